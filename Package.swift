@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Soma",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "soma", targets: ["Workbench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CTCC", path: "Sources/CTCC"),
+        .systemLibrary(name: "CEdit", path: "Sources/CEdit"),
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
+        .target(name: "Kernel", dependencies: ["CTCC", "Plot"]),
+        .target(name: "Plot"),
+        .executableTarget(
+            name: "Workbench",
+            dependencies: [
+                "Kernel", "Plot",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "KernelBench", dependencies: ["Kernel"], path: "bench/kernel"),
+        .executableTarget(name: "PlotBench", dependencies: ["Plot"], path: "bench/plot"),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel"], resources: [.copy("Models"), .copy("References")]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"], resources: [.copy("Golden")]),
+    ]
+)

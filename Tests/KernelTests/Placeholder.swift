@@ -1,0 +1,3 @@
+import XCTest
+@testable import Kernel
+final class PlaceholderKernelTests: XCTestCase { func testNothing() {} }

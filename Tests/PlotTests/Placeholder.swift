@@ -1,0 +1,3 @@
+import XCTest
+@testable import Plot
+final class PlaceholderPlotTests: XCTestCase { func testNothing() {} }
