@@ -1,0 +1,73 @@
+/// Renders a symbolic expression as C, for one precision.
+struct CExpression {
+    var precision: Precision
+    /// The C spelling of each symbol (state, parameters, inputs, stage values, t).
+    var name: (String) -> String
+    /// C for the k-th random draw of the expression (uniform or normal).
+    var random: (MathFunction, Int) -> String = { f, _ in "\(f.rawValue)()" }
+
+    private var suffix: String { precision == .f32 ? "f" : "" }
+
+    /// Renders `e`, numbering random draws from `firstDraw` in left-to-right order.
+    func render(_ e: Expr, firstDraw: inout Int) -> String {
+        switch e {
+        case .constant(let value):
+            return literal(value)
+        case .symbol(let symbol):
+            return name(symbol)
+        case .unary(.negate, let a):
+            return "(-\(render(a, firstDraw: &firstDraw)))"
+        case .unary(.not, let a):
+            return "(real)(!(\(render(a, firstDraw: &firstDraw))))"
+        case .binary(.power, let base, let exponent):
+            return power(base, exponent, &firstDraw)
+        case .binary(let op, let a, let b):
+            let x = render(a, firstDraw: &firstDraw), y = render(b, firstDraw: &firstDraw)
+            if op.isComparison || op == .and || op == .or { return "(real)((\(x)) \(op.rawValue) (\(y)))" }
+            return "(\(x) \(op.rawValue) \(y))"
+        case .call(let f, let args):
+            return call(f, args, &firstDraw)
+        }
+    }
+
+    func render(_ e: Expr) -> String {
+        var draw = 0
+        return render(e, firstDraw: &draw)
+    }
+
+    func literal(_ value: Double) -> String {
+        if value.isNaN { return "(0.0/0.0)" }
+        if value.isInfinite { return value > 0 ? "(1.0/0.0)" : "(-1.0/0.0)" }
+        var text = "\(value)"
+        if !text.contains(".") && !text.contains("e") { text += ".0" }
+        if precision == .f32 { return "((real)\(text))" }
+        return text
+    }
+
+    private func power(_ base: Expr, _ exponent: Expr, _ draw: inout Int) -> String {
+        let b = render(base, firstDraw: &draw)
+        if let n = exponent.constantValue, n == n.rounded(), abs(n) <= 8, n != 0 {
+            let product = "(" + Array(repeating: b, count: Int(abs(n))).joined(separator: " * ") + ")"
+            return n > 0 ? product : "((real)1 / \(product))"
+        }
+        if exponent.constantValue == 0.5 { return "sqrt\(suffix)(\(b))" }
+        return "pow\(suffix)(\(b), \(render(exponent, firstDraw: &draw)))"
+    }
+
+    private func call(_ f: MathFunction, _ args: [Expr], _ draw: inout Int) -> String {
+        if f.isRandom {
+            defer { draw += 1 }
+            return random(f, draw)
+        }
+        let rendered = args.map { render($0, firstDraw: &draw) }.joined(separator: ", ")
+        switch f {
+        case .abs: return "fabs\(suffix)(\(rendered))"
+        case .min: return "fmin\(suffix)(\(rendered))"
+        case .max: return "fmax\(suffix)(\(rendered))"
+        case .exprel: return "soma_exprel(\(rendered))"
+        case .exprelDerivative: return "soma_dexprel(\(rendered))"
+        case .heaviside, .sign, .clip: return "soma_\(f.rawValue)(\(rendered))"
+        default: return "\(f.rawValue)\(suffix)(\(rendered))"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// The fixed start of every generated translation unit: the scalar type,
+/// prototypes of the libm functions used (no system headers: they triple
+/// tcc's compile time), and small helpers shared by every model.
+enum CPrelude {
+    static func text(precision: Precision) -> String {
+        let f = precision == .f32 ? "f" : ""
+        let real = precision == .f32 ? "float" : "double"
+        return """
+        typedef \(real) real;
+        typedef long long i64;
+        typedef unsigned int u32;
+        typedef unsigned long long u64;
+        \(["exp", "log", "sqrt", "sin", "cos", "tan", "tanh", "fabs", "expm1", "pow", "fmin", "fmax"]
+            .map { "\(real) \($0)\(f)(\(real)\($0 == "pow" || $0 == "fmin" || $0 == "fmax" ? ", \(real)" : ""));" }
+            .joined(separator: "\n"))
+        double log(double);
+        double cos(double);
+        double sqrt(double);
+
+        static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1\(f)(x) / x; }
+        static real soma_dexprel(real x) {
+            if (fabs\(f)(x) < (real)1e-4) return (real)0.5 + x / 3 + x * x / 8;
+            return ((x - 1) * exp\(f)(x) + 1) / (x * x);
+        }
+        static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
+        static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
+        static real soma_clip(real x, real lo, real hi) { return x < lo ? lo : (x > hi ? hi : x); }
+
+        /* Philox4x32-10; the same function as Runtime/Philox.swift. */
+        static void soma_philox(u32 c[4], u32 k0, u32 k1) {
+            for (int r = 0; r < 10; ++r) {
+                if (r > 0) { k0 += 0x9E3779B9u; k1 += 0xBB67AE85u; }
+                u64 p0 = (u64)0xD2511F53u * c[0], p1 = (u64)0xCD9E8D57u * c[2];
+                u32 n0 = (u32)(p1 >> 32) ^ c[1] ^ k0, n2 = (u32)(p0 >> 32) ^ c[3] ^ k1;
+                c[0] = n0; c[1] = (u32)p1; c[2] = n2; c[3] = (u32)p0;
+            }
+        }
+        static double soma_unit(u32 a, u32 b) { return (double)(((u64)(a >> 5) << 26) | (u64)(b >> 6)) * 1.1102230246251565404e-16; }
+        static double soma_uniform(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+            u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+            soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+            return soma_unit(c[0], c[1]);
+        }
+        static double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+            u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+            soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+            double u1 = soma_unit(c[0], c[1]), u2 = soma_unit(c[2], c[3]);
+            return sqrt(-2 * log(1 - u1)) * cos(6.283185307179586 * u2);
+        }
+
+        """
+    }
+}
+
+public enum Precision: String, Sendable, Hashable, Codable {
+    case f32, f64
+}

@@ -1,0 +1,70 @@
+/// Lowers a network to one C translation unit whose entry point runs a chunk
+/// of steps: `i64 soma_chunk(void **slot, i64 step0, i64 nsteps)` returns the
+/// number of steps it completed (fewer when a buffer fills or a value goes
+/// non-finite, which it reports in the `error` slot).
+public enum NetworkCodegen {
+    public static func generate(_ plan: NetworkPlan) -> GeneratedUnit {
+        var layout = Layout()
+        var w = CodeWriter()
+        _ = layout.slot("params")
+        _ = layout.slot("seed")
+        _ = layout.slot("error")
+        _ = layout.parameter("dt")
+        w.raw(CPrelude.text(precision: plan.precision))
+        for (index, population) in plan.populations.enumerated() {
+            PopulationStep(index: index, plan: population, precision: plan.precision).generate(into: &w, layout: &layout)
+        }
+        recorderFunctions(plan, &w, &layout)
+        chunkFunction(plan, &w, &layout)
+        return GeneratedUnit(source: w.text, slots: layout.slots, parameters: layout.parameters, origins: w.origins)
+    }
+
+    private static func recorderFunctions(_ plan: NetworkPlan, _ w: inout CodeWriter, _ layout: inout Layout) {
+        w.block("static int record_state(void **slot, const double *P, i64 s)") { w in
+            for (r, recorder) in plan.recorders.enumerated() {
+                let population = plan.populations[recorder.population].name
+                let source = layout.slot("\(population).var.\(recorder.variable)")
+                let buffer = layout.slot("record.\(r)"), rows = layout.slot("record.\(r).rows")
+                let start = layout.parameter("record.\(r).start"), every = layout.parameter("record.\(r).every")
+                let lo = layout.parameter("record.\(r).lo"), hi = layout.parameter("record.\(r).hi")
+                let capacity = layout.parameter("record.\(r).capacity")
+                w.block("") { w in
+                    w.line("const i64 start = (i64)P[\(start)], every = (i64)P[\(every)], lo = (i64)P[\(lo)], hi = (i64)P[\(hi)];")
+                    w.block("if (s >= start && (s - start) % every == 0)") { w in
+                        w.line("i64 *rows = (i64 *)slot[\(rows)];")
+                        w.line("if (*rows >= (i64)P[\(capacity)]) return 1;")
+                        w.line("const real *x = (const real *)slot[\(source)];")
+                        w.line("real *row = (real *)slot[\(buffer)] + *rows * (hi - lo);")
+                        w.line("for (i64 j = lo; j < hi; ++j) row[j - lo] = x[j];")
+                        w.line("++*rows;")
+                    }
+                }
+            }
+            w.line("(void)slot; (void)P; (void)s;")
+            w.line("return 0;")
+        }
+        w.line("")
+    }
+
+    private static func chunkFunction(_ plan: NetworkPlan, _ w: inout CodeWriter, _ layout: inout Layout) {
+        w.block("i64 \(GeneratedUnit.entryPoint)(void **slot, i64 step0, i64 nsteps)") { w in
+            w.line("const double *P = (const double *)slot[0];")
+            w.line("const u64 seed = *(const u64 *)slot[1];")
+            w.line("i64 *err = (i64 *)slot[2];")
+            w.line("const double dt = P[0];")
+            w.block("for (i64 s = step0; s < step0 + nsteps; ++s)") { w in
+                w.line("if (record_state(slot, P, s)) return s - step0;")
+                for index in plan.populations.indices {
+                    w.line("if (step_p\(index)(slot, P, s, dt, seed, err)) return s + 1 - step0;")
+                }
+                for population in plan.populations where population.recordsSpikes {
+                    let n = layout.slot("\(population.name).spikes.n")
+                    let capacity = layout.parameter("\(population.name).spikes.capacity")
+                    let size = layout.parameter("\(population.name).N")
+                    w.line("if (*(i64 *)slot[\(n)] + (i64)P[\(size)] > (i64)P[\(capacity)]) return s + 1 - step0;")
+                }
+            }
+            w.line("return nsteps;")
+        }
+    }
+}

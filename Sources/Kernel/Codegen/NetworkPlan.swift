@@ -1,0 +1,39 @@
+/// What the code generator needs to know about a network: everything that
+/// changes the C text. Values that can change without recompiling (parameter
+/// values, constant drives, dt, seed, record ranges) are not here: they travel
+/// in the parameter block at run time.
+public struct NetworkPlan: Sendable {
+    public struct PopulationPlan: Sendable {
+        public var name: String
+        public var model: NeuronModel
+        public var method: IntegrationMethod
+        /// Inputs driven by an expression (of t, i, N); the others read a constant from the parameter block.
+        public var drivenInputs: [String: Expr]
+        public var recordsSpikes: Bool
+    }
+
+    public struct RecorderPlan: Sendable {
+        public var population: Int
+        public var variable: String
+    }
+
+    public var populations: [PopulationPlan]
+    public var recorders: [RecorderPlan]
+    public var precision: Precision
+}
+
+/// The C text of one network and how to call it.
+public struct GeneratedUnit: Sendable {
+    public static let entryPoint = "soma_chunk"
+
+    public var source: String
+    /// Names of the pointers the entry point reads, in slot order.
+    public var slots: [String]
+    /// Names of the doubles in the parameter block, in order.
+    public var parameters: [String]
+    /// Generated line → the model text it came from.
+    public var origins: [Int: SourceRange]
+
+    public func slot(_ name: String) -> Int? { slots.firstIndex(of: name) }
+    public func parameter(_ name: String) -> Int? { parameters.firstIndex(of: name) }
+}

@@ -1,0 +1,215 @@
+/// Generates `static int step_pK(...)`: one time step of one population —
+/// integrate, freeze refractory variables, check for non-finite values,
+/// detect spikes on the rising edge of the condition, reset.
+struct PopulationStep {
+    let index: Int
+    let plan: NetworkPlan.PopulationPlan
+    let precision: Precision
+    /// Random draws are numbered across the whole update of a neuron, so no two calls share one.
+    private let draws = DrawCounter()
+
+    private var model: NeuronModel { plan.model }
+    private var prefix: String { plan.name }
+
+    func generate(into w: inout CodeWriter, layout: inout Layout) {
+        w.origin = model.range
+        w.block("static int step_p\(index)(void **slot, const double *P, i64 s, double dt, u64 seed, i64 *err)") { w in
+            declarations(&w, &layout)
+            w.block("for (i64 i = 0; i < n; ++i)") { w in neuronUpdate(&w) }
+            w.origin = model.range
+            reportNonFinite(&w)
+            w.line("return 0;")
+        }
+        w.origin = nil
+        w.line("")
+    }
+
+    // MARK: - Declarations
+
+    private func declarations(_ w: inout CodeWriter, _ layout: inout Layout) {
+        w.line("const i64 n = (i64)P[\(layout.parameter("\(prefix).N"))];")
+        w.line("const double t = P[\(layout.parameter("t0"))] + (double)(s - (i64)P[\(layout.parameter("s0"))]) * dt;")
+        w.line("const real dtr = (real)dt;")
+        w.line("(void)t; (void)dtr; (void)seed;")
+        for v in model.variables {
+            w.line("real *restrict a_\(v.name) = (real *)slot[\(layout.slot("\(prefix).var.\(v.name)"))];")
+        }
+        for p in model.parameters {
+            w.line("const real p_\(p.name) = (real)P[\(layout.parameter("\(prefix).param.\(p.name)"))];")
+        }
+        for input in model.inputs where plan.drivenInputs[input.name] == nil {
+            w.line("const real in_\(input.name) = (real)P[\(layout.parameter("\(prefix).input.\(input.name)"))];")
+        }
+        if model.spike != nil {
+            w.line("unsigned char *restrict previous = (unsigned char *)slot[\(layout.slot("\(prefix).previous"))];")
+            w.line("i64 *count = (i64 *)slot[\(layout.slot("\(prefix).count"))];")
+        }
+        if case .duration = model.refractory {
+            w.line("i64 *restrict refractory_until = (i64 *)slot[\(layout.slot("\(prefix).refractory"))];")
+            w.line("const i64 refractory_steps = (i64)P[\(layout.parameter("\(prefix).refractory_steps"))];")
+        }
+        if plan.recordsSpikes {
+            w.line("int *spike_index = (int *)slot[\(layout.slot("\(prefix).spikes.index"))];")
+            w.line("i64 *spike_step = (i64 *)slot[\(layout.slot("\(prefix).spikes.step"))];")
+            w.line("i64 *spike_n = (i64 *)slot[\(layout.slot("\(prefix).spikes.n"))];")
+        }
+        w.line("int bad = 0;")
+    }
+
+    // MARK: - One neuron
+
+    private func neuronUpdate(_ w: inout CodeWriter) {
+        for v in model.variables { w.line("real x_\(v.name) = a_\(v.name)[i];") }
+        switch plan.method {
+        case .explicit(_, let tableau): rungeKutta(tableau, &w)
+        case .exponentialEuler: exponentialEuler(&w)
+        }
+        refractoryFlag(&w)
+        w.origin = model.range
+        for v in model.variables {
+            if model.frozenWhileRefractory.contains(v.name) { w.line("if (refractory) n_\(v.name) = x_\(v.name);") }
+            w.line("bad |= !((n_\(v.name) - n_\(v.name)) == 0);")
+        }
+        for v in model.variables { w.line("x_\(v.name) = n_\(v.name);") }
+        if model.spike != nil { spikeAndReset(&w) }
+        for v in model.variables { w.line("a_\(v.name)[i] = x_\(v.name);") }
+    }
+
+    private func refractoryFlag(_ w: inout CodeWriter) {
+        switch model.refractory {
+        case .duration?:
+            w.line("const int refractory = s < refractory_until[i];")
+        case .whileTrue(let condition)?:
+            w.origin = model.sourceRanges["refractory"]
+            w.line("const int refractory = (\(render(condition, stage: 0))) != 0;")
+        case nil:
+            w.line("const int refractory = 0;")
+        }
+        w.line("(void)refractory;")
+    }
+
+    /// Each explicit method is its tableau: stage values, slopes, weighted sum.
+    private func rungeKutta(_ tableau: ButcherTableau, _ w: inout CodeWriter) {
+        for stage in 0..<tableau.stages {
+            if stage > 0 {
+                w.line("const double t_\(stage) = t + \(tableau.c[stage]) * dt; (void)t_\(stage);")
+                for (variable, _) in model.equations {
+                    let sum = tableau.a[stage].enumerated().filter { $0.element != 0 }
+                        .map { "(real)\($0.element) * k\($0.offset)_\(variable)" }.joined(separator: " + ")
+                    w.line("const real s\(stage)_\(variable) = x_\(variable)" + (sum.isEmpty ? ";" : " + dtr * (\(sum));"))
+                }
+            }
+            drivenInputs(stage: stage, time: stage == 0 ? "t" : "t_\(stage)", &w)
+            for (variable, rhs) in model.equations {
+                w.origin = model.sourceRanges["d/dt \(variable)"]
+                w.line("const real k\(stage)_\(variable) = \(render(rhs, stage: stage));")
+            }
+            w.origin = model.range
+        }
+        for v in model.variables {
+            guard model.equations.contains(where: { $0.variable == v.name }) else {
+                w.line("real n_\(v.name) = x_\(v.name);")
+                continue
+            }
+            let sum = tableau.b.enumerated().filter { $0.element != 0 }
+                .map { "(real)\($0.element) * k\($0.offset)_\(v.name)" }.joined(separator: " + ")
+            w.line("real n_\(v.name) = x_\(v.name) + dtr * (\(sum));")
+        }
+    }
+
+    private func exponentialEuler(_ w: inout CodeWriter) {
+        drivenInputs(stage: 0, time: "t", &w)
+        for v in model.variables {
+            guard let rhs = model.equations.first(where: { $0.variable == v.name })?.rhs else {
+                w.line("real n_\(v.name) = x_\(v.name);")
+                continue
+            }
+            w.origin = model.sourceRanges["d/dt \(v.name)"]
+            let slope = rhs.derivative(with: v.name)
+            w.line("const real f_\(v.name) = \(render(rhs, stage: 0));")
+            if slope == .zero {
+                w.line("real n_\(v.name) = x_\(v.name) + dtr * f_\(v.name);")
+            } else {
+                w.line("const real b_\(v.name) = \(render(slope, stage: 0));")
+                w.line("real n_\(v.name) = x_\(v.name) + dtr * f_\(v.name) * soma_exprel(b_\(v.name) * dtr);")
+            }
+        }
+    }
+
+    private func drivenInputs(stage: Int, time: String, _ w: inout CodeWriter) {
+        for input in model.inputs {
+            guard let drive = plan.drivenInputs[input.name] else { continue }
+            let expression = CExpression(precision: precision, name: { symbol in
+                switch symbol {
+                case "t": return time
+                case "i": return "(real)i"
+                case "N": return "(real)n"
+                default: return "p_\(symbol)"
+                }
+            })
+            if stage == 0 || drive.symbols.contains("t") {
+                w.line("const real in\(stage)_\(input.name) = \(expression.render(drive.exprelSafe()));")
+            } else {
+                w.line("const real in\(stage)_\(input.name) = in0_\(input.name);")
+            }
+        }
+    }
+
+    // MARK: - Spikes
+
+    private func spikeAndReset(_ w: inout CodeWriter) {
+        guard let spike = model.spike else { return }
+        w.origin = model.sourceRanges["spike"]
+        let condition = render(spike, stage: nil)
+        w.line("int fired = (\(condition)) != 0;")
+        w.block("if (fired && !previous[i] && !refractory)") { w in
+            w.origin = model.sourceRanges["reset"] ?? model.sourceRanges["spike"]
+            for reset in model.reset { w.line("x_\(reset.variable) = \(render(reset.value, stage: nil));") }
+            if case .duration = model.refractory { w.line("refractory_until[i] = s + 1 + refractory_steps;") }
+            w.line("++*count;")
+            if plan.recordsSpikes {
+                w.line("spike_index[*spike_n] = (int)i; spike_step[*spike_n] = s + 1; ++*spike_n;")
+            }
+            w.line("fired = (\(condition)) != 0;")
+        }
+        w.line("previous[i] = (unsigned char)fired;")
+    }
+
+    private func reportNonFinite(_ w: inout CodeWriter) {
+        w.block("if (bad)") { w in
+            for (k, v) in model.variables.enumerated() {
+                w.line("for (i64 j = 0; j < n; ++j) if (!((a_\(v.name)[j] - a_\(v.name)[j]) == 0)) { err[0] = s + 1; err[1] = \(index); err[2] = \(k); err[3] = j; return 1; }")
+            }
+        }
+    }
+
+    // MARK: - Expressions
+
+    /// C for `e` inside the neuron loop: `stage` picks stage values (nil: the updated state).
+    private func render(_ e: Expr, stage: Int?) -> String {
+        let inputs = Set(model.inputs.map(\.name))
+        let variables = Set(model.variables.map(\.name))
+        let expression = CExpression(precision: precision, name: { symbol in
+            if variables.contains(symbol) {
+                guard let stage, stage > 0, model.equations.contains(where: { $0.variable == symbol }) else { return "x_\(symbol)" }
+                return "s\(stage)_\(symbol)"
+            }
+            if inputs.contains(symbol) {
+                return plan.drivenInputs[symbol] == nil ? "in_\(symbol)" : "in\(stage ?? 0)_\(symbol)"
+            }
+            switch symbol {
+            case "t": return stage.map { $0 == 0 ? "t" : "t_\($0)" } ?? "(t + dt)"
+            case "i": return "(real)i"
+            case "N": return "(real)n"
+            default: return "p_\(symbol)"
+            }
+        }, random: { f, draw in
+            "(real)soma_\(f == .rand ? "uniform" : "normal")(seed, \(index + 1), s, i, \(draw))"
+        })
+        return expression.render(e.exprelSafe(), firstDraw: &draws.next)
+    }
+}
+
+private final class DrawCounter {
+    var next = 0
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Executes statements against one live network: definitions, populations,
+/// initial values, drives, recordings, runs and prints. A session (or a file
+/// run headless) is one interpreter fed one cell after another.
+public final class Interpreter: @unchecked Sendable {
+    public internal(set) var models: [String: NeuronModel] = [:]
+    var modelRanges: [String: SourceRange] = [:]
+    public internal(set) var populations: [Population] = []
+    public internal(set) var spikeRecords: [String: SpikeRecord] = [:]
+    public internal(set) var stateRecords: [StateRecord] = []
+    var recordEvery: [Double?] = []
+    /// Model time since the first run (seconds, or model units for dimensionless models).
+    public internal(set) var time: Double = 0
+    var step: Int64 = 0
+    public internal(set) var seed: UInt64 = 0
+    var pendingInitialValues: [PendingInitialValue] = []
+    var assignmentCount: UInt32 = 0
+    let cache: CodeCache
+    /// Called between chunks of a run; return false to interrupt.
+    public var progress: (@Sendable (Int64, Int64) -> Bool)?
+    /// Steps per chunk (results do not depend on it; smaller keeps interrupts snappy).
+    public var stepsPerChunk: Int64 = 2000
+
+    struct PendingInitialValue {
+        var population: Population
+        var variable: String
+        var value: Expr
+        var stream: UInt32
+    }
+
+    public init(cache: CodeCache = CodeCache()) {
+        self.cache = cache
+    }
+
+    /// Parses and executes `source`. Stops at the first error, which ends the outputs.
+    public func execute(_ source: String) -> [Output] {
+        let statements: [Statement]
+        do {
+            statements = try Parser.parse(source)
+        } catch let list as DiagnosticList {
+            return list.diagnostics.map(Output.error)
+        } catch {
+            return [.error(Diagnostic("\(error)", at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0))))]
+        }
+        var outputs: [Output] = []
+        for statement in statements {
+            do {
+                try execute(statement, source: source, into: &outputs)
+            } catch let diagnostic as Diagnostic {
+                outputs.append(.error(diagnostic))
+                return outputs
+            } catch {
+                outputs.append(.error(Diagnostic("\(error)", at: range(of: statement))))
+                return outputs
+            }
+        }
+        return outputs
+    }
+
+    func execute(_ statement: Statement, source: String, into outputs: inout [Output]) throws {
+        switch statement {
+        case .model(let declaration):
+            try define(declaration)
+        case .population(let declaration):
+            try createPopulation(declaration)
+        case .assign(let field, let value):
+            try assign(field, value)
+        case .record(let fields, let every, _):
+            try record(fields, every: every)
+        case .run(let run):
+            outputs += try self.run(run)
+        case .print(let expressions, _):
+            try realizeInitialValues()
+            for expression in expressions {
+                outputs.append(try PrintEvaluator(interpreter: self, source: source).output(for: expression))
+            }
+        }
+    }
+
+    func range(of statement: Statement) -> SourceRange {
+        switch statement {
+        case .model(let d): return d.range
+        case .population(let d): return d.range
+        case .assign(let f, let v): return f.range.union(v.range)
+        case .record(_, _, let r), .print(_, let r): return r
+        case .run(let r): return r.range
+        }
+    }
+
+    public func population(named name: String) -> Population? {
+        populations.first { $0.name == name }
+    }
+
+    func population(_ name: String, at range: SourceRange) throws -> Population {
+        if let population = population(named: name) { return population }
+        let known = populations.map(\.name)
+        let hint = known.isEmpty ? "create one first: population \(name) = Model(N)"
+            : "populations are " + known.joined(separator: ", ")
+        throw Diagnostic("unknown population '\(name)'", at: range, hint: hint)
+    }
+}

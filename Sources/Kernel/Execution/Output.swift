@@ -1,0 +1,23 @@
+/// What executing a cell produces, in order. The command line prints these as
+/// text or JSON lines; the workbench shows them; the kernel protocol carries them.
+public enum Output: Sendable {
+    /// A note such as the integration method chosen by default.
+    case info(String)
+    /// `print` of a number or an array, in `unit`.
+    case value(expression: String, values: [Double], isArray: Bool, unit: String)
+    /// `print spikes(P)`: times in `unit` and neuron indices.
+    case spikes(population: String, times: [Double], indices: [Int], unit: String)
+    /// A finished run.
+    case run(RunSummary)
+    case error(Diagnostic)
+}
+
+public struct RunSummary: Sendable {
+    public var duration: Double
+    public var timeUnit: DisplayUnit
+    public var steps: Int64
+    public var dt: Double
+    public var compileSeconds: Double
+    public var simulateSeconds: Double
+    public var compiledFromCache: Bool
+}

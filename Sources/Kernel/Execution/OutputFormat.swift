@@ -1,0 +1,98 @@
+/// Prints outputs as text for people or JSON lines for scripts (DESIGN.md, "Command line").
+public enum OutputFormat {
+    /// Longest array printed in full as text; JSON always carries everything.
+    static let textArrayLimit = 20
+
+    public static func text(_ output: Output, renderer: DiagnosticRenderer) -> String {
+        switch output {
+        case .info(let message):
+            return message
+        case .value(let expression, let values, let isArray, let unit):
+            let suffix = unit.isEmpty ? "" : " \(unit)"
+            if !isArray { return "\(expression) = \(readable(values.first ?? .nan))\(suffix)" }
+            return "\(expression) = \(list(values))\(suffix)"
+        case .spikes(let population, let times, let indices, let unit):
+            let label = unit.isEmpty ? "t" : "t (\(unit))"
+            return "spikes(\(population)): \(times.count) spike\(times.count == 1 ? "" : "s")\n  \(label): \(list(times))\n  i: \(list(indices.map(Double.init)))"
+        case .run(let summary):
+            let unit = summary.timeUnit
+            let duration = unit.name.isEmpty ? number(summary.duration) : "\(number(summary.duration / unit.scale)) \(unit.name)"
+            let dt = unit.name.isEmpty ? number(summary.dt) : "\(number(summary.dt / unit.scale)) \(unit.name)"
+            let compile = summary.compiledFromCache ? "code from cache" : "compiled in \(milliseconds(summary.compileSeconds))"
+            return "ran \(duration) in \(summary.steps) steps of \(dt): \(compile), simulated in \(milliseconds(summary.simulateSeconds))"
+        case .error(let diagnostic):
+            return renderer.render(diagnostic)
+        }
+    }
+
+    public static func json(_ output: Output, cell: Int) -> String {
+        var fields: [(String, String)] = [("cell", "\(cell)")]
+        switch output {
+        case .info(let message):
+            fields += [("kind", quote("info")), ("message", quote(message))]
+        case .value(let expression, let values, let isArray, let unit):
+            let value = isArray ? "[" + values.map(number).joined(separator: ",") + "]" : number(values.first ?? .nan)
+            fields += [("kind", quote("value")), ("expr", quote(expression)), ("value", value), ("unit", quote(unit))]
+        case .spikes(let population, let times, let indices, let unit):
+            fields += [("kind", quote("spikes")), ("population", quote(population)),
+                       ("t", "[" + times.map(number).joined(separator: ",") + "]"),
+                       ("i", "[" + indices.map(String.init).joined(separator: ",") + "]"), ("unit", quote(unit))]
+        case .run(let summary):
+            fields += [("kind", quote("run")), ("duration", number(summary.duration / summary.timeUnit.scale)),
+                       ("dt", number(summary.dt / summary.timeUnit.scale)), ("unit", quote(summary.timeUnit.name)),
+                       ("steps", "\(summary.steps)"), ("compile_s", number(summary.compileSeconds)),
+                       ("simulate_s", number(summary.simulateSeconds)), ("cached", summary.compiledFromCache ? "true" : "false")]
+        case .error(let diagnostic):
+            var message = diagnostic.message
+            if let hint = diagnostic.hint { message += " (hint: \(hint))" }
+            fields += [("kind", quote("error")), ("line", "\(diagnostic.line)"), ("col", "\(diagnostic.column)"), ("message", quote(message))]
+        }
+        return "{" + fields.map { "\(quote($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+    }
+
+    /// Shortest text that reads back as the same double; JSON has no NaN, so null.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    /// Ten significant digits: enough to read, without binary noise like 29.740000000000002.
+    static func readable(_ value: Double) -> String {
+        guard value.isFinite else { return "\(value)" }
+        return number(Double(String(format: "%.10g", value)) ?? value)
+    }
+
+    private static func list(_ values: [Double]) -> String {
+        if values.count <= textArrayLimit { return "[" + values.map(readable).joined(separator: ", ") + "]" }
+        let head = values.prefix(textArrayLimit / 2).map(readable).joined(separator: ", ")
+        let tail = values.suffix(3).map(readable).joined(separator: ", ")
+        return "[\(head), … (\(values.count) values) …, \(tail)]"
+    }
+
+    private static func milliseconds(_ seconds: Double) -> String {
+        seconds < 10 ? "\((seconds * 1e4).rounded() / 10) ms" : "\((seconds * 100).rounded() / 100) s"
+    }
+
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+import Foundation

@@ -1,0 +1,199 @@
+import Foundation
+
+/// Evaluates the expressions of `print`: numbers with units, state arrays
+/// (`Exc.V[0:3]`), parameters, `rate(P)`, `count(P)`, `spikes(P)`, `t`, and
+/// arithmetic on them, element by element.
+struct PrintEvaluator {
+    let interpreter: Interpreter
+    let source: String
+
+    struct Value {
+        var values: [Double]
+        var isArray: Bool
+        var dimension: Dimension
+        /// The unit to show it in, when it comes from something the user declared.
+        var unit: DisplayUnit?
+
+        static func scalar(_ v: Double, _ dimension: Dimension = .one, unit: DisplayUnit? = nil) -> Value {
+            Value(values: [v], isArray: false, dimension: dimension, unit: unit)
+        }
+    }
+
+    func output(for e: Expression) throws -> Output {
+        let text = String(decoding: Array(source.utf8)[e.range.start.offset..<e.range.end.offset], as: UTF8.self)
+        if case .call("spikes", let args) = e.kind {
+            return try spikes(args, at: e.range)
+        }
+        let value = try evaluate(e)
+        let unit = value.unit ?? DisplayUnit.preferred(for: value.dimension)
+        return .value(expression: text, values: value.values.map { $0 / unit.scale }, isArray: value.isArray, unit: unit.name)
+    }
+
+    private func evaluate(_ e: Expression) throws -> Value {
+        switch e.kind {
+        case .number(let v):
+            return .scalar(v)
+        case .quantity, .string:
+            let typed = try Lowering(scope: Scope()).lower(e)
+            return .scalar(typed.expr.constantValue ?? 0, typed.dimension, unit: WrittenUnit.of(e)?.unit)
+        case .name(let name):
+            return try name == "t" ? time() : unitConstant(name, at: e.range)
+        case .member(let base, let field):
+            return try member(base, field, slice: nil, at: e.range)
+        case .index(let base, let slice):
+            guard case .member(let inner, let field) = base.kind else {
+                throw Diagnostic("only Population.variable can be indexed", at: e.range)
+            }
+            return try member(inner, field, slice: slice, at: e.range)
+        case .call(let name, let args):
+            return try call(name, args, at: e.range)
+        case .unary(.negate, let a):
+            var v = try evaluate(a)
+            v.values = v.values.map { -$0 }
+            return v
+        case .unary(.not, let a):
+            let v = try evaluate(a)
+            return Value(values: v.values.map { $0 == 0 ? 1 : 0 }, isArray: v.isArray, dimension: .one)
+        case .binary(let op, let a, let b):
+            return try binary(op, try evaluate(a), try evaluate(b), at: e.range)
+        }
+    }
+
+    private func time() throws -> Value {
+        let dimension = try interpreter.commonTimeDimension(at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))
+        return .scalar(interpreter.time, dimension, unit: interpreter.timeUnit(dimension))
+    }
+
+    private func unitConstant(_ name: String, at range: SourceRange) throws -> Value {
+        guard let unit = Units.lookup(name) else {
+            throw Diagnostic("unknown name '\(name)'", at: range, hint: "print Population.variable, rate(P), count(P), spikes(P) or t")
+        }
+        return .scalar(unit.scale, unit.dimension, unit: DisplayUnit(name: name, scale: unit.scale))
+    }
+
+    private func member(_ base: Expression, _ field: String, slice: Slice?, at range: SourceRange) throws -> Value {
+        guard case .name(let name) = base.kind else { throw Diagnostic("expected Population.\(field)", at: range) }
+        let population = try interpreter.population(name, at: base.range)
+        let model = population.model
+        if let variable = model.variable(field) {
+            let indices = try interpreter.indexRange(slice, in: population, at: range)
+            let buffer = population.state[field]!
+            let isArray: Bool
+            if case .single? = slice { isArray = false } else { isArray = true }
+            return Value(values: indices.map { buffer[$0] }, isArray: isArray, dimension: variable.dimension, unit: variable.unit)
+        }
+        guard slice == nil else { throw Diagnostic("only state variables can be indexed", at: range) }
+        if let parameter = model.parameter(field) {
+            return .scalar(population.parameters[field]!, parameter.dimension, unit: parameter.unit)
+        }
+        if let input = model.input(field) {
+            guard case .constant(let v) = population.drives[field]! else {
+                throw Diagnostic("\(name).\(field) is driven by an expression of time", at: range)
+            }
+            return .scalar(v, input.dimension, unit: input.unit)
+        }
+        throw Diagnostic("\(model.name) has no variable, parameter or input '\(field)'", at: range)
+    }
+
+    private func call(_ name: String, _ args: [Expression], at range: SourceRange) throws -> Value {
+        switch name {
+        case "rate", "count":
+            let population = try spikingPopulation(args, name, at: range)
+            let (count, duration) = spikeTotals(population)
+            if name == "count" { return .scalar(Double(count)) }
+            guard duration > 0 else { throw Diagnostic("no time has been simulated yet: run first", at: range) }
+            let dimension = Dimension.one / population.model.timeDimension
+            return .scalar(Double(count) / (Double(population.size) * duration), dimension,
+                           unit: dimension == .frequency ? DisplayUnit(name: "Hz", scale: 1) : nil)
+        case "mean", "sum":
+            guard args.count == 1 else { throw Diagnostic("\(name) takes 1 argument", at: range) }
+            var v = try evaluate(args[0])
+            let total = v.values.reduce(0, +)
+            v.values = [name == "sum" ? total : total / Double(max(1, v.values.count))]
+            v.isArray = false
+            return v
+        case "spikes":
+            throw Diagnostic("spikes(P) can only be printed on its own", at: range)
+        default:
+            return try mathFunction(name, args, at: range)
+        }
+    }
+
+    private func mathFunction(_ name: String, _ args: [Expression], at range: SourceRange) throws -> Value {
+        guard let f = MathFunction.callable.first(where: { $0.rawValue == name }), !f.isRandom else {
+            throw Diagnostic("unknown function '\(name)' in print", at: range,
+                             hint: "print knows rate, count, spikes, mean, sum and the math functions")
+        }
+        guard args.count == f.arity else { throw Diagnostic("\(name) takes \(f.arity) argument(s)", at: range) }
+        let values = try args.map(evaluate)
+        if !f.keepsDimension, f != .sqrt, let first = values.first, !first.dimension.isDimensionless {
+            throw Diagnostic("\(name) needs a dimensionless argument, not \(first.dimension)", at: range)
+        }
+        let n = values.map(\.values.count).max() ?? 1
+        let result = (0..<n).map { k in f.apply(values.map { $0.values.count == 1 ? $0.values[0] : $0.values[k] }) }
+        let dimension = f.keepsDimension ? values[0].dimension : (f == .sqrt ? values[0].dimension.root(2) ?? .one : .one)
+        return Value(values: result, isArray: values.contains(where: \.isArray), dimension: dimension,
+                     unit: f.keepsDimension ? values[0].unit : nil)
+    }
+
+    private func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, at range: SourceRange) throws -> Value {
+        guard a.values.count == b.values.count || a.values.count == 1 || b.values.count == 1 else {
+            throw Diagnostic("arrays of \(a.values.count) and \(b.values.count) values cannot be combined", at: range)
+        }
+        let dimension: Dimension
+        var unit: DisplayUnit?
+        switch op {
+        case .add, .subtract:
+            guard a.dimension == b.dimension else {
+                throw Diagnostic("unit mismatch: cannot combine \(a.dimension) and \(b.dimension)", at: range)
+            }
+            dimension = a.dimension
+            unit = a.unit ?? b.unit
+        case .multiply: dimension = a.dimension * b.dimension
+        case .divide: dimension = a.dimension / b.dimension
+        case .power:
+            guard b.dimension.isDimensionless, b.values.count == 1 else { throw Diagnostic("an exponent must be a dimensionless number", at: range) }
+            dimension = a.dimension.power(Int(b.values[0]))
+        default:
+            guard a.dimension == b.dimension else { throw Diagnostic("unit mismatch: cannot compare \(a.dimension) and \(b.dimension)", at: range) }
+            dimension = .one
+        }
+        let n = max(a.values.count, b.values.count)
+        let op = Expr.BinaryOp(rawValue: op.rawValue) ?? (op == .and ? .and : .or)
+        let values = (0..<n).map { k in
+            Expr.BinaryOp.apply(op, a.values.count == 1 ? a.values[0] : a.values[k], b.values.count == 1 ? b.values[0] : b.values[k])
+        }
+        return Value(values: values, isArray: a.isArray || b.isArray, dimension: dimension, unit: unit)
+    }
+
+    // MARK: - Spikes
+
+    private func spikingPopulation(_ args: [Expression], _ name: String, at range: SourceRange) throws -> Population {
+        guard args.count == 1, case .name(let populationName) = args[0].kind else {
+            throw Diagnostic("\(name) takes one population: \(name)(P)", at: range)
+        }
+        let population = try interpreter.population(populationName, at: args[0].range)
+        guard population.model.spike != nil else {
+            throw Diagnostic("\(population.name) never spikes: \(population.model.name) has no spike condition", at: args[0].range)
+        }
+        return population
+    }
+
+    /// Spikes over the recorded time when spikes are recorded, else since the population was created.
+    private func spikeTotals(_ population: Population) -> (Int64, Double) {
+        if let record = interpreter.spikeRecords[population.name] {
+            return (Int64(record.times.count), interpreter.time - record.start)
+        }
+        return (population.spikeCount, interpreter.time - population.createdAt)
+    }
+
+    private func spikes(_ args: [Expression], at range: SourceRange) throws -> Output {
+        let population = try spikingPopulation(args, "spikes", at: range)
+        guard let record = interpreter.spikeRecords[population.name] else {
+            throw Diagnostic("spikes of \(population.name) are not recorded", at: range, hint: "add `record \(population.name).spikes` before the run")
+        }
+        let unit = population.model.timeUnit
+        return .spikes(population: population.name, times: record.times.map { $0 / unit.scale },
+                       indices: record.indices.map(Int.init), unit: unit.name)
+    }
+}

@@ -1,0 +1,119 @@
+/// The syntax tree of model text, as written, with source positions.
+/// Names are not resolved and units are not checked here (see Model/).
+
+public struct Expression: Sendable, Hashable {
+    public indirect enum Kind: Sendable, Hashable {
+        case number(Double)
+        /// A number with a unit written right after it: `20 ms`, `1 uF` (the rest of `1 uF/cm^2` is ordinary arithmetic).
+        case quantity(Double, unit: String, power: Int)
+        case string(String)
+        case name(String)
+        case member(Expression, String)                // Exc.V
+        case index(Expression, Slice)                  // Exc.V[0:5], Exc.V[2]
+        case call(String, [Expression])                // exp(x), rate(Exc)
+        case unary(UnaryOperator, Expression)
+        case binary(BinaryOperator, Expression, Expression)
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+
+    public init(_ kind: Kind, _ range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+}
+
+public enum UnaryOperator: String, Sendable, Hashable {
+    case negate = "-"
+    case not = "not"
+}
+
+public enum BinaryOperator: String, Sendable, Hashable {
+    case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^"
+    case less = "<", greater = ">", lessEqual = "<=", greaterEqual = ">=", equal = "==", notEqual = "!="
+    case and = "and", or = "or"
+
+    public var isComparison: Bool {
+        switch self {
+        case .less, .greater, .lessEqual, .greaterEqual, .equal, .notEqual: return true
+        default: return false
+        }
+    }
+
+    public var isLogical: Bool { self == .and || self == .or }
+}
+
+/// `[a]` or `[a:b]` (either bound may be left out: `[:5]`, `[2:]`).
+public enum Slice: Sendable, Hashable {
+    case single(Expression)
+    case range(Expression?, Expression?)
+}
+
+/// `name = value`, as in `param tau = 10 ms` or a population override.
+public struct Binding: Sendable, Hashable {
+    public var name: String
+    public var value: Expression
+    public var range: SourceRange
+}
+
+/// `V = Vreset`, `u += d` inside `reset { }`.
+public struct Assignment: Sendable, Hashable {
+    public enum Operator: String, Sendable, Hashable { case set = "=", add = "+=", subtract = "-=", multiply = "*=", divide = "/=" }
+    public var target: String
+    public var op: Operator
+    public var value: Expression
+    public var range: SourceRange
+}
+
+public enum ModelKind: String, Sendable, Hashable { case neuron, system }
+
+public enum ModelItem: Sendable, Hashable {
+    case parameters([Binding])
+    case variables([Binding])
+    case inputs([Binding])
+    case intermediate(Binding)
+    case derivative(Binding)                 // the binding's name is the variable: dV/dt = ...
+    case spike(Expression)
+    case reset([Assignment], SourceRange)
+    case refractory(Expression)
+}
+
+public struct ModelDeclaration: Sendable, Hashable {
+    public var kind: ModelKind
+    public var name: String
+    public var items: [ModelItem]
+    public var range: SourceRange
+}
+
+public struct PopulationDeclaration: Sendable, Hashable {
+    public var name: String
+    public var model: String
+    public var modelRange: SourceRange
+    public var size: Expression
+    public var overrides: [Binding]
+    public var range: SourceRange
+}
+
+/// `Exc.V`, `Exc.V[0:5]`, `Exc.spikes` as a statement target.
+public struct FieldReference: Sendable, Hashable {
+    public var population: String
+    public var field: String
+    public var slice: Slice?
+    public var range: SourceRange
+}
+
+public struct RunStatement: Sendable, Hashable {
+    public var duration: Expression
+    public var options: [Binding]
+    public var range: SourceRange
+}
+
+public enum Statement: Sendable, Hashable {
+    case model(ModelDeclaration)
+    case population(PopulationDeclaration)
+    case assign(FieldReference, Expression)
+    case record([FieldReference], every: Expression?, SourceRange)
+    case run(RunStatement)
+    case print([Expression], SourceRange)
+}

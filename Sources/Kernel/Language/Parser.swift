@@ -1,0 +1,464 @@
+/// Builds the syntax tree from tokens. One method per grammar rule:
+///
+///     program      → (statement? NEWLINE)* END
+///     statement    → model | population | record | run | print | fieldAssign
+///     model        → ("neuron" | "system") IDENT "{" (item? NEWLINE)* "}"
+///     item         → ("param" | "var" | "input") binding ("," binding)*
+///                  | DX "/" "dt" "=" expr | "spike" expr | "refractory" expr
+///                  | "reset" ("{" (assignment? NEWLINE)* "}" | assignment)
+///                  | IDENT "=" expr                                  (intermediate)
+///     population   → "population" IDENT "=" IDENT "(" expr ("," binding)* ")"
+///     fieldAssign  → field "=" expr
+///     record       → "record" field ("," field)* ("every" expr)?
+///     run          → "run" expr (","? binding)*
+///     print        → "print" expr ("," expr)*
+///     field        → IDENT "." IDENT ("[" slice "]")?
+///     expr         → and ("or" and)* ;  and → not ("and" not)* ;  not → "not" not | comparison
+///     comparison   → additive (("<" | ">" | "<=" | ">=" | "==" | "!=") additive)?
+///     additive     → term (("+" | "-") term)* ;  term → unary (("*" | "/") unary)*
+///     unary        → "-" unary | "+" unary | power ;  power → postfix ("^" unary)?
+///     postfix      → primary ("." IDENT | "[" slice "]")*
+///     primary      → NUMBER (UNIT ("^" INT)?)? | IDENT ("(" args ")")? | "(" expr ")" | STRING
+///
+/// After an error the parser skips to the next line, so one pass reports every error.
+public struct Parser {
+    private var tokens: [Token]
+    private var current = 0
+    private var errors: [Diagnostic] = []
+
+    public init(tokens: [Token]) {
+        self.tokens = tokens
+    }
+
+    /// Parses a whole program; throws a `DiagnosticList` with every lexical and syntax error.
+    public static func parse(_ source: String) throws -> [Statement] {
+        let (tokens, lexErrors) = Lexer.tokenize(source)
+        var parser = Parser(tokens: tokens)
+        let statements = parser.program()
+        let all = (lexErrors + parser.errors).sorted { $0.range.start < $1.range.start }
+        if !all.isEmpty { throw DiagnosticList(all) }
+        return statements
+    }
+
+    static let statementKeywords = ["neuron", "system", "population", "record", "run", "print"]
+
+    // MARK: - Statements
+
+    private mutating func program() -> [Statement] {
+        var statements: [Statement] = []
+        while !isAtEnd {
+            if match(.newline) { continue }
+            do {
+                statements.append(try statement())
+                try endOfStatement()
+            } catch let diagnostic as Diagnostic {
+                errors.append(diagnostic)
+                synchronize()
+            } catch {
+                synchronize()
+            }
+        }
+        return statements
+    }
+
+    private mutating func statement() throws -> Statement {
+        let token = peek
+        guard case .identifier(let word) = token.kind else {
+            throw Diagnostic("expected a statement, found \(token.description)", at: token.range,
+                             hint: "statements start with " + Parser.statementKeywords.joined(separator: ", ") + ", or Population.field =")
+        }
+        switch word {
+        case "neuron": return .model(try model(.neuron))
+        case "system": return .model(try model(.system))
+        case "population": return .population(try population())
+        case "record": return try record()
+        case "run": return .run(try run())
+        case "print": return try printStatement()
+        default:
+            if case .symbol(".") = peekNext.kind { return try fieldAssignment() }
+            throw Diagnostic("unknown statement '\(word)'", at: token.range,
+                             hint: "statements start with " + Parser.statementKeywords.joined(separator: ", ") + ", or Population.field =")
+        }
+    }
+
+    private mutating func model(_ kind: ModelKind) throws -> ModelDeclaration {
+        let start = advance().range
+        let (name, _) = try identifier("a \(kind.rawValue) name")
+        let open = try expect("{", "to open the body of \(kind.rawValue) \(name)")
+        var items: [ModelItem] = []
+        while true {
+            if match(.newline) { continue }
+            if check("}") { break }
+            if isAtEnd {
+                throw Diagnostic("missing '}' to close \(kind.rawValue) \(name)", at: open.range,
+                                 hint: "the body opened here never closes")
+            }
+            do {
+                items.append(try modelItem())
+                if !check("}") { try endOfStatement() }
+            } catch let diagnostic as Diagnostic {
+                errors.append(diagnostic)
+                skipToLineEnd()
+            }
+        }
+        let close = advance()
+        return ModelDeclaration(kind: kind, name: name, items: items, range: start.union(close.range))
+    }
+
+    private mutating func modelItem() throws -> ModelItem {
+        let token = peek
+        guard case .identifier(let word) = token.kind else {
+            throw Diagnostic("expected a model item, found \(token.description)", at: token.range,
+                             hint: "a model body holds param, var, input, dX/dt =, spike, reset, refractory and name = expression lines")
+        }
+        switch word {
+        case "param": advance(); return .parameters(try bindings())
+        case "var": advance(); return .variables(try bindings())
+        case "input": advance(); return .inputs(try bindings())
+        case "spike": advance(); return .spike(try expression())
+        case "refractory": advance(); return .refractory(try expression())
+        case "reset": return try reset()
+        default:
+            if let derivative = try derivativeIfPresent(word) { return derivative }
+            let binding = try self.binding()
+            return .intermediate(binding)
+        }
+    }
+
+    /// `dV/dt = expr`: an identifier starting with d, then `/ dt =`.
+    private mutating func derivativeIfPresent(_ word: String) throws -> ModelItem? {
+        guard word.count > 1, word.hasPrefix("d"),
+              case .symbol("/") = peekNext.kind,
+              current + 2 < tokens.count, case .identifier("dt") = tokens[current + 2].kind else { return nil }
+        let start = advance().range
+        advance(); advance()
+        try expect("=", "after d\(word.dropFirst())/dt")
+        let value = try expression()
+        return .derivative(Binding(name: String(word.dropFirst()), value: value, range: start.union(value.range)))
+    }
+
+    private mutating func reset() throws -> ModelItem {
+        let start = advance().range
+        guard match("{") else {
+            let single = try assignment()
+            return .reset([single], start.union(single.range))
+        }
+        var assignments: [Assignment] = []
+        while true {
+            if match(.newline) { continue }
+            if check("}") { break }
+            if isAtEnd { throw Diagnostic("missing '}' to close reset", at: start) }
+            assignments.append(try assignment())
+            if !check("}") { try endOfStatement() }
+        }
+        let close = advance()
+        return .reset(assignments, start.union(close.range))
+    }
+
+    private mutating func assignment() throws -> Assignment {
+        let (name, range) = try identifier("a variable to assign")
+        let token = advance()
+        guard case .symbol(let text) = token.kind, let op = Assignment.Operator(rawValue: text) else {
+            throw Diagnostic("expected '=', '+=', '-=', '*=' or '/=' after \(name), found \(token.description)", at: token.range)
+        }
+        let value = try expression()
+        return Assignment(target: name, op: op, value: value, range: range.union(value.range))
+    }
+
+    private mutating func bindings() throws -> [Binding] {
+        var list = [try binding()]
+        while match(",") { list.append(try binding()) }
+        return list
+    }
+
+    private mutating func binding() throws -> Binding {
+        let (name, range) = try identifier("a name")
+        try expect("=", "after \(name)")
+        let value = try expression()
+        return Binding(name: name, value: value, range: range.union(value.range))
+    }
+
+    private mutating func population() throws -> PopulationDeclaration {
+        let start = advance().range
+        let (name, _) = try identifier("a population name")
+        try expect("=", "after population \(name)")
+        let (model, modelRange) = try identifier("a neuron or system name")
+        try expect("(", "after \(model): write \(model)(N) with the number of copies")
+        let size = try expression()
+        var overrides: [Binding] = []
+        while match(",") { overrides.append(try binding()) }
+        let close = try expect(")", "to close \(model)(...)")
+        return PopulationDeclaration(name: name, model: model, modelRange: modelRange, size: size,
+                                     overrides: overrides, range: start.union(close.range))
+    }
+
+    private mutating func fieldAssignment() throws -> Statement {
+        let target = try field()
+        try expect("=", "after \(target.population).\(target.field)")
+        return .assign(target, try expression())
+    }
+
+    private mutating func record() throws -> Statement {
+        let start = advance().range
+        var fields = [try field()]
+        while match(",") { fields.append(try field()) }
+        var every: Expression?
+        if case .identifier("every") = peek.kind {
+            advance()
+            every = try expression()
+        }
+        let end = every?.range ?? fields.last!.range
+        return .record(fields, every: every, start.union(end))
+    }
+
+    private mutating func run() throws -> RunStatement {
+        let start = advance().range
+        let duration = try expression()
+        var options: [Binding] = []
+        while case .identifier = peek.kind {
+            options.append(try binding())
+            _ = match(",")
+        }
+        return RunStatement(duration: duration, options: options, range: start.union(options.last?.range ?? duration.range))
+    }
+
+    private mutating func printStatement() throws -> Statement {
+        let start = advance().range
+        var values = [try expression()]
+        while match(",") { values.append(try expression()) }
+        return .print(values, start.union(values.last!.range))
+    }
+
+    private mutating func field() throws -> FieldReference {
+        let (population, start) = try identifier("a population name")
+        try expect(".", "after \(population): write \(population).variable")
+        let (name, nameRange) = try identifier("a variable of \(population)")
+        var range = start.union(nameRange)
+        var slice: Slice?
+        if match("[") {
+            slice = try self.slice()
+            range = range.union(try expect("]", "to close the index").range)
+        }
+        return FieldReference(population: population, field: name, slice: slice, range: range)
+    }
+
+    // MARK: - Expressions
+
+    public mutating func expression() throws -> Expression { try logical(.or, next: { try $0.logical(.and, next: { try $0.negation() }) }) }
+
+    private mutating func logical(_ op: BinaryOperator, next: (inout Parser) throws -> Expression) throws -> Expression {
+        var left = try next(&self)
+        while matchWord(op.rawValue) || match(op == .or ? "||" : "&&") {
+            let right = try next(&self)
+            left = Expression(.binary(op, left, right), left.range.union(right.range))
+        }
+        return left
+    }
+
+    private mutating func negation() throws -> Expression {
+        let start = peek.range
+        if matchWord("not") || match("!") {
+            let operand = try negation()
+            return Expression(.unary(.not, operand), start.union(operand.range))
+        }
+        return try comparison()
+    }
+
+    private mutating func comparison() throws -> Expression {
+        let left = try additive()
+        guard case .symbol(let text) = peek.kind, let op = BinaryOperator(rawValue: text), op.isComparison else { return left }
+        advance()
+        let right = try additive()
+        return Expression(.binary(op, left, right), left.range.union(right.range))
+    }
+
+    private mutating func additive() throws -> Expression {
+        var left = try term()
+        while case .symbol(let text) = peek.kind, text == "+" || text == "-" {
+            advance()
+            let right = try term()
+            left = Expression(.binary(text == "+" ? .add : .subtract, left, right), left.range.union(right.range))
+        }
+        return left
+    }
+
+    private mutating func term() throws -> Expression {
+        var left = try unary()
+        while case .symbol(let text) = peek.kind, text == "*" || text == "/" {
+            advance()
+            let right = try unary()
+            left = Expression(.binary(text == "*" ? .multiply : .divide, left, right), left.range.union(right.range))
+        }
+        return left
+    }
+
+    private mutating func unary() throws -> Expression {
+        let start = peek.range
+        if match("-") {
+            let operand = try unary()
+            return Expression(.unary(.negate, operand), start.union(operand.range))
+        }
+        if match("+") { return try unary() }
+        return try power()
+    }
+
+    private mutating func power() throws -> Expression {
+        let base = try postfix()
+        guard match("^") else { return base }
+        let exponent = try unary()
+        return Expression(.binary(.power, base, exponent), base.range.union(exponent.range))
+    }
+
+    private mutating func postfix() throws -> Expression {
+        var value = try primary()
+        while true {
+            if match(".") {
+                let (name, range) = try identifier("a field name after '.'")
+                value = Expression(.member(value, name), value.range.union(range))
+            } else if match("[") {
+                let slice = try self.slice()
+                let close = try expect("]", "to close the index")
+                value = Expression(.index(value, slice), value.range.union(close.range))
+            } else {
+                return value
+            }
+        }
+    }
+
+    private mutating func slice() throws -> Slice {
+        let lower: Expression? = check(":") ? nil : try expression()
+        guard match(":") else {
+            guard let lower else { throw Diagnostic("expected an index", at: peek.range) }
+            return .single(lower)
+        }
+        let upper: Expression? = check("]") ? nil : try expression()
+        return .range(lower, upper)
+    }
+
+    private mutating func primary() throws -> Expression {
+        let token = advance()
+        switch token.kind {
+        case .number(let value):
+            return try unitIfPresent(after: value, token.range)
+        case .string(let text):
+            return Expression(.string(text), token.range)
+        case .identifier(let name):
+            guard match("(") else { return Expression(.name(name), token.range) }
+            var arguments: [Expression] = []
+            if !check(")") {
+                arguments.append(try expression())
+                while match(",") { arguments.append(try expression()) }
+            }
+            let close = try expect(")", "to close the arguments of \(name)")
+            return Expression(.call(name, arguments), token.range.union(close.range))
+        case .symbol("("):
+            let inner = try expression()
+            try expect(")", "to close '('")
+            return inner
+        default:
+            throw Diagnostic("expected a value, found \(token.description)", at: token.range,
+                             hint: "a value is a number (with a unit: 10 ms), a name, a function call or ( expression )")
+        }
+    }
+
+    /// A unit written right after a number binds to it: `20 ms`, `2 cm^2`.
+    private mutating func unitIfPresent(after value: Double, _ range: SourceRange) throws -> Expression {
+        guard case .identifier(let name) = peek.kind else { return Expression(.number(value), range) }
+        guard Units.lookup(name) != nil else {
+            throw Diagnostic("'\(name)' after a number is not a unit", at: peek.range,
+                             hint: Units.suggestion(for: name).map { "did you mean \($0)?" } ?? "write * to multiply by a name: \(Parser.format(value)) * \(name)")
+        }
+        var end = advance().range
+        var power = 1
+        if check("^"), case .number(let exponent) = peekNext.kind {
+            advance()
+            end = advance().range
+            power = Int(exponent)
+        } else if check("^"), case .symbol("-") = peekNext.kind, current + 2 < tokens.count, case .number(let exponent) = tokens[current + 2].kind {
+            advance(); advance()
+            end = advance().range
+            power = -Int(exponent)
+        }
+        return Expression(.quantity(value, unit: name, power: power), range.union(end))
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    // MARK: - Token helpers
+
+    private var peek: Token { tokens[current] }
+    private var peekNext: Token { current + 1 < tokens.count ? tokens[current + 1] : tokens[tokens.count - 1] }
+    private var isAtEnd: Bool { if case .end = peek.kind { return true } else { return false } }
+
+    @discardableResult
+    private mutating func advance() -> Token {
+        let token = tokens[current]
+        if !isAtEnd { current += 1 }
+        return token
+    }
+
+    private func check(_ symbol: String) -> Bool {
+        if case .symbol(symbol) = peek.kind { return true } else { return false }
+    }
+
+    private mutating func match(_ symbol: String) -> Bool {
+        guard check(symbol) else { return false }
+        advance()
+        return true
+    }
+
+    private mutating func match(_ kind: Token.Kind) -> Bool {
+        guard peek.kind == kind else { return false }
+        advance()
+        return true
+    }
+
+    private mutating func matchWord(_ word: String) -> Bool {
+        guard case .identifier(word) = peek.kind else { return false }
+        advance()
+        return true
+    }
+
+    @discardableResult
+    private mutating func expect(_ symbol: String, _ context: String) throws -> Token {
+        guard check(symbol) else {
+            throw Diagnostic("expected '\(symbol)' \(context), found \(peek.description)", at: peek.range)
+        }
+        return advance()
+    }
+
+    private mutating func identifier(_ what: String) throws -> (String, SourceRange) {
+        let token = peek
+        guard case .identifier(let name) = token.kind else {
+            throw Diagnostic("expected \(what), found \(token.description)", at: token.range)
+        }
+        advance()
+        return (name, token.range)
+    }
+
+    private mutating func endOfStatement() throws {
+        if isAtEnd || match(.newline) { return }
+        throw Diagnostic("unexpected \(peek.description) at the end of the statement", at: peek.range,
+                         hint: "one statement per line; the statement before it is complete")
+    }
+
+    /// Skips the rest of a broken statement, including a whole `{ ... }` body it opened.
+    private mutating func synchronize() {
+        var depth = 0
+        while !isAtEnd {
+            if check("{") { depth += 1 }
+            if check("}") { depth = max(0, depth - 1) }
+            if case .newline = peek.kind, depth == 0 { advance(); return }
+            advance()
+        }
+    }
+
+    private mutating func skipToLineEnd() {
+        while !isAtEnd, !check("}") {
+            if case .newline = peek.kind { advance(); return }
+            advance()
+        }
+    }
+}

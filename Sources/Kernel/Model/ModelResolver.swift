@@ -1,0 +1,289 @@
+/// Resolves a `neuron` or `system` declaration: declares its names, checks
+/// the dimension of every equation, and substitutes intermediate expressions.
+final class ModelResolver {
+    private let declaration: ModelDeclaration
+    private var parameters: [NeuronModel.Parameter] = []
+    private var variables: [NeuronModel.StateVariable] = []
+    private var inputs: [NeuronModel.Input] = []
+    private var intermediateSyntax: [String: Binding] = [:]
+    private var intermediates: [String: Lowering.Typed] = [:]
+    private var resolving: [String] = []
+    private var declared: [String: SourceRange] = [:]
+    private let timeDimension: Dimension
+
+    static let reservedNames: Set<String> = ["t", "i", "N", "dt", "w", "xi"]
+
+    init(_ declaration: ModelDeclaration) {
+        self.declaration = declaration
+        timeDimension = ModelResolver.usesUnits(declaration) ? .time : .one
+    }
+
+    static func resolve(_ declaration: ModelDeclaration) throws -> NeuronModel {
+        try ModelResolver(declaration).run()
+    }
+
+    private func run() throws -> NeuronModel {
+        try declareNames()
+        for item in declaration.items {
+            switch item {
+            case .parameters(let bindings): try bindings.forEach(resolveParameter)
+            case .inputs(let bindings): try bindings.forEach(resolveInput)
+            case .variables(let bindings): try bindings.forEach(resolveVariable)
+            default: break
+            }
+        }
+        var model = NeuronModel(kind: declaration.kind, name: declaration.name, parameters: parameters, variables: variables,
+                                inputs: inputs, equations: [], spike: nil, reset: [], refractory: nil,
+                                timeDimension: timeDimension, range: declaration.range)
+        for item in declaration.items {
+            try resolveBehaviour(item, into: &model)
+        }
+        for name in intermediateSyntax.keys.sorted() where intermediates[name] == nil {
+            _ = try intermediate(name, at: intermediateSyntax[name]!.range)
+        }
+        return model
+    }
+
+    // MARK: - Names
+
+    private func declareNames() throws {
+        for item in declaration.items {
+            switch item {
+            case .parameters(let list), .variables(let list), .inputs(let list):
+                try list.forEach(declare)
+            case .intermediate(let binding):
+                try declare(binding)
+                intermediateSyntax[binding.name] = binding
+            default:
+                continue
+            }
+        }
+    }
+
+    private func declare(_ binding: Binding) throws {
+        let name = binding.name
+        if let first = declared[name] {
+            throw Diagnostic("redefinition of '\(name)' (first declared at line \(first.start.line))", at: binding.range)
+        }
+        if ModelResolver.reservedNames.contains(name) {
+            throw Diagnostic("'\(name)' is a reserved name", at: binding.range,
+                             hint: "t is time, i and N index neurons, dt is the step, w is a synaptic weight; choose another name")
+        }
+        if MathFunction.callable.contains(where: { $0.rawValue == name }) {
+            throw Diagnostic("'\(name)' is a function and cannot be redefined", at: binding.range)
+        }
+        declared[name] = binding.range
+    }
+
+    // MARK: - Declarations
+
+    private func resolveParameter(_ binding: Binding) throws {
+        var scope = Scope()
+        for p in parameters { scope[p.name] = .expression(.constant(p.value), p.dimension) }
+        markLaterNames(in: &scope, as: "parameter values can only use earlier parameters and units")
+        let typed = try Lowering(scope: scope).lower(binding.value)
+        guard let value = typed.expr.constantValue else {
+            throw Diagnostic("the value of parameter \(binding.name) must be a constant", at: binding.value.range,
+                             hint: typed.expr.isRandom ? "for a random value per neuron, declare a var and set Pop.\(binding.name) = ..." : nil)
+        }
+        parameters.append(.init(name: binding.name, value: value, dimension: typed.dimension,
+                                unit: displayUnit(of: binding.value, typed.dimension)))
+    }
+
+    private func resolveInput(_ binding: Binding) throws {
+        var scope = Scope()
+        for p in parameters { scope[p.name] = .expression(.constant(p.value), p.dimension) }
+        markLaterNames(in: &scope, as: "an input's default can only use parameters and units")
+        let typed = try Lowering(scope: scope).lower(binding.value)
+        guard let value = typed.expr.constantValue else {
+            throw Diagnostic("the default of input \(binding.name) must be a constant", at: binding.value.range,
+                             hint: "drive it with an expression of t from outside: Pop.\(binding.name) = ...")
+        }
+        inputs.append(.init(name: binding.name, defaultValue: value, dimension: typed.dimension,
+                            unit: displayUnit(of: binding.value, typed.dimension)))
+    }
+
+    private func resolveVariable(_ binding: Binding) throws {
+        var scope = Scope()
+        for p in parameters { scope[p.name] = .symbol(p.dimension) }
+        for v in variables { scope[v.name] = .symbol(v.dimension) }
+        markLaterNames(in: &scope, as: "an initial value can only use parameters, earlier variables and intermediates of them")
+        scope.fallback = { [unowned self] name, range in
+            guard intermediateSyntax[name] != nil else { return nil }
+            let typed = try intermediate(name, at: range, readable: Set(parameters.map(\.name) + variables.map(\.name)))
+            return .expression(typed.expr, typed.dimension)
+        }
+        let typed = try Lowering(scope: scope).lower(binding.value)
+        variables.append(.init(name: binding.name, initial: typed.expr, dimension: typed.dimension,
+                               unit: displayUnit(of: binding.value, typed.dimension)))
+    }
+
+    private func markLaterNames(in scope: inout Scope, as why: String) {
+        for name in declared.keys where scope[name] == nil {
+            scope[name] = .unavailable("'\(name)' cannot be used here: \(why)")
+        }
+    }
+
+    // MARK: - Behaviour
+
+    private func resolveBehaviour(_ item: ModelItem, into model: inout NeuronModel) throws {
+        switch item {
+        case .derivative(let binding):
+            try resolveEquation(binding, into: &model)
+        case .spike(let condition):
+            guard declaration.kind == .neuron else {
+                throw Diagnostic("a system never spikes", at: condition.range, hint: "declare it as a neuron to give it a spike condition")
+            }
+            guard model.spike == nil else { throw Diagnostic("a second spike condition", at: condition.range) }
+            model.spike = try lowerCondition(condition, what: "the spike condition")
+            model.sourceRanges["spike"] = condition.range
+        case .reset(let assignments, let range):
+            guard declaration.kind == .neuron else { throw Diagnostic("a system has no reset", at: range) }
+            model.reset += try assignments.map(resolveReset)
+            model.sourceRanges["reset"] = range
+        case .refractory(let value):
+            guard declaration.kind == .neuron else { throw Diagnostic("a system has no refractory period", at: value.range) }
+            model.refractory = try resolveRefractory(value)
+            model.sourceRanges["refractory"] = value.range
+        default:
+            break
+        }
+    }
+
+    private var fullScope: Scope {
+        var scope = Scope()
+        for p in parameters { scope[p.name] = .symbol(p.dimension) }
+        for v in variables { scope[v.name] = .symbol(v.dimension) }
+        for input in inputs { scope[input.name] = .symbol(input.dimension) }
+        scope["t"] = .symbol(timeDimension)
+        scope.fallback = { [unowned self] name, range in
+            guard intermediateSyntax[name] != nil else { return nil }
+            let typed = try intermediate(name, at: range)
+            return .expression(typed.expr, typed.dimension)
+        }
+        return scope
+    }
+
+    private func resolveEquation(_ binding: Binding, into model: inout NeuronModel) throws {
+        guard let variable = variables.first(where: { $0.name == binding.name }) else {
+            throw Diagnostic("d\(binding.name)/dt: '\(binding.name)' is not a state variable", at: binding.range,
+                             hint: "declare it with var \(binding.name) = <initial value>")
+        }
+        if model.equations.contains(where: { $0.variable == binding.name }) {
+            throw Diagnostic("a second equation for d\(binding.name)/dt", at: binding.range)
+        }
+        let rhs = try Lowering(scope: fullScope).lower(binding.value)
+        let expected = variable.dimension / timeDimension
+        guard rhs.dimension == expected || rhs.isBareZero else {
+            throw Diagnostic("unit mismatch in d\(binding.name)/dt: the left side is \(expected), the right side is \(rhs.dimension)",
+                             at: binding.value.range,
+                             hint: variable.dimension.isDimensionless && !rhs.dimension.isDimensionless
+                                ? "\(binding.name) is dimensionless because its initial value has no unit; give it one"
+                                : "check the units of each term")
+        }
+        model.equations.append((binding.name, rhs.expr))
+        model.sourceRanges["d/dt \(binding.name)"] = binding.range
+    }
+
+    private func lowerCondition(_ condition: Expression, what: String) throws -> Expr {
+        let typed = try Lowering(scope: fullScope).lower(condition)
+        guard case .binary(let op, _, _) = condition.kind, op.isComparison || op.isLogical else {
+            if case .unary(.not, _) = condition.kind { return typed.expr }
+            throw Diagnostic("\(what) must be a comparison, like V > Vth", at: condition.range)
+        }
+        return typed.expr
+    }
+
+    private func resolveReset(_ assignment: Assignment) throws -> NeuronModel.Reset {
+        guard let variable = variables.first(where: { $0.name == assignment.target }) else {
+            throw Diagnostic("reset assigns '\(assignment.target)', which is not a state variable", at: assignment.range)
+        }
+        let value = try Lowering(scope: fullScope).lower(assignment.value)
+        let target = Expr.symbol(variable.name)
+        let needsSameDimension = assignment.op != .multiply && assignment.op != .divide
+        if needsSameDimension, value.dimension != variable.dimension, !value.isBareZero {
+            throw Diagnostic("unit mismatch in reset of \(variable.name): it is \(variable.dimension), the value is \(value.dimension)",
+                             at: assignment.value.range)
+        }
+        if !needsSameDimension, !value.dimension.isDimensionless {
+            throw Diagnostic("\(assignment.op.rawValue) needs a dimensionless factor, not \(value.dimension)", at: assignment.value.range)
+        }
+        let result: Expr
+        switch assignment.op {
+        case .set: result = value.expr
+        case .add: result = target + value.expr
+        case .subtract: result = target - value.expr
+        case .multiply: result = target * value.expr
+        case .divide: result = target / value.expr
+        }
+        return .init(variable: variable.name, value: result)
+    }
+
+    private func resolveRefractory(_ value: Expression) throws -> NeuronModel.Refractoriness {
+        if case .binary(let op, _, _) = value.kind, op.isComparison || op.isLogical {
+            return .whileTrue(try lowerCondition(value, what: "a refractory condition"))
+        }
+        var scope = Scope()
+        for p in parameters { scope[p.name] = .symbol(p.dimension) }
+        markLaterNames(in: &scope, as: "a refractory period is a duration over parameters (or write a condition: refractory V > -20 mV)")
+        let typed = try Lowering(scope: scope).lower(value)
+        guard typed.dimension == timeDimension else {
+            throw Diagnostic("a refractory period must be a \(timeDimension == .time ? "time" : "dimensionless duration"), not \(typed.dimension)",
+                             at: value.range)
+        }
+        return .duration(typed.expr)
+    }
+
+    // MARK: - Intermediates
+
+    private func intermediate(_ name: String, at range: SourceRange, readable: Set<String>? = nil) throws -> Lowering.Typed {
+        if let done = intermediates[name] {
+            if let readable, let unreadable = done.expr.symbols.subtracting(readable).sorted().first {
+                throw Diagnostic("'\(name)' reads '\(unreadable)', which has no value yet here", at: range)
+            }
+            return done
+        }
+        if resolving.contains(name) {
+            throw Diagnostic("'\(name)' is defined in terms of itself (\((resolving + [name]).joined(separator: " → ")))", at: range)
+        }
+        resolving.append(name)
+        defer { resolving.removeLast() }
+        let typed = try Lowering(scope: fullScope).lower(intermediateSyntax[name]!.value)
+        intermediates[name] = typed
+        return try intermediate(name, at: range, readable: readable)
+    }
+
+    // MARK: - Units
+
+    static func usesUnits(_ declaration: ModelDeclaration) -> Bool {
+        var found = false
+        func visit(_ e: Expression) {
+            switch e.kind {
+            case .quantity: found = true
+            case .unary(_, let a): visit(a)
+            case .binary(_, let a, let b): visit(a); visit(b)
+            case .call(_, let args): args.forEach(visit)
+            default: break
+            }
+        }
+        for item in declaration.items {
+            switch item {
+            case .parameters(let list), .variables(let list), .inputs(let list): list.forEach { visit($0.value) }
+            case .intermediate(let b), .derivative(let b): visit(b.value)
+            case .spike(let e), .refractory(let e): visit(e)
+            case .reset(let assignments, _): assignments.forEach { visit($0.value) }
+            }
+        }
+        return found
+    }
+
+    /// The unit a declaration was written in: `-65 mV` shows in mV, `1 uF/cm^2` in uF/cm^2.
+    private func displayUnit(of e: Expression, _ dimension: Dimension) -> DisplayUnit {
+        if let written = WrittenUnit.of(e), written.dimension == dimension { return written.unit }
+        if case .name(let name) = e.kind {
+            if let p = parameters.first(where: { $0.name == name }) { return p.unit }
+            if let v = variables.first(where: { $0.name == name }) { return v.unit }
+        }
+        return DisplayUnit.preferred(for: dimension)
+    }
+}

@@ -1,0 +1,65 @@
+/// A neuron or system definition after names and units are resolved.
+/// Every number is in SI units (or model units, for a dimensionless model).
+public struct NeuronModel: Sendable {
+    public struct Parameter: Sendable {
+        public var name: String
+        public var value: Double
+        public var dimension: Dimension
+        public var unit: DisplayUnit
+    }
+
+    public struct StateVariable: Sendable {
+        public var name: String
+        /// Over parameters and earlier variables (their initial values).
+        public var initial: Expr
+        public var dimension: Dimension
+        public var unit: DisplayUnit
+    }
+
+    public struct Input: Sendable {
+        public var name: String
+        public var defaultValue: Double
+        public var dimension: Dimension
+        public var unit: DisplayUnit
+    }
+
+    public struct Reset: Sendable {
+        public var variable: String
+        public var value: Expr
+    }
+
+    public enum Refractoriness: Sendable {
+        case duration(Expr)
+        case whileTrue(Expr)
+    }
+
+    public var kind: ModelKind
+    public var name: String
+    public var parameters: [Parameter]
+    public var variables: [StateVariable]
+    public var inputs: [Input]
+    /// d(variable)/dt for each variable that has an equation, in declaration order.
+    public var equations: [(variable: String, rhs: Expr)]
+    public var spike: Expr?
+    public var reset: [Reset]
+    public var refractory: Refractoriness?
+    /// `.time` when the model is written with units, else dimensionless model time.
+    public var timeDimension: Dimension
+    public var range: SourceRange
+    /// Where each behaviour was written, keyed `d/dt X`, `spike`, `reset`, `refractory`: generated C points back here.
+    public var sourceRanges: [String: SourceRange] = [:]
+
+    public func parameter(_ name: String) -> Parameter? { parameters.first { $0.name == name } }
+    public func variable(_ name: String) -> StateVariable? { variables.first { $0.name == name } }
+    public func input(_ name: String) -> Input? { inputs.first { $0.name == name } }
+
+    /// Variables that appear in the spike condition: frozen while refractory.
+    public var frozenWhileRefractory: Set<String> {
+        guard case .duration = refractory, let spike else { return [] }
+        return spike.symbols.intersection(variables.map(\.name))
+    }
+
+    public var timeUnit: DisplayUnit {
+        timeDimension == .time ? DisplayUnit(name: "ms", scale: 1e-3) : .none
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Runs compiled chunks over the populations' state, draining spike and
+/// state buffers between chunks. Chunks end at step boundaries, so results do
+/// not depend on the chunk size, and progress or an interrupt is seen between them.
+struct Simulator {
+    struct Progress: Sendable {
+        var stepsDone: Int64
+        var stepsTotal: Int64
+    }
+
+    struct NonFinite: Error {
+        var population: Int
+        var variable: Int
+        var index: Int
+        var step: Int64
+    }
+
+    struct Interrupted: Error {
+        var stepsDone: Int64
+    }
+
+    let unit: GeneratedUnit
+    let chunk: CompiledChunk
+    let populations: [Population]
+    let plan: NetworkPlan
+    var parameters: [Double]
+    var spikeRecords: [Int: SpikeRecord]
+    var stateRecords: [StateRecord]
+    let seed: UInt64
+    let dt: Double
+    let t0: Double
+    let s0: Int64
+
+    /// How many steps a chunk may take: big enough to amortise the call, small enough to stay responsive.
+    var stepsPerChunk: Int64 = 1000
+
+    mutating func run(steps: Int64, progress: (Progress) -> Bool) throws {
+        var slots = [UnsafeMutableRawPointer?](repeating: nil, count: unit.slots.count)
+        let params = RawArray<Double>(count: parameters.count, fill: 0)
+        let seedBox = RawArray<UInt64>(count: 1, fill: seed)
+        let error = RawArray<Int64>(count: 4, fill: -1)
+        let buffers = ChunkBuffers(unit: unit, plan: plan, populations: populations, stepsPerChunk: stepsPerChunk,
+                                   stateRecords: stateRecords)
+        for i in 0..<parameters.count { params[i] = parameters[i] }
+        for (index, name) in unit.slots.enumerated() {
+            switch name {
+            case "params": slots[index] = UnsafeMutableRawPointer(params.pointer)
+            case "seed": slots[index] = UnsafeMutableRawPointer(seedBox.pointer)
+            case "error": slots[index] = UnsafeMutableRawPointer(error.pointer)
+            default: slots[index] = buffers.pointer(for: name)
+            }
+        }
+        for (r, record) in stateRecords.enumerated() {
+            params[unit.parameter("record.\(r).capacity")!] = Double(buffers.recordCapacity(r))
+            params[unit.parameter("record.\(r).lo")!] = Double(record.range.lowerBound)
+            params[unit.parameter("record.\(r).hi")!] = Double(record.range.upperBound)
+            params[unit.parameter("record.\(r).every")!] = Double(record.everySteps)
+            params[unit.parameter("record.\(r).start")!] = Double(record.startStep)
+        }
+        for population in plan.populations where population.recordsSpikes {
+            params[unit.parameter("\(population.name).spikes.capacity")!] = Double(buffers.spikeCapacity)
+        }
+        var done: Int64 = 0
+        while done < steps {
+            buffers.resetCounts()
+            let request = min(stepsPerChunk, steps - done)
+            let completed = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, s0 + done, request) }
+            drain(buffers)
+            done += completed
+            if error[0] >= 0 {
+                throw NonFinite(population: Int(error[1]), variable: Int(error[2]), index: Int(error[3]), step: error[0])
+            }
+            if !progress(Progress(stepsDone: done, stepsTotal: steps)) && done < steps {
+                throw Interrupted(stepsDone: done)
+            }
+        }
+    }
+
+    private func time(ofStep step: Int64) -> Double { t0 + Double(step - s0) * dt }
+
+    private mutating func drain(_ buffers: ChunkBuffers) {
+        for (index, population) in plan.populations.enumerated() where population.recordsSpikes {
+            let (steps, indices, n) = buffers.spikes(of: population.name)
+            for k in 0..<n {
+                spikeRecords[index]!.times.append(time(ofStep: steps[k]))
+                spikeRecords[index]!.indices.append(indices[k])
+            }
+        }
+        for r in stateRecords.indices {
+            let rows = buffers.recordRows(r)
+            let width = stateRecords[r].range.count
+            let buffer = buffers.record(r)
+            for row in 0..<rows {
+                let sample = Int64(stateRecords[r].values.count)
+                stateRecords[r].times.append(time(ofStep: stateRecords[r].startStep + sample * Int64(stateRecords[r].everySteps)))
+                stateRecords[r].values.append((0..<width).map { buffer[row * width + $0] })
+            }
+        }
+        for population in populations {
+            population.spikeCount = buffers.count(of: population.name)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// One array of numbers in the precision generated code reads (f32 or f64),
+/// in memory owned here so that C can write it in place.
+public final class StateBuffer: @unchecked Sendable {
+    public let precision: Precision
+    public let count: Int
+    public let pointer: UnsafeMutableRawPointer
+
+    public init(count: Int, precision: Precision, fill: Double = 0) {
+        self.count = count
+        self.precision = precision
+        let stride = precision == .f32 ? 4 : 8
+        pointer = UnsafeMutableRawPointer.allocate(byteCount: max(1, count) * stride, alignment: 64)
+        for i in 0..<count { self[i] = fill }
+    }
+
+    deinit { pointer.deallocate() }
+
+    public subscript(i: Int) -> Double {
+        get {
+            precision == .f32 ? Double(pointer.assumingMemoryBound(to: Float.self)[i]) : pointer.assumingMemoryBound(to: Double.self)[i]
+        }
+        set {
+            if precision == .f32 {
+                pointer.assumingMemoryBound(to: Float.self)[i] = Float(newValue)
+            } else {
+                pointer.assumingMemoryBound(to: Double.self)[i] = newValue
+            }
+        }
+    }
+
+    public func converted(to precision: Precision) -> StateBuffer {
+        if precision == self.precision { return self }
+        let copy = StateBuffer(count: count, precision: precision)
+        for i in 0..<count { copy[i] = self[i] }
+        return copy
+    }
+
+    public var values: [Double] { (0..<count).map { self[$0] } }
+}
+
+/// A plain typed array owned here and written by generated code (counters, flags, spike buffers).
+public final class RawArray<Element>: @unchecked Sendable {
+    public let count: Int
+    public let pointer: UnsafeMutablePointer<Element>
+
+    public init(count: Int, fill: Element) {
+        self.count = count
+        pointer = UnsafeMutablePointer<Element>.allocate(capacity: max(1, count))
+        pointer.initialize(repeating: fill, count: max(1, count))
+    }
+
+    deinit { pointer.deallocate() }
+
+    public subscript(i: Int) -> Element {
+        get { pointer[i] }
+        set { pointer[i] = newValue }
+    }
+}
