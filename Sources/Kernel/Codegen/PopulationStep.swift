@@ -54,6 +54,7 @@ struct PopulationStep {
             w.line("i64 *spike_n = (i64 *)slot[\(layout.slot("\(prefix).spikes.n"))];")
         }
         w.line("int bad = 0;")
+        hoistedExponentialFactors(&w)
     }
 
     // MARK: - One neuron
@@ -129,11 +130,31 @@ struct PopulationStep {
             w.line("const real f_\(v.name) = \(render(rhs, stage: 0));")
             if slope == .zero {
                 w.line("real n_\(v.name) = x_\(v.name) + dtr * f_\(v.name);")
+            } else if isSameForEveryNeuron(slope) {
+                w.line("real n_\(v.name) = x_\(v.name) + f_\(v.name) * h_\(v.name);")
             } else {
                 w.line("const real b_\(v.name) = \(render(slope, stage: 0));")
                 w.line("real n_\(v.name) = x_\(v.name) + dtr * f_\(v.name) * soma_exprel(b_\(v.name) * dtr);")
             }
         }
+    }
+
+    /// dt·exprel(dt·∂f/∂x) computed once per step for slopes that read only parameters and time:
+    /// the exponential of a linear equation costs nothing per neuron.
+    private func hoistedExponentialFactors(_ w: inout CodeWriter) {
+        guard case .exponentialEuler = plan.method else { return }
+        for (variable, rhs) in model.equations {
+            let slope = rhs.derivative(with: variable)
+            guard slope != .zero, isSameForEveryNeuron(slope) else { continue }
+            w.origin = model.sourceRanges["d/dt \(variable)"]
+            w.line("const real h_\(variable) = dtr * soma_exprel((\(render(slope, stage: 0))) * dtr);")
+        }
+        w.origin = model.range
+    }
+
+    private func isSameForEveryNeuron(_ e: Expr) -> Bool {
+        let perNeuron = Set(model.variables.map(\.name) + plan.drivenInputs.keys + ["i"])
+        return e.symbols.isDisjoint(with: perNeuron) && !e.isRandom
     }
 
     private func drivenInputs(stage: Int, time: String, _ w: inout CodeWriter) {

@@ -365,6 +365,8 @@ public struct Parser {
     private mutating func unitIfPresent(after value: Double, _ range: SourceRange) throws -> Expression {
         guard case .identifier(let name) = peek.kind else { return Expression(.number(value), range) }
         guard Units.lookup(name) != nil else {
+            // `run 500 dt = 0.1`: the name starts an option, not a unit.
+            if case .symbol("=") = peekNext.kind { return Expression(.number(value), range) }
             throw Diagnostic("'\(name)' after a number is not a unit", at: peek.range,
                              hint: Units.suggestion(for: name).map { "did you mean \($0)?" } ?? "write * to multiply by a name: \(Parser.format(value)) * \(name)")
         }

@@ -11,7 +11,7 @@ final class ModelResolver {
     private var declared: [String: SourceRange] = [:]
     private let timeDimension: Dimension
 
-    static let reservedNames: Set<String> = ["t", "i", "N", "dt", "w", "xi"]
+    static let reservedNames: Set<String> = ["t", "i", "N", "dt"]
 
     init(_ declaration: ModelDeclaration) {
         self.declaration = declaration
@@ -67,7 +67,7 @@ final class ModelResolver {
         }
         if ModelResolver.reservedNames.contains(name) {
             throw Diagnostic("'\(name)' is a reserved name", at: binding.range,
-                             hint: "t is time, i and N index neurons, dt is the step, w is a synaptic weight; choose another name")
+                             hint: "t is time, i and N index neurons, dt is the step; choose another name")
         }
         if MathFunction.callable.contains(where: { $0.rawValue == name }) {
             throw Diagnostic("'\(name)' is a function and cannot be redefined", at: binding.range)
@@ -107,7 +107,8 @@ final class ModelResolver {
         var scope = Scope()
         for p in parameters { scope[p.name] = .symbol(p.dimension) }
         for v in variables { scope[v.name] = .symbol(v.dimension) }
-        markLaterNames(in: &scope, as: "an initial value can only use parameters, earlier variables and intermediates of them")
+        markLaterNames(in: &scope, as: "an initial value can only use parameters, earlier variables and intermediates of them",
+                       exceptIntermediates: true)
         scope.fallback = { [unowned self] name, range in
             guard intermediateSyntax[name] != nil else { return nil }
             let typed = try intermediate(name, at: range, readable: Set(parameters.map(\.name) + variables.map(\.name)))
@@ -118,8 +119,8 @@ final class ModelResolver {
                                unit: displayUnit(of: binding.value, typed.dimension)))
     }
 
-    private func markLaterNames(in scope: inout Scope, as why: String) {
-        for name in declared.keys where scope[name] == nil {
+    private func markLaterNames(in scope: inout Scope, as why: String, exceptIntermediates: Bool = false) {
+        for name in declared.keys where scope[name] == nil && !(exceptIntermediates && intermediateSyntax[name] != nil) {
             scope[name] = .unavailable("'\(name)' cannot be used here: \(why)")
         }
     }
