@@ -16,7 +16,7 @@ struct TerminalPanelView {
         let footer = 1 + (labelsX ? 1 : 0) + (labelsX && !panel.xAxis.title.isEmpty ? 1 : 0)
         let plotRows = rows - header - footer
         guard plotRows > 0 else { return }
-        let yTicks = AxisTicks(scale: panel.yAxis.scale, lo: range.y.lo, hi: range.y.hi, count: max(2, plotRows / 3))
+        let yTicks = AxisTicks(scale: panel.yAxis.scale, lo: range.y.lo, hi: range.y.hi, count: max(3, plotRows / 3))
         let margin = (yTicks.labels.map(\.count).max() ?? 0) + 1
         let barWidth = colourBarWidth
         let plotColumns = grid.width - margin - barWidth
