@@ -38,10 +38,15 @@ public enum Ticks {
         let step = niceStep(span / Double(max(1, count - 1)))
         let stepValue = step.value
         guard abs(low) / stepValue < 1e15, abs(high) / stepValue < 1e15 else { return [low, high] }
-        let first = Int(ceil(low / stepValue - 1e-9))
-        let last = Int(floor(high / stepValue + 1e-9))
+        // Tolerate the rounding error of the data itself, which on a tiny range is a visible fraction of a step.
+        let first = Int(ceil(low / stepValue - tolerance(low, step: stepValue)))
+        let last = Int(floor(high / stepValue + tolerance(high, step: stepValue)))
         guard first <= last else { return [] }
         return (first...last).map { decimal($0 * step.mantissa, step.exponent) }
+    }
+
+    private static func tolerance(_ value: Double, step: Double) -> Double {
+        1e-9 + 4 * value.ulp / step
     }
 
     /// Ticks for a log axis over positive `[lo, hi]`: powers of ten, thinned to about
