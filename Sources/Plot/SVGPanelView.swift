@@ -26,7 +26,7 @@ struct SVGPanelView {
             x: AxisMap(scale: panel.xAxis.scale, lo: range.x.lo, hi: range.x.hi, start: plot.x, end: plot.maxX),
             y: AxisMap(scale: panel.yAxis.scale, lo: range.y.lo, hi: range.y.hi, start: plot.maxY, end: plot.y))
         let xTicks = AxisTicks(scale: panel.xAxis.scale, lo: range.x.lo, hi: range.x.hi, count: max(2, Int(plot.width / 90)))
-        let yTicks = AxisTicks(scale: panel.yAxis.scale, lo: range.y.lo, hi: range.y.hi, count: max(2, Int(plot.height / 45)))
+        let yTicks = AxisTicks(scale: panel.yAxis.scale, lo: range.y.lo, hi: range.y.hi, count: max(3, Int(plot.height / 45)))
         var lines = grid(xTicks, yTicks, projection: projection, plot: plot)
         lines += series(projection: projection, plot: plot)
         lines += frame(xTicks, yTicks, projection: projection, plot: plot)
@@ -52,7 +52,7 @@ struct SVGPanelView {
         let clip = "clip\(id)"
         return ["<clipPath id=\"\(clip)\"><rect x=\"\(SVGText.number(plot.x))\" y=\"\(SVGText.number(plot.y))\""
                 + " width=\"\(SVGText.number(plot.width))\" height=\"\(SVGText.number(plot.height))\"/></clipPath>",
-                "<g clip-path=\"url(#\(clip))\">"] + surface.elements + ["</g>"]
+                "<g clip-path=\"url(#\(clip))\">"] + surface.elements + ["</g>"] + surface.labels
     }
 
     private func frame(_ xTicks: AxisTicks, _ yTicks: AxisTicks, projection: Projection, plot: PixelRect) -> [String] {

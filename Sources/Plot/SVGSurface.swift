@@ -1,7 +1,8 @@
 import Foundation
 
 /// Collects each series as a few `<path>` elements (one per colour and stroke kind)
-/// rather than one element per point, and texts after them.
+/// rather than one element per point. Labels are kept apart so the renderer can
+/// draw them unclipped, above every series.
 struct SVGSurface: Surface {
     enum PathKind: Hashable {
         case stroke(RGB, Dash, Double)
@@ -11,9 +12,9 @@ struct SVGSurface: Surface {
     }
 
     private(set) var elements: [String] = []
+    private(set) var labels: [String] = []
     private var paths: [PathKind: String] = [:]
     private var order: [PathKind] = []
-    private var texts: [String] = []
     private var spanPen = Pixel(x: .nan, y: .nan)
 
     static let markerRadius = 4.0
@@ -21,13 +22,11 @@ struct SVGSurface: Surface {
     mutating func beginSeries() {
         paths = [:]
         order = []
-        texts = []
         spanPen = Pixel(x: .nan, y: .nan)
     }
 
     mutating func endSeries() {
         elements += order.compactMap { kind in paths[kind].map { element(kind, data: $0) } }
-        elements += texts
     }
 
     mutating func polyline(_ points: [Pixel], colour: RGB, style: Style) {
@@ -93,7 +92,7 @@ struct SVGSurface: Surface {
         let cross = "M\(SVGText.number(point.x - r)) \(SVGText.number(point.y - r))l\(2 * r) \(2 * r)"
             + "m0 \(-2 * r)l\(-2 * r) \(2 * r)"
         append(cross, to: .stroke(colour, .solid, 1.5))
-        texts.append(SVGText.text(text, x: point.x + 6, y: point.y - 6, size: 12, colour: colour.hex))
+        labels.append(SVGText.text(text, x: point.x + 6, y: point.y - 6, size: 12, colour: colour.hex))
     }
 
     private mutating func append(_ data: String, to kind: PathKind) {

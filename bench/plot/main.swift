@@ -51,6 +51,7 @@ func report(_ name: String, _ timing: (median: Double, best: Double), bytes: Int
 }
 
 let figures = [("raster 10^6 spikes (10 000 neurons, 1 s)", rasterFigure(spikes: 1_000_000, neurons: 10_000, duration: 1000)),
+               ("raster 2x10^5 spikes (half the pixels lit)", rasterFigure(spikes: 200_000, neurons: 10_000, duration: 1000)),
                ("trace 10^6 points", traceFigure(points: 1_000_000, duration: 1000))]
 let terminal = TerminalRenderer(canvas: .braille, colours: .truecolor)
 for (name, figure) in figures {
