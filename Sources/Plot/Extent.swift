@@ -6,6 +6,8 @@ struct Extent: Equatable {
     var lo = Double.infinity
     var hi = -Double.infinity
     let scale: Scale
+    /// Set by bars standing on zero, so padding never lifts them off the axis.
+    var restsOnZero = false
 
     init(scale: Scale) {
         self.scale = scale
@@ -24,6 +26,7 @@ struct Extent: Equatable {
     }
 
     mutating func include(_ other: Extent) {
+        restsOnZero = restsOnZero || other.restsOnZero
         guard !other.isEmpty else { return }
         include(other.lo)
         include(other.hi)
@@ -49,7 +52,7 @@ struct Extent: Equatable {
             return (lo - half, hi + half)
         }
         let pad = (hi - lo) * 0.05
-        let low = lo - pad, high = hi + pad
+        let low = restsOnZero && lo >= 0 ? Swift.max(0, lo - pad) : lo - pad, high = hi + pad
         return low.isFinite && high.isFinite ? (low, high) : (lo, hi)
     }
 

@@ -17,6 +17,7 @@ extension Series {
             x.include(edges)
             y.include(counts)
             y.include(0)
+            y.restsOnZero = yScale == .linear
         case .heatmap(_, let xs, let ys, _, _):
             x.include(GridCells.edges(xs))
             y.include(GridCells.edges(ys))

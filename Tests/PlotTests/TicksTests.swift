@@ -74,3 +74,12 @@ final class TicksTests: XCTestCase {
         XCTAssertEqual(extent.hi, 1000)
     }
 }
+
+final class HistogramLimitsTests: XCTestCase {
+    func testBarsRestOnTheAxis() {
+        let panel = Panel(series: [.histogram(name: nil, edges: [0, 1, 2], counts: [3, 10])])
+        let range = PanelRange.all(for: Figure(panels: [panel]))[0]
+        XCTAssertEqual(range.y.lo, 0)
+        XCTAssertEqual(range.y.hi, 10.5)
+    }
+}
