@@ -1,3 +1,0 @@
-import XCTest
-@testable import Plot
-final class PlaceholderPlotTests: XCTestCase { func testNothing() {} }
