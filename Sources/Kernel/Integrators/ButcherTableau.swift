@@ -21,9 +21,14 @@ public struct ButcherTableau: Sendable, Hashable {
                                            b: [1.0 / 6, 1.0 / 3, 1.0 / 3, 1.0 / 6], order: 4)
     public static let rk4_38 = ButcherTableau(c: [0, 1.0 / 3, 2.0 / 3, 1], a: [[], [1.0 / 3], [-1.0 / 3, 1], [1, -1, 1]],
                                               b: [0.125, 0.375, 0.375, 0.125], order: 4)
-    /// Ralston's fourth-order method (minimum truncation error bound), coefficients from Ralston 1962.
-    public static let ralston4 = ButcherTableau(
-        c: [0, 0.4, 0.45573725, 1],
-        a: [[], [0.4], [0.29697761, 0.15875964], [0.21810040, -3.05096516, 3.83286476]],
-        b: [0.17476028, -0.55148066, 1.20553560, 0.17118478], order: 4)
+    /// Ralston's fourth-order method (minimum truncation error bound, Ralston 1962), in its exact √5 form.
+    public static let ralston4: ButcherTableau = {
+        let r = 5.0.squareRoot()
+        return ButcherTableau(
+            c: [0, 0.4, 7.0 / 8 - 3 * r / 16, 1],
+            a: [[], [0.4], [(-2889 + 1428 * r) / 1024, (3785 - 1620 * r) / 1024],
+                [(-3365 + 2094 * r) / 6040, (-975 - 3046 * r) / 2552, (467040 + 203968 * r) / 240845]],
+            b: [(263 + 24 * r) / 1812, (125 - 1000 * r) / 3828, (3426304 + 1661952 * r) / 5924787, (30 - 4 * r) / 123],
+            order: 4)
+    }()
 }

@@ -52,6 +52,7 @@ struct Lowering {
             if let unit = Units.lookup(name) {
                 return Typed(expr: .constant(unit.scale), dimension: unit.dimension)
             }
+            if name == "pi" { return Typed(expr: .constant(Double.pi), dimension: .one) }
             throw Diagnostic("unknown name '\(name)'", at: range, hint: suggestion(for: name))
         }
     }

@@ -1,0 +1,78 @@
+import XCTest
+@testable import Kernel
+
+/// Every example runs, and its numbers match closed forms or reference solutions
+/// (References/README.md explains each tolerance).
+final class ExampleTests: XCTestCase {
+    /// T = t_ref + tau·ln(RI/(RI − (Vth − El))). A spike is seen at the first grid
+    /// point after the crossing and each reset starts on the grid, so spike k lags by at most k·dt.
+    func testLIFSpikesAtTheClosedFormTimes() throws {
+        let outputs = runModel(try example("lif.soma"))
+        let lif = try reference("lif")
+        let expected = lif["spike_times_ms"] as! [Double]
+        let times = spikeTimes(outputs, "P")
+        XCTAssertEqual(times.count, 6)
+        for (k, t) in times.enumerated() {
+            XCTAssertGreaterThanOrEqual(t, expected[k] - 1e-9)
+            XCTAssertLessThanOrEqual(t, expected[k] + Double(k + 1) * 0.01 + 1e-9)
+        }
+        XCTAssertEqual(printed(outputs, "count(P)"), [6])
+    }
+
+    /// RK4 at dt = 0.01 ms: spike times within dt + 1e-3 ms, final state within 1e4·dt⁴ mV of DOP853 at rtol 1e-13.
+    func testHodgkinHuxleyMatchesTheReferenceTrajectory() throws {
+        let outputs = runModel(try example("hh.soma"))
+        let hh = try reference("hh")
+        let expected = hh["spike_times_ms"] as! [Double]
+        let times = spikeTimes(outputs, "Axon")
+        XCTAssertEqual(times.count, expected.count)
+        for (t, ref) in zip(times, expected) { XCTAssertEqual(t, ref, accuracy: 0.01 + 1e-3) }
+        let final = hh["state_at_50ms"] as! [String: Double]
+        XCTAssertEqual(printed(outputs, "Axon.V")[0], final["V_mV"]!, accuracy: 1e-4)
+        XCTAssertEqual(printed(outputs, "Axon.n")[0], final["n"]!, accuracy: 3e-7)
+    }
+
+    /// RK4 at dt = 0.01: spike k within 2·k·dt of the exact hybrid solution (late resets accumulate).
+    func testIzhikevichRegularSpikingMatchesTheReference() throws {
+        let outputs = runModel(try example("izhikevich.soma"))
+        let expected = try reference("izhikevich")["spike_times_ms"] as! [Double]
+        let times = spikeTimes(outputs, "RS")
+        XCTAssertEqual(times.count, expected.count)
+        for (k, (t, ref)) in zip(times, expected).enumerated() { XCTAssertEqual(t, ref, accuracy: 2 * Double(k + 1) * 0.01) }
+    }
+
+    /// RK4 at dt = 0.01: the state at t = 200 within 0.1·dt⁴ of the reference.
+    func testFitzHughNagumoMatchesTheReferenceState() throws {
+        let outputs = runModel(try example("fhn.soma"))
+        let states = try reference("fhn")["states"] as! [[String: Double]]
+        let last = states.first { $0["t"] == 200 }!
+        XCTAssertEqual(printed(outputs, "O.v")[0], last["v"]!, accuracy: 1e-9)
+        XCTAssertEqual(printed(outputs, "O.w")[0], last["w"]!, accuracy: 1e-9)
+    }
+
+    /// Each neuron's spikes follow from the closed form on the grid: the first at step k1
+    /// (the first step past the crossing), then every k1 + t_ref/dt steps.
+    func testHundredThousandLIFNeuronsFireAsTheClosedFormPredicts() throws {
+        let outputs = runModel(try example("lif_100k.soma"))
+        let n = 100_000, steps = 10_000, refractorySteps = 20
+        var expected = 0
+        for i in 0..<n {
+            let ri = 10e6 * (1.5e-9 + 1e-9 * Double(i) / Double(n))
+            guard ri > 0.015 else { continue }
+            let crossing = 10e-3 * log(ri / (ri - 0.015))
+            let k1 = Int((crossing / 1e-4).rounded(.down)) + 1
+            if k1 <= steps { expected += (steps - k1) / (k1 + refractorySteps) + 1 }
+        }
+        let count = printed(outputs, "count(Many)")[0]
+        XCTAssertEqual(count, Double(expected), accuracy: Double(expected) * 1e-4)
+        XCTAssertEqual(printed(outputs, "rate(Many)")[0], count / Double(n), accuracy: 1e-9)
+    }
+
+    func testHodgkinHuxleyJSONHasReadableSpikeTimes() throws {
+        let outputs = runModel(try example("hh.soma"))
+        let line = outputs.map { OutputFormat.json($0, cell: 1) }.first { $0.contains("\"kind\":\"spikes\"") }!
+        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+        XCTAssertEqual((object["t"] as! [Double]).count, 4)
+        XCTAssertEqual(object["unit"] as? String, "ms")
+    }
+}

@@ -1,3 +1,0 @@
-import XCTest
-@testable import Kernel
-final class PlaceholderKernelTests: XCTestCase { func testNothing() {} }

@@ -1,0 +1,43 @@
+import Foundation
+import XCTest
+@testable import Kernel
+
+/// Runs model text and fails the test on any error.
+func runModel(_ source: String, chunk: Int64? = nil, file: StaticString = #filePath, line: UInt = #line) -> [Output] {
+    let interpreter = Interpreter()
+    if let chunk { interpreter.stepsPerChunk = chunk }
+    let outputs = interpreter.execute(source)
+    for case .error(let d) in outputs {
+        XCTFail("\(d.line):\(d.column): \(d.message)", file: file, line: line)
+    }
+    return outputs
+}
+
+func printed(_ outputs: [Output], _ expression: String) -> [Double] {
+    for case .value(expression, let values, _, _) in outputs { return values }
+    XCTFail("nothing printed for \(expression)")
+    return []
+}
+
+func spikeTimes(_ outputs: [Output], _ population: String) -> [Double] {
+    for case .spikes(population, let times, _, _) in outputs { return times }
+    XCTFail("no spikes printed for \(population)")
+    return []
+}
+
+func firstError(_ outputs: [Output]) -> Diagnostic? {
+    for case .error(let d) in outputs { return d }
+    return nil
+}
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func example(_ name: String) throws -> String {
+    try String(contentsOf: repositoryRoot.appendingPathComponent("examples/\(name)"), encoding: .utf8)
+}
+
+/// A reference file made by References/make_references.py.
+func reference(_ name: String) throws -> [String: Any] {
+    let url = Bundle.module.url(forResource: "References", withExtension: nil)!.appendingPathComponent("\(name).json")
+    return try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+}
