@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Kernel
+import Plot
 
 /// `soma`: the command line (DESIGN.md, "Command line").
 struct Soma: ParsableCommand {
@@ -27,10 +28,11 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let renderer = DiagnosticRenderer(fileName: file, source: source)
+        let figures = FigureStyle.forStandardOutput()
         var failed = false
         for output in Interpreter().execute(source) {
             if case .error = output { failed = true }
-            print(json ? OutputFormat.json(output, cell: 1) : OutputFormat.text(output, renderer: renderer))
+            print(json ? OutputFormat.json(output, cell: 1) : OutputFormat.text(output, renderer: renderer, figures: figures))
         }
         if failed { throw ExitCode(1) }
     }

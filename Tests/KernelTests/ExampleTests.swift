@@ -1,9 +1,53 @@
+import Foundation
 import XCTest
 @testable import Kernel
 
 /// Every example runs, and its numbers match closed forms or reference solutions
 /// (References/README.md explains each tolerance).
 final class ExampleTests: XCTestCase {
+    private var previousDirectory = ""
+
+    /// Examples export figures relative to the working directory: keep them out of the tree.
+    override func setUpWithError() throws {
+        previousDirectory = FileManager.default.currentDirectoryPath
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("soma-examples-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        FileManager.default.changeCurrentDirectoryPath(scratch.path)
+    }
+
+    override func tearDown() {
+        FileManager.default.changeCurrentDirectoryPath(previousDirectory)
+    }
+
+    func testEveryExampleRunsWithoutError() throws {
+        let folder = repositoryRoot.appendingPathComponent("examples")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".soma") }.sorted()
+        XCTAssertGreaterThanOrEqual(files.count, 5)
+        for file in files where file != "lif_100k.soma" {
+            let outputs = Interpreter().execute(try example(file))
+            XCTAssertNil(firstError(outputs), file)
+        }
+    }
+
+    /// `plot` draws the recorded trace and `export svg` writes a file xmllint accepts.
+    func testLIFPlotsItsTraceAndExportsValidSVG() throws {
+        let outputs = runModel(try example("lif.soma"))
+        guard case .figure(let figure)? = outputs.first(where: { if case .figure = $0 { return true } else { return false } }) else {
+            return XCTFail("no figure")
+        }
+        let text = OutputFormat.text(.figure(figure), renderer: DiagnosticRenderer(fileName: "", source: ""))
+        XCTAssertTrue(text.contains("t (ms)"))
+        XCTAssertTrue(text.unicodeScalars.contains { $0.value >= 0x2800 && $0.value <= 0x28FF })
+        let svg = try String(contentsOfFile: "figures/lif.svg", encoding: .utf8)
+        XCTAssertTrue(svg.hasPrefix("<?xml") || svg.hasPrefix("<svg"))
+        let xmllint = Process()
+        xmllint.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+        xmllint.arguments = ["--noout", "figures/lif.svg"]
+        guard FileManager.default.fileExists(atPath: "/usr/bin/xmllint") else { throw XCTSkip("xmllint is not installed") }
+        try xmllint.run()
+        xmllint.waitUntilExit()
+        XCTAssertEqual(xmllint.terminationStatus, 0)
+    }
     /// T = t_ref + tau·ln(RI/(RI − (Vth − El))). A spike is seen at the first grid
     /// point after the crossing and each reset starts on the grid, so spike k lags by at most k·dt.
     func testLIFSpikesAtTheClosedFormTimes() throws {

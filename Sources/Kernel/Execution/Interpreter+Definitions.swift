@@ -1,3 +1,5 @@
+import Foundation
+
 /// Statements that build the network: definitions, populations, values, recordings.
 extension Interpreter {
     func define(_ declaration: ModelDeclaration) throws {
@@ -19,6 +21,7 @@ extension Interpreter {
             throw Diagnostic("'\(declaration.name)' is already defined", at: declaration.range)
         }
         let size = try populationSize(declaration.size)
+        try requireMemory(for: model, size: size, at: declaration.size.range)
         var parameters = Dictionary(uniqueKeysWithValues: model.parameters.map { ($0.name, $0.value) })
         for override in declaration.overrides {
             guard let parameter = model.parameter(override.name) else {
@@ -40,6 +43,16 @@ extension Interpreter {
             throw Diagnostic("the number of neurons must be a whole number from 1 to 10^9, not \(value)", at: e.range)
         }
         return Int(value)
+    }
+
+    /// State costs 8 bytes per variable and 9 per neuron for flags; refuse what the machine cannot hold.
+    private func requireMemory(for model: NeuronModel, size: Int, at range: SourceRange) throws {
+        let bytes = Double(size) * Double(model.variables.count * 8 + 9)
+        let available = Double(ProcessInfo.processInfo.physicalMemory) / 2
+        guard bytes <= available else {
+            throw Diagnostic("\(size) neurons of \(model.name) need \(Int(bytes / 1e9)) GB of state, more than half of this machine's memory",
+                             at: range)
+        }
     }
 
     /// A constant of a given dimension (parameter values, sizes, durations).

@@ -1,4 +1,5 @@
 import Foundation
+import Plot
 
 /// Executes statements against one live network: definitions, populations,
 /// initial values, drives, recordings, runs and prints. A session (or a file
@@ -15,6 +16,8 @@ public final class Interpreter: @unchecked Sendable {
     var step: Int64 = 0
     public internal(set) var seed: UInt64 = 0
     var pendingInitialValues: [PendingInitialValue] = []
+    /// The figure `export svg` writes.
+    public internal(set) var lastFigure: Figure?
     var assignmentCount: UInt32 = 0
     let cache: CodeCache
     /// Called between chunks of a run; return false to interrupt.
@@ -75,6 +78,12 @@ public final class Interpreter: @unchecked Sendable {
             for expression in expressions {
                 outputs.append(try PrintEvaluator(interpreter: self, source: source).output(for: expression))
             }
+        case .plot(let request, _):
+            let figure = try self.figure(for: request)
+            lastFigure = figure
+            outputs.append(.figure(figure))
+        case .export(_, let path, let range):
+            outputs.append(try exportSVG(to: path, at: range))
         }
     }
 
@@ -83,7 +92,7 @@ public final class Interpreter: @unchecked Sendable {
         case .model(let d): return d.range
         case .population(let d): return d.range
         case .assign(let f, let v): return f.range.union(v.range)
-        case .record(_, _, let r), .print(_, let r): return r
+        case .record(_, _, let r), .print(_, let r), .plot(_, let r), .export(_, _, let r): return r
         case .run(let r): return r.range
         }
     }

@@ -1,3 +1,5 @@
+import Plot
+
 /// What executing a cell produces, in order. The command line prints these as
 /// text or JSON lines; the workbench shows them; the kernel protocol carries them.
 public enum Output: Sendable {
@@ -9,6 +11,8 @@ public enum Output: Sendable {
     case spikes(population: String, times: [Double], indices: [Int], unit: String)
     /// A finished run.
     case run(RunSummary)
+    /// A figure for the terminal or SVG (from `plot`).
+    case figure(Figure)
     case error(Diagnostic)
 }
 

@@ -1,9 +1,10 @@
+import Plot
 /// Prints outputs as text for people or JSON lines for scripts (DESIGN.md, "Command line").
 public enum OutputFormat {
     /// Longest array printed in full as text; JSON always carries everything.
     static let textArrayLimit = 20
 
-    public static func text(_ output: Output, renderer: DiagnosticRenderer) -> String {
+    public static func text(_ output: Output, renderer: DiagnosticRenderer, figures: FigureStyle = .plain) -> String {
         switch output {
         case .info(let message):
             return message
@@ -22,6 +23,8 @@ public enum OutputFormat {
             return "ran \(duration) in \(summary.steps) steps of \(dt): \(compile), simulated in \(milliseconds(summary.simulateSeconds))"
         case .error(let diagnostic):
             return renderer.render(diagnostic)
+        case .figure(let figure):
+            return figures.text(figure)
         }
     }
 
@@ -42,6 +45,11 @@ public enum OutputFormat {
                        ("dt", number(summary.dt / summary.timeUnit.scale)), ("unit", quote(summary.timeUnit.name)),
                        ("steps", "\(summary.steps)"), ("compile_s", number(summary.compileSeconds)),
                        ("simulate_s", number(summary.simulateSeconds)), ("cached", summary.compiledFromCache ? "true" : "false")]
+        case .figure(let figure):
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let body = (try? encoder.encode(figure)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+            fields += [("kind", quote("figure")), ("figure", body)]
         case .error(let diagnostic):
             var message = diagnostic.message
             if let hint = diagnostic.hint { message += " (hint: \(hint))" }
@@ -96,3 +104,26 @@ public enum OutputFormat {
 }
 
 import Foundation
+
+/// How `soma run` prints figures: canvas and colours from the terminal, a size per panel.
+public struct FigureStyle: Sendable {
+    public var renderer: TerminalRenderer
+    public var colour: Bool
+    public var width: Int
+    public var panelHeight: Int
+
+    public init(renderer: TerminalRenderer, colour: Bool, width: Int, panelHeight: Int) {
+        self.renderer = renderer
+        self.colour = colour
+        self.width = width
+        self.panelHeight = panelHeight
+    }
+
+    public static let plain = FigureStyle(renderer: TerminalRenderer(canvas: .braille, colours: .none), colour: false, width: 80, panelHeight: 20)
+
+    func text(_ figure: Figure) -> String {
+        let grid = renderer.render(figure, width: width, height: panelHeight * max(1, figure.panels.count))
+        let text = colour ? grid.ansiText() : grid.plainText()
+        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+}

@@ -116,4 +116,15 @@ public enum Statement: Sendable, Hashable {
     case record([FieldReference], every: Expression?, SourceRange)
     case run(RunStatement)
     case print([Expression], SourceRange)
+    case plot(PlotRequest, SourceRange)
+    /// `export svg "file.svg"`: the last figure.
+    case export(format: String, path: String, SourceRange)
+}
+
+/// What a `plot` statement asks for.
+public enum PlotRequest: Sendable, Hashable {
+    /// `plot raster A, B`: spikes, one colour per population.
+    case raster([String], SourceRange)
+    /// `plot A.V[0:5], A.w`: recorded state against time.
+    case traces([FieldReference])
 }

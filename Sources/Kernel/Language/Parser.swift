@@ -12,6 +12,8 @@
 ///     record       → "record" field ("," field)* ("every" expr)?
 ///     run          → "run" expr (","? binding)*
 ///     print        → "print" expr ("," expr)*
+///     plot         → "plot" ("raster" IDENT ("," IDENT)* | field ("," field)*)
+///     export       → "export" "svg" STRING
 ///     field        → IDENT "." IDENT ("[" slice "]")?
 ///     expr         → and ("or" and)* ;  and → not ("and" not)* ;  not → "not" not | comparison
 ///     comparison   → additive (("<" | ">" | "<=" | ">=" | "==" | "!=") additive)?
@@ -40,7 +42,7 @@ public struct Parser {
         return statements
     }
 
-    static let statementKeywords = ["neuron", "system", "population", "record", "run", "print"]
+    static let statementKeywords = ["neuron", "system", "population", "record", "run", "print", "plot", "export"]
 
     // MARK: - Statements
 
@@ -74,6 +76,8 @@ public struct Parser {
         case "record": return try record()
         case "run": return .run(try run())
         case "print": return try printStatement()
+        case "plot": return try plot()
+        case "export": return try export()
         default:
             if case .symbol(".") = peekNext.kind { return try fieldAssignment() }
             throw Diagnostic("unknown statement '\(word)'", at: token.range,
@@ -227,6 +231,37 @@ public struct Parser {
         var values = [try expression()]
         while match(",") { values.append(try expression()) }
         return .print(values, start.union(values.last!.range))
+    }
+
+    private mutating func plot() throws -> Statement {
+        let start = advance().range
+        if case .identifier("raster") = peek.kind, case .identifier = peekNext.kind {
+            let keyword = advance().range
+            var names = [try identifier("a population").0]
+            var end = keyword
+            while match(",") {
+                let (name, range) = try identifier("a population")
+                names.append(name)
+                end = range
+            }
+            return .plot(.raster(names, keyword.union(end)), start.union(end))
+        }
+        var fields = [try field()]
+        while match(",") { fields.append(try field()) }
+        return .plot(.traces(fields), start.union(fields.last!.range))
+    }
+
+    private mutating func export() throws -> Statement {
+        let start = advance().range
+        let (format, formatRange) = try identifier("a format (svg)")
+        guard format == "svg" else {
+            throw Diagnostic("unknown export format '\(format)'", at: formatRange, hint: "write export svg \"file.svg\"")
+        }
+        let token = advance()
+        guard case .string(let path) = token.kind, !path.isEmpty else {
+            throw Diagnostic("expected a file name in quotes, found \(token.description)", at: token.range, hint: "export svg \"figure.svg\"")
+        }
+        return .export(format: format, path: path, start.union(token.range))
     }
 
     private mutating func field() throws -> FieldReference {

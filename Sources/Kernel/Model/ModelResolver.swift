@@ -107,6 +107,8 @@ final class ModelResolver {
         var scope = Scope()
         for p in parameters { scope[p.name] = .symbol(p.dimension) }
         for v in variables { scope[v.name] = .symbol(v.dimension) }
+        scope["i"] = .symbol(.one)
+        scope["N"] = .symbol(.one)
         markLaterNames(in: &scope, as: "an initial value can only use parameters, earlier variables and intermediates of them",
                        exceptIntermediates: true)
         scope.fallback = { [unowned self] name, range in
