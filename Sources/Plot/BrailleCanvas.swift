@@ -1,21 +1,9 @@
 /// Braille patterns: 2 × 4 dots per cell, the finest canvas.
-struct BrailleCanvas: Canvas {
+enum BrailleCanvas: CanvasGlyphs {
     static let dotsAcross = 2
     static let dotsDown = 4
     /// Braille dot bits (U+2800 + bits) for dots in reading order, left then right, top to bottom.
     private static let bits: [UInt32] = [0x01, 0x08, 0x02, 0x10, 0x04, 0x20, 0x40, 0x80]
-
-    let columns: Int
-    let rows: Int
-    var masks: [UInt8]
-    var colours: [RGB?]
-
-    init(columns: Int, rows: Int) {
-        self.columns = max(0, columns)
-        self.rows = max(0, rows)
-        masks = Array(repeating: 0, count: self.columns * self.rows)
-        colours = Array(repeating: nil, count: self.columns * self.rows)
-    }
 
     static func glyph(_ mask: UInt8) -> Character {
         var code: UInt32 = 0x2800

@@ -1,21 +1,31 @@
 /// A grid of character cells, each split into `dotsAcross × dotsDown` dots that a
 /// glyph can show. Kinds differ only in cell size and glyph table; plotting dots
 /// and lines is shared here. Each cell takes the colour of the last dot drawn in it.
-protocol Canvas {
+protocol CanvasGlyphs {
     static var dotsAcross: Int { get }
     static var dotsDown: Int { get }
     /// The glyph showing the dots set in `mask`, bit `row × dotsAcross + column`.
     static func glyph(_ mask: UInt8) -> Character
-
-    var columns: Int { get }
-    var rows: Int { get }
-    var masks: [UInt8] { get set }
-    var colours: [RGB?] { get set }
-
-    init(columns: Int, rows: Int)
 }
 
-extension Canvas {
+/// Dots set per cell (a bit mask each) and the colour of the last dot set there.
+struct Canvas<Glyphs: CanvasGlyphs> {
+    let columns: Int
+    let rows: Int
+    var masks: [UInt8]
+    var colours: [RGB?]
+
+    init(columns: Int, rows: Int) {
+        self.columns = max(0, columns)
+        self.rows = max(0, rows)
+        masks = Array(repeating: 0, count: self.columns * self.rows)
+        colours = Array(repeating: nil, count: self.columns * self.rows)
+    }
+
+    static var dotsAcross: Int { Glyphs.dotsAcross }
+    static var dotsDown: Int { Glyphs.dotsDown }
+    static func glyph(_ mask: UInt8) -> Character { Glyphs.glyph(mask) }
+
     var dotWidth: Int { columns * Self.dotsAcross }
     var dotHeight: Int { rows * Self.dotsDown }
 

@@ -11,7 +11,7 @@ struct TerminalPanelView {
     /// False for the upper panels of a shared x axis, which leave the labels to the bottom one.
     let labelsX: Bool
 
-    func draw<C: Canvas>(into grid: inout CellGrid, top: Int, rows: Int, canvas: C.Type) {
+    func draw<C: CanvasGlyphs>(into grid: inout CellGrid, top: Int, rows: Int, canvas: C.Type) {
         let header = hasHeader ? 1 : 0
         let footer = 1 + (labelsX ? 1 : 0) + (labelsX && !panel.xAxis.title.isEmpty ? 1 : 0)
         let plotRows = rows - header - footer
@@ -58,7 +58,7 @@ struct TerminalPanelView {
             y: AxisMap(scale: panel.yAxis.scale, lo: range.y.lo, hi: range.y.hi, start: bounds.maxY, end: bounds.y))
     }
 
-    private func paintSeries<C: Canvas>(projection: Projection, on surface: inout TerminalSurface<C>) {
+    private func paintSeries<C: CanvasGlyphs>(projection: Projection, on surface: inout TerminalSurface<C>) {
         let painter = SeriesPainter(projection: projection, bounds: surface.bounds)
         for (series, colourIndex) in zip(panel.series, SeriesColours.indices(of: panel.series)) {
             painter.paint(series, colourIndex: colourIndex, on: &surface)
@@ -66,7 +66,7 @@ struct TerminalPanelView {
     }
 
     /// Symbols above dots above heatmap shades, cell by cell.
-    private func composite<C: Canvas>(_ surface: TerminalSurface<C>, area: PlotArea, into grid: inout CellGrid) {
+    private func composite<C: CanvasGlyphs>(_ surface: TerminalSurface<C>, area: PlotArea, into grid: inout CellGrid) {
         for row in 0..<area.rows {
             for column in 0..<area.columns {
                 var cell = Cell.blank
@@ -99,7 +99,7 @@ struct TerminalPanelView {
         }
     }
 
-    private func drawYAxis<C: Canvas>(_ ticks: AxisTicks, projection: Projection, area: PlotArea,
+    private func drawYAxis<C: CanvasGlyphs>(_ ticks: AxisTicks, projection: Projection, area: PlotArea,
                                       canvas: C.Type, into grid: inout CellGrid) {
         for row in area.top..<area.bottom {
             grid[row, area.left - 1] = Cell(character: glyphs.vertical)
@@ -114,7 +114,7 @@ struct TerminalPanelView {
         }
     }
 
-    private func drawXAxis<C: Canvas>(projection: Projection, area: PlotArea, canvas: C.Type, into grid: inout CellGrid) {
+    private func drawXAxis<C: CanvasGlyphs>(projection: Projection, area: PlotArea, canvas: C.Type, into grid: inout CellGrid) {
         let axisRow = area.bottom
         grid[axisRow, area.left - 1] = Cell(character: glyphs.corner)
         for column in area.left..<area.right {

@@ -1,6 +1,6 @@
 /// The terminal's drawing surface: dots on a canvas, with symbols (markers, arrows,
 /// labels) and heatmap shades kept per cell. Symbols show above dots, dots above shades.
-struct TerminalSurface<C: Canvas>: Surface {
+struct TerminalSurface<C: CanvasGlyphs>: Surface {
     struct Symbol {
         var character: Character
         var colour: RGB
@@ -11,13 +11,13 @@ struct TerminalSurface<C: Canvas>: Surface {
         var level: Double
     }
 
-    var canvas: C
+    var canvas: Canvas<C>
     let glyphs: TerminalGlyphs
     private(set) var symbols: [Int: Symbol] = [:]
     private(set) var shades: [Int: Shade] = [:]
 
     init(columns: Int, rows: Int, glyphs: TerminalGlyphs) {
-        canvas = C(columns: columns, rows: rows)
+        canvas = Canvas<C>(columns: columns, rows: rows)
         self.glyphs = glyphs
     }
 
