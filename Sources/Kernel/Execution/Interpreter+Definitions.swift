@@ -167,6 +167,9 @@ extension Interpreter {
             guard let e else { return value }
             let v = try constant(e, dimension: .one, what: "an index", scope: Scope())
             guard v == v.rounded() else { throw Diagnostic("an index must be a whole number", at: e.range) }
+            guard abs(v) <= 1e15 else {
+                throw Diagnostic("index out of range: \(population.name) has neurons 0 to \(population.size - 1)", at: e.range)
+            }
             return Int(v)
         }
         let bounds: Range<Int>

@@ -153,7 +153,15 @@ struct PrintEvaluator {
         case .divide: dimension = a.dimension / b.dimension
         case .power:
             guard b.dimension.isDimensionless, b.values.count == 1 else { throw Diagnostic("an exponent must be a dimensionless number", at: range) }
-            dimension = a.dimension.power(Int(b.values[0]))
+            if a.dimension.isDimensionless {
+                dimension = .one
+            } else {
+                let n = b.values[0]
+                guard n == n.rounded(), abs(n) <= 12 else {
+                    throw Diagnostic("a quantity with dimension \(a.dimension) can only be raised to a constant whole power", at: range)
+                }
+                dimension = a.dimension.power(Int(n))
+            }
         default:
             guard a.dimension == b.dimension else { throw Diagnostic("unit mismatch: cannot compare \(a.dimension) and \(b.dimension)", at: range) }
             dimension = .one

@@ -17,10 +17,28 @@ public struct Expression: Sendable, Hashable {
 
     public var kind: Kind
     public var range: SourceRange
+    /// Levels of nesting below this node; the parser refuses trees that would exhaust the stack.
+    public let depth: Int
 
     public init(_ kind: Kind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
+        depth = Expression.depth(of: kind)
+    }
+
+    private static func depth(of kind: Kind) -> Int {
+        switch kind {
+        case .number, .quantity, .string, .name: return 1
+        case .member(let a, _): return a.depth + 1
+        case .index(let a, let slice):
+            switch slice {
+            case .single(let i): return max(a.depth, i.depth) + 1
+            case .range(let lo, let hi): return max(a.depth, lo?.depth ?? 0, hi?.depth ?? 0) + 1
+            }
+        case .call(_, let args): return (args.map(\.depth).max() ?? 0) + 1
+        case .unary(_, let a): return a.depth + 1
+        case .binary(_, let a, let b): return max(a.depth, b.depth) + 1
+        }
     }
 }
 

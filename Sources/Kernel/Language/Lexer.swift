@@ -25,8 +25,21 @@ public struct Lexer {
     private static let twoCharacterSymbols: Set<String> = ["->", "+=", "-=", "*=", "/=", "==", "!=", "<=", ">=", "&&", "||"]
     private static let oneCharacterSymbols: Set<UInt8> = Set("+-*/^(){}[],.:=<>!".utf8)
 
+    /// Characters of the current line before `countedUpTo`: counted incrementally, since tokens only move forward.
+    private var countedUpTo = 0
+    private var charactersCounted = 0
+    private var countedLineStart = 0
+
+    /// Columns count characters, not bytes, so carets line up after a µ.
     private var position: SourcePosition {
-        SourcePosition(line: line, column: index - lineStart + 1, offset: index)
+        mutating get {
+            if countedLineStart != lineStart { (countedLineStart, countedUpTo, charactersCounted) = (lineStart, lineStart, 0) }
+            while countedUpTo < index {
+                if bytes[countedUpTo] & 0xC0 != 0x80 { charactersCounted += 1 }
+                countedUpTo += 1
+            }
+            return SourcePosition(line: line, column: charactersCounted + 1, offset: index)
+        }
     }
 
     private mutating func run() {

@@ -27,6 +27,10 @@ public struct Parser {
     private var tokens: [Token]
     private var current = 0
     private var errors: [Diagnostic] = []
+    private var nesting = 0
+
+    /// Deeper expressions would overflow the stack of the recursive passes over them.
+    static let maximumNesting = 200
 
     public init(tokens: [Token]) {
         self.tokens = tokens
@@ -93,7 +97,7 @@ public struct Parser {
         while true {
             if match(.newline) { continue }
             if check("}") { break }
-            if isAtEnd {
+            if isAtEnd || startsTopLevelStatement {
                 throw Diagnostic("missing '}' to close \(kind.rawValue) \(name)", at: open.range,
                                  hint: "the body opened here never closes")
             }
@@ -279,7 +283,25 @@ public struct Parser {
 
     // MARK: - Expressions
 
-    public mutating func expression() throws -> Expression { try logical(.or, next: { try $0.logical(.and, next: { try $0.negation() }) }) }
+    public mutating func expression() throws -> Expression {
+        let start = peek.range
+        try enterNesting(at: start)
+        defer { nesting -= 1 }
+        let e = try logical(.or, next: { try $0.logical(.and, next: { try $0.negation() }) })
+        guard e.depth <= Parser.maximumNesting else {
+            throw Diagnostic("expression nested too deeply (more than \(Parser.maximumNesting) levels)", at: e.range,
+                             hint: "split it with intermediate expressions")
+        }
+        return e
+    }
+
+    private mutating func enterNesting(at range: SourceRange) throws {
+        nesting += 1
+        guard nesting <= Parser.maximumNesting else {
+            nesting -= 1
+            throw Diagnostic("expression nested too deeply (more than \(Parser.maximumNesting) levels)", at: range)
+        }
+    }
 
     private mutating func logical(_ op: BinaryOperator, next: (inout Parser) throws -> Expression) throws -> Expression {
         var left = try next(&self)
@@ -293,6 +315,8 @@ public struct Parser {
     private mutating func negation() throws -> Expression {
         let start = peek.range
         if matchWord("not") || match("!") {
+            try enterNesting(at: start)
+            defer { nesting -= 1 }
             let operand = try negation()
             return Expression(.unary(.not, operand), start.union(operand.range))
         }
@@ -330,6 +354,8 @@ public struct Parser {
     private mutating func unary() throws -> Expression {
         let start = peek.range
         if match("-") {
+            try enterNesting(at: start)
+            defer { nesting -= 1 }
             let operand = try unary()
             return Expression(.unary(.negate, operand), start.union(operand.range))
         }
@@ -388,8 +414,9 @@ public struct Parser {
             return Expression(.call(name, arguments), token.range.union(close.range))
         case .symbol("("):
             let inner = try expression()
-            try expect(")", "to close '('")
-            return inner
+            let open = token.range.start
+            let close = try expect(")", "to close the '(' at line \(open.line), column \(open.column)")
+            return Expression(inner.kind, token.range.union(close.range))
         default:
             throw Diagnostic("expected a value, found \(token.description)", at: token.range,
                              hint: "a value is a number (with a unit: 10 ms), a name, a function call or ( expression )")
@@ -407,20 +434,28 @@ public struct Parser {
         }
         var end = advance().range
         var power = 1
-        if check("^"), case .number(let exponent) = peekNext.kind {
-            advance()
-            end = advance().range
-            power = Int(exponent)
-        } else if check("^"), case .symbol("-") = peekNext.kind, current + 2 < tokens.count, case .number(let exponent) = tokens[current + 2].kind {
-            advance(); advance()
-            end = advance().range
-            power = -Int(exponent)
+        if check("^") {
+            let caret = advance().range
+            let negative = match("-")
+            let token = advance()
+            guard case .number(let exponent) = token.kind, exponent == exponent.rounded(), exponent <= 12 else {
+                throw Diagnostic("a unit's power must be a whole number from -12 to 12", at: range.union(caret).union(token.range))
+            }
+            end = token.range
+            power = negative ? -Int(exponent) : Int(exponent)
         }
         return Expression(.quantity(value, unit: name, power: power), range.union(end))
     }
 
     static func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// `population P = ...` (not `population = ...`): a statement that cannot be a model item.
+    private var startsTopLevelStatement: Bool {
+        guard case .identifier(let word) = peek.kind, Parser.statementKeywords.contains(word) else { return false }
+        if case .symbol(let next) = peekNext.kind, next == "=" || next == "." || next == "/" { return false }
+        return true
     }
 
     // MARK: - Token helpers

@@ -21,7 +21,7 @@ public struct Token: Sendable, Hashable {
     public var description: String {
         switch kind {
         case .identifier(let name): return "'\(name)'"
-        case .number(let value): return "number \(value)"
+        case .number(let value): return "number \(Parser.format(value))"
         case .string(let text): return "string \"\(text)\""
         case .symbol(let text): return "'\(text)'"
         case .newline: return "end of line"

@@ -135,16 +135,20 @@ struct Lowering {
     }
 }
 
-/// Levenshtein distance, for "did you mean" hints.
+/// Edit distance counting a swap of neighbours as one edit (tua → tau), for "did you mean" hints.
 func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     if a.isEmpty { return b.count }
+    var beforePrevious: [Int] = []
     var previous = Array(0...b.count)
     for (i, x) in a.enumerated() {
         var row = [i + 1]
         for (j, y) in b.enumerated() {
-            row.append(min(previous[j + 1] + 1, row[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            var best = min(previous[j + 1] + 1, row[j] + 1, previous[j] + (x == y ? 0 : 1))
+            if i > 0, j > 0, x == b[j - 1], a[i - 1] == y { best = min(best, beforePrevious[j - 1] + 1) }
+            row.append(best)
         }
+        beforePrevious = previous
         previous = row
     }
     return previous[b.count]
