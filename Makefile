@@ -13,7 +13,7 @@ run: deps release
 
 test: deps
 	swift build $(SWIFT_BUILD_FLAGS)
-	swift test $(SWIFT_BUILD_FLAGS)
+	swift test --disable-swift-testing $(SWIFT_BUILD_FLAGS)
 
 deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do \
