@@ -2,7 +2,7 @@ import Plot
 
 /// What executing a cell produces, in order. The command line prints these as
 /// text or JSON lines; the workbench shows them; the kernel protocol carries them.
-public enum Output: Sendable {
+public enum Output: Sendable, Codable {
     /// A note such as the integration method chosen by default.
     case info(String)
     /// `print` of a number or an array, in `unit`.
@@ -16,7 +16,7 @@ public enum Output: Sendable {
     case error(Diagnostic)
 }
 
-public struct RunSummary: Sendable {
+public struct RunSummary: Sendable, Codable {
     public var duration: Double
     public var timeUnit: DisplayUnit
     public var steps: Int64

@@ -1,7 +1,7 @@
 /// One problem found in model text or while running it, with where it is.
 ///
 /// The message states what is wrong; `hint` says what would be valid.
-public struct Diagnostic: Error, Sendable, Hashable {
+public struct Diagnostic: Error, Sendable, Hashable, Codable {
     public var range: SourceRange
     public var message: String
     public var hint: String?
