@@ -8,7 +8,7 @@ struct Soma: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "soma",
         abstract: "A terminal workbench for brain dynamics programming.",
-        subcommands: [RunCommand.self],
+        subcommands: [RunCommand.self, ReplayCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }
@@ -26,6 +26,11 @@ struct RunCommand: ParsableCommand {
         guard let source = try? String(contentsOfFile: file, encoding: .utf8) else {
             FileHandle.standardError.write(Data("soma: cannot read \(file)\n".utf8))
             throw ExitCode(2)
+        }
+        // A session runs cell by cell, as `soma replay` does, in the terminal too until the notebook opens it there.
+        if SessionDocument.isSession(source) {
+            let replay = try ReplayCommand.parse((json ? ["--json"] : []) + ["--", file])
+            return try replay.run()
         }
         let renderer = DiagnosticRenderer(fileName: file, source: source)
         let figures = FigureStyle.forStandardOutput()

@@ -1,0 +1,92 @@
+import Foundation
+import Plot
+
+/// Runs a session's cells in order in one interpreter, as a user would have, and
+/// compares each cell's outputs with the ones recorded in the file.
+///
+/// A cell that fails does not stop the replay: later cells run (and likely fail
+/// too), so that `--check` reports every changed cell at once.
+public struct SessionReplay {
+    /// One cell's fresh outputs and how they compare with the recorded ones.
+    public struct CellResult: Sendable {
+        /// 1-based, as in the JSON output's "cell".
+        public var cell: Int
+        public var outputs: [Output]
+        /// The outputs as they would be recorded now.
+        public var recorded: [String]
+        /// Set when the recorded outputs differ from these.
+        public var change: CellChange?
+    }
+
+    public let document: SessionDocument
+    let interpreter: Interpreter
+
+    public init(_ document: SessionDocument, interpreter: Interpreter = Interpreter()) {
+        self.document = document
+        self.interpreter = interpreter
+    }
+
+    /// Runs every cell, handing each result to `handle` as soon as it is ready.
+    @discardableResult
+    public func run(_ handle: (CellResult) throws -> Void = { _ in }) rethrows -> [CellResult] {
+        var results: [CellResult] = []
+        for (index, (cell, lines)) in zip(document.cells, document.cellLines).enumerated() {
+            let outputs = interpreter.execute(cell.source)
+            let recorded = OutputRecord.lines(for: outputs)
+            let change = CellChange(cell: index + 1, title: cell.title, lines: lines, recorded: cell.outputs, now: recorded)
+            let result = CellResult(cell: index + 1, outputs: outputs, recorded: recorded, change: change)
+            try handle(result)
+            results.append(result)
+        }
+        return results
+    }
+
+    /// The document with each cell's recorded outputs replaced by fresh ones.
+    public func recording(_ results: [CellResult]) -> SessionDocument {
+        var document = self.document
+        for result in results { document.cells[result.cell - 1].outputs = result.recorded }
+        return document
+    }
+
+    /// Writes a cell's figures as `cell<N>-<k>.svg` in `folder` (k counts from 1 within the cell).
+    public static func writeFigures(of result: CellResult, to folder: URL) throws -> [URL] {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let figures = result.outputs.compactMap { output -> Figure? in
+            if case .figure(let figure) = output { return figure }
+            return nil
+        }
+        return try figures.enumerated().map { k, figure in
+            let url = folder.appendingPathComponent("cell\(result.cell)-\(k + 1).svg")
+            try Data(SVGRenderer().render(figure).utf8).write(to: url, options: .atomic)
+            return url
+        }
+    }
+}
+
+/// A cell whose outputs differ from the recorded ones.
+public struct CellChange: Sendable, Equatable, CustomStringConvertible {
+    public var cell: Int
+    public var title: String?
+    /// The file line of the first recorded line that differs (or where the outputs start).
+    public var line: Int
+    public var recorded: [String]
+    public var now: [String]
+
+    /// Nil when `recorded` and `now` agree.
+    init?(cell: Int, title: String?, lines: SessionDocument.CellLines, recorded: [String], now: [String]) {
+        guard recorded != now else { return nil }
+        let firstDifference = zip(recorded, now).prefix { $0 == $1 }.count
+        self.cell = cell
+        self.title = title
+        line = lines.outputs + min(firstDifference, recorded.count)
+        self.recorded = recorded
+        self.now = now
+    }
+
+    public var description: String {
+        var out = "cell \(cell)\(title.map { " (\($0))" } ?? ""), line \(line): outputs changed"
+        out += "\n  recorded:" + (recorded.isEmpty ? " (nothing)" : recorded.map { "\n    " + $0 }.joined())
+        out += "\n  now:" + (now.isEmpty ? " (nothing)" : now.map { "\n    " + $0 }.joined())
+        return out
+    }
+}
