@@ -28,5 +28,6 @@ let package = Package(
         .executableTarget(name: "PlotBench", dependencies: ["Plot"], path: "bench/plot"),
         .testTarget(name: "KernelTests", dependencies: ["Kernel"], resources: [.copy("Models"), .copy("References")]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"], resources: [.copy("Golden")]),
+        .testTarget(name: "SessionTests", dependencies: ["Kernel"]),
     ]
 )

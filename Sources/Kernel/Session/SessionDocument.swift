@@ -35,9 +35,9 @@ public struct SessionDocument: Sendable, Equatable {
     }
 
     /// Whether `text` is a session rather than a plain model file: a line starts
-    /// with `# %%` (malformed markers included, so that parsing can report them).
+    /// with `# %%` or `#%%` (malformed markers included, so that parsing reports them).
     public static func isSession(_ text: String) -> Bool {
-        text.utf8.split(separator: UInt8(ascii: "\n")).contains { $0.starts(with: SessionParser.marker.utf8) }
+        text.utf8.split(separator: UInt8(ascii: "\n")).contains { $0.starts(with: "# %%".utf8) || $0.starts(with: "#%%".utf8) }
     }
 
     /// The file text.

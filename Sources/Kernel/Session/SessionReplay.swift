@@ -26,9 +26,14 @@ public struct SessionReplay {
         self.interpreter = interpreter
     }
 
+    /// Runs every cell.
+    public func run() -> [CellResult] {
+        run { _ in }
+    }
+
     /// Runs every cell, handing each result to `handle` as soon as it is ready.
     @discardableResult
-    public func run(_ handle: (CellResult) throws -> Void = { _ in }) rethrows -> [CellResult] {
+    public func run(_ handle: (CellResult) throws -> Void) rethrows -> [CellResult] {
         var results: [CellResult] = []
         for (index, (cell, lines)) in zip(document.cells, document.cellLines).enumerated() {
             let outputs = interpreter.execute(cell.source)

@@ -1,0 +1,58 @@
+import XCTest
+import Kernel
+
+/// A failed save leaves the previous file intact and says why.
+final class AtomicSaveTests: XCTestCase {
+    private let old = "# %% old\nprint 1\n#> 1 = 1\n"
+    private let new = SessionDocument(cells: [SessionCell(title: "new", source: String(repeating: "print 2\n", count: 1000))])
+
+    func testSaveReplacesTheFileAndKeepsItsPermissions() throws {
+        let path = try temporaryFolder().appendingPathComponent("s.soma").path
+        try Data(old.utf8).write(to: URL(fileURLWithPath: path))
+        chmod(path, 0o640)
+        try new.save(to: path)
+        XCTAssertEqual(try SessionDocument(contentsOfFile: path), new)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int, 0o640)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent), ["s.soma"])
+    }
+
+    func testDiskFullHalfwayLeavesTheOldFile() throws {
+        let folder = try temporaryFolder()
+        let path = folder.appendingPathComponent("s.soma").path
+        try Data(old.utf8).write(to: URL(fileURLWithPath: path))
+        // Writes half of what it is given once, then fails as a full disk does.
+        let halfThenFull: AtomicFile.Writer = { fd, bytes in
+            guard lseek(fd, 0, SEEK_CUR) == 0 else {
+                errno = ENOSPC
+                return -1
+            }
+            return write(fd, bytes.baseAddress, bytes.count / 2)
+        }
+        XCTAssertThrowsError(try new.save(to: path, writer: halfThenFull)) { error in
+            XCTAssertEqual(error as? SessionFileError, .write(path: path, errno: ENOSPC))
+        }
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), old)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["s.soma"], "the temporary file is removed")
+    }
+
+    func testReadOnlyFolderLeavesTheOldFile() throws {
+        let folder = try temporaryFolder()
+        let path = folder.appendingPathComponent("s.soma").path
+        try Data(old.utf8).write(to: URL(fileURLWithPath: path))
+        chmod(folder.path, 0o555)
+        defer { chmod(folder.path, 0o755) }
+        try XCTSkipIf(access(folder.path, W_OK) == 0, "running as root: a read-only folder is still writable")
+        XCTAssertThrowsError(try new.save(to: path)) { error in
+            XCTAssertEqual(error as? SessionFileError, .createTemporary(path: path, errno: EACCES))
+        }
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), old)
+    }
+
+    func testMissingFolderIsATypedError() throws {
+        let path = try temporaryFolder().appendingPathComponent("no/such/folder/s.soma").path
+        XCTAssertThrowsError(try new.save(to: path)) { error in
+            XCTAssertEqual(error as? SessionFileError, .createTemporary(path: path, errno: ENOENT))
+            XCTAssertTrue("\(error)".contains(path))
+        }
+    }
+}
