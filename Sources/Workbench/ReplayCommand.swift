@@ -72,7 +72,7 @@ struct ReplayCommand: ParsableCommand {
             if json {
                 print(#"{"kind":"changed","cell":\#(change.cell),"line":\#(change.line),"recorded":\#(quoted(change.recorded)),"now":\#(quoted(change.now))}"#)
             } else {
-                print("\(file):\(change.line): \(change)")
+                print("\(file): \(change)")
             }
         }
         if !json {

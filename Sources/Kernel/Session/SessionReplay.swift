@@ -88,10 +88,21 @@ public struct CellChange: Sendable, Equatable, CustomStringConvertible {
         self.now = now
     }
 
+    /// Only the lines that differ: a session's cells print many lines, and one changed number should stand out.
     public var description: String {
-        var out = "cell \(cell)\(title.map { " (\($0))" } ?? ""), line \(line): outputs changed"
-        out += "\n  recorded:" + (recorded.isEmpty ? " (nothing)" : recorded.map { "\n    " + $0 }.joined())
-        out += "\n  now:" + (now.isEmpty ? " (nothing)" : now.map { "\n    " + $0 }.joined())
-        return out
+        let prefix = zip(recorded, now).prefix { $0 == $1 }.count
+        let suffix = zip(recorded.reversed(), now.reversed()).prefix { $0 == $1 }.count
+        let kept = min(suffix, min(recorded.count, now.count) - prefix)
+        let was = recorded[prefix..<(recorded.count - kept)], isNow = now[prefix..<(now.count - kept)]
+        return "cell \(cell)\(title.map { " (\($0))" } ?? ""), line \(line): outputs changed"
+            + "\n  recorded:" + Self.block(was) + "\n  now:     " + Self.block(isNow)
+    }
+
+    private static func block(_ lines: ArraySlice<String>) -> String {
+        switch lines.count {
+        case 0: return " (nothing)"
+        case 1: return " " + lines[lines.startIndex]
+        default: return lines.map { "\n    " + $0 }.joined()
+        }
     }
 }
