@@ -26,6 +26,10 @@ final class JournalTests: XCTestCase {
         XCTAssertEqual(recovery.document.cells.map(\.source),
                        ["print 1\n", "population P = LIF(3)\n", "print \"# %%\"\n\n", "run 10 ms\nprint rate(P)\n"])
         XCTAssertEqual(recovery.document.cells[0].outputs, ["1 = 1"])
+        XCTAssertEqual(recovery.document.cells[2].title, "with \"quotes\", a\nline break and ✓")
+        let saved = try SessionDocument(parsing: recovery.document.text)
+        XCTAssertEqual(saved.text, recovery.document.text, "a recovered session saves and reads back")
+        XCTAssertEqual(saved.cells.count, recovery.document.cells.count)
     }
 
     /// A crash while writing the last entry: cut the file at every byte of it.

@@ -80,6 +80,8 @@ final class RoundTripTests: XCTestCase {
         let document = SessionDocument(header: "# h", cells: [SessionCell(source: "print 1", outputs: ["1 = 1"])])
         XCTAssertEqual(document.text, "# h\n# %%\nprint 1\n#> 1 = 1\n")
         assertRoundTrip(document.text)
+        let broken = SessionDocument(cells: [SessionCell(title: "two\nlines", source: "x\n", outputs: ["a\nb", "c\r\nd"])])
+        XCTAssertEqual(broken.text, "# %% two lines\nx\n#> a\n#> b\n#> c\n#> d\n")
     }
 
     func testErrorsNameTheLine() {

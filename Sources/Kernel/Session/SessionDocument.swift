@@ -45,9 +45,11 @@ public struct SessionDocument: Sendable, Equatable {
         var out = ""
         append(header, to: &out)
         for cell in cells {
-            out += SessionParser.marker + (cell.title.map { " " + $0 } ?? "") + "\n"
+            // A title or output built in code may hold line breaks: they would read back as code.
+            let title = cell.title.map { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ") }
+            out += SessionParser.marker + (title.map { " " + $0 } ?? "") + "\n"
             append(cell.source, to: &out)
-            for line in cell.outputs {
+            for line in cell.outputs.flatMap({ $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) }) {
                 out += line.isEmpty ? SessionParser.outputPrefix + "\n" : SessionParser.outputPrefix + " " + line + "\n"
             }
             append(cell.spacing, to: &out)

@@ -50,8 +50,9 @@ public final class SessionJournal {
     public func append(_ entry: Entry) throws(SessionJournalError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // JSON escapes line breaks inside strings, so an entry is exactly one line.
-        let bytes = Array(((try? encoder.encode(entry)) ?? Data()) + [UInt8(ascii: "\n")])
+        // Strings and integers always encode. JSON escapes line breaks inside
+        // strings, so an entry is exactly one line.
+        let bytes = Array(try! encoder.encode(entry) + [UInt8(ascii: "\n")])
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
