@@ -8,9 +8,13 @@ import Foundation
 ///
 ///     # LIF f–I curve
 ///
-///     # %% one neuron
-///     population P = LIF(1)
-///     #> figure line: 1 panel, 1 series, data 5c0e91a2b7d4
+///     # %% one second
+///     run 1 s dt = 0.1 ms
+///     print rate(P)
+///     plot P.V[0:3]
+///     #> ran 1000 ms in 10000 steps of 0.1 ms
+///     #> rate(P) = 37.2 Hz
+///     #> figure line: 1 panel, 3 series, data 392e37c1b2bb
 ///
 /// `SessionDocument(parsing: text).text == text` for every file this type writes.
 public struct SessionDocument: Sendable, Equatable {
