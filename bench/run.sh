@@ -1,7 +1,9 @@
 #!/bin/sh
-# Builds in release mode and runs every benchmark program; their figures go in BENCHMARKS.md.
+# Builds (swift run -c release builds only what each program needs) and runs every benchmark
+# program; their figures go in BENCHMARKS.md.
+# SWIFT_FLAGS passes options to swift run, e.g. SWIFT_FLAGS="--scratch-path .build-bench".
 set -eu
 cd "$(dirname "$0")/.."
-swift build -c release
-swift run -c release KernelBench
-swift run -c release PlotBench
+flags=${SWIFT_FLAGS:-}
+swift run -c release $flags KernelBench
+swift run -c release $flags PlotBench

@@ -46,6 +46,7 @@ final class NativeBuild {
         try! source.write(toFile: c, atomically: true, encoding: .utf8)
         let cc = Process()
         cc.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        // -w: the prelude declares the libm functions itself (no headers), which gcc warns about.
         cc.arguments = ["cc"] + flags + ["-shared", "-fPIC", "-w", "-o", so, c, "-lm"]
         try! cc.run()
         cc.waitUntilExit()
@@ -58,47 +59,43 @@ final class NativeBuild {
     deinit { dlclose(handle) }
 }
 
-/// ns per neuron-update of the same generated C compiled by tcc, cc -O2 and cc -O3 -march=native,
-/// each called on buffers allocated here (ChunkHarness) with the population's initial state.
+/// The same generated C compiled by tcc, cc -O2 and cc -O3 -march=native, each called on buffers
+/// allocated here (ChunkHarness) with the population's state, after checking the harness against the kernel.
 struct NativeBaseline {
-    var repeats = 5
-    static let compilers: [(name: String, flags: [String]?)] = [("tcc", nil), ("cc -O2", ["-O2"]), ("cc -O3 -march=native", ["-O3", "-march=native"])]
+    static let compilers: [(name: String, flags: [String]?)] = [
+        ("tcc", nil), ("cc -O2", ["-O2"]), ("cc -O3 -march=native", ["-O3", "-march=native"]),
+    ]
+    let contenders: [Contender]
+    /// The harness with tcc ends in the Interpreter's state bit for bit after `checkSteps` steps.
+    let bitExact: Bool
+    /// Largest |Δ| of a state value between cc -O2 and tcc after `checkSteps` steps.
+    let largestDeviation: Double
+    let checkSteps = 200
 
-    struct Figures {
-        var nanoseconds: [Double]   // one per compiler, in `compilers` order
-        var bitExact: Bool          // the harness with tcc reproduces the Interpreter's state exactly
-        var largestDeviation: Double  // largest |Δ| of any state value, cc -O2 against tcc, after the check steps
-    }
-
-    func measure(_ c: UpdateCase) -> Figures {
+    init(_ c: UpdateCase) {
         let cache = CodeCache()
         let interpreter = Interpreter(cache: cache)
         execute(interpreter, c.setupCell + c.runCell(steps: 0))
-        let source = source(in: cache)
-        let population = interpreter.population(named: "P")!
-        let dt = c.dtMilliseconds * 1e-3
-        let fresh = { ChunkHarness(source: source, population: population, dt: dt) }
-        let functions = Self.compilers.map { compiler -> (CompiledChunk.Function, AnyObject) in
-            if let flags = compiler.flags { let b = NativeBuild(source: source, flags: flags); return (b.function, b) }
-            let b = TCCBuild(source: source)
+        let source = source(in: cache), population = interpreter.population(named: "P")!
+        let fresh = { ChunkHarness(source: source, population: population, dt: c.dtMilliseconds * 1e-3) }
+        let builds: [(CompiledChunk.Function, AnyObject)] = Self.compilers.map { compiler in
+            guard let flags = compiler.flags else { let b = TCCBuild(source: source); return (b.function, b) }
+            let b = NativeBuild(source: source, flags: flags)
             return (b.function, b)
         }
 
-        // Check the harness against the kernel before trusting its timings.
-        let checkSteps = 200
         let viaTCC = fresh(), viaCC = fresh()
-        viaTCC.run(functions[0].0, steps: checkSteps)
-        viaCC.run(functions[1].0, steps: checkSteps)
+        viaTCC.run(builds[0].0, steps: checkSteps)
+        viaCC.run(builds[1].0, steps: checkSteps)
         execute(interpreter, c.runCell(steps: checkSteps))
-        let kernelState = population.model.variables.flatMap { population.state[$0.name]!.values }
+        bitExact = viaTCC.state == population.model.variables.flatMap { population.state[$0.name]!.values }
+        largestDeviation = zip(viaTCC.state, viaCC.state).map { abs($0 - $1) }.max() ?? 0
 
-        let nanoseconds = functions.map { function, _ in
+        contenders = zip(Self.compilers, builds).map { compiler, build in
             let harness = fresh()
-            let run = { (steps: Int) in seconds { harness.run(function, steps: steps) } }
-            let steps = stepsLasting(run: run)
-            return median((0..<repeats).map { _ in run(steps) }) / Double(c.size * steps) * 1e9
+            return Contender(name: compiler.name) { steps in
+                withExtendedLifetime(build.1) { seconds { harness.run(build.0, steps: steps) } }
+            }
         }
-        let deviation = zip(viaTCC.state, viaCC.state).map { abs($0 - $1) }.max() ?? 0
-        return Figures(nanoseconds: nanoseconds, bitExact: viaTCC.state == kernelState, largestDeviation: deviation)
     }
 }

@@ -28,17 +28,40 @@ struct UpdateCase {
     }
 }
 
-/// ns per neuron-update through the whole kernel: `run` cells on an Interpreter, timed by RunSummary.simulateSeconds.
+/// A way to advance the population: `run(steps)` returns the seconds the steps took.
+struct Contender {
+    var name: String
+    var run: (Int) -> Double
+}
+
+/// The whole kernel: `run` cells on an Interpreter, timed by RunSummary.simulateSeconds.
+func kernelContender(_ c: UpdateCase) -> Contender {
+    let interpreter = Interpreter(cache: CodeCache())
+    execute(interpreter, c.setupCell)
+    let run = { (steps: Int) in runSummary(execute(interpreter, c.runCell(steps: steps))).simulateSeconds }
+    _ = run(1)  // compiles; later runs hit the cache
+    return Contender(name: "kernel", run: run)
+}
+
+/// ns per neuron-update of each contender, median over `repeats` rounds, with runs of ≥ 1 s.
+/// Rounds interleave the contenders, so load from other processes on the shared machine falls
+/// on all of them alike, and ratios are taken within a round.
 struct UpdateCost {
     var repeats = 5
 
-    func measure(_ c: UpdateCase) -> (steps: Int, nanoseconds: Double) {
-        let interpreter = Interpreter(cache: CodeCache())
-        execute(interpreter, c.setupCell)
-        let run = { (steps: Int) in runSummary(execute(interpreter, c.runCell(steps: steps))).simulateSeconds }
-        _ = run(1)  // compiles; later runs hit the cache
-        let steps = stepsLasting(run: run)
-        let samples = (0..<repeats).map { _ in run(steps) }
-        return (steps, median(samples) / Double(c.size * steps) * 1e9)
+    struct Figures {
+        var steps: [Int]
+        var nanoseconds: [Double]
+        /// Median over rounds of contender[i] ÷ contender[j].
+        var ratio: (Int, Int) -> Double
+    }
+
+    func measure(_ contenders: [Contender], neurons: Int) -> Figures {
+        let steps = contenders.map { stepsLasting(run: $0.run) }
+        let rounds = (0..<repeats).map { _ in
+            zip(contenders, steps).map { contender, steps in contender.run(steps) / Double(neurons * steps) * 1e9 }
+        }
+        let nanoseconds = contenders.indices.map { k in median(rounds.map { $0[k] }) }
+        return Figures(steps: steps, nanoseconds: nanoseconds, ratio: { i, j in median(rounds.map { $0[i] / $0[j] }) })
     }
 }

@@ -39,13 +39,15 @@ table(["stage", "ms"], [
     ("**total: execute(model + population + run 0 ms)**", latency.total),
 ].map { [$0.0, f($0.1 * 1e3)] })
 
-print("2–3. ns per neuron-update, N = 100 000, constant drive, no recording, median of 5 runs of ≥ 1 s\n")
+print("2–3. ns per neuron-update, N = 100 000, constant drive, no recording, median of 5 interleaved rounds of runs ≥ 1 s\n")
 table(["model, method, precision", "steps/run", "kernel", "tcc", "cc -O2", "tcc ÷ cc -O2", "cc -O3 -march=native", "tcc ÷ O3", "check"],
       UpdateCase.all.map { c in
-          let kernel = UpdateCost().measure(c), native = NativeBaseline().measure(c)
-          let (tcc, o2, o3) = (native.nanoseconds[0], native.nanoseconds[1], native.nanoseconds[2])
+          let native = NativeBaseline(c)
+          let cost = UpdateCost().measure([kernelContender(c)] + native.contenders, neurons: c.size)
+          let ns = cost.nanoseconds
           let check = (native.bitExact ? "exact" : "DIFFERS") + String(format: ", O2 Δ %.0e", native.largestDeviation)
-          return [c.label, "\(kernel.steps)", f(kernel.nanoseconds), f(tcc), f(o2), f(tcc / o2, 1) + "×", f(o3), f(tcc / o3, 1) + "×", check]
+          return [c.label, "\(cost.steps[0])", f(ns[0]), f(ns[1]), f(ns[2]), f(cost.ratio(1, 2), 1) + "×",
+                  f(ns[3]), f(cost.ratio(1, 3), 1) + "×", check]
       })
 print("""
     kernel: `run` on an Interpreter, RunSummary.simulateSeconds / (N · steps). tcc, cc: the same generated C called

@@ -30,6 +30,16 @@ struct CExpression {
         }
     }
 
+    /// A condition as a C truth value: a top-level comparison stays a comparison instead of a real compared with 0.
+    func renderCondition(_ e: Expr, firstDraw: inout Int) -> String {
+        if case .binary(let op, let a, let b) = e, op.isComparison || op == .and || op == .or {
+            let x = op.isComparison ? render(a, firstDraw: &firstDraw) : renderCondition(a, firstDraw: &firstDraw)
+            let y = op.isComparison ? render(b, firstDraw: &firstDraw) : renderCondition(b, firstDraw: &firstDraw)
+            return "(\(x) \(op.rawValue) \(y))"
+        }
+        return "(\(render(e, firstDraw: &firstDraw)) != 0)"
+    }
+
     func render(_ e: Expr) -> String {
         var draw = 0
         return render(e, firstDraw: &draw)

@@ -10,16 +10,35 @@ public struct NetworkPlan: Sendable {
         /// Inputs driven by an expression (of t, i, N); the others read a constant from the parameter block.
         public var drivenInputs: [String: Expr]
         public var recordsSpikes: Bool
+
+        public init(name: String, model: NeuronModel, method: IntegrationMethod, drivenInputs: [String: Expr], recordsSpikes: Bool) {
+            self.name = name
+            self.model = model
+            self.method = method
+            self.drivenInputs = drivenInputs
+            self.recordsSpikes = recordsSpikes
+        }
     }
 
     public struct RecorderPlan: Sendable {
         public var population: Int
         public var variable: String
+
+        public init(population: Int, variable: String) {
+            self.population = population
+            self.variable = variable
+        }
     }
 
     public var populations: [PopulationPlan]
     public var recorders: [RecorderPlan]
     public var precision: Precision
+
+    public init(populations: [PopulationPlan], recorders: [RecorderPlan], precision: Precision) {
+        self.populations = populations
+        self.recorders = recorders
+        self.precision = precision
+    }
 }
 
 /// The C text of one network and how to call it.
@@ -33,6 +52,13 @@ public struct GeneratedUnit: Sendable {
     public var parameters: [String]
     /// Generated line → the model text it came from.
     public var origins: [Int: SourceRange]
+
+    public init(source: String, slots: [String], parameters: [String], origins: [Int: SourceRange]) {
+        self.source = source
+        self.slots = slots
+        self.parameters = parameters
+        self.origins = origins
+    }
 
     public func slot(_ name: String) -> Int? { slots.firstIndex(of: name) }
     public func parameter(_ name: String) -> Int? { parameters.firstIndex(of: name) }

@@ -82,7 +82,7 @@ struct PopulationStep {
             w.line("const int refractory = s < refractory_until[i];")
         case .whileTrue(let condition)?:
             w.origin = model.sourceRanges["refractory"]
-            w.line("const int refractory = (\(render(condition, stage: 0))) != 0;")
+            w.line("const int refractory = \(render(condition, stage: 0, asCondition: true));")
         case nil:
             w.line("const int refractory = 0;")
         }
@@ -181,8 +181,8 @@ struct PopulationStep {
     private func spikeAndReset(_ w: inout CodeWriter) {
         guard let spike = model.spike else { return }
         w.origin = model.sourceRanges["spike"]
-        let condition = render(spike, stage: nil)
-        w.line("int fired = (\(condition)) != 0;")
+        let condition = render(spike, stage: nil, asCondition: true)
+        w.line("int fired = \(condition);")
         w.block("if (fired && !previous[i] && !refractory)") { w in
             w.origin = model.sourceRanges["reset"] ?? model.sourceRanges["spike"]
             for reset in model.reset { w.line("x_\(reset.variable) = \(render(reset.value, stage: nil));") }
@@ -191,7 +191,7 @@ struct PopulationStep {
             if plan.recordsSpikes {
                 w.line("spike_index[*spike_n] = (int)i; spike_step[*spike_n] = s + 1; ++*spike_n;")
             }
-            w.line("fired = (\(condition)) != 0;")
+            w.line("fired = \(condition);")
         }
         w.line("previous[i] = (unsigned char)fired;")
     }
@@ -207,7 +207,7 @@ struct PopulationStep {
     // MARK: - Expressions
 
     /// C for `e` inside the neuron loop: `stage` picks stage values (nil: the updated state).
-    private func render(_ e: Expr, stage: Int?) -> String {
+    private func render(_ e: Expr, stage: Int?, asCondition: Bool = false) -> String {
         let inputs = Set(model.inputs.map(\.name))
         let variables = Set(model.variables.map(\.name))
         let expression = CExpression(precision: precision, name: { symbol in
@@ -227,7 +227,8 @@ struct PopulationStep {
         }, random: { f, draw in
             "(real)soma_\(f == .rand ? "uniform" : "normal")(seed, \(index + 1), s, i, \(draw))"
         })
-        return expression.render(e.exprelSafe(), firstDraw: &draws.next)
+        let safe = e.exprelSafe()
+        return asCondition ? expression.renderCondition(safe, firstDraw: &draws.next) : expression.render(safe, firstDraw: &draws.next)
     }
 }
 

@@ -41,8 +41,7 @@ extension Interpreter {
         var simulator = Simulator(unit: unit, chunk: chunk, populations: populations, plan: plan,
                                   parameters: parameterBlock(unit, options.dt),
                                   spikeRecords: spikeRecordsByIndex(), stateRecords: stateRecords,
-                                  seed: seed, dt: options.dt, t0: time, s0: step)
-        simulator.stepsPerChunk = stepsPerChunk
+                                  seed: seed, dt: options.dt, t0: time, s0: step, stepsPerChunk: stepsPerChunk)
         let simulateStart = Date()
         let progress = self.progress
         defer { collect(simulator) }

@@ -5,8 +5,13 @@ import Foundation
 /// Compiler messages are collected (never printed: they would corrupt a
 /// curses screen) and turned into diagnostics pointing at the model.
 public enum TCCCompiler {
-    /// tcc's run-time library and headers, from Debian's `tcc` package.
-    static let libraryPath = "/usr/lib/x86_64-linux-gnu/tcc"
+    /// tcc's run-time library and headers, from Debian's `tcc` package (in the multiarch folder).
+    static let libraryPath: String = {
+        var name = utsname()
+        uname(&name)
+        let machine = withUnsafeBytes(of: name.machine) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        return "/usr/lib/\(machine)-linux-gnu/tcc"
+    }()
 
     public static func compile(_ unit: GeneratedUnit) throws -> CompiledChunk {
         guard let state = tcc_new() else {

@@ -33,7 +33,7 @@ struct Simulator {
     let s0: Int64
 
     /// How many steps a chunk may take: big enough to amortise the call, small enough to stay responsive.
-    var stepsPerChunk: Int64 = 1000
+    let stepsPerChunk: Int64
 
     mutating func run(steps: Int64, progress: (Progress) -> Bool) throws {
         var slots = [UnsafeMutableRawPointer?](repeating: nil, count: unit.slots.count)
