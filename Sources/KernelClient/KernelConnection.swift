@@ -68,10 +68,10 @@ final class KernelConnection: @unchecked Sendable {
         return true
     }
 
-    func kill() {
+    func killProcess() {
         lock.lock()
         defer { lock.unlock() }
-        if !ended { _ = Glibc.kill(pid, SIGKILL) }
+        if !ended { _ = kill(pid, SIGKILL) }
     }
 
     private func read(_ output: Int32) {

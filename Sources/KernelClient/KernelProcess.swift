@@ -75,7 +75,7 @@ public final class KernelProcess: @unchecked Sendable {
         _ = connection.send(.interrupt)
         _ = connection.send(.shutdown)
         if !connection.waitForEnd(timeout: grace) {
-            connection.kill()
+            connection.killProcess()
             _ = connection.waitForEnd(timeout: .infinity)
         }
         self.connection = nil
@@ -85,7 +85,7 @@ public final class KernelProcess: @unchecked Sendable {
     public func restart() throws(KernelProcessError) {
         if let connection {
             connection.retire()
-            connection.kill()
+            connection.killProcess()
             _ = connection.waitForEnd(timeout: .infinity)
             self.connection = nil
         }

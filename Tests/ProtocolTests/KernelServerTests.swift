@@ -127,6 +127,22 @@ final class KernelServerTests: XCTestCase {
         XCTAssertEqual(served.wait(timeout: .now() + 5), .success)
     }
 
+    func testProgressIsSentAtMostTwentyTimesASecond() throws {
+        try start()
+        try writer.send(.execute(id: 1, source: "system C {\n var x = 0\n dx/dt = 1\n}\npopulation P = C(1000)\nrun 300 dt = 0.001"))
+        var progress = 0
+        while true {
+            let message = try receive()
+            if case .progress = message { progress += 1 }
+            if case .done(1, let seconds) = message {
+                XCTAssertGreaterThan(progress, 0)
+                XCTAssertLessThanOrEqual(Double(progress), seconds * 20 + 1)
+                break
+            }
+        }
+        try stop()
+    }
+
     func testCudaDeviceAnswersThatItIsNotAvailable() throws {
         try start(device: .cuda)
         XCTAssertEqual(errorMessages(try execute(1, decayCell)), ["the CUDA kernel is not available yet"])

@@ -13,6 +13,8 @@ public final class FrameReader {
     /// Payload bytes of a rejected oversize frame still to be skipped, so that the
     /// next frame can be read if the caller chooses to go on.
     private var pendingSkip = 0
+    /// What one read(2) fills, kept to avoid an allocation per read.
+    private var chunk = [UInt8](repeating: 0, count: 64 << 10)
 
     public init(fileDescriptor: Int32, maximumFrameSize: Int = FrameReader.defaultMaximumFrameSize) {
         self.fileDescriptor = fileDescriptor
@@ -61,7 +63,6 @@ public final class FrameReader {
             buffer.removeFirst(head)
             head = 0
         }
-        var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fileDescriptor, $0.baseAddress, $0.count) }
             if n >= 0 {
