@@ -17,16 +17,18 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         .target(name: "Kernel", dependencies: ["CTCC", "Plot"]),
         .target(name: "Plot"),
+        .target(name: "KernelClient", dependencies: ["Kernel"]),
         .executableTarget(
             name: "Workbench",
             dependencies: [
-                "Kernel", "Plot",
+                "Kernel", "KernelClient", "Plot",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "KernelBench", dependencies: ["Kernel"], path: "bench/kernel"),
         .executableTarget(name: "PlotBench", dependencies: ["Plot"], path: "bench/plot"),
         .testTarget(name: "KernelTests", dependencies: ["Kernel"], resources: [.copy("Models"), .copy("References")]),
+        .testTarget(name: "ProtocolTests", dependencies: ["Kernel", "KernelClient"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"], resources: [.copy("Golden")]),
         .testTarget(name: "SessionTests", dependencies: ["Kernel"]),
     ]

@@ -8,7 +8,7 @@ struct Soma: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "soma",
         abstract: "A terminal workbench for brain dynamics programming.",
-        subcommands: [RunCommand.self, ReplayCommand.self],
+        subcommands: [RunCommand.self, ReplayCommand.self, KernelCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

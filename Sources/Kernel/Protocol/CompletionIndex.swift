@@ -1,0 +1,33 @@
+/// Every word a cell could use next, taken from an interpreter between cells.
+/// The kernel answers `complete` from the latest index so that a completion
+/// never waits behind, or reads state mutated by, a running cell.
+public struct CompletionIndex: Sendable {
+    public let words: [String]
+
+    /// Words the language knows whatever has been defined.
+    static let fixedWords: [String] = {
+        let statements = ["neuron", "system", "population", "record", "run", "print", "plot", "export", "every", "raster", "svg"]
+        let modelItems = ["param", "var", "input", "spike", "reset", "refractory", "dt"]
+        let runOptions = ["method", "precision", "seed", "f32", "f64"]
+        let printFunctions = ["rate", "count", "spikes", "mean", "sum", "pi", "t", "i", "N"]
+        return statements + modelItems + runOptions + printFunctions + IntegrationMethod.named.map(\.0)
+            + MathFunction.callable.map(\.rawValue) + Units.names
+    }()
+
+    public init(_ interpreter: Interpreter) {
+        var words = Set(Self.fixedWords)
+        words.formUnion(interpreter.models.keys)
+        for population in interpreter.populations {
+            let model = population.model
+            words.insert(population.name)
+            let fields = model.variables.map(\.name) + model.parameters.map(\.name) + model.inputs.map(\.name)
+                + (model.spike == nil ? [] : ["spikes"])
+            words.formUnion(fields.map { "\(population.name).\($0)" })
+        }
+        self.words = words.sorted()
+    }
+
+    public func candidates(startingWith prefix: String) -> [String] {
+        words.filter { $0.hasPrefix(prefix) }
+    }
+}

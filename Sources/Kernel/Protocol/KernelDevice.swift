@@ -1,0 +1,7 @@
+/// Where a kernel runs cells (`soma kernel --device`).
+public enum KernelDevice: String, Sendable, CaseIterable {
+    case cpu
+    /// Accepted so that the workbench can be wired up; every cell answers that
+    /// the CUDA kernel is not available yet.
+    case cuda
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// One message of the kernel protocol (DESIGN.md, "Kernel processes"). On the
+/// wire it is a JSON object whose "type" names the case, e.g.
+/// `{"type":"execute","id":3,"source":"run 10 ms"}`.
+public enum Message: Sendable {
+    // Client → kernel.
+    /// Run a cell; answered by `output`s (streamed), `progress` and one `done`.
+    case execute(id: Int, source: String)
+    /// Stop the running cell between chunks, and drop the cells queued before this message.
+    case interrupt
+    /// Completion candidates that start with `prefix`; answered by `completions`.
+    case complete(id: Int, prefix: String)
+    /// Finish the queued cells, then exit.
+    case shutdown
+
+    // Kernel → client.
+    /// Sent once, first: the protocol version the kernel speaks and its device.
+    case ready(version: String, device: String)
+    case progress(id: Int, done: Int64, total: Int64)
+    case output(id: Int, output: Output)
+    case completions(id: Int, candidates: [String])
+    /// The cell `id` has finished (whatever its outputs were).
+    case done(id: Int, seconds: Double)
+    /// A frame the kernel could not understand; it keeps serving.
+    case protocolError(message: String)
+
+    /// The version in `ready`; bump it when a message changes shape.
+    public static let protocolVersion = "1"
+}
+
+extension Message: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case type, id, source, prefix, version, device, done, total, output, candidates, seconds, message
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let type = try c.decode(String.self, forKey: .type)
+        switch type {
+        case "execute": self = .execute(id: try c.decode(Int.self, forKey: .id), source: try c.decode(String.self, forKey: .source))
+        case "interrupt": self = .interrupt
+        case "complete": self = .complete(id: try c.decode(Int.self, forKey: .id), prefix: try c.decode(String.self, forKey: .prefix))
+        case "shutdown": self = .shutdown
+        case "ready": self = .ready(version: try c.decode(String.self, forKey: .version), device: try c.decode(String.self, forKey: .device))
+        case "progress":
+            self = .progress(id: try c.decode(Int.self, forKey: .id), done: try c.decode(Int64.self, forKey: .done),
+                             total: try c.decode(Int64.self, forKey: .total))
+        case "output": self = .output(id: try c.decode(Int.self, forKey: .id), output: try c.decode(Output.self, forKey: .output))
+        case "completions":
+            self = .completions(id: try c.decode(Int.self, forKey: .id), candidates: try c.decode([String].self, forKey: .candidates))
+        case "done": self = .done(id: try c.decode(Int.self, forKey: .id), seconds: try c.decode(Double.self, forKey: .seconds))
+        case "protocolError": self = .protocolError(message: try c.decode(String.self, forKey: .message))
+        default:
+            throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown message type '\(type)'")
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .execute(let id, let source):
+            try c.encode("execute", forKey: .type); try c.encode(id, forKey: .id); try c.encode(source, forKey: .source)
+        case .interrupt:
+            try c.encode("interrupt", forKey: .type)
+        case .complete(let id, let prefix):
+            try c.encode("complete", forKey: .type); try c.encode(id, forKey: .id); try c.encode(prefix, forKey: .prefix)
+        case .shutdown:
+            try c.encode("shutdown", forKey: .type)
+        case .ready(let version, let device):
+            try c.encode("ready", forKey: .type); try c.encode(version, forKey: .version); try c.encode(device, forKey: .device)
+        case .progress(let id, let done, let total):
+            try c.encode("progress", forKey: .type); try c.encode(id, forKey: .id)
+            try c.encode(done, forKey: .done); try c.encode(total, forKey: .total)
+        case .output(let id, let output):
+            try c.encode("output", forKey: .type); try c.encode(id, forKey: .id); try c.encode(output, forKey: .output)
+        case .completions(let id, let candidates):
+            try c.encode("completions", forKey: .type); try c.encode(id, forKey: .id); try c.encode(candidates, forKey: .candidates)
+        case .done(let id, let seconds):
+            try c.encode("done", forKey: .type); try c.encode(id, forKey: .id); try c.encode(seconds, forKey: .seconds)
+        case .protocolError(let message):
+            try c.encode("protocolError", forKey: .type); try c.encode(message, forKey: .message)
+        }
+    }
+}
+
+extension Message {
+    /// Results can hold NaN and infinities (a diverged run, an empty mean), which
+    /// plain JSON cannot; both ends spell them as these strings.
+    private static let nonFinite = (positive: "inf", negative: "-inf", nan: "nan")
+
+    /// The frame payload: UTF-8 JSON.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: Self.nonFinite.positive, negativeInfinity: Self.nonFinite.negative, nan: Self.nonFinite.nan)
+        return try encoder.encode(self)
+    }
+
+    public static func decode(_ payload: Data) throws -> Message {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: nonFinite.positive, negativeInfinity: nonFinite.negative, nan: nonFinite.nan)
+        return try decoder.decode(Message.self, from: payload)
+    }
+}

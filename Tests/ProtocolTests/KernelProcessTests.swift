@@ -1,0 +1,112 @@
+import Foundation
+import XCTest
+@testable import Kernel
+import KernelClient
+
+/// The built `soma` spawned as a kernel and driven the way the workbench does.
+final class KernelProcessTests: XCTestCase {
+    private var kernel: KernelProcess!
+    private var logPath: String!
+    /// Events polled after the one a wait stopped at, for the next wait.
+    private var backlog: [KernelEvent] = []
+
+    /// `soma` sits beside the test bundle, in the products directory that `swift build` fills.
+    private static var soma: String {
+        let products = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        return products.appendingPathComponent("soma").path
+    }
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: Self.soma), "build soma first: swift build")
+        logPath = NSTemporaryDirectory() + "soma-kernel-\(getpid())-\(name.filter(\.isLetter)).log"
+        kernel = try KernelProcess(executable: Self.soma, logPath: logPath)
+        let ready = events(until: { if case .ready = $0 { true } else { false } })
+        guard case .ready(Message.protocolVersion, "cpu") = ready.last else { return XCTFail("no ready event: \(ready)") }
+    }
+
+    override func tearDown() {
+        kernel?.shutdown()
+        if let logPath { try? FileManager.default.removeItem(atPath: logPath) }
+    }
+
+    /// Events until one satisfies `stop`, waiting on the wake descriptor as the UI loop would.
+    private func events(within seconds: Double = 10, until stop: (KernelEvent) -> Bool) -> [KernelEvent] {
+        let deadline = Date().addingTimeInterval(seconds)
+        var collected: [KernelEvent] = []
+        while true {
+            while !backlog.isEmpty {
+                let event = backlog.removeFirst()
+                collected.append(event)
+                if stop(event) { return collected }
+            }
+            guard Date() < deadline else { break }
+            var wake = pollfd(fd: kernel.wakeDescriptor, events: Int16(POLLIN), revents: 0)
+            _ = poll(&wake, 1, Int32(max(1, deadline.timeIntervalSinceNow * 1000)))
+            backlog = kernel.poll()
+        }
+        XCTFail("timed out after \(collected.count) events: \(collected.suffix(3))")
+        return collected
+    }
+
+    private func outputs(of id: Int, within seconds: Double = 10) -> [Output] {
+        events(within: seconds) { if case .done(id, _) = $0 { true } else { false } }.compactMap {
+            if case .output(id, let output) = $0 { output } else { nil }
+        }
+    }
+
+    func testCellsRunAndStatePersists() throws {
+        let first = outputs(of: kernel.execute(decayCell))
+        XCTAssertTrue(first.contains { if case .run = $0 { true } else { false } }, "a run summary is streamed")
+        XCTAssertEqual(printedValues(first, "P.x")?.first ?? 0, exp(-1), accuracy: 1e-9)
+        let second = outputs(of: kernel.execute("run 1 dt = 0.001\nprint P.x"))
+        XCTAssertEqual(printedValues(second, "P.x")?.first ?? 0, exp(-2), accuracy: 1e-9)
+
+        let id = kernel.complete("P.")
+        let answer = events { if case .completions(id, _) = $0 { true } else { false } }
+        guard case .completions(_, let candidates) = answer.last else { return XCTFail("no completions") }
+        XCTAssertEqual(candidates, ["P.x"])
+    }
+
+    func testInterruptStopsARunAndKeepsTheState() throws {
+        // 1e7 steps of 1000 neurons: far longer than the test waits.
+        let long = kernel.execute("system C {\n var x = 0\n dx/dt = 1\n}\npopulation P = C(1000)\nrun 10000 dt = 0.001")
+        _ = events { if case .progress(long, _, _) = $0 { true } else { false } }
+        let queued = kernel.execute("print 1")
+        let interruptedAt = Date()
+        kernel.interrupt()
+        let messages = errorMessages(outputs(of: long, within: 2))
+        XCTAssertLessThan(Date().timeIntervalSince(interruptedAt), 2)
+        let message = try XCTUnwrap(messages.first)
+        XCTAssertTrue(message.hasPrefix("interrupted at t = "), message)
+        XCTAssertEqual(errorMessages(outputs(of: queued)), ["interrupted before it started"])
+
+        // "interrupted at t = T after N of 10000000 steps": the kernel's time advanced by N steps.
+        let stepsDone = try XCTUnwrap(Double(message.components(separatedBy: " after ")[1].components(separatedBy: " of ")[0]))
+        let after = outputs(of: kernel.execute("run 0.5 dt = 0.001\nprint t, P.x[0]"))
+        XCTAssertEqual(printedValues(after, "t")?.first ?? 0, stepsDone * 0.001 + 0.5, accuracy: 1e-6)
+        XCTAssertEqual(printedValues(after, "P.x[0]")?.first ?? 0, stepsDone * 0.001 + 0.5, accuracy: 1e-6)
+    }
+
+    func testAKilledKernelIsReportedAndRestarts() throws {
+        let long = kernel.execute("system C {\n var x = 0\n dx/dt = 1\n}\npopulation P = C(1000)\nrun 10000 dt = 0.001")
+        _ = events { if case .progress(long, _, _) = $0 { true } else { false } }
+        kill(try XCTUnwrap(kernel.processID), SIGKILL)
+        let death = events { if case .died = $0 { true } else { false } }
+        guard case .died(let exit, let unfinished) = death.last else { return XCTFail("no death reported") }
+        XCTAssertEqual(exit, .killed(signal: SIGKILL))
+        XCTAssertEqual(exit.description, "the kernel was killed by signal 9 (killed)")
+        XCTAssertEqual(unfinished, [long])
+
+        let orphan = kernel.execute("print 1")
+        XCTAssertEqual(errorMessages(outputs(of: orphan)), ["the kernel is not running"])
+
+        try kernel.restart()
+        _ = events { if case .ready = $0 { true } else { false } }
+        XCTAssertEqual(printedValues(outputs(of: kernel.execute(decayCell)), "P.x")?.first ?? 0, exp(-1), accuracy: 1e-9)
+    }
+
+    func testCrashesAreNamedInPlainWords() {
+        XCTAssertEqual(KernelExit.killed(signal: SIGSEGV).description, "the kernel was killed by signal 11 (segmentation fault)")
+        XCTAssertEqual(KernelExit.exited(status: 3).description, "the kernel exited with status 3")
+    }
+}
