@@ -21,7 +21,7 @@ let package = Package(
         .executableTarget(
             name: "Workbench",
             dependencies: [
-                "Kernel", "KernelClient", "Plot",
+                "Kernel", "KernelClient", "Plot", "CNcurses", "CEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

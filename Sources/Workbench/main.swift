@@ -8,9 +8,31 @@ struct Soma: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "soma",
         abstract: "A terminal workbench for brain dynamics programming.",
-        subcommands: [RunCommand.self, ReplayCommand.self, KernelCommand.self],
-        defaultSubcommand: RunCommand.self
+        subcommands: [OpenCommand.self, RunCommand.self, ReplayCommand.self, KernelCommand.self],
+        defaultSubcommand: OpenCommand.self
     )
+}
+
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open the notebook (the default: `soma` or `soma FILE`).",
+        discussion: "With no file, opens a new session. With a file and a terminal, opens it in the notebook; when standard output is not a terminal, runs the file like `soma run`."
+    )
+
+    @Argument(help: "A session or model file to open.")
+    var file: String?
+
+    @Flag(help: "Without a terminal: print one JSON object per result, as `soma run --json`.")
+    var json = false
+
+    func run() throws {
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1, !json else {
+            guard let file else { throw ValidationError("no terminal: give a file to run headless, or use soma run FILE") }
+            return try RunCommand.parse((json ? ["--json"] : []) + ["--", file]).run()
+        }
+        try Workbench(sessionPath: file).run()
+    }
 }
 
 struct RunCommand: ParsableCommand {
@@ -27,7 +49,7 @@ struct RunCommand: ParsableCommand {
             FileHandle.standardError.write(Data("soma: cannot read \(file)\n".utf8))
             throw ExitCode(2)
         }
-        // A session runs cell by cell, as `soma replay` does, in the terminal too until the notebook opens it there.
+        // A session runs cell by cell, as `soma replay` does.
         if SessionDocument.isSession(source) {
             let replay = try ReplayCommand.parse((json ? ["--json"] : []) + ["--", file])
             return try replay.run()

@@ -1,0 +1,51 @@
+/// The text of `:help`; `:help WORD` shows the lines that mention WORD.
+enum HelpText {
+    static let lines = """
+    Soma — type model statements; Enter runs a cell (it stays open while braces are open).
+
+    Keys
+      Enter            run the cell (or continue it while { } are open)
+      Alt-Enter        start a new line in the same cell
+      Tab              complete keywords, models, populations, variables, parameters, methods, units
+      Up / Down        previous / next line from history (kept across sessions)
+      Ctrl-A Ctrl-E    start / end of line; Ctrl-K kill to end; Ctrl-W delete word (emacs keys)
+      PgUp / PgDn      scroll the outputs; mouse wheel too
+      Home / End       top / bottom of the outputs (when the input line is empty)
+      Alt-Up           select an earlier cell; then Up/Down move, Enter edits it, r re-runs it, z zooms its figure, Esc leaves
+      F11              the last figure full screen (any key returns)
+      Ctrl-C           interrupt the running cell (the kernel keeps its state); twice when idle quits
+      Ctrl-D           quit (on an empty line)
+
+    Commands
+      :help [WORD]              this help, or the lines mentioning WORD
+      :save [FILE]              save the session (percent-format notebook with recorded outputs)
+      :open FILE                open a session and run its cells
+      :export svg FILE [N]      write figure N (default: the last) as SVG
+      :restart                  restart the kernel (state is lost; :rerun runs every cell again)
+      :rerun                    run every cell again in a fresh kernel
+      :kernel cpu|cuda          choose the device of the kernel
+      :clear                    clear the outputs
+      :quit                     quit (asks when there are unsaved changes)
+
+    Language
+      neuron NAME { param ..., var X = init, input I = 0 nA, dX/dt = ..., spike cond, reset { ... }, refractory T }
+      system NAME { ... }       a dynamical system that never spikes
+      population P = NAME(N, param = value)
+      P.X = expression          initial values (i, N, rand(), randn()), drives of t, parameter values
+      record P.spikes, P.V[0:5] every 0.1 ms
+      run 100 ms dt = 0.1 ms method = rk4 precision = f32 seed = 1
+      print rate(P), count(P), spikes(P), P.V[0:3], mean(P.V)
+      plot raster P             plot P.V[0:3]             export svg "file.svg"
+      methods: euler midpoint heun2 ralston2 rk2 rk3 heun3 ralston3 ssprk3 rk4 ralston4 rk4_38rule exp_euler
+      units: s ms us V mV A nA pA uA S mS nS uS ohm kohm Mohm F uF nF pF Hz m cm um M mM uM
+      functions: exp log sqrt sin cos tan tanh abs min max clip exprel heaviside sign rand randn
+    """.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+
+    static func matching(_ word: String?) -> [String] {
+        guard let word, !word.isEmpty else { return lines }
+        let found = lines.filter { $0.localizedCaseInsensitiveContains(word) }
+        return found.isEmpty ? ["no help mentions '\(word)'"] : found
+    }
+}
+
+import Foundation

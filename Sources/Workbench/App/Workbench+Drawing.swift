@@ -1,0 +1,83 @@
+import Foundation
+import Kernel
+import Plot
+
+/// Drawing the screen: notebook above, input area, status line at the bottom.
+extension Workbench {
+    func draw() {
+        screen.clear()
+        if let figure = zoomedFigure {
+            screen.draw(figureStyle.render(figure, width: screen.width, height: screen.height - 1), row: 0, column: 0)
+            screen.draw("figure — any key returns", row: screen.height - 1, column: 0, style: .status)
+            return screen.refresh()
+        }
+        if let help = helpLines {
+            for (row, line) in help.prefix(screen.height - 1).enumerated() { screen.draw(line, row: row, column: 0) }
+            screen.draw("help — any key returns" + (help.count > screen.height - 1 ? " (:help WORD narrows it)" : ""),
+                        row: screen.height - 1, column: 0, style: .status)
+            return screen.refresh()
+        }
+        let input = inputLines()
+        let notebookHeight = max(0, screen.height - input.count - 1)
+        drawNotebook(height: notebookHeight)
+        for (offset, line) in input.enumerated() {
+            screen.draw(line.0, row: notebookHeight + offset, column: 0, style: line.1)
+        }
+        drawStatus()
+        screen.moveCursor(row: notebookHeight + notebook.openLines.count, column: prompt.count + editor.line.cursor)
+        screen.refresh()
+    }
+
+    private var prompt: String {
+        notebook.openLines.isEmpty ? "[\(editingCell.map { notebook.cells[$0].number } ?? notebook.nextNumber)]: " : "...: "
+    }
+
+    private func inputLines() -> [(String, TextStyle)] {
+        var lines: [(String, TextStyle)] = notebook.openLines.enumerated().map { index, line in
+            ((index == 0 ? "[\(notebook.nextNumber)]: " : "...: ") + line, .plain)
+        }
+        lines.append((prompt + editor.line.text, .plain))
+        if !editor.shownCompletions.isEmpty {
+            lines.append((editor.shownCompletions.prefix(40).joined(separator: "  "), .note))
+        }
+        if let (text, style) = message { lines.append((text, style)) }
+        return lines
+    }
+
+    private func drawNotebook(height: Int) {
+        let layout = NotebookLayout(width: screen.width, figureHeight: min(18, max(6, screen.height / 2)), renderer: figureStyle)
+        let lines = layout.lines(for: notebook)
+        scrollBack = min(scrollBack, max(0, lines.count - height))
+        let end = lines.count - scrollBack
+        let start = max(0, end - height)
+        for (row, line) in lines[start..<end].enumerated() {
+            switch line {
+            case .text(let text, let style): screen.draw(text, row: row, column: 0, style: style)
+            case .figure(let grid, let gridRow): screen.draw(grid, row: row, column: 2, firstRow: gridRow, rows: 1)
+            }
+        }
+    }
+
+    private func drawStatus() {
+        var parts = ["soma", kernelDescription, device]
+        parts.append(sessionPath.map { ($0 as NSString).lastPathComponent + (notebook.unsaved ? " *" : "") } ?? (notebook.unsaved ? "unsaved *" : "new session"))
+        if scrollBack > 0 { parts.append("↑\(scrollBack)") }
+        let text = parts.joined(separator: " │ ")
+        screen.draw(text.padding(toLength: screen.width, withPad: " ", startingAt: 0), row: screen.height - 1, column: 0, style: .status)
+    }
+
+    private var kernelDescription: String {
+        switch kernelState {
+        case .starting: return "kernel starting"
+        case .idle: return "idle"
+        case .dead(let why): return "kernel died: \(why)"
+        case .running(let done, let total, let since):
+            let elapsed = Date().timeIntervalSince(since)
+            guard total > 0 else { return String(format: "running %.1f s", elapsed) }
+            let fraction = Double(done) / Double(total)
+            let bar = String(repeating: "█", count: Int(fraction * 12)) + String(repeating: "░", count: 12 - Int(fraction * 12))
+            let eta = fraction > 0 ? elapsed / fraction - elapsed : 0
+            return String(format: "running %@ %3.0f%% %.1f s, ETA %.1f s", bar, fraction * 100, elapsed, eta)
+        }
+    }
+}

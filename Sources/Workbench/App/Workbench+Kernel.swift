@@ -1,0 +1,62 @@
+import Foundation
+import Kernel
+import KernelClient
+
+/// Running cells in the kernel process and taking its messages.
+extension Workbench {
+    func execute(_ index: Int) {
+        notebook.setState(.queued, of: index)
+        let id = kernel.execute(notebook.cells[index].source)
+        executions[id] = index
+        if case .idle = kernelState { kernelState = .running(done: 0, total: 0, since: Date()) }
+    }
+
+    func handle(_ event: KernelEvent) {
+        switch event {
+        case .ready(_, let device):
+            self.device = device
+            kernelState = .idle
+            refreshCompletions()
+        case .progress(let id, let done, let total):
+            if let index = executions[id] { notebook.setState(.running, of: index) }
+            let since: Date
+            if case .running(_, _, let start) = kernelState { since = start } else { since = Date() }
+            kernelState = .running(done: done, total: total, since: since)
+        case .output(let id, let output):
+            guard let index = executions[id] else { return }
+            notebook.setState(.running, of: index)
+            notebook.record(output, in: index)
+        case .done(let id, _):
+            if let index = executions.removeValue(forKey: id) { notebook.setState(.done, of: index) }
+            if executions.isEmpty { kernelState = .idle }
+            refreshCompletions()
+        case .completions(let id, let candidates):
+            if id == completionRequest { completionCandidates = candidates }
+        case .protocolError(let text):
+            show("kernel: \(text)", .error)
+        case .died(let exit, _):
+            kernelDied(exit.description)
+        }
+    }
+
+    private func refreshCompletions() {
+        completionRequest = kernel.complete("")
+    }
+
+    /// The kernel died (a crash in JIT code, killed): say so, start a new one, offer to re-run.
+    private func kernelDied(_ description: String) {
+        for (_, index) in executions {
+            notebook.record(.error(Diagnostic("the kernel died while running this cell: \(description)",
+                                              at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))), in: index)
+        }
+        executions = [:]
+        kernelState = .dead(description)
+        do {
+            try kernel.restart()
+            kernelState = .starting
+            show("the kernel died (\(description)); a new one is running — :rerun runs every cell again", .error)
+        } catch {
+            show("the kernel died (\(description)) and could not be restarted: \(error)", .error)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Kernel
+import KernelClient
+import Plot
+
+/// The ncurses notebook: cells typed at the bottom with libedit, outputs
+/// scrolling above, a status line, and a kernel process that runs the cells.
+final class Workbench {
+    let screen: Screen
+    let editor: LineEditor
+    var notebook = Notebook()
+    var kernel: KernelProcess
+    var sessionPath: String?
+    var device = "cpu"
+    var kernelState = KernelState.starting
+    /// Cell index of each execution the kernel is working on, by request id.
+    var executions: [Int: Int] = [:]
+    var completionCandidates: [String] = []
+    var completionRequest: Int?
+    /// Lines scrolled up from the bottom of the outputs.
+    var scrollBack = 0
+    var editingCell: Int?
+    var zoomedFigure: Figure?
+    var helpLines: [String]?
+    var message: (String, TextStyle)?
+    var lastInterrupt: Date?
+    /// Every typed cell goes here first, so a killed terminal loses nothing.
+    var journal: SessionJournal?
+    var quitting = false
+    var confirmQuit = false
+    let figureStyle: TerminalRenderer
+
+    enum KernelState: Equatable {
+        case starting, idle
+        case running(done: Int64, total: Int64, since: Date)
+        case dead(String)
+    }
+
+    init(sessionPath: String?) throws {
+        let capabilities = TerminalCapabilities.detect(environment: ProcessInfo.processInfo.environment)
+        figureStyle = TerminalRenderer(canvas: capabilities.canvas, colours: capabilities.colours == .truecolor ? .ansi256 : capabilities.colours)
+        kernel = try KernelProcess(logPath: Workbench.stateFolder().appendingPathComponent("kernel.log").path)
+        TerminalGuard.install()
+        screen = Screen(colours: capabilities.colours)
+        editor = LineEditor(historyPath: Workbench.stateFolder().appendingPathComponent("history").path)
+        self.sessionPath = sessionPath
+        editor.completer = { [unowned self] word in completions(for: word) }
+    }
+
+    /// XDG state folder for history, the journal and the kernel log.
+    static func stateFolder() -> URL {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_STATE_HOME"].map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/state")
+        let folder = base.appendingPathComponent("soma")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    func run() {
+        if !recoverJournal(), let sessionPath { open(sessionPath) }
+        while !quitting {
+            draw()
+            waitForInput()
+            while let key = screen.readKey() { handle(key) }
+            for event in kernel.poll() { handle(event) }
+        }
+        kernel.shutdown()
+        removeJournal()
+        screen.restore()
+    }
+
+    /// Sleeps until a key or a kernel event arrives (or a tick passes, to animate progress).
+    private func waitForInput() {
+        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: kernel.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
+        let tick: Int32
+        if case .running = kernelState { tick = 200 } else { tick = 1000 }
+        _ = poll(&descriptors, 2, tick)
+    }
+
+    func completions(for word: String) -> [String] {
+        completionCandidates.filter { $0.hasPrefix(word) && $0 != word }.sorted()
+    }
+
+    func show(_ text: String, _ style: TextStyle = .note) {
+        message = (text, style)
+    }
+}

@@ -1,0 +1,70 @@
+import Kernel
+
+/// The cells of a session as the workbench shows them: source, outputs, state.
+struct Notebook {
+    struct Cell {
+        enum State { case queued, running, done, failed }
+        var number: Int
+        var source: String
+        var outputs: [Output] = []
+        var state: State = .queued
+    }
+
+    private(set) var cells: [Cell] = []
+    /// Lines typed so far for a cell that is still open (braces unbalanced, or Alt-Enter).
+    var openLines: [String] = []
+    var selected: Int?
+    var unsaved = false
+
+    var nextNumber: Int { (cells.last?.number ?? 0) + 1 }
+
+    @discardableResult
+    mutating func append(_ source: String) -> Int {
+        cells.append(Cell(number: nextNumber, source: source))
+        unsaved = true
+        return cells.count - 1
+    }
+
+    mutating func replace(_ index: Int, source: String) {
+        cells[index].source = source
+        cells[index].outputs = []
+        cells[index].state = .queued
+        unsaved = true
+    }
+
+    mutating func record(_ output: Output, in index: Int) {
+        cells[index].outputs.append(output)
+        if case .error = output { cells[index].state = .failed }
+    }
+
+    mutating func setState(_ state: Cell.State, of index: Int) {
+        if cells[index].state == .failed, state == .done { return }
+        cells[index].state = state
+    }
+
+    mutating func clearOutputs() {
+        for index in cells.indices { cells[index].outputs = [] }
+    }
+
+    mutating func removeAll() {
+        cells = []
+        openLines = []
+        selected = nil
+    }
+
+    /// A cell stays open while `{` outnumber `}` (outside comments and strings).
+    static func isComplete(_ text: String) -> Bool {
+        var depth = 0, inString = false, inComment = false
+        for character in text {
+            switch character {
+            case "\n": inComment = false
+            case "\"" where !inComment: inString.toggle()
+            case "#" where !inString: inComment = true
+            case "{" where !inString && !inComment: depth += 1
+            case "}" where !inString && !inComment: depth -= 1
+            default: break
+            }
+        }
+        return depth <= 0
+    }
+}

@@ -1,0 +1,69 @@
+import Kernel
+import Plot
+
+/// The notebook as screen lines for a given width: inputs, text outputs,
+/// errors with their caret, and figures drawn by Plot at the window's size.
+struct NotebookLayout {
+    enum Line {
+        case text(String, TextStyle)
+        /// One row of a rendered figure.
+        case figure(CellGrid, row: Int)
+    }
+
+    var width: Int
+    var figureHeight: Int
+    var renderer: TerminalRenderer
+
+    func lines(for notebook: Notebook) -> [Line] {
+        var lines: [Line] = []
+        for (index, cell) in notebook.cells.enumerated() {
+            lines += input(cell, selected: notebook.selected == index)
+            for output in cell.outputs { lines += self.output(output, cell: cell) }
+            lines.append(.text("", .plain))
+        }
+        return lines
+    }
+
+    private func input(_ cell: Notebook.Cell, selected: Bool) -> [Line] {
+        let marker = "[\(cell.number)]"
+        let badge: String
+        switch cell.state {
+        case .queued: badge = " …"
+        case .running: badge = " ⟳"
+        case .done, .failed: badge = ""
+        }
+        let style: TextStyle = selected ? .selected : .prompt
+        return cell.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { number, text in
+            let prefix = number == 0 ? marker + " " : String(repeating: " ", count: marker.count + 1)
+            return .text(prefix + text + (number == 0 ? badge : ""), number == 0 ? style : .plain)
+        }
+    }
+
+    private func output(_ output: Output, cell: Notebook.Cell) -> [Line] {
+        switch output {
+        case .figure(let figure):
+            let grid = renderer.render(figure, width: max(20, width - 2), height: figureHeight * max(1, figure.panels.count))
+            return (0..<grid.height).map { .figure(grid, row: $0) }
+        case .error:
+            let text = OutputFormat.text(output, renderer: DiagnosticRenderer(fileName: "[\(cell.number)]", source: cell.source))
+            return wrap(text).map { .text($0, .error) }
+        case .info, .run:
+            return wrap(OutputFormat.text(output, renderer: DiagnosticRenderer(fileName: "", source: ""))).map { .text($0, .note) }
+        case .value, .spikes:
+            return wrap(OutputFormat.text(output, renderer: DiagnosticRenderer(fileName: "", source: ""))).map { .text($0, .plain) }
+        }
+    }
+
+    /// Splits text into screen lines no wider than the window.
+    func wrap(_ text: String) -> [String] {
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var rest = Substring(line)
+            repeat {
+                lines.append(String(rest.prefix(max(1, width))))
+                rest = rest.dropFirst(max(1, width))
+            } while !rest.isEmpty
+        }
+        return lines
+    }
+}
