@@ -9,7 +9,7 @@ SWIFT_BUILD_FLAGS ?=
 .PHONY: run test deps build release bench clean
 
 run: deps release
-	.build/release/soma run examples/lif.soma
+	.build/release/soma sessions/lif-fi.soma
 
 test: deps
 	swift build $(SWIFT_BUILD_FLAGS)

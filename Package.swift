@@ -28,8 +28,10 @@ let package = Package(
         .executableTarget(name: "KernelBench", dependencies: ["Kernel"], path: "bench/kernel"),
         .executableTarget(name: "PlotBench", dependencies: ["Plot"], path: "bench/plot"),
         .testTarget(name: "KernelTests", dependencies: ["Kernel"], resources: [.copy("Models"), .copy("References")]),
-        .testTarget(name: "ProtocolTests", dependencies: ["Kernel", "KernelClient"]),
+        .target(name: "SomaTestSupport", path: "Tests/Support"),
+        .testTarget(name: "ProtocolTests", dependencies: ["Kernel", "KernelClient", "SomaTestSupport"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["SomaTestSupport"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"], resources: [.copy("Golden")]),
-        .testTarget(name: "SessionTests", dependencies: ["Kernel"]),
+        .testTarget(name: "SessionTests", dependencies: ["Kernel", "SomaTestSupport"]),
     ]
 )

@@ -16,7 +16,7 @@ public final class KernelProcess: @unchecked Sendable {
     private var lastID = 0
 
     /// Starts `executable kernel --stdio --device DEVICE`; by default this same program.
-    public init(executable: String = "/proc/self/exe", device: KernelDevice = .cpu, logPath: String) throws(KernelProcessError) {
+    public init(executable: String = KernelProcess.currentExecutable, device: KernelDevice = .cpu, logPath: String) throws(KernelProcessError) {
         // A write to a dead kernel must fail with EPIPE, not kill the workbench.
         signal(SIGPIPE, SIG_IGN)
         self.executable = executable
@@ -24,6 +24,11 @@ public final class KernelProcess: @unchecked Sendable {
         self.logPath = logPath
         events = try EventQueue()
         connection = try KernelConnection(executable: executable, device: device, logPath: logPath, events: events)
+    }
+
+    /// This program's own path, so the kernel shows in `ps` as `soma kernel`, not `/proc/self/exe kernel`.
+    public static var currentExecutable: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "/proc/self/exe"
     }
 
     deinit {

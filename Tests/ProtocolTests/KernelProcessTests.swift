@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 @testable import Kernel
 import KernelClient
+import SomaTestSupport
 
 /// The built `soma` spawned as a kernel and driven the way the workbench does.
 final class KernelProcessTests: XCTestCase {
@@ -10,11 +11,7 @@ final class KernelProcessTests: XCTestCase {
     /// Events polled after the one a wait stopped at, for the next wait.
     private var backlog: [KernelEvent] = []
 
-    /// `soma` sits beside the test bundle, in the products directory that `swift build` fills.
-    private static var soma: String {
-        let products = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        return products.appendingPathComponent("soma").path
-    }
+    private static var soma: String { SomaBinary.path }
 
     override func setUpWithError() throws {
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: Self.soma), "build soma first: swift build")

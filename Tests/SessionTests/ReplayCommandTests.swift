@@ -1,25 +1,14 @@
 import Foundation
 import XCTest
+import SomaTestSupport
 import Kernel
 
 /// `soma replay` as a user runs it: exit statuses, the report, --record and --svg.
 /// Uses the `soma` built beside the test bundle (`swift test` builds it).
 final class ReplayCommandTests: XCTestCase {
     private func soma(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let folder = Bundle.main.executableURL?.deletingLastPathComponent() ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let executable = [folder, folder.deletingLastPathComponent()].map { $0.appendingPathComponent("soma") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-        let binary = try XCTUnwrap(executable, "soma is not built beside the tests")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try XCTSkipUnless(SomaBinary.isBuilt, "build soma first: swift build")
+        return try SomaBinary.run(arguments)
     }
 
     func testCheckRecordAndSVG() throws {

@@ -12,7 +12,9 @@ extension Workbench {
         case "save": save(to: words.count > 1 ? words[1] : sessionPath)
         case "open" where words.count == 2: open(words[1])
         case "export": export(Array(words.dropFirst()))
-        case "restart": restartKernel(rerun: false)
+        case "restart":
+            restartKernel(rerun: false)
+            show("kernel restarted: its state is gone (:rerun runs every cell again)")
         case "rerun": restartKernel(rerun: true)
         case "kernel" where words.count == 2 && ["cpu", "cuda"].contains(words[1]): switchDevice(words[1])
         case "clear":
@@ -27,7 +29,9 @@ extension Workbench {
     func save(to path: String?) {
         guard let path else { return show("no file yet: :save FILE", .error) }
         do {
-            let document = SessionDocument(cells: notebook.cells.map { SessionCell(source: $0.source, outputs: OutputRecord.lines(for: $0.outputs)) })
+            let document = SessionDocument(cells: notebook.cells.map { cell in
+                SessionCell(source: cell.source, outputs: cell.outputs.isEmpty ? cell.recorded : OutputRecord.lines(for: cell.outputs))
+            })
             try document.save(to: path)
             sessionPath = path
             notebook.unsaved = false
@@ -46,17 +50,18 @@ extension Workbench {
             let document = isSession ? try SessionDocument(parsing: text) : SessionDocument(cells: [SessionCell(source: text)])
             sessionPath = isSession ? path : nil
             load(document, saved: isSession)
-            show(isSession ? "opened \(path): running its \(document.cells.count) cells" : "opened the model \(path) as cell [1]; :save FILE keeps the session")
+            show(isSession ? "opened \(path) (\(document.cells.count) cells, recorded outputs shown): :rerun runs them"
+                           : "opened the model \(path) as cell [1] (:rerun runs it; :save FILE keeps the session)")
         } catch {
             show("could not open \(path): \(error)", .error)
         }
     }
 
-    /// Shows and runs every cell of a document in a fresh kernel.
+    /// Shows every cell of a document with its recorded outputs, in a fresh kernel; `:rerun` runs them.
     func load(_ document: SessionDocument, saved: Bool) {
         restartKernel(rerun: false)
         notebook.removeAll()
-        for cell in document.cells { execute(notebook.append(cell.source)) }
+        for cell in document.cells { notebook.append(cell.source, recorded: cell.outputs) }
         notebook.unsaved = !saved
         startJournal(with: document)
     }
@@ -81,7 +86,7 @@ extension Workbench {
             try kernel.restart()
             executions = [:]
             kernelState = .starting
-            guard rerun else { return show("kernel restarted: its state is gone (:rerun runs every cell again)") }
+            guard rerun else { return }
             notebook.clearOutputs()
             for index in notebook.cells.indices { execute(index) }
         } catch {

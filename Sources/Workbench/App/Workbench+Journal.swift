@@ -31,7 +31,7 @@ extension Workbench {
         let saved = sessionPath.flatMap { try? SessionDocument(contentsOfFile: $0) }
         guard recovery.document.cells.map(\.source) != saved?.cells.map(\.source) else { return false }
         load(recovery.document, saved: false)
-        show("recovered \(recovery.document.cells.count) cells from the journal of a session that did not exit cleanly; :save keeps them")
+        show("recovered \(recovery.document.cells.count) cells typed before the last workbench ended; :rerun runs them, :save keeps them")
         return true
     }
 

@@ -3,11 +3,13 @@ import Kernel
 /// The cells of a session as the workbench shows them: source, outputs, state.
 struct Notebook {
     struct Cell {
-        enum State { case queued, running, done, failed }
+        enum State { case queued, running, done, failed, notRun }
         var number: Int
         var source: String
         var outputs: [Output] = []
         var state: State = .queued
+        /// Outputs recorded in the session file, shown until the cell runs again.
+        var recorded: [String] = []
     }
 
     private(set) var cells: [Cell] = []
@@ -19,8 +21,9 @@ struct Notebook {
     var nextNumber: Int { (cells.last?.number ?? 0) + 1 }
 
     @discardableResult
-    mutating func append(_ source: String) -> Int {
-        cells.append(Cell(number: nextNumber, source: source))
+    /// A typed cell (`recorded` nil) waits for the kernel; a cell loaded from a file shows what was recorded.
+    mutating func append(_ source: String, recorded: [String]? = nil) -> Int {
+        cells.append(Cell(number: nextNumber, source: source, state: recorded == nil ? .queued : .notRun, recorded: recorded ?? []))
         unsaved = true
         return cells.count - 1
     }
@@ -28,6 +31,7 @@ struct Notebook {
     mutating func replace(_ index: Int, source: String) {
         cells[index].source = source
         cells[index].outputs = []
+        cells[index].recorded = []
         cells[index].state = .queued
         unsaved = true
     }
@@ -43,7 +47,10 @@ struct Notebook {
     }
 
     mutating func clearOutputs() {
-        for index in cells.indices { cells[index].outputs = [] }
+        for index in cells.indices {
+            cells[index].outputs = []
+            cells[index].recorded = []
+        }
     }
 
     mutating func removeAll() {

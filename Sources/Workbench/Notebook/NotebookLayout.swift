@@ -19,6 +19,7 @@ struct NotebookLayout {
         for (index, cell) in notebook.cells.enumerated() {
             lines += input(cell, selected: notebook.selected == index)
             for output in cell.outputs { lines += self.output(output, cell: cell) }
+            if cell.outputs.isEmpty { lines += cell.recorded.flatMap(wrap).map { .text($0, .note) } }
             lines.append(.text("", .plain))
         }
         return lines
@@ -31,6 +32,7 @@ struct NotebookLayout {
         case .queued: badge = " …"
         case .running: badge = " ⟳"
         case .done, .failed: badge = ""
+        case .notRun: badge = cell.recorded.isEmpty ? "  (not run yet)" : "  (recorded outputs; :rerun runs it)"
         }
         let style: TextStyle = selected ? .selected : .prompt
         return cell.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { number, text in

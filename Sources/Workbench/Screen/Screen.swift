@@ -19,7 +19,7 @@ final class Screen {
         self.colours = colours
         setlocale(LC_ALL, "")
         initscr()
-        cbreak()
+        raw()   // Ctrl-C and Ctrl-Z arrive as keys: Ctrl-C interrupts the cell, not the workbench
         noecho()
         nonl()
         keypad(soma_stdscr(), true)

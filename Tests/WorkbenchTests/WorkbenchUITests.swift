@@ -1,0 +1,148 @@
+import Foundation
+import SomaTestSupport
+import XCTest
+
+/// The workbench as a person uses it, inside tmux: type, complete, run, see text
+/// and braille figures, resize, interrupt, survive a killed kernel, save and reopen.
+final class WorkbenchUITests: XCTestCase {
+    override func setUpWithError() throws {
+        try XCTSkipUnless(SomaBinary.isBuilt, "build soma first: swift build")
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is not installed")
+    }
+
+    private let decay = ["system D {", " var x = 1", " dx/dt = -x", "}", "population P = D(3)"]
+
+    private func containsBraille(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value > 0x2800 && $0.value <= 0x28FF }
+    }
+
+    func testTypeAModelRunItAndSeeValuesAndABrailleFigure() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        for line in decay + ["record P.x", "run 5 dt = 0.01", "print P.x", "plot P.x"] { try tmux.lines(line) }
+        let screen = try tmux.waitFor("P.x = [0.006737946999")
+        try tmux.waitFor("t")
+        XCTAssertTrue(containsBraille(try tmux.screen()), screen)
+        XCTAssertTrue(screen.contains("soma │"), "the status line shows")
+    }
+
+    /// The DESIGN.md LIF model typed line by line, with Tab completing names on the way.
+    func testCompletionOfKeywordsPopulationsAndVariables() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        try tmux.type("neu", then: "Tab")
+        try tmux.waitFor("[1]: neuron")
+        try tmux.type(" LIF {", then: "Enter")
+        try tmux.lines("  param tau = 10 ms, El = -65 mV, Vth = -50 mV, Vreset = -65 mV", "  param R = 10 Mohm, t_ref = 2 ms",
+                       "  var V = El", "  input I = 0 nA", "  dV/dt = (El - V + R*I) / tau", "  spike V > Vth",
+                       "  reset { V = Vreset }", "  refractory t_ref", "}", "population Exc = LIF(10)")
+        try tmux.waitFor("idle")
+        try tmux.type("Ex", then: "Tab")
+        try tmux.waitFor("Exc.")
+        try tmux.type("", then: "Tab")
+        let screen = try tmux.waitFor("Exc.Vth")
+        XCTAssertTrue(screen.contains("Exc.tau") && screen.contains("Exc.spikes"), screen)
+    }
+
+    func testResizeRedrawsAtEverySize() throws {
+        let tmux = try TmuxSession(width: 100, height: 30)
+        try tmux.waitFor("idle")
+        for line in decay + ["record P.x", "run 2 dt = 0.01", "plot P.x"] { try tmux.lines(line) }
+        try tmux.waitFor("P.x[2]")
+        for (width, height) in [(80, 24), (300, 50), (60, 20)] {
+            try tmux.resize(width: width, height: height)
+            usleep(400_000)
+            let rows = try tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)
+            let status = rows.last { $0.hasPrefix("soma │") }
+            XCTAssertNotNil(status, "status line after resizing to \(width)×\(height)")
+            XCTAssertTrue(rows.allSatisfy { $0.count <= width }, "nothing wider than \(width) columns")
+        }
+    }
+
+    func testControlCInterruptsARunAndTheKernelKeepsItsState() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        for line in decay + ["run 100000 dt = 0.001"] { try tmux.lines(line) }
+        try tmux.waitFor("running")
+        usleep(500_000)
+        try tmux.type("", then: "C-c")
+        try tmux.waitFor("interrupted at t =")
+        try tmux.lines("print t > 0")
+        try tmux.waitFor("t > 0 = 1")
+    }
+
+    func testAKilledKernelIsReportedAndReplaced() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        for line in decay + ["run 100000 dt = 0.001"] { try tmux.lines(line) }
+        try tmux.waitFor("running")
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+        kill.arguments = ["-9", "-f", "\(SomaBinary.path) kernel --stdio"]
+        try kill.run()
+        kill.waitUntilExit()
+        try tmux.waitFor("killed by signal 9")
+        try tmux.waitFor("idle")
+        try tmux.lines("print 6 * 7")
+        try tmux.waitFor("6 * 7 = 42")
+    }
+
+    /// The "done means": type, run, see the trace, save, quit, reopen, replay.
+    func testSaveQuitReopenAndReplay() throws {
+        let path: String
+        do {
+            let tmux = try TmuxSession()
+            path = tmux.workFolder.appendingPathComponent("decay.soma").path
+            try tmux.waitFor("idle")
+            for line in decay + ["record P.x", "run 2 dt = 0.01", "print P.x", "plot P.x"] { try tmux.lines(line) }
+            try tmux.waitFor("P.x = [0.1353352832")
+            try tmux.lines(":save \(path)")
+            try tmux.waitFor("saved \(path)")
+            try tmux.type("", then: "C-d")
+            try tmux.waitFor("EXITED 0")
+        }
+        let reopened = try TmuxSession([path])
+        try reopened.waitFor("recorded outputs; :rerun runs it")
+        try reopened.waitFor("P.x = [0.1353352832")
+        try reopened.lines(":rerun")
+        try reopened.waitFor("ran 2 in 200 steps")
+        let check = try SomaBinary.run(["replay", path, "--check"])
+        XCTAssertEqual(check.status, 0, check.output)
+    }
+
+    func testQuitAsksAboutUnsavedChangesAndRestoresTheTerminal() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        try tmux.lines("print 1")
+        try tmux.waitFor("1 = 1")
+        try tmux.type("", then: "C-d")
+        try tmux.waitFor("unsaved changes")
+        try tmux.type("", then: "C-d")
+        let screen = try tmux.waitFor("EXITED 0")
+        XCTAssertFalse(screen.contains("soma │"), "the notebook is gone from the screen after quitting")
+    }
+
+    /// Colours are on in a 256-colour terminal and off under NO_COLOR, with the figure drawn either way.
+    func testNoColorDrawsWithoutColours() throws {
+        // Sequences that set a colour (30–38, 40–48, 90–97, 100–107); 39 and 49 only reset to the default.
+        let setsColour = try NSRegularExpression(pattern: "\u{1B}\\[(?:[0-9]+;)*(3[0-8]|4[0-8]|9[0-7]|10[0-7])[;m]")
+        for noColor in [false, true] {
+            let tmux = try TmuxSession(environment: noColor ? ["NO_COLOR": "1"] : [:])
+            try tmux.waitFor("idle")
+            for line in decay + ["record P.x", "run 2 dt = 0.01", "plot P.x"] { try tmux.lines(line) }
+            try tmux.waitFor("P.x[2]")
+            let screen = try tmux.screen(colours: true)
+            let coloured = setsColour.firstMatch(in: screen, range: NSRange(screen.startIndex..., in: screen)) != nil
+            XCTAssertEqual(coloured, !noColor, (noColor ? "no colours under NO_COLOR" : "colours in a 256-colour terminal"))
+            XCTAssertTrue(containsBraille(screen))
+        }
+    }
+
+    func testHelpIsSearchable() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        try tmux.lines(":help export")
+        let screen = try tmux.waitFor(":export svg FILE")
+        XCTAssertFalse(screen.contains("Ctrl-A Ctrl-E"), "only the lines that mention the word")
+    }
+}
