@@ -89,10 +89,12 @@ final class WorkbenchUITests: XCTestCase {
 
     /// The "done means": type, run, see the trace, save, quit, reopen, replay.
     func testSaveQuitReopenAndReplay() throws {
-        let path: String
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("soma-save-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("decay.soma").path
         do {
             let tmux = try TmuxSession()
-            path = tmux.workFolder.appendingPathComponent("decay.soma").path
             try tmux.waitFor("idle")
             for line in decay + ["record P.x", "run 2 dt = 0.01", "print P.x", "plot P.x"] { try tmux.lines(line) }
             try tmux.waitFor("P.x = [0.1353352832")
@@ -144,5 +146,90 @@ final class WorkbenchUITests: XCTestCase {
         try tmux.lines(":help export")
         let screen = try tmux.waitFor(":export svg FILE")
         XCTAssertFalse(screen.contains("Ctrl-A Ctrl-E"), "only the lines that mention the word")
+    }
+
+    func testHistoryIsKeptAcrossSessions() throws {
+        let first = try TmuxSession()
+        try first.waitFor("idle")
+        try first.lines("print 40 + 2")
+        try first.waitFor("40 + 2 = 42")
+        try first.type("", then: "C-d")
+        try first.type("", then: "C-d")
+        try first.waitFor("EXITED 0")
+        let history = first.stateFolder.appendingPathComponent("soma/history")
+        let second = try TmuxSession(environment: ["XDG_STATE_HOME": first.stateFolder.path])
+        try second.waitFor("idle")
+        try second.type("", then: "Up")
+        try second.waitFor("[1]: print 40 + 2")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: history.path))
+    }
+
+    /// Alt-Enter continues a cell without braces; the cell runs as one.
+    func testAltEnterContinuesACell() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        try tmux.type("print 1", then: "M-Enter")
+        try tmux.waitFor("\n...:")
+        try tmux.lines("print 2")
+        let screen = try tmux.waitFor("2 = 2")
+        XCTAssertTrue(screen.contains("[1] print 1") && screen.contains("1 = 1"), screen)
+        XCTAssertFalse(screen.contains("[2] print 2"), "both lines are one cell")
+    }
+
+    /// Alt-Up selects an earlier cell; Enter edits it in place; running it replaces its outputs.
+    func testEditAndRerunAnEarlierCell() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        try tmux.lines("print 2 * 3", "print 10")
+        try tmux.waitFor("10 = 10")
+        try tmux.type("", then: "M-Up")
+        try tmux.type("", then: "Up")
+        try tmux.type("", then: "Enter")
+        try tmux.waitFor("editing cell [1]")
+        try tmux.type("", then: "BSpace")
+        try tmux.lines("7")
+        let screen = try tmux.waitFor("2 * 7 = 14")
+        XCTAssertFalse(screen.contains("2 * 3 = 6"), screen)
+        XCTAssertTrue(screen.contains("[1] print 2 * 7"), screen)
+    }
+
+    func testZoomShowsTheFigureFullScreen() throws {
+        let tmux = try TmuxSession(width: 100, height: 40)
+        try tmux.waitFor("idle")
+        for line in decay + ["record P.x", "run 2 dt = 0.01", "plot P.x"] { try tmux.lines(line) }
+        try tmux.waitFor("P.x[2]")
+        try tmux.type("", then: "F11")
+        let zoomed = try tmux.waitFor("any key returns")
+        let brailleRows = zoomed.split(separator: "\n").filter { containsBraille(String($0)) }
+        XCTAssertGreaterThan(brailleRows.count, 25, "the figure fills the screen:\n\(zoomed)")
+        try tmux.type("q")
+        try tmux.waitFor("soma │")
+    }
+
+    func testControlCTwiceQuitsAndRestoresTheTerminal() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        try tmux.type("", then: "C-c")
+        try tmux.waitFor("Ctrl-C again")
+        try tmux.type("", then: "C-c")
+        let screen = try tmux.waitFor("EXITED 0")
+        XCTAssertFalse(screen.contains("soma │"))
+    }
+
+    /// A workbench killed outright loses no typed cell: the next one recovers them from the journal.
+    func testTheJournalRecoversCellsAfterAKill() throws {
+        let first = try TmuxSession()
+        try first.waitFor("idle")
+        try first.lines("print 5 + 5", "print 6 + 6")
+        try first.waitFor("6 + 6 = 12")
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+        kill.arguments = ["-9", "-x", "soma"]
+        try kill.run()
+        kill.waitUntilExit()
+        try first.waitFor("EXITED 137")
+        let second = try TmuxSession(environment: ["XDG_STATE_HOME": first.stateFolder.path])
+        let screen = try second.waitFor("recovered 2 cells")
+        XCTAssertTrue(screen.contains("[1] print 5 + 5") && screen.contains("[2] print 6 + 6"), screen)
     }
 }

@@ -24,6 +24,7 @@ extension Workbench {
         case .end where editor.line.text.isEmpty: scrollBack = 0
         case .function(11): zoomedFigure = lastFigure(in: notebook.cells.indices.last)
         case .escape: handleEscape()
+        case .altUp: notebook.selected = notebook.cells.indices.last
         case .backspace where editor.line.text.isEmpty && !notebook.openLines.isEmpty:
             editor.setText(notebook.openLines.removeLast())
         case .enter:

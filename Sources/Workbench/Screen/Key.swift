@@ -7,6 +7,7 @@ enum Key: Equatable {
     case control(Character)          // Ctrl-A … Ctrl-Z, as the letter
     case enter, altEnter, tab, backspace, escape
     case up, down, left, right, home, end, pageUp, pageDown, delete
+    case altUp, altDown
     case wheelUp, wheelDown
     case resize
     case function(Int)
@@ -27,6 +28,15 @@ enum Key: Equatable {
         case KEY_ENTER: self = .enter
         case soma_key_resize(): self = .resize
         case KEY_F0...(KEY_F0 + 12): self = .function(Int(code - KEY_F0))
+        default: self = Key(extended: code)
+        }
+    }
+
+    /// Keys beyond KEY_MAX are defined per terminal; terminfo names Alt-arrows kUP3 and kDN3.
+    private init(extended code: Int32) {
+        switch keyname(code).map({ String(cString: $0) }) {
+        case "kUP3": self = .altUp
+        case "kDN3": self = .altDown
         default: self = .other(code)
         }
     }
