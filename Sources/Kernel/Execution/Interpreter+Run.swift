@@ -11,7 +11,7 @@ extension Interpreter {
 
     static let runOptionNames = ["dt", "method", "precision", "seed"]
 
-    func run(_ statement: RunStatement) throws -> [Output] {
+    func run(_ statement: RunStatement, emit: (Output) -> Void) throws {
         guard !populations.isEmpty else {
             throw Diagnostic("nothing to run: no population exists", at: statement.range, hint: "create one with population P = Model(N)")
         }
@@ -24,8 +24,7 @@ extension Interpreter {
         try realizeInitialValues()
         try startRecorders(dt: options.dt, range: statement.range)
 
-        var outputs: [Output] = []
-        let plan = networkPlan(options, notes: &outputs)
+        let plan = networkPlan(options, notes: emit)
         let compileStart = Date()
         let unit = NetworkCodegen.generate(plan)
         let hitsBefore = cache.hits
@@ -55,10 +54,9 @@ extension Interpreter {
             throw Diagnostic("interrupted at t = \(format(time, timeDimension)) after \(interrupted.stepsDone) of \(steps) steps", at: statement.range)
         }
         advance(by: steps, dt: options.dt)
-        outputs.append(.run(RunSummary(duration: duration, timeUnit: timeUnit(timeDimension), steps: steps, dt: options.dt,
-                                       compileSeconds: compileSeconds, simulateSeconds: Date().timeIntervalSince(simulateStart),
-                                       compiledFromCache: cache.hits > hitsBefore)))
-        return outputs
+        emit(.run(RunSummary(duration: duration, timeUnit: timeUnit(timeDimension), steps: steps, dt: options.dt,
+                             compileSeconds: compileSeconds, simulateSeconds: Date().timeIntervalSince(simulateStart),
+                             compiledFromCache: cache.hits > hitsBefore)))
     }
 
     private func advance(by steps: Int64, dt: Double) {
@@ -168,7 +166,7 @@ extension Interpreter {
 
     // MARK: - Plan and parameter block
 
-    private func networkPlan(_ options: RunOptions, notes: inout [Output]) -> NetworkPlan {
+    private func networkPlan(_ options: RunOptions, notes: (Output) -> Void) -> NetworkPlan {
         var plans: [NetworkPlan.PopulationPlan] = []
         var explained: Set<String> = []
         for population in populations {
@@ -179,7 +177,7 @@ extension Interpreter {
                 let (choice, reason) = IntegrationMethod.defaultChoice(for: population.model)
                 method = choice
                 if explained.insert(population.model.name).inserted {
-                    notes.append(.info("method: \(choice.name) for \(population.model.name) (default: \(reason))"))
+                    notes(.info("method: \(choice.name) for \(population.model.name) (default: \(reason))"))
                 }
             }
             var driven: [String: Expr] = [:]

@@ -38,30 +38,32 @@ public final class Interpreter: @unchecked Sendable {
 
     /// Parses and executes `source`. Stops at the first error, which ends the outputs.
     public func execute(_ source: String) -> [Output] {
+        var outputs: [Output] = []
+        execute(source) { outputs.append($0) }
+        return outputs
+    }
+
+    /// Executes `source`, handing each output to `emit` as soon as it exists, so a
+    /// kernel can send results (and the method a run chose) while a long run still goes.
+    public func execute(_ source: String, emit: (Output) -> Void) {
         let statements: [Statement]
         do {
             statements = try Parser.parse(source)
         } catch let list as DiagnosticList {
-            return list.diagnostics.map(Output.error)
+            return list.diagnostics.map(Output.error).forEach(emit)
         } catch {
-            return [.error(Diagnostic("\(error)", at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0))))]
+            return emit(.error(Diagnostic("\(error)", at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))))
         }
-        var outputs: [Output] = []
         for statement in statements {
             do {
-                try execute(statement, source: source, into: &outputs)
-            } catch let diagnostic as Diagnostic {
-                outputs.append(.error(diagnostic))
-                return outputs
+                try execute(statement, source: source, emit: emit)
             } catch {
-                outputs.append(.error(Diagnostic("\(error)", at: range(of: statement))))
-                return outputs
+                return emit(.error(error as? Diagnostic ?? Diagnostic("\(error)", at: range(of: statement))))
             }
         }
-        return outputs
     }
 
-    func execute(_ statement: Statement, source: String, into outputs: inout [Output]) throws {
+    func execute(_ statement: Statement, source: String, emit: (Output) -> Void) throws {
         switch statement {
         case .model(let declaration):
             try define(declaration)
@@ -72,18 +74,18 @@ public final class Interpreter: @unchecked Sendable {
         case .record(let fields, let every, _):
             try record(fields, every: every)
         case .run(let run):
-            outputs += try self.run(run)
+            try self.run(run, emit: emit)
         case .print(let expressions, _):
             try realizeInitialValues()
             for expression in expressions {
-                outputs.append(try PrintEvaluator(interpreter: self, source: source).output(for: expression))
+                emit(try PrintEvaluator(interpreter: self, source: source).output(for: expression))
             }
         case .plot(let request, _):
             let figure = try self.figure(for: request)
             lastFigure = figure
-            outputs.append(.figure(figure))
+            emit(.figure(figure))
         case .export(_, let path, let range):
-            outputs.append(try exportSVG(to: path, at: range))
+            emit(try exportSVG(to: path, at: range))
         }
     }
 
