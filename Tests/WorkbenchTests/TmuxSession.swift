@@ -98,6 +98,11 @@ final class TmuxSession {
         return last
     }
 
+    /// The shell tmux runs in the pane; the workbench is its child, and the kernel the workbench's.
+    func panePID() throws -> String {
+        try tmux(["list-panes", "-t", name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }

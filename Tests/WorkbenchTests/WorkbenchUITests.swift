@@ -12,6 +12,27 @@ final class WorkbenchUITests: XCTestCase {
 
     private let decay = ["system D {", " var x = 1", " dx/dt = -x", "}", "population P = D(3)"]
 
+    /// SIGKILL, as a crash or an impatient user would deliver it, to children of one process only.
+    private func killProcesses(matching pattern: [String], parentOf parent: String) throws {
+        _ = try processTool("pkill", ["-9", "-P", parent] + pattern)
+    }
+
+    private func childSoma(of parent: String) throws -> String {
+        try processTool("pgrep", ["-P", parent, "-x", "soma"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private func processTool(_ name: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(name)")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: output, as: UTF8.self)
+    }
+
     private func containsBraille(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0.value > 0x2800 && $0.value <= 0x28FF }
     }
@@ -76,11 +97,7 @@ final class WorkbenchUITests: XCTestCase {
         try tmux.waitFor("idle")
         for line in decay + ["run 100000 dt = 0.001"] { try tmux.lines(line) }
         try tmux.waitFor("running")
-        let kill = Process()
-        kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-        kill.arguments = ["-9", "-f", "\(SomaBinary.path) kernel --stdio"]
-        try kill.run()
-        kill.waitUntilExit()
+        try killProcesses(matching: ["-f", "kernel --stdio"], parentOf: try childSoma(of: tmux.panePID()))
         try tmux.waitFor("killed by signal 9")
         try tmux.waitFor("idle")
         try tmux.lines("print 6 * 7")
@@ -222,11 +239,7 @@ final class WorkbenchUITests: XCTestCase {
         try first.waitFor("idle")
         try first.lines("print 5 + 5", "print 6 + 6")
         try first.waitFor("6 + 6 = 12")
-        let kill = Process()
-        kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-        kill.arguments = ["-9", "-x", "soma"]
-        try kill.run()
-        kill.waitUntilExit()
+        try killProcesses(matching: ["-x", "soma"], parentOf: try first.panePID())
         try first.waitFor("EXITED 137")
         let second = try TmuxSession(environment: ["XDG_STATE_HOME": first.stateFolder.path])
         let screen = try second.waitFor("recovered 2 cells")

@@ -78,29 +78,32 @@ final class ModelResolver {
     // MARK: - Declarations
 
     private func resolveParameter(_ binding: Binding) throws {
-        var scope = Scope()
-        for p in parameters { scope[p.name] = .expression(.constant(p.value), p.dimension) }
-        markLaterNames(in: &scope, as: "parameter values can only use earlier parameters and units")
-        let typed = try Lowering(scope: scope).lower(binding.value)
-        guard let value = typed.expr.constantValue else {
-            throw Diagnostic("the value of parameter \(binding.name) must be a constant", at: binding.value.range,
-                             hint: typed.expr.isRandom ? "for a random value per neuron, declare a var and set Pop.\(binding.name) = ..." : nil)
-        }
+        let (value, typed) = try constantOverEarlierParameters(binding, as: "parameter values can only use earlier parameters and units",
+            notConstant: "the value of parameter \(binding.name) must be a constant",
+            hint: { $0.expr.isRandom ? "for a random value per neuron, declare a var and set Pop.\(binding.name) = ..." : nil })
         parameters.append(.init(name: binding.name, value: value, dimension: typed.dimension,
                                 unit: displayUnit(of: binding.value, typed.dimension)))
     }
 
     private func resolveInput(_ binding: Binding) throws {
-        var scope = Scope()
-        for p in parameters { scope[p.name] = .expression(.constant(p.value), p.dimension) }
-        markLaterNames(in: &scope, as: "an input's default can only use parameters and units")
-        let typed = try Lowering(scope: scope).lower(binding.value)
-        guard let value = typed.expr.constantValue else {
-            throw Diagnostic("the default of input \(binding.name) must be a constant", at: binding.value.range,
-                             hint: "drive it with an expression of t from outside: Pop.\(binding.name) = ...")
-        }
+        let (value, typed) = try constantOverEarlierParameters(binding, as: "an input's default can only use parameters and units",
+            notConstant: "the default of input \(binding.name) must be a constant",
+            hint: { _ in "drive it with an expression of t from outside: Pop.\(binding.name) = ..." })
         inputs.append(.init(name: binding.name, defaultValue: value, dimension: typed.dimension,
                             unit: displayUnit(of: binding.value, typed.dimension)))
+    }
+
+    /// Parameter values and input defaults: constants that may read the parameters declared before them.
+    private func constantOverEarlierParameters(_ binding: Binding, as why: String, notConstant: String,
+                                               hint: (Lowering.Typed) -> String?) throws -> (Double, Lowering.Typed) {
+        var scope = Scope()
+        for p in parameters { scope[p.name] = .expression(.constant(p.value), p.dimension) }
+        markLaterNames(in: &scope, as: why)
+        let typed = try Lowering(scope: scope).lower(binding.value)
+        guard let value = typed.expr.constantValue else {
+            throw Diagnostic(notConstant, at: binding.value.range, hint: hint(typed))
+        }
+        return (value, typed)
     }
 
     private func resolveVariable(_ binding: Binding) throws {
