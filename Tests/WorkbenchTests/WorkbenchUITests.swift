@@ -104,27 +104,51 @@ final class WorkbenchUITests: XCTestCase {
         try tmux.waitFor("6 * 7 = 42")
     }
 
-    /// The "done means": type, run, see the trace, save, quit, reopen, replay.
-    func testSaveQuitReopenAndReplay() throws {
+    /// The "done means": the LIF model of DESIGN.md typed line by line with
+    /// completion, run, its trace on screen, saved, quit, reopened and replayed.
+    func testTypeTheLIFModelWithCompletionRunSaveQuitReopenAndReplay() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("soma-save-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("decay.soma").path
+        let path = folder.appendingPathComponent("lif.soma").path
         do {
-            let tmux = try TmuxSession()
+            let tmux = try TmuxSession(width: 100, height: 40)
             try tmux.waitFor("idle")
-            for line in decay + ["record P.x", "run 2 dt = 0.01", "print P.x", "plot P.x"] { try tmux.lines(line) }
-            try tmux.waitFor("P.x = [0.1353352832")
+            try tmux.type("neu", then: "Tab")
+            try tmux.type(" LIF {", then: "Enter")
+            try tmux.type("  par", then: "Tab")
+            try tmux.lines(" tau = 10 ms, El = -65 mV, Vth = -50 mV, Vreset = -65 mV")
+            try tmux.lines("  param R = 10 Mohm, t_ref = 2 ms", "  var V = El", "  input I = 0 nA", "  dV/dt = (El - V + R*I) / tau")
+            try tmux.type("  spi", then: "Tab")
+            try tmux.lines(" V > Vth")
+            try tmux.lines("  reset { V = Vreset }")
+            try tmux.type("  refr", then: "Tab")
+            try tmux.lines(" t_ref", "}")
+            try tmux.lines("population Exc = LIF(3)")
+            try tmux.waitFor("idle")
+            try tmux.type("Ex", then: "Tab")
+            try tmux.lines(".I = 2 nA")
+            try tmux.type("record Exc.", then: "Tab")
+            try tmux.lines("V every 0.1 ms")
+            try tmux.lines("run 100 ms dt = 0.01 ms", "print count(Exc)", "plot Exc.V[0]")
+            try tmux.waitFor("count(Exc) = 18")
+            let screen = try tmux.waitFor("t (ms)")
+            XCTAssertTrue(containsBraille(screen), screen)
             try tmux.lines(":save \(path)")
             try tmux.waitFor("saved \(path)")
+            let saved = try String(contentsOfFile: path, encoding: .utf8)
+            for completed in ["neuron LIF {", "param tau = 10 ms", "spike V > Vth", "refractory t_ref", "Exc.I = 2 nA", "record Exc.V every"] {
+                XCTAssertTrue(saved.contains(completed), "completion wrote '\(completed)':\n\(saved)")
+            }
             try tmux.type("", then: "C-d")
             try tmux.waitFor("EXITED 0")
         }
-        let reopened = try TmuxSession([path])
+        let reopened = try TmuxSession([path], width: 100, height: 40)
         try reopened.waitFor("recorded outputs; :rerun runs it")
-        try reopened.waitFor("P.x = [0.1353352832")
+        try reopened.waitFor("count(Exc) = 18")
         try reopened.lines(":rerun")
-        try reopened.waitFor("ran 2 in 200 steps")
+        try reopened.waitFor("ran 100 ms in 10000 steps")
+        XCTAssertTrue(containsBraille(try reopened.waitFor("t (ms)")))
         let check = try SomaBinary.run(["replay", path, "--check"])
         XCTAssertEqual(check.status, 0, check.output)
     }

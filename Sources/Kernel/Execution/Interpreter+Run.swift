@@ -56,7 +56,7 @@ extension Interpreter {
         advance(by: steps, dt: options.dt)
         emit(.run(RunSummary(duration: duration, timeUnit: timeUnit(timeDimension), steps: steps, dt: options.dt,
                              compileSeconds: compileSeconds, simulateSeconds: Date().timeIntervalSince(simulateStart),
-                             compiledFromCache: cache.hits > hitsBefore)))
+                             compiledFromCache: cache.hits > hitsBefore, precision: options.precision)))
     }
 
     private func advance(by steps: Int64, dt: Double) {

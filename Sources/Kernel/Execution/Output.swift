@@ -24,4 +24,5 @@ public struct RunSummary: Sendable, Codable {
     public var compileSeconds: Double
     public var simulateSeconds: Double
     public var compiledFromCache: Bool
+    public var precision: Precision = .f64
 }

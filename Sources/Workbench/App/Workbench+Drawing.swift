@@ -59,7 +59,7 @@ extension Workbench {
     }
 
     private func drawStatus() {
-        var parts = ["soma", kernelDescription, device]
+        var parts = ["soma", kernelDescription, device, precision.rawValue]
         parts.append(sessionPath.map { ($0 as NSString).lastPathComponent + (notebook.unsaved ? " *" : "") } ?? (notebook.unsaved ? "unsaved *" : "new session"))
         if scrollBack > 0 { parts.append("↑\(scrollBack)") }
         let text = parts.joined(separator: " │ ")

@@ -24,6 +24,7 @@ extension Workbench {
             kernelState = .running(done: done, total: total, since: since)
         case .output(let id, let output):
             guard let index = executions[id] else { return }
+            if case .run(let summary) = output { precision = summary.precision }
             notebook.setState(.running, of: index)
             notebook.record(output, in: index)
         case .done(let id, _):

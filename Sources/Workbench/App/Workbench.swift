@@ -12,6 +12,8 @@ final class Workbench {
     var kernel: KernelProcess
     var sessionPath: String?
     var device = "cpu"
+    /// The precision of the last run, for the status line.
+    var precision = Precision.f64
     var kernelState = KernelState.starting
     /// Cell index of each execution the kernel is working on, by request id.
     var executions: [Int: Int] = [:]
