@@ -7,3 +7,4 @@ cd "$(dirname "$0")/.."
 flags=${SWIFT_FLAGS:-}
 swift run -c release $flags KernelBench
 swift run -c release $flags PlotBench
+sh bench/workbench/run.sh
