@@ -61,6 +61,7 @@ extension Workbench {
     func load(_ document: SessionDocument, saved: Bool) {
         restartKernel(rerun: false)
         notebook.removeAll()
+        layoutCache = [:]
         for cell in document.cells { notebook.append(cell.source, recorded: cell.outputs) }
         notebook.unsaved = !saved
         startJournal(with: document)

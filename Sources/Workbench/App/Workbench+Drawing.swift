@@ -45,8 +45,7 @@ extension Workbench {
     }
 
     private func drawNotebook(height: Int) {
-        let layout = NotebookLayout(width: screen.width, figureHeight: min(18, max(6, screen.height / 2)), renderer: figureStyle)
-        let lines = layout.lines(for: notebook)
+        let lines = notebookLines()
         scrollBack = min(scrollBack, max(0, lines.count - height))
         let end = lines.count - scrollBack
         let start = max(0, end - height)
@@ -56,6 +55,25 @@ extension Workbench {
             case .figure(let grid, let gridRow): screen.draw(grid, row: row, column: 2, firstRow: gridRow, rows: 1)
             }
         }
+    }
+
+    /// Every cell's screen lines, laid out again only for cells that changed (or a new window size):
+    /// rendering figures on every key would make typing slower as the notebook grows.
+    private func notebookLines() -> [NotebookLayout.Line] {
+        let layout = NotebookLayout(width: screen.width, figureHeight: min(18, max(6, screen.height / 2)), renderer: figureStyle)
+        var lines: [NotebookLayout.Line] = []
+        for (index, cell) in notebook.cells.enumerated() {
+            let key = CellLayoutKey(number: cell.number, revision: cell.revision, width: layout.width,
+                                    figureHeight: layout.figureHeight, selected: notebook.selected == index)
+            if let cached = layoutCache[cell.number], cached.key == key {
+                lines += cached.lines
+            } else {
+                let fresh = layout.lines(for: cell, selected: key.selected)
+                layoutCache[cell.number] = (key, fresh)
+                lines += fresh
+            }
+        }
+        return lines
     }
 
     private func drawStatus() {

@@ -31,6 +31,7 @@ final class Workbench {
     var quitting = false
     var confirmQuit = false
     let figureStyle: TerminalRenderer
+    var layoutCache: [Int: (key: CellLayoutKey, lines: [NotebookLayout.Line])] = [:]
 
     enum KernelState: Equatable {
         case starting, idle
@@ -88,4 +89,13 @@ final class Workbench {
     func show(_ text: String, _ style: TextStyle = .note) {
         message = (text, style)
     }
+}
+
+/// What a cell's screen lines depend on.
+struct CellLayoutKey: Equatable {
+    var number: Int
+    var revision: Int
+    var width: Int
+    var figureHeight: Int
+    var selected: Bool
 }

@@ -10,6 +10,8 @@ struct Notebook {
         var state: State = .queued
         /// Outputs recorded in the session file, shown until the cell runs again.
         var recorded: [String] = []
+        /// Bumped on every change, so the screen lays a cell out again only when it changed.
+        var revision = 0
     }
 
     private(set) var cells: [Cell] = []
@@ -29,6 +31,7 @@ struct Notebook {
     }
 
     mutating func replace(_ index: Int, source: String) {
+        cells[index].revision += 1
         cells[index].source = source
         cells[index].outputs = []
         cells[index].recorded = []
@@ -37,12 +40,14 @@ struct Notebook {
     }
 
     mutating func record(_ output: Output, in index: Int) {
+        cells[index].revision += 1
         cells[index].outputs.append(output)
         if case .error = output { cells[index].state = .failed }
     }
 
     mutating func setState(_ state: Cell.State, of index: Int) {
         if cells[index].state == .failed, state == .done { return }
+        if cells[index].state != state { cells[index].revision += 1 }
         cells[index].state = state
     }
 
@@ -50,6 +55,7 @@ struct Notebook {
         for index in cells.indices {
             cells[index].outputs = []
             cells[index].recorded = []
+            cells[index].revision += 1
         }
     }
 

@@ -14,14 +14,12 @@ struct NotebookLayout {
     var figureHeight: Int
     var renderer: TerminalRenderer
 
-    func lines(for notebook: Notebook) -> [Line] {
-        var lines: [Line] = []
-        for (index, cell) in notebook.cells.enumerated() {
-            lines += input(cell, selected: notebook.selected == index)
-            for output in cell.outputs { lines += self.output(output, cell: cell) }
-            if cell.outputs.isEmpty { lines += cell.recorded.flatMap(wrap).map { .text($0, .note) } }
-            lines.append(.text("", .plain))
-        }
+    /// One cell: its input, its outputs (or what was recorded for it), and a blank line.
+    func lines(for cell: Notebook.Cell, selected: Bool) -> [Line] {
+        var lines = input(cell, selected: selected)
+        for output in cell.outputs { lines += self.output(output, cell: cell) }
+        if cell.outputs.isEmpty { lines += cell.recorded.flatMap(wrap).map { .text($0, .note) } }
+        lines.append(.text("", .plain))
         return lines
     }
 
