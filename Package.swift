@@ -27,11 +27,11 @@ let package = Package(
         ),
         .executableTarget(name: "KernelBench", dependencies: ["Kernel"], path: "bench/kernel"),
         .executableTarget(name: "PlotBench", dependencies: ["Plot"], path: "bench/plot"),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel"], resources: [.copy("Models"), .copy("References")]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "SomaTestSupport"], resources: [.copy("Models"), .copy("References")]),
         .target(name: "SomaTestSupport", path: "Tests/Support"),
         .testTarget(name: "ProtocolTests", dependencies: ["Kernel", "KernelClient", "SomaTestSupport"]),
         .testTarget(name: "WorkbenchTests", dependencies: ["SomaTestSupport"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot"], resources: [.copy("Golden")]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "SomaTestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "SessionTests", dependencies: ["Kernel", "SomaTestSupport"]),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Kernel
+import SomaTestSupport
 
 /// Every example runs, and its numbers match closed forms or reference solutions
 /// (References/README.md explains each tolerance).
@@ -40,13 +41,9 @@ final class ExampleTests: XCTestCase {
         XCTAssertTrue(text.unicodeScalars.contains { $0.value >= 0x2800 && $0.value <= 0x28FF })
         let svg = try String(contentsOfFile: "figures/lif.svg", encoding: .utf8)
         XCTAssertTrue(svg.hasPrefix("<?xml") || svg.hasPrefix("<svg"))
-        let xmllint = Process()
-        xmllint.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-        xmllint.arguments = ["--noout", "figures/lif.svg"]
         guard FileManager.default.fileExists(atPath: "/usr/bin/xmllint") else { throw XCTSkip("xmllint is not installed") }
-        try xmllint.run()
-        xmllint.waitUntilExit()
-        XCTAssertEqual(xmllint.terminationStatus, 0)
+        let xmllint = try Command.run("/usr/bin/xmllint", ["--noout", "figures/lif.svg"])
+        XCTAssertEqual(xmllint.status, 0, xmllint.output)
     }
     /// T = t_ref + tau·ln(RI/(RI − (Vth − El))). A spike is seen at the first grid
     /// point after the crossing and each reset starts on the grid, so spike k lags by at most k·dt.

@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 @testable import Plot
 
@@ -81,15 +82,6 @@ final class SVGTests: XCTestCase {
     }
 
     private func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        try Command.run(executable.path, arguments)
     }
 }

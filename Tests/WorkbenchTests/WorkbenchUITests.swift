@@ -22,15 +22,7 @@ final class WorkbenchUITests: XCTestCase {
     }
 
     private func processTool(_ name: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(name)")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: output, as: UTF8.self)
+        try Command.run("/usr/bin/\(name)", arguments).output
     }
 
     private func containsBraille(_ text: String) -> Bool {
