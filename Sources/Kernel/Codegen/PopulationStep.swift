@@ -100,7 +100,7 @@ struct PopulationStep {
                     w.line("const real s\(stage)_\(variable) = x_\(variable)" + (sum.isEmpty ? ";" : " + dtr * (\(sum));"))
                 }
             }
-            drivenInputs(stage: stage, time: stage == 0 ? "t" : "t_\(stage)", &w)
+            drivenInputs(stage: stage, &w)
             for (variable, rhs) in model.equations {
                 w.origin = model.sourceRanges["d/dt \(variable)"]
                 w.line("const real k\(stage)_\(variable) = \(render(rhs, stage: stage));")
@@ -119,7 +119,7 @@ struct PopulationStep {
     }
 
     private func exponentialEuler(_ w: inout CodeWriter) {
-        drivenInputs(stage: 0, time: "t", &w)
+        drivenInputs(stage: 0, &w)
         for v in model.variables {
             guard let rhs = model.equations.first(where: { $0.variable == v.name })?.rhs else {
                 w.line("real n_\(v.name) = x_\(v.name);")
@@ -157,19 +157,12 @@ struct PopulationStep {
         return e.symbols.isDisjoint(with: perNeuron) && !e.isRandom
     }
 
-    private func drivenInputs(stage: Int, time: String, _ w: inout CodeWriter) {
+    /// Drives read t (at the stage's time), i, N and parameters: the same names as the equations.
+    private func drivenInputs(stage: Int, _ w: inout CodeWriter) {
         for input in model.inputs {
             guard let drive = plan.drivenInputs[input.name] else { continue }
-            let expression = CExpression(precision: precision, name: { symbol in
-                switch symbol {
-                case "t": return time
-                case "i": return "(real)i"
-                case "N": return "(real)n"
-                default: return "p_\(symbol)"
-                }
-            })
             if stage == 0 || drive.symbols.contains("t") {
-                w.line("const real in\(stage)_\(input.name) = \(expression.render(drive.exprelSafe()));")
+                w.line("const real in\(stage)_\(input.name) = \(render(drive, stage: stage));")
             } else {
                 w.line("const real in\(stage)_\(input.name) = in0_\(input.name);")
             }

@@ -126,12 +126,12 @@ struct PrintEvaluator {
         }
         guard args.count == f.arity else { throw Diagnostic("\(name) takes \(f.arity) argument(s)", at: range) }
         let values = try args.map(evaluate)
-        if !f.keepsDimension, f != .sqrt, let first = values.first, !first.dimension.isDimensionless {
-            throw Diagnostic("\(name) needs a dimensionless argument, not \(first.dimension)", at: range)
-        }
+        let dimension = try f.resultDimension(values.map(\.dimension), bareZero: values.map { _ in false }, at: range)
         let n = values.map(\.values.count).max() ?? 1
+        guard values.allSatisfy({ $0.values.count == n || $0.values.count == 1 }) else {
+            throw Diagnostic("\(name) of arrays of different lengths (\(values.map { String($0.values.count) }.joined(separator: " and ")))", at: range)
+        }
         let result = (0..<n).map { k in f.apply(values.map { $0.values.count == 1 ? $0.values[0] : $0.values[k] }) }
-        let dimension = f.keepsDimension ? values[0].dimension : (f == .sqrt ? values[0].dimension.root(2) ?? .one : .one)
         return Value(values: result, isArray: values.contains(where: \.isArray), dimension: dimension,
                      unit: f.keepsDimension ? values[0].unit : nil)
     }

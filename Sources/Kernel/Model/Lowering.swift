@@ -111,27 +111,8 @@ struct Lowering {
             throw Diagnostic("\(name) takes \(f.arity) argument\(f.arity == 1 ? "" : "s"), not \(args.count)", at: range)
         }
         let typed = try args.map(lower)
-        let exprs = typed.map(\.expr)
-        switch f {
-        case .sqrt:
-            guard let root = typed[0].dimension.root(2) else {
-                throw Diagnostic("sqrt of \(typed[0].dimension) has no dimension with whole exponents", at: range)
-            }
-            return Typed(expr: .build(f, exprs), dimension: root)
-        case .abs, .min, .max, .clip:
-            for other in typed.dropFirst() where other.dimension != typed[0].dimension && !other.isBareZero {
-                throw Diagnostic("\(name) needs arguments of one dimension: \(typed[0].dimension) and \(other.dimension)", at: range)
-            }
-            return Typed(expr: .build(f, exprs), dimension: typed[0].dimension)
-        case .heaviside, .sign:
-            return Typed(expr: .build(f, exprs), dimension: .one)
-        default:
-            if let arg = typed.first, !arg.dimension.isDimensionless {
-                throw Diagnostic("\(name) needs a dimensionless argument, not \(arg.dimension)", at: range,
-                                 hint: "divide by a unit, e.g. \(name)(V/mV)")
-            }
-            return Typed(expr: .build(f, exprs), dimension: .one)
-        }
+        let dimension = try f.resultDimension(typed.map(\.dimension), bareZero: typed.map(\.isBareZero), at: range)
+        return Typed(expr: .build(f, typed.map(\.expr)), dimension: dimension)
     }
 }
 
