@@ -27,10 +27,9 @@ extension Interpreter {
         let plan = networkPlan(options, notes: emit)
         let compileStart = Date()
         let unit = NetworkCodegen.generate(plan)
-        let hitsBefore = cache.hits
-        let chunk: CompiledChunk
+        let chunk: CompiledChunk, cached: Bool
         do {
-            chunk = try cache.compiled(unit)
+            (chunk, cached) = try cache.compiled(unit)
         } catch let failure as CompileFailure {
             throw failure.diagnostic(fallback: statement.range)
         }
@@ -56,7 +55,7 @@ extension Interpreter {
         advance(by: steps, dt: options.dt)
         emit(.run(RunSummary(duration: duration, timeUnit: timeUnit(timeDimension), steps: steps, dt: options.dt,
                              compileSeconds: compileSeconds, simulateSeconds: Date().timeIntervalSince(simulateStart),
-                             compiledFromCache: cache.hits > hitsBefore, precision: options.precision)))
+                             compiledFromCache: cached, precision: options.precision)))
     }
 
     private func advance(by steps: Int64, dt: Double) {

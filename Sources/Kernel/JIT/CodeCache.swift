@@ -5,24 +5,14 @@ import Foundation
 public final class CodeCache: @unchecked Sendable {
     private var entries: [String: CompiledChunk] = [:]
     private let lock = NSLock()
-    public private(set) var hits = 0
-    public private(set) var misses = 0
 
     public init() {}
 
-    public func compiled(_ unit: GeneratedUnit) throws -> CompiledChunk {
-        lock.lock()
-        if let cached = entries[unit.source] {
-            hits += 1
-            lock.unlock()
-            return cached
-        }
-        lock.unlock()
+    /// The compiled code for `unit`, and whether it came from the cache.
+    public func compiled(_ unit: GeneratedUnit) throws -> (chunk: CompiledChunk, cached: Bool) {
+        if let cached = lock.withLock({ entries[unit.source] }) { return (cached, true) }
         let chunk = try TCCCompiler.compile(unit)
-        lock.lock()
-        misses += 1
-        entries[unit.source] = chunk
-        lock.unlock()
-        return chunk
+        lock.withLock { entries[unit.source] = chunk }
+        return (chunk, false)
     }
 }

@@ -31,8 +31,6 @@ public final class Population: @unchecked Sendable {
         previousCondition = RawArray(count: size, fill: 0)
     }
 
-    var precision: Precision { state.values.first?.precision ?? .f64 }
-
     func convert(to precision: Precision) {
         for (name, buffer) in state { state[name] = buffer.converted(to: precision) }
     }
