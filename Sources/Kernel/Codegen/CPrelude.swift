@@ -52,6 +52,6 @@ enum CPrelude {
     }
 }
 
-public enum Precision: String, Sendable, Hashable, Codable {
+public enum Precision: String, Sendable, Hashable, Codable, CaseIterable {
     case f32, f64
 }

@@ -6,11 +6,11 @@ public struct CompletionIndex: Sendable {
 
     /// Words the language knows whatever has been defined.
     static let fixedWords: [String] = {
-        let statements = ["neuron", "system", "population", "record", "run", "print", "plot", "export", "every", "raster", "svg"]
-        let modelItems = ["param", "var", "input", "spike", "reset", "refractory", "dt"]
-        let runOptions = ["method", "precision", "seed", "f32", "f64"]
+        let statementWords = ["every", "raster", "svg"]
+        let modelItems = ["param", "var", "input", "spike", "reset", "refractory"]
         let printFunctions = ["rate", "count", "spikes", "mean", "sum", "pi", "t", "i", "N"]
-        return statements + modelItems + runOptions + printFunctions + IntegrationMethod.named.map(\.0)
+        return Parser.statementKeywords + statementWords + modelItems + Interpreter.runOptionNames
+            + Precision.allCases.map(\.rawValue) + printFunctions + IntegrationMethod.named.map(\.0)
             + MathFunction.callable.map(\.rawValue) + Units.names
     }()
 
