@@ -15,7 +15,7 @@ let package = Package(
         .systemLibrary(name: "CEdit", path: "Sources/CEdit"),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
-        .target(name: "Kernel", dependencies: ["CTCC", "Plot"]),
+        .target(name: "Kernel", dependencies: ["CTCC", "CBLAS", "Plot"]),
         .target(name: "Plot"),
         .target(name: "KernelClient", dependencies: ["Kernel"]),
         .executableTarget(

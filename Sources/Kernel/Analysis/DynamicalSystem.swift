@@ -1,0 +1,35 @@
+/// A smooth vector field dx/dt = f(x; p), the object every analysis works on:
+/// fixed points, phase planes and continuation see only this, never model text.
+/// Values are in the model's internal units (SI, or model units when dimensionless);
+/// matrices are dense, row-major, n×n.
+public struct DynamicalSystem: Sendable {
+    /// The state variables, in the order of x.
+    public var variables: [String]
+    /// The parameters that may be varied, in the order of p.
+    public var parameters: [String]
+    /// The parameter values the system was built with.
+    public var parameterValues: [Double]
+    /// f(x; p).
+    public var rhs: @Sendable (_ x: [Double], _ p: [Double]) -> [Double]
+    /// ∂f/∂x, row-major: element (i, j) = ∂f_i/∂x_j at index i*n + j.
+    public var jacobian: @Sendable (_ x: [Double], _ p: [Double]) -> [Double]
+    /// ∂f/∂p_k for the parameter at index k.
+    public var parameterDerivative: @Sendable (_ x: [Double], _ p: [Double], _ k: Int) -> [Double]
+
+    public init(variables: [String], parameters: [String], parameterValues: [Double],
+                rhs: @escaping @Sendable ([Double], [Double]) -> [Double],
+                jacobian: @escaping @Sendable ([Double], [Double]) -> [Double],
+                parameterDerivative: @escaping @Sendable ([Double], [Double], Int) -> [Double]) {
+        self.variables = variables
+        self.parameters = parameters
+        self.parameterValues = parameterValues
+        self.rhs = rhs
+        self.jacobian = jacobian
+        self.parameterDerivative = parameterDerivative
+    }
+
+    public var dimension: Int { variables.count }
+
+    public func variableIndex(_ name: String) -> Int? { variables.firstIndex(of: name) }
+    public func parameterIndex(_ name: String) -> Int? { parameters.firstIndex(of: name) }
+}
