@@ -144,4 +144,75 @@ final class NetworkTests: XCTestCase {
         let mean = wa.reduce(0, +) / Double(wa.count)
         XCTAssertEqual(mean, 1e-9, accuracy: 4 * 0.1e-9 / Double(wa.count).squareRoot())
     }
+
+    /// A source firing every 7.0 ms (reset to 0: the same crossing each time) through a depressing synapse:
+    /// x recovers by dx/dt = (1 − x)/τ between spikes, advanced exactly at each arrival. After spikes at 7 and 14 ms,
+    /// g = w·U·(1 + (1 − (1 − U)·e^(−7/10))).
+    func testPerSynapseVariablesFollowTheirExactSolutionBetweenEvents() {
+        let interpreter = network("""
+            neuron Clock {
+              param tau = 10 ms
+              var V = 0 mV
+              input I = 20 mV
+              dV/dt = (I - V) / tau
+              spike V > 10 mV
+              reset { V = 0 mV }
+            }
+            synapse Depressing {
+              param tau_d = 10 ms, U = 0.5
+              var x = 1 per synapse
+              var g = 0 nA per post
+              dx/dt = (1 - x) / tau_d
+              on pre {
+                g += w * U * x
+                x -= U * x
+              }
+              current = g
+            }
+            population A = Clock(1)
+            population B = Sink(1)
+            connect A -> B using Depressing all w = 2 nA
+            record A.spikes
+            run 16 ms dt = 0.1 ms
+            print B.g_A
+            """)
+        XCTAssertEqual(interpreter.spikeRecords["A"]!.times.map { ($0 * 1e4).rounded() }, [70, 140])
+        let expected = 2e-9 * 0.5 * (1 + (1 - 0.5 * exp(-0.7)))
+        XCTAssertEqual(interpreter.population(named: "B")!.state["g_A"]![0], expected, accuracy: 1e-12 * expected)
+    }
+
+    /// `on post` runs once per synapse onto a neuron that fires: 3 sources all onto 2 clocks that each fire twice in 15 ms.
+    /// An on-post rule that assigns w makes the weights plastic: each synapse's weight grows by 0.25 per post spike.
+    func testOnPostRunsForEverySynapseOntoAFiringNeuronAndCanChangeWeights() {
+        let interpreter = network("""
+            neuron Clock {
+              param tau = 10 ms
+              var V = 0 mV
+              input I = 20 mV
+              input Isyn = 0 nA
+              dV/dt = (I - V + Isyn * 1 Mohm) / tau
+              spike V > 10 mV
+              reset { V = 0 mV }
+            }
+            synapse Counting {
+              var h = 0 per post
+              var g = 0 nA per post
+              on pre { g += 0 * w }
+              on post {
+                h += 1
+                w += 0.25 nA
+              }
+              current = g
+            }
+            population A = Src(3)
+            population B = Clock(2)
+            connect A -> B.Isyn using Counting all w = 1 nA
+            run 15 ms dt = 0.1 ms
+            print B.h_A
+            """)
+        let h = interpreter.population(named: "B")!.state["h_A"]!
+        XCTAssertEqual([h[0], h[1]], [6, 6])
+        let projection = interpreter.projections[0]
+        XCTAssertEqual((0..<projection.count).map { projection.weights![$0] }, [Double](repeating: 1.5e-9, count: 6))
+    }
 }

@@ -98,7 +98,7 @@ struct ProjectionStep {
         w.line("const i64 *restrict rows = (const i64 *)slot[\(layout.slot("\(prefix).rows"))];")
         w.line("const int *restrict columns = (const int *)slot[\(layout.slot("\(prefix).columns"))];")
         if plan.weightPerSynapse {
-            w.line("const real *restrict weights = (const real *)slot[\(layout.slot("\(prefix).weights"))];")
+            w.line("real *restrict weights = (real *)slot[\(layout.slot("\(prefix).weights"))];")
         } else {
             w.line("const real weight = (real)P[\(layout.parameter("\(prefix).w"))];")
         }
@@ -126,7 +126,7 @@ struct ProjectionStep {
 
     /// One synapse k onto target j: bring its variables to now with their exact solution, then run the block.
     private func event(_ block: [NeuronModel.Reset], _ w: inout CodeWriter) {
-        w.line("const real w = \(plan.weightPerSynapse ? "weights[k]" : "weight"); (void)w;")
+        w.line("real w = \(plan.weightPerSynapse ? "weights[k]" : "weight"); (void)w;")
         if !plan.perSynapseEquations.isEmpty {
             w.line("const real elapsed = (real)(t - last[k]);")
             for (variable, rhs) in plan.perSynapseEquations {
@@ -138,7 +138,13 @@ struct ProjectionStep {
             }
         }
         if !plan.perSynapseVariables.isEmpty { w.line("last[k] = t;") }
-        for reset in block { w.line("\(name(reset.variable)) = \(render(reset.value));") }
+        for reset in block {
+            if reset.variable == "w" {
+                w.line("w = \(render(reset.value)); weights[k] = w;")
+            } else {
+                w.line("\(name(reset.variable)) = \(render(reset.value));")
+            }
+        }
     }
 
     private func name(_ symbol: String) -> String {

@@ -206,7 +206,7 @@ extension Interpreter {
                 $0[$1.name] = projection.target.parameters[projection.targetNames[$1.name]!]
             }
             do {
-                try projection.build(seed: seed, dt: dt, parameters: values)
+                try projection.build(seed: seed, dt: dt, time: time, parameters: values)
                 _ = try projection.prepareDelays(dt: dt)
             } catch ProjectionError.delaysRoundedToAnotherStep(let built) {
                 throw Diagnostic("the per-synapse delays of \(projection.source.name) -> \(projection.target.name) were rounded to dt = \(format(built, projection.synapse.dynamics.timeDimension)); run with that dt",
@@ -231,14 +231,14 @@ extension Interpreter {
                                   target: populationIndex(projection.target), onPre: renamed(synapse.onPre), onPost: renamed(synapse.onPost),
                                   perSynapseEquations: equations,
                                   perSynapseVariables: synapse.dynamics.variables.map(\.name).filter(synapse.perSynapse.contains),
-                                  weightPerSynapse: projection.weight.isPerSynapse, delayPerSynapse: projection.delay.isPerSynapse,
+                                  weightPerSynapse: projection.weightPerSynapse, delayPerSynapse: projection.delay.isPerSynapse,
                                   range: synapse.dynamics.range)
         }
     }
 
     func projectionParameters(_ set: (String, Double) -> Void, dt: Double) {
         for projection in projections {
-            if case .constant(let w) = projection.weight { set("\(projection.name).w", w) }
+            if !projection.weightPerSynapse, case .constant(let w) = projection.weight { set("\(projection.name).w", w) }
             set("\(projection.name).R", Double(projection.spikesInFlight.slots))
         }
     }

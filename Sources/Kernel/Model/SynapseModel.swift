@@ -17,6 +17,9 @@ public struct SynapseModel: Sendable {
     /// The declaration as a system, to resolve the current against a target.
     var declaration: ModelDeclaration
 
+    /// Whether an event block assigns `w`: then every synapse keeps its own weight.
+    public var isPlastic: Bool { (onPre + onPost).contains { $0.variable == "w" } }
+
     public var perPostVariables: [NeuronModel.StateVariable] {
         dynamics.variables.filter { !perSynapse.contains($0.name) }
     }

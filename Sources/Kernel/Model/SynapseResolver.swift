@@ -35,9 +35,27 @@ enum SynapseResolver {
         }
         try requireExactEventSolution(dynamics, perSynapse)
         return SynapseModel(name: declaration.name, dynamics: dynamics, perSynapse: perSynapse,
-                            onPre: try onPre.map { try resolver.resolveReset($0, in: "on pre") },
-                            onPost: try onPost.map { try resolver.resolveReset($0, in: "on post") },
+                            onPre: try onPre.map { try event($0, "on pre", resolver, weight) },
+                            onPost: try onPost.map { try event($0, "on post", resolver, weight) },
                             weightDimension: weight, current: current, declaration: system)
+    }
+
+    /// A line of an event block; assigning `w` makes the weight plastic (kept per synapse).
+    private static func event(_ line: Assignment, _ block: String, _ resolver: ModelResolver, _ weight: Dimension) throws -> NeuronModel.Reset {
+        guard line.target == "w" else { return try resolver.resolveReset(line, in: block) }
+        let value = try resolver.lower(line.value)
+        let scales = line.op == .multiply || line.op == .divide
+        guard scales ? value.dimension.isDimensionless : (value.dimension == weight || value.isBareZero) else {
+            throw Diagnostic("unit mismatch in \(block) of w: it is \(weight), the value is \(value.dimension)", at: line.value.range)
+        }
+        let w = Expr.symbol("w")
+        switch line.op {
+        case .set: return .init(variable: "w", value: value.expr)
+        case .add: return .init(variable: "w", value: w + value.expr)
+        case .subtract: return .init(variable: "w", value: w - value.expr)
+        case .multiply: return .init(variable: "w", value: w * value.expr)
+        case .divide: return .init(variable: "w", value: w / value.expr)
+        }
     }
 
     /// The current into a target of `target`'s model, over the synapse's names and the target's (written `V_post`, renamed to `V`).

@@ -10,6 +10,13 @@ public final class Projection: @unchecked Sendable {
         case perSynapse(Expr)
 
         var isPerSynapse: Bool { if case .perSynapse = self { return true } else { return false } }
+
+        var expr: Expr {
+            switch self {
+            case .constant(let value): return .constant(value)
+            case .perSynapse(let e): return e
+            }
+        }
     }
 
     /// `@K`: the prefix of its slots in generated code.
@@ -51,14 +58,27 @@ public final class Projection: @unchecked Sendable {
 
     public var count: Int { synapses?.count ?? 0 }
 
+    /// Weights are kept per synapse when they differ between synapses or events change them.
+    public var weightPerSynapse: Bool { weight.isPerSynapse || synapse.isPlastic }
+
+    /// Memory kept per synapse: its target index, weight, delay, per-synapse variables and event time, and its share of the row starts.
+    public var bytesPerSynapse: Double {
+        guard let synapses, synapses.count > 0 else { return 0 }
+        var bytes = synapses.rows.count * 8 + synapses.count * 4
+        bytes += (weights.map { $0.count * ($0.precision == .f32 ? 4 : 8) } ?? 0) + (delaySteps?.count ?? 0) * 4
+        bytes += state.values.reduce(0) { $0 + $1.count * ($1.precision == .f32 ? 4 : 8) } + lastUpdate.count * 8
+        if let incoming { bytes += incoming.starts.count * 8 + incoming.positions.count * 4 }
+        return Double(bytes) / Double(synapses.count)
+    }
+
     /// Draws the connections and their values; the same seed gives the same list, bit for bit.
-    func build(seed: UInt64, dt: Double, parameters: [String: Double]) throws {
+    func build(seed: UInt64, dt: Double, time: Double, parameters: [String: Double]) throws {
         guard synapses == nil else { return }
         let list = SynapseList.build(rule, sources: source.size, targets: target.size, excludeSelf: excludeSelf,
                                      key: Philox.key(seed: seed, stream: stream))
         synapses = list
-        if case .perSynapse(let e) = weight {
-            let values = try perSynapseValues(e, list, seed: seed, stream: stream ^ 0x0100_0000, parameters: parameters)
+        if weightPerSynapse {
+            let values = try perSynapseValues(weight.expr, list, seed: seed, stream: stream ^ 0x0100_0000, parameters: parameters)
             let buffer = StateBuffer(count: list.count, precision: .f64)
             for k in 0..<list.count { buffer[k] = values[k] }
             weights = buffer
@@ -76,7 +96,7 @@ public final class Projection: @unchecked Sendable {
             for k in 0..<list.count { buffer[k] = values[k] }
             state[v.name] = buffer
         }
-        lastUpdate = RawArray(count: synapse.perSynapse.isEmpty ? 0 : list.count, fill: 0)
+        lastUpdate = RawArray(count: synapse.perSynapse.isEmpty ? 0 : list.count, fill: time)
         if !synapse.onPost.isEmpty {
             let columns = list.byColumn(target.size)
             incoming = (columns.list.rows, columns.positions)
