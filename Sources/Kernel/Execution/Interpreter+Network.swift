@@ -14,6 +14,8 @@ extension Interpreter {
         synapseRanges[declaration.name] = declaration.range
     }
 
+    static let connectOptionsHint = "options are " + (Parser.connectWords.sorted() + Parser.connectOptionNames.map { "\($0) =" }).joined(separator: ", ")
+
     struct ConnectOptions {
         var rule: ConnectionRule
         var allowSelf: Bool
@@ -51,7 +53,7 @@ extension Interpreter {
             case "one_to_one": rules.append((.oneToOne, word.range))
             default:
                 throw Diagnostic("unknown connect option '\(word.text)'", at: word.range,
-                                 hint: "options are all, one_to_one, p =, fanin =, fanout =, w =, delay =, allow_self =")
+                                 hint: Interpreter.connectOptionsHint)
             }
         }
         var options = ConnectOptions(rule: .all, allowSelf: false, weight: .constant(0), delay: .constant(0))
@@ -84,9 +86,10 @@ extension Interpreter {
                 }
             default:
                 throw Diagnostic("unknown connect option '\(option.name)'", at: option.range,
-                                 hint: "options are all, one_to_one, p =, fanin =, fanout =, w =, delay =, allow_self =")
+                                 hint: Interpreter.connectOptionsHint)
             }
         }
+        rules.sort { $0.1.start < $1.1.start }
         guard rules.count == 1 else {
             throw Diagnostic(rules.isEmpty ? "connect needs a rule for which pairs to join" : "connect takes one rule, not \(rules.count)",
                              at: rules.dropFirst().first?.1 ?? statement.range,

@@ -12,6 +12,10 @@
 extension Parser {
     /// Words of `connect` that stand alone (the others are options with `=`).
     static let connectWords: Set<String> = ["all", "one_to_one"]
+    static let connectOptionNames = ["p", "fanin", "fanout", "w", "delay", "allow_self"]
+    /// Words inside synapse bodies and connect statements, for completion.
+    static let networkWords = ["per", "post", "pre", "on", "current", "using", "true", "false"]
+        + connectWords.sorted() + connectOptionNames
 
     mutating func synapse() throws -> SynapseDeclaration {
         let start = advance().range
@@ -56,11 +60,11 @@ extension Parser {
     private mutating func event() throws -> SynapseItem {
         let start = advance().range
         let (side, sideRange) = try identifier("pre or post after 'on'")
+        let (assignments, range) = try assignmentBlock(start, "on \(side)")
         guard side == "pre" || side == "post" else {
             throw Diagnostic("expected 'pre' or 'post' after 'on', found '\(side)'", at: sideRange,
                              hint: "on pre runs when a presynaptic spike arrives, on post when the target neuron spikes")
         }
-        let (assignments, range) = try assignmentBlock(start, "on \(side)")
         return side == "pre" ? .onPre(assignments, range) : .onPost(assignments, range)
     }
 
