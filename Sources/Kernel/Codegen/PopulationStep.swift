@@ -176,12 +176,14 @@ struct PopulationStep {
 
     // MARK: - Spikes
 
+    /// A spike on each rising edge of the condition; a condition that draws random numbers
+    /// (`spike rand() < rate*dt`) is an event of its own each step, not an edge.
     private func spikeAndReset(_ w: inout CodeWriter) {
         guard let spike = model.spike else { return }
         w.origin = model.sourceRanges["spike"]
         let condition = render(spike, stage: nil, asCondition: true)
         w.line("int fired = \(condition);")
-        w.block("if (fired && !previous[i] && !refractory)") { w in
+        w.block(spike.isRandom ? "if (fired && !refractory)" : "if (fired && !previous[i] && !refractory)") { w in
             w.origin = model.sourceRanges["reset"] ?? model.sourceRanges["spike"]
             for reset in model.reset { w.line("x_\(reset.variable) = \(render(reset.value, stage: nil));") }
             if case .duration = model.refractory { w.line("refractory_until[i] = s + 1 + refractory_steps;") }
@@ -190,9 +192,9 @@ struct PopulationStep {
             if plan.recordsSpikes {
                 w.line("spike_index[*spike_n] = (int)i; spike_step[*spike_n] = s + 1; ++*spike_n;")
             }
-            w.line("fired = \(condition);")
+            if !spike.isRandom { w.line("fired = \(condition);") }
         }
-        w.line("previous[i] = (unsigned char)fired;")
+        if !spike.isRandom { w.line("previous[i] = (unsigned char)fired;") }
     }
 
     private func reportNonFinite(_ w: inout CodeWriter) {
@@ -221,6 +223,7 @@ struct PopulationStep {
             case "t": return stage.map { $0 == 0 ? "t" : "t_\($0)" } ?? "(t + dt)"
             case "i": return "(real)i"
             case "N": return "(real)n"
+            case "dt": return "dtr"
             default: return "p_\(symbol)"
             }
         }, random: { f, draw in
