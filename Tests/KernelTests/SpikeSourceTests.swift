@@ -32,4 +32,53 @@ final class SpikeSourceTests: XCTestCase {
         XCTAssertEqual(Double(times.count), n * p, accuracy: 4 * (n * p * (1 - p)).squareRoot())
         XCTAssertEqual(printed(outputs, "count(Q)")[0], Double(times.count))
     }
+
+    private let counter = """
+        neuron Sink {
+          var V = 0 mV
+          input Isyn = 0 mV
+          dV/dt = Isyn / (10 ms)
+        }
+        synapse Count {
+          var c = 0 per post
+          on pre { c += w }
+          current = 0 mV
+        }
+
+        """
+
+    /// Without materialised sources, each target's count is binomial(N·steps, rate·dt): 100 targets × 1000 sources at 2 Hz
+    /// for 1 s of 0.1 ms steps gives a mean of 2000 per target (variance 2000·(1 − 2·10⁻⁴)), the total within 4σ of 200 000.
+    func testPoissonInputCountsAreBinomialPerTarget() throws {
+        let interpreter = Interpreter()
+        let outputs = interpreter.execute(counter + """
+            population B = Sink(100)
+            connect poisson(1000, rate = 2 Hz) -> B using Count w = 1
+            run 1 s dt = 0.1 ms seed = 11
+            """)
+        XCTAssertNil(firstError(outputs))
+        let c = interpreter.population(named: "B")!.state["c_poisson"]!
+        let counts = (0..<100).map { c[$0] }
+        let n = 1000.0 * 10000, p = 2e-4
+        XCTAssertEqual(counts.reduce(0, +), 100 * n * p, accuracy: 4 * (100 * n * p * (1 - p)).squareRoot())
+        XCTAssertTrue(counts.allSatisfy { $0 == $0.rounded() })
+        let mean = counts.reduce(0, +) / 100
+        let variance = counts.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 99
+        XCTAssertEqual(variance, n * p * (1 - p), accuracy: 4 * (2.0 / 99).squareRoot() * n * p)
+    }
+
+    /// Above a mean of 50 per step the count is drawn from the normal approximation: 10⁶ sources at 10 Hz give
+    /// 1000 per 0.1 ms step; 20 targets × 100 steps must total 2·10⁶ within 4σ (σ² = 2000·1000·(1 − 10⁻³)).
+    func testPoissonInputWithManySourcesUsesTheNormalApproximation() throws {
+        let interpreter = Interpreter()
+        let outputs = interpreter.execute(counter + """
+            population B = Sink(20)
+            connect poisson(1000000, rate = 10 Hz) -> B using Count w = 1
+            run 10 ms dt = 0.1 ms seed = 2
+            """)
+        XCTAssertNil(firstError(outputs))
+        let c = interpreter.population(named: "B")!.state["c_poisson"]!
+        let total = (0..<20).map { c[$0] }.reduce(0, +)
+        XCTAssertEqual(total, 2e6, accuracy: 4 * (2000 * 1000 * (1 - 1e-3)).squareRoot())
+    }
 }

@@ -21,6 +21,11 @@ public enum NetworkCodegen {
             ProjectionStep(index: index, plan: projection, source: plan.populations[projection.source],
                            target: plan.populations[projection.target], precision: plan.precision).generate(into: &w, layout: &layout)
         }
+        if !plan.poissonInputs.isEmpty { w.raw(PoissonInputStep.prototypes) }
+        for (index, input) in plan.poissonInputs.enumerated() {
+            PoissonInputStep(index: index, plan: input, target: plan.populations[input.target], precision: plan.precision)
+                .generate(into: &w, layout: &layout)
+        }
         recorderFunctions(plan, &w, &layout)
         chunkFunction(plan, &w, &layout)
         return GeneratedUnit(source: w.text, slots: layout.slots, parameters: layout.parameters, origins: w.origins)
@@ -61,6 +66,7 @@ public enum NetworkCodegen {
             w.line("const double dt = P[0];")
             w.block("for (i64 s = step0; s < step0 + nsteps; ++s)") { w in
                 for index in plan.projections.indices { w.line("deliver_c\(index)(slot, P, s, dt, seed);") }
+                for index in plan.poissonInputs.indices { w.line("drive_q\(index)(slot, P, s, dt, seed);") }
                 w.line("if (record_state(slot, P, s)) return s - step0;")
                 for index in plan.populations.indices {
                     w.line("if (step_p\(index)(slot, P, s, dt, seed, err)) return s + 1 - step0;")

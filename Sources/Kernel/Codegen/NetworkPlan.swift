@@ -37,12 +37,15 @@ public struct NetworkPlan: Sendable {
     public var populations: [PopulationPlan]
     public var recorders: [RecorderPlan]
     public var projections: [ProjectionPlan]
+    public var poissonInputs: [PoissonInputPlan]
     public var precision: Precision
 
-    public init(populations: [PopulationPlan], recorders: [RecorderPlan], projections: [ProjectionPlan] = [], precision: Precision) {
+    public init(populations: [PopulationPlan], recorders: [RecorderPlan], projections: [ProjectionPlan] = [],
+                poissonInputs: [PoissonInputPlan] = [], precision: Precision) {
         self.populations = populations
         self.recorders = recorders
         self.projections = projections
+        self.poissonInputs = poissonInputs
         self.precision = precision
     }
 }
@@ -63,6 +66,15 @@ public struct ProjectionPlan: Sendable {
     public var delayPerSynapse: Bool
     /// Where the synapse was defined, for compiler messages.
     public var range: SourceRange
+}
+
+/// What changes the C of one Poisson input: its target, its rate (of t) and what one source spike adds.
+public struct PoissonInputPlan: Sendable {
+    /// `@pK`, the prefix of its parameter-block entries (N, w).
+    public var name: String
+    public var target: Int
+    public var rate: Expr
+    public var increments: [(variable: String, delta: Expr)]
 }
 
 /// The C text of one network and how to call it.

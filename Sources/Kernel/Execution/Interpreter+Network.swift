@@ -24,28 +24,33 @@ extension Interpreter {
     }
 
     func connect(_ statement: ConnectStatement) throws {
-        let source = try population(statement.source, at: statement.sourceRange)
-        guard source.model.spike != nil else {
-            throw Diagnostic("\(source.name) never spikes: \(source.model.name) has no spike condition", at: statement.sourceRange,
-                             hint: "a projection carries spikes from a neuron population")
-        }
         guard let synapse = synapses[statement.synapse] else {
             let known = synapses.keys.sorted()
             throw Diagnostic("unknown synapse '\(statement.synapse)'", at: statement.synapseRange,
                              hint: known.isEmpty ? "define it first with synapse \(statement.synapse) { ... }" : "synapses are " + known.joined(separator: ", "))
         }
         let values = try parameterValues(of: synapse.dynamics, overrides: statement.arguments)
+        if let poisson = statement.poisson { return try connect(poisson, statement, synapse, values) }
+        let source = try population(statement.source, at: statement.sourceRange)
+        guard source.model.spike != nil else {
+            throw Diagnostic("\(source.name) never spikes: \(source.model.name) has no spike condition", at: statement.sourceRange,
+                             hint: "a projection carries spikes from a neuron population")
+        }
         let options = try connectOptions(statement, synapse, values)
         for target in statement.targets {
             let population = try self.population(target.population, at: target.range)
             try requireRule(options.rule, from: source, to: population, at: statement.range)
-            try project(source, onto: population, target, synapse, values, options)
+            let names = try merge(synapse, values, into: population, target, from: source.name)
+            assignmentCount += 1
+            projections.append(Projection(name: "@\(projections.count)", source: source, target: population, synapse: synapse,
+                                          targetNames: names, rule: options.rule, excludeSelf: source === population && !options.allowSelf,
+                                          weight: options.weight, delay: options.delay, stream: 0x4000_0000 | assignmentCount))
         }
     }
 
     // MARK: - Options
 
-    private func connectOptions(_ statement: ConnectStatement, _ synapse: SynapseModel, _ values: [String: Double]) throws -> ConnectOptions {
+    func connectOptions(_ statement: ConnectStatement, _ synapse: SynapseModel, _ values: [String: Double]) throws -> ConnectOptions {
         var rules: [(ConnectionRule, SourceRange)] = []
         for word in statement.words {
             switch word.text {
@@ -132,8 +137,10 @@ extension Interpreter {
 
     // MARK: - Merging into the target
 
-    private func project(_ source: Population, onto target: Population, _ written: ConnectTarget, _ synapse: SynapseModel,
-                         _ values: [String: Double], _ options: ConnectOptions) throws {
+    /// Adds the synapse's parameters, per-post variables, their equations and its current to the target's model;
+    /// returns the names they take there.
+    func merge(_ synapse: SynapseModel, _ values: [String: Double], into target: Population, _ written: ConnectTarget,
+               from source: String) throws -> [String: String] {
         guard let inputName = written.input ?? target.model.inputs.first?.name, let input = target.model.input(inputName) else {
             throw Diagnostic(written.input.map { "\(target.model.name) has no input '\($0)'" } ?? "\(target.name) has no input for the synapse current",
                              at: written.range, hint: "declare one in \(target.model.name): input I = 0 nA, or name one: \(target.name).I")
@@ -167,10 +174,7 @@ extension Interpreter {
             for name in current.expr.symbols where name.hasSuffix("_post") { post[name] = .symbol(String(name.dropLast(5))) }
             addCurrent(current.expr.substituting(post), into: input.name, of: target)
         }
-        assignmentCount += 1
-        projections.append(Projection(name: "@\(projections.count)", source: source, target: target, synapse: synapse, targetNames: names,
-                                      rule: options.rule, excludeSelf: source === target && !options.allowSelf,
-                                      weight: options.weight, delay: options.delay, stream: 0x4000_0000 | assignmentCount))
+        return names
     }
 
     /// `input` → `input + current` wherever the target's model reads the input.
@@ -185,13 +189,13 @@ extension Interpreter {
     }
 
     /// Per-post variables and parameters take the source's name as a suffix (`g_Exc`), made unique in the target.
-    private func targetNames(for synapse: SynapseModel, source: Population, target: Population) -> [String: String] {
+    private func targetNames(for synapse: SynapseModel, source: String, target: Population) -> [String: String] {
         var taken = Set(target.model.variables.map(\.name) + target.model.parameters.map(\.name) + target.model.inputs.map(\.name))
         var names: [String: String] = [:]
         for name in synapse.perPostVariables.map(\.name) + synapse.dynamics.parameters.map(\.name) {
-            var candidate = "\(name)_\(source.name)", n = 2
+            var candidate = "\(name)_\(source)", n = 2
             while taken.contains(candidate) {
-                candidate = "\(name)_\(source.name)_\(n)"
+                candidate = "\(name)_\(source)_\(n)"
                 n += 1
             }
             taken.insert(candidate)
@@ -239,7 +243,15 @@ extension Interpreter {
         }
     }
 
+    func poissonInputPlans(_ populationIndex: (Population) -> Int) -> [PoissonInputPlan] {
+        poissonInputs.map { PoissonInputPlan(name: $0.name, target: populationIndex($0.target), rate: $0.rate, increments: $0.increments) }
+    }
+
     func projectionParameters(_ set: (String, Double) -> Void, dt: Double) {
+        for input in poissonInputs {
+            set("\(input.name).N", Double(input.count))
+            set("\(input.name).w", input.weight)
+        }
         for projection in projections {
             if !projection.weightPerSynapse, case .constant(let w) = projection.weight { set("\(projection.name).w", w) }
             set("\(projection.name).R", Double(projection.spikesInFlight.slots))

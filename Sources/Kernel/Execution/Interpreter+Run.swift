@@ -192,8 +192,9 @@ extension Interpreter {
         let recorders = stateRecords.map { record in
             NetworkPlan.RecorderPlan(population: populations.firstIndex { $0.name == record.population }!, variable: record.variable)
         }
-        let projectionPlans = projectionPlans { population in populations.firstIndex { $0 === population }! }
-        return NetworkPlan(populations: plans, recorders: recorders, projections: projectionPlans, precision: options.precision)
+        let index = { (population: Population) in self.populations.firstIndex { $0 === population }! }
+        return NetworkPlan(populations: plans, recorders: recorders, projections: projectionPlans(index),
+                           poissonInputs: poissonInputPlans(index), precision: options.precision)
     }
 
     private func parameterBlock(_ unit: GeneratedUnit, _ dt: Double) -> [Double] {

@@ -10,6 +10,7 @@ public final class Interpreter: @unchecked Sendable {
     public internal(set) var synapses: [String: SynapseModel] = [:]
     var synapseRanges: [String: SourceRange] = [:]
     public internal(set) var projections: [Projection] = []
+    public internal(set) var poissonInputs: [PoissonInput] = []
     public internal(set) var populations: [Population] = []
     public internal(set) var spikeRecords: [String: SpikeRecord] = [:]
     public internal(set) var stateRecords: [StateRecord] = []
