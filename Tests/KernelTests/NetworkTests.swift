@@ -215,4 +215,29 @@ final class NetworkTests: XCTestCase {
         let projection = interpreter.projections[0]
         XCTAssertEqual((0..<projection.count).map { projection.weights![$0] }, [Double](repeating: 1.5e-9, count: 6))
     }
+
+    /// A gap junction g·(V_pre − V_post) couples both ways: with C·dV/dt = I and forward Euler, the difference
+    /// shrinks by exactly (1 − 2·g·dt/C) per step and the sum stays: 10 mV·0.998¹⁰⁰⁰ after 100 ms.
+    func testGapJunctionCouplesBothWays() {
+        let interpreter = network("""
+            neuron Cell {
+              param C = 1 nF
+              var V = 0 mV
+              input I = 0 nA
+              dV/dt = I / C
+            }
+            synapse Gap {
+              param g = 1 nS
+              current = g * (V_pre - V_post)
+            }
+            population X = Cell(1)
+            population Y = Cell(1)
+            X.V = 10 mV
+            connect X -> Y using Gap(g = 10 nS) all
+            run 100 ms dt = 0.1 ms method = euler
+            """)
+        let x = interpreter.population(named: "X")!.state["V"]![0], y = interpreter.population(named: "Y")!.state["V"]![0]
+        XCTAssertEqual(x - y, 10e-3 * pow(0.998, 1000), accuracy: 1e-14)
+        XCTAssertEqual(x + y, 10e-3, accuracy: 1e-15)
+    }
 }

@@ -65,14 +65,17 @@ public enum NetworkCodegen {
             w.line("i64 *err = (i64 *)slot[2];")
             w.line("const double dt = P[0];")
             w.block("for (i64 s = step0; s < step0 + nsteps; ++s)") { w in
-                for index in plan.projections.indices { w.line("deliver_c\(index)(slot, P, s, dt, seed);") }
+                for (index, projection) in plan.projections.enumerated() {
+                    if !projection.onPre.isEmpty { w.line("deliver_c\(index)(slot, P, s, dt, seed);") }
+                    if projection.coupling != nil { w.line("couple_c\(index)(slot, P, s, dt, seed);") }
+                }
                 for index in plan.poissonInputs.indices { w.line("drive_q\(index)(slot, P, s, dt, seed);") }
                 w.line("if (record_state(slot, P, s)) return s - step0;")
                 for index in plan.populations.indices {
                     w.line("if (step_p\(index)(slot, P, s, dt, seed, err)) return s + 1 - step0;")
                 }
                 for (index, projection) in plan.projections.enumerated() {
-                    w.line("enqueue_c\(index)(slot, P, s);")
+                    if !projection.onPre.isEmpty { w.line("enqueue_c\(index)(slot, P, s);") }
                     if !projection.onPost.isEmpty { w.line("post_c\(index)(slot, P, s, dt, seed);") }
                 }
                 for population in plan.populations where population.recordsSpikes {

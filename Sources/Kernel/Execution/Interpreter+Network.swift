@@ -32,7 +32,7 @@ extension Interpreter {
         let values = try parameterValues(of: synapse.dynamics, overrides: statement.arguments)
         if let poisson = statement.poisson { return try connect(poisson, statement, synapse, values) }
         let source = try population(statement.source, at: statement.sourceRange)
-        guard source.model.spike != nil else {
+        guard source.model.spike != nil || (synapse.onPre.isEmpty && synapse.onPost.isEmpty) else {
             throw Diagnostic("\(source.name) never spikes: \(source.model.name) has no spike condition", at: statement.sourceRange,
                              hint: "a projection carries spikes from a neuron population")
         }
@@ -40,11 +40,12 @@ extension Interpreter {
         for target in statement.targets {
             let population = try self.population(target.population, at: target.range)
             try requireRule(options.rule, from: source, to: population, at: statement.range)
-            let names = try merge(synapse, values, into: population, target, from: source.name)
+            let merged = try merge(synapse, values, into: population, target, from: source, named: source.name)
             assignmentCount += 1
             projections.append(Projection(name: "@\(projections.count)", source: source, target: population, synapse: synapse,
-                                          targetNames: names, rule: options.rule, excludeSelf: source === population && !options.allowSelf,
-                                          weight: options.weight, delay: options.delay, stream: 0x4000_0000 | assignmentCount))
+                                          targetNames: merged.names, rule: options.rule, excludeSelf: source === population && !options.allowSelf,
+                                          weight: options.weight, delay: options.delay, coupling: merged.coupling,
+                                          stream: 0x4000_0000 | assignmentCount))
         }
     }
 
@@ -139,18 +140,23 @@ extension Interpreter {
 
     /// Adds the synapse's parameters, per-post variables, their equations and its current to the target's model;
     /// returns the names they take there.
+    struct Merged {
+        var names: [String: String]
+        var coupling: Coupling?
+    }
+
     func merge(_ synapse: SynapseModel, _ values: [String: Double], into target: Population, _ written: ConnectTarget,
-               from source: String) throws -> [String: String] {
+               from source: Population?, named sourceName: String) throws -> Merged {
         guard let inputName = written.input ?? target.model.inputs.first?.name, let input = target.model.input(inputName) else {
             throw Diagnostic(written.input.map { "\(target.model.name) has no input '\($0)'" } ?? "\(target.name) has no input for the synapse current",
                              at: written.range, hint: "declare one in \(target.model.name): input I = 0 nA, or name one: \(target.name).I")
         }
-        let current = try SynapseResolver.current(of: synapse, into: target.model)
+        let current = try SynapseResolver.current(of: synapse, into: target.model, from: source?.model)
         if let current, current.dimension != input.dimension, !current.isBareZero {
             throw Diagnostic("unit mismatch: the current of \(synapse.name) is \(current.dimension), but \(target.name).\(input.name) is \(input.dimension)",
                              at: written.range, hint: "write current = ... in the unit of the input it adds into")
         }
-        let names = targetNames(for: synapse, source: source, target: target)
+        let names = targetNames(for: synapse, source: sourceName, target: target)
         let rename = names.mapValues(Expr.symbol)
         for p in synapse.dynamics.parameters {
             var renamed = p
@@ -169,12 +175,38 @@ extension Interpreter {
             target.model.equations.append((names[variable]!, rhs.substituting(rename)))
             target.model.sourceRanges["d/dt \(names[variable]!)"] = synapse.dynamics.sourceRanges["d/dt \(variable)"]
         }
-        if let current {
-            var post: [String: Expr] = rename
-            for name in current.expr.symbols where name.hasSuffix("_post") { post[name] = .symbol(String(name.dropLast(5))) }
-            addCurrent(current.expr.substituting(post), into: input.name, of: target)
+        guard let current else { return Merged(names: names) }
+        if SynapseResolver.isCoupling(current.expr), let source {
+            let coupling = try couple(current.expr.substituting(rename), source, target, input, at: written.range)
+            return Merged(names: names, coupling: coupling)
         }
-        return names
+        var post: [String: Expr] = rename
+        for name in current.expr.symbols where name.hasSuffix("_post") { post[name] = .symbol(String(name.dropLast(5))) }
+        addCurrent(current.expr.substituting(post), into: input.name, of: target)
+        return Merged(names: names)
+    }
+
+    /// A continuous coupling sums into an accumulator per neuron on each side (`current_A` in the target, `current_B` in the
+    /// source; one when they are the same population), which the neurons' inputs read.
+    private func couple(_ forward: Expr, _ source: Population, _ target: Population, _ input: NeuronModel.Input,
+                        at range: SourceRange) throws -> Coupling {
+        guard let sourceInput = (source === target ? input : source.model.inputs.first), sourceInput.dimension == input.dimension else {
+            throw Diagnostic("a coupling current flows both ways, but \(source.name) has no input of dimension \(input.dimension)", at: range,
+                             hint: "declare one in \(source.model.name): input I = 0 nA")
+        }
+        func accumulator(in population: Population, for other: Population) -> String {
+            let name = uniqueName("current_\(other.name)", in: population)
+            population.addVariable(.init(name: name, initial: .zero, dimension: input.dimension, unit: input.unit))
+            addCurrent(.symbol(name), into: population === target ? input.name : sourceInput.name, of: population)
+            return name
+        }
+        let targetAccumulator = accumulator(in: target, for: source)
+        let sourceAccumulator = source === target ? targetAccumulator : accumulator(in: source, for: target)
+        var swap: [String: Expr] = [:]
+        for name in forward.symbols where name.hasSuffix("_pre") { swap[name] = .symbol(String(name.dropLast(4)) + "_post") }
+        for name in forward.symbols where name.hasSuffix("_post") { swap[name] = .symbol(String(name.dropLast(5)) + "_pre") }
+        return Coupling(forward: forward, reverse: forward.substituting(swap),
+                        targetAccumulator: targetAccumulator, sourceAccumulator: sourceAccumulator)
     }
 
     /// `input` → `input + current` wherever the target's model reads the input.
@@ -190,18 +222,22 @@ extension Interpreter {
 
     /// Per-post variables and parameters take the source's name as a suffix (`g_Exc`), made unique in the target.
     private func targetNames(for synapse: SynapseModel, source: String, target: Population) -> [String: String] {
-        var taken = Set(target.model.variables.map(\.name) + target.model.parameters.map(\.name) + target.model.inputs.map(\.name))
         var names: [String: String] = [:]
         for name in synapse.perPostVariables.map(\.name) + synapse.dynamics.parameters.map(\.name) {
-            var candidate = "\(name)_\(source)", n = 2
-            while taken.contains(candidate) {
-                candidate = "\(name)_\(source)_\(n)"
-                n += 1
-            }
-            taken.insert(candidate)
-            names[name] = candidate
+            names[name] = uniqueName("\(name)_\(source)", in: target, besides: Set(names.values))
         }
         return names
+    }
+
+    private func uniqueName(_ base: String, in population: Population, besides reserved: Set<String> = []) -> String {
+        let model = population.model
+        let taken = reserved.union(model.variables.map(\.name) + model.parameters.map(\.name) + model.inputs.map(\.name))
+        var candidate = base, n = 2
+        while taken.contains(candidate) {
+            candidate = "\(base)_\(n)"
+            n += 1
+        }
+        return candidate
     }
 
     // MARK: - At run time
@@ -239,6 +275,7 @@ extension Interpreter {
                                   perSynapseEquations: equations,
                                   perSynapseVariables: synapse.dynamics.variables.map(\.name).filter(synapse.perSynapse.contains),
                                   weightPerSynapse: projection.weightPerSynapse, delayPerSynapse: projection.delay.isPerSynapse,
+                                  coupling: projection.coupling,
                                   range: synapse.dynamics.range)
         }
     }

@@ -25,7 +25,7 @@ extension Interpreter {
         }
         for target in statement.targets {
             let population = try self.population(target.population, at: target.range)
-            let names = try merge(synapse, values, into: population, target, from: "poisson")
+            let names = try merge(synapse, values, into: population, target, from: nil, named: "poisson").names
             let rename = names.mapValues(Expr.symbol)
             poissonInputs.append(PoissonInput(name: "@p\(poissonInputs.count)", target: population, count: Int(n), rate: rate.expr,
                                               weight: weight, increments: deltas.map { (names[$0.0]!, $0.1.substituting(rename)) }))

@@ -187,7 +187,9 @@ extension Interpreter {
             }
             plans.append(.init(name: population.name, model: population.model, method: method, drivenInputs: driven,
                                recordsSpikes: spikeRecords[population.name] != nil,
-                               listsSpikes: projections.contains { $0.source === population || ($0.target === population && !$0.synapse.onPost.isEmpty) }))
+                               listsSpikes: projections.contains {
+                                   ($0.source === population && !$0.synapse.onPre.isEmpty) || ($0.target === population && !$0.synapse.onPost.isEmpty)
+                               }))
         }
         let recorders = stateRecords.map { record in
             NetworkPlan.RecorderPlan(population: populations.firstIndex { $0.name == record.population }!, variable: record.variable)

@@ -30,6 +30,7 @@ public final class Projection: @unchecked Sendable {
     let excludeSelf: Bool
     public let weight: Value
     public let delay: Value
+    public let coupling: Coupling?
     let stream: UInt32
 
     private(set) var synapses: SynapseList?
@@ -43,7 +44,7 @@ public final class Projection: @unchecked Sendable {
     private(set) var spikesInFlight = DelayRing(slots: 1, width: 0)
 
     init(name: String, source: Population, target: Population, synapse: SynapseModel, targetNames: [String: String],
-         rule: ConnectionRule, excludeSelf: Bool, weight: Value, delay: Value, stream: UInt32) {
+         rule: ConnectionRule, excludeSelf: Bool, weight: Value, delay: Value, coupling: Coupling?, stream: UInt32) {
         self.name = name
         self.source = source
         self.target = target
@@ -53,6 +54,7 @@ public final class Projection: @unchecked Sendable {
         self.excludeSelf = excludeSelf
         self.weight = weight
         self.delay = delay
+        self.coupling = coupling
         self.stream = stream
     }
 
