@@ -4,16 +4,17 @@ import XCTest
 
 /// Synapses, connectivity and delays against closed forms and exact counts.
 final class NetworkTests: XCTestCase {
-    /// A source that fires at 6.9 ms (V = 20 mV·(1 − e^(−t/10 ms)) crosses 10 mV at 10 ms·ln 2), seen at the end of that step: 7.0 ms.
+    /// Src fires once at 6.9 ms (V = 20 mV·(1 − e^(−t/10 ms)) crosses 10 mV at 10 ms·ln 2), seen at the end of that step: 7.0 ms;
+    /// with Vreset = 0 mV it fires every 7.0 ms.
     private let source = """
         neuron Src {
-          param tau = 10 ms
+          param tau = 10 ms, Vreset = -1000 mV
           var V = 0 mV
           input I = 20 mV
           input Isyn = 0 nA
           dV/dt = (I - V + Isyn * 1 Mohm) / tau
           spike V > 10 mV
-          reset { V = -1000 mV }
+          reset { V = Vreset }
         }
         neuron Sink {
           var V = 0 mV
@@ -150,14 +151,6 @@ final class NetworkTests: XCTestCase {
     /// g = w·U·(1 + (1 − (1 − U)·e^(−7/10))).
     func testPerSynapseVariablesFollowTheirExactSolutionBetweenEvents() {
         let interpreter = network("""
-            neuron Clock {
-              param tau = 10 ms
-              var V = 0 mV
-              input I = 20 mV
-              dV/dt = (I - V) / tau
-              spike V > 10 mV
-              reset { V = 0 mV }
-            }
             synapse Depressing {
               param tau_d = 10 ms, U = 0.5
               var x = 1 per synapse
@@ -169,7 +162,7 @@ final class NetworkTests: XCTestCase {
               }
               current = g
             }
-            population A = Clock(1)
+            population A = Src(1, Vreset = 0 mV)
             population B = Sink(1)
             connect A -> B using Depressing all w = 2 nA
             record A.spikes
@@ -185,15 +178,6 @@ final class NetworkTests: XCTestCase {
     /// An on-post rule that assigns w makes the weights plastic: each synapse's weight grows by 0.25 per post spike.
     func testOnPostRunsForEverySynapseOntoAFiringNeuronAndCanChangeWeights() {
         let interpreter = network("""
-            neuron Clock {
-              param tau = 10 ms
-              var V = 0 mV
-              input I = 20 mV
-              input Isyn = 0 nA
-              dV/dt = (I - V + Isyn * 1 Mohm) / tau
-              spike V > 10 mV
-              reset { V = 0 mV }
-            }
             synapse Counting {
               var h = 0 per post
               var g = 0 nA per post
@@ -205,7 +189,7 @@ final class NetworkTests: XCTestCase {
               current = g
             }
             population A = Src(3)
-            population B = Clock(2)
+            population B = Src(2, Vreset = 0 mV)
             connect A -> B.Isyn using Counting all w = 1 nA
             run 15 ms dt = 0.1 ms
             print B.h_A

@@ -47,18 +47,23 @@ final class SpikeSourceTests: XCTestCase {
 
         """
 
-    /// Without materialised sources, each target's count is binomial(N·steps, rate·dt): 100 targets × 1000 sources at 2 Hz
-    /// for 1 s of 0.1 ms steps gives a mean of 2000 per target (variance 2000·(1 − 2·10⁻⁴)), the total within 4σ of 200 000.
-    func testPoissonInputCountsAreBinomialPerTarget() throws {
+    /// What each target of `connect poisson(sources, rate = ...)` received, counted by a synapse that adds w = 1 per spike.
+    private func poissonCounts(targets: Int, sources: Int, rate: String, run: String) -> [Double] {
         let interpreter = Interpreter()
         let outputs = interpreter.execute(counter + """
-            population B = Sink(100)
-            connect poisson(1000, rate = 2 Hz) -> B using Count w = 1
-            run 1 s dt = 0.1 ms seed = 11
+            population B = Sink(\(targets))
+            connect poisson(\(sources), rate = \(rate)) -> B using Count w = 1
+            run \(run)
             """)
         XCTAssertNil(firstError(outputs))
         let c = interpreter.population(named: "B")!.state["c_poisson"]!
-        let counts = (0..<100).map { c[$0] }
+        return (0..<targets).map { c[$0] }
+    }
+
+    /// Without materialised sources, each target's count is binomial(N·steps, rate·dt): 100 targets × 1000 sources at 2 Hz
+    /// for 1 s of 0.1 ms steps gives a mean of 2000 per target (variance 2000·(1 − 2·10⁻⁴)), the total within 4σ of 200 000.
+    func testPoissonInputCountsAreBinomialPerTarget() throws {
+        let counts = poissonCounts(targets: 100, sources: 1000, rate: "2 Hz", run: "1 s dt = 0.1 ms seed = 11")
         let n = 1000.0 * 10000, p = 2e-4
         XCTAssertEqual(counts.reduce(0, +), 100 * n * p, accuracy: 4 * (100 * n * p * (1 - p)).squareRoot())
         XCTAssertTrue(counts.allSatisfy { $0 == $0.rounded() })
@@ -70,15 +75,7 @@ final class SpikeSourceTests: XCTestCase {
     /// Above a mean of 50 per step the count is drawn from the normal approximation: 10⁶ sources at 10 Hz give
     /// 1000 per 0.1 ms step; 20 targets × 100 steps must total 2·10⁶ within 4σ (σ² = 2000·1000·(1 − 10⁻³)).
     func testPoissonInputWithManySourcesUsesTheNormalApproximation() throws {
-        let interpreter = Interpreter()
-        let outputs = interpreter.execute(counter + """
-            population B = Sink(20)
-            connect poisson(1000000, rate = 10 Hz) -> B using Count w = 1
-            run 10 ms dt = 0.1 ms seed = 2
-            """)
-        XCTAssertNil(firstError(outputs))
-        let c = interpreter.population(named: "B")!.state["c_poisson"]!
-        let total = (0..<20).map { c[$0] }.reduce(0, +)
+        let total = poissonCounts(targets: 20, sources: 1_000_000, rate: "10 Hz", run: "10 ms dt = 0.1 ms seed = 2").reduce(0, +)
         XCTAssertEqual(total, 2e6, accuracy: 4 * (2000 * 1000 * (1 - 1e-3)).squareRoot())
     }
 }
