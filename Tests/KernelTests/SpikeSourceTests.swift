@@ -33,6 +33,23 @@ final class SpikeSourceTests: XCTestCase {
         XCTAssertEqual(printed(outputs, "count(Q)")[0], Double(times.count))
     }
 
+    /// Spikes at the given times, rounded to the step; spikes of one neuron in one step merge; past spikes are not repeated.
+    func testGeneratorEmitsItsScheduleOnce() {
+        let interpreter = Interpreter()
+        let outputs = interpreter.execute("""
+            population G = generator(3, times = "1 ms, 2.5 ms, 2.5 ms, 0.35 ms, 1.04 ms", indices = "0, 1, 2, 2, 0")
+            record G.spikes
+            run 5 ms dt = 0.1 ms
+            run 5 ms
+            print count(G)
+            """)
+        XCTAssertNil(firstError(outputs))
+        let record = interpreter.spikeRecords["G"]!
+        XCTAssertEqual(record.times.map { ($0 * 1e4).rounded() }, [4, 10, 25, 25])
+        XCTAssertEqual(record.indices, [2, 0, 1, 2])
+        XCTAssertEqual(printed(outputs, "count(G)"), [4])
+    }
+
     private let counter = """
         neuron Sink {
           var V = 0 mV

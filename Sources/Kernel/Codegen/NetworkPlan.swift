@@ -12,15 +12,18 @@ public struct NetworkPlan: Sendable {
         public var recordsSpikes: Bool
         /// Whether projections read the list of neurons that fired this step.
         public var listsSpikes: Bool
+        /// A generator: its spikes come from a schedule, not from equations.
+        public var isScheduled: Bool
 
         public init(name: String, model: NeuronModel, method: IntegrationMethod, drivenInputs: [String: Expr], recordsSpikes: Bool,
-                    listsSpikes: Bool = false) {
+                    listsSpikes: Bool = false, isScheduled: Bool = false) {
             self.name = name
             self.model = model
             self.method = method
             self.drivenInputs = drivenInputs
             self.recordsSpikes = recordsSpikes
             self.listsSpikes = listsSpikes
+            self.isScheduled = isScheduled
         }
     }
 

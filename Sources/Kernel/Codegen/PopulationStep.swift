@@ -15,6 +15,7 @@ struct PopulationStep {
         w.origin = model.range
         w.block("static int step_p\(index)(void **slot, const double *P, i64 s, double dt, u64 seed, i64 *err)") { w in
             declarations(&w, &layout)
+            if plan.isScheduled { return scheduledSpikes(&w, &layout) }
             w.block("for (i64 i = 0; i < n; ++i)") { w in neuronUpdate(&w) }
             w.origin = model.range
             reportNonFinite(&w)
@@ -195,6 +196,23 @@ struct PopulationStep {
             if !spike.isRandom { w.line("fired = \(condition);") }
         }
         if !spike.isRandom { w.line("previous[i] = (unsigned char)fired;") }
+    }
+
+    /// A generator emits the spikes its schedule holds for the step that ends now.
+    private func scheduledSpikes(_ w: inout CodeWriter, _ layout: inout Layout) {
+        w.line("const i64 *steps = (const i64 *)slot[\(layout.slot("\(prefix).schedule.steps"))];")
+        w.line("const int *who = (const int *)slot[\(layout.slot("\(prefix).schedule.who"))];")
+        w.line("i64 *next = (i64 *)slot[\(layout.slot("\(prefix).schedule.next"))];")
+        w.line("const i64 total = (i64)P[\(layout.parameter("\(prefix).schedule.n"))];")
+        w.block("for (; *next < total && steps[*next] <= s + 1; ++*next)") { w in
+            w.line("const i64 i = who[*next];")
+            w.line("if (steps[*next] < s + 1) continue;")
+            w.line("++*count;")
+            if plan.listsSpikes { w.line("fired_list[(*nfired)++] = (int)i;") }
+            if plan.recordsSpikes { w.line("spike_index[*spike_n] = (int)i; spike_step[*spike_n] = s + 1; ++*spike_n;") }
+        }
+        w.line("(void)n; (void)t; (void)previous; (void)bad; (void)err;")
+        w.line("return 0;")
     }
 
     private func reportNonFinite(_ w: inout CodeWriter) {

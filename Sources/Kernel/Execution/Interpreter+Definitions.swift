@@ -22,9 +22,11 @@ extension Interpreter {
         }
         let size = try populationSize(declaration.size)
         try requireMemory(for: model, size: size, at: declaration.size.range)
-        let drives = declaration.overrides.filter { model.input($0.name) != nil }
-        let parameters = try parameterValues(of: model, overrides: declaration.overrides.filter { model.input($0.name) == nil })
+        let isGenerator = declaration.model == SpikeSources.generator && models[declaration.model] == nil
+        let drives = isGenerator ? [] : declaration.overrides.filter { model.input($0.name) != nil }
+        let parameters = try parameterValues(of: model, overrides: isGenerator ? [] : declaration.overrides.filter { model.input($0.name) == nil })
         let population = Population(name: declaration.name, model: model, size: size, parameters: parameters, createdAt: time)
+        if isGenerator { population.schedule = try schedule(declaration, size: size, timeDimension: model.timeDimension) }
         for variable in model.variables {
             queueInitialValue(population, variable.name, variable.initial)
         }

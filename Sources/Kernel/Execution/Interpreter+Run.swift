@@ -177,7 +177,8 @@ extension Interpreter {
             } else {
                 let (choice, reason) = IntegrationMethod.defaultChoice(for: population.model)
                 method = choice
-                if explained.insert(population.model.name).inserted {
+                let builtIn = models[population.model.name] == nil && SpikeSources.models[population.model.name] != nil
+                if !builtIn, explained.insert(population.model.name).inserted {
                     notes(.info("method: \(choice.name) for \(population.model.name) (default: \(reason))"))
                 }
             }
@@ -185,11 +186,12 @@ extension Interpreter {
             for (name, drive) in population.drives {
                 if case .expression(let e) = drive { driven[name] = e }
             }
+            population.schedule?.prepare(t0: time, s0: step, dt: options.dt)
             plans.append(.init(name: population.name, model: population.model, method: method, drivenInputs: driven,
                                recordsSpikes: spikeRecords[population.name] != nil,
                                listsSpikes: projections.contains {
                                    ($0.source === population && !$0.synapse.onPre.isEmpty) || ($0.target === population && !$0.synapse.onPost.isEmpty)
-                               }))
+                               }, isScheduled: population.schedule != nil))
         }
         let recorders = stateRecords.map { record in
             NetworkPlan.RecorderPlan(population: populations.firstIndex { $0.name == record.population }!, variable: record.variable)
@@ -208,6 +210,9 @@ extension Interpreter {
         set("t0", time)
         set("s0", Double(step))
         projectionParameters(set, dt: dt)
+        for population in populations {
+            if let schedule = population.schedule { set("\(population.name).schedule.n", Double(schedule.pending)) }
+        }
         for population in populations {
             let name = population.name
             set("\(name).N", Double(population.size))

@@ -2,16 +2,26 @@
 enum SpikeSources {
     /// `population P = poisson(N, rate = 5 Hz)`: each neuron fires in a step with probability rate·dt,
     /// independently of its past; `P.rate = ...` may vary the rate with t and i.
-    static let poissonText = """
+    static let text = """
         neuron poisson {
           input rate = 0 Hz
           spike rand() < rate * dt
         }
+        neuron generator {
+          spike t < 0 s
+        }
         """
 
+    /// `population G = generator(N, times = "1 ms, 2.5 ms", indices = "0, 1")`: neuron indices[k] fires at times[k];
+    /// its spike condition never holds, the schedule drives it.
+    static let generator = "generator"
+
     static let models: [String: NeuronModel] = {
-        guard case .model(let declaration)? = try? Parser.parse(poissonText).first,
-              let model = try? ModelResolver.resolve(declaration) else { return [:] }
-        return [model.name: model]
+        let statements = (try? Parser.parse(text)) ?? []
+        var models: [String: NeuronModel] = [:]
+        for case .model(let declaration) in statements {
+            models[declaration.name] = try? ModelResolver.resolve(declaration)
+        }
+        return models
     }()
 }

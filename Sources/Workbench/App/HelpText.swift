@@ -38,6 +38,10 @@ enum HelpText {
                                 rules: p = prob, fanin = k, fanout = k, all, one_to_one; allow_self = true (default false onto itself)
                                 w and delay: constants or expressions of i (source), j (target), rand(), randn()
                                 the target keeps the synapse's per-post variables as g_A (record B.g_A)
+                                a current that reads V_pre is a gap junction: summed every step, in both directions
+      population P = poisson(N, rate = 5 Hz)   Poisson spike source; the rate may depend on t (P.rate = ...)
+      population G = generator(N, times = "1 ms, 2.5 ms", indices = "0, 1")   given spike times (indices may be left out when N = 1)
+      connect poisson(N, rate = 2 Hz) -> B using NAME w = ...   N Poisson inputs per target, not materialised (binomial per step)
       P.X = expression          initial values (i, N, rand(), randn()), drives of t, parameter values
       record P.spikes, P.V[0:5] every 0.1 ms
       run 100 ms dt = 0.1 ms method = rk4 precision = f32 seed = 1
