@@ -60,7 +60,8 @@ struct ProjectionStep {
                     w.line("const real *restrict \(side)_\(v.name) = (const real *)slot[\(layout.slot("\(population.name).var.\(v.name)"))];")
                 }
             }
-            for p in target.model.parameters where read.contains(p.name) && !symbols([]).contains(p.name) {
+            let declared = symbols([])
+            for p in target.model.parameters where read.contains(p.name) && !declared.contains(p.name) {
                 w.line("const real p_\(p.name) = (real)P[\(layout.parameter("\(target.name).param.\(p.name)"))];")
             }
             w.line("real *restrict into_post = (real *)slot[\(layout.slot("\(target.name).var.\(coupling.targetAccumulator)"))];")

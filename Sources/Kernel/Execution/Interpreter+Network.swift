@@ -250,7 +250,7 @@ extension Interpreter {
             }
             do {
                 try projection.build(seed: seed, dt: dt, time: time, parameters: values)
-                _ = try projection.prepareDelays(dt: dt)
+                try projection.prepareDelays(dt: dt)
             } catch ProjectionError.delaysRoundedToAnotherStep(let built) {
                 throw Diagnostic("the per-synapse delays of \(projection.source.name) -> \(projection.target.name) were rounded to dt = \(format(built, projection.synapse.dynamics.timeDimension)); run with that dt",
                                  at: range)
@@ -284,7 +284,7 @@ extension Interpreter {
         poissonInputs.map { PoissonInputPlan(name: $0.name, target: populationIndex($0.target), rate: $0.rate, increments: $0.increments) }
     }
 
-    func projectionParameters(_ set: (String, Double) -> Void, dt: Double) {
+    func projectionParameters(_ set: (String, Double) -> Void) {
         for input in poissonInputs {
             set("\(input.name).N", Double(input.count))
             set("\(input.name).w", input.weight)

@@ -209,7 +209,7 @@ extension Interpreter {
         set("dt", dt)
         set("t0", time)
         set("s0", Double(step))
-        projectionParameters(set, dt: dt)
+        projectionParameters(set)
         for population in populations {
             if let schedule = population.schedule { set("\(population.name).schedule.n", Double(schedule.pending)) }
         }

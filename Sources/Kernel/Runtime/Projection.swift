@@ -127,8 +127,8 @@ public final class Projection: @unchecked Sendable {
         return values
     }
 
-    /// The slots spikes wait in: one more than the longest delay, in steps.
-    func prepareDelays(dt: Double) throws -> Int {
+    /// Sizes the spikes in flight for this dt: one slot more than the longest delay, in steps.
+    func prepareDelays(dt: Double) throws {
         let longest: Int
         switch delay {
         case .constant(let seconds): longest = Int((seconds / dt).rounded())
@@ -138,10 +138,10 @@ public final class Projection: @unchecked Sendable {
             }
             longest = Int((0..<count).map { delaySteps![$0] }.max() ?? 0)
         }
-        if spikesInFlight.slots != longest + 1 || spikesInFlight.width != source.size {
-            spikesInFlight = DelayRing(slots: longest + 1, width: source.size)
+        let width = delay.isPerSynapse ? 0 : source.size
+        if spikesInFlight.slots != longest + 1 || spikesInFlight.width != width {
+            spikesInFlight = DelayRing(slots: longest + 1, width: width)
         }
-        return longest
     }
 
     func convert(to precision: Precision) {
