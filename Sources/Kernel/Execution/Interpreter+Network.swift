@@ -37,10 +37,14 @@ extension Interpreter {
                              hint: "a projection carries spikes from a neuron population")
         }
         let options = try connectOptions(statement, synapse, values)
-        for target in statement.targets {
+        let destinations = try statement.targets.map { target in
             let population = try self.population(target.population, at: target.range)
             try requireRule(options.rule, from: source, to: population, at: statement.range)
-            let merged = try merge(synapse, values, into: population, target, from: source, named: source.name)
+            return try destination(of: synapse, in: population, target, from: source)
+        }
+        for destination in destinations {
+            let population = destination.population
+            let merged = merge(synapse, values, into: destination, from: source, named: source.name)
             assignmentCount += 1
             projections.append(Projection(name: "@\(projections.count)", source: source, target: population, synapse: synapse,
                                           targetNames: merged.names, rule: options.rule, excludeSelf: source === population && !options.allowSelf,
@@ -145,8 +149,16 @@ extension Interpreter {
         var coupling: Coupling?
     }
 
-    func merge(_ synapse: SynapseModel, _ values: [String: Double], into target: Population, _ written: ConnectTarget,
-               from source: Population?, named sourceName: String) throws -> Merged {
+    /// Where a synapse's current goes, checked before a connect changes anything.
+    struct Destination {
+        var population: Population
+        var input: NeuronModel.Input
+        var current: Lowering.Typed?
+        /// For a coupling current (it reads `V_pre`), the source's input it flows back into.
+        var sourceInput: NeuronModel.Input?
+    }
+
+    func destination(of synapse: SynapseModel, in target: Population, _ written: ConnectTarget, from source: Population?) throws -> Destination {
         guard let inputName = written.input ?? target.model.inputs.first?.name, let input = target.model.input(inputName) else {
             throw Diagnostic(written.input.map { "\(target.model.name) has no input '\($0)'" } ?? "\(target.name) has no input for the synapse current",
                              at: written.range, hint: "declare one in \(target.model.name): input I = 0 nA, or name one: \(target.name).I")
@@ -156,6 +168,21 @@ extension Interpreter {
             throw Diagnostic("unit mismatch: the current of \(synapse.name) is \(current.dimension), but \(target.name).\(input.name) is \(input.dimension)",
                              at: written.range, hint: "write current = ... in the unit of the input it adds into")
         }
+        guard let current, SynapseResolver.isCoupling(current.expr), let source else {
+            return Destination(population: target, input: input, current: current)
+        }
+        guard let sourceInput = (source === target ? input : source.model.inputs.first), sourceInput.dimension == input.dimension else {
+            throw Diagnostic("a coupling current flows both ways, but \(source.name) has no input of dimension \(input.dimension)", at: written.range,
+                             hint: "declare one in \(source.model.name): input I = 0 nA")
+        }
+        return Destination(population: target, input: input, current: current, sourceInput: sourceInput)
+    }
+
+    /// Adds the synapse's parameters, per-post variables, their equations and its current to the target's model;
+    /// returns the names they take there.
+    func merge(_ synapse: SynapseModel, _ values: [String: Double], into destination: Destination,
+               from source: Population?, named sourceName: String) -> Merged {
+        let target = destination.population
         let names = targetNames(for: synapse, source: sourceName, target: target)
         let rename = names.mapValues(Expr.symbol)
         for p in synapse.dynamics.parameters {
@@ -175,25 +202,21 @@ extension Interpreter {
             target.model.equations.append((names[variable]!, rhs.substituting(rename)))
             target.model.sourceRanges["d/dt \(names[variable]!)"] = synapse.dynamics.sourceRanges["d/dt \(variable)"]
         }
-        guard let current else { return Merged(names: names) }
-        if SynapseResolver.isCoupling(current.expr), let source {
-            let coupling = try couple(current.expr.substituting(rename), source, target, input, at: written.range)
+        guard let current = destination.current else { return Merged(names: names) }
+        if let sourceInput = destination.sourceInput, let source {
+            let coupling = couple(current.expr.substituting(rename), source, target, destination.input, sourceInput)
             return Merged(names: names, coupling: coupling)
         }
         var post: [String: Expr] = rename
         for name in current.expr.symbols where name.hasSuffix("_post") { post[name] = .symbol(String(name.dropLast(5))) }
-        addCurrent(current.expr.substituting(post), into: input.name, of: target)
+        addCurrent(current.expr.substituting(post), into: destination.input.name, of: target)
         return Merged(names: names)
     }
 
     /// A continuous coupling sums into an accumulator per neuron on each side (`current_A` in the target, `current_B` in the
     /// source; one when they are the same population), which the neurons' inputs read.
     private func couple(_ forward: Expr, _ source: Population, _ target: Population, _ input: NeuronModel.Input,
-                        at range: SourceRange) throws -> Coupling {
-        guard let sourceInput = (source === target ? input : source.model.inputs.first), sourceInput.dimension == input.dimension else {
-            throw Diagnostic("a coupling current flows both ways, but \(source.name) has no input of dimension \(input.dimension)", at: range,
-                             hint: "declare one in \(source.model.name): input I = 0 nA")
-        }
+                        _ sourceInput: NeuronModel.Input) -> Coupling {
         func accumulator(in population: Population, for other: Population) -> String {
             let name = uniqueName("current_\(other.name)", in: population)
             population.addVariable(.init(name: name, initial: .zero, dimension: input.dimension, unit: input.unit))

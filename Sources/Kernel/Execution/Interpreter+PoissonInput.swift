@@ -23,9 +23,12 @@ extension Interpreter {
         guard case .constant(let weight) = try connectOptions(options, synapse, values).weight else {
             throw Diagnostic("Poisson input takes one weight for all its sources", at: statement.range)
         }
-        for target in statement.targets {
-            let population = try self.population(target.population, at: target.range)
-            let names = try merge(synapse, values, into: population, target, from: nil, named: "poisson").names
+        let destinations = try statement.targets.map { target in
+            try destination(of: synapse, in: try population(target.population, at: target.range), target, from: nil)
+        }
+        for destination in destinations {
+            let population = destination.population
+            let names = merge(synapse, values, into: destination, from: nil, named: "poisson").names
             let rename = names.mapValues(Expr.symbol)
             poissonInputs.append(PoissonInput(name: "@p\(poissonInputs.count)", target: population, count: Int(n), rate: rate.expr,
                                               weight: weight, increments: deltas.map { (names[$0.0]!, $0.1.substituting(rename)) }))
