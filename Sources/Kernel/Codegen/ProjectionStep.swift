@@ -64,8 +64,9 @@ struct ProjectionStep {
             for p in target.model.parameters where read.contains(p.name) && !declared.contains(p.name) {
                 w.line("const real p_\(p.name) = (real)P[\(layout.parameter("\(target.name).param.\(p.name)"))];")
             }
-            w.line("real *restrict into_post = (real *)slot[\(layout.slot("\(target.name).var.\(coupling.targetAccumulator)"))];")
-            w.line("real *restrict into_pre = (real *)slot[\(layout.slot("\(source.name).var.\(coupling.sourceAccumulator)"))];")
+            // One array when a population couples onto itself: not restrict.
+            w.line("real *into_post = (real *)slot[\(layout.slot("\(target.name).var.\(coupling.targetAccumulator)"))];")
+            w.line("real *into_pre = (real *)slot[\(layout.slot("\(source.name).var.\(coupling.sourceAccumulator)"))];")
             w.line("const i64 npre = (i64)P[\(layout.parameter("\(source.name).N"))], npost = (i64)P[\(layout.parameter("\(target.name).N"))];")
             w.line("for (i64 j = 0; j < npost; ++j) into_post[j] = 0;")
             w.line("for (i64 i = 0; i < npre; ++i) into_pre[i] = 0;")
