@@ -13,6 +13,8 @@ public enum Output: Sendable, Codable {
     case run(RunSummary)
     /// A figure for the terminal or SVG (from `plot`).
     case figure(Figure)
+    /// Results of an analysis (fixed points, special points), printed as aligned columns.
+    case table(Table)
     case error(Diagnostic)
 }
 

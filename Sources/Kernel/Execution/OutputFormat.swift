@@ -25,6 +25,8 @@ public enum OutputFormat {
             return renderer.render(diagnostic)
         case .figure(let figure):
             return figures.text(figure)
+        case .table(let table):
+            return text(table)
         }
     }
 
@@ -50,6 +52,8 @@ public enum OutputFormat {
             encoder.outputFormatting = [.sortedKeys]
             let body = (try? encoder.encode(figure)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
             fields += [("kind", quote("figure")), ("figure", body)]
+        case .table(let table):
+            fields += jsonFields(table)
         case .error(let diagnostic):
             var message = diagnostic.message
             if let hint = diagnostic.hint { message += " (hint: \(hint))" }
