@@ -40,10 +40,19 @@ extension DynamicalSystem {
             parameters.append((variable.name, value, variable.unit))
         }
         for k in parameters.indices { parameters[k].value = values[parameters[k].name] ?? parameters[k].value }
-        let field = try VectorField(states: states, parameters: parameters.map(\.name), rhs: equations.map(\.rhs))
-        self.init(variables: states, parameters: parameters.map(\.name), parameterValues: parameters.map(\.value),
+        let parameterNames = parameters.map(\.name), parameterValues = parameters.map(\.value)
+        let field = try VectorField(states: states, parameters: parameterNames, rhs: equations.map(\.rhs))
+        self.init(variables: states, parameters: parameterNames, parameterValues: parameterValues,
                   rhs: field.rhs, jacobian: field.jacobian, parameterDerivative: field.parameterDerivative)
+        let lookup = Dictionary(uniqueKeysWithValues: zip(parameterNames, parameterValues))
+        var initial: [String: Double] = [:]
+        for variable in model.variables {
+            let earlier = initial
+            initial[variable.name] = try variable.initial.evaluate { lookup[$0] ?? earlier[$0] }
+        }
+        initialState = states.map { initial[$0]! }
         variableUnits = states.map { model.variable($0)!.unit }
+        variableDimensions = states.map { model.variable($0)!.dimension }
         parameterUnits = parameters.map(\.unit)
         timeUnit = model.timeUnit
     }

@@ -86,6 +86,12 @@ public final class Interpreter: @unchecked Sendable {
             emit(.figure(figure))
         case .export(_, let path, let range):
             emit(try exportSVG(to: path, at: range))
+        case .fixedpoints(let request):
+            emit(try fixedPoints(request))
+        case .phaseplane(let request):
+            let figure = try phasePlane(request)
+            lastFigure = figure
+            emit(.figure(figure))
         }
     }
 
@@ -96,6 +102,7 @@ public final class Interpreter: @unchecked Sendable {
         case .assign(let f, let v): return f.range.union(v.range)
         case .record(_, _, let r), .print(_, let r), .plot(_, let r), .export(_, _, let r): return r
         case .run(let r): return r.range
+        case .fixedpoints(let r), .phaseplane(let r): return r.range
         }
     }
 

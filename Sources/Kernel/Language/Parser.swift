@@ -14,6 +14,7 @@
 ///     print        → "print" expr ("," expr)*
 ///     plot         → "plot" ("raster" IDENT ("," IDENT)* | field ("," field)*)
 ///     export       → "export" "svg" STRING
+///     fixedpoints, phaseplane: see Parser+Analysis.swift
 ///     field        → IDENT "." IDENT ("[" slice "]")?
 ///     expr         → and ("or" and)* ;  and → not ("and" not)* ;  not → "not" not | comparison
 ///     comparison   → additive (("<" | ">" | "<=" | ">=" | "==" | "!=") additive)?
@@ -24,8 +25,8 @@
 ///
 /// After an error the parser skips to the next line, so one pass reports every error.
 public struct Parser {
-    private var tokens: [Token]
-    private var current = 0
+    private(set) var tokens: [Token]
+    private(set) var current = 0
     private var errors: [Diagnostic] = []
     private var nesting = 0
 
@@ -46,7 +47,8 @@ public struct Parser {
         return statements
     }
 
-    static let statementKeywords = ["neuron", "system", "population", "record", "run", "print", "plot", "export"]
+    static let statementKeywords = ["neuron", "system", "population", "record", "run", "print", "plot", "export",
+                                    "fixedpoints", "phaseplane"]
 
     // MARK: - Statements
 
@@ -82,6 +84,8 @@ public struct Parser {
         case "print": return try printStatement()
         case "plot": return try plot()
         case "export": return try export()
+        case "fixedpoints": return .fixedpoints(try analysisRequest(clauses: ["with", "fix", "in"]))
+        case "phaseplane": return .phaseplane(try analysisRequest(clauses: ["x", "y", "with", "fix", "from"]))
         default:
             if case .symbol(".") = peekNext.kind { return try fieldAssignment() }
             throw Diagnostic("unknown statement '\(word)'", at: token.range,
@@ -173,13 +177,13 @@ public struct Parser {
         return Assignment(target: name, op: op, value: value, range: range.union(value.range))
     }
 
-    private mutating func bindings() throws -> [Binding] {
+    mutating func bindings() throws -> [Binding] {
         var list = [try binding()]
         while match(",") { list.append(try binding()) }
         return list
     }
 
-    private mutating func binding() throws -> Binding {
+    mutating func binding() throws -> Binding {
         let (name, range) = try identifier("a name")
         try expect("=", "after \(name)")
         let value = try expression()
@@ -427,8 +431,9 @@ public struct Parser {
     private mutating func unitIfPresent(after value: Double, _ range: SourceRange) throws -> Expression {
         guard case .identifier(let name) = peek.kind else { return Expression(.number(value), range) }
         guard Units.lookup(name) != nil else {
-            // `run 500 dt = 0.1`: the name starts an option, not a unit.
+            // `run 500 dt = 0.1`, `with I = 0 in v = ...`: the name starts an option or a clause, not a unit.
             if case .symbol("=") = peekNext.kind { return Expression(.number(value), range) }
+            if Parser.clauseWords.contains(name) { return Expression(.number(value), range) }
             throw Diagnostic("'\(name)' after a number is not a unit", at: peek.range,
                              hint: Units.suggestion(for: name).map { "did you mean \($0)?" } ?? "write * to multiply by a name: \(Parser.format(value)) * \(name)")
         }
@@ -460,22 +465,22 @@ public struct Parser {
 
     // MARK: - Token helpers
 
-    private var peek: Token { tokens[current] }
+    var peek: Token { tokens[current] }
     private var peekNext: Token { current + 1 < tokens.count ? tokens[current + 1] : tokens[tokens.count - 1] }
-    private var isAtEnd: Bool { if case .end = peek.kind { return true } else { return false } }
+    var isAtEnd: Bool { if case .end = peek.kind { return true } else { return false } }
 
     @discardableResult
-    private mutating func advance() -> Token {
+    mutating func advance() -> Token {
         let token = tokens[current]
         if !isAtEnd { current += 1 }
         return token
     }
 
-    private func check(_ symbol: String) -> Bool {
+    func check(_ symbol: String) -> Bool {
         if case .symbol(symbol) = peek.kind { return true } else { return false }
     }
 
-    private mutating func match(_ symbol: String) -> Bool {
+    mutating func match(_ symbol: String) -> Bool {
         guard check(symbol) else { return false }
         advance()
         return true
@@ -494,14 +499,14 @@ public struct Parser {
     }
 
     @discardableResult
-    private mutating func expect(_ symbol: String, _ context: String) throws -> Token {
+    mutating func expect(_ symbol: String, _ context: String) throws -> Token {
         guard check(symbol) else {
             throw Diagnostic("expected '\(symbol)' \(context), found \(peek.description)", at: peek.range)
         }
         return advance()
     }
 
-    private mutating func identifier(_ what: String) throws -> (String, SourceRange) {
+    mutating func identifier(_ what: String) throws -> (String, SourceRange) {
         let token = peek
         guard case .identifier(let name) = token.kind else {
             throw Diagnostic("expected \(what), found \(token.description)", at: token.range)
