@@ -23,6 +23,7 @@ extension Interpreter {
         if let seed = options.seed { self.seed = seed }
         try realizeInitialValues()
         try startRecorders(dt: options.dt, range: statement.range)
+        try prepareProjections(dt: options.dt, at: statement.range)
 
         let plan = networkPlan(options, notes: emit)
         let compileStart = Date()
@@ -35,8 +36,9 @@ extension Interpreter {
         }
         let compileSeconds = Date().timeIntervalSince(compileStart)
         for population in populations { population.convert(to: options.precision) }
+        for projection in projections { projection.convert(to: options.precision) }
 
-        var simulator = Simulator(unit: unit, chunk: chunk, populations: populations, plan: plan,
+        var simulator = Simulator(unit: unit, chunk: chunk, populations: populations, projections: projections, plan: plan,
                                   parameters: parameterBlock(unit, options.dt),
                                   spikeRecords: spikeRecordsByIndex(), stateRecords: stateRecords,
                                   seed: seed, dt: options.dt, t0: time, s0: step, stepsPerChunk: stepsPerChunk)
@@ -184,12 +186,14 @@ extension Interpreter {
                 if case .expression(let e) = drive { driven[name] = e }
             }
             plans.append(.init(name: population.name, model: population.model, method: method, drivenInputs: driven,
-                               recordsSpikes: spikeRecords[population.name] != nil))
+                               recordsSpikes: spikeRecords[population.name] != nil,
+                               listsSpikes: projections.contains { $0.source === population || ($0.target === population && !$0.synapse.onPost.isEmpty) }))
         }
         let recorders = stateRecords.map { record in
             NetworkPlan.RecorderPlan(population: populations.firstIndex { $0.name == record.population }!, variable: record.variable)
         }
-        return NetworkPlan(populations: plans, recorders: recorders, precision: options.precision)
+        let projectionPlans = projectionPlans { population in populations.firstIndex { $0 === population }! }
+        return NetworkPlan(populations: plans, recorders: recorders, projections: projectionPlans, precision: options.precision)
     }
 
     private func parameterBlock(_ unit: GeneratedUnit, _ dt: Double) -> [Double] {
@@ -200,6 +204,7 @@ extension Interpreter {
         set("dt", dt)
         set("t0", time)
         set("s0", Double(step))
+        projectionParameters(set, dt: dt)
         for population in populations {
             let name = population.name
             set("\(name).N", Double(population.size))

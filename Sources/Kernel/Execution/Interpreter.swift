@@ -7,6 +7,9 @@ import Plot
 public final class Interpreter: @unchecked Sendable {
     public internal(set) var models: [String: NeuronModel] = [:]
     var modelRanges: [String: SourceRange] = [:]
+    public internal(set) var synapses: [String: SynapseModel] = [:]
+    var synapseRanges: [String: SourceRange] = [:]
+    public internal(set) var projections: [Projection] = []
     public internal(set) var populations: [Population] = []
     public internal(set) var spikeRecords: [String: SpikeRecord] = [:]
     public internal(set) var stateRecords: [StateRecord] = []
@@ -67,8 +70,12 @@ public final class Interpreter: @unchecked Sendable {
         switch statement {
         case .model(let declaration):
             try define(declaration)
+        case .synapse(let declaration):
+            try define(declaration)
         case .population(let declaration):
             try createPopulation(declaration)
+        case .connect(let statement):
+            try connect(statement)
         case .assign(let field, let value):
             try assign(field, value)
         case .record(let fields, let every, _):
@@ -99,6 +106,8 @@ public final class Interpreter: @unchecked Sendable {
         switch statement {
         case .model(let d): return d.range
         case .population(let d): return d.range
+        case .synapse(let d): return d.range
+        case .connect(let c): return c.range
         case .assign(let f, let v): return f.range.union(v.range)
         case .record(_, _, let r), .print(_, let r), .plot(_, let r), .export(_, _, let r): return r
         case .run(let r): return r.range

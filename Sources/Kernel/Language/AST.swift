@@ -129,7 +129,9 @@ public struct RunStatement: Sendable, Hashable {
 
 public enum Statement: Sendable, Hashable {
     case model(ModelDeclaration)
+    case synapse(SynapseDeclaration)
     case population(PopulationDeclaration)
+    case connect(ConnectStatement)
     case assign(FieldReference, Expression)
     case record([FieldReference], every: Expression?, SourceRange)
     case run(RunStatement)

@@ -23,6 +23,7 @@ struct Simulator {
     let unit: GeneratedUnit
     let chunk: CompiledChunk
     let populations: [Population]
+    let projections: [Projection]
     let plan: NetworkPlan
     var parameters: [Double]
     var spikeRecords: [Int: SpikeRecord]
@@ -40,7 +41,7 @@ struct Simulator {
         let params = RawArray<Double>(count: parameters.count, fill: 0)
         let seedBox = RawArray<UInt64>(count: 1, fill: seed)
         let error = RawArray<Int64>(count: 4, fill: -1)
-        let buffers = ChunkBuffers(unit: unit, plan: plan, populations: populations, stepsPerChunk: stepsPerChunk,
+        let buffers = ChunkBuffers(unit: unit, plan: plan, populations: populations, projections: projections, stepsPerChunk: stepsPerChunk,
                                    stateRecords: stateRecords)
         for i in 0..<parameters.count { params[i] = parameters[i] }
         for (index, name) in unit.slots.enumerated() {

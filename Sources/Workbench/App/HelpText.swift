@@ -31,6 +31,13 @@ enum HelpText {
       neuron NAME { param ..., var X = init, input I = 0 nA, dX/dt = ..., spike cond, reset { ... }, refractory T }
       system NAME { ... }       a dynamical system that never spikes
       population P = NAME(N, param = value)
+      synapse NAME { param ..., var g = 0 nS per post (or per synapse), dg/dt = ..., on pre { g += w }, on post { ... }, current = g*(E - V_post) }
+                                per post: one per target neuron; per synapse: one per connection, advanced exactly at events
+                                current adds into the target's first input (V_post reads the target's V); an event block may assign w (plastic)
+      connect A -> B, C.Isyn using NAME(param = value) p = 0.02 w = 0.5 nS delay = 1 ms
+                                rules: p = prob, fanin = k, fanout = k, all, one_to_one; allow_self = true (default false onto itself)
+                                w and delay: constants or expressions of i (source), j (target), rand(), randn()
+                                the target keeps the synapse's per-post variables as g_A (record B.g_A)
       P.X = expression          initial values (i, N, rand(), randn()), drives of t, parameter values
       record P.spikes, P.V[0:5] every 0.1 ms
       run 100 ms dt = 0.1 ms method = rk4 precision = f32 seed = 1
