@@ -27,6 +27,8 @@ public final class Interpreter: @unchecked Sendable {
     public var progress: (@Sendable (Int64, Int64) -> Bool)?
     /// Steps per chunk (results do not depend on it; smaller keeps interrupts snappy).
     public var stepsPerChunk: Int64 = 2000
+    /// The optimising tier's compiler and cache (`jit = cc | auto`); nil: none, every run uses tcc.
+    public var nativeToolchain: NativeToolchain? = .system()
 
     struct PendingInitialValue {
         var population: Population
