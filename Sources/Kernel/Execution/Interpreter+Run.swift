@@ -1,15 +1,16 @@
 import Foundation
 
-/// `run DURATION dt = ... method = ... precision = ... seed = ...`
+/// `run DURATION dt = ... method = ... precision = ... seed = ... jit = ...`
 extension Interpreter {
     struct RunOptions {
         var dt: Double
         var method: IntegrationMethod?
         var precision: Precision = .f64
         var seed: UInt64?
+        var jit = JITTier.auto
     }
 
-    static let runOptionNames = ["dt", "method", "precision", "seed"]
+    static let runOptionNames = ["dt", "method", "precision", "seed", "jit"]
 
     func run(_ statement: RunStatement, emit: (Output) -> Void) throws {
         guard !populations.isEmpty else {
@@ -28,20 +29,17 @@ extension Interpreter {
         let plan = networkPlan(options, notes: emit)
         let compileStart = Date()
         let unit = NetworkCodegen.generate(plan)
-        let chunk: CompiledChunk, cached: Bool
-        do {
-            (chunk, cached) = try cache.compiled(unit)
-        } catch let failure as CompileFailure {
-            throw failure.diagnostic(fallback: statement.range)
-        }
+        let neuronSteps = Double(steps) * Double(populations.reduce(0) { $0 + $1.size })
+        let code = try startingCode(unit, jit: options.jit, neuronSteps: neuronSteps, at: statement.range, emit: emit)
         let compileSeconds = Date().timeIntervalSince(compileStart)
         for population in populations { population.convert(to: options.precision) }
         for projection in projections { projection.convert(to: options.precision) }
 
-        var simulator = Simulator(unit: unit, chunk: chunk, populations: populations, projections: projections, plan: plan,
+        var simulator = Simulator(unit: unit, chunk: code.chunk, populations: populations, projections: projections, plan: plan,
                                   parameters: parameterBlock(unit, options.dt),
                                   spikeRecords: spikeRecordsByIndex(), stateRecords: stateRecords,
-                                  seed: seed, dt: options.dt, t0: time, s0: step, stepsPerChunk: stepsPerChunk)
+                                  seed: seed, dt: options.dt, t0: time, s0: step, stepsPerChunk: stepsPerChunk,
+                                  upgrade: code.upgrade)
         let simulateStart = Date()
         let progress = self.progress
         defer { collect(simulator) }
@@ -54,10 +52,13 @@ extension Interpreter {
             advance(by: interrupted.stepsDone, dt: options.dt)
             throw Diagnostic("interrupted at t = \(format(time, timeDimension)) after \(interrupted.stepsDone) of \(steps) steps", at: statement.range)
         }
+        let simulateSeconds = Date().timeIntervalSince(simulateStart)
         advance(by: steps, dt: options.dt)
+        if let failure = code.upgrade?.failure { emit(.info("jit: cc is unavailable (\(failure.message)); the run stayed on tcc")) }
         emit(.run(RunSummary(duration: duration, timeUnit: timeUnit(timeDimension), steps: steps, dt: options.dt,
-                             compileSeconds: compileSeconds, simulateSeconds: Date().timeIntervalSince(simulateStart),
-                             compiledFromCache: cached, precision: options.precision)))
+                             compileSeconds: compileSeconds, simulateSeconds: simulateSeconds,
+                             compiledFromCache: code.cached, precision: options.precision,
+                             tier: simulator.switchedAtStep == nil ? code.tier : .cc, switchedAtStep: simulator.switchedAtStep)))
     }
 
     private func advance(by steps: Int64, dt: Double) {
@@ -121,6 +122,12 @@ extension Interpreter {
                     throw Diagnostic("unknown precision '\(name)'", at: option.value.range, hint: "precision is f32 or f64")
                 }
                 options.precision = precision
+            case "jit":
+                let name = try word(option.value, what: "jit")
+                guard let tier = JITTier(rawValue: name) else {
+                    throw Diagnostic("unknown jit '\(name)'", at: option.value.range, hint: "jit is tcc, cc or auto")
+                }
+                options.jit = tier
             case "seed":
                 let value = try constant(option.value, dimension: .one, what: "the seed", scope: Scope())
                 guard value >= 0, value == value.rounded(), value < 0x1p63 else {

@@ -28,6 +28,8 @@ public final class Interpreter: @unchecked Sendable {
     public var progress: (@Sendable (Int64, Int64) -> Bool)?
     /// Steps per chunk (results do not depend on it; smaller keeps interrupts snappy).
     public var stepsPerChunk: Int64 = 2000
+    /// The optimising tier's compiler and cache (`jit = cc | auto`); nil: none, every run uses tcc.
+    public var nativeToolchain: NativeToolchain? = .system()
 
     struct PendingInitialValue {
         var population: Population
@@ -94,6 +96,12 @@ public final class Interpreter: @unchecked Sendable {
             emit(.figure(figure))
         case .export(_, let path, let range):
             emit(try exportSVG(to: path, at: range))
+        case .fixedpoints(let request):
+            emit(try fixedPoints(request))
+        case .phaseplane(let request):
+            let figure = try phasePlane(request)
+            lastFigure = figure
+            emit(.figure(figure))
         }
     }
 
@@ -106,6 +114,7 @@ public final class Interpreter: @unchecked Sendable {
         case .assign(let f, let v): return f.range.union(v.range)
         case .record(_, _, let r), .print(_, let r), .plot(_, let r), .export(_, _, let r): return r
         case .run(let r): return r.range
+        case .fixedpoints(let r), .phaseplane(let r): return r.range
         }
     }
 

@@ -15,6 +15,7 @@
 ///     print        → "print" expr ("," expr)*
 ///     plot         → "plot" ("raster" IDENT ("," IDENT)* | field ("," field)*)
 ///     export       → "export" "svg" STRING
+///     fixedpoints, phaseplane: see Parser+Analysis.swift
 ///     field        → IDENT "." IDENT ("[" slice "]")?
 ///     expr         → and ("or" and)* ;  and → not ("and" not)* ;  not → "not" not | comparison
 ///     comparison   → additive (("<" | ">" | "<=" | ">=" | "==" | "!=") additive)?
@@ -25,7 +26,7 @@
 ///
 /// After an error the parser skips to the next line, so one pass reports every error.
 public struct Parser {
-    private var tokens: [Token]
+    private(set) var tokens: [Token]
     var current = 0
     var errors: [Diagnostic] = []
     private var nesting = 0
@@ -47,7 +48,8 @@ public struct Parser {
         return statements
     }
 
-    static let statementKeywords = ["neuron", "system", "population", "synapse", "connect", "record", "run", "print", "plot", "export"]
+    static let statementKeywords = ["neuron", "system", "population", "synapse", "connect", "record", "run", "print", "plot", "export",
+                                    "fixedpoints", "phaseplane"]
 
     // MARK: - Statements
 
@@ -85,6 +87,8 @@ public struct Parser {
         case "print": return try printStatement()
         case "plot": return try plot()
         case "export": return try export()
+        case "fixedpoints": return .fixedpoints(try analysisRequest(clauses: ["with", "fix", "in"]))
+        case "phaseplane": return .phaseplane(try analysisRequest(clauses: ["x", "y", "with", "fix", "from"]))
         default:
             if case .symbol(".") = peekNext.kind { return try fieldAssignment() }
             throw Diagnostic("unknown statement '\(word)'", at: token.range,
@@ -441,9 +445,12 @@ public struct Parser {
     private mutating func unitIfPresent(after value: Double, _ range: SourceRange) throws -> Expression {
         guard case .identifier(let name) = peek.kind else { return Expression(.number(value), range) }
         guard Units.lookup(name) != nil else {
-            // `run 500 dt = 0.1`: the name starts an option, not a unit; `var g = 0 per post`: a synapse variable's scope.
+            // `run 500 dt = 0.1`, `with I = 0 in v = ...`: the name starts an option or a clause, not a unit;
+            // `var g = 0 per post`: a synapse variable's scope.
             if case .symbol("=") = peekNext.kind { return Expression(.number(value), range) }
-            if name == "per" || Parser.connectWords.contains(name) { return Expression(.number(value), range) }
+            if name == "per" || Parser.clauseWords.contains(name) || Parser.connectWords.contains(name) {
+                return Expression(.number(value), range)
+            }
             throw Diagnostic("'\(name)' after a number is not a unit", at: peek.range,
                              hint: Units.suggestion(for: name).map { "did you mean \($0)?" } ?? "write * to multiply by a name: \(Parser.format(value)) * \(name)")
         }

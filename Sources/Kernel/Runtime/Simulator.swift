@@ -21,7 +21,7 @@ struct Simulator {
     }
 
     let unit: GeneratedUnit
-    let chunk: CompiledChunk
+    var chunk: CompiledChunk
     let populations: [Population]
     let projections: [Projection]
     let plan: NetworkPlan
@@ -35,6 +35,10 @@ struct Simulator {
 
     /// How many steps a chunk may take: big enough to amortise the call, small enough to stay responsive.
     let stepsPerChunk: Int64
+    /// The optimising tier's code, swapped in between chunks (same slots, same entry point).
+    var upgrade: TierUpgrade? = nil
+    /// The step at which the upgrade took over, if it did.
+    private(set) var switchedAtStep: Int64?
 
     mutating func run(steps: Int64, progress: (Progress) -> Bool) throws {
         var slots = [UnsafeMutableRawPointer?](repeating: nil, count: unit.slots.count)
@@ -74,6 +78,10 @@ struct Simulator {
             }
             if !progress(Progress(stepsDone: done, stepsTotal: steps)) && done < steps {
                 throw Interrupted(stepsDone: done)
+            }
+            if switchedAtStep == nil, done < steps, let faster = upgrade?.poll(Progress(stepsDone: done, stepsTotal: steps)) {
+                chunk = faster
+                switchedAtStep = s0 + done
             }
         }
     }

@@ -47,6 +47,14 @@ enum HelpText {
       run 100 ms dt = 0.1 ms method = rk4 precision = f32 seed = 1
       print rate(P), count(P), spikes(P), P.V[0:3], mean(P.V)
       plot raster P             plot P.V[0:3]             export svg "file.svg"
+
+    Analysis (MODEL is a system or neuron by name, or a population with its parameters and drives)
+      fixedpoints MODEL with I = 2 nA in V = [-90 mV, 0 mV], n = [0, 1]
+                                equilibria in the region (Newton from a grid of seeds), eigenvalues, type
+      phaseplane MODEL x = v in [-3, 3] y = w in [-1, 3] from (-2, 0), (1, 2) with Iext = 0.5
+                                arrows, both nullclines, fixed points (filled stable, hollow unstable), orbits
+      phaseplane MODEL x = V in [-80 mV, 0 mV] fix h = 0.6
+                                1-D: dV/dt against V; fix holds variables not on an axis
       methods: euler midpoint heun2 ralston2 rk2 rk3 heun3 ralston3 ssprk3 rk4 ralston4 rk4_38rule exp_euler
       units: s ms us V mV A nA pA uA S mS nS uS ohm kohm Mohm F uF nF pF Hz m cm um M mM uM
       functions: exp log sqrt sin cos tan tanh abs min max clip exprel heaviside sign rand randn
