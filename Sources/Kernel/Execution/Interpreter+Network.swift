@@ -272,11 +272,13 @@ extension Interpreter {
                 $0[$1.name] = projection.target.parameters[projection.targetNames[$1.name]!]
             }
             do {
-                try projection.build(seed: seed, dt: dt, time: time, parameters: values)
+                try projection.build(seed: seed, dt: dt, time: time, parameters: values, cache: cache)
                 try projection.prepareDelays(dt: dt)
             } catch ProjectionError.delaysRoundedToAnotherStep(let built) {
                 throw Diagnostic("the per-synapse delays of \(projection.source.name) -> \(projection.target.name) were rounded to dt = \(format(built, projection.synapse.dynamics.timeDimension)); run with that dt",
                                  at: range)
+            } catch let failure as CompileFailure {
+                throw failure.diagnostic(fallback: range)
             } catch let unbound as UnboundSymbol {
                 throw Diagnostic("a per-synapse value reads '\(unbound.name)', which has no value per synapse", at: range,
                                  hint: "w and delay may read i, j, rand(), randn() and constants")
