@@ -85,7 +85,11 @@ public final class Projection: @unchecked Sendable {
         if case .perSynapse(let e) = delay {
             let seconds = try values(e, stream ^ 0x0200_0000)
             let steps = RawArray<Int32>(count: list.count, fill: 0)
-            for k in 0..<list.count { steps[k] = Int32(clamping: Int((max(0, seconds[k]) / dt).rounded())) }
+            for k in 0..<list.count {
+                guard seconds[k] >= 0 else { throw ProjectionError.invalidDelay(seconds[k]) }
+                let value = (seconds[k] / dt).rounded()
+                steps[k] = value > 0 ? Int32(min(value, Double(Int32.max - 1))) : 0
+            }
             delaySteps = steps
         }
         for v in synapse.dynamics.variables where synapse.perSynapse.contains(v.name) {
@@ -122,7 +126,10 @@ public final class Projection: @unchecked Sendable {
     func prepareDelays(dt: Double) throws {
         let longest: Int
         switch delay {
-        case .constant(let seconds): longest = Int((seconds / dt).rounded())
+        case .constant(let seconds):
+            let steps = (seconds / dt).rounded()
+            guard steps < 1e9 else { throw ProjectionError.delayTooLong(steps: Int(Int32.max)) }
+            longest = Int(steps)
         case .perSynapse:
             if let built = builtWithDt, built != dt {
                 throw ProjectionError.delaysRoundedToAnotherStep(built)
@@ -130,6 +137,10 @@ public final class Projection: @unchecked Sendable {
             longest = Int((0..<count).map { delaySteps![$0] }.max() ?? 0)
         }
         let width = delay.isPerSynapse ? 0 : source.size
+        let bytes = Double(longest + 1) * Double(max(width, 1)) * 4
+        guard longest < Int32.max, bytes <= Double(ProcessInfo.processInfo.physicalMemory) / 4 else {
+            throw ProjectionError.delayTooLong(steps: longest)
+        }
         if spikesInFlight.slots != longest + 1 || spikesInFlight.width != width {
             spikesInFlight = DelayRing(slots: longest + 1, width: width)
         }
@@ -161,6 +172,9 @@ public final class Projection: @unchecked Sendable {
 
 enum ProjectionError: Error {
     case delaysRoundedToAnotherStep(Double)
+    case delayTooLong(steps: Int)
+    /// Negative or NaN.
+    case invalidDelay(Double)
 }
 
 /// Spikes waiting for their delay: for a constant delay, the sources that fired,
