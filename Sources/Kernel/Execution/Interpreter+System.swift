@@ -17,9 +17,11 @@ extension Interpreter {
             held[binding.name] = try constant(binding.value, dimension: dimension, what: binding.name, scope: Scope())
         }
         do {
-            return try DynamicalSystem(model: model, values: values, held: held)
+            return try DynamicalSystem(model: model, values: values, held: held, cache: cache)
         } catch let failure as DynamicalSystem.ModelFailure {
             throw Diagnostic(failure.description, at: range)
+        } catch let failure as CompileFailure {
+            throw failure.diagnostic(fallback: range)
         }
     }
 

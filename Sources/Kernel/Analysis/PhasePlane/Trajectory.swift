@@ -1,11 +1,11 @@
 /// An orbit of the system by classical RK4, with each step sized so the point
-/// moves about 1/200 of the box (fine where the flow is fast, long where it is
+/// moves about 1/100 of the box (fine where the flow is fast, long where it is
 /// slow) but never beyond 1/‖J‖∞, which keeps RK4 stable and accurate near rest.
 struct Trajectory {
     var system: DynamicalSystem
     var parameters: [Double]
     var box: [ClosedRange<Double>]
-    var maximumSteps = 6000
+    var maximumSteps = 1000
 
     /// The visited states, ending where the orbit leaves twice the box or comes to rest.
     func points(from start: [Double]) -> [[Double]] {
@@ -18,7 +18,7 @@ struct Trajectory {
             guard speed.isFinite, speed > 1e-12 else { break }
             let j = system.jacobian(x, parameters), n = x.count
             let stiffness = (0..<n).map { i in (0..<n).reduce(0) { $0 + abs(j[i * n + $1]) } }.max() ?? 0
-            x = step(x, dt: min(0.005 / speed, 1 / stiffness))
+            x = step(x, dt: min(0.01 / speed, 1 / stiffness))
             guard x.allSatisfy(\.isFinite) else { break }
             path.append(x)
             if !zip(x, box).allSatisfy({ value, interval in
