@@ -56,15 +56,18 @@ struct CompiledVectorField: Sendable {
         """
     }
 
+    /// Runs part `which` on [x..., p...] at `values`, writing its non-zero entries into `out` (the others stay as they were).
+    func evaluate(_ which: Int64, values: UnsafeMutablePointer<Double>, out: UnsafeMutablePointer<Double>) {
+        var slots: [UnsafeMutableRawPointer?] = [UnsafeMutableRawPointer(values), UnsafeMutableRawPointer(out)]
+        _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, which, 0) }
+    }
+
     /// Runs part `which` at (x, p) into `count` zeroed doubles.
     private func evaluate(_ which: Int64, _ x: [Double], _ p: [Double], count: Int) -> [Double] {
         var values = x + p
         var out = [Double](repeating: 0, count: count)
         values.withUnsafeMutableBufferPointer { v in
-            out.withUnsafeMutableBufferPointer { o in
-                var slots: [UnsafeMutableRawPointer?] = [UnsafeMutableRawPointer(v.baseAddress), UnsafeMutableRawPointer(o.baseAddress)]
-                _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, which, 0) }
-            }
+            out.withUnsafeMutableBufferPointer { o in evaluate(which, values: v.baseAddress!, out: o.baseAddress!) }
         }
         return out
     }

@@ -24,13 +24,37 @@ extension DynamicalSystem {
     /// those in `held`, which become parameters at the given values; parameters and inputs
     /// are the varyable parameters, at their defaults or at `values` (SI).
     public init(model: NeuronModel, values: [String: Double] = [:], held: [String: Double] = [:], cache: CodeCache = CodeCache()) throws {
+        let parts = try ModelParts(model: model, values: values, held: held)
+        let field = try CompiledVectorField(states: parts.states, parameters: parts.parameterNames, rhs: parts.equations, cache: cache)
+        self.init(variables: parts.states, parameters: parts.parameterNames, parameterValues: parts.parameterValues,
+                  rhs: field.rhs, jacobian: field.jacobian, parameterDerivative: field.parameterDerivative)
+        initialState = parts.initialState
+        variableUnits = parts.states.map { model.variable($0)!.unit }
+        variableDimensions = parts.states.map { model.variable($0)!.dimension }
+        parameterUnits = parts.parameterUnits
+        timeUnit = model.timeUnit
+    }
+}
+
+/// What a model contributes to a system: the variables with equations (less the held
+/// ones), and its parameters, inputs and other variables as parameters, with values.
+struct ModelParts {
+    var states: [String]
+    var equations: [Expr]
+    var parameterNames: [String]
+    var parameterValues: [Double]
+    var parameterUnits: [DisplayUnit]
+    var initialState: [Double]
+
+    init(model: NeuronModel, values: [String: Double], held: [String: Double]) throws {
         let known = model.parameters.map(\.name) + model.inputs.map(\.name) + model.variables.map(\.name)
         for name in values.keys.sorted() + held.keys.sorted() where !known.contains(name) {
-            throw ModelFailure.unknownName(name, known: known)
+            throw DynamicalSystem.ModelFailure.unknownName(name, known: known)
         }
-        let equations = model.equations.filter { held[$0.variable] == nil }
-        guard !equations.isEmpty else { throw ModelFailure.noEquations(model: model.name) }
-        let states = equations.map(\.variable)
+        let kept = model.equations.filter { held[$0.variable] == nil }
+        guard !kept.isEmpty else { throw DynamicalSystem.ModelFailure.noEquations(model: model.name) }
+        states = kept.map(\.variable)
+        equations = kept.map(\.rhs)
         var parameters: [(name: String, value: Double, unit: DisplayUnit)] = model.parameters.map { ($0.name, $0.value, $0.unit) }
         parameters += model.inputs.map { ($0.name, $0.defaultValue, $0.unit) }
         for variable in model.variables where !states.contains(variable.name) {
@@ -40,10 +64,9 @@ extension DynamicalSystem {
             parameters.append((variable.name, value, variable.unit))
         }
         for k in parameters.indices { parameters[k].value = values[parameters[k].name] ?? parameters[k].value }
-        let parameterNames = parameters.map(\.name), parameterValues = parameters.map(\.value)
-        let field = try CompiledVectorField(states: states, parameters: parameterNames, rhs: equations.map(\.rhs), cache: cache)
-        self.init(variables: states, parameters: parameterNames, parameterValues: parameterValues,
-                  rhs: field.rhs, jacobian: field.jacobian, parameterDerivative: field.parameterDerivative)
+        parameterNames = parameters.map(\.name)
+        parameterValues = parameters.map(\.value)
+        parameterUnits = parameters.map(\.unit)
         let lookup = Dictionary(uniqueKeysWithValues: zip(parameterNames, parameterValues))
         var initial: [String: Double] = [:]
         for variable in model.variables {
@@ -51,9 +74,5 @@ extension DynamicalSystem {
             initial[variable.name] = try variable.initial.evaluate { lookup[$0] ?? earlier[$0] }
         }
         initialState = states.map { initial[$0]! }
-        variableUnits = states.map { model.variable($0)!.unit }
-        variableDimensions = states.map { model.variable($0)!.dimension }
-        parameterUnits = parameters.map(\.unit)
-        timeUnit = model.timeUnit
     }
 }
