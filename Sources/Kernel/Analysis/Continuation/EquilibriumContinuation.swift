@@ -43,22 +43,9 @@ public struct EquilibriumContinuation {
         return EquilibriumBranch(points: curve.map(equilibriumPoint), special: special)
     }
 
-    private func inside(_ point: CurvePoint) -> Bool {
-        range.contains(point.parameter) && point.u.maxNorm < 1e12
-    }
-
-    /// The curve from `start` to where it leaves the range, ending exactly on the range's edge.
     private func trace(_ engine: PseudoArclength<EquilibriumProblem>, from start: CurvePoint) -> [CurvePoint] {
         var engine = engine
-        var points = engine.trace(from: start, keepGoing: inside)
-        guard points.count >= 2, let last = points.last, !inside(last) else { return points }
-        let before = points[points.count - 2]
-        let edge = last.parameter > range.upperBound ? range.upperBound : range.lowerBound
-        points.removeLast()
-        if let end = engine.locate(between: before, and: last, zeroOf: { $0.parameter - edge }) {
-            points.append(end)
-        }
-        return points
+        return engine.trace(from: start, within: range) { $0.u.maxNorm < 1e12 }
     }
 
     func equilibriumPoint(_ point: CurvePoint) -> EquilibriumPoint {
@@ -82,11 +69,12 @@ public struct EquilibriumContinuation {
 
     private func specialPoints(_ engine: PseudoArclength<EquilibriumProblem>, on curve: [CurvePoint]) -> [BifurcationPoint] {
         var found: [BifurcationPoint] = []
-        for (a, b) in zip(curve, curve.dropFirst()) {
-            if a.tangent.last! * b.tangent.last! < 0,
-               let fold = engine.locate(between: a, and: b, zeroOf: { $0.tangent.last! }) {
+        for (a, b) in foldBrackets(on: curve) {
+            if let fold = engine.locate(between: a, and: b, zeroOf: { $0.tangent.last! }) {
                 found.append(BifurcationPoint(kind: .fold, parameters: [fold.parameter], state: problem.state(fold.u)))
             }
+        }
+        for (a, b) in zip(curve, curve.dropFirst()) {
             if system.dimension > 1, hopfTest(a) * hopfTest(b) < 0,
                let point = engine.locate(between: a, and: b, zeroOf: hopfTest),
                let hopf = hopfPoint(point) {

@@ -1,6 +1,6 @@
 /// Equilibria f(x; p) = 0 as a curve in u = (x, p_k): the other parameters stay
 /// at `parameters`.
-struct EquilibriumProblem: ContinuationProblem {
+struct EquilibriumProblem: DenseContinuationProblem {
     var system: DynamicalSystem
     var parameterIndex: Int
     var parameters: [Double]
@@ -37,6 +37,6 @@ struct EquilibriumProblem: ContinuationProblem {
     func equilibrium(near guess: [Double], at value: Double) -> [Double]? {
         let u = { (x: [Double]) in x + [value] }
         return Newton().solve(from: guess, residual: { residual(u($0)) },
-                              jacobian: { stateJacobian(u($0)) })?.u
+                              step: { x, g in try? LinearAlgebra.solve(stateJacobian(u(x)), g) })?.u
     }
 }

@@ -11,13 +11,13 @@ struct Newton {
 
     /// Converged when the update is below `tolerance` relative to the size of u;
     /// nil when it diverges, meets a singular matrix or produces a non-finite value.
+    /// `step(u, g)` solves G'(u) δ = g.
     func solve(from start: [Double], residual: ([Double]) -> [Double],
-               jacobian: ([Double]) -> Matrix) -> Solution? {
+               step: ([Double], [Double]) -> [Double]?) -> Solution? {
         var u = start
         for iteration in 1...maxIterations {
             let g = residual(u)
-            guard g.allSatisfy(\.isFinite),
-                  let delta = try? LinearAlgebra.solve(jacobian(u), g) else { return nil }
+            guard g.allSatisfy(\.isFinite), let delta = step(u, g) else { return nil }
             u = u - delta
             guard u.allSatisfy(\.isFinite) else { return nil }
             if delta.maxNorm <= tolerance * (1 + u.maxNorm) { return Solution(u: u, iterations: iteration) }

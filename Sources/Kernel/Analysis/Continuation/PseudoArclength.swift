@@ -14,10 +14,9 @@ struct PseudoArclength<Problem: ContinuationProblem> {
 
     /// The unit tangent at u: the kernel of ∂F/∂u, oriented like `reference`.
     func tangent(at u: [Double], orientedLike reference: [Double]) -> [Double]? {
-        let bordered = problem.jacobian(u).appending(row: reference)
         var rhs = [Double](repeating: 0, count: u.count)
         rhs[u.count - 1] = 1
-        guard let t = try? LinearAlgebra.solve(bordered, rhs), t.allSatisfy(\.isFinite) else { return nil }
+        guard let t = problem.solveBordered(u, row: reference, rhs), t.allSatisfy(\.isFinite) else { return nil }
         return t.normalized
     }
 
@@ -25,7 +24,7 @@ struct PseudoArclength<Problem: ContinuationProblem> {
     func correct(_ guess: [Double], anchor: [Double], direction: [Double]) -> Newton.Solution? {
         newton.solve(from: guess,
                      residual: { w in problem.residual(w) + [direction.dot(w - anchor)] },
-                     jacobian: { w in problem.jacobian(w).appending(row: direction) })
+                     step: { w, g in problem.solveBordered(w, row: direction, g) })
     }
 
     /// The curve at arclength s along `from`'s tangent, with its tangent.
@@ -54,9 +53,31 @@ struct PseudoArclength<Problem: ContinuationProblem> {
             points.append(next)
             problem.accept(next.u)
             if !keepGoing(next) { break }
-            if iterations <= 3 { h = min(h * 1.5, settings.maxStep) }
-            else if iterations >= 7 { h = max(h / 2, settings.minStep) }
+            if iterations <= 4 { h = min(h * 1.5, settings.maxStep) }
+            else if iterations >= 8 { h = max(h / 2, settings.minStep) }
         }
+        return points
+    }
+
+    /// Follows the curve while its parameter stays in `range` and `keepGoing` agrees; a
+    /// curve that leaves the range ends exactly on its edge, one that `keepGoing` stops
+    /// ends at the last point it accepted.
+    mutating func trace(from start: CurvePoint, within range: ClosedRange<Double>,
+                        keepGoing: (CurvePoint) -> Bool = { _ in true }) -> [CurvePoint] {
+        let inside = { (point: CurvePoint) in range.contains(point.parameter) && point.u.allSatisfy(\.isFinite) }
+        var stopped = false
+        var points = trace(from: start) { point in
+            guard inside(point) else { return false }
+            stopped = !keepGoing(point)
+            return !stopped
+        }
+        if stopped { points.removeLast() }
+        guard points.count >= 2, let last = points.last, !inside(last) else { return points }
+        let before = points[points.count - 2]
+        let edge = last.parameter > range.upperBound ? range.upperBound : range.lowerBound
+        points.removeLast()
+        problem.accept(before.u)
+        if let end = locate(between: before, and: last, zeroOf: { $0.parameter - edge }) { points.append(end) }
         return points
     }
 

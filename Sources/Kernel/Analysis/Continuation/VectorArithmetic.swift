@@ -1,3 +1,5 @@
+import CBLAS
+
 /// The few vector operations the continuation numerics need, on plain arrays.
 extension Array where Element == Double {
     func dot(_ other: [Double]) -> Double {
@@ -24,6 +26,11 @@ extension Matrix {
         return Matrix(rows: rows + 1, columns: columns, values: values + row)
     }
 
-    /// Column `j` as an array.
-    func column(_ j: Int) -> [Double] { (0..<rows).map { self[$0, j] } }
+    static func * (a: Matrix, b: Matrix) -> Matrix {
+        precondition(a.columns == b.rows)
+        var c = Matrix(rows: a.rows, columns: b.columns, values: Array(repeating: 0, count: a.rows * b.columns))
+        cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(a.rows), Int32(b.columns), Int32(a.columns),
+                    1, a.values, Int32(a.columns), b.values, Int32(b.columns), 0, &c.values, Int32(c.columns))
+        return c
+    }
 }
