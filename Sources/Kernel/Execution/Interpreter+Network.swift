@@ -29,10 +29,11 @@ extension Interpreter {
             throw Diagnostic("\(source.name) never spikes: \(source.model.name) has no spike condition", at: statement.sourceRange,
                              hint: "a projection carries spikes from a neuron population")
         }
-        guard let synapse = synapses[statement.synapse] else {
-            let known = synapses.keys.sorted()
+        guard let synapse = synapses[statement.synapse] ?? SynapseLibrary.models[statement.synapse] else {
+            let library = "the library has " + SynapseLibrary.names.joined(separator: ", ")
             throw Diagnostic("unknown synapse '\(statement.synapse)'", at: statement.synapseRange,
-                             hint: known.isEmpty ? "define it first with synapse \(statement.synapse) { ... }" : "synapses are " + known.joined(separator: ", "))
+                             hint: synapses.isEmpty ? "\(library); or define it with synapse \(statement.synapse) { ... }"
+                                 : "synapses are " + synapses.keys.sorted().joined(separator: ", ") + "; " + library)
         }
         let values = try parameterValues(of: synapse.dynamics, overrides: statement.arguments)
         let options = try connectOptions(statement, synapse, values)
