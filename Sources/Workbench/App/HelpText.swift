@@ -1,3 +1,5 @@
+import Kernel
+
 /// The text of `:help`; `:help WORD` shows the lines that mention WORD.
 enum HelpText {
     static let lines = """
@@ -65,7 +67,11 @@ enum HelpText {
       methods: euler midpoint heun2 ralston2 rk2 rk3 heun3 ralston3 ssprk3 rk4 ralston4 rk4_38rule exp_euler
       units: s ms us V mV A nA pA uA S mS nS uS ohm kohm Mohm F uF nF pF Hz m cm um M mM uM
       functions: exp log sqrt sin cos tan tanh abs min max clip exprel heaviside sign rand randn
+
+    Synapse library (connect ... using NAME without defining it; a synapse you define with the same name wins;
+    conductance-based ones read the target's v)
     """.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        + SynapseLibrary.names.map { "  " + SynapseLibrary.signature(of: $0)! }
 
     static func matching(_ word: String?) -> [String] {
         guard let word, !word.isEmpty else { return lines }
