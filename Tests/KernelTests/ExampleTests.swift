@@ -24,7 +24,7 @@ final class ExampleTests: XCTestCase {
         let folder = repositoryRoot.appendingPathComponent("examples")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".soma") }.sorted()
         XCTAssertGreaterThanOrEqual(files.count, 5)
-        for file in files where file != "lif_100k.soma" {
+        for file in files where !["lif_100k.soma", "cobahh.soma"].contains(file) {
             let outputs = Interpreter().execute(try example(file))
             XCTAssertNil(firstError(outputs), file)
         }
@@ -115,5 +115,30 @@ final class ExampleTests: XCTestCase {
         let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
         XCTAssertEqual((object["t"] as! [Double]).count, 4)
         XCTAssertEqual(object["unit"] as? String, "ms")
+    }
+
+    /// COBA (Brette et al. 2007 benchmark 1): Brian2, BrainPy and NEST give 21.0–21.5 Hz at N = 4000, and the
+    /// accuracy goal is a rate within 10% of theirs. The network is chaotic: seeds 1–7 gave 19.1–21.9 Hz here
+    /// (seed 42: 20.94 Hz), so the band is 21.25 Hz ± 10%; the run itself is reproducible to the bit.
+    func testCOBAFiresAtThePeersRate() throws {
+        let outputs = runModel(try example("coba.soma"))
+        let exc = printed(outputs, "rate(Exc)")[0], inh = printed(outputs, "rate(Inh)")[0]
+        let rate = (3200 * exc + 800 * inh) / 4000
+        XCTAssertEqual(rate, 21.25, accuracy: 2.125)
+        XCTAssertEqual(printed(runModel(try example("coba.soma")), "rate(Exc)")[0], exc)
+    }
+
+    /// COBAHH (Brette et al. 2007 benchmark 3), its first 300 ms in f64 and in f32: the run stops with an error
+    /// if any value becomes NaN, so both finishing means zero NaN neurons (BrainPy had 2 in f32 before exprel).
+    /// The network is chaotic, so the spike trains part ways, but the mean rates must agree within 10%.
+    /// (The full 1 s example gives 32.6 / 34.7 Hz in f64 and 33.7 / 35.4 Hz in f32; under tcc it is slow for a test.)
+    func testCOBAHHStaysFiniteInSinglePrecisionAndKeepsItsRate() throws {
+        let text = try example("cobahh.soma").replacingOccurrences(of: "run 1 s", with: "run 300 ms")
+        func rate(_ outputs: [Output]) -> Double {
+            (3200 * printed(outputs, "rate(Exc)")[0] + 800 * printed(outputs, "rate(Inh)")[0]) / 4000
+        }
+        let f64 = rate(runModel(text)), f32 = rate(runModel(text.replacingOccurrences(of: "seed = 42", with: "seed = 42 precision = f32")))
+        XCTAssertGreaterThan(f64, 5)
+        XCTAssertEqual(f32, f64, accuracy: 0.1 * f64)
     }
 }

@@ -62,3 +62,10 @@ table(["bytes per neuron", "B"], [
     ["peak growth (VmHWM − VmRSS before) / N", f(memory.peakPerNeuron, 1)],
     ["theory: 8 per variable + 8 refractory step + 1 flag", "\(memory.theoreticalPerNeuron)"],
 ])
+
+print("5. Connectivity: one projection P -> P with p = 80/N (COBA scaling), f32, median of 5 (goal: 3.2 million synapses well under 1 s)\n")
+let builds = [(40_000, "0.6"), (40_000, "0.6 * (1 + 0.1 * randn())"), (100_000, "0.6")].map { ConnectivityBuild().measure(size: $0.0, weight: $0.1) }
+table(["N", "weights", "synapses", "build s", "ns per synapse", "bytes per synapse"], builds.map { b in
+    ["\(b.size)", b.weightsPerSynapse ? "per synapse (randn)" : "one constant", "\(b.synapses)", f(b.seconds, 3),
+     f(b.seconds / Double(b.synapses) * 1e9, 1), f(b.bytesPerSynapse, 2)]
+})

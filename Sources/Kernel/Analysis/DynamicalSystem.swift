@@ -15,6 +15,15 @@ public struct DynamicalSystem: Sendable {
     public var jacobian: @Sendable (_ x: [Double], _ p: [Double]) -> [Double]
     /// ∂f/∂p_k for the parameter at index k.
     public var parameterDerivative: @Sendable (_ x: [Double], _ p: [Double], _ k: Int) -> [Double]
+    /// How values are shown (SI values divided by the scale); empty where the system has no units.
+    public var variableUnits: [DisplayUnit] = []
+    public var parameterUnits: [DisplayUnit] = []
+    /// What each variable measures, so values written for it can be checked.
+    public var variableDimensions: [Dimension] = []
+    /// The model's initial values (where continuation starts, and the centre of default search regions).
+    public var initialState: [Double] = []
+    /// The unit of time, so rates (eigenvalues) read as 1/ms where the model has units.
+    public var timeUnit: DisplayUnit = .none
 
     public init(variables: [String], parameters: [String], parameterValues: [Double],
                 rhs: @escaping @Sendable ([Double], [Double]) -> [Double],
@@ -32,4 +41,8 @@ public struct DynamicalSystem: Sendable {
 
     public func variableIndex(_ name: String) -> Int? { variables.firstIndex(of: name) }
     public func parameterIndex(_ name: String) -> Int? { parameters.firstIndex(of: name) }
+
+    public func variableUnit(_ i: Int) -> DisplayUnit { i < variableUnits.count ? variableUnits[i] : .none }
+    public func parameterUnit(_ k: Int) -> DisplayUnit { k < parameterUnits.count ? parameterUnits[k] : .none }
+    public func variableDimension(_ i: Int) -> Dimension { i < variableDimensions.count ? variableDimensions[i] : .one }
 }

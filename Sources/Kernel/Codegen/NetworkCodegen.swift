@@ -14,6 +14,13 @@ public enum NetworkCodegen {
         for (index, population) in plan.populations.enumerated() {
             PopulationStep(index: index, plan: population, precision: plan.precision).generate(into: &w, layout: &layout)
         }
+        if plan.projections.contains(where: \.delayPerSynapse) {
+            w.raw("typedef struct { int *events; i64 n, capacity; } soma_queue;\nvoid *realloc(void *, unsigned long);\n")
+        }
+        for (index, projection) in plan.projections.enumerated() {
+            ProjectionStep(index: index, plan: projection, source: plan.populations[projection.source],
+                           target: plan.populations[projection.target], precision: plan.precision).generate(into: &w, layout: &layout)
+        }
         recorderFunctions(plan, &w, &layout)
         chunkFunction(plan, &w, &layout)
         return GeneratedUnit(source: w.text, slots: layout.slots, parameters: layout.parameters, origins: w.origins)
@@ -53,9 +60,14 @@ public enum NetworkCodegen {
             w.line("i64 *err = (i64 *)slot[2];")
             w.line("const double dt = P[0];")
             w.block("for (i64 s = step0; s < step0 + nsteps; ++s)") { w in
+                for index in plan.projections.indices { w.line("deliver_c\(index)(slot, P, s, dt, seed);") }
                 w.line("if (record_state(slot, P, s)) return s - step0;")
                 for index in plan.populations.indices {
                     w.line("if (step_p\(index)(slot, P, s, dt, seed, err)) return s + 1 - step0;")
+                }
+                for (index, projection) in plan.projections.enumerated() {
+                    w.line("enqueue_c\(index)(slot, P, s);")
+                    if !projection.onPost.isEmpty { w.line("post_c\(index)(slot, P, s, dt, seed);") }
                 }
                 for population in plan.populations where population.recordsSpikes {
                     let n = layout.slot("\(population.name).spikes.n")

@@ -10,13 +10,17 @@ public struct NetworkPlan: Sendable {
         /// Inputs driven by an expression (of t, i, N); the others read a constant from the parameter block.
         public var drivenInputs: [String: Expr]
         public var recordsSpikes: Bool
+        /// Whether projections read the list of neurons that fired this step.
+        public var listsSpikes: Bool
 
-        public init(name: String, model: NeuronModel, method: IntegrationMethod, drivenInputs: [String: Expr], recordsSpikes: Bool) {
+        public init(name: String, model: NeuronModel, method: IntegrationMethod, drivenInputs: [String: Expr], recordsSpikes: Bool,
+                    listsSpikes: Bool = false) {
             self.name = name
             self.model = model
             self.method = method
             self.drivenInputs = drivenInputs
             self.recordsSpikes = recordsSpikes
+            self.listsSpikes = listsSpikes
         }
     }
 
@@ -32,13 +36,33 @@ public struct NetworkPlan: Sendable {
 
     public var populations: [PopulationPlan]
     public var recorders: [RecorderPlan]
+    public var projections: [ProjectionPlan]
     public var precision: Precision
 
-    public init(populations: [PopulationPlan], recorders: [RecorderPlan], precision: Precision) {
+    public init(populations: [PopulationPlan], recorders: [RecorderPlan], projections: [ProjectionPlan] = [], precision: Precision) {
         self.populations = populations
         self.recorders = recorders
+        self.projections = projections
         self.precision = precision
     }
+}
+
+/// What changes the C of one projection: which populations it joins and what its events do.
+public struct ProjectionPlan: Sendable {
+    /// `@K`, the prefix of its slots.
+    public var name: String
+    public var source: Int
+    public var target: Int
+    /// Over the target's names (per-post variables and parameters, renamed), per-synapse variables, w, t, i and j.
+    public var onPre: [NeuronModel.Reset]
+    public var onPost: [NeuronModel.Reset]
+    /// Advanced exactly from their last event at each event: d(variable)/dt = rhs, linear with constant coefficients.
+    public var perSynapseEquations: [(variable: String, rhs: Expr)]
+    public var perSynapseVariables: [String]
+    public var weightPerSynapse: Bool
+    public var delayPerSynapse: Bool
+    /// Where the synapse was defined, for compiler messages.
+    public var range: SourceRange
 }
 
 /// The C text of one network and how to call it.

@@ -48,6 +48,11 @@ struct PopulationStep {
             w.line("i64 *restrict refractory_until = (i64 *)slot[\(layout.slot("\(prefix).refractory"))];")
             w.line("const i64 refractory_steps = (i64)P[\(layout.parameter("\(prefix).refractory_steps"))];")
         }
+        if plan.listsSpikes {
+            w.line("int *restrict fired_list = (int *)slot[\(layout.slot("\(prefix).fired"))];")
+            w.line("i64 *nfired = (i64 *)slot[\(layout.slot("\(prefix).nfired"))];")
+            w.line("*nfired = 0;")
+        }
         if plan.recordsSpikes {
             w.line("int *spike_index = (int *)slot[\(layout.slot("\(prefix).spikes.index"))];")
             w.line("i64 *spike_step = (i64 *)slot[\(layout.slot("\(prefix).spikes.step"))];")
@@ -181,6 +186,7 @@ struct PopulationStep {
             for reset in model.reset { w.line("x_\(reset.variable) = \(render(reset.value, stage: nil));") }
             if case .duration = model.refractory { w.line("refractory_until[i] = s + 1 + refractory_steps;") }
             w.line("++*count;")
+            if plan.listsSpikes { w.line("fired_list[(*nfired)++] = (int)i;") }
             if plan.recordsSpikes {
                 w.line("spike_index[*spike_n] = (int)i; spike_step[*spike_n] = s + 1; ++*spike_n;")
             }

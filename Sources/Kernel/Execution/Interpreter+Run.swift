@@ -1,15 +1,16 @@
 import Foundation
 
-/// `run DURATION dt = ... method = ... precision = ... seed = ...`
+/// `run DURATION dt = ... method = ... precision = ... seed = ... jit = ...`
 extension Interpreter {
     struct RunOptions {
         var dt: Double
         var method: IntegrationMethod?
         var precision: Precision = .f64
         var seed: UInt64?
+        var jit = JITTier.auto
     }
 
-    static let runOptionNames = ["dt", "method", "precision", "seed"]
+    static let runOptionNames = ["dt", "method", "precision", "seed", "jit"]
 
     func run(_ statement: RunStatement, emit: (Output) -> Void) throws {
         guard !populations.isEmpty else {
@@ -23,23 +24,22 @@ extension Interpreter {
         if let seed = options.seed { self.seed = seed }
         try realizeInitialValues()
         try startRecorders(dt: options.dt, range: statement.range)
+        try prepareProjections(dt: options.dt, at: statement.range)
 
         let plan = networkPlan(options, notes: emit)
         let compileStart = Date()
         let unit = NetworkCodegen.generate(plan)
-        let chunk: CompiledChunk, cached: Bool
-        do {
-            (chunk, cached) = try cache.compiled(unit)
-        } catch let failure as CompileFailure {
-            throw failure.diagnostic(fallback: statement.range)
-        }
+        let neuronSteps = Double(steps) * Double(populations.reduce(0) { $0 + $1.size })
+        let code = try startingCode(unit, jit: options.jit, neuronSteps: neuronSteps, at: statement.range, emit: emit)
         let compileSeconds = Date().timeIntervalSince(compileStart)
         for population in populations { population.convert(to: options.precision) }
+        for projection in projections { projection.convert(to: options.precision) }
 
-        var simulator = Simulator(unit: unit, chunk: chunk, populations: populations, plan: plan,
+        var simulator = Simulator(unit: unit, chunk: code.chunk, populations: populations, projections: projections, plan: plan,
                                   parameters: parameterBlock(unit, options.dt),
                                   spikeRecords: spikeRecordsByIndex(), stateRecords: stateRecords,
-                                  seed: seed, dt: options.dt, t0: time, s0: step, stepsPerChunk: stepsPerChunk)
+                                  seed: seed, dt: options.dt, t0: time, s0: step, stepsPerChunk: stepsPerChunk,
+                                  upgrade: code.upgrade)
         let simulateStart = Date()
         let progress = self.progress
         defer { collect(simulator) }
@@ -52,10 +52,13 @@ extension Interpreter {
             advance(by: interrupted.stepsDone, dt: options.dt)
             throw Diagnostic("interrupted at t = \(format(time, timeDimension)) after \(interrupted.stepsDone) of \(steps) steps", at: statement.range)
         }
+        let simulateSeconds = Date().timeIntervalSince(simulateStart)
         advance(by: steps, dt: options.dt)
+        if let failure = code.upgrade?.failure { emit(.info("jit: cc is unavailable (\(failure.message)); the run stayed on tcc")) }
         emit(.run(RunSummary(duration: duration, timeUnit: timeUnit(timeDimension), steps: steps, dt: options.dt,
-                             compileSeconds: compileSeconds, simulateSeconds: Date().timeIntervalSince(simulateStart),
-                             compiledFromCache: cached, precision: options.precision)))
+                             compileSeconds: compileSeconds, simulateSeconds: simulateSeconds,
+                             compiledFromCache: code.cached, precision: options.precision,
+                             tier: simulator.switchedAtStep == nil ? code.tier : .cc, switchedAtStep: simulator.switchedAtStep)))
     }
 
     private func advance(by steps: Int64, dt: Double) {
@@ -119,6 +122,12 @@ extension Interpreter {
                     throw Diagnostic("unknown precision '\(name)'", at: option.value.range, hint: "precision is f32 or f64")
                 }
                 options.precision = precision
+            case "jit":
+                let name = try word(option.value, what: "jit")
+                guard let tier = JITTier(rawValue: name) else {
+                    throw Diagnostic("unknown jit '\(name)'", at: option.value.range, hint: "jit is tcc, cc or auto")
+                }
+                options.jit = tier
             case "seed":
                 let value = try constant(option.value, dimension: .one, what: "the seed", scope: Scope())
                 guard value >= 0, value == value.rounded(), value < 0x1p63 else {
@@ -184,12 +193,14 @@ extension Interpreter {
                 if case .expression(let e) = drive { driven[name] = e }
             }
             plans.append(.init(name: population.name, model: population.model, method: method, drivenInputs: driven,
-                               recordsSpikes: spikeRecords[population.name] != nil))
+                               recordsSpikes: spikeRecords[population.name] != nil,
+                               listsSpikes: projections.contains { $0.source === population || ($0.target === population && !$0.synapse.onPost.isEmpty) }))
         }
         let recorders = stateRecords.map { record in
             NetworkPlan.RecorderPlan(population: populations.firstIndex { $0.name == record.population }!, variable: record.variable)
         }
-        return NetworkPlan(populations: plans, recorders: recorders, precision: options.precision)
+        let projectionPlans = projectionPlans { population in populations.firstIndex { $0 === population }! }
+        return NetworkPlan(populations: plans, recorders: recorders, projections: projectionPlans, precision: options.precision)
     }
 
     private func parameterBlock(_ unit: GeneratedUnit, _ dt: Double) -> [Double] {
@@ -200,6 +211,7 @@ extension Interpreter {
         set("dt", dt)
         set("t0", time)
         set("s0", Double(step))
+        projectionParameters(set, dt: dt)
         for population in populations {
             let name = population.name
             set("\(name).N", Double(population.size))

@@ -13,6 +13,8 @@ public enum Output: Sendable, Codable {
     case run(RunSummary)
     /// A figure for the terminal or SVG (from `plot`).
     case figure(Figure)
+    /// Results of an analysis (fixed points, special points), printed as aligned columns.
+    case table(Table)
     case error(Diagnostic)
 }
 
@@ -25,4 +27,8 @@ public struct RunSummary: Sendable, Codable {
     public var simulateSeconds: Double
     public var compiledFromCache: Bool
     public var precision: Precision = .f64
+    /// Whose code ran at the end: tcc, or cc (the optimising tier).
+    public var tier: JITTier = .tcc
+    /// The step at which cc's code took over from tcc's mid-run, if it did.
+    public var switchedAtStep: Int64? = nil
 }

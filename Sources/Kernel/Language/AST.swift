@@ -129,7 +129,9 @@ public struct RunStatement: Sendable, Hashable {
 
 public enum Statement: Sendable, Hashable {
     case model(ModelDeclaration)
+    case synapse(SynapseDeclaration)
     case population(PopulationDeclaration)
+    case connect(ConnectStatement)
     case assign(FieldReference, Expression)
     case record([FieldReference], every: Expression?, SourceRange)
     case run(RunStatement)
@@ -137,6 +139,10 @@ public enum Statement: Sendable, Hashable {
     case plot(PlotRequest, SourceRange)
     /// `export svg "file.svg"`: the last figure.
     case export(format: String, path: String, SourceRange)
+    /// `fixedpoints MODEL [with ...] [fix ...] [in v = [a, b], ...]`.
+    case fixedpoints(AnalysisRequest)
+    /// `phaseplane MODEL x = v in [a, b] [y = w in [c, d]] [fix ...] [from (v0, w0), ...] [with ...]`.
+    case phaseplane(AnalysisRequest)
 }
 
 /// What a `plot` statement asks for.

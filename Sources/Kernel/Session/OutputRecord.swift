@@ -14,7 +14,7 @@ public enum OutputRecord {
 
     static func text(of output: Output) -> String {
         switch output {
-        case .info, .value, .spikes:
+        case .info, .value, .spikes, .table:
             return OutputFormat.text(output, renderer: DiagnosticRenderer(fileName: "", source: ""))
         case .run:
             // "ran 1 s in 10000 steps of 0.1 ms: compiled in 2.1 ms, simulated in 3.0 ms": the part before the colon.

@@ -114,22 +114,27 @@ import Foundation
 extension MathFunction {
     /// The value for given arguments (not for rand and randn, which need a random source).
     public func apply(_ x: [Double]) -> Double {
+        apply(x.first ?? 0, x.count > 1 ? x[1] : 0, x.count > 2 ? x[2] : 0)
+    }
+
+    /// The value for up to three arguments, unused ones ignored: evaluation without building an array.
+    func apply(_ a: Double, _ b: Double, _ c: Double) -> Double {
         switch self {
-        case .exp: return Foundation.exp(x[0])
-        case .log: return Foundation.log(x[0])
-        case .sqrt: return x[0].squareRoot()
-        case .sin: return Foundation.sin(x[0])
-        case .cos: return Foundation.cos(x[0])
-        case .tan: return Foundation.tan(x[0])
-        case .tanh: return Foundation.tanh(x[0])
-        case .abs: return Swift.abs(x[0])
-        case .min: return Swift.min(x[0], x[1])
-        case .max: return Swift.max(x[0], x[1])
-        case .clip: return Swift.min(Swift.max(x[0], x[1]), x[2])
-        case .exprel: return x[0] == 0 ? 1 : Foundation.expm1(x[0]) / x[0]
-        case .heaviside: return x[0] > 0 ? 1 : (x[0] < 0 ? 0 : 0.5)
-        case .sign: return x[0] > 0 ? 1 : (x[0] < 0 ? -1 : 0)
-        case .exprelDerivative: return MathFunction.exprelSlope(x[0])
+        case .exp: return Foundation.exp(a)
+        case .log: return Foundation.log(a)
+        case .sqrt: return a.squareRoot()
+        case .sin: return Foundation.sin(a)
+        case .cos: return Foundation.cos(a)
+        case .tan: return Foundation.tan(a)
+        case .tanh: return Foundation.tanh(a)
+        case .abs: return Swift.abs(a)
+        case .min: return Swift.min(a, b)
+        case .max: return Swift.max(a, b)
+        case .clip: return Swift.min(Swift.max(a, b), c)
+        case .exprel: return a == 0 ? 1 : Foundation.expm1(a) / a
+        case .heaviside: return a > 0 ? 1 : (a < 0 ? 0 : 0.5)
+        case .sign: return a > 0 ? 1 : (a < 0 ? -1 : 0)
+        case .exprelDerivative: return MathFunction.exprelSlope(a)
         case .rand, .randn: preconditionFailure("random functions are evaluated with a random source")
         }
     }

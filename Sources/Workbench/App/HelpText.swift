@@ -31,11 +31,26 @@ enum HelpText {
       neuron NAME { param ..., var X = init, input I = 0 nA, dX/dt = ..., spike cond, reset { ... }, refractory T }
       system NAME { ... }       a dynamical system that never spikes
       population P = NAME(N, param = value)
+      synapse NAME { param ..., var g = 0 nS per post (or per synapse), dg/dt = ..., on pre { g += w }, on post { ... }, current = g*(E - V_post) }
+                                per post: one per target neuron; per synapse: one per connection, advanced exactly at events
+                                current adds into the target's first input (V_post reads the target's V); an event block may assign w (plastic)
+      connect A -> B, C.Isyn using NAME(param = value) p = 0.02 w = 0.5 nS delay = 1 ms
+                                rules: p = prob, fanin = k, fanout = k, all, one_to_one; allow_self = true (default false onto itself)
+                                w and delay: constants or expressions of i (source), j (target), rand(), randn()
+                                the target keeps the synapse's per-post variables as g_A (record B.g_A)
       P.X = expression          initial values (i, N, rand(), randn()), drives of t, parameter values
       record P.spikes, P.V[0:5] every 0.1 ms
       run 100 ms dt = 0.1 ms method = rk4 precision = f32 seed = 1
       print rate(P), count(P), spikes(P), P.V[0:3], mean(P.V)
       plot raster P             plot P.V[0:3]             export svg "file.svg"
+
+    Analysis (MODEL is a system or neuron by name, or a population with its parameters and drives)
+      fixedpoints MODEL with I = 2 nA in V = [-90 mV, 0 mV], n = [0, 1]
+                                equilibria in the region (Newton from a grid of seeds), eigenvalues, type
+      phaseplane MODEL x = v in [-3, 3] y = w in [-1, 3] from (-2, 0), (1, 2) with Iext = 0.5
+                                arrows, both nullclines, fixed points (filled stable, hollow unstable), orbits
+      phaseplane MODEL x = V in [-80 mV, 0 mV] fix h = 0.6
+                                1-D: dV/dt against V; fix holds variables not on an axis
       methods: euler midpoint heun2 ralston2 rk2 rk3 heun3 ralston3 ssprk3 rk4 ralston4 rk4_38rule exp_euler
       units: s ms us V mV A nA pA uA S mS nS uS ohm kohm Mohm F uF nF pF Hz m cm um M mM uM
       functions: exp log sqrt sin cos tan tanh abs min max clip exprel heaviside sign rand randn

@@ -49,7 +49,7 @@ struct NotebookLayout {
             return wrap(text).map { .text($0, .error) }
         case .info, .run:
             return wrap(OutputFormat.text(output, renderer: DiagnosticRenderer(fileName: "", source: ""))).map { .text($0, .note) }
-        case .value, .spikes:
+        case .value, .spikes, .table:
             return wrap(OutputFormat.text(output, renderer: DiagnosticRenderer(fileName: "", source: ""))).map { .text($0, .plain) }
         }
     }

@@ -1,0 +1,44 @@
+/// Damped Newton iteration for f(x) = 0 with LAPACK's LU solve (dgesv): the
+/// full step where it lowers the scaled residual, else halved until it does.
+public struct NewtonSolver: Sendable {
+    public var system: DynamicalSystem
+    public var parameters: [Double]
+    /// A typical size of each variable: steps and residuals are measured in these units.
+    public var scale: [Double]
+    public var maximumIterations = 60
+    /// Converged when every step component is below this many scales.
+    public var tolerance = 1e-10
+
+    public init(system: DynamicalSystem, parameters: [Double], scale: [Double]) {
+        self.system = system
+        self.parameters = parameters
+        self.scale = scale
+    }
+
+    /// The root reached from `start`, or nil where the iteration diverges or meets a singular Jacobian.
+    public func solve(from start: [Double]) -> [Double]? {
+        var x = start
+        var residual = norm(system.rhs(x, parameters))
+        for _ in 0..<maximumIterations {
+            let f = system.rhs(x, parameters)
+            guard let step = try? LinearAlgebra.solve(Matrix(square: system.jacobian(x, parameters)), f.map { -$0 }) else { return nil }
+            if zip(step, scale).allSatisfy({ abs($0) <= tolerance * $1 }) { return zip(x, step).map { $0 + $1 } }
+            var damping = 1.0
+            var trial = zip(x, step).map { $0 + $1 }
+            var trialResidual = norm(system.rhs(trial, parameters))
+            while !(trialResidual <= residual), damping > 1.0 / 1024 {
+                damping /= 2
+                trial = zip(x, step).map { $0 + damping * $1 }
+                trialResidual = norm(system.rhs(trial, parameters))
+            }
+            guard trialResidual.isFinite else { return nil }
+            x = trial
+            residual = trialResidual
+        }
+        return nil
+    }
+
+    private func norm(_ f: [Double]) -> Double {
+        zip(f, scale).reduce(0) { $0 + ($1.0 / $1.1) * ($1.0 / $1.1) }.squareRoot()
+    }
+}

@@ -1,0 +1,80 @@
+import CBLAS
+
+/// The LAPACK routines the analyses need, behind Swift types. Every routine
+/// works on a copy: LAPACK overwrites its inputs.
+public enum LinearAlgebra {
+    public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        public var routine: String
+        public var info: Int32
+        public var description: String {
+            info > 0 && routine == "dgesv" ? "the matrix is singular (pivot \(info) is zero)"
+                : "\(routine) failed (info = \(info))"
+        }
+    }
+
+    public struct Complex: Sendable, Equatable {
+        public var re: Double
+        public var im: Double
+        public init(_ re: Double, _ im: Double) { self.re = re; self.im = im }
+        public var magnitude: Double { (re * re + im * im).squareRoot() }
+    }
+
+    /// Eigenvalues with their right and left eigenvectors (columns; a complex pair
+    /// λ, λ̄ is stored as two columns re, im, as dgeev returns them; see `vector`).
+    public struct Eigensystem: Sendable {
+        public var values: [Complex]
+        public var right: Matrix
+        public var left: Matrix
+
+        /// The eigenvector of value k as complex components.
+        public func vector(_ k: Int, left useLeft: Bool = false) -> [Complex] {
+            let m = useLeft ? left : right
+            let n = m.rows
+            if values[k].im == 0 { return (0..<n).map { Complex(m[$0, k], 0) } }
+            let first = k > 0 && values[k - 1].im == values[k].im * -1 && values[k].im < 0 ? k - 1 : k
+            let sign: Double = first == k ? 1 : -1
+            return (0..<n).map { Complex(m[$0, first], sign * m[$0, first + 1]) }
+        }
+    }
+
+    /// Solves A x = b (LU with partial pivoting, dgesv).
+    public static func solve(_ a: Matrix, _ b: [Double]) throws -> [Double] {
+        precondition(a.rows == a.columns && b.count == a.rows)
+        let n = Int32(a.rows)
+        var lu = a.values
+        var x = b
+        var pivots = [Int32](repeating: 0, count: a.rows)
+        let info = LAPACKE_dgesv(LAPACK_ROW_MAJOR, n, 1, &lu, n, &pivots, &x, 1)
+        guard info == 0 else { throw Failure(routine: "dgesv", info: info) }
+        return x
+    }
+
+    /// Eigenvalues of a square matrix (dgeev), sorted by decreasing real part.
+    public static func eigenvalues(_ a: Matrix) throws -> [Complex] {
+        try eigen(a, vectors: false).values.sorted { $0.re > $1.re || ($0.re == $1.re && $0.im > $1.im) }
+    }
+
+    /// Eigenvalues (in dgeev's order, pairs adjacent) and right and left eigenvectors.
+    public static func eigensystem(_ a: Matrix) throws -> Eigensystem {
+        try eigen(a, vectors: true)
+    }
+
+    private static func eigen(_ a: Matrix, vectors: Bool) throws -> Eigensystem {
+        precondition(a.rows == a.columns)
+        let n = a.rows
+        var copy = a.values
+        var re = [Double](repeating: 0, count: n)
+        var im = [Double](repeating: 0, count: n)
+        var left = [Double](repeating: 0, count: vectors ? n * n : 1)
+        var right = [Double](repeating: 0, count: vectors ? n * n : 1)
+        let job: CChar = vectors ? CChar(UInt8(ascii: "V")) : CChar(UInt8(ascii: "N"))
+        let ld = Int32(vectors ? n : 1)
+        let info = LAPACKE_dgeev(LAPACK_ROW_MAJOR, job, job, Int32(n), &copy, Int32(n), &re, &im, &left, ld, &right, ld)
+        guard info == 0 else { throw Failure(routine: "dgeev", info: info) }
+        let values = zip(re, im).map { Complex($0, $1) }
+        let empty = Matrix(rows: 0, columns: 0, values: [])
+        return Eigensystem(values: values,
+                           right: vectors ? Matrix(rows: n, columns: n, values: right) : empty,
+                           left: vectors ? Matrix(rows: n, columns: n, values: left) : empty)
+    }
+}

@@ -1,0 +1,49 @@
+/// `fixedpoints MODEL [with ...] [fix ...] [in v = [a, b], ...]`: the table of equilibria.
+extension Interpreter {
+    func fixedPoints(_ request: AnalysisRequest) throws -> Output {
+        let system = try dynamicalSystem(request.model, at: request.modelRange, with: request.with, fix: request.fix)
+        let (box, restricted) = try searchBox(system, request)
+        var search = FixedPointSearch(system: system, parameters: system.parameterValues, box: box)
+        search.restrictToBox = restricted
+        if !restricted { search.extraSeedBoxes = [defaultBox(system, units: 1), defaultBox(system, units: 100)] }
+        return .table(FixedPointTable(system: system, title: title("fixed points of", request, system)).table(search.run()))
+    }
+
+    /// The intervals written with `in` (or as axes), in SI; elsewhere around the initial value.
+    func searchBox(_ system: DynamicalSystem, _ request: AnalysisRequest) throws -> ([ClosedRange<Double>], restricted: Bool) {
+        var box = defaultBox(system, units: 10)
+        for interval in request.region {
+            guard let i = system.variableIndex(interval.variable) else {
+                throw Diagnostic("'\(interval.variable)' is not a state variable of the analysed system", at: interval.range,
+                                 hint: "its variables are " + system.variables.joined(separator: ", "))
+            }
+            let dimension = system.variableDimension(i)
+            let low = try constant(interval.low, dimension: dimension, what: "the low end of \(interval.variable)", scope: Scope())
+            let high = try constant(interval.high, dimension: dimension, what: "the high end of \(interval.variable)", scope: Scope())
+            guard low < high else {
+                throw Diagnostic("empty interval: \(interval.variable) runs from low to high", at: interval.range, hint: "write [low, high] with low < high")
+            }
+            box[i] = low...high
+        }
+        return (box, !request.region.isEmpty)
+    }
+
+    /// Initial values ± twice their size, and at least ± `units` display units.
+    private func defaultBox(_ system: DynamicalSystem, units: Double) -> [ClosedRange<Double>] {
+        system.initialState.enumerated().map { i, x0 in
+            let half = max(2 * abs(x0), units * system.variableUnit(i).scale)
+            return (x0 - half)...(x0 + half)
+        }
+    }
+
+    /// "fixed points of FHN with Iext = 0.5": the values the user set, in their units.
+    func title(_ what: String, _ request: AnalysisRequest, _ system: DynamicalSystem) -> String {
+        let settings = (request.with + request.fix).compactMap { binding -> String? in
+            guard let k = system.parameterIndex(binding.name) else { return nil }
+            let unit = system.parameterUnit(k)
+            let value = OutputFormat.readable(system.parameterValues[k] / unit.scale)
+            return "\(binding.name) = \(value)" + (unit.name.isEmpty ? "" : " \(unit.name)")
+        }
+        return "\(what) \(request.model)" + (settings.isEmpty ? "" : " with " + settings.joined(separator: ", "))
+    }
+}

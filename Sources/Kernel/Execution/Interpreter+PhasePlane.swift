@@ -1,0 +1,39 @@
+import Plot
+
+/// `phaseplane MODEL x = v in [a, b] [y = w in [c, d]] [fix ...] [from (v0, w0), ...] [with ...]`.
+extension Interpreter {
+    func phasePlane(_ request: AnalysisRequest) throws -> Figure {
+        let full = try dynamicalSystem(request.model, at: request.modelRange, with: request.with, fix: request.fix)
+        let axes = request.region.map(\.variable)
+        let others = full.variables.filter { !axes.contains($0) }
+        guard others.isEmpty else {
+            throw Diagnostic("the phase plane shows \(axes.joined(separator: " and ")), but \(request.model) also has \(others.joined(separator: ", "))",
+                             at: request.range, hint: "hold the others at values: fix " + others.map { "\($0) = ..." }.joined(separator: ", "))
+        }
+        guard Set(axes).count == axes.count else {
+            throw Diagnostic("x and y must be different variables", at: request.region.last!.range)
+        }
+        var order: [Int] = []
+        for interval in request.region {
+            guard let i = full.variableIndex(interval.variable) else {
+                throw Diagnostic("'\(interval.variable)' is not a state variable of \(request.model)", at: interval.range,
+                                 hint: "its variables are " + full.variables.joined(separator: ", "))
+            }
+            order.append(i)
+        }
+        let system = full.reordered(order)
+        var plane = PhasePlane(system: system, parameters: system.parameterValues, box: try searchBox(system, request).0)
+        plane.starts = try request.starts.map { try startingPoint($0, system) }
+        return plane.figure(title: title("phase plane of", request, system))
+    }
+
+    private func startingPoint(_ values: [Expression], _ system: DynamicalSystem) throws -> [Double] {
+        guard values.count == system.dimension else {
+            throw Diagnostic("a starting point needs \(system.dimension) value\(system.dimension == 1 ? "" : "s") (\(system.variables.joined(separator: ", "))), not \(values.count)",
+                             at: values[0].range.union(values[values.count - 1].range))
+        }
+        return try zip(values, system.variables.indices).map { value, i in
+            try constant(value, dimension: system.variableDimension(i), what: system.variables[i], scope: Scope())
+        }
+    }
+}

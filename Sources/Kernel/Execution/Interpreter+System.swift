@@ -1,0 +1,52 @@
+/// The dynamical system an analysis statement names, built the same way for
+/// every analysis (fixed points, phase planes, continuation).
+extension Interpreter {
+    /// `name` is a model (its default values) or a population (its model with the
+    /// population's parameters and constant drives); `with` sets parameters and inputs,
+    /// `fix` holds variables at values. Every value is checked against its unit.
+    func dynamicalSystem(_ name: String, at range: SourceRange, with: [Binding] = [], fix: [Binding] = []) throws -> DynamicalSystem {
+        let (model, base) = try analysedModel(name, at: range)
+        var values = base
+        for binding in with {
+            let dimension = try settableDimension(binding, in: model, variables: false)
+            values[binding.name] = try constant(binding.value, dimension: dimension, what: binding.name, scope: Scope())
+        }
+        var held: [String: Double] = [:]
+        for binding in fix {
+            let dimension = try settableDimension(binding, in: model, variables: true)
+            held[binding.name] = try constant(binding.value, dimension: dimension, what: binding.name, scope: Scope())
+        }
+        do {
+            return try DynamicalSystem(model: model, values: values, held: held)
+        } catch let failure as DynamicalSystem.ModelFailure {
+            throw Diagnostic(failure.description, at: range)
+        }
+    }
+
+    private func analysedModel(_ name: String, at range: SourceRange) throws -> (NeuronModel, [String: Double]) {
+        if let model = models[name] { return (model, [:]) }
+        if let population = population(named: name) {
+            var values = population.parameters
+            for (input, drive) in population.drives {
+                if case .constant(let value) = drive { values[input] = value }
+            }
+            return (population.model, values)
+        }
+        let known = models.keys.sorted() + populations.map(\.name)
+        throw Diagnostic("unknown model or population '\(name)'", at: range,
+                         hint: known.isEmpty ? "define it first with system \(name) { ... }" : "known: " + known.joined(separator: ", "))
+    }
+
+    private func settableDimension(_ binding: Binding, in model: NeuronModel, variables: Bool) throws -> Dimension {
+        if variables {
+            if let variable = model.variable(binding.name) { return variable.dimension }
+            throw Diagnostic("\(model.name) has no state variable '\(binding.name)' to fix", at: binding.range,
+                             hint: "its variables are " + model.variables.map(\.name).joined(separator: ", "))
+        }
+        if let parameter = model.parameter(binding.name) { return parameter.dimension }
+        if let input = model.input(binding.name) { return input.dimension }
+        let names = model.parameters.map(\.name) + model.inputs.map(\.name)
+        throw Diagnostic("\(model.name) has no parameter or input '\(binding.name)'", at: binding.range,
+                         hint: names.isEmpty ? nil : "its parameters and inputs are " + names.joined(separator: ", "))
+    }
+}

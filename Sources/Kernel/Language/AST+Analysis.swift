@@ -1,0 +1,23 @@
+/// The syntax of the analysis statements (`fixedpoints`, `phaseplane`), as written.
+
+/// `v = [a, b]` in `fixedpoints ... in v = [a, b]`, or `x = v in [a, b]` in `phaseplane`.
+public struct VariableInterval: Sendable, Hashable {
+    public var variable: String
+    public var low: Expression
+    public var high: Expression
+    public var range: SourceRange
+}
+
+/// What an analysis statement asks about: the model (or population) and the clauses
+/// after it, in any order: `with p = value, ...`, `fix v = value, ...`, the region
+/// (`in v = [a, b], ...` or the axes `x = v in [a, b] y = w in [c, d]`) and the
+/// starting points `from (v0, w0), ...`.
+public struct AnalysisRequest: Sendable, Hashable {
+    public var model: String
+    public var modelRange: SourceRange
+    public var with: [Binding] = []
+    public var fix: [Binding] = []
+    public var region: [VariableInterval] = []
+    public var starts: [[Expression]] = []
+    public var range: SourceRange
+}

@@ -1,0 +1,82 @@
+/// The analysis statements:
+///
+///     fixedpoints  → "fixedpoints" IDENT clause*        clauses: with, fix, in
+///     phaseplane   → "phaseplane" IDENT clause*         clauses: x, y, with, fix, from
+///     clause       → "with" binding ("," binding)*
+///                  | "fix" binding ("," binding)*
+///                  | "in" IDENT "=" interval ("," IDENT "=" interval)*
+///                  | ("x" | "y") "=" IDENT "in" interval
+///                  | "from" point ("," point)*
+///     interval     → "[" expr "," expr "]" ;  point → "(" expr ("," expr)* ")"
+extension Parser {
+    /// Words that start a clause of an analysis statement, so may follow a number.
+    static let clauseWords: Set<String> = ["with", "fix", "in", "from"]
+
+    mutating func analysisRequest(clauses allowed: [String]) throws -> AnalysisRequest {
+        let keyword = advance()
+        guard case .identifier(let statement) = keyword.kind else { preconditionFailure("called at the statement's keyword") }
+        let (model, modelRange) = try identifier("a model or population name after \(statement)")
+        var request = AnalysisRequest(model: model, modelRange: modelRange, range: keyword.range.union(modelRange))
+        var seen: Set<String> = []
+        while case .identifier(let word) = peek.kind, allowed.contains(word) {
+            let start = advance().range
+            guard seen.insert(word).inserted else {
+                throw Diagnostic("'\(word)' is given twice", at: start, hint: "list everything after one '\(word)', separated by commas")
+            }
+            try clause(word, start: start, into: &request)
+            request.range = request.range.union(tokens[current - 1].range)
+        }
+        guard isAtEnd || peek.kind == .newline else {
+            throw Diagnostic("unexpected \(peek.description) in \(statement)", at: peek.range,
+                             hint: "\(statement) takes " + allowed.map { "'\($0)'" }.joined(separator: ", "))
+        }
+        if allowed.contains("x"), !seen.contains("x") {
+            throw Diagnostic("phaseplane needs an axis: x = variable in [low, high]", at: request.range)
+        }
+        return request
+    }
+
+    private mutating func clause(_ word: String, start: SourceRange, into request: inout AnalysisRequest) throws {
+        switch word {
+        case "with": request.with = try bindings()
+        case "fix": request.fix = try bindings()
+        case "in":
+            repeat {
+                let (variable, range) = try identifier("a variable")
+                try expect("=", "after \(variable): write \(variable) = [low, high]")
+                request.region.append(try interval(variable, range))
+            } while match(",")
+        case "x", "y":
+            if word == "y", request.region.isEmpty {
+                throw Diagnostic("give the x axis before y", at: start, hint: "phaseplane M x = v in [a, b] y = w in [c, d]")
+            }
+            try expect("=", "after \(word): write \(word) = variable in [low, high]")
+            let (variable, range) = try identifier("a variable")
+            guard case .identifier("in") = peek.kind else {
+                throw Diagnostic("expected 'in' after \(word) = \(variable), found \(peek.description)", at: peek.range,
+                                 hint: "\(word) = \(variable) in [low, high]")
+            }
+            advance()
+            request.region.append(try interval(variable, range))
+        default:
+            repeat { request.starts.append(try point()) } while match(",")
+        }
+    }
+
+    private mutating func interval(_ variable: String, _ start: SourceRange) throws -> VariableInterval {
+        try expect("[", "to open the interval of \(variable): [low, high]")
+        let low = try expression()
+        try expect(",", "between the bounds of \(variable): [low, high]")
+        let high = try expression()
+        let close = try expect("]", "to close the interval of \(variable)")
+        return VariableInterval(variable: variable, low: low, high: high, range: start.union(close.range))
+    }
+
+    private mutating func point() throws -> [Expression] {
+        try expect("(", "to open a starting point: (v0, w0)")
+        var values = [try expression()]
+        while match(",") { values.append(try expression()) }
+        try expect(")", "to close the starting point")
+        return values
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+
+/// The connections of one `connect` statement onto one target: the synapse
+/// list (built at the first run, when the seed is known), per-synapse weights,
+/// delays and variables, and the spikes in flight.
+public final class Projection: @unchecked Sendable {
+    /// Per-synapse weights and delays: constants, or expressions of i, j, rand() and randn().
+    public enum Value: Sendable {
+        case constant(Double)
+        case perSynapse(Expr)
+
+        var isPerSynapse: Bool { if case .perSynapse = self { return true } else { return false } }
+
+        var expr: Expr {
+            switch self {
+            case .constant(let value): return .constant(value)
+            case .perSynapse(let e): return e
+            }
+        }
+    }
+
+    /// `@K`: the prefix of its slots in generated code.
+    public let name: String
+    public let source: Population
+    public let target: Population
+    public let synapse: SynapseModel
+    /// Synapse names of per-post variables and parameters → their names in the target's model.
+    public let targetNames: [String: String]
+    let rule: ConnectionRule
+    let excludeSelf: Bool
+    public let weight: Value
+    public let delay: Value
+    let stream: UInt32
+
+    private(set) var synapses: SynapseList?
+    /// Synapses onto each target neuron (their positions in `synapses`), for `on post`.
+    private(set) var incoming: (starts: RawArray<Int64>, positions: RawArray<Int32>)?
+    private(set) var weights: StateBuffer?
+    private(set) var delaySteps: RawArray<Int32>?
+    private(set) var builtWithDt: Double?
+    private(set) var state: [String: StateBuffer] = [:]
+    private(set) var lastUpdate = RawArray<Double>(count: 0, fill: 0)
+    private(set) var spikesInFlight = DelayRing(slots: 1, width: 0)
+
+    init(name: String, source: Population, target: Population, synapse: SynapseModel, targetNames: [String: String],
+         rule: ConnectionRule, excludeSelf: Bool, weight: Value, delay: Value, stream: UInt32) {
+        self.name = name
+        self.source = source
+        self.target = target
+        self.synapse = synapse
+        self.targetNames = targetNames
+        self.rule = rule
+        self.excludeSelf = excludeSelf
+        self.weight = weight
+        self.delay = delay
+        self.stream = stream
+    }
+
+    public var count: Int { synapses?.count ?? 0 }
+
+    /// Weights are kept per synapse when they differ between synapses or events change them.
+    public var weightPerSynapse: Bool { weight.isPerSynapse || synapse.isPlastic }
+
+    /// Memory kept per synapse: its target index, weight, delay, per-synapse variables and event time, and its share of the row starts.
+    public var bytesPerSynapse: Double {
+        guard let synapses, synapses.count > 0 else { return 0 }
+        var bytes = synapses.rows.count * 8 + synapses.count * 4
+        bytes += (weights.map { $0.count * ($0.precision == .f32 ? 4 : 8) } ?? 0) + (delaySteps?.count ?? 0) * 4
+        bytes += state.values.reduce(0) { $0 + $1.count * ($1.precision == .f32 ? 4 : 8) } + lastUpdate.count * 8
+        if let incoming { bytes += incoming.starts.count * 8 + incoming.positions.count * 4 }
+        return Double(bytes) / Double(synapses.count)
+    }
+
+    /// Draws the connections and their values; the same seed gives the same list, bit for bit.
+    func build(seed: UInt64, dt: Double, time: Double, parameters: [String: Double]) throws {
+        guard synapses == nil else { return }
+        let list = SynapseList.build(rule, sources: source.size, targets: target.size, excludeSelf: excludeSelf,
+                                     key: Philox.key(seed: seed, stream: stream))
+        synapses = list
+        if weightPerSynapse {
+            let values = try perSynapseValues(weight.expr, list, seed: seed, stream: stream ^ 0x0100_0000, parameters: parameters)
+            let buffer = StateBuffer(count: list.count, precision: .f64)
+            for k in 0..<list.count { buffer[k] = values[k] }
+            weights = buffer
+        }
+        if case .perSynapse(let e) = delay {
+            let values = try perSynapseValues(e, list, seed: seed, stream: stream ^ 0x0200_0000, parameters: parameters)
+            let steps = RawArray<Int32>(count: list.count, fill: 0)
+            for k in 0..<list.count { steps[k] = Int32(clamping: Int((max(0, values[k]) / dt).rounded())) }
+            delaySteps = steps
+        }
+        builtWithDt = dt
+        for v in synapse.dynamics.variables where synapse.perSynapse.contains(v.name) {
+            let values = try perSynapseValues(v.initial, list, seed: seed, stream: stream ^ 0x0300_0000, parameters: parameters)
+            let buffer = StateBuffer(count: list.count, precision: .f64)
+            for k in 0..<list.count { buffer[k] = values[k] }
+            state[v.name] = buffer
+        }
+        lastUpdate = RawArray(count: synapse.perSynapse.isEmpty ? 0 : list.count, fill: time)
+        if !synapse.onPost.isEmpty {
+            let columns = list.byColumn(target.size)
+            incoming = (columns.list.rows, columns.positions)
+        }
+    }
+
+    /// Evaluated per synapse k (in list order) over i (source), j (target) and the synapse's parameters.
+    private func perSynapseValues(_ e: Expr, _ list: SynapseList, seed: UInt64, stream: UInt32,
+                                  parameters: [String: Double]) throws -> [Double] {
+        if let value = e.constantValue { return [Double](repeating: value, count: list.count) }
+        var random = CounterRandom(seed: seed, stream: stream)
+        var values = [Double](repeating: 0, count: list.count)
+        for i in 0..<(list.rows.count - 1) {
+            for k in Int(list.rows[i])..<Int(list.rows[i + 1]) {
+                let j = Double(list.columns[k])
+                random.startNeuron(k)
+                values[k] = try e.evaluate({ name in
+                    switch name {
+                    case "i": return Double(i)
+                    case "j": return j
+                    default: return parameters[name]
+                    }
+                }, random: &random)
+            }
+        }
+        return values
+    }
+
+    /// The slots spikes wait in: one more than the longest delay, in steps.
+    func prepareDelays(dt: Double) throws -> Int {
+        let longest: Int
+        switch delay {
+        case .constant(let seconds): longest = Int((seconds / dt).rounded())
+        case .perSynapse:
+            if let built = builtWithDt, built != dt {
+                throw ProjectionError.delaysRoundedToAnotherStep(built)
+            }
+            longest = Int((0..<count).map { delaySteps![$0] }.max() ?? 0)
+        }
+        if spikesInFlight.slots != longest + 1 || spikesInFlight.width != source.size {
+            spikesInFlight = DelayRing(slots: longest + 1, width: source.size)
+        }
+        return longest
+    }
+
+    func convert(to precision: Precision) {
+        weights = weights?.converted(to: precision)
+        for (name, buffer) in state { state[name] = buffer.converted(to: precision) }
+    }
+
+    /// The pointer generated code reads for `@K.field` (see ProjectionStep for the names).
+    func pointer(for field: [String]) -> UnsafeMutableRawPointer? {
+        switch field[0] {
+        case "rows": return synapses.map { UnsafeMutableRawPointer($0.rows.pointer) }
+        case "columns": return synapses.map { UnsafeMutableRawPointer($0.columns.pointer) }
+        case "weights": return weights?.pointer
+        case "delays": return delaySteps.map { UnsafeMutableRawPointer($0.pointer) }
+        case "var": return state[field[1]]?.pointer
+        case "last": return UnsafeMutableRawPointer(lastUpdate.pointer)
+        case "incoming": return incoming.map { UnsafeMutableRawPointer($0.starts.pointer) }
+        case "incomingPositions": return incoming.map { UnsafeMutableRawPointer($0.positions.pointer) }
+        case "ring": return UnsafeMutableRawPointer(spikesInFlight.spikes.pointer)
+        case "ringCount": return UnsafeMutableRawPointer(spikesInFlight.counts.pointer)
+        case "queue": return spikesInFlight.queue
+        default: return nil
+        }
+    }
+}
+
+enum ProjectionError: Error {
+    case delaysRoundedToAnotherStep(Double)
+}
+
+/// Spikes waiting for their delay: for a constant delay, the sources that fired,
+/// one list per step slot; for per-synapse delays, a growable list of synapse
+/// positions per slot (`soma_queue` in generated C, grown there with realloc).
+final class DelayRing: @unchecked Sendable {
+    let slots: Int
+    let width: Int
+    let spikes: RawArray<Int32>
+    let counts: RawArray<Int64>
+    /// `slots` records of { int *events; i64 n, capacity; }, zeroed.
+    let queue: UnsafeMutableRawPointer
+
+    static let queueRecordBytes = 24
+
+    init(slots: Int, width: Int) {
+        self.slots = slots
+        self.width = width
+        spikes = RawArray(count: slots * width, fill: 0)
+        counts = RawArray(count: slots, fill: 0)
+        queue = calloc(slots, DelayRing.queueRecordBytes)!
+    }
+
+    deinit {
+        for s in 0..<slots { free(queue.load(fromByteOffset: s * DelayRing.queueRecordBytes, as: UnsafeMutableRawPointer?.self)) }
+        free(queue)
+    }
+}

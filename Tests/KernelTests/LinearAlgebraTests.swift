@@ -1,0 +1,44 @@
+import XCTest
+@testable import Kernel
+
+final class LinearAlgebraTests: XCTestCase {
+    func testSolveMatchesHandSolution() throws {
+        // 2x + y = 5, x - 3y = -1  →  x = 2, y = 1
+        let x = try LinearAlgebra.solve(Matrix(square: [2, 1, 1, -3]), [5, -1])
+        XCTAssertEqual(x[0], 2, accuracy: 1e-14)
+        XCTAssertEqual(x[1], 1, accuracy: 1e-14)
+    }
+
+    func testSingularMatrixIsATypedFailure() {
+        XCTAssertThrowsError(try LinearAlgebra.solve(Matrix(square: [1, 2, 2, 4]), [1, 1])) { error in
+            XCTAssertEqual((error as? LinearAlgebra.Failure)?.routine, "dgesv")
+        }
+    }
+
+    func testRotationHasImaginaryPair() throws {
+        let values = try LinearAlgebra.eigenvalues(Matrix(square: [0, 2, -2, 0]))
+        XCTAssertEqual(values.map(\.re), [0, 0])
+        XCTAssertEqual(values[0].im, 2, accuracy: 1e-14)
+        XCTAssertEqual(values[1].im, -2, accuracy: 1e-14)
+    }
+
+    func testComplexEigenvectorsSatisfyTheirEquations() throws {
+        let a = Matrix(square: [-0.1, 1, 0.3, -2, 0.2, 0.5, 0, 0.4, -1])
+        let system = try LinearAlgebra.eigensystem(a)
+        for k in 0..<3 {
+            let lambda = system.values[k]
+            for (useLeft, m) in [(false, a), (true, a.transposed)] {
+                let v = system.vector(k, left: useLeft)
+                for i in 0..<3 {
+                    var re = 0.0, im = 0.0
+                    for j in 0..<3 { re += m[i, j] * v[j].re; im += m[i, j] * v[j].im }
+                    // Right: A v = λ v. Left (LAPACK): uᴴ A = λ uᴴ, that is Aᵀ u = λ̄ u.
+                    let expectRe = lambda.re * v[i].re - lambda.im * v[i].im * (useLeft ? -1 : 1)
+                    let expectIm = lambda.im * v[i].re * (useLeft ? -1 : 1) + lambda.re * v[i].im
+                    XCTAssertEqual(re, expectRe, accuracy: 1e-12, "value \(k) left \(useLeft) row \(i)")
+                    XCTAssertEqual(im, expectIm, accuracy: 1e-12, "value \(k) left \(useLeft) row \(i)")
+                }
+            }
+        }
+    }
+}
