@@ -50,6 +50,7 @@ class Config:
     mode: str
     command: list
     warmup: bool = False
+    env: dict = field(default_factory=dict)
     results: list = field(default_factory=list)
     skipped: str = ""
 
@@ -85,9 +86,9 @@ def peer_configs(model, N, peers, python, duration):
     return configs
 
 
-def scaled_soma_source(text, model, N, precision, duration):
+def scaled_soma_source(text, model, N, precision, jit, duration):
     """The example with its populations scaled to N neurons in all (p = 80/N for
-    COBA) and the run statement set to `precision` and `duration` seconds."""
+    COBA) and the run statement set to `precision`, `jit` and `duration` seconds."""
     sizes = [int(n) for n in re.findall(r"^population\s+\w+\s*=\s*\w+\((\d+)", text, re.M)]
     total = sum(sizes)
     if total != N:
@@ -98,7 +99,7 @@ def scaled_soma_source(text, model, N, precision, duration):
                       text, flags=re.M)
     run = re.search(r"^run\b.*$", text, re.M)
     if run:
-        line = re.sub(r"\s*\bprecision\s*=\s*\w+", "", run.group(0)) + f" precision = {precision}"
+        line = re.sub(r"\s*\b(precision|jit)\s*=\s*\w+", "", run.group(0)) + f" precision = {precision} jit = {jit}"
         line = re.sub(r"^run\s+[0-9.eE+-]+\s*[a-z]*", f"run {duration!r} s", line)
         text = text[:run.start()] + line + text[run.end():]
     return text
@@ -112,11 +113,16 @@ def soma_configs(model, N, soma, workdir, duration):
         return [Config(model, N, "soma", "-", [], skipped=f"{soma} not built (swift build -c release)")]
     text = open(path).read()
     configs = []
-    for precision in ("f32", "f64"):
-        variant = os.path.join(workdir, f"{model}-{N}-{precision}.soma")
-        with open(variant, "w") as out:
-            out.write(scaled_soma_source(text, model, N, precision, duration))
-        configs.append(Config(model, N, "soma", f"{precision}", [soma, "run", variant, "--json"]))
+    for jit in ("auto", "cc"):
+        for precision in ("f32", "f64"):
+            variant = os.path.join(workdir, f"{model}-{N}-{precision}-{jit}.soma")
+            with open(variant, "w") as out:
+                out.write(scaled_soma_source(text, model, N, precision, jit, duration))
+            configs.append(Config(model, N, "soma", f"jit = {jit} {precision}", [soma, "run", variant, "--json"]))
+    # the same f64 run with an empty code cache every time: the compile-included total
+    cold = Config(model, N, "soma", "jit = auto f64, empty cache", list(configs[1].command))
+    cold.env = {"XDG_CACHE_HOME": "{scratch}/cache"}
+    configs.append(cold)
     return configs
 
 
@@ -125,7 +131,7 @@ def soma_result(stdout, wall, source_path):
     from `soma run --json` lines."""
     sizes = {name: int(n) for name, n in
              re.findall(r"^population\s+(\w+)\s*=\s*\w+\((\d+)", open(source_path).read(), re.M)}
-    sim, rates, bytes_per_synapse = 0.0, {}, None
+    sim, rates, bytes_per_synapse, tier, cached = 0.0, {}, None, None, True
     for line in stdout.splitlines():
         try:
             item = json.loads(line)
@@ -134,6 +140,10 @@ def soma_result(stdout, wall, source_path):
         kind = item.get("kind")
         if kind == "run":
             sim += item["simulate_s"]
+            tier = item.get("jit")
+            cached = cached and item.get("cached", False)
+            if item.get("jit_switch_step") is not None:
+                tier = f"{tier} from step {item['jit_switch_step']}"
         elif kind == "value":
             expr = item.get("expr", "")
             values = item["value"] if isinstance(item["value"], list) else [item["value"]]
@@ -154,6 +164,8 @@ def soma_result(stdout, wall, source_path):
     neurons = sum(n for _, n in weighted)
     rate = sum(r * n for r, n in weighted) / neurons if neurons else None
     result = dict(sim_seconds=sim, total_seconds=wall, mean_rate_hz=rate)
+    if tier:
+        result["jit"] = tier + (", code from cache" if cached else ", compiled")
     if bytes_per_synapse is not None:
         result["bytes_per_synapse"] = bytes_per_synapse
     return result
@@ -166,7 +178,9 @@ def run_once(config, cap, scratch):
     os.makedirs(scratch, exist_ok=True)
     started = time.perf_counter()
     process = subprocess.Popen(config.command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               cwd=ROOT, start_new_session=True, env=dict(os.environ, TMPDIR=scratch))
+                               cwd=ROOT, start_new_session=True,
+                               env=dict(os.environ, TMPDIR=scratch,
+                                        **{k: v.format(scratch=scratch) for k, v in config.env.items()}))
     try:
         stdout, stderr = process.communicate(timeout=cap)
     except subprocess.TimeoutExpired:
@@ -229,6 +243,9 @@ def table(configs, cap, repeats):
         nan = [r["nan_neurons"] for r in config.results if "nan_neurons" in r]
         if nan:
             notes.append(f"NaN neurons {max(nan)}")
+        tiers = sorted({r["jit"] for r in config.results if "jit" in r})
+        if tiers:
+            notes.append("ran " + " / ".join(tiers))
         bps = [r["bytes_per_synapse"] for r in config.results if "bytes_per_synapse" in r]
         if bps:
             notes.append(f"{bps[-1]:.2f} B/synapse")
@@ -257,6 +274,7 @@ def main():
     parser.add_argument("--soma", default=os.path.join(ROOT, ".build", "release", "soma"))
     parser.add_argument("--python", default=os.path.join(ROOT, ".venv-bench", "bin", "python"))
     parser.add_argument("--jsonl", help="also write every run's JSON line to this file")
+    parser.add_argument("--markdown", help="also write the table to this file after every round")
     args = parser.parse_args()
     models = args.models.split(",")
     peers = args.peers.split(",")
@@ -300,11 +318,17 @@ def main():
             print(json.dumps(record), file=sys.stderr, flush=True)
             if log:
                 print(json.dumps(record), file=log, flush=True)
-    elapsed = time.perf_counter() - started
+        if args.markdown:
+            with open(args.markdown, "w") as out:
+                print(summary(configs, args, round_index + 1, time.perf_counter() - started), file=out)
     shutil.rmtree(workdir, ignore_errors=True)
-    print(table(configs, args.cap, args.repeats))
-    print(f"\nMedians of {args.repeats} interleaved runs; run cap {args.cap:.0f} s; "
-          f"{args.duration:g} s simulated; Soma/peer uses Soma's fastest precision; the whole invocation took {elapsed:.0f} s.")
+    print(summary(configs, args, args.repeats, time.perf_counter() - started))
+
+
+def summary(configs, args, rounds, elapsed):
+    return (table(configs, args.cap, rounds) +
+            f"\n\nMedians of {rounds} interleaved runs; run cap {args.cap:.0f} s; {args.duration:g} s simulated; "
+            f"Soma/peer uses Soma's fastest row; the whole invocation took {elapsed:.0f} s.")
 
 
 if __name__ == "__main__":
