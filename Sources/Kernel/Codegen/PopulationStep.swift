@@ -101,9 +101,10 @@ struct PopulationStep {
                 }
             }
             drivenInputs(stage: stage, &w)
-            for (variable, rhs) in model.equations {
+            let slopes = sharingValues(model.equations.map(\.rhs), stage: stage, &w)
+            for ((variable, _), slope) in zip(model.equations, slopes) {
                 w.origin = model.sourceRanges["d/dt \(variable)"]
-                w.line("const real k\(stage)_\(variable) = \(render(rhs, stage: stage));")
+                w.line("const real k\(stage)_\(variable) = \(render(prepared: slope, stage: stage));")
             }
             w.origin = model.range
         }
@@ -120,21 +121,24 @@ struct PopulationStep {
 
     private func exponentialEuler(_ w: inout CodeWriter) {
         drivenInputs(stage: 0, &w)
+        let equations = model.variables.compactMap { v in model.equations.first { $0.variable == v.name } }
+        let slopes = equations.map { $0.rhs.derivative(with: $0.variable) }
+        let perNeuron = slopes.indices.filter { slopes[$0] != .zero && !isSameForEveryNeuron(slopes[$0]) }
+        let shared = sharingValues(equations.map(\.rhs) + perNeuron.map { slopes[$0] }, stage: 0, &w)
         for v in model.variables {
-            guard let rhs = model.equations.first(where: { $0.variable == v.name })?.rhs else {
+            guard let k = equations.firstIndex(where: { $0.variable == v.name }) else {
                 w.line("real n_\(v.name) = x_\(v.name);")
                 continue
             }
             w.origin = model.sourceRanges["d/dt \(v.name)"]
-            let slope = rhs.derivative(with: v.name)
-            w.line("const real f_\(v.name) = \(render(rhs, stage: 0));")
-            if slope == .zero {
-                w.line("real n_\(v.name) = x_\(v.name) + dtr * f_\(v.name);")
-            } else if isSameForEveryNeuron(slope) {
-                w.line("real n_\(v.name) = x_\(v.name) + f_\(v.name) * h_\(v.name);")
-            } else {
-                w.line("const real b_\(v.name) = \(render(slope, stage: 0));")
+            w.line("const real f_\(v.name) = \(render(prepared: shared[k], stage: 0));")
+            if let slope = perNeuron.firstIndex(of: k) {
+                w.line("const real b_\(v.name) = \(render(prepared: shared[equations.count + slope], stage: 0));")
                 w.line("real n_\(v.name) = x_\(v.name) + dtr * f_\(v.name) * soma_exprel(b_\(v.name) * dtr);")
+            } else if slopes[k] == .zero {
+                w.line("real n_\(v.name) = x_\(v.name) + dtr * f_\(v.name);")
+            } else {
+                w.line("real n_\(v.name) = x_\(v.name) + f_\(v.name) * h_\(v.name);")
             }
         }
     }
@@ -199,11 +203,28 @@ struct PopulationStep {
 
     // MARK: - Expressions
 
+    /// Declares the values `expressions` share (CommonSubexpressions) and returns the expressions,
+    /// exprel-safe, reading those values.
+    private func sharingValues(_ expressions: [Expr], stage: Int, _ w: inout CodeWriter) -> [Expr] {
+        let group = CommonSubexpressions(expressions.map { $0.exprelSafe() }) { "@c\(stage)_\($0)" }
+        w.origin = model.range
+        for (name, value) in group.values {
+            w.line("const real \(name.dropFirst()) = \(render(prepared: value, stage: stage));")
+        }
+        return group.expressions
+    }
+
     /// C for `e` inside the neuron loop: `stage` picks stage values (nil: the updated state).
     private func render(_ e: Expr, stage: Int?, asCondition: Bool = false) -> String {
+        render(prepared: e.exprelSafe(), stage: stage, asCondition: asCondition)
+    }
+
+    /// As `render`, for an expression already exprel-safe, which may read shared values (`@name`).
+    private func render(prepared e: Expr, stage: Int?, asCondition: Bool = false) -> String {
         let inputs = Set(model.inputs.map(\.name))
         let variables = Set(model.variables.map(\.name))
         let expression = CExpression(precision: precision, name: { symbol in
+            if symbol.hasPrefix("@") { return String(symbol.dropFirst()) }
             if variables.contains(symbol) {
                 guard let stage, stage > 0, model.equations.contains(where: { $0.variable == symbol }) else { return "x_\(symbol)" }
                 return "s\(stage)_\(symbol)"
@@ -220,8 +241,7 @@ struct PopulationStep {
         }, random: { f, draw in
             "(real)soma_\(f == .rand ? "uniform" : "normal")(seed, \(index + 1), s, i, \(draw))"
         })
-        let safe = e.exprelSafe()
-        return asCondition ? expression.renderCondition(safe, firstDraw: &draws.next) : expression.render(safe, firstDraw: &draws.next)
+        return asCondition ? expression.renderCondition(e, firstDraw: &draws.next) : expression.render(e, firstDraw: &draws.next)
     }
 }
 
