@@ -168,13 +168,13 @@ final class TierTests: XCTestCase {
     }
 }
 
-// MARK: - Models
+// MARK: - Models (with %JIT% where the run options go)
 
-private func modelOf(_ file: String, _ before: String) throws -> String {
+func modelOf(_ file: String, _ before: String) throws -> String {
     try example(file).components(separatedBy: before)[0]
 }
 
-private func noisyLIF(precision: String, size: Int = 300, duration: String = "200 ms") throws -> String {
+func noisyLIF(precision: String, size: Int = 300, duration: String = "200 ms") throws -> String {
     let model = try modelOf("lif_100k.soma", "population Many")
         .replacingOccurrences(of: "dV/dt = (El - V + R*I) / tau", with: "dV/dt = (El - V + R*I) / tau + 3 mV * randn() / ms")
     return model + """
@@ -187,7 +187,7 @@ private func noisyLIF(precision: String, size: Int = 300, duration: String = "20
     """
 }
 
-private func hodgkinHuxley(method: String, precision: String) throws -> String {
+func hodgkinHuxley(method: String, precision: String) throws -> String {
     try modelOf("hh.soma", "population Axon") + """
     population P = HH(50)
     P.V = -70 mV + 20 mV * rand()

@@ -1,6 +1,8 @@
-/// Generates `static int step_pK(...)`: one time step of one population —
-/// integrate, freeze refractory variables, check for non-finite values,
-/// detect spikes on the rising edge of the condition, reset.
+/// Generates `static int step_pK(...)`: one time step of neurons lo..<hi of one
+/// population — integrate, freeze refractory variables, flag non-finite values,
+/// detect spikes on the rising edge of the condition, reset, and list the
+/// neurons that fired in `emitted` (ChunkLoop merges the lists of all parts in
+/// neuron order) — and `nonfinite_pK`, which finds the first non-finite value.
 struct PopulationStep {
     let index: Int
     let plan: NetworkPlan.PopulationPlan
@@ -13,15 +15,15 @@ struct PopulationStep {
 
     func generate(into w: inout CodeWriter, layout: inout Layout) {
         w.origin = model.range
-        w.block("static int step_p\(index)(void **slot, const double *P, i64 s, double dt, u64 seed, i64 *err)") { w in
+        w.block("static int step_p\(index)(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted)") { w in
             declarations(&w, &layout)
-            w.block("for (i64 i = 0; i < n; ++i)") { w in neuronUpdate(&w) }
-            w.origin = model.range
-            reportNonFinite(&w)
-            w.line("return 0;")
+            w.block("for (i64 i = lo; i < hi; ++i)") { w in neuronUpdate(&w) }
+            w.line("(void)emitted; (void)nemitted;")
+            w.line("return bad;")
         }
         w.origin = nil
         w.line("")
+        reportNonFinite(&w, &layout)
     }
 
     // MARK: - Declarations
@@ -42,16 +44,10 @@ struct PopulationStep {
         }
         if model.spike != nil {
             w.line("unsigned char *restrict previous = (unsigned char *)slot[\(layout.slot("\(prefix).previous"))];")
-            w.line("i64 *count = (i64 *)slot[\(layout.slot("\(prefix).count"))];")
         }
         if case .duration = model.refractory {
             w.line("i64 *restrict refractory_until = (i64 *)slot[\(layout.slot("\(prefix).refractory"))];")
             w.line("const i64 refractory_steps = (i64)P[\(layout.parameter("\(prefix).refractory_steps"))];")
-        }
-        if plan.recordsSpikes {
-            w.line("int *spike_index = (int *)slot[\(layout.slot("\(prefix).spikes.index"))];")
-            w.line("i64 *spike_step = (i64 *)slot[\(layout.slot("\(prefix).spikes.step"))];")
-            w.line("i64 *spike_n = (i64 *)slot[\(layout.slot("\(prefix).spikes.n"))];")
         }
         w.line("int bad = 0;")
         hoistedExponentialFactors(&w)
@@ -184,21 +180,23 @@ struct PopulationStep {
             w.origin = model.sourceRanges["reset"] ?? model.sourceRanges["spike"]
             for reset in model.reset { w.line("x_\(reset.variable) = \(render(reset.value, stage: nil));") }
             if case .duration = model.refractory { w.line("refractory_until[i] = s + 1 + refractory_steps;") }
-            w.line("++*count;")
-            if plan.recordsSpikes {
-                w.line("spike_index[*spike_n] = (int)i; spike_step[*spike_n] = s + 1; ++*spike_n;")
-            }
+            w.line("emitted[(*nemitted)++] = i;")
             w.line("fired = \(condition);")
         }
         w.line("previous[i] = (unsigned char)fired;")
     }
 
-    private func reportNonFinite(_ w: inout CodeWriter) {
-        w.block("if (bad)") { w in
+    private func reportNonFinite(_ w: inout CodeWriter, _ layout: inout Layout) {
+        w.block("static int nonfinite_p\(index)(void **slot, const double *P, i64 s, i64 *err)") { w in
+            w.line("const i64 n = (i64)P[\(layout.parameter("\(prefix).N"))];")
             for (k, v) in model.variables.enumerated() {
+                w.line("const real *a_\(v.name) = (const real *)slot[\(layout.slot("\(prefix).var.\(v.name)"))];")
                 w.line("for (i64 j = 0; j < n; ++j) if (!((a_\(v.name)[j] - a_\(v.name)[j]) == 0)) { err[0] = s + 1; err[1] = \(index); err[2] = \(k); err[3] = j; return 1; }")
             }
+            w.line("(void)slot; (void)s; (void)err; (void)n;")
+            w.line("return 0;")
         }
+        w.line("")
     }
 
     // MARK: - Expressions
