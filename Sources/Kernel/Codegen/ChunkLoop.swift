@@ -9,6 +9,12 @@
 /// search for non-finite values, and the checks that end a chunk early. With one part there are
 /// no threads and no barriers.
 ///
+/// Between the second barrier of a step and the first of the next, every part may read every
+/// part's list of neurons that fired (each part clears its own list before it updates): work
+/// that follows spikes, such as delivering them to targets, can be split by target ranges, each
+/// part reading all lists in part order and writing only its own targets, and stay independent
+/// of the number of parts.
+///
 /// Member threads wait at a gate (a mutex part 0 holds) until part 0 knows how many threads it
 /// could start, so a thread that fails to start shrinks the team instead of hanging it.
 enum ChunkLoop {
@@ -78,7 +84,6 @@ enum ChunkLoop {
                             w.line("for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[\(k)][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }")
                         }
                         w.line("(void)lo;")
-                        w.line("team->nemitted[\(k)][p] = 0;")
                         w.line("bad |= team->bad[\(k)][p];")
                     }
                     w.line("if (bad && nonfinite_p\(k)(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }")
@@ -110,6 +115,7 @@ enum ChunkLoop {
                 for (k, population) in plan.populations.enumerated() {
                     w.block("") { w in
                         w.line("const i64 n = (i64)P[\(layout.parameter("\(population.name).N"))], lo = n * part / parts, hi = n * (part + 1) / parts;")
+                        w.line("team->nemitted[\(k)][part] = 0;")
                         w.line("team->bad[\(k)][part] = step_p\(k)(slot, P, s, dt, seed, lo, hi, team->emitted[\(k)] + lo, &team->nemitted[\(k)][part]);")
                     }
                 }
