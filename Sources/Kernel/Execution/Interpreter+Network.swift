@@ -24,10 +24,11 @@ extension Interpreter {
     }
 
     func connect(_ statement: ConnectStatement) throws {
-        guard let synapse = synapses[statement.synapse] else {
-            let known = synapses.keys.sorted()
+        guard let synapse = synapses[statement.synapse] ?? SynapseLibrary.models[statement.synapse] else {
+            let library = "the library has " + SynapseLibrary.names.joined(separator: ", ")
             throw Diagnostic("unknown synapse '\(statement.synapse)'", at: statement.synapseRange,
-                             hint: known.isEmpty ? "define it first with synapse \(statement.synapse) { ... }" : "synapses are " + known.joined(separator: ", "))
+                             hint: synapses.isEmpty ? "\(library); or define it with synapse \(statement.synapse) { ... }"
+                                 : "synapses are " + synapses.keys.sorted().joined(separator: ", ") + "; " + library)
         }
         let values = try parameterValues(of: synapse.dynamics, overrides: statement.arguments)
         if let poisson = statement.poisson { return try connect(poisson, statement, synapse, values) }

@@ -1,3 +1,5 @@
+import Kernel
+
 /// The text of `:help`; `:help WORD` shows the lines that mention WORD.
 enum HelpText {
     static let lines = """
@@ -55,10 +57,21 @@ enum HelpText {
                                 arrows, both nullclines, fixed points (filled stable, hollow unstable), orbits
       phaseplane MODEL x = V in [-80 mV, 0 mV] fix h = 0.6
                                 1-D: dV/dt against V; fix holds variables not on an axis
+      couple R.r -> R.I weight = (J0 + J1*cos(2*pi*(i - j)/N)) / N
+                                dense coupling in a population: I_i gets the sum over j of weight(i, j) * r_j
+                                (i target, j source, N size, R's parameters); analysed, not simulated
+      fixedpoints R in r = [0, 1]
+                                more than 8 variables: fixed and slow points by Levenberg-Marquardt on
+                                q = |f|^2/2 from 16 states (half relaxed along the flow), the leading
+                                eigenvalues of each (linearisation) in the table, all spectra in a figure
       methods: euler midpoint heun2 ralston2 rk2 rk3 heun3 ralston3 ssprk3 rk4 ralston4 rk4_38rule exp_euler
       units: s ms us V mV A nA pA uA S mS nS uS ohm kohm Mohm F uF nF pF Hz m cm um M mM uM
       functions: exp log sqrt sin cos tan tanh abs min max clip exprel heaviside sign rand randn
+
+    Synapse library (connect ... using NAME without defining it; a synapse you define with the same name wins;
+    conductance-based ones read the target's v)
     """.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        + SynapseLibrary.names.map { "  " + SynapseLibrary.signature(of: $0)! }
 
     static func matching(_ word: String?) -> [String] {
         guard let word, !word.isEmpty else { return lines }
