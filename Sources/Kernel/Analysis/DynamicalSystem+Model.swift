@@ -31,13 +31,14 @@ extension DynamicalSystem {
         let equations = model.equations.filter { held[$0.variable] == nil }
         guard !equations.isEmpty else { throw ModelFailure.noEquations(model: model.name) }
         let states = equations.map(\.variable)
-        var parameters: [(name: String, value: Double, unit: DisplayUnit)] = model.parameters.map { ($0.name, $0.value, $0.unit) }
-        parameters += model.inputs.map { ($0.name, $0.defaultValue, $0.unit) }
+        var parameters: [(name: String, value: Double, unit: DisplayUnit, dimension: Dimension)]
+            = model.parameters.map { ($0.name, $0.value, $0.unit, $0.dimension) }
+        parameters += model.inputs.map { ($0.name, $0.defaultValue, $0.unit, $0.dimension) }
         for variable in model.variables where !states.contains(variable.name) {
             let value = try held[variable.name] ?? variable.initial.evaluate { name in
                 parameters.first { $0.name == name }?.value
             }
-            parameters.append((variable.name, value, variable.unit))
+            parameters.append((variable.name, value, variable.unit, variable.dimension))
         }
         for k in parameters.indices { parameters[k].value = values[parameters[k].name] ?? parameters[k].value }
         let parameterNames = parameters.map(\.name), parameterValues = parameters.map(\.value)
@@ -54,6 +55,7 @@ extension DynamicalSystem {
         variableUnits = states.map { model.variable($0)!.unit }
         variableDimensions = states.map { model.variable($0)!.dimension }
         parameterUnits = parameters.map(\.unit)
+        parameterDimensions = parameters.map(\.dimension)
         timeUnit = model.timeUnit
     }
 }

@@ -51,6 +51,10 @@ enum HelpText {
                                 arrows, both nullclines, fixed points (filled stable, hollow unstable), orbits
       phaseplane MODEL x = V in [-80 mV, 0 mV] fix h = 0.6
                                 1-D: dV/dt against V; fix holds variables not on an axis
+      bifurcation MODEL vary Iext in [0, 2] show v with a = 0.7
+                                equilibria continued in Iext (solid stable, dashed unstable), folds LP and
+                                Hopf points H (ω, l1 > 0 subcritical) located exactly; cycles from each H
+                                (max and min of v, period, folds LPC); table of special points (LPC: cycle maxima)
       methods: euler midpoint heun2 ralston2 rk2 rk3 heun3 ralston3 ssprk3 rk4 ralston4 rk4_38rule exp_euler
       units: s ms us V mV A nA pA uA S mS nS uS ohm kohm Mohm F uF nF pF Hz m cm um M mM uM
       functions: exp log sqrt sin cos tan tanh abs min max clip exprel heaviside sign rand randn
