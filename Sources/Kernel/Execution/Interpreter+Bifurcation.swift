@@ -1,17 +1,37 @@
 import Plot
 
 /// `bifurcation MODEL vary P in [a, b] [show X] [with ...] [fix ...]`: the diagram
-/// and the table of its special points.
+/// and the table of its special points; with `vary P in [a, b], Q in [c, d]` the curves
+/// of folds and Hopf points in (P, Q) and their codimension-two points.
 extension Interpreter {
     func bifurcation(_ request: AnalysisRequest) throws -> (Figure, Table) {
         let system = try dynamicalSystem(request.model, at: request.modelRange, with: request.with, fix: request.fix)
         let varied = try request.vary.map { try variedParameter($0, of: system) }
         let shown = try shownVariable(request, of: system)
         let (k, range) = varied[0]
-        let equilibria: EquilibriumBranch
+        let name = title("bifurcation diagram of", request, system)
+        if varied.count == 2 {
+            let (curves, special) = try startingBranch(request, system, k, range) {
+                try CodimensionTwoContinuation(system: system, varied: (k, varied[1].0), ranges: (range, varied[1].1))
+                    .run(from: system.initialState)
+            }
+            let diagram = CodimensionTwoDiagram(system: system, varied: (k, varied[1].0), curves: curves, special: special)
+            return (diagram.figure(title: name), diagram.table(title: "codimension-two points of \(request.model)"))
+        }
+        let equilibria = try startingBranch(request, system, k, range) {
+            try EquilibriumContinuation(system: system, parameterIndex: k, range: range).run(from: system.initialState)
+        }
+        let diagram = BifurcationDiagram(system: system, parameterIndex: k, shown: shown, equilibria: equilibria,
+                                         cycles: cycleBranches(system, k, range, equilibria.special))
+        return (diagram.figure(title: name), diagram.table(title: "special points of \(request.model)"))
+    }
+
+    /// Runs a continuation that starts from the branch of equilibria in the first parameter,
+    /// turning "no equilibrium" into a positioned error.
+    private func startingBranch<Result>(_ request: AnalysisRequest, _ system: DynamicalSystem, _ k: Int,
+                                        _ range: ClosedRange<Double>, _ body: () throws -> Result) throws -> Result {
         do {
-            equilibria = try EquilibriumContinuation(system: system, parameterIndex: k, range: range)
-                .run(from: system.initialState)
+            return try body()
         } catch is ContinuationFailure {
             let unit = system.parameterUnit(k)
             let bounds = [range.lowerBound, range.upperBound].map { OutputFormat.readable($0 / unit.scale) }
@@ -19,10 +39,6 @@ extension Interpreter {
                              + (unit.name.isEmpty ? "" : " \(unit.name)"), at: request.vary[0].range,
                              hint: "start the variables near an equilibrium (their initial values are the guess), or widen the range")
         }
-        let diagram = BifurcationDiagram(system: system, parameterIndex: k, shown: shown, equilibria: equilibria,
-                                         cycles: cycleBranches(system, k, range, equilibria.special))
-        let name = title("bifurcation diagram of", request, system)
-        return (diagram.figure(title: name), diagram.table(title: "special points of \(request.model)"))
     }
 
     /// The cycles born at each Hopf point, once per branch: a branch that ends on a

@@ -55,6 +55,9 @@ enum HelpText {
                                 equilibria continued in Iext (solid stable, dashed unstable), folds LP and
                                 Hopf points H (ω, l1 > 0 subcritical) located exactly; cycles from each H
                                 (max and min of v, period, folds LPC); table of special points (LPC: cycle maxima)
+      bifurcation MODEL vary Iext in [-1, 3], b in [0.5, 5]
+                                curves of folds and Hopf points in (Iext, b) from those on the Iext branch,
+                                with cusps CP and Bogdanov–Takens points BT located on them
       methods: euler midpoint heun2 ralston2 rk2 rk3 heun3 ralston3 ssprk3 rk4 ralston4 rk4_38rule exp_euler
       units: s ms us V mV A nA pA uA S mS nS uS ohm kohm Mohm F uF nF pF Hz m cm um M mM uM
       functions: exp log sqrt sin cos tan tanh abs min max clip exprel heaviside sign rand randn

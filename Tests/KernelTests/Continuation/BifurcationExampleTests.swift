@@ -8,29 +8,30 @@ final class BifurcationExampleTests: XCTestCase {
     /// The example runs once for both tests (a debug build takes seconds).
     private static let run = Result { try runExample() }
 
-    private func outputs() throws -> (Interpreter, Figure, Table) { try Self.run.get() }
+    /// The interpreter, the one-parameter diagram and its table, and the two-parameter table.
+    private func outputs() throws -> (Interpreter, Figure, Table, Table) { try Self.run.get() }
 
     private struct MissingOutput: Error {}
 
-    private static func runExample() throws -> (Interpreter, Figure, Table) {
+    private static func runExample() throws -> (Interpreter, Figure, Table, Table) {
         let interpreter = Interpreter()
-        let source = try example("fhn_bifurcation.soma").components(separatedBy: "\nexport")[0]
-        var figure: Figure?
-        var table: Table?
+        let source = try example("fhn_bifurcation.soma").replacingOccurrences(of: "\nexport", with: "\n# export")
+        var figures: [Figure] = []
+        var tables: [Table] = []
         for output in interpreter.execute(source) {
             switch output {
-            case .figure(let f): figure = f
-            case .table(let t): table = t
+            case .figure(let f): figures.append(f)
+            case .table(let t): tables.append(t)
             case .error(let d): throw d
             default: break
             }
         }
-        guard let figure, let table else { throw MissingOutput() }
-        return (interpreter, figure, table)
+        guard figures.count == 2, tables.count == 2 else { throw MissingOutput() }
+        return (interpreter, figures[0], tables[0], tables[1])
     }
 
     func testHopfInputsMatchTheClosedFormAndTheDiagramIsLabelled() throws {
-        let (_, figure, table) = try outputs()
+        let (_, figure, table, _) = try outputs()
         let rows = table.rows.compactMap { row -> (String, Double)? in
             guard case .text(let kind) = row[0], case .number(let p) = row[1] else { return nil }
             return (kind, p)
@@ -58,7 +59,7 @@ final class BifurcationExampleTests: XCTestCase {
     }
 
     func testCycleOfTheModelMatchesALongRK4Simulation() throws {
-        let (interpreter, _, _) = try outputs()
+        let (interpreter, _, _, _) = try outputs()
         let system = try interpreter.dynamicalSystem("FHN", at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))
         let k = try XCTUnwrap(system.parameterIndex("Iext"))
         let hopf = try XCTUnwrap(EquilibriumContinuation(system: system, parameterIndex: k, range: 0...2)
@@ -74,5 +75,30 @@ final class BifurcationExampleTests: XCTestCase {
         XCTAssertEqual(orbit.period, simulated.period, accuracy: 1e-6 * simulated.period)
         XCTAssertEqual(orbit.maxima[0], simulated.maximum, accuracy: 1e-3)
         XCTAssertEqual(orbit.minima[0], simulated.minimum, accuracy: 1e-3)
+    }
+
+    /// BT where trace J = det J = 0 on the nullcline: 1 − v² = 1/b = b/tau, so b = √tau,
+    /// Iext = (v + a)/b − v + v³/3; the cusp of the fold curve at b = 1, Iext = a/b.
+    func testCodimensionTwoPointsMatchTheClosedForm() throws {
+        let (_, _, _, table) = try outputs()
+        let rows = table.rows.compactMap { row -> (String, Double, Double)? in
+            guard case .text(let kind) = row[0], case .number(let iext) = row[1], case .number(let b) = row[2] else { return nil }
+            return (kind, iext, b)
+        }
+        let (a, tau) = (0.7, 12.5)
+        let b = tau.squareRoot()
+        let expected = [-1.0, 1].map { sign -> Double in
+            let v = sign * (1 - 1 / b).squareRoot()
+            return (v + a) / b - v + v * v * v / 3
+        }.sorted()
+        let bt = rows.filter { $0.0 == "BT" }.sorted { $0.1 < $1.1 }
+        XCTAssertEqual(bt.count, 2)
+        for (found, iext) in zip(bt, expected) {
+            XCTAssertEqual(found.1, iext, accuracy: 1e-8)
+            XCTAssertEqual(found.2, b, accuracy: 1e-8)
+        }
+        let cusp = try XCTUnwrap(rows.first { $0.0 == "CP" })
+        XCTAssertEqual(cusp.1, a, accuracy: 1e-8)
+        XCTAssertEqual(cusp.2, 1, accuracy: 1e-8)
     }
 }
