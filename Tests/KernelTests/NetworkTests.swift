@@ -4,16 +4,17 @@ import XCTest
 
 /// Synapses, connectivity and delays against closed forms and exact counts.
 final class NetworkTests: XCTestCase {
-    /// A source that fires at 6.9 ms (V = 20 mV·(1 − e^(−t/10 ms)) crosses 10 mV at 10 ms·ln 2), seen at the end of that step: 7.0 ms.
+    /// Src fires once at 6.9 ms (V = 20 mV·(1 − e^(−t/10 ms)) crosses 10 mV at 10 ms·ln 2), seen at the end of that step: 7.0 ms;
+    /// with Vreset = 0 mV it fires every 7.0 ms.
     private let source = """
         neuron Src {
-          param tau = 10 ms
+          param tau = 10 ms, Vreset = -1000 mV
           var V = 0 mV
           input I = 20 mV
           input Isyn = 0 nA
           dV/dt = (I - V + Isyn * 1 Mohm) / tau
           spike V > 10 mV
-          reset { V = -1000 mV }
+          reset { V = Vreset }
         }
         neuron Sink {
           var V = 0 mV
@@ -150,14 +151,6 @@ final class NetworkTests: XCTestCase {
     /// g = w·U·(1 + (1 − (1 − U)·e^(−7/10))).
     func testPerSynapseVariablesFollowTheirExactSolutionBetweenEvents() {
         let interpreter = network("""
-            neuron Clock {
-              param tau = 10 ms
-              var V = 0 mV
-              input I = 20 mV
-              dV/dt = (I - V) / tau
-              spike V > 10 mV
-              reset { V = 0 mV }
-            }
             synapse Depressing {
               param tau_d = 10 ms, U = 0.5
               var x = 1 per synapse
@@ -169,7 +162,7 @@ final class NetworkTests: XCTestCase {
               }
               current = g
             }
-            population A = Clock(1)
+            population A = Src(1, Vreset = 0 mV)
             population B = Sink(1)
             connect A -> B using Depressing all w = 2 nA
             record A.spikes
@@ -185,15 +178,6 @@ final class NetworkTests: XCTestCase {
     /// An on-post rule that assigns w makes the weights plastic: each synapse's weight grows by 0.25 per post spike.
     func testOnPostRunsForEverySynapseOntoAFiringNeuronAndCanChangeWeights() {
         let interpreter = network("""
-            neuron Clock {
-              param tau = 10 ms
-              var V = 0 mV
-              input I = 20 mV
-              input Isyn = 0 nA
-              dV/dt = (I - V + Isyn * 1 Mohm) / tau
-              spike V > 10 mV
-              reset { V = 0 mV }
-            }
             synapse Counting {
               var h = 0 per post
               var g = 0 nA per post
@@ -205,7 +189,7 @@ final class NetworkTests: XCTestCase {
               current = g
             }
             population A = Src(3)
-            population B = Clock(2)
+            population B = Src(2, Vreset = 0 mV)
             connect A -> B.Isyn using Counting all w = 1 nA
             run 15 ms dt = 0.1 ms
             print B.h_A
@@ -214,5 +198,58 @@ final class NetworkTests: XCTestCase {
         XCTAssertEqual([h[0], h[1]], [6, 6])
         let projection = interpreter.projections[0]
         XCTAssertEqual((0..<projection.count).map { projection.weights![$0] }, [Double](repeating: 1.5e-9, count: 6))
+    }
+
+    /// A gap junction g·(V_pre − V_post) couples both ways: with C·dV/dt = I and forward Euler, the difference
+    /// shrinks by exactly (1 − 2·g·dt/C) per step and the sum stays: 10 mV·0.998¹⁰⁰⁰ after 100 ms.
+    func testGapJunctionCouplesBothWays() {
+        let interpreter = network("""
+            neuron Cell {
+              param C = 1 nF
+              var V = 0 mV
+              input I = 0 nA
+              dV/dt = I / C
+            }
+            synapse Gap {
+              param g = 1 nS
+              current = g * (V_pre - V_post)
+            }
+            population X = Cell(1)
+            population Y = Cell(1)
+            X.V = 10 mV
+            connect X -> Y using Gap(g = 10 nS) all
+            run 100 ms dt = 0.1 ms method = euler
+            """)
+        let x = interpreter.population(named: "X")!.state["V"]![0], y = interpreter.population(named: "Y")!.state["V"]![0]
+        XCTAssertEqual(x - y, 10e-3 * pow(0.998, 1000), accuracy: 1e-14)
+        XCTAssertEqual(x + y, 10e-3, accuracy: 1e-15)
+    }
+
+    /// Spikes in flight wait in buffers that live across chunks and runs: a delayed, recurrent network gives the same
+    /// spikes, bit for bit, in one run of 2000-step chunks, in 7-step chunks, and in two runs.
+    func testSpikesInFlightSurviveChunkAndRunBoundaries() {
+        let model = """
+            population A = Src(400, Vreset = 0 mV)
+            A.V = 10 mV * rand()
+            connect A -> A.Isyn using ExpCur p = 0.05 w = -0.2 nA * rand() delay = 0.3 ms + 1 ms * rand()
+            connect A -> A.Isyn using ExpCur fanout = 10 w = 0.1 nA delay = 0.5 ms
+            record A.spikes
+
+            """
+        func spikes(chunk: Int64, runs: [String]) -> ([Double], [Int32]) {
+            let interpreter = Interpreter()
+            interpreter.stepsPerChunk = chunk
+            XCTAssertNil(firstError(interpreter.execute(source + model + runs.map { "run \($0)\n" }.joined())))
+            let record = interpreter.spikeRecords["A"]!
+            return (record.times.map { ($0 * 1e4).rounded() }, record.indices)
+        }
+        let whole = spikes(chunk: 2000, runs: ["50 ms dt = 0.1 ms seed = 9"])
+        XCTAssertGreaterThan(whole.0.count, 1000)
+        let small = spikes(chunk: 7, runs: ["50 ms dt = 0.1 ms seed = 9"])
+        let split = spikes(chunk: 2000, runs: ["20 ms dt = 0.1 ms seed = 9", "30 ms"])
+        XCTAssertEqual(small.0, whole.0)
+        XCTAssertEqual(small.1, whole.1)
+        XCTAssertEqual(split.0, whole.0)
+        XCTAssertEqual(split.1, whole.1)
     }
 }

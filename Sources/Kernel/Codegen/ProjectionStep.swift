@@ -13,6 +13,13 @@ struct ProjectionStep {
 
     func generate(into w: inout CodeWriter, layout: inout Layout) {
         w.origin = plan.range
+        if !plan.onPre.isEmpty { deliver(&w, &layout) }
+        if !plan.onPost.isEmpty { post(&w, &layout) }
+        if let coupling = plan.coupling { couple(coupling, &w, &layout) }
+        w.origin = nil
+    }
+
+    private func deliver(_ w: inout CodeWriter, _ layout: inout Layout) {
         w.block("static void deliver_c\(index)(void **slot, const double *P, i64 s, double dt, u64 seed)") { w in
             eventDeclarations(plan.onPre, &w, &layout)
             w.line("const double t = P[\(layout.parameter("t0"))] + (double)(s - (i64)P[\(layout.parameter("s0"))]) * dt;")
@@ -41,8 +48,39 @@ struct ProjectionStep {
         }
         w.line("")
         enqueue(&w, &layout)
-        if !plan.onPost.isEmpty { post(&w, &layout) }
-        w.origin = nil
+    }
+
+    /// The coupling current of every synapse, summed into the accumulators the neurons' inputs read this step.
+    private func couple(_ coupling: Coupling, _ w: inout CodeWriter, _ layout: inout Layout) {
+        w.block("static void couple_c\(index)(void **slot, const double *P, i64 s, double dt, u64 seed)") { w in
+            eventDeclarations([], &w, &layout)
+            let read = coupling.forward.symbols.union(coupling.reverse.symbols)
+            for (side, population) in [("pre", source), ("post", target)] {
+                for v in population.model.variables where read.contains("\(v.name)_\(side)") {
+                    w.line("const real *restrict \(side)_\(v.name) = (const real *)slot[\(layout.slot("\(population.name).var.\(v.name)"))];")
+                }
+            }
+            let declared = symbols([])
+            for p in target.model.parameters where read.contains(p.name) && !declared.contains(p.name) {
+                w.line("const real p_\(p.name) = (real)P[\(layout.parameter("\(target.name).param.\(p.name)"))];")
+            }
+            // One array when a population couples onto itself: not restrict.
+            w.line("real *into_post = (real *)slot[\(layout.slot("\(target.name).var.\(coupling.targetAccumulator)"))];")
+            w.line("real *into_pre = (real *)slot[\(layout.slot("\(source.name).var.\(coupling.sourceAccumulator)"))];")
+            w.line("const i64 npre = (i64)P[\(layout.parameter("\(source.name).N"))], npost = (i64)P[\(layout.parameter("\(target.name).N"))];")
+            w.line("for (i64 j = 0; j < npost; ++j) into_post[j] = 0;")
+            w.line("for (i64 i = 0; i < npre; ++i) into_pre[i] = 0;")
+            w.block("for (i64 i = 0; i < npre; ++i)") { w in
+                w.block("for (i64 k = rows[i]; k < rows[i + 1]; ++k)") { w in
+                    w.line("const i64 j = columns[k];")
+                    w.line("const real w = \(plan.weightPerSynapse ? "weights[k]" : "weight"); (void)w;")
+                    w.line("into_post[j] += \(render(coupling.forward));")
+                    w.line("into_pre[i] += \(render(coupling.reverse));")
+                }
+            }
+            w.line("(void)R; (void)seed; (void)dt; (void)s;")
+        }
+        w.line("")
     }
 
     /// A spike emitted at the end of step s arrives at the start of step s + 1 + delay.
@@ -149,6 +187,8 @@ struct ProjectionStep {
 
     private func name(_ symbol: String) -> String {
         if plan.perSynapseVariables.contains(symbol) { return "y_\(symbol)[k]" }
+        if symbol.hasSuffix("_pre") { return "pre_\(symbol.dropLast(4))[i]" }
+        if symbol.hasSuffix("_post") { return "post_\(symbol.dropLast(5))[j]" }
         if target.model.variable(symbol) != nil { return "g_\(symbol)[j]" }
         switch symbol {
         case "w", "t": return symbol

@@ -12,7 +12,7 @@ extension Interpreter {
     }
 
     func createPopulation(_ declaration: PopulationDeclaration) throws {
-        guard let model = models[declaration.model] else {
+        guard let model = models[declaration.model] ?? SpikeSources.models[declaration.model] else {
             let known = models.keys.sorted()
             throw Diagnostic("unknown model '\(declaration.model)'", at: declaration.modelRange,
                              hint: known.isEmpty ? "define it first with neuron \(declaration.model) { ... }" : "models are " + known.joined(separator: ", "))
@@ -22,11 +22,22 @@ extension Interpreter {
         }
         let size = try populationSize(declaration.size)
         try requireMemory(for: model, size: size, at: declaration.size.range)
-        let parameters = try parameterValues(of: model, overrides: declaration.overrides)
+        let isGenerator = declaration.model == SpikeSources.generator && models[declaration.model] == nil
+        let drives = isGenerator ? [] : declaration.overrides.filter { model.input($0.name) != nil }
+        let parameters = try parameterValues(of: model, overrides: isGenerator ? [] : declaration.overrides.filter { model.input($0.name) == nil })
         let population = Population(name: declaration.name, model: model, size: size, parameters: parameters, createdAt: time)
-        populations.append(population)
+        if isGenerator { population.schedule = try schedule(declaration, size: size, timeDimension: model.timeDimension) }
         for variable in model.variables {
             queueInitialValue(population, variable.name, variable.initial)
+        }
+        populations.append(population)
+        do {
+            for drive in drives {
+                try assign(FieldReference(population: population.name, field: drive.name, slice: nil, range: drive.range), drive.value)
+            }
+        } catch {
+            populations.removeLast()
+            throw error
         }
     }
 

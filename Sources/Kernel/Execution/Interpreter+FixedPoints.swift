@@ -1,21 +1,34 @@
 /// `fixedpoints MODEL [with ...] [fix ...] [in v = [a, b], ...]`: the table of equilibria.
 extension Interpreter {
-    func fixedPoints(_ request: AnalysisRequest) throws -> Output {
+    /// Systems with more variables than this get the slow-point search (one Newton grid would need too many seeds).
+    static let largestGridSearch = 8
+
+    func fixedPoints(_ request: AnalysisRequest) throws -> [Output] {
         let system = try dynamicalSystem(request.model, at: request.modelRange, with: request.with, fix: request.fix)
         let (box, restricted) = try searchBox(system, request)
+        let title = title("fixed points of", request, system)
+        if system.dimension > Interpreter.largestGridSearch {
+            let points = SlowPointSearch(system: system, parameters: system.parameterValues, box: box).run()
+            let table = SlowPointTable(system: system, title: title)
+            return [.table(table.table(points)), .figure(table.spectra(points))]
+        }
         var search = FixedPointSearch(system: system, parameters: system.parameterValues, box: box)
         search.restrictToBox = restricted
         if !restricted { search.extraSeedBoxes = [defaultBox(system, units: 1), defaultBox(system, units: 100)] }
-        return .table(FixedPointTable(system: system, title: title("fixed points of", request, system)).table(search.run()))
+        return [.table(FixedPointTable(system: system, title: title).table(search.run()))]
     }
 
     /// The intervals written with `in` (or as axes), in SI; elsewhere around the initial value.
     func searchBox(_ system: DynamicalSystem, _ request: AnalysisRequest) throws -> ([ClosedRange<Double>], restricted: Bool) {
         var box = defaultBox(system, units: 10)
         for interval in request.region {
-            guard let i = system.variableIndex(interval.variable) else {
+            // In a population, `r` names every neuron's r[i].
+            let indices = system.variables.indices.filter {
+                system.variables[$0] == interval.variable || system.variables[$0].hasPrefix(interval.variable + "[")
+            }
+            guard let i = indices.first else {
                 throw Diagnostic("'\(interval.variable)' is not a state variable of the analysed system", at: interval.range,
-                                 hint: "its variables are " + system.variables.joined(separator: ", "))
+                                 hint: "its variables are " + system.variables.prefix(8).joined(separator: ", ") + (system.dimension > 8 ? ", …" : ""))
             }
             let dimension = system.variableDimension(i)
             let low = try constant(interval.low, dimension: dimension, what: "the low end of \(interval.variable)", scope: Scope())
@@ -23,7 +36,7 @@ extension Interpreter {
             guard low < high else {
                 throw Diagnostic("empty interval: \(interval.variable) runs from low to high", at: interval.range, hint: "write [low, high] with low < high")
             }
-            box[i] = low...high
+            for k in indices { box[k] = low...high }
         }
         return (box, !request.region.isEmpty)
     }

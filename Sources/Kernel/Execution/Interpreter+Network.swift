@@ -24,28 +24,39 @@ extension Interpreter {
     }
 
     func connect(_ statement: ConnectStatement) throws {
+        guard let synapse = synapses[statement.synapse] ?? SynapseLibrary.models[statement.synapse] else {
+            let library = "the library has " + SynapseLibrary.names.joined(separator: ", ")
+            throw Diagnostic("unknown synapse '\(statement.synapse)'", at: statement.synapseRange,
+                             hint: synapses.isEmpty ? "\(library); or define it with synapse \(statement.synapse) { ... }"
+                                 : "synapses are " + synapses.keys.sorted().joined(separator: ", ") + "; " + library)
+        }
+        let values = try parameterValues(of: synapse.dynamics, overrides: statement.arguments)
+        if let poisson = statement.poisson { return try connect(poisson, statement, synapse, values) }
         let source = try population(statement.source, at: statement.sourceRange)
-        guard source.model.spike != nil else {
+        guard source.model.spike != nil || (synapse.onPre.isEmpty && synapse.onPost.isEmpty) else {
             throw Diagnostic("\(source.name) never spikes: \(source.model.name) has no spike condition", at: statement.sourceRange,
                              hint: "a projection carries spikes from a neuron population")
         }
-        guard let synapse = synapses[statement.synapse] else {
-            let known = synapses.keys.sorted()
-            throw Diagnostic("unknown synapse '\(statement.synapse)'", at: statement.synapseRange,
-                             hint: known.isEmpty ? "define it first with synapse \(statement.synapse) { ... }" : "synapses are " + known.joined(separator: ", "))
-        }
-        let values = try parameterValues(of: synapse.dynamics, overrides: statement.arguments)
         let options = try connectOptions(statement, synapse, values)
-        for target in statement.targets {
+        let destinations = try statement.targets.map { target in
             let population = try self.population(target.population, at: target.range)
             try requireRule(options.rule, from: source, to: population, at: statement.range)
-            try project(source, onto: population, target, synapse, values, options)
+            return try destination(of: synapse, in: population, target, from: source)
+        }
+        for destination in destinations {
+            let population = destination.population
+            let merged = merge(synapse, values, into: destination, from: source, named: source.name)
+            assignmentCount += 1
+            projections.append(Projection(name: "@\(projections.count)", source: source, target: population, synapse: synapse,
+                                          targetNames: merged.names, rule: options.rule, excludeSelf: source === population && !options.allowSelf,
+                                          weight: options.weight, delay: options.delay, coupling: merged.coupling,
+                                          stream: 0x4000_0000 | assignmentCount))
         }
     }
 
     // MARK: - Options
 
-    private func connectOptions(_ statement: ConnectStatement, _ synapse: SynapseModel, _ values: [String: Double]) throws -> ConnectOptions {
+    func connectOptions(_ statement: ConnectStatement, _ synapse: SynapseModel, _ values: [String: Double]) throws -> ConnectOptions {
         var rules: [(ConnectionRule, SourceRange)] = []
         for word in statement.words {
             switch word.text {
@@ -132,18 +143,48 @@ extension Interpreter {
 
     // MARK: - Merging into the target
 
-    private func project(_ source: Population, onto target: Population, _ written: ConnectTarget, _ synapse: SynapseModel,
-                         _ values: [String: Double], _ options: ConnectOptions) throws {
+    /// Adds the synapse's parameters, per-post variables, their equations and its current to the target's model;
+    /// returns the names they take there.
+    struct Merged {
+        var names: [String: String]
+        var coupling: Coupling?
+    }
+
+    /// Where a synapse's current goes, checked before a connect changes anything.
+    struct Destination {
+        var population: Population
+        var input: NeuronModel.Input
+        var current: Lowering.Typed?
+        /// For a coupling current (it reads `V_pre`), the source's input it flows back into.
+        var sourceInput: NeuronModel.Input?
+    }
+
+    func destination(of synapse: SynapseModel, in target: Population, _ written: ConnectTarget, from source: Population?) throws -> Destination {
         guard let inputName = written.input ?? target.model.inputs.first?.name, let input = target.model.input(inputName) else {
             throw Diagnostic(written.input.map { "\(target.model.name) has no input '\($0)'" } ?? "\(target.name) has no input for the synapse current",
                              at: written.range, hint: "declare one in \(target.model.name): input I = 0 nA, or name one: \(target.name).I")
         }
-        let current = try SynapseResolver.current(of: synapse, into: target.model)
+        let current = try SynapseResolver.current(of: synapse, into: target.model, from: source?.model)
         if let current, current.dimension != input.dimension, !current.isBareZero {
             throw Diagnostic("unit mismatch: the current of \(synapse.name) is \(current.dimension), but \(target.name).\(input.name) is \(input.dimension)",
                              at: written.range, hint: "write current = ... in the unit of the input it adds into")
         }
-        let names = targetNames(for: synapse, source: source, target: target)
+        guard let current, SynapseResolver.isCoupling(current.expr), let source else {
+            return Destination(population: target, input: input, current: current)
+        }
+        guard let sourceInput = (source === target ? input : source.model.inputs.first), sourceInput.dimension == input.dimension else {
+            throw Diagnostic("a coupling current flows both ways, but \(source.name) has no input of dimension \(input.dimension)", at: written.range,
+                             hint: "declare one in \(source.model.name): input I = 0 nA")
+        }
+        return Destination(population: target, input: input, current: current, sourceInput: sourceInput)
+    }
+
+    /// Adds the synapse's parameters, per-post variables, their equations and its current to the target's model;
+    /// returns the names they take there.
+    func merge(_ synapse: SynapseModel, _ values: [String: Double], into destination: Destination,
+               from source: Population?, named sourceName: String) -> Merged {
+        let target = destination.population
+        let names = targetNames(for: synapse, source: sourceName, target: target)
         let rename = names.mapValues(Expr.symbol)
         for p in synapse.dynamics.parameters {
             var renamed = p
@@ -162,15 +203,34 @@ extension Interpreter {
             target.model.equations.append((names[variable]!, rhs.substituting(rename)))
             target.model.sourceRanges["d/dt \(names[variable]!)"] = synapse.dynamics.sourceRanges["d/dt \(variable)"]
         }
-        if let current {
-            var post: [String: Expr] = rename
-            for name in current.expr.symbols where name.hasSuffix("_post") { post[name] = .symbol(String(name.dropLast(5))) }
-            addCurrent(current.expr.substituting(post), into: input.name, of: target)
+        guard let current = destination.current else { return Merged(names: names) }
+        if let sourceInput = destination.sourceInput, let source {
+            let coupling = couple(current.expr.substituting(rename), source, target, destination.input, sourceInput)
+            return Merged(names: names, coupling: coupling)
         }
-        assignmentCount += 1
-        projections.append(Projection(name: "@\(projections.count)", source: source, target: target, synapse: synapse, targetNames: names,
-                                      rule: options.rule, excludeSelf: source === target && !options.allowSelf,
-                                      weight: options.weight, delay: options.delay, stream: 0x4000_0000 | assignmentCount))
+        var post: [String: Expr] = rename
+        for name in current.expr.symbols where name.hasSuffix("_post") { post[name] = .symbol(String(name.dropLast(5))) }
+        addCurrent(current.expr.substituting(post), into: destination.input.name, of: target)
+        return Merged(names: names)
+    }
+
+    /// A continuous coupling sums into an accumulator per neuron on each side (`current_A` in the target, `current_B` in the
+    /// source; one when they are the same population), which the neurons' inputs read.
+    private func couple(_ forward: Expr, _ source: Population, _ target: Population, _ input: NeuronModel.Input,
+                        _ sourceInput: NeuronModel.Input) -> Coupling {
+        func accumulator(in population: Population, for other: Population) -> String {
+            let name = uniqueName("current_\(other.name)", in: population)
+            population.addVariable(.init(name: name, initial: .zero, dimension: input.dimension, unit: input.unit))
+            addCurrent(.symbol(name), into: population === target ? input.name : sourceInput.name, of: population)
+            return name
+        }
+        let targetAccumulator = accumulator(in: target, for: source)
+        let sourceAccumulator = source === target ? targetAccumulator : accumulator(in: source, for: target)
+        var swap: [String: Expr] = [:]
+        for name in forward.symbols where name.hasSuffix("_pre") { swap[name] = .symbol(String(name.dropLast(4)) + "_post") }
+        for name in forward.symbols where name.hasSuffix("_post") { swap[name] = .symbol(String(name.dropLast(5)) + "_pre") }
+        return Coupling(forward: forward, reverse: forward.substituting(swap),
+                        targetAccumulator: targetAccumulator, sourceAccumulator: sourceAccumulator)
     }
 
     /// `input` → `input + current` wherever the target's model reads the input.
@@ -185,19 +245,23 @@ extension Interpreter {
     }
 
     /// Per-post variables and parameters take the source's name as a suffix (`g_Exc`), made unique in the target.
-    private func targetNames(for synapse: SynapseModel, source: Population, target: Population) -> [String: String] {
-        var taken = Set(target.model.variables.map(\.name) + target.model.parameters.map(\.name) + target.model.inputs.map(\.name))
+    private func targetNames(for synapse: SynapseModel, source: String, target: Population) -> [String: String] {
         var names: [String: String] = [:]
         for name in synapse.perPostVariables.map(\.name) + synapse.dynamics.parameters.map(\.name) {
-            var candidate = "\(name)_\(source.name)", n = 2
-            while taken.contains(candidate) {
-                candidate = "\(name)_\(source.name)_\(n)"
-                n += 1
-            }
-            taken.insert(candidate)
-            names[name] = candidate
+            names[name] = uniqueName("\(name)_\(source)", in: target, besides: Set(names.values))
         }
         return names
+    }
+
+    private func uniqueName(_ base: String, in population: Population, besides reserved: Set<String> = []) -> String {
+        let model = population.model
+        let taken = reserved.union(model.variables.map(\.name) + model.parameters.map(\.name) + model.inputs.map(\.name))
+        var candidate = base, n = 2
+        while taken.contains(candidate) {
+            candidate = "\(base)_\(n)"
+            n += 1
+        }
+        return candidate
     }
 
     // MARK: - At run time
@@ -210,7 +274,7 @@ extension Interpreter {
             }
             do {
                 try projection.build(seed: seed, dt: dt, time: time, parameters: values)
-                _ = try projection.prepareDelays(dt: dt)
+                try projection.prepareDelays(dt: dt)
             } catch ProjectionError.delaysRoundedToAnotherStep(let built) {
                 throw Diagnostic("the per-synapse delays of \(projection.source.name) -> \(projection.target.name) were rounded to dt = \(format(built, projection.synapse.dynamics.timeDimension)); run with that dt",
                                  at: range)
@@ -235,14 +299,69 @@ extension Interpreter {
                                   perSynapseEquations: equations,
                                   perSynapseVariables: synapse.dynamics.variables.map(\.name).filter(synapse.perSynapse.contains),
                                   weightPerSynapse: projection.weightPerSynapse, delayPerSynapse: projection.delay.isPerSynapse,
+                                  coupling: projection.coupling,
                                   range: synapse.dynamics.range)
         }
     }
 
-    func projectionParameters(_ set: (String, Double) -> Void, dt: Double) {
+    func poissonInputPlans(_ populationIndex: (Population) -> Int) -> [PoissonInputPlan] {
+        poissonInputs.map { PoissonInputPlan(name: $0.name, target: populationIndex($0.target), rate: $0.rate, increments: $0.increments) }
+    }
+
+    func projectionParameters(_ set: (String, Double) -> Void) {
+        for input in poissonInputs {
+            set("\(input.name).N", Double(input.count))
+            set("\(input.name).w", input.weight)
+        }
         for projection in projections {
             if !projection.weightPerSynapse, case .constant(let w) = projection.weight { set("\(projection.name).w", w) }
             set("\(projection.name).R", Double(projection.spikesInFlight.slots))
         }
+    }
+}
+
+/// `population G = generator(N, times = "1 ms, 2 ms", indices = "0, 1")`
+extension Interpreter {
+    func schedule(_ declaration: PopulationDeclaration, size: Int, timeDimension: Dimension) throws -> SpikeSchedule {
+        var lists: [String: (values: [Double], range: SourceRange)] = [:]
+        for override in declaration.overrides {
+            guard override.name == "times" || override.name == "indices", case .string(let text) = override.value.kind else {
+                throw Diagnostic("a generator takes times = \"...\" and indices = \"...\"", at: override.range,
+                                 hint: "generator(2, times = \"1 ms, 2.5 ms\", indices = \"0, 1\")")
+            }
+            let dimension = override.name == "times" ? timeDimension : .one
+            lists[override.name] = (try numbers(in: text, dimension: dimension, what: override.name, at: override.value.range), override.value.range)
+        }
+        let times = lists["times"]?.values ?? []
+        let indices = lists["indices"]?.values ?? (size == 1 ? [Double](repeating: 0, count: times.count) : [])
+        guard indices.count == times.count else {
+            throw Diagnostic("a generator needs one index per time: \(times.count) times, \(indices.count) indices",
+                             at: lists["indices"]?.range ?? declaration.range, hint: "indices = \"0, 1, ...\" (may be left out when N = 1)")
+        }
+        if let bad = indices.first(where: { $0 != $0.rounded() || $0 < 0 || $0 >= Double(size) }) {
+            throw Diagnostic("index \(bad) is not a neuron of \(declaration.name) (0 to \(size - 1))", at: lists["indices"]!.range)
+        }
+        return SpikeSchedule(times: times, indices: indices.map { Int32($0) })
+    }
+
+    /// Comma-separated constants written inside a string: `"1 ms, 2.5 ms"`.
+    private func numbers(in text: String, dimension: Dimension, what: String, at range: SourceRange) throws -> [Double] {
+        let (tokens, lexErrors) = Lexer.tokenize(text)
+        if let error = lexErrors.first { throw Diagnostic("in \(what): \(error.message)", at: range) }
+        var parser = Parser(tokens: tokens)
+        var values: [Double] = []
+        do {
+            while !parser.isAtEnd {
+                _ = parser.match(.newline)
+                let e = try parser.expression()
+                values.append(try constant(e, dimension: dimension, what: "each of \(what)", scope: Scope()))
+                if !parser.match(",") && !parser.isAtEnd {
+                    throw Diagnostic("expected ',' between \(what), found \(parser.peek.description)", at: parser.peek.range)
+                }
+            }
+        } catch let inner as Diagnostic {
+            throw Diagnostic("in \(what): \(inner.message)", at: range, hint: inner.hint)
+        }
+        return values
     }
 }

@@ -6,6 +6,7 @@ extension Interpreter {
     /// `fix` holds variables at values. Every value is checked against its unit.
     func dynamicalSystem(_ name: String, at range: SourceRange, with: [Binding] = [], fix: [Binding] = []) throws -> DynamicalSystem {
         let (model, base) = try analysedModel(name, at: range)
+        let coupled = couplings.filter { $0.population == name }
         var values = base
         for binding in with {
             let dimension = try settableDimension(binding, in: model, variables: false)
@@ -17,9 +18,17 @@ extension Interpreter {
             held[binding.name] = try constant(binding.value, dimension: dimension, what: binding.name, scope: Scope())
         }
         do {
-            return try DynamicalSystem(model: model, values: values, held: held)
+            if let population = population(named: name), !coupled.isEmpty {
+                if let first = fix.first {
+                    throw Diagnostic("fix holds a variable of one model, not of a coupled population", at: first.range)
+                }
+                return try DynamicalSystem(population: model, size: population.size, values: values, couplings: coupled, cache: cache)
+            }
+            return try DynamicalSystem(model: model, values: values, held: held, cache: cache)
         } catch let failure as DynamicalSystem.ModelFailure {
             throw Diagnostic(failure.description, at: range)
+        } catch let failure as CompileFailure {
+            throw failure.diagnostic(fallback: range)
         }
     }
 

@@ -10,6 +10,7 @@ public final class Interpreter: @unchecked Sendable {
     public internal(set) var synapses: [String: SynapseModel] = [:]
     var synapseRanges: [String: SourceRange] = [:]
     public internal(set) var projections: [Projection] = []
+    public internal(set) var poissonInputs: [PoissonInput] = []
     public internal(set) var populations: [Population] = []
     public internal(set) var spikeRecords: [String: SpikeRecord] = [:]
     public internal(set) var stateRecords: [StateRecord] = []
@@ -22,6 +23,8 @@ public final class Interpreter: @unchecked Sendable {
     /// The figure `export svg` writes.
     public internal(set) var lastFigure: Figure?
     var assignmentCount: UInt32 = 0
+    /// `couple` statements, resolved: dense weight matrices inside populations.
+    public internal(set) var couplings: [DenseCoupling] = []
     let cache: CodeCache
     /// Called between chunks of a run; return false to interrupt.
     public var progress: (@Sendable (Int64, Int64) -> Bool)?
@@ -83,6 +86,7 @@ public final class Interpreter: @unchecked Sendable {
         case .record(let fields, let every, _):
             try record(fields, every: every)
         case .run(let run):
+            try requireNoDenseCoupling(at: run.range)
             try self.run(run, emit: emit)
         case .print(let expressions, _):
             try realizeInitialValues()
@@ -95,8 +99,13 @@ public final class Interpreter: @unchecked Sendable {
             emit(.figure(figure))
         case .export(_, let path, let range):
             emit(try exportSVG(to: path, at: range))
+        case .couple(let declaration):
+            try couple(declaration)
         case .fixedpoints(let request):
-            emit(try fixedPoints(request))
+            for output in try fixedPoints(request) {
+                if case .figure(let figure) = output { lastFigure = figure }
+                emit(output)
+            }
         case .phaseplane(let request):
             let figure = try phasePlane(request)
             lastFigure = figure
@@ -119,6 +128,7 @@ public final class Interpreter: @unchecked Sendable {
         case .record(_, _, let r), .print(_, let r), .plot(_, let r), .export(_, _, let r): return r
         case .run(let r): return r.range
         case .fixedpoints(let r), .phaseplane(let r), .bifurcation(let r): return r.range
+        case .couple(let d): return d.range
         }
     }
 

@@ -1,4 +1,5 @@
-/// The syntax of the analysis statements (`fixedpoints`, `phaseplane`), as written.
+/// The syntax of the analysis statements (`fixedpoints`, `phaseplane`) and of
+/// dense coupling (`couple`), as written.
 
 /// `v = [a, b]` in `fixedpoints ... in v = [a, b]`, or `x = v in [a, b]` in `phaseplane`.
 public struct VariableInterval: Sendable, Hashable {
@@ -24,5 +25,14 @@ public struct AnalysisRequest: Sendable, Hashable {
     /// `show X` of `bifurcation`: the variable on the diagram's vertical axis.
     public var show: String?
     public var showRange: SourceRange?
+    public var range: SourceRange
+}
+
+/// `couple R.r -> R.I weight = (J0 + J1*cos(2*pi*(i - j)/N)) / N`: every neuron i of the
+/// target adds sum over j of weight(i, j) * source variable of neuron j into its input.
+public struct CouplingDeclaration: Sendable, Hashable {
+    public var source: FieldReference
+    public var target: FieldReference
+    public var weight: Expression
     public var range: SourceRange
 }

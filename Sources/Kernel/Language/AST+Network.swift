@@ -23,10 +23,17 @@ public struct ConnectTarget: Sendable, Hashable {
     public var range: SourceRange
 }
 
+/// `poisson(1000, rate = 2 Hz)` as the source of a connect: inputs drawn per target and step, with no source neurons.
+public struct PoissonSource: Sendable, Hashable {
+    public var count: Expression
+    public var rate: Expression
+}
+
 /// `connect A -> B, C using SYN(tau = 5 ms) p = 0.02 w = 0.6 nS delay = 1 ms`
 public struct ConnectStatement: Sendable, Hashable {
     public var source: String
     public var sourceRange: SourceRange
+    public var poisson: PoissonSource?
     public var targets: [ConnectTarget]
     public var synapse: String
     public var synapseRange: SourceRange

@@ -8,6 +8,7 @@
 ///                  | ("x" | "y") "=" IDENT "in" interval
 ///                  | "from" point ("," point)*
 ///     interval     → "[" expr "," expr "]" ;  point → "(" expr ("," expr)* ")"
+///     couple       → "couple" field "->" field "weight" "=" expr
 extension Parser {
     /// Words that start a clause of an analysis statement, so may follow a number.
     static let clauseWords: Set<String> = ["with", "fix", "in", "from"]
@@ -80,5 +81,20 @@ extension Parser {
         while match(",") { values.append(try expression()) }
         try expect(")", "to close the starting point")
         return values
+    }
+
+    mutating func coupling() throws -> CouplingDeclaration {
+        let start = advance().range
+        let source = try field()
+        try expect("->", "after \(source.population).\(source.field): couple P.x -> P.I weight = ...")
+        let target = try field()
+        guard case .identifier("weight") = peek.kind else {
+            throw Diagnostic("expected 'weight' after the target, found \(peek.description)", at: peek.range,
+                             hint: "couple P.r -> P.I weight = (J0 + J1*cos(2*pi*(i - j)/N)) / N")
+        }
+        advance()
+        try expect("=", "after weight")
+        let weight = try expression()
+        return CouplingDeclaration(source: source, target: target, weight: weight, range: start.union(weight.range))
     }
 }

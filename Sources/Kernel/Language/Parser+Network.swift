@@ -6,7 +6,7 @@
 ///                  | DX "/" "dt" "=" expr
 ///                  | "on" ("pre" | "post") ("{" (assignment? NEWLINE)* "}" | assignment)
 ///                  | IDENT "=" expr                     (intermediate; `current = ...` is the output)
-///     connect      → "connect" IDENT "->" target ("," target)* "using" IDENT ("(" (binding ("," binding)*)? ")")?
+///     connect      → "connect" (IDENT | "poisson" "(" expr "," "rate" "=" expr ")") "->" target ("," target)* "using" IDENT ("(" (binding ("," binding)*)? ")")?
 ///                    (IDENT | binding)*                 (all, one_to_one, p =, fanin =, fanout =, w =, delay =, allow_self =)
 ///     target       → IDENT ("." IDENT)?
 extension Parser {
@@ -70,7 +70,16 @@ extension Parser {
 
     mutating func connect() throws -> ConnectStatement {
         let start = advance().range
-        let (source, sourceRange) = try identifier("the source population")
+        var (source, sourceRange) = try identifier("the source population")
+        var poisson: PoissonSource?
+        if source == "poisson", match("(") {
+            let count = try expression()
+            try expect(",", "after the number of Poisson sources: poisson(N, rate = 5 Hz)")
+            let rate = try binding()
+            guard rate.name == "rate" else { throw Diagnostic("expected rate = ..., found \(rate.name)", at: rate.range) }
+            sourceRange = sourceRange.union(try expect(")", "to close poisson(N, rate = ...)").range)
+            poisson = PoissonSource(count: count, rate: rate.value)
+        }
         try expect("->", "after \(source): write connect \(source) -> Target using Synapse(...)")
         var targets = [try connectTarget()]
         while match(",") { targets.append(try connectTarget()) }
@@ -100,7 +109,7 @@ extension Parser {
                 words.append(Word(text: word, range: end))
             }
         }
-        return ConnectStatement(source: source, sourceRange: sourceRange, targets: targets, synapse: synapse,
+        return ConnectStatement(source: source, sourceRange: sourceRange, poisson: poisson, targets: targets, synapse: synapse,
                                 synapseRange: synapseRange, arguments: arguments, words: words, options: options,
                                 range: start.union(end))
     }

@@ -15,7 +15,7 @@
 ///     print        → "print" expr ("," expr)*
 ///     plot         → "plot" ("raster" IDENT ("," IDENT)* | field ("," field)*)
 ///     export       → "export" "svg" STRING
-///     fixedpoints, phaseplane: see Parser+Analysis.swift; bifurcation: Parser+Bifurcation.swift
+///     couple, fixedpoints, phaseplane: see Parser+Analysis.swift; bifurcation: Parser+Bifurcation.swift
 ///     field        → IDENT "." IDENT ("[" slice "]")?
 ///     expr         → and ("or" and)* ;  and → not ("and" not)* ;  not → "not" not | comparison
 ///     comparison   → additive (("<" | ">" | "<=" | ">=" | "==" | "!=") additive)?
@@ -49,7 +49,7 @@ public struct Parser {
     }
 
     static let statementKeywords = ["neuron", "system", "population", "synapse", "connect", "record", "run", "print", "plot", "export",
-                                    "fixedpoints", "phaseplane", "bifurcation"]
+                                    "couple", "fixedpoints", "phaseplane", "bifurcation"]
 
     // MARK: - Statements
 
@@ -87,6 +87,7 @@ public struct Parser {
         case "print": return try printStatement()
         case "plot": return try plot()
         case "export": return try export()
+        case "couple": return .couple(try coupling())
         case "fixedpoints": return .fixedpoints(try analysisRequest(clauses: ["with", "fix", "in"]))
         case "phaseplane": return .phaseplane(try analysisRequest(clauses: ["x", "y", "with", "fix", "from"]))
         case "bifurcation": return .bifurcation(try bifurcationRequest())
@@ -287,7 +288,7 @@ public struct Parser {
         return .export(format: format, path: path, start.union(token.range))
     }
 
-    private mutating func field() throws -> FieldReference {
+    mutating func field() throws -> FieldReference {
         let (population, start) = try identifier("a population name")
         try expect(".", "after \(population): write \(population).variable")
         let (name, nameRange) = try identifier("a variable of \(population)")

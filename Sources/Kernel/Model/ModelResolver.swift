@@ -166,6 +166,7 @@ final class ModelResolver {
         for input in inputs { scope[input.name] = .symbol(input.dimension) }
         for (name, dimension) in outerNames { scope[name] = .symbol(dimension) }
         scope["t"] = .symbol(timeDimension)
+        scope["dt"] = .symbol(timeDimension)
         scope.fallback = { [unowned self] name, range in
             guard intermediateSyntax[name] != nil else { return nil }
             let typed = try intermediate(name, at: range)

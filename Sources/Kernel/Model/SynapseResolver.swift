@@ -59,20 +59,32 @@ enum SynapseResolver {
     }
 
     /// The current into a target of `target`'s model, over the synapse's names and the target's (written `V_post`, renamed to `V`).
-    static func current(of synapse: SynapseModel, into target: NeuronModel) throws -> Lowering.Typed? {
+    /// A current that reads the source's variables (`V_pre`) couples the two neurons continuously: summed over the
+    /// synapses each step, in both directions (a gap junction); it may read per-synapse variables, not per-post ones.
+    static func current(of synapse: SynapseModel, into target: NeuronModel, from source: NeuronModel?) throws -> Lowering.Typed? {
         guard let binding = synapse.current else { return nil }
         var outer: [String: Dimension] = [:]
         for v in target.variables { outer[v.name + "_post"] = v.dimension }
         for p in target.parameters { outer[p.name + "_post"] = p.dimension }
         for input in target.inputs { outer[input.name + "_post"] = input.dimension }
+        for v in source?.variables ?? [] { outer[v.name + "_pre"] = v.dimension }
         let resolver = ModelResolver(synapse.declaration, outerNames: outer, timeDimension: synapse.dynamics.timeDimension)
         _ = try resolver.run()
         let typed = try resolver.lower(binding.value)
-        if let perConnection = typed.expr.symbols.intersection(synapse.perSynapse).sorted().first {
+        if isCoupling(typed.expr) {
+            if let perPost = typed.expr.symbols.intersection(synapse.perPostVariables.map(\.name)).sorted().first {
+                throw Diagnostic("a current that reads the source (_pre) cannot read '\(perPost)', a per-post variable", at: binding.range,
+                                 hint: "declare \(perPost) per synapse")
+            }
+        } else if let perConnection = typed.expr.symbols.intersection(synapse.perSynapse).sorted().first {
             throw Diagnostic("the current reads '\(perConnection)', a per-synapse variable: currents sum per target neuron", at: binding.range,
                              hint: "declare \(perConnection) per post")
         }
         return typed
+    }
+
+    static func isCoupling(_ current: Expr) -> Bool {
+        current.symbols.contains { $0.hasSuffix("_pre") }
     }
 
     /// Per-synapse variables change only at events, so their equations must have a closed-form solution:

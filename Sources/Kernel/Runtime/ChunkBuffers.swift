@@ -52,6 +52,7 @@ final class ChunkBuffers {
         case "count": return UnsafeMutableRawPointer(counts[name]!.pointer)
         case "fired": return UnsafeMutableRawPointer(population.fired.pointer)
         case "nfired": return UnsafeMutableRawPointer(population.firedCount.pointer)
+        case "schedule": return population.schedule?.pointer(for: parts[2])
         case "spikes":
             switch parts[2] {
             case "index": return UnsafeMutableRawPointer(spikeIndex[name]!.pointer)

@@ -18,6 +18,8 @@ public final class Population: @unchecked Sendable {
     /// The neurons that fired in the last step, for projections.
     let fired: RawArray<Int32>
     let firedCount = RawArray<Int64>(count: 1, fill: 0)
+    /// For a `generator`: the spikes it emits.
+    var schedule: SpikeSchedule?
     /// Spikes since the population was created.
     public internal(set) var spikeCount: Int64 = 0
     /// Model time when the population was created, for rates of unrecorded spikes.

@@ -30,6 +30,7 @@ public final class Projection: @unchecked Sendable {
     let excludeSelf: Bool
     public let weight: Value
     public let delay: Value
+    public let coupling: Coupling?
     let stream: UInt32
 
     private(set) var synapses: SynapseList?
@@ -43,7 +44,7 @@ public final class Projection: @unchecked Sendable {
     private(set) var spikesInFlight = DelayRing(slots: 1, width: 0)
 
     init(name: String, source: Population, target: Population, synapse: SynapseModel, targetNames: [String: String],
-         rule: ConnectionRule, excludeSelf: Bool, weight: Value, delay: Value, stream: UInt32) {
+         rule: ConnectionRule, excludeSelf: Bool, weight: Value, delay: Value, coupling: Coupling?, stream: UInt32) {
         self.name = name
         self.source = source
         self.target = target
@@ -53,6 +54,7 @@ public final class Projection: @unchecked Sendable {
         self.excludeSelf = excludeSelf
         self.weight = weight
         self.delay = delay
+        self.coupling = coupling
         self.stream = stream
     }
 
@@ -125,8 +127,8 @@ public final class Projection: @unchecked Sendable {
         return values
     }
 
-    /// The slots spikes wait in: one more than the longest delay, in steps.
-    func prepareDelays(dt: Double) throws -> Int {
+    /// Sizes the spikes in flight for this dt: one slot more than the longest delay, in steps.
+    func prepareDelays(dt: Double) throws {
         let longest: Int
         switch delay {
         case .constant(let seconds): longest = Int((seconds / dt).rounded())
@@ -136,10 +138,10 @@ public final class Projection: @unchecked Sendable {
             }
             longest = Int((0..<count).map { delaySteps![$0] }.max() ?? 0)
         }
-        if spikesInFlight.slots != longest + 1 || spikesInFlight.width != source.size {
-            spikesInFlight = DelayRing(slots: longest + 1, width: source.size)
+        let width = delay.isPerSynapse ? 0 : source.size
+        if spikesInFlight.slots != longest + 1 || spikesInFlight.width != width {
+            spikesInFlight = DelayRing(slots: longest + 1, width: width)
         }
-        return longest
     }
 
     func convert(to precision: Precision) {

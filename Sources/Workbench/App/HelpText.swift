@@ -1,3 +1,5 @@
+import Kernel
+
 /// The text of `:help`; `:help WORD` shows the lines that mention WORD.
 enum HelpText {
     static let lines = """
@@ -38,6 +40,10 @@ enum HelpText {
                                 rules: p = prob, fanin = k, fanout = k, all, one_to_one; allow_self = true (default false onto itself)
                                 w and delay: constants or expressions of i (source), j (target), rand(), randn()
                                 the target keeps the synapse's per-post variables as g_A (record B.g_A)
+                                a current that reads V_pre is a gap junction: summed every step, in both directions
+      population P = poisson(N, rate = 5 Hz)   Poisson spike source; the rate may depend on t (P.rate = ...)
+      population G = generator(N, times = "1 ms, 2.5 ms", indices = "0, 1")   given spike times (indices may be left out when N = 1)
+      connect poisson(N, rate = 2 Hz) -> B using NAME w = ...   N Poisson inputs per target, not materialised (binomial per step)
       P.X = expression          initial values (i, N, rand(), randn()), drives of t, parameter values
       record P.spikes, P.V[0:5] every 0.1 ms
       run 100 ms dt = 0.1 ms method = rk4 precision = f32 seed = 1
@@ -58,10 +64,21 @@ enum HelpText {
       bifurcation MODEL vary Iext in [-1, 3], b in [0.5, 5]
                                 curves of folds and Hopf points in (Iext, b) from those on the Iext branch,
                                 with cusps CP and Bogdanov–Takens points BT located on them
+      couple R.r -> R.I weight = (J0 + J1*cos(2*pi*(i - j)/N)) / N
+                                dense coupling in a population: I_i gets the sum over j of weight(i, j) * r_j
+                                (i target, j source, N size, R's parameters); analysed, not simulated
+      fixedpoints R in r = [0, 1]
+                                more than 8 variables: fixed and slow points by Levenberg-Marquardt on
+                                q = |f|^2/2 from 16 states (half relaxed along the flow), the leading
+                                eigenvalues of each (linearisation) in the table, all spectra in a figure
       methods: euler midpoint heun2 ralston2 rk2 rk3 heun3 ralston3 ssprk3 rk4 ralston4 rk4_38rule exp_euler
       units: s ms us V mV A nA pA uA S mS nS uS ohm kohm Mohm F uF nF pF Hz m cm um M mM uM
       functions: exp log sqrt sin cos tan tanh abs min max clip exprel heaviside sign rand randn
+
+    Synapse library (connect ... using NAME without defining it; a synapse you define with the same name wins;
+    conductance-based ones read the target's v)
     """.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        + SynapseLibrary.names.map { "  " + SynapseLibrary.signature(of: $0)! }
 
     static func matching(_ word: String?) -> [String] {
         guard let word, !word.isEmpty else { return lines }

@@ -13,7 +13,7 @@ public struct FixedPointSearch: Sendable {
     public var parameters: [Double]
     public var box: [ClosedRange<Double>]
     /// About this many Newton runs in all.
-    public var seedBudget = 600
+    public var seedBudget = 400
     /// Whether roots outside the box are dropped (else the box only places the seeds).
     public var restrictToBox = true
     /// Further boxes to seed (with an equal share of the budget), e.g. nested ones at several scales.
@@ -33,7 +33,8 @@ public struct FixedPointSearch: Sendable {
         var roots: [[Double]] = []
         let start = system.initialState.count == system.dimension ? [system.initialState] : []
         for seed in start + seeds() {
-            guard let root = solver.solve(from: seed), !restrictToBox || contains(root), !roots.contains(where: { same($0, root) }) else { continue }
+            let known = { (x: [Double]) in roots.contains { self.near($0, x) } }
+            guard let root = solver.solve(from: seed, abandon: known), !restrictToBox || contains(root), !roots.contains(where: { same($0, root) }) else { continue }
             roots.append(root)
         }
         return roots.sorted { $0.lexicographicallyPrecedes($1) }.map(classify)
@@ -50,6 +51,11 @@ public struct FixedPointSearch: Sendable {
         zip(zip(x, box), widths).allSatisfy { pair, width in
             pair.0 >= pair.1.lowerBound - 1e-9 * width && pair.0 <= pair.1.upperBound + 1e-9 * width
         }
+    }
+
+    /// Close enough to a known root that Newton would converge to it (a shortcut, not a test of identity).
+    private func near(_ a: [Double], _ b: [Double]) -> Bool {
+        zip(zip(a, b), widths).allSatisfy { abs($0.0 - $0.1) <= 1e-4 * $1 }
     }
 
     private func same(_ a: [Double], _ b: [Double]) -> Bool {

@@ -10,10 +10,11 @@ struct Nullcline {
     var component: Int
     var x: [Double]
     var y: [Double]
+    /// f_k on the grid, [row (y)][column (x)].
+    var values: [[Double]]
 
     /// Segments of the curve, each a pair of points (x, y).
     func segments() -> [(PlotPoint, PlotPoint)] {
-        let values = y.map { yv in x.map { xv in value(xv, yv) } }
         var segments: [(PlotPoint, PlotPoint)] = []
         for row in 0..<(y.count - 1) {
             for column in 0..<(x.count - 1) {
@@ -43,15 +44,28 @@ struct Nullcline {
         return crossings
     }
 
-    /// Bisection between two points where f_k has opposite signs.
+    /// Regula falsi (Illinois) between two points where f_k has opposite signs:
+    /// superlinear on smooth curves, bracketed so it cannot leave the edge.
     private func refine(_ p: PlotPoint, _ q: PlotPoint, _ fp: Double) -> PlotPoint {
-        var (lo, hi) = (p, q)
-        let negativeAtLo = fp < 0
-        for _ in 0..<60 {
-            let mid = PlotPoint((lo.x + hi.x) / 2, (lo.y + hi.y) / 2)
-            if mid == lo || mid == hi { break }
-            if (value(mid.x, mid.y) < 0) == negativeAtLo { lo = mid } else { hi = mid }
+        var (a, b) = (0.0, 1.0)
+        var (fa, fb) = (fp, value(q.x, q.y))
+        func point(_ s: Double) -> PlotPoint { PlotPoint(p.x + s * (q.x - p.x), p.y + s * (q.y - p.y)) }
+        var side = 0
+        for _ in 0..<40 where b - a > 1e-14 {
+            let s = (a * fb - b * fa) / (fb - fa)
+            let at = point(s)
+            let fs = value(at.x, at.y)
+            if fs == 0 { return at }
+            if (fs < 0) == (fa < 0) {
+                (a, fa) = (s, fs)
+                if side == -1 { fb /= 2 }
+                side = -1
+            } else {
+                (b, fb) = (s, fs)
+                if side == 1 { fa /= 2 }
+                side = 1
+            }
         }
-        return PlotPoint((lo.x + hi.x) / 2, (lo.y + hi.y) / 2)
+        return point((a + b) / 2)
     }
 }

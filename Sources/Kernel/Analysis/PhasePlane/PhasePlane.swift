@@ -11,8 +11,8 @@ public struct PhasePlane: Sendable {
     public var box: [ClosedRange<Double>]
     public var starts: [[Double]] = []
     /// Grid points per axis for the nullclines and arrows.
-    public var nullclineGrid = 161
-    public var arrowGrid = 17
+    public var nullclineGrid = 101
+    public var arrowGrid = 15
 
     public init(system: DynamicalSystem, parameters: [Double], box: [ClosedRange<Double>]) {
         precondition(box.count == system.dimension && (1...2).contains(box.count), "a phase plane has one or two axes")
@@ -27,7 +27,10 @@ public struct PhasePlane: Sendable {
 
     public func nullclines() -> [[(PlotPoint, PlotPoint)]] {
         let (x, y) = (grid(box[0], nullclineGrid), grid(box[1], nullclineGrid))
-        return (0..<2).map { Nullcline(system: system, parameters: parameters, component: $0, x: x, y: y).segments() }
+        let f = y.map { yv in x.map { xv in system.rhs([xv, yv], parameters) } }
+        return (0..<2).map { k in
+            Nullcline(system: system, parameters: parameters, component: k, x: x, y: y, values: f.map { $0.map { $0[k] } }).segments()
+        }
     }
 
     public func trajectories() -> [[[Double]]] {

@@ -1,0 +1,67 @@
+import Plot
+
+/// Fixed and slow points of a large system: each variable summarised over the
+/// neurons (mean, largest, where the largest sits), q, the leading eigenvalues
+/// and the type; and a figure of every point's spectrum in the complex plane.
+struct SlowPointTable {
+    static let eigenvalueColumns = 3
+    /// Spectra drawn in the figure (the first points of the table).
+    static let plottedSpectra = 6
+
+    var system: DynamicalSystem
+    var title: String
+
+    /// Variables grouped by name: "r[3]" belongs to r.
+    private var groups: [(name: String, indices: [Int])] {
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
+        for (i, variable) in system.variables.enumerated() {
+            let base = variable.split(separator: "[").first.map(String.init) ?? variable
+            if members[base] == nil { order.append(base) }
+            members[base, default: []].append(i)
+        }
+        return order.map { ($0, members[$0]!) }
+    }
+
+    private var rateUnit: String { system.timeUnit.name.isEmpty ? "" : "1/\(system.timeUnit.name)" }
+
+    func table(_ points: [SlowPointSearch.Point]) -> Table {
+        let groups = self.groups
+        var columns = [Table.Column("kind")]
+        for group in groups {
+            let unit = system.variableUnit(group.indices[0]).name
+            columns += [Table.Column("mean \(group.name)", unit: unit), Table.Column("max \(group.name)", unit: unit)]
+        }
+        columns += [Table.Column("peak at"), Table.Column("q", unit: rateUnit.isEmpty ? "" : "(\(rateUnit))^2")]
+        columns += (0..<min(SlowPointTable.eigenvalueColumns, system.dimension)).map { Table.Column("λ\($0 + 1)", unit: rateUnit) }
+        columns.append(Table.Column("type"))
+        let rows = points.map { point -> [Table.Cell] in
+            var row: [Table.Cell] = [.text(point.isFixed ? "fixed" : "slow")]
+            for group in groups {
+                let scale = system.variableUnit(group.indices[0]).scale
+                let values = group.indices.map { point.state[$0] / scale }
+                row += [.number(values.reduce(0, +) / Double(values.count)), .number(values.max()!)]
+            }
+            let first = groups[0].indices.map { point.state[$0] }
+            row.append(.number(Double(first.indices.max { first[$0] < first[$1] }!)))
+            row.append(.number(point.q * system.timeUnit.scale * system.timeUnit.scale))
+            row += point.eigenvalues.prefix(SlowPointTable.eigenvalueColumns).map {
+                .complex(re: $0.re * system.timeUnit.scale, im: $0.im * system.timeUnit.scale)
+            }
+            row.append(.text(point.stability.name))
+            return row
+        }
+        return Table(title: title, columns: columns, rows: rows)
+    }
+
+    func spectra(_ points: [SlowPointSearch.Point]) -> Figure {
+        let scale = system.timeUnit.scale
+        let series = points.prefix(SlowPointTable.plottedSpectra).enumerated().map { k, point in
+            Series.points(name: "\(point.isFixed ? "fixed" : "slow") point \(k + 1)",
+                          x: point.eigenvalues.map { $0.re * scale }, y: point.eigenvalues.map { $0.im * scale })
+        }
+        let unit = rateUnit.isEmpty ? nil : rateUnit
+        return Figure.single(series, xAxis: Axis(label: "Re λ", unit: unit), yAxis: Axis(label: "Im λ", unit: unit),
+                             title: "spectra: " + title)
+    }
+}

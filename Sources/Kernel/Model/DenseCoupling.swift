@@ -1,0 +1,10 @@
+/// Dense coupling inside a population (`couple P.r -> P.I weight = ...`): the
+/// input of neuron i receives the sum over j of W[i, j] times the variable of neuron j.
+public struct DenseCoupling: Sendable {
+    public var population: String
+    public var variable: String
+    public var input: String
+    /// N × N, row = target neuron i, column = source neuron j, in SI.
+    public var weights: Matrix
+    public var range: SourceRange
+}
