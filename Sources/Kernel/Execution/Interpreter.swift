@@ -110,6 +110,11 @@ public final class Interpreter: @unchecked Sendable {
             let figure = try phasePlane(request)
             lastFigure = figure
             emit(.figure(figure))
+        case .bifurcation(let request):
+            let (figure, table) = try bifurcation(request)
+            lastFigure = figure
+            emit(.figure(figure))
+            emit(.table(table))
         }
     }
 
@@ -122,7 +127,7 @@ public final class Interpreter: @unchecked Sendable {
         case .assign(let f, let v): return f.range.union(v.range)
         case .record(_, _, let r), .print(_, let r), .plot(_, let r), .export(_, _, let r): return r
         case .run(let r): return r.range
-        case .fixedpoints(let r), .phaseplane(let r): return r.range
+        case .fixedpoints(let r), .phaseplane(let r), .bifurcation(let r): return r.range
         case .couple(let d): return d.range
         }
     }

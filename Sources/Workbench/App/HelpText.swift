@@ -57,6 +57,13 @@ enum HelpText {
                                 arrows, both nullclines, fixed points (filled stable, hollow unstable), orbits
       phaseplane MODEL x = V in [-80 mV, 0 mV] fix h = 0.6
                                 1-D: dV/dt against V; fix holds variables not on an axis
+      bifurcation MODEL vary Iext in [0, 2] show v with a = 0.7
+                                equilibria continued in Iext (solid stable, dashed unstable), folds LP and
+                                Hopf points H (ω, l1 > 0 subcritical) located exactly; cycles from each H
+                                (max and min of v, period, folds LPC); table of special points (LPC: cycle maxima)
+      bifurcation MODEL vary Iext in [-1, 3], b in [0.5, 5]
+                                curves of folds and Hopf points in (Iext, b) from those on the Iext branch,
+                                with cusps CP and Bogdanov–Takens points BT located on them
       couple R.r -> R.I weight = (J0 + J1*cos(2*pi*(i - j)/N)) / N
                                 dense coupling in a population: I_i gets the sum over j of weight(i, j) * r_j
                                 (i target, j source, N size, R's parameters); analysed, not simulated

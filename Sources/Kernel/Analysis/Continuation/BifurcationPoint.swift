@@ -13,6 +13,7 @@ public struct BifurcationPoint: Sendable, Equatable {
     public var kind: Kind
     /// The varied parameters' values (one for a diagram in one parameter, two for a curve in two).
     public var parameters: [Double]
+    /// The equilibrium; for a fold of cycles, the orbit's largest values.
     public var state: [Double]
     /// The Hopf frequency ω (the cycle is born with period 2π/ω).
     public var frequency: Double?

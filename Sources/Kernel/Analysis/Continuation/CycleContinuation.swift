@@ -24,7 +24,7 @@ public struct CycleContinuation {
         let (problem, guess, direction, amplitude) = start
         let scale = range.upperBound - range.lowerBound + max(hopf.state.maxNorm, amplitude)
         let settings = ContinuationSettings(initialStep: amplitude, minStep: 1e-9 * scale,
-                                            maxStep: 0.05 * scale, maxPoints: maxPoints, minTangentCosine: 0.8)
+                                            maxStep: 0.15 * scale, maxPoints: maxPoints, minTangentCosine: 0.8)
         var engine = PseudoArclength(problem: problem, settings: settings)
         guard let first = engine.correct(guess, anchor: guess, direction: direction),
               let tangent = engine.tangent(at: first.u, orientedLike: direction) else { return nil }
@@ -73,17 +73,19 @@ public struct CycleContinuation {
         return (problem, guess, direction, amplitude)
     }
 
+    /// The Lagrange weights at 8 equally spaced points of a mesh interval.
+    private static let sampleWeights: [[Double]] = (0..<8).map { s in
+        (0...CollocationBasis.degree).map { CollocationBasis.lagrange($0, at: Double(s) / 8) }
+    }
+
     /// Extremes of each variable, sampling every interval's polynomial finely.
     private func profile(_ problem: PeriodicOrbitProblem, _ unknowns: [Double]) -> (maxima: [Double], minima: [Double], amplitude: Double) {
         let n = problem.n
         let u = problem.orbit(unknowns)
         var maxima = [Double](repeating: -.infinity, count: n)
         var minima = [Double](repeating: .infinity, count: n)
-        let samples = 8
         for j in 0..<problem.intervals {
-            for s in 0..<samples {
-                let z = Double(s) / Double(samples)
-                let weights = (0...CollocationBasis.degree).map { CollocationBasis.lagrange($0, at: z) }
+            for weights in Self.sampleWeights {
                 for i in 0..<n {
                     var value = 0.0
                     for (l, w) in weights.enumerated() { value += w * u[(j * CollocationBasis.degree + l) * n + i] }
@@ -119,7 +121,7 @@ public struct CycleContinuation {
             guard let fold = local.locate(between: a, and: b, zeroOf: { $0.tangent.last! }) else { return nil }
             let problem = local.problem
             let orbit = problem.orbit(fold.u)
-            return BifurcationPoint(kind: .cycleFold, parameters: [fold.parameter], state: problem.node(orbit, 0),
+            return BifurcationPoint(kind: .cycleFold, parameters: [fold.parameter], state: profile(problem, fold.u).maxima,
                                     period: orbit[problem.periodIndex])
         }
     }

@@ -14,16 +14,8 @@ public struct EquilibriumBranch: Sendable {
 }
 
 /// Why a continuation could not start.
-public enum ContinuationFailure: Error, Sendable, Equatable, CustomStringConvertible {
-    case noEquilibrium(parameter: String, range: ClosedRange<Double>)
-    case emptyRange(ClosedRange<Double>)
-
-    public var description: String {
-        switch self {
-        case .noEquilibrium(let name, let range):
-            return "no equilibrium found for \(name) in [\(range.lowerBound), \(range.upperBound)]"
-        case .emptyRange(let range):
-            return "the range [\(range.lowerBound), \(range.upperBound)] is empty"
-        }
-    }
+public enum ContinuationFailure: Error, Sendable, Equatable {
+    /// Newton found no equilibrium from the guess at the start value or either end of the range.
+    case noEquilibrium
+    case emptyRange
 }

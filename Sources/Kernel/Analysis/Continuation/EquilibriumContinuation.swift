@@ -22,19 +22,17 @@ public struct EquilibriumContinuation {
     /// The branch through the equilibrium nearest `guess` at the system's parameter value
     /// (or, failing that, at either end of the range).
     public func run(from guess: [Double]) throws -> EquilibriumBranch {
-        guard range.upperBound > range.lowerBound else { throw ContinuationFailure.emptyRange(range) }
+        guard range.upperBound > range.lowerBound else { throw ContinuationFailure.emptyRange }
         let start = min(max(system.parameterValues[parameterIndex], range.lowerBound), range.upperBound)
         let problem = self.problem
         guard let (x0, p0) = [start, range.lowerBound, range.upperBound].lazy
                 .compactMap({ p in problem.equilibrium(near: guess, at: p).map { ($0, p) } }).first else {
-            throw ContinuationFailure.noEquilibrium(parameter: system.parameters[parameterIndex], range: range)
+            throw ContinuationFailure.noEquilibrium
         }
         let engine = PseudoArclength(problem: problem, settings: settings)
         let u0 = x0 + [p0]
         let up = [Double](repeating: 0, count: system.dimension) + [1]
-        guard let t0 = engine.tangent(at: u0, orientedLike: up) else {
-            throw ContinuationFailure.noEquilibrium(parameter: system.parameters[parameterIndex], range: range)
-        }
+        guard let t0 = engine.tangent(at: u0, orientedLike: up) else { throw ContinuationFailure.noEquilibrium }
         let forward = trace(engine, from: CurvePoint(u: u0, tangent: t0))
         let backward = trace(engine, from: CurvePoint(u: u0, tangent: (-1) * t0))
         let curve = backward.reversed().dropLast() + forward

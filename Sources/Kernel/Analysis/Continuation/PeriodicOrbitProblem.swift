@@ -21,11 +21,15 @@ struct PeriodicOrbitProblem: ContinuationProblem {
         self.equilibria = equilibria
         self.intervals = intervals
         self.periodScale = periodScale
+        n = equilibria.dimension
+        nodeCount = intervals * CollocationBasis.degree + 1
+        periodIndex = n * nodeCount
     }
 
-    var n: Int { equilibria.dimension }
-    var nodeCount: Int { intervals * CollocationBasis.degree + 1 }
-    var periodIndex: Int { n * nodeCount }
+    // Stored, not computed from `equilibria`: the inner loops read them constantly.
+    let n: Int
+    let nodeCount: Int
+    let periodIndex: Int
     var unknownCount: Int { periodIndex + 2 }
     private var collocationRows: Int { intervals * CollocationBasis.degree * n }
 
@@ -71,12 +75,13 @@ struct PeriodicOrbitProblem: ContinuationProblem {
         let u = orbit(scaled)
         let period = u[periodIndex]
         let params = p(u)
+        let rhs = equilibria.system.rhs
         var r: [Double] = []
         r.reserveCapacity(periodIndex + 1)
         for j in 0..<intervals {
             for k in 0..<CollocationBasis.degree {
                 let (value, slope) = collocationValue(u, interval: j, point: k)
-                r += slope - period * equilibria.system.rhs(value, params)
+                r += slope - period * rhs(value, params)
             }
         }
         r += node(u, nodeCount - 1) - node(u, 0)
@@ -84,12 +89,10 @@ struct PeriodicOrbitProblem: ContinuationProblem {
         return r
     }
 
-    /// ∂(collocation residual at point k)/∂(node l of the interval) = ℓ'_l(z_k)·N·I − T ℓ_l(z_k) J, row-major.
-    private func nodeCoefficient(point k: Int, node l: Int, jacobian: [Double], period: Double) -> [Double] {
-        let (a, d) = (basis.values[k][l], basis.derivatives[k][l] * Double(intervals))
-        var block = (-period * a) * jacobian
-        for r in 0..<n { block[r * n + r] += d }
-        return block
+    /// Entry (r, c) of ∂(collocation residual at point k)/∂(node l of the interval):
+    /// ℓ'_l(z_k)·N·δ_rc − T ℓ_l(z_k) J_rc.
+    private func nodeCoefficient(point k: Int, node l: Int, _ r: Int, _ c: Int, jacobian: [Double], period: Double) -> Double {
+        (r == c ? basis.derivatives[k][l] * Double(intervals) : 0) - period * basis.values[k][l] * jacobian[r * n + c]
     }
 
     /// The bordered Newton system, solved by splitting the unknowns into the nodes after
@@ -105,22 +108,23 @@ struct PeriodicOrbitProblem: ContinuationProblem {
         let degree = CollocationBasis.degree
         let size = collocationRows
         let border = n + 2
+        let system = equilibria.system
+        let parameterIndex = equilibria.parameterIndex
         var band = BandMatrix(size: size, lower: degree * n + n - 1, upper: degree * n - 1)
         var right = Matrix(rows: size, columns: border + 1, values: Array(repeating: 0, count: size * (border + 1)))
         for j in 0..<intervals {
             for k in 0..<degree {
                 let row0 = (j * degree + k) * n
                 let value = collocationValue(u, interval: j, point: k).value
-                let jac = equilibria.system.jacobian(value, params)
-                let f = equilibria.system.rhs(value, params)
-                let fp = equilibria.system.parameterDerivative(value, params, equilibria.parameterIndex)
+                let jac = system.jacobian(value, params)
+                let f = system.rhs(value, params)
+                let fp = system.parameterDerivative(value, params, parameterIndex)
                 for l in 0...degree {
-                    let block = nodeCoefficient(point: k, node: l, jacobian: jac, period: period)
                     let node = j * degree + l
                     for r in 0..<n {
                         for c in 0..<n {
-                            if node == 0 { right[row0 + r, c] = block[r * n + c] }
-                            else { band[row0 + r, (node - 1) * n + c] = block[r * n + c] }
+                            let entry = nodeCoefficient(point: k, node: l, r, c, jacobian: jac, period: period)
+                            if node == 0 { right[row0 + r, c] = entry } else { band[row0 + r, (node - 1) * n + c] = entry }
                         }
                     }
                 }
@@ -169,18 +173,18 @@ struct PeriodicOrbitProblem: ContinuationProblem {
         let period = u[periodIndex]
         let params = p(u)
         let degree = CollocationBasis.degree
+        let jacobian = equilibria.system.jacobian
         var product = Matrix.identity(n)
         for j in 0..<intervals {
             var first = Matrix(rows: degree * n, columns: n, values: Array(repeating: 0, count: degree * n * n))
             var rest = Matrix(rows: degree * n, columns: degree * n, values: Array(repeating: 0, count: degree * degree * n * n))
             for k in 0..<degree {
-                let jac = equilibria.system.jacobian(collocationValue(u, interval: j, point: k).value, params)
+                let jac = jacobian(collocationValue(u, interval: j, point: k).value, params)
                 for l in 0...degree {
-                    let block = nodeCoefficient(point: k, node: l, jacobian: jac, period: period)
                     for r in 0..<n {
                         for c in 0..<n {
-                            if l == 0 { first[k * n + r, c] = -block[r * n + c] }
-                            else { rest[k * n + r, (l - 1) * n + c] = block[r * n + c] }
+                            let entry = nodeCoefficient(point: k, node: l, r, c, jacobian: jac, period: period)
+                            if l == 0 { first[k * n + r, c] = -entry } else { rest[k * n + r, (l - 1) * n + c] = entry }
                         }
                     }
                 }

@@ -89,7 +89,7 @@ struct PseudoArclength<Problem: ContinuationProblem> {
         guard f0 * f1 <= 0 else { return nil }
         let width = abs(s1)
         var best = abs(f0) < abs(f1) ? a : b
-        for _ in 0..<80 {
+        for _ in 0..<40 {
             let s = s1 - f1 * (s1 - s0) / (f1 - f0)
             guard s.isFinite, let (p, _) = point(along: a, at: s) else { return best }
             let f = test(p)
@@ -98,7 +98,9 @@ struct PseudoArclength<Problem: ContinuationProblem> {
             let moved = abs(s - s1)
             if f * f1 < 0 { (s0, f0) = (s1, f1) } else { f0 /= 2 }
             (s1, f1) = (s, f)
-            if moved <= 1e-13 * width || abs(s1 - s0) <= 1e-13 * width { return p }
+            // A bracket of 1e-10 of the step puts a fold (quadratic in s) to rounding
+            // and a crossing (linear in s) well within 1e-8 of the parameter.
+            if moved <= 1e-13 * width || abs(s1 - s0) <= 1e-10 * width { return p }
         }
         return best
     }
