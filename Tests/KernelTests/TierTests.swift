@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 @testable import Kernel
 
@@ -80,6 +81,25 @@ final class TierTests: XCTestCase {
         XCTAssertTrue(infos(outputs).contains("jit = cc: no C compiler found (cc on PATH, or SOMA_CC); running with tcc"), "\(infos(outputs))")
         XCTAssertEqual(summary(outputs)?.tier, .tcc)
         XCTAssertEqual(Results(missing), expected)
+    }
+
+    /// `soma run` as a user runs it: SOMA_CC names the compiler; the JSON run line names the tier.
+    func testTheCommandLineFallsBackWhenSomaCCNamesNoCompiler() throws {
+        try XCTSkipUnless(SomaBinary.isBuilt, "build soma first: swift build")
+        try FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
+        let file = cacheDirectory.appendingPathComponent("hh.soma")
+        try hodgkinHuxley(method: "rk4", precision: "f64").replacingOccurrences(of: "%JIT%", with: "jit = cc")
+            .write(to: file, atomically: true, encoding: .utf8)
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = cacheDirectory.path
+        environment["SOMA_CC"] = "/nonexistent/cc"
+        let missing = try SomaBinary.run(["run", file.path, "--json"], environment: environment)
+        XCTAssertEqual(missing.status, 0)
+        XCTAssertTrue(missing.output.contains(#""message":"jit = cc: no C compiler found (cc on PATH, or SOMA_CC); running with tcc""#), missing.output)
+        XCTAssertTrue(missing.output.contains(#""jit":"tcc","jit_switch_step":null"#), missing.output)
+        environment["SOMA_CC"] = toolchain.compiler
+        let present = try SomaBinary.run(["run", file.path, "--json"], environment: environment)
+        XCTAssertTrue(present.output.contains(#""jit":"cc","jit_switch_step":null"#), present.output)
     }
 
     func testAFailingCompilerFallsBackToTccAndSaysSo() throws {
@@ -168,13 +188,13 @@ final class TierTests: XCTestCase {
     }
 }
 
-// MARK: - Models
+// MARK: - Models (with %JIT% where the run options go)
 
-private func modelOf(_ file: String, _ before: String) throws -> String {
+func modelOf(_ file: String, _ before: String) throws -> String {
     try example(file).components(separatedBy: before)[0]
 }
 
-private func noisyLIF(precision: String, size: Int = 300, duration: String = "200 ms") throws -> String {
+func noisyLIF(precision: String, size: Int = 300, duration: String = "200 ms") throws -> String {
     let model = try modelOf("lif_100k.soma", "population Many")
         .replacingOccurrences(of: "dV/dt = (El - V + R*I) / tau", with: "dV/dt = (El - V + R*I) / tau + 3 mV * randn() / ms")
     return model + """
@@ -187,7 +207,7 @@ private func noisyLIF(precision: String, size: Int = 300, duration: String = "20
     """
 }
 
-private func hodgkinHuxley(method: String, precision: String) throws -> String {
+func hodgkinHuxley(method: String, precision: String) throws -> String {
     try modelOf("hh.soma", "population Axon") + """
     population P = HH(50)
     P.V = -70 mV + 20 mV * rand()

@@ -40,18 +40,20 @@ table(["stage", "ms"], [
 ].map { [$0.0, f($0.1 * 1e3)] })
 
 print("2–3. ns per neuron-update, N = 100 000, constant drive, no recording, median of 5 interleaved rounds of runs ≥ 1 s\n")
-table(["model, method, precision", "steps/run", "kernel", "tcc", "cc -O2", "tcc ÷ cc -O2", "cc -O3 -march=native", "tcc ÷ O3", "check"],
+table(["model, method, precision", "steps/run", "kernel tcc", "kernel cc", "kernel cc 2 threads", "tcc", "cc -O2", "tcc ÷ cc -O2", "cc -O3 -march=native", "tcc ÷ O3", "kernel tcc ÷ cc", "cc ÷ cc 2 threads", "check"],
       UpdateCase.all.map { c in
           let native = NativeBaseline(c)
-          let cost = UpdateCost().measure([kernelContender(c)] + native.contenders, neurons: c.size)
+          let kernels = [kernelContender(c, jit: .tcc), kernelContender(c, jit: .cc), kernelContender(c, jit: .cc, threads: 2)]
+          let cost = UpdateCost().measure(kernels + native.contenders, neurons: c.size)
           let ns = cost.nanoseconds
           let check = (native.bitExact ? "exact" : "DIFFERS") + String(format: ", O2 Δ %.0e", native.largestDeviation)
-          return [c.label, "\(cost.steps[0])", f(ns[0]), f(ns[1]), f(ns[2]), f(cost.ratio(1, 2), 1) + "×",
-                  f(ns[3]), f(cost.ratio(1, 3), 1) + "×", check]
+          return [c.label, "\(cost.steps[0])", f(ns[0]), f(ns[1]), f(ns[2]), f(ns[3]), f(ns[4]), f(cost.ratio(3, 4), 1) + "×",
+                  f(ns[5]), f(cost.ratio(3, 5), 1) + "×", f(cost.ratio(0, 1), 1) + "×", f(cost.ratio(1, 2), 1) + "×", check]
       })
 print("""
-    kernel: `run` on an Interpreter, RunSummary.simulateSeconds / (N · steps). tcc, cc: the same generated C called
-    by ChunkHarness. check: the harness with tcc ends bit for bit in the Interpreter's state after 200 steps
+    kernel tcc, kernel cc: `run ... jit = tcc | cc threads = 1` on an Interpreter, RunSummary.simulateSeconds / (N · steps);
+    kernel cc 2 threads: the same with threads = 2. tcc, cc: the same generated C called
+    by ChunkHarness. check: the harness with tcc ends bit for bit in the state the Interpreter reaches with 2 threads after 200 steps
     ("exact"); O2 Δ: largest difference of a state value between cc -O2 and tcc after those steps.
 
     """)

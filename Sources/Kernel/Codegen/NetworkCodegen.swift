@@ -1,7 +1,7 @@
 /// Lowers a network to one C translation unit whose entry point runs a chunk
-/// of steps: `i64 soma_chunk(void **slot, i64 step0, i64 nsteps)` returns the
-/// number of steps it completed (fewer when a buffer fills or a value goes
-/// non-finite, which it reports in the `error` slot).
+/// of steps: `i64 soma_chunk(void **slot, i64 step0, i64 nsteps)` (ChunkLoop)
+/// returns the number of steps it completed (fewer when a buffer fills or a
+/// value goes non-finite, which it reports in the `error` slot).
 public enum NetworkCodegen {
     public static func generate(_ plan: NetworkPlan) -> GeneratedUnit {
         var layout = Layout()
@@ -27,7 +27,7 @@ public enum NetworkCodegen {
                 .generate(into: &w, layout: &layout)
         }
         recorderFunctions(plan, &w, &layout)
-        chunkFunction(plan, &w, &layout)
+        ChunkLoop.generate(plan, &w, &layout)
         return GeneratedUnit(source: w.text, slots: layout.slots, parameters: layout.parameters, origins: w.origins)
     }
 
@@ -56,36 +56,5 @@ public enum NetworkCodegen {
             w.line("return 0;")
         }
         w.line("")
-    }
-
-    private static func chunkFunction(_ plan: NetworkPlan, _ w: inout CodeWriter, _ layout: inout Layout) {
-        w.block("i64 \(GeneratedUnit.entryPoint)(void **slot, i64 step0, i64 nsteps)") { w in
-            w.line("const double *P = (const double *)slot[0];")
-            w.line("const u64 seed = *(const u64 *)slot[1];")
-            w.line("i64 *err = (i64 *)slot[2];")
-            w.line("const double dt = P[0];")
-            w.block("for (i64 s = step0; s < step0 + nsteps; ++s)") { w in
-                for (index, projection) in plan.projections.enumerated() {
-                    if !projection.onPre.isEmpty { w.line("deliver_c\(index)(slot, P, s, dt, seed);") }
-                    if projection.coupling != nil { w.line("couple_c\(index)(slot, P, s, dt, seed);") }
-                }
-                for index in plan.poissonInputs.indices { w.line("drive_q\(index)(slot, P, s, dt, seed);") }
-                w.line("if (record_state(slot, P, s)) return s - step0;")
-                for index in plan.populations.indices {
-                    w.line("if (step_p\(index)(slot, P, s, dt, seed, err)) return s + 1 - step0;")
-                }
-                for (index, projection) in plan.projections.enumerated() {
-                    if !projection.onPre.isEmpty { w.line("enqueue_c\(index)(slot, P, s);") }
-                    if !projection.onPost.isEmpty { w.line("post_c\(index)(slot, P, s, dt, seed);") }
-                }
-                for population in plan.populations where population.recordsSpikes {
-                    let n = layout.slot("\(population.name).spikes.n")
-                    let capacity = layout.parameter("\(population.name).spikes.capacity")
-                    let size = layout.parameter("\(population.name).N")
-                    w.line("if (*(i64 *)slot[\(n)] + (i64)P[\(size)] > (i64)P[\(capacity)]) return s + 1 - step0;")
-                }
-            }
-            w.line("return nsteps;")
-        }
     }
 }

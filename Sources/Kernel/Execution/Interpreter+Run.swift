@@ -1,6 +1,6 @@
 import Foundation
 
-/// `run DURATION dt = ... method = ... precision = ... seed = ... jit = ...`
+/// `run DURATION dt = ... method = ... precision = ... seed = ... jit = ... threads = ...`
 extension Interpreter {
     struct RunOptions {
         var dt: Double
@@ -8,9 +8,11 @@ extension Interpreter {
         var precision: Precision = .f64
         var seed: UInt64?
         var jit = JITTier.auto
+        /// Threads sharing each step's neuron updates (results do not depend on it); nil: ChunkLoop.automaticParts.
+        var threads: Int?
     }
 
-    static let runOptionNames = ["dt", "method", "precision", "seed", "jit"]
+    static let runOptionNames = ["dt", "method", "precision", "seed", "jit", "threads"]
 
     func run(_ statement: RunStatement, emit: (Output) -> Void) throws {
         guard !populations.isEmpty else {
@@ -36,7 +38,7 @@ extension Interpreter {
         for projection in projections { projection.convert(to: options.precision) }
 
         var simulator = Simulator(unit: unit, chunk: code.chunk, populations: populations, projections: projections, plan: plan,
-                                  parameters: parameterBlock(unit, options.dt),
+                                  parameters: parameterBlock(unit, options),
                                   spikeRecords: spikeRecordsByIndex(), stateRecords: stateRecords,
                                   seed: seed, dt: options.dt, t0: time, s0: step, stepsPerChunk: stepsPerChunk,
                                   upgrade: code.upgrade)
@@ -128,6 +130,12 @@ extension Interpreter {
                     throw Diagnostic("unknown jit '\(name)'", at: option.value.range, hint: "jit is tcc, cc or auto")
                 }
                 options.jit = tier
+            case "threads":
+                let value = try constant(option.value, dimension: .one, what: "threads", scope: Scope())
+                guard value >= 1, value <= Double(ChunkLoop.maxParts), value == value.rounded() else {
+                    throw Diagnostic("threads must be a whole number from 1 to \(ChunkLoop.maxParts)", at: option.value.range)
+                }
+                options.threads = Int(value)
             case "seed":
                 let value = try constant(option.value, dimension: .one, what: "the seed", scope: Scope())
                 guard value >= 0, value == value.rounded(), value < 0x1p63 else {
@@ -208,7 +216,8 @@ extension Interpreter {
                            poissonInputs: poissonInputPlans(index), precision: options.precision)
     }
 
-    private func parameterBlock(_ unit: GeneratedUnit, _ dt: Double) -> [Double] {
+    private func parameterBlock(_ unit: GeneratedUnit, _ options: RunOptions) -> [Double] {
+        let dt = options.dt
         var block = [Double](repeating: 0, count: unit.parameters.count)
         func set(_ name: String, _ value: Double) {
             if let index = unit.parameter(name) { block[index] = value }
@@ -220,6 +229,8 @@ extension Interpreter {
         for population in populations {
             if let schedule = population.schedule { set("\(population.name).schedule.n", Double(schedule.pending)) }
         }
+        let neurons = populations.reduce(0) { $0 + $1.size }
+        set("threads", Double(options.threads ?? ChunkLoop.automaticParts(neurons: neurons, cores: ProcessInfo.processInfo.activeProcessorCount)))
         for population in populations {
             let name = population.name
             set("\(name).N", Double(population.size))

@@ -10,7 +10,7 @@ public struct CompletionIndex: Sendable {
         let modelItems = ["param", "var", "input", "spike", "reset", "refractory"]
         let printFunctions = ["rate", "count", "spikes", "mean", "sum", "pi", "t", "i", "N"]
         return Parser.statementKeywords + statementWords + modelItems + Parser.networkWords + Interpreter.runOptionNames
-            + Precision.allCases.map(\.rawValue) + printFunctions + IntegrationMethod.named.map(\.0)
+            + Precision.allCases.map(\.rawValue) + JITTier.allCases.map(\.rawValue) + printFunctions + IntegrationMethod.named.map(\.0)
             + MathFunction.callable.map(\.rawValue) + Units.names
     }()
 
