@@ -24,7 +24,7 @@ final class ExampleTests: XCTestCase {
         let folder = repositoryRoot.appendingPathComponent("examples")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".soma") }.sorted()
         XCTAssertGreaterThanOrEqual(files.count, 5)
-        for file in files where !["lif_100k.soma", "cobahh.soma"].contains(file) {
+        for file in files where !["lif_100k.soma", "cobahh.soma", "wang2002.soma"].contains(file) {
             let outputs = Interpreter().execute(try example(file))
             XCTAssertNil(firstError(outputs), file)
         }

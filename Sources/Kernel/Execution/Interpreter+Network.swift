@@ -178,7 +178,9 @@ extension Interpreter {
             throw Diagnostic(written.input.map { "\(target.model.name) has no input '\($0)'" } ?? "\(target.name) has no input for the synapse current",
                              at: written.range, hint: "declare one in \(target.model.name): input I = 0 nA, or name one: \(target.name).I")
         }
-        let current = try SynapseResolver.current(of: synapse, into: target.model, from: source?.model)
+        let current = try SynapseLibrary.placing(synapse, at: written.range) {
+            try SynapseResolver.current(of: synapse, into: target.model, from: source?.model)
+        }
         if let current, current.dimension != input.dimension, !current.isBareZero {
             throw Diagnostic("unit mismatch: the current of \(synapse.name) is \(current.dimension), but \(target.name).\(input.name) is \(input.dimension)",
                              at: written.range, hint: "write current = ... in the unit of the input it adds into")
