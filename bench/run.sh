@@ -7,4 +7,5 @@ cd "$(dirname "$0")/.."
 flags=${SWIFT_FLAGS:-}
 swift run -c release $flags KernelBench
 swift run -c release $flags PlotBench
+swift run -c release $flags AnalysisBench
 sh bench/workbench/run.sh
