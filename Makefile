@@ -6,7 +6,7 @@ SYSTEM_PACKAGES := libtcc-dev tcc libedit-dev libncurses-dev libopenblas-dev lib
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: run test deps build release bench clean
+.PHONY: run test deps build release bench bench-peers clean
 
 run: deps release
 	.build/release/soma sessions/lif-fi.soma
@@ -32,6 +32,13 @@ release: deps
 
 bench: deps release
 	bench/run.sh
+
+# Soma against Brian2, BrainPy and NEST (bench/network/run.py; minutes, not part of
+# `make bench`). Installs the peers into .venv-bench first. PEERS_ARGS passes options,
+# e.g. PEERS_ARGS="--models coba --sizes 4000,8000 --peers soma,brian2 --cap 60".
+bench-peers: deps release
+	sh bench/peers/setup.sh
+	.venv-bench/bin/python bench/network/run.py $(PEERS_ARGS)
 
 clean:
 	rm -rf .build

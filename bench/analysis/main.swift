@@ -1,61 +1,83 @@
 import Foundation
 import Kernel
 
-// The analysis benchmark: fixed points and phase planes of FitzHugh–Nagumo, and the
-// fixed/slow-point search of a 512-neuron ring attractor. Medians, because the machine is shared.
+// The analysis benchmark: bifurcation diagrams through the interpreter, as a user asks for them.
+// Medians of repeated runs, because the machine is shared. Tables are Markdown, to paste into BENCHMARKS.md.
 
-func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-func milliseconds(_ repeats: Int, _ body: () -> Void) -> Double {
-    body()
-    return median((0..<repeats).map { _ in
-        let start = Date()
-        body()
-        return Date().timeIntervalSince(start) * 1e3
-    })
+/// The `system ... { ... }` block of an example file.
+func modelText(example: String) -> String {
+    let url = repositoryRoot.appendingPathComponent("examples/\(example)")
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else { fatalError("cannot read \(url.path)") }
+    var block: [Substring] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        if line.hasPrefix("system ") || !block.isEmpty { block.append(line) }
+        if !block.isEmpty && line == "}" { break }
+    }
+    return block.joined(separator: "\n") + "\n"
 }
 
-func execute(_ interpreter: Interpreter, _ cell: String) -> [Output] {
-    let outputs = interpreter.execute(cell)
-    for case .error(let d) in outputs { fatalError("\(d.line):\(d.column): \(d.message)") }
-    return outputs
+/// Milliseconds of CPU time this thread has used: on a shared machine wall-clock time
+/// measures the neighbours too.
+func threadMilliseconds() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+    return Double(now.tv_sec) * 1e3 + Double(now.tv_nsec) / 1e6
 }
 
-/// The model part of an example (the text before its first statement starting with `keyword`); run from the repository root.
-func modelOf(_ example: String, before keyword: String) -> String {
-    let text = try! String(contentsOfFile: "examples/\(example)", encoding: .utf8)
-    return text.components(separatedBy: "\n" + keyword)[0]
+/// Median wall-clock and thread CPU milliseconds of `repeats` executions of `cell` (after
+/// one warm-up), with the outputs of the last; stops the bench on any error.
+func measure(_ interpreter: Interpreter, _ cell: String, repeats: Int) -> (wall: Double, cpu: Double, outputs: [Output]) {
+    var wall: [Double] = []
+    var cpu: [Double] = []
+    var outputs: [Output] = []
+    for _ in 0...repeats {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let startCPU = threadMilliseconds()
+        outputs = interpreter.execute(cell)
+        cpu.append(threadMilliseconds() - startCPU)
+        wall.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    for case .error(let diagnostic) in outputs { fatalError("cell failed: \(diagnostic.message)\n\(cell)") }
+    let median = { (samples: [Double]) in samples.dropFirst().sorted()[repeats / 2] }
+    return (median(wall), median(cpu), outputs)
 }
 
-let fhn = modelOf("fhn_analysis.soma", before: "fixedpoints")
-
-func ring(_ n: Int) -> String {
-    modelOf("ring_attractor.soma", before: "fixedpoints").replacingOccurrences(of: "RateUnit(128)", with: "RateUnit(\(n))")
+/// Points on the equilibrium branch and on the cycle branches (maxima only).
+func branchPoints(_ outputs: [Output]) -> String {
+    for case .figure(let figure) in outputs {
+        let sizes = figure.panels[0].series.compactMap { series -> Int? in
+            if case .branch(let name, let x, _, _, _) = series, name != nil { return x.count } else { return nil }
+        }
+        return sizes.map(String.init).joined(separator: " + ")
+    }
+    return ""
 }
 
-print("Soma AnalysisBench, \(Date()), \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
-print("| question | ms | result |")
-print("| -------- | -- | ------ |")
+func specialPoints(_ outputs: [Output]) -> String {
+    outputs.compactMap { output -> String? in
+        guard case .table(let table) = output else { return nil }
+        return table.rows.map { row in
+            guard case .text(let kind) = row[0], case .number(let p) = row[1] else { return "?" }
+            return "\(kind) \(String(format: "%.6f", p))"
+        }.joined(separator: ", ")
+    }.joined()
+}
+
+print("Soma AnalysisBench, \(Date()), \(ProcessInfo.processInfo.activeProcessorCount) cores; medians of 5 after a warm-up\n")
 let interpreter = Interpreter()
-_ = execute(interpreter, fhn)
-for cell in ["fixedpoints FHN with Iext = 0.5", "fixedpoints FHN with Iext = 0 in v = [-3, 3], w = [-2, 3]",
-             "phaseplane FHN x = v in [-2.5, 2.5] y = w in [-1, 2.5] from (-2, 0), (0, 2)"] {
-    var outputs: [Output] = []
-    let ms = milliseconds(20) { outputs = execute(interpreter, cell) }
-    let rows = outputs.compactMap { if case .table(let t) = $0 { return "\(t.rows.count) fixed point(s)" } else { return nil } }.first ?? "figure"
-    print("| FHN: `\(cell)` | \(String(format: "%.2f", ms)) | \(rows) |")
+_ = interpreter.execute(modelText(example: "fhn_bifurcation.soma"))
+let cells = [
+    ("FHN codim-1: equilibria, H, LPC and the cycle branch, Iext in [0, 2]", "bifurcation FHN vary Iext in [0, 2] show v"),
+    ("FHN equilibria only, Iext in [0, 0.3] (no Hopf point)", "bifurcation FHN vary Iext in [0, 0.3] show v"),
+]
+print("| diagram | wall ms | CPU ms | points (equilibria + cycles) | special points |")
+print("| --- | --- | --- | --- | --- |")
+for (name, cell) in cells {
+    let (wall, cpu, outputs) = measure(interpreter, cell, repeats: 5)
+    print("| \(name) | \(String(format: "%.1f", wall)) | \(String(format: "%.1f", cpu)) | \(branchPoints(outputs)) | \(specialPoints(outputs)) |")
 }
-for n in [128, 512] {
-    let network = Interpreter()
-    _ = execute(network, ring(n))
-    var outputs: [Output] = []
-    let ms = milliseconds(n > 200 ? 2 : 4) { outputs = execute(network, "fixedpoints R in r = [0, 1]") }
-    let table = outputs.compactMap { if case .table(let t) = $0 { return t } else { return nil } }.first!
-    let fixed = table.rows.filter { if case .text("fixed") = $0[0] { return true } else { return false } }.count
-    print("| ring N = \(n): `fixedpoints R in r = [0, 1]` (16 starts, LM, dgeev at each point) | \(String(format: "%.0f", ms)) | \(fixed) fixed, \(table.rows.count - fixed) slow |")
-    let system = try! DynamicalSystem(population: network.populations[0].model, size: n, values: [:], couplings: network.couplings)
-    let x = Array(repeating: 0.5, count: n), p = system.parameterValues
-    let jacobianMs = milliseconds(10) { _ = system.jacobian(x, p) }
-    let eigenMs = milliseconds(3) { _ = try! LinearAlgebra.eigenvalues(Matrix(square: system.jacobian(x, p))) }
-    print("| ring N = \(n): one Jacobian / one dgeev | \(String(format: "%.2f", jacobianMs)) / \(String(format: "%.1f", eigenMs)) | |")
-}
+
+fixedPointBench()

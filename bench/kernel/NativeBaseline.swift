@@ -87,7 +87,7 @@ struct NativeBaseline {
         let viaTCC = fresh(), viaCC = fresh()
         viaTCC.run(builds[0].0, steps: checkSteps)
         viaCC.run(builds[1].0, steps: checkSteps)
-        execute(interpreter, c.runCell(steps: checkSteps))
+        execute(interpreter, c.runCell(steps: checkSteps, threads: 2))
         bitExact = viaTCC.state == population.model.variables.flatMap { population.state[$0.name]!.values }
         largestDeviation = zip(viaTCC.state, viaCC.state).map { abs($0 - $1) }.max() ?? 0
 

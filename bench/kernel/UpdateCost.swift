@@ -22,9 +22,9 @@ struct UpdateCase {
     /// Model, population and drive; nothing is recorded, so the loop is the update alone.
     var setupCell: String { modelText(example: example) + "population P = \(model)(\(size))\n\(drive)\n" }
 
-    func runCell(steps: Int) -> String {
+    func runCell(steps: Int, jit: JITTier = .tcc, threads: Int = 1) -> String {
         let duration = String(format: "%.6f", Double(steps) * dtMilliseconds)
-        return "run \(duration) ms dt = \(dtMilliseconds) ms method = \(method) precision = \(precision)\n"
+        return "run \(duration) ms dt = \(dtMilliseconds) ms method = \(method) precision = \(precision) jit = \(jit.rawValue) threads = \(threads)\n"
     }
 }
 
@@ -34,13 +34,13 @@ struct Contender {
     var run: (Int) -> Double
 }
 
-/// The whole kernel: `run` cells on an Interpreter, timed by RunSummary.simulateSeconds.
-func kernelContender(_ c: UpdateCase) -> Contender {
+/// The whole kernel: `run` cells on an Interpreter with the given tier and threads, timed by RunSummary.simulateSeconds.
+func kernelContender(_ c: UpdateCase, jit: JITTier, threads: Int = 1) -> Contender {
     let interpreter = Interpreter(cache: CodeCache())
     execute(interpreter, c.setupCell)
-    let run = { (steps: Int) in runSummary(execute(interpreter, c.runCell(steps: steps))).simulateSeconds }
+    let run = { (steps: Int) in runSummary(execute(interpreter, c.runCell(steps: steps, jit: jit, threads: threads))).simulateSeconds }
     _ = run(1)  // compiles; later runs hit the cache
-    return Contender(name: "kernel", run: run)
+    return Contender(name: "kernel \(jit.rawValue) ×\(threads)", run: run)
 }
 
 /// ns per neuron-update of each contender, median over `repeats` rounds, with runs of ≥ 1 s.

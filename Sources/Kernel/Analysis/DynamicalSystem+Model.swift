@@ -32,6 +32,7 @@ extension DynamicalSystem {
         variableUnits = parts.states.map { model.variable($0)!.unit }
         variableDimensions = parts.states.map { model.variable($0)!.dimension }
         parameterUnits = parts.parameterUnits
+        parameterDimensions = parts.parameterDimensions
         timeUnit = model.timeUnit
     }
 }
@@ -44,6 +45,7 @@ struct ModelParts {
     var parameterNames: [String]
     var parameterValues: [Double]
     var parameterUnits: [DisplayUnit]
+    var parameterDimensions: [Dimension]
     var initialState: [Double]
 
     init(model: NeuronModel, values: [String: Double], held: [String: Double]) throws {
@@ -55,18 +57,20 @@ struct ModelParts {
         guard !kept.isEmpty else { throw DynamicalSystem.ModelFailure.noEquations(model: model.name) }
         states = kept.map(\.variable)
         equations = kept.map(\.rhs)
-        var parameters: [(name: String, value: Double, unit: DisplayUnit)] = model.parameters.map { ($0.name, $0.value, $0.unit) }
-        parameters += model.inputs.map { ($0.name, $0.defaultValue, $0.unit) }
+        var parameters: [(name: String, value: Double, unit: DisplayUnit, dimension: Dimension)]
+            = model.parameters.map { ($0.name, $0.value, $0.unit, $0.dimension) }
+        parameters += model.inputs.map { ($0.name, $0.defaultValue, $0.unit, $0.dimension) }
         for variable in model.variables where !states.contains(variable.name) {
             let value = try held[variable.name] ?? variable.initial.evaluate { name in
                 parameters.first { $0.name == name }?.value
             }
-            parameters.append((variable.name, value, variable.unit))
+            parameters.append((variable.name, value, variable.unit, variable.dimension))
         }
         for k in parameters.indices { parameters[k].value = values[parameters[k].name] ?? parameters[k].value }
         parameterNames = parameters.map(\.name)
         parameterValues = parameters.map(\.value)
         parameterUnits = parameters.map(\.unit)
+        parameterDimensions = parameters.map(\.dimension)
         let lookup = Dictionary(uniqueKeysWithValues: zip(parameterNames, parameterValues))
         var initial: [String: Double] = [:]
         for variable in model.variables {

@@ -17,6 +17,7 @@ extension DynamicalSystem {
         variableUnits = Array(repeating: parts.states.map { model.variable($0)!.unit }, count: size).flatMap { $0 }
         variableDimensions = Array(repeating: parts.states.map { model.variable($0)!.dimension }, count: size).flatMap { $0 }
         parameterUnits = parts.parameterUnits
+        parameterDimensions = parts.parameterDimensions
         timeUnit = model.timeUnit
     }
 }

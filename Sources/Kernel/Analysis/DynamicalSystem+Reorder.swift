@@ -18,6 +18,7 @@ extension DynamicalSystem {
         result.variableUnits = variableUnits.isEmpty ? [] : order.map { variableUnits[$0] }
         result.variableDimensions = variableDimensions.isEmpty ? [] : order.map { variableDimensions[$0] }
         result.parameterUnits = parameterUnits
+        result.parameterDimensions = parameterDimensions
         result.initialState = initialState.isEmpty ? [] : order.map { initialState[$0] }
         result.timeUnit = timeUnit
         return result

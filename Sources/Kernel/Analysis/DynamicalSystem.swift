@@ -20,6 +20,7 @@ public struct DynamicalSystem: Sendable {
     public var parameterUnits: [DisplayUnit] = []
     /// What each variable measures, so values written for it can be checked.
     public var variableDimensions: [Dimension] = []
+    public var parameterDimensions: [Dimension] = []
     /// The model's initial values (where continuation starts, and the centre of default search regions).
     public var initialState: [Double] = []
     /// The unit of time, so rates (eigenvalues) read as 1/ms where the model has units.
@@ -45,4 +46,5 @@ public struct DynamicalSystem: Sendable {
     public func variableUnit(_ i: Int) -> DisplayUnit { i < variableUnits.count ? variableUnits[i] : .none }
     public func parameterUnit(_ k: Int) -> DisplayUnit { k < parameterUnits.count ? parameterUnits[k] : .none }
     public func variableDimension(_ i: Int) -> Dimension { i < variableDimensions.count ? variableDimensions[i] : .one }
+    public func parameterDimension(_ k: Int) -> Dimension { k < parameterDimensions.count ? parameterDimensions[k] : .one }
 }

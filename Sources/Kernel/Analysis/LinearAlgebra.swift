@@ -39,14 +39,32 @@ public enum LinearAlgebra {
 
     /// Solves A x = b (LU with partial pivoting, dgesv).
     public static func solve(_ a: Matrix, _ b: [Double]) throws -> [Double] {
-        precondition(a.rows == a.columns && b.count == a.rows)
+        try solve(a, Matrix(rows: b.count, columns: 1, values: b)).values
+    }
+
+    /// Solves A X = B for every column of B at once (one LU, dgesv).
+    public static func solve(_ a: Matrix, _ b: Matrix) throws -> Matrix {
+        precondition(a.rows == a.columns && b.rows == a.rows)
         let n = Int32(a.rows)
         var lu = a.values
-        var x = b
+        var x = b.values
         var pivots = [Int32](repeating: 0, count: a.rows)
-        let info = LAPACKE_dgesv(LAPACK_ROW_MAJOR, n, 1, &lu, n, &pivots, &x, 1)
+        let info = LAPACKE_dgesv(LAPACK_ROW_MAJOR, n, Int32(b.columns), &lu, n, &pivots, &x, Int32(b.columns))
         guard info == 0 else { throw Failure(routine: "dgesv", info: info) }
-        return x
+        return Matrix(rows: b.rows, columns: b.columns, values: x)
+    }
+
+    /// Solves A X = B for a band matrix A (banded LU with partial pivoting, dgbsv).
+    public static func solve(_ a: BandMatrix, _ b: Matrix) throws -> Matrix {
+        precondition(b.rows == a.size)
+        var band = a.storage
+        var x = b.transposed.values
+        var pivots = [Int32](repeating: 0, count: a.size)
+        let n = Int32(a.size)
+        let info = LAPACKE_dgbsv(LAPACK_COL_MAJOR, n, Int32(a.lower), Int32(a.upper), Int32(b.columns),
+                                 &band, Int32(a.leadingDimension), &pivots, &x, n)
+        guard info == 0 else { throw Failure(routine: "dgbsv", info: info) }
+        return Matrix(rows: b.columns, columns: b.rows, values: x).transposed
     }
 
     /// Eigenvalues of a square matrix (dgeev), sorted by decreasing real part.

@@ -21,6 +21,10 @@ struct CExpression {
             return "(real)(!(\(render(a, firstDraw: &firstDraw))))"
         case .binary(.power, let base, let exponent):
             return power(base, exponent, &firstDraw)
+        case .binary(.divide, let a, .constant(let c)) where Self.hasReciprocal(c):
+            // A product costs a fraction of a division (tcc does not make this change, cc may not
+            // without fast-math); x·(1/c) is within an ulp of x/c.
+            return "(\(render(a, firstDraw: &firstDraw)) * \(literal(1 / c)))"
         case .binary(let op, let a, let b):
             let x = render(a, firstDraw: &firstDraw), y = render(b, firstDraw: &firstDraw)
             if op.isComparison || op == .and || op == .or { return "(real)((\(x)) \(op.rawValue) (\(y)))" }
@@ -43,6 +47,10 @@ struct CExpression {
     func render(_ e: Expr) -> String {
         var draw = 0
         return render(e, firstDraw: &draw)
+    }
+
+    private static func hasReciprocal(_ c: Double) -> Bool {
+        c.isFinite && c != 0 && (1 / c).isNormal
     }
 
     func literal(_ value: Double) -> String {

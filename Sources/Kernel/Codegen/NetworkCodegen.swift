@@ -1,7 +1,7 @@
 /// Lowers a network to one C translation unit whose entry point runs a chunk
-/// of steps: `i64 soma_chunk(void **slot, i64 step0, i64 nsteps)` returns the
-/// number of steps it completed (fewer when a buffer fills or a value goes
-/// non-finite, which it reports in the `error` slot).
+/// of steps: `i64 soma_chunk(void **slot, i64 step0, i64 nsteps)` (ChunkLoop)
+/// returns the number of steps it completed (fewer when a buffer fills or a
+/// value goes non-finite, which it reports in the `error` slot).
 public enum NetworkCodegen {
     public static func generate(_ plan: NetworkPlan) -> GeneratedUnit {
         var layout = Layout()
@@ -14,8 +14,20 @@ public enum NetworkCodegen {
         for (index, population) in plan.populations.enumerated() {
             PopulationStep(index: index, plan: population, precision: plan.precision).generate(into: &w, layout: &layout)
         }
+        if plan.projections.contains(where: \.delayPerSynapse) {
+            w.raw("typedef struct { int *events; i64 n, capacity; } soma_queue;\nvoid *realloc(void *, unsigned long);\n")
+        }
+        for (index, projection) in plan.projections.enumerated() {
+            ProjectionStep(index: index, plan: projection, source: plan.populations[projection.source],
+                           target: plan.populations[projection.target], precision: plan.precision).generate(into: &w, layout: &layout)
+        }
+        if !plan.poissonInputs.isEmpty { w.raw(PoissonInputStep.prototypes) }
+        for (index, input) in plan.poissonInputs.enumerated() {
+            PoissonInputStep(index: index, plan: input, target: plan.populations[input.target], precision: plan.precision)
+                .generate(into: &w, layout: &layout)
+        }
         recorderFunctions(plan, &w, &layout)
-        chunkFunction(plan, &w, &layout)
+        ChunkLoop.generate(plan, &w, &layout)
         return GeneratedUnit(source: w.text, slots: layout.slots, parameters: layout.parameters, origins: w.origins)
     }
 
@@ -44,27 +56,5 @@ public enum NetworkCodegen {
             w.line("return 0;")
         }
         w.line("")
-    }
-
-    private static func chunkFunction(_ plan: NetworkPlan, _ w: inout CodeWriter, _ layout: inout Layout) {
-        w.block("i64 \(GeneratedUnit.entryPoint)(void **slot, i64 step0, i64 nsteps)") { w in
-            w.line("const double *P = (const double *)slot[0];")
-            w.line("const u64 seed = *(const u64 *)slot[1];")
-            w.line("i64 *err = (i64 *)slot[2];")
-            w.line("const double dt = P[0];")
-            w.block("for (i64 s = step0; s < step0 + nsteps; ++s)") { w in
-                w.line("if (record_state(slot, P, s)) return s - step0;")
-                for index in plan.populations.indices {
-                    w.line("if (step_p\(index)(slot, P, s, dt, seed, err)) return s + 1 - step0;")
-                }
-                for population in plan.populations where population.recordsSpikes {
-                    let n = layout.slot("\(population.name).spikes.n")
-                    let capacity = layout.parameter("\(population.name).spikes.capacity")
-                    let size = layout.parameter("\(population.name).N")
-                    w.line("if (*(i64 *)slot[\(n)] + (i64)P[\(size)] > (i64)P[\(capacity)]) return s + 1 - step0;")
-                }
-            }
-            w.line("return nsteps;")
-        }
     }
 }

@@ -10,13 +10,20 @@ public struct NetworkPlan: Sendable {
         /// Inputs driven by an expression (of t, i, N); the others read a constant from the parameter block.
         public var drivenInputs: [String: Expr]
         public var recordsSpikes: Bool
+        /// Whether projections read the list of neurons that fired this step.
+        public var listsSpikes: Bool
+        /// A generator: its spikes come from a schedule, not from equations.
+        public var isScheduled: Bool
 
-        public init(name: String, model: NeuronModel, method: IntegrationMethod, drivenInputs: [String: Expr], recordsSpikes: Bool) {
+        public init(name: String, model: NeuronModel, method: IntegrationMethod, drivenInputs: [String: Expr], recordsSpikes: Bool,
+                    listsSpikes: Bool = false, isScheduled: Bool = false) {
             self.name = name
             self.model = model
             self.method = method
             self.drivenInputs = drivenInputs
             self.recordsSpikes = recordsSpikes
+            self.listsSpikes = listsSpikes
+            self.isScheduled = isScheduled
         }
     }
 
@@ -32,13 +39,56 @@ public struct NetworkPlan: Sendable {
 
     public var populations: [PopulationPlan]
     public var recorders: [RecorderPlan]
+    public var projections: [ProjectionPlan]
+    public var poissonInputs: [PoissonInputPlan]
     public var precision: Precision
 
-    public init(populations: [PopulationPlan], recorders: [RecorderPlan], precision: Precision) {
+    public init(populations: [PopulationPlan], recorders: [RecorderPlan], projections: [ProjectionPlan] = [],
+                poissonInputs: [PoissonInputPlan] = [], precision: Precision) {
         self.populations = populations
         self.recorders = recorders
+        self.projections = projections
+        self.poissonInputs = poissonInputs
         self.precision = precision
     }
+}
+
+/// What changes the C of one projection: which populations it joins and what its events do.
+public struct ProjectionPlan: Sendable {
+    /// `@K`, the prefix of its slots.
+    public var name: String
+    public var source: Int
+    public var target: Int
+    /// Over the target's names (per-post variables and parameters, renamed), per-synapse variables, w, t, i and j.
+    public var onPre: [NeuronModel.Reset]
+    public var onPost: [NeuronModel.Reset]
+    /// Advanced exactly from their last event at each event: d(variable)/dt = rhs, linear with constant coefficients.
+    public var perSynapseEquations: [(variable: String, rhs: Expr)]
+    public var perSynapseVariables: [String]
+    public var weightPerSynapse: Bool
+    public var delayPerSynapse: Bool
+    /// A current that reads the source (`V_pre`): summed over the synapses each step, both ways.
+    public var coupling: Coupling?
+    /// Where the synapse was defined, for compiler messages.
+    public var range: SourceRange
+}
+
+/// A continuous coupling (gap junction): `forward` adds into the target's accumulator, `reverse` (pre and post swapped)
+/// into the source's. Over `X_pre`, `X_post`, per-synapse variables and the target's parameters.
+public struct Coupling: Sendable {
+    public var forward: Expr
+    public var reverse: Expr
+    public var targetAccumulator: String
+    public var sourceAccumulator: String
+}
+
+/// What changes the C of one Poisson input: its target, its rate (of t) and what one source spike adds.
+public struct PoissonInputPlan: Sendable {
+    /// `@pK`, the prefix of its parameter-block entries (N, w).
+    public var name: String
+    public var target: Int
+    public var rate: Expr
+    public var increments: [(variable: String, delta: Expr)]
 }
 
 /// The C text of one network and how to call it.

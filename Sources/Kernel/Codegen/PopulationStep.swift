@@ -1,6 +1,8 @@
-/// Generates `static int step_pK(...)`: one time step of one population —
-/// integrate, freeze refractory variables, check for non-finite values,
-/// detect spikes on the rising edge of the condition, reset.
+/// Generates `static int step_pK(...)`: one time step of neurons lo..<hi of one
+/// population — integrate, freeze refractory variables, flag non-finite values,
+/// detect spikes on the rising edge of the condition, reset, and list the
+/// neurons that fired in `emitted` (ChunkLoop merges the lists of all parts in
+/// neuron order) — and `nonfinite_pK`, which finds the first non-finite value.
 struct PopulationStep {
     let index: Int
     let plan: NetworkPlan.PopulationPlan
@@ -13,15 +15,16 @@ struct PopulationStep {
 
     func generate(into w: inout CodeWriter, layout: inout Layout) {
         w.origin = model.range
-        w.block("static int step_p\(index)(void **slot, const double *P, i64 s, double dt, u64 seed, i64 *err)") { w in
+        w.block("static int step_p\(index)(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted)") { w in
             declarations(&w, &layout)
-            w.block("for (i64 i = 0; i < n; ++i)") { w in neuronUpdate(&w) }
-            w.origin = model.range
-            reportNonFinite(&w)
-            w.line("return 0;")
+            if plan.isScheduled { return scheduledSpikes(&w, &layout) }
+            w.block("for (i64 i = lo; i < hi; ++i)") { w in neuronUpdate(&w) }
+            w.line("(void)emitted; (void)nemitted;")
+            w.line("return bad;")
         }
         w.origin = nil
         w.line("")
+        reportNonFinite(&w, &layout)
     }
 
     // MARK: - Declarations
@@ -42,16 +45,10 @@ struct PopulationStep {
         }
         if model.spike != nil {
             w.line("unsigned char *restrict previous = (unsigned char *)slot[\(layout.slot("\(prefix).previous"))];")
-            w.line("i64 *count = (i64 *)slot[\(layout.slot("\(prefix).count"))];")
         }
         if case .duration = model.refractory {
             w.line("i64 *restrict refractory_until = (i64 *)slot[\(layout.slot("\(prefix).refractory"))];")
             w.line("const i64 refractory_steps = (i64)P[\(layout.parameter("\(prefix).refractory_steps"))];")
-        }
-        if plan.recordsSpikes {
-            w.line("int *spike_index = (int *)slot[\(layout.slot("\(prefix).spikes.index"))];")
-            w.line("i64 *spike_step = (i64 *)slot[\(layout.slot("\(prefix).spikes.step"))];")
-            w.line("i64 *spike_n = (i64 *)slot[\(layout.slot("\(prefix).spikes.n"))];")
         }
         w.line("int bad = 0;")
         hoistedExponentialFactors(&w)
@@ -101,9 +98,10 @@ struct PopulationStep {
                 }
             }
             drivenInputs(stage: stage, &w)
-            for (variable, rhs) in model.equations {
+            let slopes = sharingValues(model.equations.map(\.rhs), stage: stage, &w)
+            for ((variable, _), slope) in zip(model.equations, slopes) {
                 w.origin = model.sourceRanges["d/dt \(variable)"]
-                w.line("const real k\(stage)_\(variable) = \(render(rhs, stage: stage));")
+                w.line("const real k\(stage)_\(variable) = \(render(prepared: slope, stage: stage));")
             }
             w.origin = model.range
         }
@@ -120,21 +118,24 @@ struct PopulationStep {
 
     private func exponentialEuler(_ w: inout CodeWriter) {
         drivenInputs(stage: 0, &w)
+        let equations = model.variables.compactMap { v in model.equations.first { $0.variable == v.name } }
+        let slopes = equations.map { $0.rhs.derivative(with: $0.variable) }
+        let perNeuron = slopes.indices.filter { slopes[$0] != .zero && !isSameForEveryNeuron(slopes[$0]) }
+        let shared = sharingValues(equations.map(\.rhs) + perNeuron.map { slopes[$0] }, stage: 0, &w)
         for v in model.variables {
-            guard let rhs = model.equations.first(where: { $0.variable == v.name })?.rhs else {
+            guard let k = equations.firstIndex(where: { $0.variable == v.name }) else {
                 w.line("real n_\(v.name) = x_\(v.name);")
                 continue
             }
             w.origin = model.sourceRanges["d/dt \(v.name)"]
-            let slope = rhs.derivative(with: v.name)
-            w.line("const real f_\(v.name) = \(render(rhs, stage: 0));")
-            if slope == .zero {
-                w.line("real n_\(v.name) = x_\(v.name) + dtr * f_\(v.name);")
-            } else if isSameForEveryNeuron(slope) {
-                w.line("real n_\(v.name) = x_\(v.name) + f_\(v.name) * h_\(v.name);")
-            } else {
-                w.line("const real b_\(v.name) = \(render(slope, stage: 0));")
+            w.line("const real f_\(v.name) = \(render(prepared: shared[k], stage: 0));")
+            if let slope = perNeuron.firstIndex(of: k) {
+                w.line("const real b_\(v.name) = \(render(prepared: shared[equations.count + slope], stage: 0));")
                 w.line("real n_\(v.name) = x_\(v.name) + dtr * f_\(v.name) * soma_exprel(b_\(v.name) * dtr);")
+            } else if slopes[k] == .zero {
+                w.line("real n_\(v.name) = x_\(v.name) + dtr * f_\(v.name);")
+            } else {
+                w.line("real n_\(v.name) = x_\(v.name) + f_\(v.name) * h_\(v.name);")
             }
         }
     }
@@ -171,39 +172,75 @@ struct PopulationStep {
 
     // MARK: - Spikes
 
+    /// A spike on each rising edge of the condition; a condition that draws random numbers
+    /// (`spike rand() < rate*dt`) is an event of its own each step, not an edge.
     private func spikeAndReset(_ w: inout CodeWriter) {
         guard let spike = model.spike else { return }
         w.origin = model.sourceRanges["spike"]
         let condition = render(spike, stage: nil, asCondition: true)
         w.line("int fired = \(condition);")
-        w.block("if (fired && !previous[i] && !refractory)") { w in
+        w.block(spike.isRandom ? "if (fired && !refractory)" : "if (fired && !previous[i] && !refractory)") { w in
             w.origin = model.sourceRanges["reset"] ?? model.sourceRanges["spike"]
             for reset in model.reset { w.line("x_\(reset.variable) = \(render(reset.value, stage: nil));") }
             if case .duration = model.refractory { w.line("refractory_until[i] = s + 1 + refractory_steps;") }
-            w.line("++*count;")
-            if plan.recordsSpikes {
-                w.line("spike_index[*spike_n] = (int)i; spike_step[*spike_n] = s + 1; ++*spike_n;")
-            }
-            w.line("fired = \(condition);")
+            w.line("emitted[(*nemitted)++] = i;")
+            if !spike.isRandom { w.line("fired = \(condition);") }
         }
-        w.line("previous[i] = (unsigned char)fired;")
+        if !spike.isRandom { w.line("previous[i] = (unsigned char)fired;") }
     }
 
-    private func reportNonFinite(_ w: inout CodeWriter) {
-        w.block("if (bad)") { w in
+    /// A generator emits the spikes its schedule holds for the step that ends now. The first
+    /// part with neurons walks the schedule alone: it is one list for the whole population.
+    private func scheduledSpikes(_ w: inout CodeWriter, _ layout: inout Layout) {
+        w.line("const i64 *steps = (const i64 *)slot[\(layout.slot("\(prefix).schedule.steps"))];")
+        w.line("const int *who = (const int *)slot[\(layout.slot("\(prefix).schedule.who"))];")
+        w.line("i64 *next = (i64 *)slot[\(layout.slot("\(prefix).schedule.next"))];")
+        w.line("const i64 total = (i64)P[\(layout.parameter("\(prefix).schedule.n"))];")
+        w.line("if (lo != 0 || hi == 0) return 0;")
+        w.block("for (; *next < total && steps[*next] <= s + 1; ++*next)") { w in
+            w.line("if (steps[*next] == s + 1) emitted[(*nemitted)++] = who[*next];")
+        }
+        w.line("(void)n; (void)t; (void)previous; (void)bad;")
+        w.line("return 0;")
+    }
+
+    private func reportNonFinite(_ w: inout CodeWriter, _ layout: inout Layout) {
+        w.block("static int nonfinite_p\(index)(void **slot, const double *P, i64 s, i64 *err)") { w in
+            w.line("const i64 n = (i64)P[\(layout.parameter("\(prefix).N"))];")
             for (k, v) in model.variables.enumerated() {
+                w.line("const real *a_\(v.name) = (const real *)slot[\(layout.slot("\(prefix).var.\(v.name)"))];")
                 w.line("for (i64 j = 0; j < n; ++j) if (!((a_\(v.name)[j] - a_\(v.name)[j]) == 0)) { err[0] = s + 1; err[1] = \(index); err[2] = \(k); err[3] = j; return 1; }")
             }
+            w.line("(void)slot; (void)s; (void)err; (void)n;")
+            w.line("return 0;")
         }
+        w.line("")
     }
 
     // MARK: - Expressions
 
+    /// Declares the values `expressions` share (CommonSubexpressions) and returns the expressions,
+    /// exprel-safe, reading those values.
+    private func sharingValues(_ expressions: [Expr], stage: Int, _ w: inout CodeWriter) -> [Expr] {
+        let group = CommonSubexpressions(expressions.map { $0.exprelSafe() }) { "@c\(stage)_\($0)" }
+        w.origin = model.range
+        for (name, value) in group.values {
+            w.line("const real \(name.dropFirst()) = \(render(prepared: value, stage: stage));")
+        }
+        return group.expressions
+    }
+
     /// C for `e` inside the neuron loop: `stage` picks stage values (nil: the updated state).
     private func render(_ e: Expr, stage: Int?, asCondition: Bool = false) -> String {
+        render(prepared: e.exprelSafe(), stage: stage, asCondition: asCondition)
+    }
+
+    /// As `render`, for an expression already exprel-safe, which may read shared values (`@name`).
+    private func render(prepared e: Expr, stage: Int?, asCondition: Bool = false) -> String {
         let inputs = Set(model.inputs.map(\.name))
         let variables = Set(model.variables.map(\.name))
         let expression = CExpression(precision: precision, name: { symbol in
+            if symbol.hasPrefix("@") { return String(symbol.dropFirst()) }
             if variables.contains(symbol) {
                 guard let stage, stage > 0, model.equations.contains(where: { $0.variable == symbol }) else { return "x_\(symbol)" }
                 return "s\(stage)_\(symbol)"
@@ -215,13 +252,13 @@ struct PopulationStep {
             case "t": return stage.map { $0 == 0 ? "t" : "t_\($0)" } ?? "(t + dt)"
             case "i": return "(real)i"
             case "N": return "(real)n"
+            case "dt": return "dtr"
             default: return "p_\(symbol)"
             }
         }, random: { f, draw in
             "(real)soma_\(f == .rand ? "uniform" : "normal")(seed, \(index + 1), s, i, \(draw))"
         })
-        let safe = e.exprelSafe()
-        return asCondition ? expression.renderCondition(safe, firstDraw: &draws.next) : expression.render(safe, firstDraw: &draws.next)
+        return asCondition ? expression.renderCondition(e, firstDraw: &draws.next) : expression.render(e, firstDraw: &draws.next)
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Statements that build the network: definitions, populations, values, recordings.
 extension Interpreter {
     func define(_ declaration: ModelDeclaration) throws {
-        if let first = modelRanges[declaration.name] {
+        if let first = modelRanges[declaration.name] ?? synapseRanges[declaration.name] {
             throw Diagnostic("redefinition of \(declaration.name) (first defined at line \(first.start.line))", at: declaration.range,
                              hint: "choose another name")
         }
@@ -12,29 +12,46 @@ extension Interpreter {
     }
 
     func createPopulation(_ declaration: PopulationDeclaration) throws {
-        guard let model = models[declaration.model] else {
+        guard let model = models[declaration.model] ?? SpikeSources.models[declaration.model] else {
             let known = models.keys.sorted()
             throw Diagnostic("unknown model '\(declaration.model)'", at: declaration.modelRange,
                              hint: known.isEmpty ? "define it first with neuron \(declaration.model) { ... }" : "models are " + known.joined(separator: ", "))
         }
-        if population(named: declaration.name) != nil || models[declaration.name] != nil {
+        if population(named: declaration.name) != nil || models[declaration.name] != nil || synapses[declaration.name] != nil {
             throw Diagnostic("'\(declaration.name)' is already defined", at: declaration.range)
         }
         let size = try populationSize(declaration.size)
         try requireMemory(for: model, size: size, at: declaration.size.range)
+        let isGenerator = declaration.model == SpikeSources.generator && models[declaration.model] == nil
+        let drives = isGenerator ? [] : declaration.overrides.filter { model.input($0.name) != nil }
+        let parameters = try parameterValues(of: model, overrides: isGenerator ? [] : declaration.overrides.filter { model.input($0.name) == nil })
+        let population = Population(name: declaration.name, model: model, size: size, parameters: parameters, createdAt: time)
+        if isGenerator { population.schedule = try schedule(declaration, size: size, timeDimension: model.timeDimension) }
+        for variable in model.variables {
+            queueInitialValue(population, variable.name, variable.initial)
+        }
+        populations.append(population)
+        do {
+            for drive in drives {
+                try assign(FieldReference(population: population.name, field: drive.name, slice: nil, range: drive.range), drive.value)
+            }
+        } catch {
+            populations.removeLast()
+            throw error
+        }
+    }
+
+    /// The model's parameter values with `Model(name = value, ...)` overrides applied.
+    func parameterValues(of model: NeuronModel, overrides: [Binding]) throws -> [String: Double] {
         var parameters = Dictionary(uniqueKeysWithValues: model.parameters.map { ($0.name, $0.value) })
-        for override in declaration.overrides {
+        for override in overrides {
             guard let parameter = model.parameter(override.name) else {
                 throw Diagnostic("\(model.name) has no parameter '\(override.name)'", at: override.range,
                                  hint: model.parameters.isEmpty ? "\(model.name) has no parameters" : "its parameters are " + model.parameters.map(\.name).joined(separator: ", "))
             }
             parameters[override.name] = try constant(override.value, dimension: parameter.dimension, what: "parameter \(override.name)", scope: Scope())
         }
-        let population = Population(name: declaration.name, model: model, size: size, parameters: parameters, createdAt: time)
-        populations.append(population)
-        for variable in model.variables {
-            queueInitialValue(population, variable.name, variable.initial)
-        }
+        return parameters
     }
 
     private func populationSize(_ e: Expression) throws -> Int {

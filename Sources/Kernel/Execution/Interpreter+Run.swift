@@ -1,15 +1,18 @@
 import Foundation
 
-/// `run DURATION dt = ... method = ... precision = ... seed = ...`
+/// `run DURATION dt = ... method = ... precision = ... seed = ... jit = ... threads = ...`
 extension Interpreter {
     struct RunOptions {
         var dt: Double
         var method: IntegrationMethod?
         var precision: Precision = .f64
         var seed: UInt64?
+        var jit = JITTier.auto
+        /// Threads sharing each step's neuron updates (results do not depend on it); nil: ChunkLoop.automaticParts.
+        var threads: Int?
     }
 
-    static let runOptionNames = ["dt", "method", "precision", "seed"]
+    static let runOptionNames = ["dt", "method", "precision", "seed", "jit", "threads"]
 
     func run(_ statement: RunStatement, emit: (Output) -> Void) throws {
         guard !populations.isEmpty else {
@@ -23,23 +26,22 @@ extension Interpreter {
         if let seed = options.seed { self.seed = seed }
         try realizeInitialValues()
         try startRecorders(dt: options.dt, range: statement.range)
+        try prepareProjections(dt: options.dt, at: statement.range)
 
         let plan = networkPlan(options, notes: emit)
         let compileStart = Date()
         let unit = NetworkCodegen.generate(plan)
-        let chunk: CompiledChunk, cached: Bool
-        do {
-            (chunk, cached) = try cache.compiled(unit)
-        } catch let failure as CompileFailure {
-            throw failure.diagnostic(fallback: statement.range)
-        }
+        let neuronSteps = Double(steps) * Double(populations.reduce(0) { $0 + $1.size })
+        let code = try startingCode(unit, jit: options.jit, neuronSteps: neuronSteps, at: statement.range, emit: emit)
         let compileSeconds = Date().timeIntervalSince(compileStart)
         for population in populations { population.convert(to: options.precision) }
+        for projection in projections { projection.convert(to: options.precision) }
 
-        var simulator = Simulator(unit: unit, chunk: chunk, populations: populations, plan: plan,
-                                  parameters: parameterBlock(unit, options.dt),
+        var simulator = Simulator(unit: unit, chunk: code.chunk, populations: populations, projections: projections, plan: plan,
+                                  parameters: parameterBlock(unit, options),
                                   spikeRecords: spikeRecordsByIndex(), stateRecords: stateRecords,
-                                  seed: seed, dt: options.dt, t0: time, s0: step, stepsPerChunk: stepsPerChunk)
+                                  seed: seed, dt: options.dt, t0: time, s0: step, stepsPerChunk: stepsPerChunk,
+                                  upgrade: code.upgrade)
         let simulateStart = Date()
         let progress = self.progress
         defer { collect(simulator) }
@@ -52,10 +54,13 @@ extension Interpreter {
             advance(by: interrupted.stepsDone, dt: options.dt)
             throw Diagnostic("interrupted at t = \(format(time, timeDimension)) after \(interrupted.stepsDone) of \(steps) steps", at: statement.range)
         }
+        let simulateSeconds = Date().timeIntervalSince(simulateStart)
         advance(by: steps, dt: options.dt)
+        if let failure = code.upgrade?.failure { emit(.info("jit: cc is unavailable (\(failure.message)); the run stayed on tcc")) }
         emit(.run(RunSummary(duration: duration, timeUnit: timeUnit(timeDimension), steps: steps, dt: options.dt,
-                             compileSeconds: compileSeconds, simulateSeconds: Date().timeIntervalSince(simulateStart),
-                             compiledFromCache: cached, precision: options.precision)))
+                             compileSeconds: compileSeconds, simulateSeconds: simulateSeconds,
+                             compiledFromCache: code.cached, precision: options.precision,
+                             tier: simulator.switchedAtStep == nil ? code.tier : .cc, switchedAtStep: simulator.switchedAtStep)))
     }
 
     private func advance(by steps: Int64, dt: Double) {
@@ -119,6 +124,18 @@ extension Interpreter {
                     throw Diagnostic("unknown precision '\(name)'", at: option.value.range, hint: "precision is f32 or f64")
                 }
                 options.precision = precision
+            case "jit":
+                let name = try word(option.value, what: "jit")
+                guard let tier = JITTier(rawValue: name) else {
+                    throw Diagnostic("unknown jit '\(name)'", at: option.value.range, hint: "jit is tcc, cc or auto")
+                }
+                options.jit = tier
+            case "threads":
+                let value = try constant(option.value, dimension: .one, what: "threads", scope: Scope())
+                guard value >= 1, value <= Double(ChunkLoop.maxParts), value == value.rounded() else {
+                    throw Diagnostic("threads must be a whole number from 1 to \(ChunkLoop.maxParts)", at: option.value.range)
+                }
+                options.threads = Int(value)
             case "seed":
                 let value = try constant(option.value, dimension: .one, what: "the seed", scope: Scope())
                 guard value >= 0, value == value.rounded(), value < 0x1p63 else {
@@ -175,7 +192,8 @@ extension Interpreter {
             } else {
                 let (choice, reason) = IntegrationMethod.defaultChoice(for: population.model)
                 method = choice
-                if explained.insert(population.model.name).inserted {
+                let builtIn = models[population.model.name] == nil && SpikeSources.models[population.model.name] != nil
+                if !builtIn, explained.insert(population.model.name).inserted {
                     notes(.info("method: \(choice.name) for \(population.model.name) (default: \(reason))"))
                 }
             }
@@ -183,16 +201,23 @@ extension Interpreter {
             for (name, drive) in population.drives {
                 if case .expression(let e) = drive { driven[name] = e }
             }
+            population.schedule?.prepare(t0: time, s0: step, dt: options.dt)
             plans.append(.init(name: population.name, model: population.model, method: method, drivenInputs: driven,
-                               recordsSpikes: spikeRecords[population.name] != nil))
+                               recordsSpikes: spikeRecords[population.name] != nil,
+                               listsSpikes: projections.contains {
+                                   ($0.source === population && !$0.synapse.onPre.isEmpty) || ($0.target === population && !$0.synapse.onPost.isEmpty)
+                               }, isScheduled: population.schedule != nil))
         }
         let recorders = stateRecords.map { record in
             NetworkPlan.RecorderPlan(population: populations.firstIndex { $0.name == record.population }!, variable: record.variable)
         }
-        return NetworkPlan(populations: plans, recorders: recorders, precision: options.precision)
+        let index = { (population: Population) in self.populations.firstIndex { $0 === population }! }
+        return NetworkPlan(populations: plans, recorders: recorders, projections: projectionPlans(index),
+                           poissonInputs: poissonInputPlans(index), precision: options.precision)
     }
 
-    private func parameterBlock(_ unit: GeneratedUnit, _ dt: Double) -> [Double] {
+    private func parameterBlock(_ unit: GeneratedUnit, _ options: RunOptions) -> [Double] {
+        let dt = options.dt
         var block = [Double](repeating: 0, count: unit.parameters.count)
         func set(_ name: String, _ value: Double) {
             if let index = unit.parameter(name) { block[index] = value }
@@ -200,6 +225,12 @@ extension Interpreter {
         set("dt", dt)
         set("t0", time)
         set("s0", Double(step))
+        projectionParameters(set)
+        for population in populations {
+            if let schedule = population.schedule { set("\(population.name).schedule.n", Double(schedule.pending)) }
+        }
+        let neurons = populations.reduce(0) { $0 + $1.size }
+        set("threads", Double(options.threads ?? ChunkLoop.automaticParts(neurons: neurons, cores: ProcessInfo.processInfo.activeProcessorCount)))
         for population in populations {
             let name = population.name
             set("\(name).N", Double(population.size))

@@ -7,6 +7,10 @@ import Plot
 public final class Interpreter: @unchecked Sendable {
     public internal(set) var models: [String: NeuronModel] = [:]
     var modelRanges: [String: SourceRange] = [:]
+    public internal(set) var synapses: [String: SynapseModel] = [:]
+    var synapseRanges: [String: SourceRange] = [:]
+    public internal(set) var projections: [Projection] = []
+    public internal(set) var poissonInputs: [PoissonInput] = []
     public internal(set) var populations: [Population] = []
     public internal(set) var spikeRecords: [String: SpikeRecord] = [:]
     public internal(set) var stateRecords: [StateRecord] = []
@@ -26,6 +30,8 @@ public final class Interpreter: @unchecked Sendable {
     public var progress: (@Sendable (Int64, Int64) -> Bool)?
     /// Steps per chunk (results do not depend on it; smaller keeps interrupts snappy).
     public var stepsPerChunk: Int64 = 2000
+    /// The optimising tier's compiler and cache (`jit = cc | auto`); nil: none, every run uses tcc.
+    public var nativeToolchain: NativeToolchain? = .system()
 
     struct PendingInitialValue {
         var population: Population
@@ -69,8 +75,12 @@ public final class Interpreter: @unchecked Sendable {
         switch statement {
         case .model(let declaration):
             try define(declaration)
+        case .synapse(let declaration):
+            try define(declaration)
         case .population(let declaration):
             try createPopulation(declaration)
+        case .connect(let statement):
+            try connect(statement)
         case .assign(let field, let value):
             try assign(field, value)
         case .record(let fields, let every, _):
@@ -100,6 +110,11 @@ public final class Interpreter: @unchecked Sendable {
             let figure = try phasePlane(request)
             lastFigure = figure
             emit(.figure(figure))
+        case .bifurcation(let request):
+            let (figure, table) = try bifurcation(request)
+            lastFigure = figure
+            emit(.figure(figure))
+            emit(.table(table))
         }
     }
 
@@ -107,10 +122,12 @@ public final class Interpreter: @unchecked Sendable {
         switch statement {
         case .model(let d): return d.range
         case .population(let d): return d.range
+        case .synapse(let d): return d.range
+        case .connect(let c): return c.range
         case .assign(let f, let v): return f.range.union(v.range)
         case .record(_, _, let r), .print(_, let r), .plot(_, let r), .export(_, _, let r): return r
         case .run(let r): return r.range
-        case .fixedpoints(let r), .phaseplane(let r): return r.range
+        case .fixedpoints(let r), .phaseplane(let r), .bifurcation(let r): return r.range
         case .couple(let d): return d.range
         }
     }

@@ -27,4 +27,8 @@ public struct RunSummary: Sendable, Codable {
     public var simulateSeconds: Double
     public var compiledFromCache: Bool
     public var precision: Precision = .f64
+    /// Whose code ran at the end: tcc, or cc (the optimising tier).
+    public var tier: JITTier = .tcc
+    /// The step at which cc's code took over from tcc's mid-run, if it did.
+    public var switchedAtStep: Int64? = nil
 }

@@ -20,7 +20,8 @@ public enum OutputFormat {
             let duration = unit.name.isEmpty ? number(summary.duration) : "\(number(summary.duration / unit.scale)) \(unit.name)"
             let dt = unit.name.isEmpty ? number(summary.dt) : "\(number(summary.dt / unit.scale)) \(unit.name)"
             let compile = summary.compiledFromCache ? "code from cache" : "compiled in \(milliseconds(summary.compileSeconds))"
-            return "ran \(duration) in \(summary.steps) steps of \(dt): \(compile), simulated in \(milliseconds(summary.simulateSeconds))"
+            let tier = summary.switchedAtStep.map { "tcc, then cc from step \($0)" } ?? summary.tier.rawValue
+            return "ran \(duration) in \(summary.steps) steps of \(dt): \(compile), simulated in \(milliseconds(summary.simulateSeconds)) (\(tier))"
         case .error(let diagnostic):
             return renderer.render(diagnostic)
         case .figure(let figure):
@@ -46,7 +47,8 @@ public enum OutputFormat {
             fields += [("kind", quote("run")), ("duration", number(summary.duration / summary.timeUnit.scale)),
                        ("dt", number(summary.dt / summary.timeUnit.scale)), ("unit", quote(summary.timeUnit.name)),
                        ("steps", "\(summary.steps)"), ("compile_s", number(summary.compileSeconds)),
-                       ("simulate_s", number(summary.simulateSeconds)), ("cached", summary.compiledFromCache ? "true" : "false")]
+                       ("simulate_s", number(summary.simulateSeconds)), ("cached", summary.compiledFromCache ? "true" : "false"),
+                       ("jit", quote(summary.tier.rawValue)), ("jit_switch_step", summary.switchedAtStep.map(String.init) ?? "null")]
         case .figure(let figure):
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]

@@ -1,9 +1,12 @@
 import Foundation
 
 /// Compiled code by the text of its C source: a network that differs only in
-/// parameter values, drives or dt reuses the code it compiled before.
+/// parameter values, drives or dt reuses the code it compiled before. The
+/// optimising tier's builds are kept too, so a later run finds one finished
+/// (or still going) instead of starting another.
 public final class CodeCache: @unchecked Sendable {
     private var entries: [String: CompiledChunk] = [:]
+    private var nativeBuilds: [String: NativeBuild] = [:]
     private let lock = NSLock()
 
     public init() {}
@@ -14,5 +17,29 @@ public final class CodeCache: @unchecked Sendable {
         let chunk = try TCCCompiler.compile(unit)
         lock.withLock { entries[unit.source] = chunk }
         return (chunk, false)
+    }
+
+    /// The optimising tier's build of `unit`: the one started before, or a new one.
+    public func nativeBuild(_ unit: GeneratedUnit, toolchain: NativeToolchain?) -> NativeBuild {
+        guard let toolchain else { return NativeBuild(unit, toolchain: nil) }
+        let key = NativeCompiler.key(unit, toolchain)
+        return lock.withLock {
+            if let build = nativeBuilds[key] { return build }
+            let build = NativeBuild(unit, toolchain: toolchain)
+            nativeBuilds[key] = build
+            return build
+        }
+    }
+
+    /// The optimising tier's code for `unit` where it costs no compiling: built before in this process, or cached on disk.
+    public func nativeIfBuilt(_ unit: GeneratedUnit, toolchain: NativeToolchain?) -> CompiledChunk? {
+        guard let toolchain else { return nil }
+        let key = NativeCompiler.key(unit, toolchain)
+        if let build = lock.withLock({ nativeBuilds[key] }) {
+            return try? build.current?.get().chunk
+        }
+        guard let chunk = NativeCompiler.cached(unit, with: toolchain) else { return nil }
+        lock.withLock { nativeBuilds[key] = NativeBuild(ready: chunk) }
+        return chunk
     }
 }

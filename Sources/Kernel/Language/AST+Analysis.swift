@@ -20,6 +20,11 @@ public struct AnalysisRequest: Sendable, Hashable {
     public var fix: [Binding] = []
     public var region: [VariableInterval] = []
     public var starts: [[Expression]] = []
+    /// `vary P in [a, b], ...` of `bifurcation`: the parameters to continue in, with their ranges.
+    public var vary: [VariableInterval] = []
+    /// `show X` of `bifurcation`: the variable on the diagram's vertical axis.
+    public var show: String?
+    public var showRange: SourceRange?
     public var range: SourceRange
 }
 

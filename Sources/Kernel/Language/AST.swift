@@ -129,7 +129,9 @@ public struct RunStatement: Sendable, Hashable {
 
 public enum Statement: Sendable, Hashable {
     case model(ModelDeclaration)
+    case synapse(SynapseDeclaration)
     case population(PopulationDeclaration)
+    case connect(ConnectStatement)
     case assign(FieldReference, Expression)
     case record([FieldReference], every: Expression?, SourceRange)
     case run(RunStatement)
@@ -141,6 +143,8 @@ public enum Statement: Sendable, Hashable {
     case fixedpoints(AnalysisRequest)
     /// `phaseplane MODEL x = v in [a, b] [y = w in [c, d]] [fix ...] [from (v0, w0), ...] [with ...]`.
     case phaseplane(AnalysisRequest)
+    /// `bifurcation MODEL vary P in [a, b][, Q in [c, d]] [show X] [with ...] [fix ...]`.
+    case bifurcation(AnalysisRequest)
     /// `couple P.x -> P.I weight = expression of i, j, N`: dense coupling.
     case couple(CouplingDeclaration)
 }

@@ -41,6 +41,8 @@ extension Parser {
         switch word {
         case "with": request.with = try bindings()
         case "fix": request.fix = try bindings()
+        case "vary": request.vary = try varyClause()
+        case "show": (request.show, request.showRange) = try identifier("a state variable to show")
         case "in":
             repeat {
                 let (variable, range) = try identifier("a variable")
@@ -64,7 +66,7 @@ extension Parser {
         }
     }
 
-    private mutating func interval(_ variable: String, _ start: SourceRange) throws -> VariableInterval {
+    mutating func interval(_ variable: String, _ start: SourceRange) throws -> VariableInterval {
         try expect("[", "to open the interval of \(variable): [low, high]")
         let low = try expression()
         try expect(",", "between the bounds of \(variable): [low, high]")

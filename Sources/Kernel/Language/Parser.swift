@@ -1,7 +1,8 @@
 /// Builds the syntax tree from tokens. One method per grammar rule:
 ///
 ///     program      → (statement? NEWLINE)* END
-///     statement    → model | population | record | run | print | fieldAssign
+///     statement    → model | synapse | population | connect | record | run | print | fieldAssign
+///                    (synapse and connect: see Parser+Network.swift)
 ///     model        → ("neuron" | "system") IDENT "{" (item? NEWLINE)* "}"
 ///     item         → ("param" | "var" | "input") binding ("," binding)*
 ///                  | DX "/" "dt" "=" expr | "spike" expr | "refractory" expr
@@ -14,7 +15,7 @@
 ///     print        → "print" expr ("," expr)*
 ///     plot         → "plot" ("raster" IDENT ("," IDENT)* | field ("," field)*)
 ///     export       → "export" "svg" STRING
-///     couple, fixedpoints, phaseplane: see Parser+Analysis.swift
+///     couple, fixedpoints, phaseplane: see Parser+Analysis.swift; bifurcation: Parser+Bifurcation.swift
 ///     field        → IDENT "." IDENT ("[" slice "]")?
 ///     expr         → and ("or" and)* ;  and → not ("and" not)* ;  not → "not" not | comparison
 ///     comparison   → additive (("<" | ">" | "<=" | ">=" | "==" | "!=") additive)?
@@ -26,8 +27,8 @@
 /// After an error the parser skips to the next line, so one pass reports every error.
 public struct Parser {
     private(set) var tokens: [Token]
-    private(set) var current = 0
-    private var errors: [Diagnostic] = []
+    var current = 0
+    var errors: [Diagnostic] = []
     private var nesting = 0
 
     /// Deeper expressions would overflow the stack of the recursive passes over them.
@@ -47,8 +48,8 @@ public struct Parser {
         return statements
     }
 
-    static let statementKeywords = ["neuron", "system", "population", "record", "run", "print", "plot", "export",
-                                    "couple", "fixedpoints", "phaseplane"]
+    static let statementKeywords = ["neuron", "system", "population", "synapse", "connect", "record", "run", "print", "plot", "export",
+                                    "couple", "fixedpoints", "phaseplane", "bifurcation"]
 
     // MARK: - Statements
 
@@ -78,7 +79,9 @@ public struct Parser {
         switch word {
         case "neuron": return .model(try model(.neuron))
         case "system": return .model(try model(.system))
+        case "synapse": return .synapse(try synapse())
         case "population": return .population(try population())
+        case "connect": return .connect(try connect())
         case "record": return try record()
         case "run": return .run(try run())
         case "print": return try printStatement()
@@ -87,6 +90,7 @@ public struct Parser {
         case "couple": return .couple(try coupling())
         case "fixedpoints": return .fixedpoints(try analysisRequest(clauses: ["with", "fix", "in"]))
         case "phaseplane": return .phaseplane(try analysisRequest(clauses: ["x", "y", "with", "fix", "from"]))
+        case "bifurcation": return .bifurcation(try bifurcationRequest())
         default:
             if case .symbol(".") = peekNext.kind { return try fieldAssignment() }
             throw Diagnostic("unknown statement '\(word)'", at: token.range,
@@ -97,25 +101,30 @@ public struct Parser {
     private mutating func model(_ kind: ModelKind) throws -> ModelDeclaration {
         let start = advance().range
         let (name, _) = try identifier("a \(kind.rawValue) name")
-        let open = try expect("{", "to open the body of \(kind.rawValue) \(name)")
-        var items: [ModelItem] = []
+        let (items, close) = try body("\(kind.rawValue) \(name)") { try $0.modelItem() }
+        return ModelDeclaration(kind: kind, name: name, items: items, range: start.union(close))
+    }
+
+    /// `{ (item? NEWLINE)* }`: a broken item is reported and skipped, the rest of the body still parses.
+    mutating func body<Item>(_ what: String, item: (inout Parser) throws -> Item) throws -> ([Item], SourceRange) {
+        let open = try expect("{", "to open the body of \(what)")
+        var items: [Item] = []
         while true {
             if match(.newline) { continue }
             if check("}") { break }
             if isAtEnd || startsTopLevelStatement {
-                throw Diagnostic("missing '}' to close \(kind.rawValue) \(name)", at: open.range,
+                throw Diagnostic("missing '}' to close \(what)", at: open.range,
                                  hint: "the body opened here never closes")
             }
             do {
-                items.append(try modelItem())
+                items.append(try item(&self))
                 if !check("}") { try endOfStatement() }
             } catch let diagnostic as Diagnostic {
                 errors.append(diagnostic)
                 skipToLineEnd()
             }
         }
-        let close = advance()
-        return ModelDeclaration(kind: kind, name: name, items: items, range: start.union(close.range))
+        return (items, advance().range)
     }
 
     private mutating func modelItem() throws -> ModelItem {
@@ -139,7 +148,7 @@ public struct Parser {
     }
 
     /// `dV/dt = expr`: an identifier starting with d, then `/ dt =`.
-    private mutating func derivativeIfPresent(_ word: String) throws -> ModelItem? {
+    mutating func derivativeIfPresent(_ word: String) throws -> ModelItem? {
         guard word.count > 1, word.hasPrefix("d"),
               case .symbol("/") = peekNext.kind,
               current + 2 < tokens.count, case .identifier("dt") = tokens[current + 2].kind else { return nil }
@@ -150,25 +159,31 @@ public struct Parser {
         return .derivative(Binding(name: String(word.dropFirst()), value: value, range: start.union(value.range)))
     }
 
-    private mutating func reset() throws -> ModelItem {
+    mutating func reset() throws -> ModelItem {
         let start = advance().range
+        let (assignments, range) = try assignmentBlock(start, "reset")
+        return .reset(assignments, range)
+    }
+
+    /// `{ (assignment? NEWLINE)* }` or one assignment on the same line.
+    mutating func assignmentBlock(_ start: SourceRange, _ what: String) throws -> ([Assignment], SourceRange) {
         guard match("{") else {
             let single = try assignment()
-            return .reset([single], start.union(single.range))
+            return ([single], start.union(single.range))
         }
         var assignments: [Assignment] = []
         while true {
             if match(.newline) { continue }
             if check("}") { break }
-            if isAtEnd { throw Diagnostic("missing '}' to close reset", at: start) }
+            if isAtEnd { throw Diagnostic("missing '}' to close \(what)", at: start) }
             assignments.append(try assignment())
             if !check("}") { try endOfStatement() }
         }
         let close = advance()
-        return .reset(assignments, start.union(close.range))
+        return (assignments, start.union(close.range))
     }
 
-    private mutating func assignment() throws -> Assignment {
+    mutating func assignment() throws -> Assignment {
         let (name, range) = try identifier("a variable to assign")
         let token = advance()
         guard case .symbol(let text) = token.kind, let op = Assignment.Operator(rawValue: text) else {
@@ -391,7 +406,7 @@ public struct Parser {
         }
     }
 
-    private mutating func slice() throws -> Slice {
+    mutating func slice() throws -> Slice {
         let lower: Expression? = check(":") ? nil : try expression()
         guard match(":") else {
             guard let lower else { throw Diagnostic("expected an index", at: peek.range) }
@@ -432,9 +447,12 @@ public struct Parser {
     private mutating func unitIfPresent(after value: Double, _ range: SourceRange) throws -> Expression {
         guard case .identifier(let name) = peek.kind else { return Expression(.number(value), range) }
         guard Units.lookup(name) != nil else {
-            // `run 500 dt = 0.1`, `with I = 0 in v = ...`: the name starts an option or a clause, not a unit.
+            // `run 500 dt = 0.1`, `with I = 0 in v = ...`: the name starts an option or a clause, not a unit;
+            // `var g = 0 per post`: a synapse variable's scope.
             if case .symbol("=") = peekNext.kind { return Expression(.number(value), range) }
-            if Parser.clauseWords.contains(name) { return Expression(.number(value), range) }
+            if name == "per" || Parser.clauseWords.contains(name) || Parser.connectWords.contains(name) {
+                return Expression(.number(value), range)
+            }
             throw Diagnostic("'\(name)' after a number is not a unit", at: peek.range,
                              hint: Units.suggestion(for: name).map { "did you mean \($0)?" } ?? "write * to multiply by a name: \(Parser.format(value)) * \(name)")
         }
@@ -458,7 +476,7 @@ public struct Parser {
     }
 
     /// `population P = ...` (not `population = ...`): a statement that cannot be a model item.
-    private var startsTopLevelStatement: Bool {
+    var startsTopLevelStatement: Bool {
         guard case .identifier(let word) = peek.kind, Parser.statementKeywords.contains(word) else { return false }
         if case .symbol(let next) = peekNext.kind, next == "=" || next == "." || next == "/" { return false }
         return true
@@ -467,7 +485,7 @@ public struct Parser {
     // MARK: - Token helpers
 
     var peek: Token { tokens[current] }
-    private var peekNext: Token { current + 1 < tokens.count ? tokens[current + 1] : tokens[tokens.count - 1] }
+    var peekNext: Token { current + 1 < tokens.count ? tokens[current + 1] : tokens[tokens.count - 1] }
     var isAtEnd: Bool { if case .end = peek.kind { return true } else { return false } }
 
     @discardableResult
@@ -487,13 +505,13 @@ public struct Parser {
         return true
     }
 
-    private mutating func match(_ kind: Token.Kind) -> Bool {
+    mutating func match(_ kind: Token.Kind) -> Bool {
         guard peek.kind == kind else { return false }
         advance()
         return true
     }
 
-    private mutating func matchWord(_ word: String) -> Bool {
+    mutating func matchWord(_ word: String) -> Bool {
         guard case .identifier(word) = peek.kind else { return false }
         advance()
         return true
@@ -516,7 +534,7 @@ public struct Parser {
         return (name, token.range)
     }
 
-    private mutating func endOfStatement() throws {
+    mutating func endOfStatement() throws {
         if isAtEnd || match(.newline) { return }
         throw Diagnostic("unexpected \(peek.description) at the end of the statement", at: peek.range,
                          hint: "one statement per line; the statement before it is complete")
@@ -533,7 +551,7 @@ public struct Parser {
         }
     }
 
-    private mutating func skipToLineEnd() {
+    mutating func skipToLineEnd() {
         while !isAtEnd, !check("}") {
             if case .newline = peek.kind { advance(); return }
             advance()

@@ -10,19 +10,22 @@ final class ModelResolver {
     private var resolving: [String] = []
     private var declared: [String: SourceRange] = [:]
     private let timeDimension: Dimension
+    /// Names the model reads from outside it (a synapse's `w`, a target's `V_post`).
+    private let outerNames: [String: Dimension]
 
     static let reservedNames: Set<String> = ["t", "i", "N", "dt"]
 
-    init(_ declaration: ModelDeclaration) {
+    init(_ declaration: ModelDeclaration, outerNames: [String: Dimension] = [:], timeDimension: Dimension? = nil) {
         self.declaration = declaration
-        timeDimension = ModelResolver.usesUnits(declaration) ? .time : .one
+        self.outerNames = outerNames
+        self.timeDimension = timeDimension ?? (ModelResolver.usesUnits(declaration) ? .time : .one)
     }
 
     static func resolve(_ declaration: ModelDeclaration) throws -> NeuronModel {
         try ModelResolver(declaration).run()
     }
 
-    private func run() throws -> NeuronModel {
+    func run() throws -> NeuronModel {
         try declareNames()
         for item in declaration.items {
             switch item {
@@ -145,7 +148,7 @@ final class ModelResolver {
             model.sourceRanges["spike"] = condition.range
         case .reset(let assignments, let range):
             guard declaration.kind == .neuron else { throw Diagnostic("a system has no reset", at: range) }
-            model.reset += try assignments.map(resolveReset)
+            model.reset += try assignments.map { try resolveReset($0) }
             model.sourceRanges["reset"] = range
         case .refractory(let value):
             guard declaration.kind == .neuron else { throw Diagnostic("a system has no refractory period", at: value.range) }
@@ -161,7 +164,9 @@ final class ModelResolver {
         for p in parameters { scope[p.name] = .symbol(p.dimension) }
         for v in variables { scope[v.name] = .symbol(v.dimension) }
         for input in inputs { scope[input.name] = .symbol(input.dimension) }
+        for (name, dimension) in outerNames { scope[name] = .symbol(dimension) }
         scope["t"] = .symbol(timeDimension)
+        scope["dt"] = .symbol(timeDimension)
         scope.fallback = { [unowned self] name, range in
             guard intermediateSyntax[name] != nil else { return nil }
             let typed = try intermediate(name, at: range)
@@ -200,15 +205,20 @@ final class ModelResolver {
         return typed.expr
     }
 
-    private func resolveReset(_ assignment: Assignment) throws -> NeuronModel.Reset {
+    /// An expression over every name of the model (after `run`), intermediates substituted.
+    func lower(_ e: Expression) throws -> Lowering.Typed {
+        try Lowering(scope: fullScope).lower(e)
+    }
+
+    func resolveReset(_ assignment: Assignment, in block: String = "reset") throws -> NeuronModel.Reset {
         guard let variable = variables.first(where: { $0.name == assignment.target }) else {
-            throw Diagnostic("reset assigns '\(assignment.target)', which is not a state variable", at: assignment.range)
+            throw Diagnostic("\(block) assigns '\(assignment.target)', which is not a state variable", at: assignment.range)
         }
         let value = try Lowering(scope: fullScope).lower(assignment.value)
         let target = Expr.symbol(variable.name)
         let needsSameDimension = assignment.op != .multiply && assignment.op != .divide
         if needsSameDimension, value.dimension != variable.dimension, !value.isBareZero {
-            throw Diagnostic("unit mismatch in reset of \(variable.name): it is \(variable.dimension), the value is \(value.dimension)",
+            throw Diagnostic("unit mismatch in \(block) of \(variable.name): it is \(variable.dimension), the value is \(value.dimension)",
                              at: assignment.value.range)
         }
         if !needsSameDimension, !value.dimension.isDimensionless {

@@ -9,14 +9,15 @@ public struct CompletionIndex: Sendable {
         let statementWords = ["every", "raster", "svg"]
         let modelItems = ["param", "var", "input", "spike", "reset", "refractory"]
         let printFunctions = ["rate", "count", "spikes", "mean", "sum", "pi", "t", "i", "N"]
-        return Parser.statementKeywords + statementWords + modelItems + Interpreter.runOptionNames
-            + Precision.allCases.map(\.rawValue) + printFunctions + IntegrationMethod.named.map(\.0)
+        return Parser.statementKeywords + statementWords + modelItems + Parser.networkWords + Interpreter.runOptionNames
+            + Precision.allCases.map(\.rawValue) + JITTier.allCases.map(\.rawValue) + printFunctions + IntegrationMethod.named.map(\.0)
             + MathFunction.callable.map(\.rawValue) + Units.names
     }()
 
     public init(_ interpreter: Interpreter) {
         var words = Set(Self.fixedWords)
         words.formUnion(interpreter.models.keys)
+        words.formUnion(interpreter.synapses.keys)
         for population in interpreter.populations {
             let model = population.model
             words.insert(population.name)

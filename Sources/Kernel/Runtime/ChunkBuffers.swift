@@ -10,10 +10,13 @@ final class ChunkBuffers {
     private var recordRowCounts: [RawArray<Int64>] = []
     private var recordCapacities: [Int] = []
     private let populations: [String: Population]
+    private let projections: [String: Projection]
     let spikeCapacity: Int
 
-    init(unit: GeneratedUnit, plan: NetworkPlan, populations: [Population], stepsPerChunk: Int64, stateRecords: [StateRecord]) {
+    init(unit: GeneratedUnit, plan: NetworkPlan, populations: [Population], projections: [Projection], stepsPerChunk: Int64,
+         stateRecords: [StateRecord]) {
         self.populations = Dictionary(uniqueKeysWithValues: populations.map { ($0.name, $0) })
+        self.projections = Dictionary(uniqueKeysWithValues: projections.map { ($0.name, $0) })
         let largest = populations.map(\.size).max() ?? 1
         spikeCapacity = max(2 * largest, 4096)
         for population in populations {
@@ -40,12 +43,16 @@ final class ChunkBuffers {
             return parts.count == 2 ? records[r].pointer : UnsafeMutableRawPointer(recordRowCounts[r].pointer)
         }
         let name = parts[0]
+        if let projection = projections[name] { return projection.pointer(for: Array(parts.dropFirst())) }
         guard let population = populations[name] else { return nil }
         switch parts[1] {
         case "var": return population.state[parts[2]]?.pointer
         case "refractory": return UnsafeMutableRawPointer(population.refractoryUntil.pointer)
         case "previous": return UnsafeMutableRawPointer(population.previousCondition.pointer)
         case "count": return UnsafeMutableRawPointer(counts[name]!.pointer)
+        case "fired": return UnsafeMutableRawPointer(population.fired.pointer)
+        case "nfired": return UnsafeMutableRawPointer(population.firedCount.pointer)
+        case "schedule": return population.schedule?.pointer(for: parts[2])
         case "spikes":
             switch parts[2] {
             case "index": return UnsafeMutableRawPointer(spikeIndex[name]!.pointer)

@@ -7,13 +7,19 @@ public final class Population: @unchecked Sendable {
     }
 
     public let name: String
-    public let model: NeuronModel
+    /// The model, with the per-post variables and currents of the synapses onto it merged in by `connect`.
+    public internal(set) var model: NeuronModel
     public let size: Int
     public internal(set) var parameters: [String: Double]
     public internal(set) var drives: [String: Drive]
     public internal(set) var state: [String: StateBuffer]
     var refractoryUntil: RawArray<Int64>
     var previousCondition: RawArray<UInt8>
+    /// The neurons that fired in the last step, for projections.
+    let fired: RawArray<Int32>
+    let firedCount = RawArray<Int64>(count: 1, fill: 0)
+    /// For a `generator`: the spikes it emits.
+    var schedule: SpikeSchedule?
     /// Spikes since the population was created.
     public internal(set) var spikeCount: Int64 = 0
     /// Model time when the population was created, for rates of unrecorded spikes.
@@ -29,6 +35,13 @@ public final class Population: @unchecked Sendable {
         state = Dictionary(uniqueKeysWithValues: model.variables.map { ($0.name, StateBuffer(count: size, precision: .f64)) })
         refractoryUntil = RawArray(count: size, fill: Int64.min)
         previousCondition = RawArray(count: size, fill: 0)
+        fired = RawArray(count: size, fill: 0)
+    }
+
+    /// Adds a state variable (a synapse's per-post variable), zero until its initial value is realised.
+    func addVariable(_ variable: NeuronModel.StateVariable) {
+        model.variables.append(variable)
+        state[variable.name] = StateBuffer(count: size, precision: .f64)
     }
 
     func convert(to precision: Precision) {

@@ -21,8 +21,9 @@ struct Simulator {
     }
 
     let unit: GeneratedUnit
-    let chunk: CompiledChunk
+    var chunk: CompiledChunk
     let populations: [Population]
+    let projections: [Projection]
     let plan: NetworkPlan
     var parameters: [Double]
     var spikeRecords: [Int: SpikeRecord]
@@ -34,13 +35,17 @@ struct Simulator {
 
     /// How many steps a chunk may take: big enough to amortise the call, small enough to stay responsive.
     let stepsPerChunk: Int64
+    /// The optimising tier's code, swapped in between chunks (same slots, same entry point).
+    var upgrade: TierUpgrade? = nil
+    /// The step at which the upgrade took over, if it did.
+    private(set) var switchedAtStep: Int64?
 
     mutating func run(steps: Int64, progress: (Progress) -> Bool) throws {
         var slots = [UnsafeMutableRawPointer?](repeating: nil, count: unit.slots.count)
         let params = RawArray<Double>(count: parameters.count, fill: 0)
         let seedBox = RawArray<UInt64>(count: 1, fill: seed)
         let error = RawArray<Int64>(count: 4, fill: -1)
-        let buffers = ChunkBuffers(unit: unit, plan: plan, populations: populations, stepsPerChunk: stepsPerChunk,
+        let buffers = ChunkBuffers(unit: unit, plan: plan, populations: populations, projections: projections, stepsPerChunk: stepsPerChunk,
                                    stateRecords: stateRecords)
         for i in 0..<parameters.count { params[i] = parameters[i] }
         for (index, name) in unit.slots.enumerated() {
@@ -73,6 +78,10 @@ struct Simulator {
             }
             if !progress(Progress(stepsDone: done, stepsTotal: steps)) && done < steps {
                 throw Interrupted(stepsDone: done)
+            }
+            if switchedAtStep == nil, done < steps, let faster = upgrade?.poll(Progress(stepsDone: done, stepsTotal: steps)) {
+                chunk = faster
+                switchedAtStep = s0 + done
             }
         }
     }

@@ -20,9 +20,13 @@ public struct AtomicFile: Sendable {
     }
 
     public func write(_ text: String) throws(SessionFileError) {
+        try write(bytes: Array(text.utf8))
+    }
+
+    public func write(bytes: [UInt8]) throws(SessionFileError) {
         let (fd, temporary) = try makeTemporary()
         do throws(SessionFileError) {
-            try writeAll(Array(text.utf8), to: fd)
+            try writeAll(bytes, to: fd)
             guard fsync(fd) == 0 else { throw .sync(path: path, errno: errno) }
             close(fd)
             guard rename(temporary, path) == 0 else { throw .rename(path: path, errno: errno) }

@@ -69,17 +69,6 @@ public struct FigureDigest: Sendable, Equatable {
     }
 }
 
-/// FNV-1a, 64 bits: tiny, stable across runs and platforms (Swift's `Hasher` is seeded per process).
-private struct Hasher64 {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ text: String) {
-        for byte in text.utf8 {
-            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
-    }
-}
-
 private extension String {
     func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self

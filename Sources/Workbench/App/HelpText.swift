@@ -1,3 +1,5 @@
+import Kernel
+
 /// The text of `:help`; `:help WORD` shows the lines that mention WORD.
 enum HelpText {
     static let lines = """
@@ -31,6 +33,17 @@ enum HelpText {
       neuron NAME { param ..., var X = init, input I = 0 nA, dX/dt = ..., spike cond, reset { ... }, refractory T }
       system NAME { ... }       a dynamical system that never spikes
       population P = NAME(N, param = value)
+      synapse NAME { param ..., var g = 0 nS per post (or per synapse), dg/dt = ..., on pre { g += w }, on post { ... }, current = g*(E - V_post) }
+                                per post: one per target neuron; per synapse: one per connection, advanced exactly at events
+                                current adds into the target's first input (V_post reads the target's V); an event block may assign w (plastic)
+      connect A -> B, C.Isyn using NAME(param = value) p = 0.02 w = 0.5 nS delay = 1 ms
+                                rules: p = prob, fanin = k, fanout = k, all, one_to_one; allow_self = true (default false onto itself)
+                                w and delay: constants or expressions of i (source), j (target), rand(), randn()
+                                the target keeps the synapse's per-post variables as g_A (record B.g_A)
+                                a current that reads V_pre is a gap junction: summed every step, in both directions
+      population P = poisson(N, rate = 5 Hz)   Poisson spike source; the rate may depend on t (P.rate = ...)
+      population G = generator(N, times = "1 ms, 2.5 ms", indices = "0, 1")   given spike times (indices may be left out when N = 1)
+      connect poisson(N, rate = 2 Hz) -> B using NAME w = ...   N Poisson inputs per target, not materialised (binomial per step)
       P.X = expression          initial values (i, N, rand(), randn()), drives of t, parameter values
       record P.spikes, P.V[0:5] every 0.1 ms
       run 100 ms dt = 0.1 ms method = rk4 precision = f32 seed = 1
@@ -44,6 +57,13 @@ enum HelpText {
                                 arrows, both nullclines, fixed points (filled stable, hollow unstable), orbits
       phaseplane MODEL x = V in [-80 mV, 0 mV] fix h = 0.6
                                 1-D: dV/dt against V; fix holds variables not on an axis
+      bifurcation MODEL vary Iext in [0, 2] show v with a = 0.7
+                                equilibria continued in Iext (solid stable, dashed unstable), folds LP and
+                                Hopf points H (ω, l1 > 0 subcritical) located exactly; cycles from each H
+                                (max and min of v, period, folds LPC); table of special points (LPC: cycle maxima)
+      bifurcation MODEL vary Iext in [-1, 3], b in [0.5, 5]
+                                curves of folds and Hopf points in (Iext, b) from those on the Iext branch,
+                                with cusps CP and Bogdanov–Takens points BT located on them
       couple R.r -> R.I weight = (J0 + J1*cos(2*pi*(i - j)/N)) / N
                                 dense coupling in a population: I_i gets the sum over j of weight(i, j) * r_j
                                 (i target, j source, N size, R's parameters); analysed, not simulated
@@ -54,7 +74,11 @@ enum HelpText {
       methods: euler midpoint heun2 ralston2 rk2 rk3 heun3 ralston3 ssprk3 rk4 ralston4 rk4_38rule exp_euler
       units: s ms us V mV A nA pA uA S mS nS uS ohm kohm Mohm F uF nF pF Hz m cm um M mM uM
       functions: exp log sqrt sin cos tan tanh abs min max clip exprel heaviside sign rand randn
+
+    Synapse library (connect ... using NAME without defining it; a synapse you define with the same name wins;
+    conductance-based ones read the target's v)
     """.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        + SynapseLibrary.names.map { "  " + SynapseLibrary.signature(of: $0)! }
 
     static func matching(_ word: String?) -> [String] {
         guard let word, !word.isEmpty else { return lines }

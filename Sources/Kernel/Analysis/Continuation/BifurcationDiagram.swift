@@ -1,0 +1,63 @@
+import Plot
+
+/// A one-parameter bifurcation diagram: the branch of equilibria (solid where
+/// stable, dashed where not), the extremes of the periodic orbits born at its Hopf
+/// points, the labelled special points, and the table of those points, all in
+/// display units.
+struct BifurcationDiagram {
+    var system: DynamicalSystem
+    var parameterIndex: Int
+    var shown: Int
+    var equilibria: EquilibriumBranch
+    var cycles: [CycleBranch]
+
+    var special: [BifurcationPoint] {
+        (equilibria.special + cycles.flatMap(\.special)).sorted { $0.parameters[0] < $1.parameters[0] }
+    }
+
+    private var parameterScale: Double { system.parameterUnit(parameterIndex).scale }
+    private var stateScale: Double { system.variableUnit(shown).scale }
+
+    func figure(title: String) -> Figure {
+        let x = { (p: Double) in p / parameterScale }
+        let y = { (v: Double) in v / stateScale }
+        var series: [Series] = [.branch(name: "equilibria", x: equilibria.points.map { x($0.parameter) },
+                                        y: equilibria.points.map { y($0.state[shown]) },
+                                        stable: equilibria.points.map(\.stable), style: Style(colour: Palette.colour(0)))]
+        for (k, branch) in cycles.enumerated() {
+            let style = Style(colour: Palette.colour(1))
+            let px = branch.points.map { x($0.parameter) }
+            let stable = branch.points.map(\.stable)
+            series.append(.branch(name: k == 0 ? "cycles (max, min)" : nil, x: px,
+                                  y: branch.points.map { y($0.maxima[shown]) }, stable: stable, style: style))
+            series.append(.branch(name: nil, x: px, y: branch.points.map { y($0.minima[shown]) }, stable: stable, style: style))
+        }
+        series.append(.specialPoints(special.map {
+            SpecialPoint(x: x($0.parameters[0]), y: y($0.state[shown]), label: $0.kind.rawValue)
+        }))
+        let parameterUnit = system.parameterUnit(parameterIndex).name
+        let stateUnit = system.variableUnit(shown).name
+        return Figure.single(series,
+                             xAxis: Axis(label: system.parameters[parameterIndex], unit: parameterUnit.isEmpty ? nil : parameterUnit),
+                             yAxis: Axis(label: system.variables[shown], unit: stateUnit.isEmpty ? nil : stateUnit),
+                             title: title)
+    }
+
+    /// One row per special point: type, parameter, state, and ω, l1 (Hopf) or the period (LPC).
+    func table(title: String) -> Table {
+        let time = system.timeUnit
+        let rate = time.name.isEmpty ? "" : "rad/\(time.name)"
+        let columns = [Table.Column("type"),
+                       Table.Column(system.parameters[parameterIndex], unit: system.parameterUnit(parameterIndex).name)]
+            + system.variables.indices.map { Table.Column(system.variables[$0], unit: system.variableUnit($0).name) }
+            + [Table.Column("ω", unit: rate), Table.Column("l1"), Table.Column("period", unit: time.name)]
+        let optional = { (value: Double?, scale: Double) -> Table.Cell in value.map { .number($0 * scale) } ?? .text("") }
+        let rows = special.map { point -> [Table.Cell] in
+            [.text(point.kind.rawValue), .number(point.parameters[0] / parameterScale)]
+                + point.state.indices.map { .number(point.state[$0] / system.variableUnit($0).scale) }
+                + [optional(point.frequency, time.scale), optional(point.firstLyapunov, 1),
+                   optional(point.period, 1 / time.scale)]
+        }
+        return Table(title: title, columns: columns, rows: rows)
+    }
+}

@@ -1,0 +1,34 @@
+/// A special point found by continuation, located to the corrector's tolerance.
+public struct BifurcationPoint: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable {
+        /// Fold (limit point) of equilibria.
+        case fold = "LP"
+        case hopf = "H"
+        /// Fold of periodic orbits.
+        case cycleFold = "LPC"
+        case cusp = "CP"
+        case bogdanovTakens = "BT"
+    }
+
+    public var kind: Kind
+    /// The varied parameters' values (one for a diagram in one parameter, two for a curve in two).
+    public var parameters: [Double]
+    /// The equilibrium; for a fold of cycles, the orbit's largest values.
+    public var state: [Double]
+    /// The Hopf frequency ω (the cycle is born with period 2π/ω).
+    public var frequency: Double?
+    /// The first Lyapunov coefficient: negative is supercritical, positive subcritical.
+    public var firstLyapunov: Double?
+    /// The period of the cycle at a fold of cycles.
+    public var period: Double?
+
+    public init(kind: Kind, parameters: [Double], state: [Double], frequency: Double? = nil,
+                firstLyapunov: Double? = nil, period: Double? = nil) {
+        self.kind = kind
+        self.parameters = parameters
+        self.state = state
+        self.frequency = frequency
+        self.firstLyapunov = firstLyapunov
+        self.period = period
+    }
+}

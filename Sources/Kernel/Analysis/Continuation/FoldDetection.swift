@@ -1,0 +1,17 @@
+/// Where a continued curve turns back in its parameter: the tangent's parameter
+/// component changes sign. Components below `noise` carry no sign (on a nearly
+/// vertical stretch, such as a canard explosion, they flicker with rounding), so a
+/// fold is reported once the sign is confirmed on the far side, at the first pair
+/// of points in between where it changes.
+func foldBrackets(on curve: [CurvePoint], noise: Double = 1e-7) -> [(CurvePoint, CurvePoint)] {
+    var brackets: [(CurvePoint, CurvePoint)] = []
+    var lastSigned: Int?
+    for (i, point) in curve.enumerated() where abs(point.tangent.last!) > noise {
+        if let previous = lastSigned, (curve[previous].tangent.last! > 0) != (point.tangent.last! > 0),
+           let pair = (previous..<i).first(where: { curve[$0].tangent.last! * curve[$0 + 1].tangent.last! <= 0 }) {
+            brackets.append((curve[pair], curve[pair + 1]))
+        }
+        lastSigned = i
+    }
+    return brackets
+}

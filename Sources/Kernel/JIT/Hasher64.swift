@@ -1,0 +1,20 @@
+/// FNV-1a, 64 bits: tiny, stable across runs and platforms (Swift's `Hasher` is seeded per process).
+/// Figure digests and the optimising tier's cache keys and checksums use it.
+struct Hasher64 {
+    static let standardBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    var value: UInt64
+
+    init(basis: UInt64 = Hasher64.standardBasis) { value = basis }
+
+    mutating func add(_ text: String) {
+        for byte in text.utf8 { add(byte) }
+    }
+
+    mutating func add<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
+        for byte in bytes { add(byte) }
+    }
+
+    private mutating func add(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+}

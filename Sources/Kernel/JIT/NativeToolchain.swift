@@ -1,0 +1,45 @@
+import Foundation
+
+/// The system C compiler behind the optimising tier and the folder its shared libraries are cached in.
+///
+/// The flags keep the results bit-identical to tcc's: no contraction into fused multiply-adds, no
+/// fast-math, and libm's transcendental functions always called at run time, never folded by the
+/// compiler into a constant rounded differently from libm's.
+public struct NativeToolchain: Sendable {
+    public var compiler: String
+    public var cacheDirectory: URL
+
+    public init(compiler: String, cacheDirectory: URL) {
+        self.compiler = compiler
+        self.cacheDirectory = cacheDirectory
+    }
+
+    public static let flags = ["-O3", "-march=native", "-ffp-contract=off", "-fPIC", "-shared", "-w"]
+        + ["exp", "log", "sin", "cos", "tan", "tanh", "expm1", "pow"].flatMap { ["-fno-builtin-\($0)", "-fno-builtin-\($0)f"] }
+
+    /// `SOMA_CC` (a path, or a name looked up on PATH) or else `cc`; the cache under
+    /// `$XDG_CACHE_HOME/soma` or `~/.cache/soma`. Nil when there is no such compiler.
+    public static func system(environment: [String: String] = ProcessInfo.processInfo.environment) -> NativeToolchain? {
+        guard let compiler = executable(named: environment["SOMA_CC"] ?? "cc", path: environment["PATH"] ?? "") else { return nil }
+        let cacheHome = environment["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: environment["HOME"] ?? NSTemporaryDirectory()).appendingPathComponent(".cache")
+        return NativeToolchain(compiler: compiler, cacheDirectory: cacheHome.appendingPathComponent("soma"))
+    }
+
+    private static func executable(named name: String, path: String) -> String? {
+        if name.contains("/") { return access(name, X_OK) == 0 ? name : nil }
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
+    }
+
+    /// What makes a cached library stale besides its source: another compiler binary, other flags, another CPU (-march=native).
+    var identity: String {
+        var status = stat()
+        let binary = stat(compiler, &status) == 0 ? "\(status.st_size)-\(status.st_mtim.tv_sec)" : "missing"
+        return [compiler, binary, Self.flags.joined(separator: " "), Self.processor].joined(separator: "|")
+    }
+
+    private static let processor: String = {
+        let info = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+        return info.split(separator: "\n").first { $0.hasPrefix("model name") }.map(String.init) ?? "unknown processor"
+    }()
+}

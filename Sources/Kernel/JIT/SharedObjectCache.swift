@@ -1,0 +1,72 @@
+import Foundation
+
+/// The optimising tier's shared libraries on disk, one file per key: the library's bytes followed by
+/// a trailer (a checksum of those bytes and a magic word; the dynamic loader ignores bytes past the
+/// ELF contents). A file whose trailer does not match, or whose library does not carry its own key,
+/// is removed and rebuilt, never run. Files are written beside their final name and renamed into
+/// place, so a reader sees a whole file or none.
+struct SharedObjectCache {
+    static let keySymbol = "soma_unit_key"
+    private static let magic: UInt64 = 0x534f_4d41_534f_0001
+
+    let directory: URL
+
+    func path(_ key: String) -> String { directory.appendingPathComponent("\(key).so").path }
+
+    /// The library cached under `key`, loaded; nil (and the file removed) when it is missing, corrupt or stale.
+    func load(_ key: String) -> LoadedLibrary? {
+        let file = path(key)
+        guard let bytes = FileManager.default.contents(atPath: file).map(Array.init) else { return nil }
+        guard Self.trailerMatches(bytes), let library = LoadedLibrary(path: file), library.string(Self.keySymbol) == key else {
+            unlink(file)
+            return nil
+        }
+        return library
+    }
+
+    /// Moves the library the compiler wrote at `built` into the cache under `key`.
+    func store(libraryAt built: String, key: String) throws(NativeBuildFailure) {
+        guard var bytes = FileManager.default.contents(atPath: built).map(Array.init) else {
+            throw NativeBuildFailure(message: "the C compiler wrote no library")
+        }
+        bytes += Self.trailer(of: bytes)
+        do {
+            try AtomicFile(path: path(key)).write(bytes: bytes)
+        } catch {
+            throw NativeBuildFailure(message: "cannot write the cache \(directory.path): \(error)")
+        }
+    }
+
+    private static func trailer(of bytes: [UInt8]) -> [UInt8] {
+        var hasher = Hasher64()
+        hasher.add(bytes: bytes)
+        return littleEndian(hasher.value) + littleEndian(magic)
+    }
+
+    private static func trailerMatches(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count > 16 else { return false }
+        return Array(bytes.suffix(16)) == trailer(of: Array(bytes.dropLast(16)))
+    }
+
+    private static func littleEndian(_ value: UInt64) -> [UInt8] {
+        (0..<8).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
+    }
+}
+
+/// A shared library opened with dlopen, closed when the last compiled chunk using it is gone.
+final class LoadedLibrary: @unchecked Sendable {
+    private let handle: UnsafeMutableRawPointer
+
+    init?(path: String) {
+        guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else { return nil }
+        self.handle = handle
+    }
+
+    deinit { dlclose(handle) }
+
+    func symbol(_ name: String) -> UnsafeMutableRawPointer? { dlsym(handle, name) }
+
+    func string(_ name: String) -> String? {
+        symbol(name).map { String(cString: $0.assumingMemoryBound(to: CChar.self)) }
+    }
+}

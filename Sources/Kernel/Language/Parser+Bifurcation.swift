@@ -1,0 +1,34 @@
+/// The bifurcation statement:
+///
+///     bifurcation  → "bifurcation" IDENT clause*     clauses: vary (required), show, with, fix
+///     vary         → "vary" IDENT "in" interval ("," IDENT "in" interval)?
+///     show         → "show" IDENT
+extension Parser {
+    mutating func bifurcationRequest() throws -> AnalysisRequest {
+        let request = try analysisRequest(clauses: ["vary", "show", "with", "fix"])
+        guard !request.vary.isEmpty else {
+            throw Diagnostic("bifurcation needs a parameter to vary", at: request.range,
+                             hint: "bifurcation \(request.model) vary P in [low, high] show X")
+        }
+        return request
+    }
+
+    /// `P in [a, b]` or `P in [a, b], Q in [c, d]`.
+    mutating func varyClause() throws -> [VariableInterval] {
+        var intervals: [VariableInterval] = []
+        repeat {
+            let (name, range) = try identifier("a parameter or input to vary")
+            guard case .identifier("in") = peek.kind else {
+                throw Diagnostic("expected 'in' after vary \(name), found \(peek.description)", at: peek.range,
+                                 hint: "vary \(name) in [low, high]")
+            }
+            advance()
+            intervals.append(try interval(name, range))
+        } while match(",")
+        guard intervals.count <= 2 else {
+            throw Diagnostic("bifurcation varies one or two parameters, not \(intervals.count)", at: intervals[2].range,
+                             hint: "vary P in [a, b] for branches, vary P in [a, b], Q in [c, d] for curves of folds and Hopf points")
+        }
+        return intervals
+    }
+}

@@ -1,0 +1,61 @@
+@testable import Kernel
+
+/// Hand-written vector fields with closed-form bifurcations, for the continuation tests.
+enum TestSystems {
+    /// x' = p − x²: a fold at p = 0, x = 0.
+    static let fold = DynamicalSystem(
+        variables: ["x"], parameters: ["p"], parameterValues: [0.5],
+        rhs: { x, p in [p[0] - x[0] * x[0]] },
+        jacobian: { x, _ in [-2 * x[0]] },
+        parameterDerivative: { _, _, _ in [1] })
+
+    /// The Hopf normal form in Cartesian coordinates, z = x + iy:
+    /// z' = (mu + i omega) z + sigma z |z|², so l1 = 2 sigma / omega (for ⟨q, q⟩ = 1) and the cycle has
+    /// radius √(−mu/sigma) and period 2π/omega.
+    static func hopf(omega: Double, sigma: Double, mu: Double = -0.5) -> DynamicalSystem {
+        DynamicalSystem(
+            variables: ["x", "y"], parameters: ["mu", "omega", "sigma"], parameterValues: [mu, omega, sigma],
+            rhs: { s, p in
+                let (x, y, r2) = (s[0], s[1], s[0] * s[0] + s[1] * s[1])
+                return [p[0] * x - p[1] * y + p[2] * x * r2, p[1] * x + p[0] * y + p[2] * y * r2]
+            },
+            jacobian: { s, p in
+                let (x, y, mu, omega, sigma) = (s[0], s[1], p[0], p[1], p[2])
+                return [mu + sigma * (3 * x * x + y * y), -omega + 2 * sigma * x * y,
+                        omega + 2 * sigma * x * y, mu + sigma * (x * x + 3 * y * y)]
+            },
+            parameterDerivative: { s, _, k in
+                let (x, y, r2) = (s[0], s[1], s[0] * s[0] + s[1] * s[1])
+                switch k {
+                case 0: return [x, y]
+                case 1: return [-y, x]
+                default: return [x * r2, y * r2]
+                }
+            })
+    }
+
+    /// FitzHugh–Nagumo, v' = v − v³/3 − w + Iext, w' = (v + a − b w)/tau.
+    static let fitzHughNagumo = DynamicalSystem(
+        variables: ["v", "w"], parameters: ["a", "b", "tau", "Iext"], parameterValues: [0.7, 0.8, 12.5, 0],
+        rhs: { s, p in
+            let (v, w) = (s[0], s[1])
+            return [v - v * v * v / 3 - w + p[3], (v + p[0] - p[1] * w) / p[2]]
+        },
+        jacobian: { s, p in [1 - s[0] * s[0], -1, 1 / p[2], -p[1] / p[2]] },
+        parameterDerivative: { s, p, k in
+            let (v, w) = (s[0], s[1])
+            switch k {
+            case 0: return [0, 1 / p[2]]
+            case 1: return [0, -w / p[2]]
+            case 2: return [0, -(v + p[0] - p[1] * w) / (p[2] * p[2])]
+            default: return [1, 0]
+            }
+        })
+
+    /// The two Hopf values of Iext in closed form: trace J = 0 on the cubic nullcline,
+    /// v² = 1 − b/tau, Iext = (v + a)/b − v + v³/3.
+    static func fitzHughNagumoHopfInputs(a: Double = 0.7, b: Double = 0.8, tau: Double = 12.5) -> [Double] {
+        let v = (1 - b / tau).squareRoot()
+        return [-v, v].map { v in (v + a) / b - v + v * v * v / 3 }.sorted()
+    }
+}

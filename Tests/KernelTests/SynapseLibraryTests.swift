@@ -1,0 +1,236 @@
+import Foundation
+import XCTest
+@testable import Kernel
+
+/// The shipped synapse library against closed forms: one spike's kinetics, the NMDA Mg²⁺ block and saturating gating,
+/// Tsodyks–Markram amplitudes along a regular train, and STDP weights after one pair.
+final class SynapseLibraryTests: XCTestCase {
+    /// `Cell(tau)` fires once, when v = 20 mV·(1 − e^(−t/tau)) crosses 10 mV at tau·ln 2, seen at the end of that step:
+    /// tau = 10 ms fires at 7.0 ms, tau = 15 ms at 10.4 ms. Its Isyn is read by nothing, so its spike times are fixed.
+    /// `Clamp` holds v and integrates its input: q = ∫ Isyn dt / 1 nF.
+    private let cells = """
+        neuron Cell {
+          param tau = 10 ms
+          var v = 0 mV
+          input I = 20 mV
+          input Isyn = 0 nA
+          dv/dt = (I - v) / tau
+          spike v > 10 mV
+          reset { v = -1000 mV }
+        }
+        neuron Clock {
+          param tau = 10 ms
+          var v = 0 mV
+          input I = 20 mV
+          dv/dt = (I - v) / tau
+          spike v > 10 mV
+          reset { v = 0 mV }
+        }
+        neuron Clamp {
+          var v = -60 mV
+          var q = 0 mV
+          input Isyn = 0 nA
+          dv/dt = 0 mV / ms
+          dq/dt = Isyn / (1 nF)
+        }
+
+        """
+
+    private func run(_ text: String) -> Interpreter {
+        let interpreter = Interpreter()
+        let outputs = interpreter.execute(cells + text)
+        XCTAssertNil(firstError(outputs).map { "\($0.line):\($0.column) \($0.message)" })
+        return interpreter
+    }
+
+    /// The samples of the first state record: (time, value of neuron 0).
+    private func samples(_ interpreter: Interpreter) -> [(Double, Double)] {
+        let record = interpreter.stateRecords[0]
+        return zip(record.times, record.values.map { $0[0] }).map { ($0, $1) }
+    }
+
+    func testTheLibraryHoldsEveryModelTheIssueNames() {
+        XCTAssertEqual(SynapseLibrary.names, ["AMPA", "Alpha", "DualExp", "ExpCond", "ExpCurr", "GABA_A", "Gap", "NMDA", "STDP", "TsodyksMarkram"])
+    }
+
+    func testSignaturesShowTheDefaultsInTheirWrittenUnits() {
+        XCTAssertEqual(SynapseLibrary.signature(of: "AMPA"), "AMPA(tau_AMPA = 2 ms, E_AMPA = 0 mV)")
+        XCTAssertEqual(SynapseLibrary.signature(of: "NMDA"), "NMDA(tau_decay = 100 ms, tau_rise = 2 ms, alpha = 500 Hz, Mg = 1 mM, E_NMDA = 0 mV)")
+    }
+
+    /// A user's AMPA that adds 3·w and never decays replaces the library's (w, decaying with 2 ms) in that session only.
+    func testAUserDefinitionWinsOverTheLibrary() {
+        let text = """
+            population A = Cell(1)
+            population B = Clamp(1)
+            connect A -> B using AMPA all w = 1 nS
+            run 7.1 ms dt = 0.1 ms
+            """
+        let own = run("""
+            synapse AMPA {
+              var g = 0 nS per post
+              on pre { g += 3 * w }
+              current = g * (0 mV - v_post)
+            }
+
+            """ + text)
+        XCTAssertEqual(own.population(named: "B")!.state["g_A"]![0], 3e-9, accuracy: 1e-21)
+        XCTAssertEqual(run(text).population(named: "B")!.state["g_A"]![0], 1e-9 * exp(-0.1 / 2), accuracy: 1e-21)
+    }
+
+    /// One spike at 7.0 ms: the variable jumps by w on arrival and decays as w·e^(−(t − 7 ms)/τ), exactly under exponential Euler.
+    func testExponentialKineticsFollowTheClosedFormAfterOneSpike() {
+        let cases = [("ExpCurr(tau_syn = 4 ms)", "I_A", 4e-3, 2e-9, "2 nA"), ("ExpCond(tau_syn = 4 ms)", "g_A", 4e-3, 2e-9, "2 nS"),
+                     ("AMPA", "g_A", 2e-3, 1e-9, "1 nS"), ("GABA_A", "g_A", 5e-3, 1e-9, "1 nS")]
+        for (synapse, variable, tau, w, written) in cases {
+            let interpreter = run("""
+                population A = Cell(1)
+                population B = Clamp(1)
+                connect A -> B using \(synapse) all w = \(written)
+                record B.\(variable)
+                run 20 ms dt = 0.1 ms
+                """)
+            for (t, value) in samples(interpreter) {
+                let expected = t < 7e-3 - 1e-9 ? 0 : w * exp(-(t - 7e-3) / tau)
+                XCTAssertEqual(value, expected, accuracy: 1e-12 * w, "\(synapse) at t = \(t)")
+            }
+        }
+    }
+
+    /// Dual exponential (τr = 1 ms, τd = 5 ms): peak w at t_peak = τrτd/(τd − τr)·ln(τd/τr) = 2.0118 ms after the spike;
+    /// alpha (τ = 3 ms): peak w at τ. RK4 at dt = 0.01 ms: the sampled peak lies within one step of t_peak and within 1e-5·w.
+    func testDualExponentialAndAlphaPeakWhereTheClosedFormsSay() {
+        let dual = 1.0 * 5 / 4 * log(5.0) * 1e-3
+        for (synapse, peakTime) in [("DualExp(tau_rise = 1 ms, tau_decay = 5 ms)", dual), ("Alpha(tau_syn = 3 ms)", 3e-3)] {
+            let interpreter = run("""
+                population A = Cell(1)
+                population B = Clamp(1)
+                connect A -> B using \(synapse) all w = 2 nS
+                record B.g_A
+                record A.spikes
+                run 20 ms dt = 0.01 ms method = rk4
+                """)
+            let spike = interpreter.spikeRecords["A"]!.times[0]
+            let peak = samples(interpreter).max { $0.1 < $1.1 }!
+            XCTAssertEqual(peak.0 - spike, peakTime, accuracy: 1e-5, synapse)
+            XCTAssertEqual(peak.1, 2e-9, accuracy: 1e-5 * 2e-9, synapse)
+        }
+    }
+
+    /// Held at V, the charge the NMDA current carries is ∝ B(V)·(E − V); with Mg = 0 the block is 1, so the ratio of the
+    /// charges is B(V) = 1/(1 + [Mg]/3.57 mM·e^(−0.062 V/mV)) to rounding (the conductance's path is the same).
+    func testNMDAMagnesiumBlockMatchesJahrAndStevens() {
+        for (voltage, mg) in [(-60.0, 1.0), (-20.0, 1.0), (-40.0, 2.0)] {
+            let interpreter = run("""
+                population A = Cell(1)
+                population Blocked = Clamp(1)
+                population Open = Clamp(1)
+                Blocked.v = \(voltage) mV
+                Open.v = \(voltage) mV
+                connect A -> Blocked using NMDA(Mg = \(mg) mM) all w = 1 nS
+                connect A -> Open using NMDA(Mg = 0 mM) all w = 1 nS
+                run 30 ms dt = 0.1 ms
+                """)
+            let blocked = interpreter.population(named: "Blocked")!.state["q"]![0]
+            let open = interpreter.population(named: "Open")!.state["q"]![0]
+            let expected = 1 / (1 + mg / 3.57 * exp(-0.062 * voltage))
+            XCTAssertGreaterThan(open, 0)
+            XCTAssertEqual(blocked / open, expected, accuracy: 1e-12 * expected, "V = \(voltage) mV, Mg = \(mg) mM")
+        }
+    }
+
+    /// Two leakless cells (1 nF) joined by a gap junction of 5 nS from −60 mV and −40 mV: the sum of their potentials stays,
+    /// the difference decays as e^(−2·g_gap·t/C). The coupling current is computed once per step and held over it, so after
+    /// n steps the difference is exactly 20 mV·(1 − 2·g_gap·dt/C)^n, within 2e-4 of the continuous decay at dt = 0.01 ms.
+    func testGapJunctionEqualisesTwoCellsAtTheClosedFormRate() {
+        let interpreter = run("""
+            neuron Leakless {
+              var v = -60 mV
+              input Isyn = 0 nA
+              dv/dt = Isyn / (1 nF)
+            }
+            population X = Leakless(1)
+            population Y = Leakless(1)
+            Y.v = -40 mV
+            connect X -> Y using Gap(g_gap = 5 nS) all
+            run 0.2 s dt = 0.01 ms method = rk4
+            """)
+        let x = interpreter.population(named: "X")!.state["v"]![0], y = interpreter.population(named: "Y")!.state["v"]![0]
+        XCTAssertEqual(x + y, -100e-3, accuracy: 1e-12)
+        XCTAssertEqual(y - x, 20e-3 * pow(1 - 2 * 5e-9 * 1e-5 / 1e-9, 20000), accuracy: 1e-12)
+        XCTAssertEqual(y - x, 20e-3 * exp(-2 * 5e-9 * 0.2 / 1e-9), accuracy: 2e-4 * (y - x))
+    }
+
+    /// Spikes at 7, 14, 21 and 28 ms (T = 7 ms): s jumps by a·(1 − s) with a = 1 − e^(−ατr) and decays with τd between,
+    /// so the conductance at 30 ms is w·s₄·e^(−2 ms/τd).
+    func testNMDAGatingSaturatesAlongATrain() {
+        let interpreter = run("""
+            population A = Clock(1)
+            population B = Clamp(1)
+            connect A -> B using NMDA all w = 1 nS
+            record A.spikes
+            run 30 ms dt = 0.1 ms
+            """)
+        XCTAssertEqual(interpreter.spikeRecords["A"]!.times.map { ($0 * 1e4).rounded() }, [70, 140, 210, 280])
+        let a = 1 - exp(-0.5 * 2.0), decay = exp(-7.0 / 100)
+        var s = 0.0
+        for _ in 0..<4 { s = s * decay + a * (1 - s * decay) }
+        let expected = 1e-9 * s * exp(-2.0 / 100)
+        XCTAssertEqual(interpreter.population(named: "B")!.state["g_A"]![0], expected, accuracy: 1e-12 * expected)
+    }
+
+    /// A regular train (T = 7 ms) through U = 0.3, τrec = 20 ms, τfacil = 10 ms: the current's jump at spike n is
+    /// w·u_n·x_n with u_n = u⁻ + U(1 − u⁻), u⁻ = u_{n−1}·e^(−T/τfacil), x_n = 1 − (1 − x_{n−1} + u_{n−1}x_{n−1})·e^(−T/τrec).
+    func testTsodyksMarkramAmplitudesFollowTheRecursion() {
+        let interpreter = run("""
+            population A = Clock(1)
+            population B = Clamp(1)
+            connect A -> B using TsodyksMarkram(U = 0.3, tau_rec = 20 ms, tau_facil = 10 ms, tau_syn = 3 ms) all w = 1 nA
+            record A.spikes
+            record B.I_A
+            run 60 ms dt = 0.1 ms
+            """)
+        let spikes = interpreter.spikeRecords["A"]!.times
+        XCTAssertEqual(spikes.count, 8)
+        let trace = samples(interpreter)
+        let step = exp(-0.1 / 3)
+        let jumps = zip(trace.dropFirst(), trace).map { now, before in now.1 - before.1 * step }
+        let measured = jumps.filter { abs($0) > 1e-15 }
+        var expected: [Double] = []
+        var u = 0.0, x = 1.0
+        for n in spikes.indices {
+            if n > 0 {
+                u *= exp(-7.0 / 10)
+                x = 1 - (1 - x) * exp(-7.0 / 20)
+            }
+            u += 0.3 * (1 - u)
+            expected.append(1e-9 * u * x)
+            x -= u * x
+        }
+        XCTAssertEqual(measured.count, expected.count)
+        for (m, e) in zip(measured, expected) { XCTAssertEqual(m, e, accuracy: 1e-9 * e) }
+        XCTAssertLessThan(expected.last!, expected.first!, "the train depresses")
+    }
+
+    /// Pre at 7.0 ms and post at 10.4 ms (Δt = 3.4 ms): w = w₀ + A₊·e^(−Δt/τ₊); swapped: w = w₀ − A₋·e^(−Δt/τ₋);
+    /// a large A₊ or A₋ clips at wmax or 0.
+    func testSTDPWeightAfterOnePairAndItsBounds() {
+        let cases: [(pre: String, post: String, plasticity: String, expected: Double)] = [
+            ("10 ms", "15 ms", "", 0.5e-9 + 0.01e-9 * exp(-3.4 / 20)),
+            ("15 ms", "10 ms", "", 0.5e-9 - 0.0105e-9 * exp(-3.4 / 20)),
+            ("10 ms", "15 ms", "(A_plus = 1 nS, wmax = 0.8 nS)", 0.8e-9),
+            ("15 ms", "10 ms", "(A_minus = 1 nS)", 0),
+        ]
+        for (pre, post, plasticity, expected) in cases {
+            let interpreter = run("""
+                population Pre = Cell(1)
+                population Post = Cell(1)
+                Pre.tau = \(pre)
+                Post.tau = \(post)
+                connect Pre -> Post.Isyn using STDP\(plasticity) all w = 0.5 nS
+                run 20 ms dt = 0.1 ms
+                """)
+            XCTAssertEqual(interpreter.projections[0].weights![0], expected, accuracy: 1e-12 * 1e-9, "pre \(pre), post \(post) \(plasticity)")
+        }
+    }
+}

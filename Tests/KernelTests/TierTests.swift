@@ -1,0 +1,219 @@
+import Foundation
+import SomaTestSupport
+import XCTest
+@testable import Kernel
+
+/// The optimising tier (cc) against tcc: the same seeded runs end bit for bit alike, a swap
+/// mid-run changes nothing, a missing or failing compiler falls back to tcc and says so, and a
+/// corrupt or stale cached library is rebuilt rather than run.
+final class TierTests: XCTestCase {
+    private var cacheDirectory: URL!
+    private var toolchain: NativeToolchain!
+
+    override func setUpWithError() throws {
+        guard let system = NativeToolchain.system() else { throw XCTSkip("no C compiler on this machine") }
+        cacheDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("soma-tier-\(UUID().uuidString)")
+        toolchain = NativeToolchain(compiler: system.compiler, cacheDirectory: cacheDirectory)
+    }
+
+    override func tearDown() {
+        if let cacheDirectory { try? FileManager.default.removeItem(at: cacheDirectory) }
+    }
+
+    /// Noise (rand, randn), resets, refractoriness, rk4 and exp_euler, f32 and f64.
+    private func cases() throws -> [(name: String, source: String)] {
+        [
+            ("noisy LIF exp_euler f64", try noisyLIF(precision: "f64")),
+            ("noisy LIF exp_euler f32", try noisyLIF(precision: "f32")),
+            ("HH rk4 f64", try hodgkinHuxley(method: "rk4", precision: "f64")),
+            ("HH exp_euler f32", try hodgkinHuxley(method: "exp_euler", precision: "f32")),
+            ("Izhikevich rk4 f64", try modelOf("izhikevich.soma", "population RS") + "population P = Izhikevich(200)\nP.I = 4 + 8 * i / N\nP.v = -70 + 10 * rand()\nrecord P.spikes\nrun 300 dt = 0.01 method = rk4 seed = 5 %JIT%\n"),
+        ]
+    }
+
+    func testTheTiersAgreeBitForBit() throws {
+        for c in try cases() {
+            let source = c.source
+            let (tcc, tccSummary) = try run(source, jit: "tcc")
+            let (cc, ccSummary) = try run(source, jit: "cc")
+            XCTAssertEqual(tccSummary.tier, .tcc, c.name)
+            XCTAssertEqual(ccSummary.tier, .cc, c.name)
+            XCTAssertGreaterThan(tcc.spikeTimes.count, 10, c.name)
+            XCTAssertEqual(tcc, cc, c.name)
+        }
+    }
+
+    /// A run long enough for auto to build cc's code switches to it between chunks, ending where tcc alone ends.
+    func testASwapMidRunGivesTheResultOfEitherTierAlone() throws {
+        let source = try noisyLIF(precision: "f64", size: 2000, duration: "1000 ms")
+        let (tcc, _) = try run(source, jit: "tcc")
+        let cache = cacheDirectory!
+        let (auto, summary) = try run(source, jit: "auto", chunk: 200) { done, _ in
+            // Hold the first chunk until the library is on disk, so that the swap lands mid-run.
+            if done == 200 { Self.waitForLibrary(in: cache) }
+            return true
+        }
+        let switched = try XCTUnwrap(summary.switchedAtStep)
+        XCTAssertGreaterThanOrEqual(switched, 200)
+        XCTAssertLessThan(switched, summary.steps)
+        XCTAssertEqual(summary.tier, .cc)
+        XCTAssertEqual(auto, tcc)
+    }
+
+    func testAutoStartsWithCachedCodeAndShortRunsStayOnTcc() throws {
+        let source = try hodgkinHuxley(method: "rk4", precision: "f64")
+        XCTAssertEqual(try run(source, jit: "auto").summary.tier, .tcc)
+        XCTAssertEqual(try run(source, jit: "cc").summary.tier, .cc)
+        let (_, cached) = try run(source, jit: "auto")
+        XCTAssertEqual(cached.tier, .cc)
+        XCTAssertTrue(cached.compiledFromCache)
+        XCTAssertNil(cached.switchedAtStep)
+    }
+
+    func testWithoutACompilerCcFallsBackToTccAndSaysSo() throws {
+        let source = try hodgkinHuxley(method: "rk4", precision: "f64")
+        XCTAssertNil(NativeToolchain.system(environment: ["PATH": "/nonexistent", "HOME": "/tmp"]))
+        XCTAssertNil(NativeToolchain.system(environment: ["PATH": "/usr/bin", "SOMA_CC": "/nonexistent/cc"]))
+        let (expected, _) = try run(source, jit: "tcc")
+        let missing = Interpreter()
+        missing.nativeToolchain = nil
+        let outputs = missing.execute(source.replacingOccurrences(of: "%JIT%", with: "jit = cc"))
+        XCTAssertTrue(infos(outputs).contains("jit = cc: no C compiler found (cc on PATH, or SOMA_CC); running with tcc"), "\(infos(outputs))")
+        XCTAssertEqual(summary(outputs)?.tier, .tcc)
+        XCTAssertEqual(Results(missing), expected)
+    }
+
+    /// `soma run` as a user runs it: SOMA_CC names the compiler; the JSON run line names the tier.
+    func testTheCommandLineFallsBackWhenSomaCCNamesNoCompiler() throws {
+        try XCTSkipUnless(SomaBinary.isBuilt, "build soma first: swift build")
+        try FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
+        let file = cacheDirectory.appendingPathComponent("hh.soma")
+        try hodgkinHuxley(method: "rk4", precision: "f64").replacingOccurrences(of: "%JIT%", with: "jit = cc")
+            .write(to: file, atomically: true, encoding: .utf8)
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = cacheDirectory.path
+        environment["SOMA_CC"] = "/nonexistent/cc"
+        let missing = try SomaBinary.run(["run", file.path, "--json"], environment: environment)
+        XCTAssertEqual(missing.status, 0)
+        XCTAssertTrue(missing.output.contains(#""message":"jit = cc: no C compiler found (cc on PATH, or SOMA_CC); running with tcc""#), missing.output)
+        XCTAssertTrue(missing.output.contains(#""jit":"tcc","jit_switch_step":null"#), missing.output)
+        environment["SOMA_CC"] = toolchain.compiler
+        let present = try SomaBinary.run(["run", file.path, "--json"], environment: environment)
+        XCTAssertTrue(present.output.contains(#""jit":"cc","jit_switch_step":null"#), present.output)
+    }
+
+    func testAFailingCompilerFallsBackToTccAndSaysSo() throws {
+        let source = try hodgkinHuxley(method: "rk4", precision: "f64")
+        let interpreter = Interpreter()
+        interpreter.nativeToolchain = NativeToolchain(compiler: "/bin/false", cacheDirectory: cacheDirectory)
+        let outputs = interpreter.execute(source.replacingOccurrences(of: "%JIT%", with: "jit = cc"))
+        XCTAssertTrue(infos(outputs).contains("jit = cc: /bin/false failed: exit status 1; running with tcc"), "\(infos(outputs))")
+        XCTAssertEqual(summary(outputs)?.tier, .tcc)
+        XCTAssertNil(firstError(outputs))
+    }
+
+    /// A flipped byte fails the checksum; a sound library under another unit's name fails the key check.
+    func testACorruptOrStaleCachedLibraryIsRebuilt() throws {
+        let hh = try hodgkinHuxley(method: "rk4", precision: "f64"), lif = try noisyLIF(precision: "f64")
+        let (expected, first) = try run(hh, jit: "cc")
+        XCTAssertFalse(first.compiledFromCache)
+        let files = try libraries()
+        XCTAssertEqual(files.count, 1)
+        var bytes = try Data(contentsOf: files[0])
+        bytes[bytes.count / 2] ^= 0x5a
+        try bytes.write(to: files[0])
+
+        let (rebuilt, second) = try run(hh, jit: "cc")
+        XCTAssertFalse(second.compiledFromCache)
+        XCTAssertEqual(rebuilt, expected)
+        XCTAssertTrue(try run(hh, jit: "cc").summary.compiledFromCache)
+
+        _ = try run(lif, jit: "cc")
+        let other = try libraries().first { $0 != files[0] }!
+        try FileManager.default.removeItem(at: files[0])
+        try FileManager.default.copyItem(at: other, to: files[0])
+        let (again, third) = try run(hh, jit: "cc")
+        XCTAssertFalse(third.compiledFromCache)
+        XCTAssertEqual(again, expected)
+    }
+
+    // MARK: - Runs
+
+    /// State and spikes of population P, as bit patterns: equal means bit for bit.
+    struct Results: Equatable {
+        var state: [String: [UInt64]] = [:]
+        var spikeTimes: [UInt64]
+        var spikeIndices: [Int32]
+
+        init(_ interpreter: Interpreter) {
+            let population = interpreter.population(named: "P")!
+            for (name, buffer) in population.state { state[name] = buffer.values.map(\.bitPattern) }
+            spikeTimes = interpreter.spikeRecords["P"]?.times.map(\.bitPattern) ?? []
+            spikeIndices = interpreter.spikeRecords["P"]?.indices ?? []
+        }
+    }
+
+    private func run(_ source: String, jit: String, chunk: Int64 = 2000,
+                     progress: (@Sendable (Int64, Int64) -> Bool)? = nil) throws -> (Results, summary: RunSummary) {
+        let interpreter = Interpreter()
+        interpreter.nativeToolchain = toolchain
+        interpreter.stepsPerChunk = chunk
+        interpreter.progress = progress
+        let outputs = interpreter.execute(source.replacingOccurrences(of: "%JIT%", with: "jit = \(jit)"))
+        if let error = firstError(outputs) { XCTFail("\(error.line):\(error.column): \(error.message)") }
+        return (Results(interpreter), try XCTUnwrap(summary(outputs)))
+    }
+
+    private func summary(_ outputs: [Output]) -> RunSummary? {
+        for case .run(let summary) in outputs { return summary }
+        return nil
+    }
+
+    private func infos(_ outputs: [Output]) -> [String] {
+        outputs.compactMap { if case .info(let message) = $0 { return message } else { return nil } }
+    }
+
+    private func libraries() throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: cacheDirectory, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "so" }
+    }
+
+    private static func waitForLibrary(in directory: URL) {
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            if names.contains(where: { $0.hasSuffix(".so") }) { return }
+            usleep(10_000)
+        }
+    }
+}
+
+// MARK: - Models (with %JIT% where the run options go)
+
+func modelOf(_ file: String, _ before: String) throws -> String {
+    try example(file).components(separatedBy: before)[0]
+}
+
+func noisyLIF(precision: String, size: Int = 300, duration: String = "200 ms") throws -> String {
+    let model = try modelOf("lif_100k.soma", "population Many")
+        .replacingOccurrences(of: "dV/dt = (El - V + R*I) / tau", with: "dV/dt = (El - V + R*I) / tau + 3 mV * randn() / ms")
+    return model + """
+    population P = LIF(\(size))
+    P.I = 1.4 nA + 0.4 nA * i / N
+    P.V = -65 mV + 10 mV * rand()
+    record P.spikes
+    run \(duration) dt = 0.1 ms precision = \(precision) seed = 3 %JIT%
+
+    """
+}
+
+func hodgkinHuxley(method: String, precision: String) throws -> String {
+    try modelOf("hh.soma", "population Axon") + """
+    population P = HH(50)
+    P.V = -70 mV + 20 mV * rand()
+    P.I = 6 uA/cm^2 + 6 uA/cm^2 * i / N
+    record P.spikes
+    run 50 ms dt = 0.01 ms method = \(method) precision = \(precision) seed = 11 %JIT%
+
+    """
+}
