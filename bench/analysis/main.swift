@@ -79,3 +79,5 @@ for (name, cell) in cells {
     let (wall, cpu, outputs) = measure(interpreter, cell, repeats: 5)
     print("| \(name) | \(String(format: "%.1f", wall)) | \(String(format: "%.1f", cpu)) | \(branchPoints(outputs)) | \(specialPoints(outputs)) |")
 }
+
+fixedPointBench()

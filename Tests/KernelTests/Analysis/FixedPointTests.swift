@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Kernel
+import SomaTestSupport
 
 func tables(_ outputs: [Output]) -> [Table] {
     outputs.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
@@ -128,5 +129,31 @@ final class FixedPointTests: XCTestCase {
             XCTAssertEqual(d?.line, line, statement)
             XCTAssertEqual(d?.column, column, statement)
         }
+    }
+}
+
+/// `soma run` prints the table as aligned text, and `--json` as one object whose numbers round-trip.
+final class FixedPointCommandTests: XCTestCase {
+    func testSomaRunPrintsTheTableAsTextAndJSON() throws {
+        guard SomaBinary.isBuilt else { throw XCTSkip("soma is not built") }
+        let file = repositoryRoot.appendingPathComponent("examples/decision_rates.soma").path
+        let text = try SomaBinary.run(["run", file])
+        XCTAssertEqual(text.status, 0, text.output)
+        XCTAssertTrue(text.output.contains("""
+        fixed points of Decision
+        r1 (Hz)  r2 (Hz)  λ1 (1/ms)  λ2 (1/ms)  type
+              0       30      -0.05      -0.05  stable node
+             10       10       0.05      -0.15  saddle
+             30        0      -0.05      -0.05  stable node
+        """), text.output)
+        let json = try SomaBinary.run(["run", file, "--json"])
+        let line = try XCTUnwrap(json.output.split(separator: "\n").first { $0.contains(#""kind":"table""#) })
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        XCTAssertEqual(object["title"] as? String, "fixed points of Decision")
+        let rows = try XCTUnwrap(object["rows"] as? [[Any]])
+        XCTAssertEqual(rows.count, 3)
+        XCTAssertEqual(rows[1][0] as? Double ?? .nan, 10, accuracy: 1e-9)
+        XCTAssertEqual((rows[1][2] as? [String: Double])?["re"] ?? .nan, 0.05, accuracy: 1e-12)
+        XCTAssertEqual(rows[1][4] as? String, "saddle")
     }
 }

@@ -71,14 +71,15 @@ final class RingAttractorTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(distinct.count, 3)
     }
 
-    /// The statement's table: uniform saddle first (λ1 = λ2 = 0.2/ms), then bumps, and the spectrum figure.
+    /// The statement's table: the uniform saddle (max r = 1/2; λ1 = λ2 = 0.2/ms, λ3 = −1/tau), the bumps, and the spectrum figure.
     func testTableAndSpectrumFigure() throws {
         let outputs = runModel(try example("ring_attractor.soma"))
         let table = tables(outputs)[0]
         XCTAssertEqual(table.columns.map(\.name), ["kind", "mean r", "max r", "peak at", "q", "λ1", "λ2", "λ3", "type"])
-        XCTAssertEqual(table.rows[0][8].word, "saddle (2 unstable)")
-        XCTAssertEqual(table.rows[0][5].complex.re, 0.2, accuracy: 1e-9)
-        XCTAssertEqual(table.rows[0][7].complex.re, -0.1, accuracy: 1e-9)
+        guard let uniform = table.rows.first(where: { abs($0[2].number - 0.5) < 1e-9 }) else { return XCTFail("no uniform state") }
+        XCTAssertEqual(uniform[8].word, "saddle (2 unstable)")
+        XCTAssertEqual(uniform[5].complex.re, 0.2, accuracy: 1e-9)
+        XCTAssertEqual(uniform[7].complex.re, -0.1, accuracy: 1e-9)
         XCTAssertGreaterThanOrEqual(table.rows.filter { $0[8].word == "non-hyperbolic" }.count, 4)
         XCTAssertTrue(outputs.contains { if case .figure = $0 { return true } else { return false } })
     }
