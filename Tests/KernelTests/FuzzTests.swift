@@ -358,6 +358,8 @@ final class FuzzTests: XCTestCase {
                 let child = Process()
                 child.executableURL = URL(fileURLWithPath: executable)
                 child.arguments = ["KernelTests.FuzzTests/testChildProcess"]
+                // Mutated `export svg` paths write where the child stands: inside the scratch folder.
+                child.currentDirectoryURL = folder
                 var environment = ProcessInfo.processInfo.environment
                 environment[Self.childSuite] = suite
                 environment[Self.childStart] = String(start)
