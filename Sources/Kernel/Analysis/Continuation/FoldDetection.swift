@@ -15,3 +15,9 @@ func foldBrackets(on curve: [CurvePoint], noise: Double = 1e-7) -> [(CurvePoint,
     }
     return brackets
 }
+
+enum FoldTest {
+    /// A tangent's parameter component this small is a fold to well within rounding
+    /// of the parameter (it enters quadratically), so location stops there.
+    static let negligible = 1e-10
+}
