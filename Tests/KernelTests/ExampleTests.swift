@@ -24,7 +24,7 @@ final class ExampleTests: XCTestCase {
         let folder = repositoryRoot.appendingPathComponent("examples")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".soma") }.sorted()
         XCTAssertGreaterThanOrEqual(files.count, 5)
-        for file in files where !["lif_100k.soma", "cobahh.soma"].contains(file) {
+        for file in files where !["lif_100k.soma", "cobahh.soma", "wang2002.soma"].contains(file) {
             let outputs = Interpreter().execute(try example(file))
             XCTAssertNil(firstError(outputs), file)
         }
@@ -118,14 +118,16 @@ final class ExampleTests: XCTestCase {
     }
 
     /// COBA (Brette et al. 2007 benchmark 1): Brian2, BrainPy and NEST give 21.0–21.5 Hz at N = 4000, and the
-    /// accuracy goal is a rate within 10% of theirs. The network is chaotic: seeds 1–7 gave 19.1–21.9 Hz here
-    /// (seed 42: 20.94 Hz), so the band is 21.25 Hz ± 10%; the run itself is reproducible to the bit.
+    /// accuracy goal is a rate within 10% of theirs. One second of one drawn network varies a lot: seeds 1–8 gave
+    /// 19.0, 22.5, 21.7, 24.9, 22.7, 20.2, 20.9 and 21.9 Hz here (mean 21.3, sd 1.9). The mean of seeds 1–4 (sd ≈ 1 Hz)
+    /// must lie within 10% of 21.25 Hz.
     func testCOBAFiresAtThePeersRate() throws {
-        let outputs = runModel(try example("coba.soma"))
-        let exc = printed(outputs, "rate(Exc)")[0], inh = printed(outputs, "rate(Inh)")[0]
-        let rate = (3200 * exc + 800 * inh) / 4000
-        XCTAssertEqual(rate, 21.25, accuracy: 2.125)
-        XCTAssertEqual(printed(runModel(try example("coba.soma")), "rate(Exc)")[0], exc)
+        let text = try example("coba.soma")
+        let rates = (1...4).map { seed in
+            let outputs = runModel(text.replacingOccurrences(of: "seed = 42", with: "seed = \(seed)"))
+            return (3200 * printed(outputs, "rate(Exc)")[0] + 800 * printed(outputs, "rate(Inh)")[0]) / 4000
+        }
+        XCTAssertEqual(rates.reduce(0, +) / 4, 21.25, accuracy: 2.125)
     }
 
     /// COBAHH (Brette et al. 2007 benchmark 3), its first 300 ms in f64 and in f32: the run stops with an error

@@ -16,8 +16,9 @@ final class FuzzTests: XCTestCase {
     static let executeMutantsPerExample = 40
     static let randomInputs = 500
     /// An input that takes more CPU time on its thread fails the test (CPU time, so that a loaded
-    /// machine does not fail it); a child process silent for `hangSeconds` more than its share is a hang.
-    static let slowSeconds = 1.0
+    /// machine does not fail it; a debug build draws a whole bifurcation diagram in about 1.5 s);
+    /// a child process silent for `hangSeconds` more than its share is a hang.
+    static let slowSeconds = 4.0
     static let hangSeconds = 10.0
 
     // MARK: - Random numbers

@@ -252,4 +252,38 @@ final class NetworkTests: XCTestCase {
         XCTAssertEqual(split.0, whole.0)
         XCTAssertEqual(split.1, whole.1)
     }
+
+    /// Pair-based STDP from the core's pieces: per-synapse traces (exact decay between events), on pre and on post,
+    /// and a plastic w. A pre spike at 5.0 ms and the post neuron's spike at 7.0 ms give w = w0 + Apre·e^(−2/20),
+    /// then a second pre spike at 9.0 ms gives w + Apost·e^(−2/20).
+    func testPairBasedSTDPGivesTheClosedFormWeight() {
+        let interpreter = network("""
+            synapse STDP {
+              param taupre = 20 ms, taupost = 20 ms, Apre = 0.01 nS, Apost = -0.0105 nS, wmax = 1 nS
+              var apre = 0 nS per synapse
+              var apost = 0 nS per synapse
+              var g = 0 nS per post
+              dapre/dt = -apre / taupre
+              dapost/dt = -apost / taupost
+              on pre {
+                g += 0 * w
+                apre += Apre
+                w = clip(w + apost, 0 nS, wmax)
+              }
+              on post {
+                apost += Apost
+                w = clip(w + apre, 0 nS, wmax)
+              }
+              current = g * (0 mV - V_post)
+            }
+            population G = generator(1, times = "5 ms, 9 ms")
+            population B = Src(1)
+            connect G -> B.Isyn using STDP all w = 0.5 nS
+            record B.spikes
+            run 10 ms dt = 0.1 ms
+            """)
+        XCTAssertEqual(interpreter.spikeRecords["B"]!.times.map { ($0 * 1e4).rounded() }, [70])
+        let expected = 0.5e-9 + 0.01e-9 * exp(-2.0 / 20) - 0.0105e-9 * exp(-2.0 / 20)
+        XCTAssertEqual(interpreter.projections[0].weights![0], expected, accuracy: 1e-12 * 0.5e-9)
+    }
 }

@@ -50,7 +50,7 @@ final class SynapseLibraryTests: XCTestCase {
     }
 
     func testTheLibraryHoldsEveryModelTheIssueNames() {
-        XCTAssertEqual(SynapseLibrary.names, ["AMPA", "Alpha", "DualExp", "ExpCond", "ExpCurr", "GABA_A", "NMDA", "STDP", "TsodyksMarkram"])
+        XCTAssertEqual(SynapseLibrary.names, ["AMPA", "Alpha", "DualExp", "ExpCond", "ExpCurr", "GABA_A", "Gap", "NMDA", "STDP", "TsodyksMarkram"])
     }
 
     func testSignaturesShowTheDefaultsInTheirWrittenUnits() {
@@ -137,6 +137,28 @@ final class SynapseLibraryTests: XCTestCase {
             XCTAssertGreaterThan(open, 0)
             XCTAssertEqual(blocked / open, expected, accuracy: 1e-12 * expected, "V = \(voltage) mV, Mg = \(mg) mM")
         }
+    }
+
+    /// Two leakless cells (1 nF) joined by a gap junction of 5 nS from −60 mV and −40 mV: the sum of their potentials stays,
+    /// the difference decays as e^(−2·g_gap·t/C). The coupling current is computed once per step and held over it, so after
+    /// n steps the difference is exactly 20 mV·(1 − 2·g_gap·dt/C)^n, within 2e-4 of the continuous decay at dt = 0.01 ms.
+    func testGapJunctionEqualisesTwoCellsAtTheClosedFormRate() {
+        let interpreter = run("""
+            neuron Leakless {
+              var v = -60 mV
+              input Isyn = 0 nA
+              dv/dt = Isyn / (1 nF)
+            }
+            population X = Leakless(1)
+            population Y = Leakless(1)
+            Y.v = -40 mV
+            connect X -> Y using Gap(g_gap = 5 nS) all
+            run 0.2 s dt = 0.01 ms method = rk4
+            """)
+        let x = interpreter.population(named: "X")!.state["v"]![0], y = interpreter.population(named: "Y")!.state["v"]![0]
+        XCTAssertEqual(x + y, -100e-3, accuracy: 1e-12)
+        XCTAssertEqual(y - x, 20e-3 * pow(1 - 2 * 5e-9 * 1e-5 / 1e-9, 20000), accuracy: 1e-12)
+        XCTAssertEqual(y - x, 20e-3 * exp(-2 * 5e-9 * 0.2 / 1e-9), accuracy: 2e-4 * (y - x))
     }
 
     /// Spikes at 7, 14, 21 and 28 ms (T = 7 ms): s jumps by a·(1 − s) with a = 1 − e^(−ατr) and decays with τd between,

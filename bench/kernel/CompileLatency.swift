@@ -12,7 +12,7 @@ import Kernel
 struct CompileLatency {
     var repeats = 20
     let model = modelText(example: "hh.soma")
-    var cell: String { model + "population P = HH(1)\nrun 0 ms dt = 0.01 ms method = rk4\n" }
+    var cell: String { model + "population P = HH(1)\nrun 0 ms dt = 0.01 ms method = rk4 jit = tcc\n" }
 
     struct Figures {
         var parse, resolve, codegen, tcc, total: Double

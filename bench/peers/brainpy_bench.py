@@ -25,28 +25,23 @@ bm.set_environment(x64=args.precision == "f64", dt=0.1)
 bm.random.seed(args.seed)
 
 
-class COBA(bp.DynSysGroup):
-    def __init__(self, N):
+class ExcInhNetwork(bp.DynSysGroup):
+    """Populations E and I (80/20), each projecting onto both with probability p
+    through exponential conductances (event-driven CSR), driven by `drive`."""
+
+    def __init__(self, E, I, c, p, synapse_method, drive=None):
         super().__init__()
-        c = common.COBA
-        Ne = int(0.8 * N)
-        p = common.connection_probability("coba", N)
-        pars = dict(V_rest=c["El"], V_th=c["Vt"], V_reset=c["Vr"], tau=c["taum"],
-                    tau_ref=c["ref"], method="euler",
-                    V_initializer=bp.init.Normal(c["v0_mean"], c["v0_std"]))
-        self.E = bp.dyn.LifRef(Ne, **pars)
-        self.I = bp.dyn.LifRef(N - Ne, **pars)
-        self.drive = c["I"]
+        self.E, self.I, self.drive = E, I, drive
         self.projections = []
-        for source, weight, tau, reversal in ((self.E, c["we"], c["taue"], c["Ee"]),
-                                              (self.I, c["wi"], c["taui"], c["Ei"])):
-            for target in (self.E, self.I):
+        for source, weight, tau, reversal in ((E, c["we"], c["taue"], c["Ee"]),
+                                              (I, c["wi"], c["taui"], c["Ei"])):
+            for target in (E, I):
                 self.projections.append(bp.dyn.ProjAlignPostMg2(
                     pre=source, delay=None,
                     comm=bp.dnn.EventCSRLinear(bp.conn.FixedProb(p, pre=source.num, post=target.num), weight),
-                    syn=bp.dyn.Expon.desc(target.varshape, tau=tau, method="euler"),
+                    syn=bp.dyn.Expon.desc(target.varshape, tau=tau, method=synapse_method),
                     out=bp.dyn.COBA.desc(E=reversal), post=target))
-        self.populations = (self.E, self.I)
+        self.populations = (E, I)
 
     def update(self):
         for projection in self.projections:
@@ -54,6 +49,16 @@ class COBA(bp.DynSysGroup):
         self.E(self.drive)
         self.I(self.drive)
         return self.E.spike.sum() + self.I.spike.sum()
+
+
+def coba(N):
+    c = common.COBA
+    Ne = int(0.8 * N)
+    pars = dict(V_rest=c["El"], V_th=c["Vt"], V_reset=c["Vr"], tau=c["taum"],
+                tau_ref=c["ref"], method="euler",
+                V_initializer=bp.init.Normal(c["v0_mean"], c["v0_std"]))
+    return ExcInhNetwork(bp.dyn.LifRef(Ne, **pars), bp.dyn.LifRef(N - Ne, **pars), c,
+                         common.connection_probability("coba", N), "euler", c["I"])
 
 
 class TraubHH(bp.dyn.NeuDyn):
@@ -106,35 +111,15 @@ class TraubHH(bp.dyn.NeuDyn):
         return self.spike.value
 
 
-class COBAHH(bp.DynSysGroup):
-    def __init__(self, N):
-        super().__init__()
-        c = common.COBAHH
-        Ne = int(0.8 * N)
-        self.E = TraubHH(Ne)
-        self.I = TraubHH(N - Ne)
-        self.projections = []
-        for source, weight, tau, reversal in ((self.E, c["we"], c["taue"], c["Ee"]),
-                                              (self.I, c["wi"], c["taui"], c["Ei"])):
-            for target in (self.E, self.I):
-                self.projections.append(bp.dyn.ProjAlignPostMg2(
-                    pre=source, delay=None,
-                    comm=bp.dnn.EventCSRLinear(bp.conn.FixedProb(c["p"], pre=source.num, post=target.num), weight),
-                    syn=bp.dyn.Expon.desc(target.varshape, tau=tau),
-                    out=bp.dyn.COBA.desc(E=reversal), post=target))
-        self.populations = (self.E, self.I)
-
-    def update(self):
-        for projection in self.projections:
-            projection()
-        self.E()
-        self.I()
-        return self.E.spike.sum() + self.I.spike.sum()
+def cobahh(N):
+    c = common.COBAHH
+    Ne = int(0.8 * N)
+    return ExcInhNetwork(TraubHH(Ne), TraubHH(N - Ne), c, c["p"], "exp_auto")
 
 
 if args.model == "wang":
     raise SystemExit("brainpy: the Wang 2002 network is not written for BrainPy here")
-net = (COBA if args.model == "coba" else COBAHH)(args.N)
+net = (coba if args.model == "coba" else cobahh)(args.N)
 steps = np.arange(int(round(args.duration * 1e3 / 0.1)))
 
 

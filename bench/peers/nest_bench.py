@@ -78,6 +78,10 @@ else:
         stimulus = nest.Create("poisson_generator", params={"rate": rate, "start": w["stim_on"], "stop": w["stim_off"]})
         nest.Connect(stimulus, group, "all_to_all", {"receptor_type": receptor["AMPA"], "weight": w["g_ext_E"], "delay": 0.1})
 
+if args.model != "wang":
+    rule = {"rule": "pairwise_bernoulli", "p": common.connection_probability(args.model, N)}
+    nest.Connect(neurons[:Ne], neurons, rule, {"synapse_model": "static_synapse", "weight": we, "delay": 0.1})
+    nest.Connect(neurons[Ne:], neurons, rule, {"synapse_model": "static_synapse", "weight": -wi, "delay": 0.1})
 recorder = nest.Create("spike_recorder")
 nest.Connect(neurons, recorder)
 

@@ -137,7 +137,21 @@ extension Interpreter {
             throw Diagnostic("fanout = \(k) needs \(k) distinct targets, but \(target.name) offers \(pool(target.size))", at: range)
         case .oneToOne where source.size != target.size:
             throw Diagnostic("one_to_one joins populations of the same size, not \(source.size) and \(target.size)", at: range)
-        default: return
+        default: break
+        }
+        let pairs = Double(source.size) * Double(target.size), expected: Double
+        switch rule {
+        case .probability(let p): expected = pairs * p + 6 * (pairs * p).squareRoot()
+        case .fanin(let k): expected = Double(target.size * k)
+        case .fanout(let k): expected = Double(source.size * k)
+        case .all: expected = pairs
+        case .oneToOne: expected = Double(source.size)
+        }
+        // Synapse positions are 32-bit in generated code; 16 bytes each bounds what the list and its values take.
+        let available = Double(ProcessInfo.processInfo.physicalMemory) / 2
+        guard expected < Double(Int32.max), expected * 16 <= available else {
+            throw Diagnostic("\(source.name) -> \(target.name) would make about \(Int(expected)) synapses, more than this machine can hold (or 2^31)",
+                             at: range, hint: "lower p, fanin or fanout")
         }
     }
 
@@ -164,7 +178,9 @@ extension Interpreter {
             throw Diagnostic(written.input.map { "\(target.model.name) has no input '\($0)'" } ?? "\(target.name) has no input for the synapse current",
                              at: written.range, hint: "declare one in \(target.model.name): input I = 0 nA, or name one: \(target.name).I")
         }
-        let current = try SynapseResolver.current(of: synapse, into: target.model, from: source?.model)
+        let current = try SynapseLibrary.placing(synapse, at: written.range) {
+            try SynapseResolver.current(of: synapse, into: target.model, from: source?.model)
+        }
         if let current, current.dimension != input.dimension, !current.isBareZero {
             throw Diagnostic("unit mismatch: the current of \(synapse.name) is \(current.dimension), but \(target.name).\(input.name) is \(input.dimension)",
                              at: written.range, hint: "write current = ... in the unit of the input it adds into")
@@ -273,11 +289,19 @@ extension Interpreter {
                 $0[$1.name] = projection.target.parameters[projection.targetNames[$1.name]!]
             }
             do {
-                try projection.build(seed: seed, dt: dt, time: time, parameters: values)
+                try projection.build(seed: seed, dt: dt, time: time, parameters: values, cache: cache)
                 try projection.prepareDelays(dt: dt)
+            } catch ProjectionError.delayTooLong(let steps) {
+                throw Diagnostic("the delays of \(projection.source.name) -> \(projection.target.name) span \(steps) steps, more than the spikes in flight can be kept for",
+                                 at: range, hint: "use a larger dt or shorter delays")
+            } catch ProjectionError.invalidDelay(let value) {
+                throw Diagnostic("a per-synapse delay of \(projection.source.name) -> \(projection.target.name) is \(value) s; delays must be 0 or more",
+                                 at: range, hint: "e.g. delay = 1 ms + 2 ms * rand()")
             } catch ProjectionError.delaysRoundedToAnotherStep(let built) {
                 throw Diagnostic("the per-synapse delays of \(projection.source.name) -> \(projection.target.name) were rounded to dt = \(format(built, projection.synapse.dynamics.timeDimension)); run with that dt",
                                  at: range)
+            } catch let failure as CompileFailure {
+                throw failure.diagnostic(fallback: range)
             } catch let unbound as UnboundSymbol {
                 throw Diagnostic("a per-synapse value reads '\(unbound.name)', which has no value per synapse", at: range,
                                  hint: "w and delay may read i, j, rand(), randn() and constants")

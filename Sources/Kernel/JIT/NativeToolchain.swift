@@ -14,7 +14,7 @@ public struct NativeToolchain: Sendable {
         self.cacheDirectory = cacheDirectory
     }
 
-    static let flags = ["-O3", "-march=native", "-ffp-contract=off", "-fPIC", "-shared", "-w"]
+    public static let flags = ["-O3", "-march=native", "-ffp-contract=off", "-fPIC", "-shared", "-w"]
         + ["exp", "log", "sin", "cos", "tan", "tanh", "expm1", "pow"].flatMap { ["-fno-builtin-\($0)", "-fno-builtin-\($0)f"] }
 
     /// `SOMA_CC` (a path, or a name looked up on PATH) or else `cc`; the cache under

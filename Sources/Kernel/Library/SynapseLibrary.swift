@@ -4,7 +4,7 @@
 /// potential as `v_post`, so their targets name it `v`.
 public enum SynapseLibrary {
     /// The library's text, one group of definitions per file.
-    static let sources = [kinetics, receptors, plasticity]
+    static let sources = [kinetics, receptors, plasticity, electrical]
 
     /// Every library synapse, resolved once on first use.
     public static let models: [String: SynapseModel] = {
@@ -12,13 +12,27 @@ public enum SynapseLibrary {
         for source in sources {
             // The library is fixed text that the tests parse and resolve, so a failure here is a bug in Soma itself.
             for case .synapse(let declaration) in try! Parser.parse(source) {
-                models[declaration.name] = try! SynapseResolver.resolve(declaration)
+                var model = try! SynapseResolver.resolve(declaration)
+                model.isLibrary = true
+                models[declaration.name] = model
             }
         }
         return models
     }()
 
     public static var names: [String] { models.keys.sorted() }
+
+    /// Runs `body`, which resolves `synapse` against a connection; an error inside a library synapse's text (a name the
+    /// target lacks) is reported at `range`, where the user wrote the connection, since the library's positions mean nothing there.
+    static func placing<T>(_ synapse: SynapseModel, at range: SourceRange, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let diagnostic as Diagnostic where synapse.isLibrary {
+            throw Diagnostic("\(diagnostic.message) in the library's \(synapse.name)", at: range,
+                             hint: "library synapses read the target's membrane potential as v (v_post) and the source's as v_pre; "
+                                 + "name it v, or define your own synapse \(synapse.name) { ... }, which takes the library's place")
+        }
+    }
 }
 
 extension SynapseLibrary {

@@ -16,6 +16,8 @@ public struct SynapseModel: Sendable {
     var current: Binding?
     /// The declaration as a system, to resolve the current against a target.
     var declaration: ModelDeclaration
+    /// Whether it comes from `SynapseLibrary` rather than the session's text.
+    var isLibrary = false
 
     /// Whether an event block assigns `w`: then every synapse keeps its own weight.
     public var isPlastic: Bool { (onPre + onPost).contains { $0.variable == "w" } }

@@ -18,7 +18,6 @@ public struct CompletionIndex: Sendable {
         var words = Set(Self.fixedWords)
         words.formUnion(interpreter.models.keys)
         words.formUnion(interpreter.synapses.keys)
-        words.formUnion(SynapseLibrary.names)
         for population in interpreter.populations {
             let model = population.model
             words.insert(population.name)

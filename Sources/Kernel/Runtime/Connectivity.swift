@@ -42,9 +42,10 @@ final class SynapseList: @unchecked Sendable {
     }
 
     /// Rows in order; `fill(i, add)` adds the columns of row i in increasing order.
-    private static func byRow(_ n: Int, _ fill: (Int, (Int) -> Void) -> Void) -> SynapseList {
+    private static func byRow(_ n: Int, expected: Double = 0, _ fill: (Int, (Int) -> Void) -> Void) -> SynapseList {
         let rows = RawArray<Int64>(count: n + 1, fill: 0)
         var columns: [Int32] = []
+        columns.reserveCapacity(Int(min(expected + 6 * expected.squareRoot(), 4e9)))
         for i in 0..<n {
             fill(i) { columns.append(Int32($0)) }
             rows[i + 1] = Int64(columns.count)
@@ -57,13 +58,21 @@ final class SynapseList: @unchecked Sendable {
                                   _ key: (UInt32, UInt32)) -> SynapseList {
         guard p < 1 else { return build(.all, sources: sources, targets: targets, excludeSelf: excludeSelf, key: key) }
         let logMiss = log1p(-p)
-        return byRow(sources) { i, add in
+        return byRow(sources, expected: Double(sources) * Double(targets) * p) { i, add in
             guard p > 0 else { return }
             var j = -1
             var draw: UInt32 = 0
+            var spare: Double?
             while true {
-                let u = Philox.uniform(key: key, step: 0, index: UInt32(i), draw: draw)
-                draw += 1
+                let u: Double
+                if let kept = spare {
+                    u = kept
+                    spare = nil
+                } else {
+                    let pair = Philox.uniformPair(key: key, step: 0, index: UInt32(i), draw: draw)
+                    draw += 1
+                    (u, spare) = (pair.0, pair.1)
+                }
                 let gap = (log1p(-u) / logMiss).rounded(.down)
                 guard gap < Double(targets - j) else { return }
                 j += 1 + Int(gap)

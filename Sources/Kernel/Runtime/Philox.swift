@@ -30,6 +30,12 @@ public enum Philox {
         return unit(x.0, x.1)
     }
 
+    /// Two uniforms in [0, 1) from one block (words 0–1 and 2–3), for loops that need many.
+    public static func uniformPair(key: (UInt32, UInt32), step: UInt64, index: UInt32, draw: UInt32) -> (Double, Double) {
+        let x = block(counter: (draw, index, UInt32(truncatingIfNeeded: step), UInt32(truncatingIfNeeded: step >> 32)), key: key)
+        return (unit(x.0, x.1), unit(x.2, x.3))
+    }
+
     /// A standard normal by Box–Muller from the same block.
     public static func normal(key: (UInt32, UInt32), step: UInt64, index: UInt32, draw: UInt32) -> Double {
         let x = block(counter: (draw, index, UInt32(truncatingIfNeeded: step), UInt32(truncatingIfNeeded: step >> 32)), key: key)

@@ -74,30 +74,29 @@ public final class Projection: @unchecked Sendable {
     }
 
     /// Draws the connections and their values; the same seed gives the same list, bit for bit.
-    func build(seed: UInt64, dt: Double, time: Double, parameters: [String: Double]) throws {
+    func build(seed: UInt64, dt: Double, time: Double, parameters: [String: Double], cache: CodeCache) throws {
         guard synapses == nil else { return }
         let list = SynapseList.build(rule, sources: source.size, targets: target.size, excludeSelf: excludeSelf,
                                      key: Philox.key(seed: seed, stream: stream))
-        synapses = list
-        if weightPerSynapse {
-            let values = try perSynapseValues(weight.expr, list, seed: seed, stream: stream ^ 0x0100_0000, parameters: parameters)
-            let buffer = StateBuffer(count: list.count, precision: .f64)
-            for k in 0..<list.count { buffer[k] = values[k] }
-            weights = buffer
+        func values(_ e: Expr, _ stream: UInt32) throws -> StateBuffer {
+            try perSynapseValues(e, list, seed: seed, stream: stream, parameters: parameters, cache: cache)
         }
+        if weightPerSynapse { weights = try values(weight.expr, stream ^ 0x0100_0000) }
         if case .perSynapse(let e) = delay {
-            let values = try perSynapseValues(e, list, seed: seed, stream: stream ^ 0x0200_0000, parameters: parameters)
+            let seconds = try values(e, stream ^ 0x0200_0000)
             let steps = RawArray<Int32>(count: list.count, fill: 0)
-            for k in 0..<list.count { steps[k] = Int32(clamping: Int((max(0, values[k]) / dt).rounded())) }
+            for k in 0..<list.count {
+                guard seconds[k] >= 0 else { throw ProjectionError.invalidDelay(seconds[k]) }
+                let value = (seconds[k] / dt).rounded()
+                steps[k] = value > 0 ? Int32(min(value, Double(Int32.max - 1))) : 0
+            }
             delaySteps = steps
         }
-        builtWithDt = dt
         for v in synapse.dynamics.variables where synapse.perSynapse.contains(v.name) {
-            let values = try perSynapseValues(v.initial, list, seed: seed, stream: stream ^ 0x0300_0000, parameters: parameters)
-            let buffer = StateBuffer(count: list.count, precision: .f64)
-            for k in 0..<list.count { buffer[k] = values[k] }
-            state[v.name] = buffer
+            state[v.name] = try values(v.initial, stream ^ 0x0300_0000)
         }
+        synapses = list
+        builtWithDt = dt
         lastUpdate = RawArray(count: synapse.perSynapse.isEmpty ? 0 : list.count, fill: time)
         if !synapse.onPost.isEmpty {
             let columns = list.byColumn(target.size)
@@ -105,33 +104,32 @@ public final class Projection: @unchecked Sendable {
         }
     }
 
-    /// Evaluated per synapse k (in list order) over i (source), j (target) and the synapse's parameters.
+    /// Evaluated per synapse k (in list order) over i (source), j (target) and the synapse's parameters, in generated C.
     private func perSynapseValues(_ e: Expr, _ list: SynapseList, seed: UInt64, stream: UInt32,
-                                  parameters: [String: Double]) throws -> [Double] {
-        if let value = e.constantValue { return [Double](repeating: value, count: list.count) }
-        var random = CounterRandom(seed: seed, stream: stream)
-        var values = [Double](repeating: 0, count: list.count)
-        for i in 0..<(list.rows.count - 1) {
-            for k in Int(list.rows[i])..<Int(list.rows[i + 1]) {
-                let j = Double(list.columns[k])
-                random.startNeuron(k)
-                values[k] = try e.evaluate({ name in
-                    switch name {
-                    case "i": return Double(i)
-                    case "j": return j
-                    default: return parameters[name]
-                    }
-                }, random: &random)
-            }
+                                  parameters: [String: Double], cache: CodeCache) throws -> StateBuffer {
+        let e = e.substituting(parameters.mapValues(Expr.constant))
+        let buffer = StateBuffer(count: list.count, precision: .f64)
+        if let value = e.constantValue {
+            for k in 0..<list.count { buffer[k] = value }
+            return buffer
         }
-        return values
+        if let unbound = e.symbols.subtracting(["i", "j"]).sorted().first { throw UnboundSymbol(name: unbound) }
+        let (code, _) = try cache.compiled(SynapseValuesCode.unit(e))
+        let seedBox = RawArray<UInt64>(count: 1, fill: seed)
+        var slots: [UnsafeMutableRawPointer?] = [buffer.pointer, UnsafeMutableRawPointer(list.rows.pointer),
+                                                 UnsafeMutableRawPointer(list.columns.pointer), UnsafeMutableRawPointer(seedBox.pointer)]
+        _ = withExtendedLifetime(seedBox) { code.function(&slots, Int64(stream), Int64(list.rows.count - 1)) }
+        return buffer
     }
 
     /// Sizes the spikes in flight for this dt: one slot more than the longest delay, in steps.
     func prepareDelays(dt: Double) throws {
         let longest: Int
         switch delay {
-        case .constant(let seconds): longest = Int((seconds / dt).rounded())
+        case .constant(let seconds):
+            let steps = (seconds / dt).rounded()
+            guard steps < 1e9 else { throw ProjectionError.delayTooLong(steps: Int(Int32.max)) }
+            longest = Int(steps)
         case .perSynapse:
             if let built = builtWithDt, built != dt {
                 throw ProjectionError.delaysRoundedToAnotherStep(built)
@@ -139,6 +137,10 @@ public final class Projection: @unchecked Sendable {
             longest = Int((0..<count).map { delaySteps![$0] }.max() ?? 0)
         }
         let width = delay.isPerSynapse ? 0 : source.size
+        let bytes = Double(longest + 1) * Double(max(width, 1)) * 4
+        guard longest < Int32.max, bytes <= Double(ProcessInfo.processInfo.physicalMemory) / 4 else {
+            throw ProjectionError.delayTooLong(steps: longest)
+        }
         if spikesInFlight.slots != longest + 1 || spikesInFlight.width != width {
             spikesInFlight = DelayRing(slots: longest + 1, width: width)
         }
@@ -170,6 +172,9 @@ public final class Projection: @unchecked Sendable {
 
 enum ProjectionError: Error {
     case delaysRoundedToAnotherStep(Double)
+    case delayTooLong(steps: Int)
+    /// Negative or NaN.
+    case invalidDelay(Double)
 }
 
 /// Spikes waiting for their delay: for a constant delay, the sources that fired,
