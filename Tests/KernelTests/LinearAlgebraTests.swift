@@ -41,4 +41,23 @@ final class LinearAlgebraTests: XCTestCase {
             }
         }
     }
+
+    /// A tridiagonal system with two right-hand sides: the band solve (dgbsv) agrees with the dense one (dgesv).
+    func testBandSolveMatchesDenseSolve() throws {
+        let n = 6
+        var band = BandMatrix(size: n, lower: 1, upper: 1)
+        var dense = Matrix(rows: n, columns: n, values: Array(repeating: 0, count: n * n))
+        for i in 0..<n {
+            for j in max(0, i - 1)...min(n - 1, i + 1) {
+                let value = i == j ? 4.0 + Double(i) : -1.0 - 0.1 * Double(j)
+                band[i, j] = value
+                dense[i, j] = value
+            }
+        }
+        let rhs = Matrix(rows: n, columns: 2, values: (0..<(2 * n)).map { Double($0 % 5) - 1.5 })
+        let banded = try LinearAlgebra.solve(band, rhs)
+        let full = try LinearAlgebra.solve(dense, rhs)
+        for (a, b) in zip(banded.values, full.values) { XCTAssertEqual(a, b, accuracy: 1e-14) }
+        XCTAssertEqual(band[0, 3], 0, "outside the band reads as zero")
+    }
 }

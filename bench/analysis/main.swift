@@ -7,16 +7,11 @@ import Kernel
 let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// The `system ... { ... }` block of an example file.
-func modelText(example: String) -> String {
+/// An example file up to its first analysis statement: the model definitions.
+func definitions(example: String) -> String {
     let url = repositoryRoot.appendingPathComponent("examples/\(example)")
     guard let text = try? String(contentsOf: url, encoding: .utf8) else { fatalError("cannot read \(url.path)") }
-    var block: [Substring] = []
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        if line.hasPrefix("system ") || !block.isEmpty { block.append(line) }
-        if !block.isEmpty && line == "}" { break }
-    }
-    return block.joined(separator: "\n") + "\n"
+    return text.components(separatedBy: "\nbifurcation")[0]
 }
 
 /// Milliseconds of CPU time this thread has used: on a shared machine wall-clock time
@@ -68,10 +63,11 @@ func specialPoints(_ outputs: [Output]) -> String {
 
 print("Soma AnalysisBench, \(Date()), \(ProcessInfo.processInfo.activeProcessorCount) cores; medians of 5 after a warm-up\n")
 let interpreter = Interpreter()
-_ = interpreter.execute(modelText(example: "fhn_bifurcation.soma"))
+_ = interpreter.execute(definitions(example: "fhn_bifurcation.soma"))
 let cells = [
     ("FHN codim-1: equilibria, H, LPC and the cycle branch, Iext in [0, 2]", "bifurcation FHN vary Iext in [0, 2] show v"),
     ("FHN equilibria only, Iext in [0, 0.3] (no Hopf point)", "bifurcation FHN vary Iext in [0, 0.3] show v"),
+    ("FHN codim-2: Hopf and fold curves in (Iext, b), 2 BT + CP", "bifurcation FHN vary Iext in [-1, 3], b in [0.5, 5]"),
 ]
 print("| diagram | wall ms | CPU ms | points (equilibria + cycles) | special points |")
 print("| --- | --- | --- | --- | --- |")

@@ -1,7 +1,7 @@
 /// Piecewise polynomials of degree 4 on [0, 1] for orthogonal collocation (as in
 /// AUTO): on each mesh interval the orbit is the Lagrange polynomial through 5
 /// equally spaced nodes, and the equations hold at the 4 Gauss–Legendre points.
-struct CollocationBasis {
+enum CollocationBasis {
     static let degree = 4
     /// Gauss–Legendre points and weights on [0, 1].
     static let gaussPoints: [Double] = [-0.8611363115940526, -0.3399810435848563,
@@ -10,13 +10,8 @@ struct CollocationBasis {
                                          0.6521451548625461, 0.3478548451374538].map { $0 / 2 }
 
     /// ℓ_l(z_k) and ℓ'_l(z_k), indexed [k][l], for the nodes l/degree.
-    let values: [[Double]]
-    let derivatives: [[Double]]
-
-    init() {
-        values = Self.gaussPoints.map { z in (0...Self.degree).map { Self.lagrange($0, at: z) } }
-        derivatives = Self.gaussPoints.map { z in (0...Self.degree).map { Self.lagrangeDerivative($0, at: z) } }
-    }
+    static let values: [[Double]] = gaussPoints.map { z in (0...degree).map { lagrange($0, at: z) } }
+    static let derivatives: [[Double]] = gaussPoints.map { z in (0...degree).map { lagrangeDerivative($0, at: z) } }
 
     static func node(_ l: Int) -> Double { Double(l) / Double(degree) }
 

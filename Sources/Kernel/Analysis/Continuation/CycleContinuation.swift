@@ -11,7 +11,7 @@ public struct CycleContinuation {
     public var maxPoints: Int
 
     public init(system: DynamicalSystem, parameterIndex: Int, range: ClosedRange<Double>,
-                intervals: Int = 40, maxPoints: Int = 300) {
+                intervals: Int = 25, maxPoints: Int = 300) {
         self.system = system
         self.parameterIndex = parameterIndex
         self.range = range
@@ -73,9 +73,9 @@ public struct CycleContinuation {
         return (problem, guess, direction, amplitude)
     }
 
-    /// The Lagrange weights at 8 equally spaced points of a mesh interval.
-    private static let sampleWeights: [[Double]] = (0..<8).map { s in
-        (0...CollocationBasis.degree).map { CollocationBasis.lagrange($0, at: Double(s) / 8) }
+    /// The Lagrange weights at 16 equally spaced points of a mesh interval.
+    private static let sampleWeights: [[Double]] = (0..<16).map { s in
+        (0...CollocationBasis.degree).map { CollocationBasis.lagrange($0, at: Double(s) / 16) }
     }
 
     /// Extremes of each variable, sampling every interval's polynomial finely.
@@ -118,7 +118,7 @@ public struct CycleContinuation {
         foldBrackets(on: curve).compactMap { a, b in
             var local = engine
             local.problem.accept(a.u)
-            guard let fold = local.locate(between: a, and: b, zeroOf: { $0.tangent.last! }) else { return nil }
+            guard let fold = local.locate(between: a, and: b, negligible: FoldTest.negligible, zeroOf: { $0.tangent.last! }) else { return nil }
             let problem = local.problem
             let orbit = problem.orbit(fold.u)
             return BifurcationPoint(kind: .cycleFold, parameters: [fold.parameter], state: profile(problem, fold.u).maxima,

@@ -68,7 +68,7 @@ public struct EquilibriumContinuation {
     private func specialPoints(_ engine: PseudoArclength<EquilibriumProblem>, on curve: [CurvePoint]) -> [BifurcationPoint] {
         var found: [BifurcationPoint] = []
         for (a, b) in foldBrackets(on: curve) {
-            if let fold = engine.locate(between: a, and: b, zeroOf: { $0.tangent.last! }) {
+            if let fold = engine.locate(between: a, and: b, negligible: FoldTest.negligible, zeroOf: { $0.tangent.last! }) {
                 found.append(BifurcationPoint(kind: .fold, parameters: [fold.parameter], state: problem.state(fold.u)))
             }
         }

@@ -15,3 +15,10 @@ func foldBrackets(on curve: [CurvePoint], noise: Double = 1e-7) -> [(CurvePoint,
     }
     return brackets
 }
+
+enum FoldTest {
+    /// A tangent's parameter component this small is a fold to well within rounding
+    /// of the parameter: near a fold p ≈ p* + c s², so |t_p| ≈ 2|c s| ≤ 1e-8 leaves
+    /// p − p* ≈ c s² below 1e-16/|c|. Location stops there.
+    static let negligible = 1e-8
+}

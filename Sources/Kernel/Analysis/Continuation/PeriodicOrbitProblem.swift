@@ -9,7 +9,6 @@
 struct PeriodicOrbitProblem: ContinuationProblem {
     var equilibria: EquilibriumProblem
     var intervals: Int
-    let basis = CollocationBasis()
     private var reference: [Double] = []
     /// ∂(phase condition)/∂U: constant, since the condition is linear in u.
     private var phaseRow: [Double] = []
@@ -62,7 +61,7 @@ struct PeriodicOrbitProblem: ContinuationProblem {
         var slope = [Double](repeating: 0, count: n)
         let first = j * CollocationBasis.degree
         for l in 0...CollocationBasis.degree {
-            let (a, d) = (basis.values[k][l], basis.derivatives[k][l] * Double(intervals))
+            let (a, d) = (CollocationBasis.values[k][l], CollocationBasis.derivatives[k][l] * Double(intervals))
             for i in 0..<n {
                 value[i] += a * u[(first + l) * n + i]
                 slope[i] += d * u[(first + l) * n + i]
@@ -92,7 +91,7 @@ struct PeriodicOrbitProblem: ContinuationProblem {
     /// Entry (r, c) of ∂(collocation residual at point k)/∂(node l of the interval):
     /// ℓ'_l(z_k)·N·δ_rc − T ℓ_l(z_k) J_rc.
     private func nodeCoefficient(point k: Int, node l: Int, _ r: Int, _ c: Int, jacobian: [Double], period: Double) -> Double {
-        (r == c ? basis.derivatives[k][l] * Double(intervals) : 0) - period * basis.values[k][l] * jacobian[r * n + c]
+        (r == c ? CollocationBasis.derivatives[k][l] * Double(intervals) : 0) - period * CollocationBasis.values[k][l] * jacobian[r * n + c]
     }
 
     /// The bordered Newton system, solved by splitting the unknowns into the nodes after
@@ -206,7 +205,7 @@ struct PeriodicOrbitProblem: ContinuationProblem {
                 let weight = CollocationBasis.gaussWeights[k] / Double(intervals)
                 for l in 0...CollocationBasis.degree {
                     for i in 0..<n {
-                        phaseRow[(j * CollocationBasis.degree + l) * n + i] += weight * basis.values[k][l] * slope[i]
+                        phaseRow[(j * CollocationBasis.degree + l) * n + i] += weight * CollocationBasis.values[k][l] * slope[i]
                     }
                 }
             }

@@ -82,8 +82,10 @@ struct PseudoArclength<Problem: ContinuationProblem> {
     }
 
     /// The point between `a` and the next point `b` where `test` vanishes, to the
-    /// corrector's tolerance (Illinois regula falsi on the arclength along a's tangent).
-    func locate(between a: CurvePoint, and b: CurvePoint, zeroOf test: (CurvePoint) -> Double) -> CurvePoint? {
+    /// corrector's tolerance (Illinois regula falsi on the arclength along a's tangent),
+    /// or where |test| falls to `negligible`.
+    func locate(between a: CurvePoint, and b: CurvePoint, negligible: Double = 0,
+                zeroOf test: (CurvePoint) -> Double) -> CurvePoint? {
         var (s0, f0) = (0.0, test(a))
         var (s1, f1) = (a.tangent.dot(b.u - a.u), test(b))
         guard f0 * f1 <= 0 else { return nil }
@@ -94,7 +96,7 @@ struct PseudoArclength<Problem: ContinuationProblem> {
             guard s.isFinite, let (p, _) = point(along: a, at: s) else { return best }
             let f = test(p)
             best = p
-            if f == 0 { return p }
+            if abs(f) <= negligible { return p }
             let moved = abs(s - s1)
             if f * f1 < 0 { (s0, f0) = (s1, f1) } else { f0 /= 2 }
             (s1, f1) = (s, f)
