@@ -20,7 +20,7 @@ func fixedPointBench() {
     print("| question | wall ms | CPU ms | result |")
     print("| --- | --- | --- | --- |")
     let interpreter = Interpreter()
-    _ = interpreter.execute(modelText(example: "fhn_analysis.soma"))
+    _ = interpreter.execute(definitions(example: "fhn_analysis.soma"))
     for cell in ["fixedpoints FHN with Iext = 0.5", "fixedpoints FHN with Iext = 0 in v = [-3, 3], w = [-2, 3]",
                  "phaseplane FHN x = v in [-2.5, 2.5] y = w in [-1, 2.5] from (-2, 0), (0, 2) with Iext = 0.5"] {
         let (wall, cpu, outputs) = measure(interpreter, cell, repeats: 20)

@@ -11,7 +11,9 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
 func definitions(example: String) -> String {
     let url = repositoryRoot.appendingPathComponent("examples/\(example)")
     guard let text = try? String(contentsOf: url, encoding: .utf8) else { fatalError("cannot read \(url.path)") }
-    return text.components(separatedBy: "\nbifurcation")[0]
+    let analyses = ["bifurcation ", "fixedpoints ", "phaseplane "]
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    return lines.prefix { line in !analyses.contains { line.hasPrefix($0) } }.joined(separator: "\n") + "\n"
 }
 
 /// Milliseconds of CPU time this thread has used: on a shared machine wall-clock time
