@@ -28,6 +28,8 @@ final class TierTests: XCTestCase {
             ("HH rk4 f64", try hodgkinHuxley(method: "rk4", precision: "f64")),
             ("HH exp_euler f32", try hodgkinHuxley(method: "exp_euler", precision: "f32")),
             ("Izhikevich rk4 f64", try modelOf("izhikevich.soma", "population RS") + "population P = Izhikevich(200)\nP.I = 4 + 8 * i / N\nP.v = -70 + 10 * rand()\nrecord P.spikes\nrun 300 dt = 0.01 method = rk4 seed = 5 %JIT%\n"),
+            ("COBA network f64", try cobaNetwork(precision: "f64")),
+            ("COBA network f32", try cobaNetwork(precision: "f32")),
         ]
     }
 
@@ -139,17 +141,19 @@ final class TierTests: XCTestCase {
 
     // MARK: - Runs
 
-    /// State and spikes of population P, as bit patterns: equal means bit for bit.
+    /// State and spikes of population P (and Q where there is one), as bit patterns: equal means bit for bit.
     struct Results: Equatable {
         var state: [String: [UInt64]] = [:]
-        var spikeTimes: [UInt64]
-        var spikeIndices: [Int32]
+        var spikeTimes: [UInt64] = []
+        var spikeIndices: [Int32] = []
 
         init(_ interpreter: Interpreter) {
-            let population = interpreter.population(named: "P")!
-            for (name, buffer) in population.state { state[name] = buffer.values.map(\.bitPattern) }
-            spikeTimes = interpreter.spikeRecords["P"]?.times.map(\.bitPattern) ?? []
-            spikeIndices = interpreter.spikeRecords["P"]?.indices ?? []
+            for name in ["P", "Q"] {
+                guard let population = interpreter.population(named: name) else { continue }
+                for (variable, buffer) in population.state { state["\(name).\(variable)"] = buffer.values.map(\.bitPattern) }
+                spikeTimes += interpreter.spikeRecords[name]?.times.map(\.bitPattern) ?? []
+                spikeIndices += interpreter.spikeRecords[name]?.indices ?? []
+            }
         }
     }
 
@@ -214,6 +218,23 @@ func hodgkinHuxley(method: String, precision: String) throws -> String {
     P.I = 6 uA/cm^2 + 6 uA/cm^2 * i / N
     record P.spikes
     run 50 ms dt = 0.01 ms method = \(method) precision = \(precision) seed = 11 %JIT%
+
+    """
+}
+
+/// COBA (examples/coba.soma) at 500 neurons with Poisson drive and per-synapse delays, which
+/// exercise the input step, the delay ring and delivery into conductances shared per target.
+func cobaNetwork(precision: String) throws -> String {
+    try modelOf("coba.soma", "population Exc") + """
+    population P = LIF(400)
+    population Q = LIF(100)
+    P.v = -55 mV + 5 mV * randn()
+    Q.v = -55 mV + 5 mV * randn()
+    connect poisson(40, rate = 20 Hz) -> P, Q using CondExp(tau = 5 ms, E = 0 mV) w = 0.5
+    connect P -> P, Q using CondExp(tau = 5 ms, E = 0 mV) p = 0.08 w = 0.6 delay = 0.5 ms + 1.5 ms * rand()
+    connect Q -> P, Q using CondExp(tau = 10 ms, E = -80 mV) p = 0.08 w = 6.7 delay = 1 ms
+    record P.spikes, Q.spikes
+    run 200 ms dt = 0.1 ms method = euler precision = \(precision) seed = 7 %JIT%
 
     """
 }

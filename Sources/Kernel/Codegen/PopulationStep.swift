@@ -19,6 +19,7 @@ struct PopulationStep {
             declarations(&w, &layout)
             if plan.isScheduled { return scheduledSpikes(&w, &layout) }
             w.block("for (i64 i = lo; i < hi; ++i)") { w in neuronUpdate(&w) }
+            if model.spike != nil { w.block("for (i64 i = lo; i < hi; ++i)") { w in spikeAndReset(&w) } }
             w.line("(void)emitted; (void)nemitted;")
             w.line("return bad;")
         }
@@ -69,7 +70,7 @@ struct PopulationStep {
             w.line("bad |= !((n_\(v.name) - n_\(v.name)) == 0);")
         }
         for v in model.variables { w.line("x_\(v.name) = n_\(v.name);") }
-        if model.spike != nil { spikeAndReset(&w) }
+        if model.spike != nil { markSpikes(&w) }
         for v in model.variables { w.line("a_\(v.name)[i] = x_\(v.name);") }
     }
 
@@ -173,20 +174,36 @@ struct PopulationStep {
     // MARK: - Spikes
 
     /// A spike on each rising edge of the condition; a condition that draws random numbers
-    /// (`spike rand() < rate*dt`) is an event of its own each step, not an edge.
-    private func spikeAndReset(_ w: inout CodeWriter) {
+    /// (`spike rand() < rate*dt`) is an event of its own each step, not an edge. The update loop
+    /// only marks the neurons that spike (bit 1 of `previous`, beside bit 0, the condition's value):
+    /// without a branch or a list to append to, cc vectorises it; a second loop resets and lists them.
+    private func markSpikes(_ w: inout CodeWriter) {
         guard let spike = model.spike else { return }
         w.origin = model.sourceRanges["spike"]
-        let condition = render(spike, stage: nil, asCondition: true)
-        w.line("int fired = \(condition);")
-        w.block(spike.isRandom ? "if (fired && !refractory)" : "if (fired && !previous[i] && !refractory)") { w in
-            w.origin = model.sourceRanges["reset"] ?? model.sourceRanges["spike"]
-            for reset in model.reset { w.line("x_\(reset.variable) = \(render(reset.value, stage: nil));") }
-            if case .duration = model.refractory { w.line("refractory_until[i] = s + 1 + refractory_steps;") }
-            w.line("emitted[(*nemitted)++] = i;")
-            if !spike.isRandom { w.line("fired = \(condition);") }
+        w.line("const int fired = \(render(spike, stage: nil, asCondition: true));")
+        if spike.isRandom {
+            w.line("previous[i] = (unsigned char)((fired && !refractory) << 1);")
+        } else {
+            w.line("previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));")
         }
-        if !spike.isRandom { w.line("previous[i] = (unsigned char)fired;") }
+        w.origin = model.range
+    }
+
+    /// The second loop: neurons in order, so the list comes out in neuron order.
+    private func spikeAndReset(_ w: inout CodeWriter) {
+        guard let spike = model.spike else { return }
+        w.line("if (!(previous[i] & 2)) continue;")
+        for v in model.variables { w.line("real x_\(v.name) = a_\(v.name)[i];") }
+        let read = model.reset.reduce(spike.symbols) { $0.union($1.value.symbols) }
+        if !read.isDisjoint(with: plan.drivenInputs.keys) { drivenInputs(stage: 0, &w) }
+        w.origin = model.sourceRanges["reset"] ?? model.sourceRanges["spike"]
+        for reset in model.reset { w.line("x_\(reset.variable) = \(render(reset.value, stage: nil));") }
+        if case .duration = model.refractory { w.line("refractory_until[i] = s + 1 + refractory_steps;") }
+        w.line("emitted[(*nemitted)++] = i;")
+        w.origin = model.sourceRanges["spike"]
+        w.line("previous[i] = \(spike.isRandom ? "0" : "(unsigned char)\(render(spike, stage: nil, asCondition: true))");")
+        w.origin = model.range
+        for v in model.variables { w.line("a_\(v.name)[i] = x_\(v.name);") }
     }
 
     /// A generator emits the spikes its schedule holds for the step that ends now. The first
