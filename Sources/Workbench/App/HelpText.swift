@@ -53,6 +53,12 @@ enum HelpText {
     Analysis (MODEL is a system or neuron by name, or a population with its parameters and drives)
       fixedpoints MODEL with I = 2 nA in V = [-90 mV, 0 mV], n = [0, 1]
                                 equilibria in the region (Newton from a grid of seeds), eigenvalues, type
+      linearize MODEL at (v = -1.2, w = -0.6) with Iext = 0.5
+                                eigenvalues of the Jacobian at that state (others at their initial values),
+                                leading first, in 1/time, with the type; a figure of them in the complex plane
+      linearize MODEL at fixedpoints with Iext = 0.5 in v = [-3, 3]
+                                the same at every equilibrium fixedpoints finds (a population: `r = ...` sets
+                                every r[i]; more than 12 eigenvalues: the leading 12 listed, all plotted)
       phaseplane MODEL x = v in [-3, 3] y = w in [-1, 3] from (-2, 0), (1, 2) with Iext = 0.5
                                 arrows, both nullclines, fixed points (filled stable, hollow unstable), orbits
       phaseplane MODEL x = V in [-80 mV, 0 mV] fix h = 0.6
