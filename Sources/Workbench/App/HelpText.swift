@@ -63,6 +63,9 @@ enum HelpText {
                                 arrows, both nullclines, fixed points (filled stable, hollow unstable), orbits
       phaseplane MODEL x = V in [-80 mV, 0 mV] fix h = 0.6
                                 1-D: dV/dt against V; fix holds variables not on an axis
+      phaseplane HH x = V in [-80 mV, 40 mV] y = n in [0, 1] fix m = steady, h = 0.6
+                                fast–slow: m follows its steady state (f_m = 0 solved by Newton at each
+                                point, m = m∞(V) here); works in fixedpoints, linearize, bifurcation too
       bifurcation MODEL vary Iext in [0, 2] show v with a = 0.7
                                 equilibria continued in Iext (solid stable, dashed unstable), folds LP and
                                 Hopf points H (ω, l1 > 0 subcritical) located exactly; cycles from each H
