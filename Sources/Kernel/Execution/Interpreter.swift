@@ -86,7 +86,6 @@ public final class Interpreter: @unchecked Sendable {
         case .record(let fields, let every, _):
             try record(fields, every: every)
         case .run(let run):
-            try requireNoDenseCoupling(at: run.range)
             try self.run(run, emit: emit)
         case .print(let expressions, _):
             try realizeInitialValues()

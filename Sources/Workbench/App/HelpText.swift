@@ -75,7 +75,9 @@ enum HelpText {
                                 with cusps CP and Bogdanov–Takens points BT located on them
       couple R.r -> R.I weight = (J0 + J1*cos(2*pi*(i - j)/N)) / N
                                 dense coupling in a population: I_i gets the sum over j of weight(i, j) * r_j
-                                (i target, j source, N size, R's parameters); analysed, not simulated
+                                (i target, j source, N size, R's parameters); run computes W·r once per step
+                                (held over the step's stages, into the variable coupled_I) and fixedpoints,
+                                linearize analyse it
       fixedpoints R in r = [0, 1]
                                 more than 8 variables: fixed and slow points by Levenberg-Marquardt on
                                 q = |f|^2/2 from 16 states (half relaxed along the flow), the leading
