@@ -45,6 +45,20 @@ final class TierTests: XCTestCase {
         }
     }
 
+    /// A ring of rate neurons with dense coupling (`couple`, W·r summed in column order each step), f64 and f32.
+    func testDenseCouplingAgreesBitForBit() throws {
+        let network = try example("ring_attractor.soma").components(separatedBy: "\nfixedpoints")[0]
+            .replacingOccurrences(of: "population R", with: "population P").replacingOccurrences(of: "R.r -> R.I", with: "P.r -> P.I")
+        for precision in ["f64", "f32"] {
+            let source = network + "\nP.r = 0.5 + 0.3 * cos(2 * pi * (i - 40) / N) + 0.01 * rand()\nrun 50 ms dt = 0.1 ms method = rk4 precision = \(precision) seed = 3 %JIT%\n"
+            let (tcc, _) = try run(source, jit: "tcc")
+            let (cc, ccSummary) = try run(source, jit: "cc")
+            XCTAssertEqual(ccSummary.tier, .cc)
+            XCTAssertEqual(tcc, cc, precision)
+            XCTAssertNotEqual(tcc.state["coupled_I"]?.first, 0, "the coupling input is computed")
+        }
+    }
+
     /// A run long enough for auto to build cc's code switches to it between chunks, ending where tcc alone ends.
     func testASwapMidRunGivesTheResultOfEitherTierAlone() throws {
         let source = try noisyLIF(precision: "f64", size: 2000, duration: "1000 ms")

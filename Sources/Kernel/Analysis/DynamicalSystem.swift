@@ -47,4 +47,25 @@ public struct DynamicalSystem: Sendable {
     public func parameterUnit(_ k: Int) -> DisplayUnit { k < parameterUnits.count ? parameterUnits[k] : .none }
     public func variableDimension(_ i: Int) -> Dimension { i < variableDimensions.count ? variableDimensions[i] : .one }
     public func parameterDimension(_ k: Int) -> Dimension { k < parameterDimensions.count ? parameterDimensions[k] : .one }
+
+    /// "1/ms" where the model has units, "" otherwise.
+    public var rateUnitName: String { timeUnit.name.isEmpty ? "" : "1/\(timeUnit.name)" }
+
+    /// The eigenvalues of ∂f/∂x at x, by decreasing real part; NaN where LAPACK fails.
+    public func spectrum(at x: [Double], parameters: [Double]) -> [LinearAlgebra.Complex] {
+        (try? LinearAlgebra.eigenvalues(Matrix(square: jacobian(x, parameters))))
+            ?? Array(repeating: LinearAlgebra.Complex(.nan, .nan), count: x.count)
+    }
+
+    /// Variables grouped by name, in order: "r[3]" belongs to r.
+    public var variableGroups: [(name: String, indices: [Int])] {
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
+        for (i, variable) in variables.enumerated() {
+            let base = variable.split(separator: "[").first.map(String.init) ?? variable
+            if members[base] == nil { order.append(base) }
+            members[base, default: []].append(i)
+        }
+        return order.map { ($0, members[$0]!) }
+    }
 }

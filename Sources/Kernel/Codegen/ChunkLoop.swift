@@ -127,6 +127,7 @@ enum ChunkLoop {
                         if projection.coupling != nil { w.line("couple_c\(index)(slot, P, s, dt, seed);") }
                     }
                     for index in plan.poissonInputs.indices { w.line("drive_q\(index)(slot, P, s, dt, seed);") }
+                    for index in plan.denseCouplings.indices { w.line("dense_d\(index)(slot, P);") }
                     w.line("if (record_state(slot, P, s)) team->stop = s - team->step0;")
                 }
                 w.line("if (parts > 1) pthread_barrier_wait(&team->barrier);")

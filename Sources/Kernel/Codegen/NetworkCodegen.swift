@@ -26,6 +26,9 @@ public enum NetworkCodegen {
             PoissonInputStep(index: index, plan: input, target: plan.populations[input.target], precision: plan.precision)
                 .generate(into: &w, layout: &layout)
         }
+        for (index, coupling) in plan.denseCouplings.enumerated() {
+            DenseCouplingStep(index: index, plan: coupling, population: plan.populations[coupling.population]).generate(into: &w, layout: &layout)
+        }
         recorderFunctions(plan, &w, &layout)
         ChunkLoop.generate(plan, &w, &layout)
         return GeneratedUnit(source: w.text, slots: layout.slots, parameters: layout.parameters, origins: w.origins)

@@ -41,14 +41,16 @@ public struct NetworkPlan: Sendable {
     public var recorders: [RecorderPlan]
     public var projections: [ProjectionPlan]
     public var poissonInputs: [PoissonInputPlan]
+    public var denseCouplings: [DenseCouplingPlan]
     public var precision: Precision
 
     public init(populations: [PopulationPlan], recorders: [RecorderPlan], projections: [ProjectionPlan] = [],
-                poissonInputs: [PoissonInputPlan] = [], precision: Precision) {
+                poissonInputs: [PoissonInputPlan] = [], denseCouplings: [DenseCouplingPlan] = [], precision: Precision) {
         self.populations = populations
         self.recorders = recorders
         self.projections = projections
         self.poissonInputs = poissonInputs
+        self.denseCouplings = denseCouplings
         self.precision = precision
     }
 }
@@ -89,6 +91,15 @@ public struct PoissonInputPlan: Sendable {
     public var target: Int
     public var rate: Expr
     public var increments: [(variable: String, delta: Expr)]
+}
+
+/// What changes the C of one `couple`: the population, the variable it reads and the accumulator it writes;
+/// `index` is the coupling's place among the population's weight matrices (slot `P.dense.index`).
+public struct DenseCouplingPlan: Sendable {
+    public var population: Int
+    public var index: Int
+    public var variable: String
+    public var accumulator: String
 }
 
 /// The C text of one network and how to call it.

@@ -26,8 +26,25 @@ extension Interpreter {
                              at: declaration.range)
         }
         let weights = try weightMatrix(declaration.weight, population, expected: input.dimension / variable.dimension)
+        let accumulator = uniqueName("coupled_\(input.name)", in: population)
+        population.addVariable(.init(name: accumulator, initial: .zero, dimension: input.dimension, unit: input.unit))
+        addCurrent(.symbol(accumulator), into: input.name, of: population)
+        let buffer = StateBuffer(count: weights.values.count, precision: .f64)
+        for (k, w) in weights.values.enumerated() { buffer[k] = w }
+        population.denseWeights.append(buffer)
         couplings.append(DenseCoupling(population: population.name, variable: variable.name, input: input.name,
-                                       weights: weights, range: declaration.range))
+                                       accumulator: accumulator, weights: weights, range: declaration.range))
+    }
+
+    /// The plans of every `couple`, numbered within their population as its weight matrices are.
+    func denseCouplingPlans() -> [DenseCouplingPlan] {
+        var seen: [String: Int] = [:]
+        return couplings.map { coupling in
+            let index = seen[coupling.population, default: 0]
+            seen[coupling.population] = index + 1
+            return DenseCouplingPlan(population: populations.firstIndex { $0.name == coupling.population }!, index: index,
+                                     variable: coupling.variable, accumulator: coupling.accumulator)
+        }
     }
 
     private func weightMatrix(_ weight: Expression, _ population: Population, expected: Dimension) throws -> Matrix {
@@ -59,12 +76,5 @@ extension Interpreter {
             throw Diagnostic("the weight is not finite for some i, j", at: weight.range)
         }
         return Matrix(rows: n, columns: n, values: values)
-    }
-
-    /// A run would leave the coupling out: refuse rather than simulate a different network.
-    func requireNoDenseCoupling(at range: SourceRange) throws {
-        guard let first = couplings.first else { return }
-        throw Diagnostic("dense coupling (couple, line \(first.range.start.line)) is analysed by fixedpoints but not simulated",
-                         at: range, hint: "analyse \(first.population) with fixedpoints, or run a session without couple")
     }
 }

@@ -12,25 +12,31 @@ extension Interpreter {
             let table = SlowPointTable(system: system, title: title)
             return [.table(table.table(points)), .figure(table.spectra(points))]
         }
+        return [.table(FixedPointTable(system: system, title: title).table(gridSearch(system, box, restricted: restricted).run()))]
+    }
+
+    /// The states of the equilibria `fixedpoints` finds with the same clauses.
+    func equilibria(_ system: DynamicalSystem, _ request: AnalysisRequest) throws -> [[Double]] {
+        let (box, restricted) = try searchBox(system, request)
+        if system.dimension > Interpreter.largestGridSearch {
+            return SlowPointSearch(system: system, parameters: system.parameterValues, box: box).run().filter(\.isFixed).map(\.state)
+        }
+        return gridSearch(system, box, restricted: restricted).run().map(\.state)
+    }
+
+    private func gridSearch(_ system: DynamicalSystem, _ box: [ClosedRange<Double>], restricted: Bool) -> FixedPointSearch {
         var search = FixedPointSearch(system: system, parameters: system.parameterValues, box: box)
         search.restrictToBox = restricted
         if !restricted { search.extraSeedBoxes = [defaultBox(system, units: 1), defaultBox(system, units: 100)] }
-        return [.table(FixedPointTable(system: system, title: title).table(search.run()))]
+        return search
     }
 
     /// The intervals written with `in` (or as axes), in SI; elsewhere around the initial value.
     func searchBox(_ system: DynamicalSystem, _ request: AnalysisRequest) throws -> ([ClosedRange<Double>], restricted: Bool) {
         var box = defaultBox(system, units: 10)
         for interval in request.region {
-            // In a population, `r` names every neuron's r[i].
-            let indices = system.variables.indices.filter {
-                system.variables[$0] == interval.variable || system.variables[$0].hasPrefix(interval.variable + "[")
-            }
-            guard let i = indices.first else {
-                throw Diagnostic("'\(interval.variable)' is not a state variable of the analysed system", at: interval.range,
-                                 hint: "its variables are " + system.variables.prefix(8).joined(separator: ", ") + (system.dimension > 8 ? ", …" : ""))
-            }
-            let dimension = system.variableDimension(i)
+            let indices = try variableIndices(interval.variable, in: system, at: interval.range)
+            let dimension = system.variableDimension(indices[0])
             let low = try constant(interval.low, dimension: dimension, what: "the low end of \(interval.variable)", scope: Scope())
             let high = try constant(interval.high, dimension: dimension, what: "the high end of \(interval.variable)", scope: Scope())
             guard low < high else {
@@ -39,6 +45,16 @@ extension Interpreter {
             for k in indices { box[k] = low...high }
         }
         return (box, !request.region.isEmpty)
+    }
+
+    /// The indices of a variable; in a population, `r` names every neuron's r[i].
+    func variableIndices(_ name: String, in system: DynamicalSystem, at range: SourceRange) throws -> [Int] {
+        let indices = system.variables.indices.filter { system.variables[$0] == name || system.variables[$0].hasPrefix(name + "[") }
+        guard !indices.isEmpty else {
+            throw Diagnostic("'\(name)' is not a state variable of the analysed system", at: range,
+                             hint: "its variables are " + system.variables.prefix(8).joined(separator: ", ") + (system.dimension > 8 ? ", …" : ""))
+        }
+        return indices
     }
 
     /// Initial values ± twice their size, and at least ± `units` display units.

@@ -250,7 +250,7 @@ extension Interpreter {
     }
 
     /// `input` → `input + current` wherever the target's model reads the input.
-    private func addCurrent(_ current: Expr, into input: String, of target: Population) {
+    func addCurrent(_ current: Expr, into input: String, of target: Population) {
         let sum = [input: Expr.symbol(input) + current]
         var model = target.model
         model.equations = model.equations.map { ($0.variable, $0.rhs.substituting(sum)) }
@@ -269,7 +269,7 @@ extension Interpreter {
         return names
     }
 
-    private func uniqueName(_ base: String, in population: Population, besides reserved: Set<String> = []) -> String {
+    func uniqueName(_ base: String, in population: Population, besides reserved: Set<String> = []) -> String {
         let model = population.model
         let taken = reserved.union(model.variables.map(\.name) + model.parameters.map(\.name) + model.inputs.map(\.name))
         var candidate = base, n = 2

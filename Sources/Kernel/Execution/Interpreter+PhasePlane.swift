@@ -8,7 +8,8 @@ extension Interpreter {
         let others = full.variables.filter { !axes.contains($0) }
         guard others.isEmpty else {
             throw Diagnostic("the phase plane shows \(axes.joined(separator: " and ")), but \(request.model) also has \(others.joined(separator: ", "))",
-                             at: request.range, hint: "hold the others at values: fix " + others.map { "\($0) = ..." }.joined(separator: ", "))
+                             at: request.range, hint: "hold the others at values or at their steady state: fix " + others.map { "\($0) = ..." }.joined(separator: ", ")
+                                 + " (a value, or steady)")
         }
         guard Set(axes).count == axes.count else {
             throw Diagnostic("x and y must be different variables", at: request.region.last!.range)

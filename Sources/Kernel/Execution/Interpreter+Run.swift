@@ -213,7 +213,7 @@ extension Interpreter {
         }
         let index = { (population: Population) in self.populations.firstIndex { $0 === population }! }
         return NetworkPlan(populations: plans, recorders: recorders, projections: projectionPlans(index),
-                           poissonInputs: poissonInputPlans(index), precision: options.precision)
+                           poissonInputs: poissonInputPlans(index), denseCouplings: denseCouplingPlans(), precision: options.precision)
     }
 
     private func parameterBlock(_ unit: GeneratedUnit, _ options: RunOptions) -> [Double] {

@@ -3,7 +3,7 @@
 extension Interpreter {
     /// `name` is a model (its default values) or a population (its model with the
     /// population's parameters and constant drives); `with` sets parameters and inputs,
-    /// `fix` holds variables at values. Every value is checked against its unit.
+    /// `fix` holds variables at values or (`= steady`) at their steady state for the rest. Every value is checked against its unit.
     func dynamicalSystem(_ name: String, at range: SourceRange, with: [Binding] = [], fix: [Binding] = []) throws -> DynamicalSystem {
         let (model, base) = try analysedModel(name, at: range)
         let coupled = couplings.filter { $0.population == name }
@@ -13,7 +13,8 @@ extension Interpreter {
             values[binding.name] = try constant(binding.value, dimension: dimension, what: binding.name, scope: Scope())
         }
         var held: [String: Double] = [:]
-        for binding in fix {
+        let steady = fix.filter { $0.value.kind == .name(Interpreter.steadyWord) }
+        for binding in fix where !steady.contains(binding) {
             let dimension = try settableDimension(binding, in: model, variables: true)
             held[binding.name] = try constant(binding.value, dimension: dimension, what: binding.name, scope: Scope())
         }
@@ -24,12 +25,32 @@ extension Interpreter {
                 }
                 return try DynamicalSystem(population: model, size: population.size, values: values, couplings: coupled, cache: cache)
             }
-            return try DynamicalSystem(model: model, values: values, held: held, cache: cache)
+            let system = try DynamicalSystem(model: model, values: values, held: held, cache: cache)
+            return steady.isEmpty ? system : try reduce(system, of: model, steady: steady)
         } catch let failure as DynamicalSystem.ModelFailure {
             throw Diagnostic(failure.description, at: range)
         } catch let failure as CompileFailure {
             throw failure.diagnostic(fallback: range)
         }
+    }
+
+    /// `fix m = steady`: m follows its steady state for the other variables.
+    static let steadyWord = "steady"
+
+    private func reduce(_ system: DynamicalSystem, of model: NeuronModel, steady: [Binding]) throws -> DynamicalSystem {
+        let indices = try steady.map { binding in
+            _ = try settableDimension(binding, in: model, variables: true)
+            guard let i = system.variableIndex(binding.name) else {
+                throw Diagnostic("\(binding.name) has no equation to solve for its steady state", at: binding.range,
+                                 hint: "fix \(binding.name) = value holds it at a value instead")
+            }
+            return i
+        }
+        guard indices.count < system.dimension else {
+            throw Diagnostic("every variable is at its steady state: nothing is left to analyse", at: steady[0].range,
+                             hint: "leave at least one variable free")
+        }
+        return system.reduced(steady: indices)
     }
 
     private func analysedModel(_ name: String, at range: SourceRange) throws -> (NeuronModel, [String: Double]) {

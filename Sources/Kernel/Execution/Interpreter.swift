@@ -86,7 +86,6 @@ public final class Interpreter: @unchecked Sendable {
         case .record(let fields, let every, _):
             try record(fields, every: every)
         case .run(let run):
-            try requireNoDenseCoupling(at: run.range)
             try self.run(run, emit: emit)
         case .print(let expressions, _):
             try realizeInitialValues()
@@ -102,10 +101,7 @@ public final class Interpreter: @unchecked Sendable {
         case .couple(let declaration):
             try couple(declaration)
         case .fixedpoints(let request):
-            for output in try fixedPoints(request) {
-                if case .figure(let figure) = output { lastFigure = figure }
-                emit(output)
-            }
+            try fixedPoints(request).forEach { emitRemembering($0, emit) }
         case .phaseplane(let request):
             let figure = try phasePlane(request)
             lastFigure = figure
@@ -115,7 +111,15 @@ public final class Interpreter: @unchecked Sendable {
             lastFigure = figure
             emit(.figure(figure))
             emit(.table(table))
+        case .linearize(let request):
+            try linearize(request).forEach { emitRemembering($0, emit) }
         }
+    }
+
+    /// Emits an output, keeping a figure as the one `export` writes.
+    private func emitRemembering(_ output: Output, _ emit: (Output) -> Void) {
+        if case .figure(let figure) = output { lastFigure = figure }
+        emit(output)
     }
 
     func range(of statement: Statement) -> SourceRange {
@@ -127,7 +131,7 @@ public final class Interpreter: @unchecked Sendable {
         case .assign(let f, let v): return f.range.union(v.range)
         case .record(_, _, let r), .print(_, let r), .plot(_, let r), .export(_, _, let r): return r
         case .run(let r): return r.range
-        case .fixedpoints(let r), .phaseplane(let r), .bifurcation(let r): return r.range
+        case .fixedpoints(let r), .phaseplane(let r), .bifurcation(let r), .linearize(let r): return r.range
         case .couple(let d): return d.range
         }
     }

@@ -1,4 +1,4 @@
-/// The syntax of the analysis statements (`fixedpoints`, `phaseplane`) and of
+/// The syntax of the analysis statements (`fixedpoints`, `phaseplane`, `linearize`) and of
 /// dense coupling (`couple`), as written.
 
 /// `v = [a, b]` in `fixedpoints ... in v = [a, b]`, or `x = v in [a, b]` in `phaseplane`.
@@ -25,7 +25,17 @@ public struct AnalysisRequest: Sendable, Hashable {
     /// `show X` of `bifurcation`: the variable on the diagram's vertical axis.
     public var show: String?
     public var showRange: SourceRange?
+    /// `at ...` of `linearize`: where the Jacobian is taken.
+    public var at: LinearizationPoint?
     public var range: SourceRange
+}
+
+/// Where `linearize` takes the Jacobian.
+public enum LinearizationPoint: Sendable, Hashable {
+    /// `at (v = -1.2, w = -0.6)`: variables not named keep their initial values.
+    case state([Binding])
+    /// `at fixedpoints`: every equilibrium that `fixedpoints` finds with the same clauses.
+    case fixedPoints
 }
 
 /// `couple R.r -> R.I weight = (J0 + J1*cos(2*pi*(i - j)/N)) / N`: every neuron i of the

@@ -145,6 +145,8 @@ public enum Statement: Sendable, Hashable {
     case phaseplane(AnalysisRequest)
     /// `bifurcation MODEL vary P in [a, b][, Q in [c, d]] [show X] [with ...] [fix ...]`.
     case bifurcation(AnalysisRequest)
+    /// `linearize MODEL at (v = ..., w = ...) | at fixedpoints [with ...] [fix ...] [in ...]`: the Jacobian's spectrum.
+    case linearize(AnalysisRequest)
     /// `couple P.x -> P.I weight = expression of i, j, N`: dense coupling.
     case couple(CouplingDeclaration)
 }

@@ -2,16 +2,18 @@
 ///
 ///     fixedpoints  → "fixedpoints" IDENT clause*        clauses: with, fix, in
 ///     phaseplane   → "phaseplane" IDENT clause*         clauses: x, y, with, fix, from
+///     linearize    → "linearize" IDENT clause*          clauses: at (required), with, fix, in
 ///     clause       → "with" binding ("," binding)*
 ///                  | "fix" binding ("," binding)*
 ///                  | "in" IDENT "=" interval ("," IDENT "=" interval)*
 ///                  | ("x" | "y") "=" IDENT "in" interval
 ///                  | "from" point ("," point)*
+///                  | "at" ("(" binding ("," binding)* ")" | "fixedpoints")
 ///     interval     → "[" expr "," expr "]" ;  point → "(" expr ("," expr)* ")"
 ///     couple       → "couple" field "->" field "weight" "=" expr
 extension Parser {
     /// Words that start a clause of an analysis statement, so may follow a number.
-    static let clauseWords: Set<String> = ["with", "fix", "in", "from"]
+    static let clauseWords: Set<String> = ["with", "fix", "in", "from", "at"]
 
     mutating func analysisRequest(clauses allowed: [String]) throws -> AnalysisRequest {
         let keyword = advance()
@@ -37,12 +39,33 @@ extension Parser {
         return request
     }
 
+    mutating func linearizeRequest() throws -> AnalysisRequest {
+        let request = try analysisRequest(clauses: ["at", "with", "fix", "in"])
+        guard request.at != nil else {
+            throw Diagnostic("linearize needs a point: at (v = ..., w = ...) or at fixedpoints", at: request.range,
+                             hint: "linearize \(request.model) at (v = -1.2, w = -0.6)")
+        }
+        return request
+    }
+
     private mutating func clause(_ word: String, start: SourceRange, into request: inout AnalysisRequest) throws {
         switch word {
         case "with": request.with = try bindings()
         case "fix": request.fix = try bindings()
         case "vary": request.vary = try varyClause()
         case "show": (request.show, request.showRange) = try identifier("a state variable to show")
+        case "at":
+            if match("(") {
+                let state = try bindings()
+                try expect(")", "to close the state: at (v = -1.2, w = -0.6)")
+                request.at = .state(state)
+            } else if case .identifier("fixedpoints") = peek.kind {
+                advance()
+                request.at = .fixedPoints
+            } else {
+                throw Diagnostic("expected '(' or 'fixedpoints' after at, found \(peek.description)", at: peek.range,
+                                 hint: "at (v = -1.2, w = -0.6) for a state, at fixedpoints for every equilibrium")
+            }
         case "in":
             repeat {
                 let (variable, range) = try identifier("a variable")

@@ -15,7 +15,7 @@
 ///     print        → "print" expr ("," expr)*
 ///     plot         → "plot" ("raster" IDENT ("," IDENT)* | field ("," field)*)
 ///     export       → "export" "svg" STRING
-///     couple, fixedpoints, phaseplane: see Parser+Analysis.swift; bifurcation: Parser+Bifurcation.swift
+///     couple, fixedpoints, phaseplane, linearize: see Parser+Analysis.swift; bifurcation: Parser+Bifurcation.swift
 ///     field        → IDENT "." IDENT ("[" slice "]")?
 ///     expr         → and ("or" and)* ;  and → not ("and" not)* ;  not → "not" not | comparison
 ///     comparison   → additive (("<" | ">" | "<=" | ">=" | "==" | "!=") additive)?
@@ -49,7 +49,7 @@ public struct Parser {
     }
 
     static let statementKeywords = ["neuron", "system", "population", "synapse", "connect", "record", "run", "print", "plot", "export",
-                                    "couple", "fixedpoints", "phaseplane", "bifurcation"]
+                                    "couple", "fixedpoints", "phaseplane", "bifurcation", "linearize"]
 
     // MARK: - Statements
 
@@ -91,6 +91,7 @@ public struct Parser {
         case "fixedpoints": return .fixedpoints(try analysisRequest(clauses: ["with", "fix", "in"]))
         case "phaseplane": return .phaseplane(try analysisRequest(clauses: ["x", "y", "with", "fix", "from"]))
         case "bifurcation": return .bifurcation(try bifurcationRequest())
+        case "linearize": return .linearize(try linearizeRequest())
         default:
             if case .symbol(".") = peekNext.kind { return try fieldAssignment() }
             throw Diagnostic("unknown statement '\(word)'", at: token.range,

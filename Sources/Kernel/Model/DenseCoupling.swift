@@ -4,6 +4,8 @@ public struct DenseCoupling: Sendable {
     public var population: String
     public var variable: String
     public var input: String
+    /// The population's variable that holds W·x each step, added to the input (zero in analysis, where W·x is added exactly).
+    public var accumulator: String
     /// N × N, row = target neuron i, column = source neuron j, in SI.
     public var weights: Matrix
     public var range: SourceRange

@@ -53,6 +53,7 @@ final class ChunkBuffers {
         case "fired": return UnsafeMutableRawPointer(population.fired.pointer)
         case "nfired": return UnsafeMutableRawPointer(population.firedCount.pointer)
         case "schedule": return population.schedule?.pointer(for: parts[2])
+        case "dense": return population.denseWeights[Int(parts[2])!].pointer
         case "spikes":
             switch parts[2] {
             case "index": return UnsafeMutableRawPointer(spikeIndex[name]!.pointer)

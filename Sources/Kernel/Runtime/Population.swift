@@ -18,6 +18,8 @@ public final class Population: @unchecked Sendable {
     /// The neurons that fired in the last step, for projections.
     let fired: RawArray<Int32>
     let firedCount = RawArray<Int64>(count: 1, fill: 0)
+    /// The weights of each `couple` inside the population, N × N row-major, in its order.
+    public internal(set) var denseWeights: [StateBuffer] = []
     /// For a `generator`: the spikes it emits.
     var schedule: SpikeSchedule?
     /// Spikes since the population was created.
@@ -46,5 +48,6 @@ public final class Population: @unchecked Sendable {
 
     func convert(to precision: Precision) {
         for (name, buffer) in state { state[name] = buffer.converted(to: precision) }
+        denseWeights = denseWeights.map { $0.converted(to: precision) }
     }
 }

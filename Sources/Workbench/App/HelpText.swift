@@ -53,10 +53,19 @@ enum HelpText {
     Analysis (MODEL is a system or neuron by name, or a population with its parameters and drives)
       fixedpoints MODEL with I = 2 nA in V = [-90 mV, 0 mV], n = [0, 1]
                                 equilibria in the region (Newton from a grid of seeds), eigenvalues, type
+      linearize MODEL at (v = -1.2, w = -0.6) with Iext = 0.5
+                                eigenvalues of the Jacobian at that state (others at their initial values),
+                                leading first, in 1/time, with the type; a figure of them in the complex plane
+      linearize MODEL at fixedpoints with Iext = 0.5 in v = [-3, 3]
+                                the same at every equilibrium fixedpoints finds (a population: `r = ...` sets
+                                every r[i]; more than 12 eigenvalues: the leading 12 listed, all plotted)
       phaseplane MODEL x = v in [-3, 3] y = w in [-1, 3] from (-2, 0), (1, 2) with Iext = 0.5
                                 arrows, both nullclines, fixed points (filled stable, hollow unstable), orbits
       phaseplane MODEL x = V in [-80 mV, 0 mV] fix h = 0.6
                                 1-D: dV/dt against V; fix holds variables not on an axis
+      phaseplane HH x = V in [-80 mV, 40 mV] y = n in [0, 1] fix m = steady, h = 0.6
+                                fast–slow: m follows its steady state (f_m = 0 solved by Newton at each
+                                point, m = m∞(V) here); works in fixedpoints, linearize, bifurcation too
       bifurcation MODEL vary Iext in [0, 2] show v with a = 0.7
                                 equilibria continued in Iext (solid stable, dashed unstable), folds LP and
                                 Hopf points H (ω, l1 > 0 subcritical) located exactly; cycles from each H
@@ -66,7 +75,9 @@ enum HelpText {
                                 with cusps CP and Bogdanov–Takens points BT located on them
       couple R.r -> R.I weight = (J0 + J1*cos(2*pi*(i - j)/N)) / N
                                 dense coupling in a population: I_i gets the sum over j of weight(i, j) * r_j
-                                (i target, j source, N size, R's parameters); analysed, not simulated
+                                (i target, j source, N size, R's parameters); run computes W·r once per step
+                                (held over the step's stages, into the variable coupled_I) and fixedpoints,
+                                linearize analyse it
       fixedpoints R in r = [0, 1]
                                 more than 8 variables: fixed and slow points by Levenberg-Marquardt on
                                 q = |f|^2/2 from 16 states (half relaxed along the flow), the leading

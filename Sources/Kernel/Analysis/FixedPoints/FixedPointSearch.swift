@@ -42,8 +42,7 @@ public struct FixedPointSearch: Sendable {
 
     /// The linearisation at a point: eigenvalues and type.
     public func classify(_ x: [Double]) -> Point {
-        let eigenvalues = (try? LinearAlgebra.eigenvalues(Matrix(square: system.jacobian(x, parameters))))
-            ?? Array(repeating: LinearAlgebra.Complex(.nan, .nan), count: x.count)
+        let eigenvalues = system.spectrum(at: x, parameters: parameters)
         return Point(state: x, eigenvalues: eigenvalues, stability: Stability(eigenvalues: eigenvalues))
     }
 

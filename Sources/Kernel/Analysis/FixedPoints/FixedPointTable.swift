@@ -9,7 +9,7 @@ struct FixedPointTable {
 
     func table(_ points: [FixedPointSearch.Point]) -> Table {
         let shown = min(system.dimension, FixedPointTable.eigenvalueColumns)
-        let rate = system.timeUnit.name.isEmpty ? "" : "1/\(system.timeUnit.name)"
+        let rate = system.rateUnitName
         let columns = system.variables.indices.map { Table.Column(system.variables[$0], unit: system.variableUnit($0).name) }
             + (0..<shown).map { Table.Column("λ\($0 + 1)", unit: rate) } + [Table.Column("type")]
         let rows = points.map { point in

@@ -132,8 +132,7 @@ public struct SlowPointSearch: Sendable {
         let rate = rowSumNorm(scaledJacobian(x), n)
         let speed = r.map(abs).max() ?? 0
         guard x.allSatisfy(\.isFinite), speed <= slowTolerance * rate else { return nil }
-        let eigenvalues = (try? LinearAlgebra.eigenvalues(Matrix(square: system.jacobian(x, parameters))))
-            ?? Array(repeating: LinearAlgebra.Complex(.nan, .nan), count: n)
+        let eigenvalues = system.spectrum(at: x, parameters: parameters)
         let fixed = speed <= fixedTolerance * rate
         return Point(state: x, q: q, isFixed: fixed, eigenvalues: eigenvalues,
                      stability: Stability(eigenvalues: eigenvalues))

@@ -11,29 +11,15 @@ struct SlowPointTable {
     var system: DynamicalSystem
     var title: String
 
-    /// Variables grouped by name: "r[3]" belongs to r.
-    private var groups: [(name: String, indices: [Int])] {
-        var order: [String] = []
-        var members: [String: [Int]] = [:]
-        for (i, variable) in system.variables.enumerated() {
-            let base = variable.split(separator: "[").first.map(String.init) ?? variable
-            if members[base] == nil { order.append(base) }
-            members[base, default: []].append(i)
-        }
-        return order.map { ($0, members[$0]!) }
-    }
-
-    private var rateUnit: String { system.timeUnit.name.isEmpty ? "" : "1/\(system.timeUnit.name)" }
-
     func table(_ points: [SlowPointSearch.Point]) -> Table {
-        let groups = self.groups
+        let groups = system.variableGroups
         var columns = [Table.Column("kind")]
         for group in groups {
             let unit = system.variableUnit(group.indices[0]).name
             columns += [Table.Column("mean \(group.name)", unit: unit), Table.Column("max \(group.name)", unit: unit)]
         }
-        columns += [Table.Column("peak at"), Table.Column("q", unit: rateUnit.isEmpty ? "" : "(\(rateUnit))^2")]
-        columns += (0..<min(SlowPointTable.eigenvalueColumns, system.dimension)).map { Table.Column("λ\($0 + 1)", unit: rateUnit) }
+        columns += [Table.Column("peak at"), Table.Column("q", unit: system.rateUnitName.isEmpty ? "" : "(\(system.rateUnitName))^2")]
+        columns += (0..<min(SlowPointTable.eigenvalueColumns, system.dimension)).map { Table.Column("λ\($0 + 1)", unit: system.rateUnitName) }
         columns.append(Table.Column("type"))
         let rows = points.map { point -> [Table.Cell] in
             var row: [Table.Cell] = [.text(point.isFixed ? "fixed" : "slow")]
@@ -55,13 +41,9 @@ struct SlowPointTable {
     }
 
     func spectra(_ points: [SlowPointSearch.Point]) -> Figure {
-        let scale = system.timeUnit.scale
-        let series = points.prefix(SlowPointTable.plottedSpectra).enumerated().map { k, point in
-            Series.points(name: "\(point.isFixed ? "fixed" : "slow") point \(k + 1)",
-                          x: point.eigenvalues.map { $0.re * scale }, y: point.eigenvalues.map { $0.im * scale })
+        let shown = points.prefix(SlowPointTable.plottedSpectra).enumerated().map { k, point in
+            (name: "\(point.isFixed ? "fixed" : "slow") point \(k + 1)", eigenvalues: point.eigenvalues)
         }
-        let unit = rateUnit.isEmpty ? nil : rateUnit
-        return Figure.single(series, xAxis: Axis(label: "Re λ", unit: unit), yAxis: Axis(label: "Im λ", unit: unit),
-                             title: "spectra: " + title)
+        return SpectrumFigure(system: system).figure(shown, title: "spectra: " + title)
     }
 }
