@@ -80,7 +80,7 @@ def peer_configs(model, N, peers, python, duration):
         for precision in ("f32", "f64"):
             configs.append(Config(model, N, "brainpy", f"CPU x{precision[1:]}",
                                   script("brainpy", "cpu", "--precision", precision)))
-    if "nest" in peers and model != "wang":
+    if "nest" in peers:
         configs.append(Config(model, N, "nest", "2 threads f64",
                               script("nest", "threads", "--threads", "2")))
     return configs
