@@ -76,7 +76,7 @@ def peer_configs(model, N, peers, python, duration):
         if model in ("coba", "cobahh") and N <= 16000:
             configs.append(Config(model, N, "brian2", "cython runtime f64 (warm cache)",
                                   script("brian2", "cython"), warmup=True))
-    if "brainpy" in peers and model != "wang":
+    if "brainpy" in peers:
         for precision in ("f32", "f64"):
             configs.append(Config(model, N, "brainpy", f"CPU x{precision[1:]}",
                                   script("brainpy", "cpu", "--precision", precision)))
