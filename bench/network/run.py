@@ -76,11 +76,11 @@ def peer_configs(model, N, peers, python, duration):
         if model in ("coba", "cobahh") and N <= 16000:
             configs.append(Config(model, N, "brian2", "cython runtime f64 (warm cache)",
                                   script("brian2", "cython"), warmup=True))
-    if "brainpy" in peers and model != "wang":
+    if "brainpy" in peers:
         for precision in ("f32", "f64"):
             configs.append(Config(model, N, "brainpy", f"CPU x{precision[1:]}",
                                   script("brainpy", "cpu", "--precision", precision)))
-    if "nest" in peers and model != "wang":
+    if "nest" in peers:
         configs.append(Config(model, N, "nest", "2 threads f64",
                               script("nest", "threads", "--threads", "2")))
     return configs
@@ -164,6 +164,9 @@ def soma_result(stdout, wall, source_path):
     neurons = sum(n for _, n in weighted)
     rate = sum(r * n for r, n in weighted) / neurons if neurons else None
     result = dict(sim_seconds=sim, total_seconds=wall, mean_rate_hz=rate)
+    for group in ("A", "B"):
+        if group in rates:
+            result[f"rate_{group}_hz"] = rates[group]
     if tier:
         result["jit"] = tier + (", code from cache" if cached else ", compiled")
     if bytes_per_synapse is not None:
@@ -183,7 +186,8 @@ def run_once(config, cap, scratch):
                                         **{k: v.format(scratch=scratch) for k, v in config.env.items()}))
     try:
         stdout, stderr = process.communicate(timeout=cap)
-    except subprocess.TimeoutExpired:
+    except BaseException:
+        # past the cap, or this runner interrupted: the run and its compilers stop too
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
         raise
@@ -265,7 +269,12 @@ def table(configs, cap, repeats):
     return "\n".join(lines)
 
 
+def stop(signum, frame):
+    sys.exit(f"stopped by signal {signum}")
+
+
 def main():
+    signal.signal(signal.SIGTERM, stop)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--models", default="coba,cobahh,wang")
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="COBA sizes")
@@ -292,9 +301,18 @@ def main():
                 configs += soma_configs(model, N, args.soma, workdir, args.duration)
             configs += peer_configs(model, N, peers, args.python, args.duration)
 
-    scratch = os.path.join(workdir, "tmp")
     log = open(args.jsonl, "w") if args.jsonl else None
     started = time.perf_counter()
+    try:
+        measure(configs, args, os.path.join(workdir, "tmp"), log, started)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    print(summary(configs, args, args.repeats, time.perf_counter() - started))
+
+
+def measure(configs, args, scratch, log, started):
+    """--repeats interleaved rounds over every configuration; results, skips and
+    stops go into the configurations."""
     for round_index in range(args.repeats):
         for config in configs:
             if config.skipped:
@@ -323,8 +341,6 @@ def main():
         if args.markdown:
             with open(args.markdown, "w") as out:
                 print(summary(configs, args, round_index + 1, time.perf_counter() - started), file=out)
-    shutil.rmtree(workdir, ignore_errors=True)
-    print(summary(configs, args, args.repeats, time.perf_counter() - started))
 
 
 def summary(configs, args, rounds, elapsed):
