@@ -1,3 +1,4 @@
+import Foundation
 import Kernel
 
 /// The text of `:help`; `:help WORD` shows the lines that mention WORD.
@@ -47,6 +48,7 @@ enum HelpText {
       P.X = expression          initial values (i, N, rand(), randn()), drives of t, parameter values
       record P.spikes, P.V[0:5] every 0.1 ms
       run 100 ms dt = 0.1 ms method = rk4 precision = f32 seed = 1
+                                jit = tcc | cc | auto (the optimising tier; default auto), threads = N (default: one per core from 20 000 neurons)
       print rate(P), count(P), spikes(P), P.V[0:3], mean(P.V)
       plot raster P             plot P.V[0:3]             export svg "file.svg"
 
@@ -97,5 +99,3 @@ enum HelpText {
         return found.isEmpty ? ["no help mentions '\(word)'"] : found
     }
 }
-
-import Foundation
