@@ -3,12 +3,17 @@ import Foundation
 /// Statements that build the network: definitions, populations, values, recordings.
 extension Interpreter {
     func define(_ declaration: ModelDeclaration) throws {
-        if let first = modelRanges[declaration.name] ?? synapseRanges[declaration.name] {
-            throw Diagnostic("redefinition of \(declaration.name) (first defined at line \(first.start.line))", at: declaration.range,
-                             hint: "choose another name")
-        }
+        try requireUndefined(declaration.name, at: declaration.range)
         models[declaration.name] = try ModelResolver.resolve(declaration)
         modelRanges[declaration.name] = declaration.range
+    }
+
+    /// Models and synapses share one name space: `using NAME` and `= NAME(N)` must not be ambiguous.
+    func requireUndefined(_ name: String, at range: SourceRange) throws {
+        if let first = modelRanges[name] ?? synapseRanges[name] {
+            throw Diagnostic("redefinition of \(name) (first defined at line \(first.start.line))", at: range,
+                             hint: "choose another name")
+        }
     }
 
     func createPopulation(_ declaration: PopulationDeclaration) throws {

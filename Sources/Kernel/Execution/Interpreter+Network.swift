@@ -6,10 +6,7 @@ import Foundation
 /// weights, delays and per-synapse variables itself.
 extension Interpreter {
     func define(_ declaration: SynapseDeclaration) throws {
-        if let first = modelRanges[declaration.name] ?? synapseRanges[declaration.name] {
-            throw Diagnostic("redefinition of \(declaration.name) (first defined at line \(first.start.line))", at: declaration.range,
-                             hint: "choose another name")
-        }
+        try requireUndefined(declaration.name, at: declaration.range)
         synapses[declaration.name] = try SynapseResolver.resolve(declaration)
         synapseRanges[declaration.name] = declaration.range
     }
