@@ -17,7 +17,7 @@ extension Parser {
     mutating func varyClause() throws -> [VariableInterval] {
         var intervals: [VariableInterval] = []
         repeat {
-            let (name, range) = try identifier("a parameter or input to vary")
+            let (name, range) = try identifier("a parameter or input to vary", notOneOf: ["in"])
             guard case .identifier("in") = peek.kind else {
                 throw Diagnostic("expected 'in' after vary \(name), found \(peek.description)", at: peek.range,
                                  hint: "vary \(name) in [low, high]")

@@ -115,7 +115,7 @@ extension Parser {
     }
 
     private mutating func connectTarget() throws -> ConnectTarget {
-        let (population, range) = try identifier("a target population")
+        let (population, range) = try identifier("a target population", notOneOf: ["using"])
         guard match(".") else { return ConnectTarget(population: population, input: nil, range: range) }
         let (input, inputRange) = try identifier("an input of \(population)")
         return ConnectTarget(population: population, input: input, range: range.union(inputRange))

@@ -526,9 +526,11 @@ public struct Parser {
         return advance()
     }
 
-    mutating func identifier(_ what: String) throws -> (String, SourceRange) {
+    /// A name; `keywords` are the words that may follow in this place, so a missing name
+    /// is reported where it is missing instead of the keyword being taken for it.
+    mutating func identifier(_ what: String, notOneOf keywords: Set<String> = []) throws -> (String, SourceRange) {
         let token = peek
-        guard case .identifier(let name) = token.kind else {
+        guard case .identifier(let name) = token.kind, !keywords.contains(name) else {
             throw Diagnostic("expected \(what), found \(token.description)", at: token.range)
         }
         advance()
