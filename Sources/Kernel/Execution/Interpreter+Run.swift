@@ -14,7 +14,15 @@ extension Interpreter {
 
     static let runOptionNames = ["dt", "method", "precision", "seed", "jit", "threads"]
 
-    func run(_ statement: RunStatement, emit: (Output) -> Void) throws {
+    /// A run statement checked against the network, before anything is drawn, compiled or simulated.
+    struct PreparedRun {
+        var timeDimension: Dimension
+        var duration: Double
+        var options: RunOptions
+        var steps: Int64
+    }
+
+    func prepare(_ statement: RunStatement) throws -> PreparedRun {
         guard !populations.isEmpty else {
             throw Diagnostic("nothing to run: no population exists", at: statement.range, hint: "create one with population P = Model(N)")
         }
@@ -23,6 +31,12 @@ extension Interpreter {
         guard duration >= 0 else { throw Diagnostic("the run duration must not be negative", at: statement.duration.range) }
         let options = try runOptions(statement.options, timeDimension: timeDimension)
         let steps = try stepCount(duration, options.dt, statement.duration.range)
+        return PreparedRun(timeDimension: timeDimension, duration: duration, options: options, steps: steps)
+    }
+
+    func run(_ statement: RunStatement, emit: (Output) -> Void) throws {
+        let prepared = try prepare(statement)
+        let (timeDimension, options, steps) = (prepared.timeDimension, prepared.options, prepared.steps)
         if let seed = options.seed { self.seed = seed }
         try realizeInitialValues()
         try startRecorders(dt: options.dt, range: statement.range)
@@ -57,7 +71,7 @@ extension Interpreter {
         let simulateSeconds = Date().timeIntervalSince(simulateStart)
         advance(by: steps, dt: options.dt)
         if let failure = code.upgrade?.failure { emit(.info("jit: cc is unavailable (\(failure.message)); the run stayed on tcc")) }
-        emit(.run(RunSummary(duration: duration, timeUnit: timeUnit(timeDimension), steps: steps, dt: options.dt,
+        emit(.run(RunSummary(duration: prepared.duration, timeUnit: timeUnit(timeDimension), steps: steps, dt: options.dt,
                              compileSeconds: compileSeconds, simulateSeconds: simulateSeconds,
                              compiledFromCache: code.cached, precision: options.precision,
                              tier: simulator.switchedAtStep == nil ? code.tier : .cc, switchedAtStep: simulator.switchedAtStep)))
@@ -182,7 +196,7 @@ extension Interpreter {
 
     // MARK: - Plan and parameter block
 
-    private func networkPlan(_ options: RunOptions, notes: (Output) -> Void) -> NetworkPlan {
+    func networkPlan(_ options: RunOptions, notes: (Output) -> Void) -> NetworkPlan {
         var plans: [NetworkPlan.PopulationPlan] = []
         var explained: Set<String> = []
         for population in populations {

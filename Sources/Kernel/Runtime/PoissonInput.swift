@@ -5,6 +5,7 @@ public struct PoissonInput: Sendable {
     /// `@pK`: the prefix of its parameter-block entries.
     public var name: String
     public var target: Population
+    public var synapse: SynapseModel
     public var count: Int
     /// Of t; Hz.
     public var rate: Expr

@@ -59,6 +59,7 @@ public final class Projection: @unchecked Sendable {
     }
 
     public var count: Int { synapses?.count ?? 0 }
+    public var isBuilt: Bool { synapses != nil }
 
     /// Weights are kept per synapse when they differ between synapses or events change them.
     public var weightPerSynapse: Bool { weight.isPerSynapse || synapse.isPlastic }
