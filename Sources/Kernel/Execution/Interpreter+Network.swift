@@ -44,7 +44,7 @@ extension Interpreter {
             let population = destination.population
             let merged = merge(synapse, values, into: destination, from: source, named: source.name)
             assignmentCount += 1
-            projections.append(Projection(name: "@\(projections.count)", source: source, target: population, synapse: synapse,
+            projections.append(Projection(source: source, target: population, synapse: synapse,
                                           targetNames: merged.names, rule: options.rule, excludeSelf: source === population && !options.allowSelf,
                                           weight: options.weight, delay: options.delay, coupling: merged.coupling,
                                           stream: 0x4000_0000 | assignmentCount))
@@ -315,7 +315,7 @@ extension Interpreter {
             }
             let equations = synapse.dynamics.equations.filter { synapse.perSynapse.contains($0.variable) }
                 .map { ($0.variable, $0.rhs.substituting(rename)) }
-            return ProjectionPlan(name: projection.name, source: populationIndex(projection.source),
+            return ProjectionPlan(source: populationIndex(projection.source),
                                   target: populationIndex(projection.target), onPre: renamed(synapse.onPre), onPost: renamed(synapse.onPost),
                                   perSynapseEquations: equations,
                                   perSynapseVariables: synapse.dynamics.variables.map(\.name).filter(synapse.perSynapse.contains),
@@ -326,17 +326,17 @@ extension Interpreter {
     }
 
     func poissonInputPlans(_ populationIndex: (Population) -> Int) -> [PoissonInputPlan] {
-        poissonInputs.map { PoissonInputPlan(name: $0.name, target: populationIndex($0.target), rate: $0.rate, increments: $0.increments) }
+        poissonInputs.map { PoissonInputPlan(target: populationIndex($0.target), rate: $0.rate, increments: $0.increments) }
     }
 
-    func projectionParameters(_ set: (String, Double) -> Void) {
-        for input in poissonInputs {
-            set("\(input.name).N", Double(input.count))
-            set("\(input.name).w", input.weight)
+    func projectionParameters(_ set: (ParameterKey, Double) -> Void) {
+        for (k, input) in poissonInputs.enumerated() {
+            set(.poissonSources(k), Double(input.count))
+            set(.poissonWeight(k), input.weight)
         }
-        for projection in projections {
-            if !projection.weightPerSynapse, case .constant(let w) = projection.weight { set("\(projection.name).w", w) }
-            set("\(projection.name).R", Double(projection.spikesInFlight.slots))
+        for (k, projection) in projections.enumerated() {
+            if !projection.weightPerSynapse, case .constant(let w) = projection.weight { set(.projectionWeight(k), w) }
+            set(.delaySlots(k), Double(projection.spikesInFlight.slots))
         }
     }
 }

@@ -30,7 +30,7 @@ extension Interpreter {
             let population = destination.population
             let names = merge(synapse, values, into: destination, from: nil, named: "poisson").names
             let rename = names.mapValues(Expr.symbol)
-            poissonInputs.append(PoissonInput(name: "@p\(poissonInputs.count)", target: population, synapse: synapse, count: Int(n), rate: rate.expr,
+            poissonInputs.append(PoissonInput(target: population, synapse: synapse, count: Int(n), rate: rate.expr,
                                               weight: weight, increments: deltas.map { (names[$0.0]!, $0.1.substituting(rename)) }))
         }
     }

@@ -233,28 +233,25 @@ extension Interpreter {
     private func parameterBlock(_ unit: GeneratedUnit, _ options: RunOptions) -> [Double] {
         let dt = options.dt
         var block = [Double](repeating: 0, count: unit.parameters.count)
-        func set(_ name: String, _ value: Double) {
-            if let index = unit.parameter(name) { block[index] = value }
+        func set(_ key: ParameterKey, _ value: Double) {
+            if let index = unit.parameter(key) { block[index] = value }
         }
-        set("dt", dt)
-        set("t0", time)
-        set("s0", Double(step))
+        set(.dt, dt)
+        set(.t0, time)
+        set(.s0, Double(step))
         projectionParameters(set)
-        for population in populations {
-            if let schedule = population.schedule { set("\(population.name).schedule.n", Double(schedule.pending)) }
-        }
         let neurons = populations.reduce(0) { $0 + $1.size }
-        set("threads", Double(options.threads ?? ChunkLoop.automaticParts(neurons: neurons, cores: ProcessInfo.processInfo.activeProcessorCount)))
-        for population in populations {
-            let name = population.name
-            set("\(name).N", Double(population.size))
-            for (parameter, value) in population.parameters { set("\(name).param.\(parameter)", value) }
+        set(.threads, Double(options.threads ?? ChunkLoop.automaticParts(neurons: neurons, cores: ProcessInfo.processInfo.activeProcessorCount)))
+        for (p, population) in populations.enumerated() {
+            if let schedule = population.schedule { set(.scheduleCount(population: p), Double(schedule.pending)) }
+            set(.size(population: p), Double(population.size))
+            for (parameter, value) in population.parameters { set(.parameter(population: p, name: parameter), value) }
             for (input, drive) in population.drives {
-                if case .constant(let value) = drive { set("\(name).input.\(input)", value) }
+                if case .constant(let value) = drive { set(.input(population: p, name: input), value) }
             }
             if case .duration(let period)? = population.model.refractory {
                 let seconds = (try? period.evaluate { population.parameters[$0] }) ?? 0
-                set("\(name).refractory_steps", (seconds / dt).rounded())
+                set(.refractorySteps(population: p), (seconds / dt).rounded())
             }
         }
         return block

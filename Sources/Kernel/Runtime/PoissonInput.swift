@@ -2,8 +2,6 @@
 /// neuron, never materialised: each step, each target draws how many fired (binomial(N, rate·dt)) and
 /// its synapse's `on pre` increments are applied that many times at once.
 public struct PoissonInput: Sendable {
-    /// `@pK`: the prefix of its parameter-block entries.
-    public var name: String
     public var target: Population
     public var synapse: SynapseModel
     public var count: Int

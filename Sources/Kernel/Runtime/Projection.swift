@@ -19,8 +19,6 @@ public final class Projection: @unchecked Sendable {
         }
     }
 
-    /// `@K`: the prefix of its slots in generated code.
-    public let name: String
     public let source: Population
     public let target: Population
     public let synapse: SynapseModel
@@ -43,9 +41,8 @@ public final class Projection: @unchecked Sendable {
     private(set) var lastUpdate = RawArray<Double>(count: 0, fill: 0)
     private(set) var spikesInFlight = DelayRing(slots: 1, width: 0)
 
-    init(name: String, source: Population, target: Population, synapse: SynapseModel, targetNames: [String: String],
+    init(source: Population, target: Population, synapse: SynapseModel, targetNames: [String: String],
          rule: ConnectionRule, excludeSelf: Bool, weight: Value, delay: Value, coupling: Coupling?, stream: UInt32) {
-        self.name = name
         self.source = source
         self.target = target
         self.synapse = synapse
@@ -153,20 +150,19 @@ public final class Projection: @unchecked Sendable {
     }
 
     /// The pointer generated code reads for `@K.field` (see ProjectionStep for the names).
-    func pointer(for field: [String]) -> UnsafeMutableRawPointer? {
-        switch field[0] {
-        case "rows": return synapses.map { UnsafeMutableRawPointer($0.rows.pointer) }
-        case "columns": return synapses.map { UnsafeMutableRawPointer($0.columns.pointer) }
-        case "weights": return weights?.pointer
-        case "delays": return delaySteps.map { UnsafeMutableRawPointer($0.pointer) }
-        case "var": return state[field[1]]?.pointer
-        case "last": return UnsafeMutableRawPointer(lastUpdate.pointer)
-        case "incoming": return incoming.map { UnsafeMutableRawPointer($0.starts.pointer) }
-        case "incomingPositions": return incoming.map { UnsafeMutableRawPointer($0.positions.pointer) }
-        case "ring": return UnsafeMutableRawPointer(spikesInFlight.spikes.pointer)
-        case "ringCount": return UnsafeMutableRawPointer(spikesInFlight.counts.pointer)
-        case "queue": return spikesInFlight.queue
-        default: return nil
+    func pointer(for field: Slot.ProjectionField) -> UnsafeMutableRawPointer? {
+        switch field {
+        case .rows: return synapses.map { UnsafeMutableRawPointer($0.rows.pointer) }
+        case .columns: return synapses.map { UnsafeMutableRawPointer($0.columns.pointer) }
+        case .weights: return weights?.pointer
+        case .delays: return delaySteps.map { UnsafeMutableRawPointer($0.pointer) }
+        case .state(let variable): return state[variable]?.pointer
+        case .last: return UnsafeMutableRawPointer(lastUpdate.pointer)
+        case .incoming: return incoming.map { UnsafeMutableRawPointer($0.starts.pointer) }
+        case .incomingPositions: return incoming.map { UnsafeMutableRawPointer($0.positions.pointer) }
+        case .ring: return UnsafeMutableRawPointer(spikesInFlight.spikes.pointer)
+        case .ringCount: return UnsafeMutableRawPointer(spikesInFlight.counts.pointer)
+        case .queue: return spikesInFlight.queue
         }
     }
 }
