@@ -89,9 +89,7 @@ final class DifferentialTests: XCTestCase {
     }
 
     func testF32SingleOperationsStayWithinAFloatBoundOfTheEvaluator() throws {
-        // dexprel is left out, a bug this test found and reported: CPrelude's closed form for
-        // |x| ≥ 1e-4 cancels in float (dexprel(−1.01e-4) is 0 instead of 0.49997).
-        let corpus = DifferentialCorpus.singleOperations.filter { $0 != .call(.exprelDerivative, [.symbol("x")]) }
+        let corpus = DifferentialCorpus.singleOperations
         let jit = try CompiledCorpus(corpus, precision: .f32).results(compiler: TCCCompiler.compile)
         var worst: (ulps: UInt64, at: String) = (0, "")
         for (k, e) in corpus.enumerated() {
@@ -106,6 +104,22 @@ final class DifferentialTests: XCTestCase {
             }
         }
         print("differential f32: \(corpus.count) single operations, max \(worst.ulps) float ulp (bound \(Self.floatBound)) \(worst.at)")
+        XCTAssertLessThanOrEqual(worst.ulps, Self.floatBound, worst.at)
+    }
+
+    /// dexprel in f32 from 1e-6 to 20 (both signs), across the switch from series to closed form at 1.
+    func testF32DexprelStaysWithinTheFloatBoundAcrossBothForms() throws {
+        let xs = stride(from: -6.0, through: 1.3, by: 0.02).flatMap { [pow(10, $0), -pow(10, $0)] }.map { Double(Float($0)) }
+        let rows = xs.map { [$0, 0, 0] }
+        let dexprel = Expr.call(.exprelDerivative, [.symbol("x")])
+        let jit = try CompiledCorpus([dexprel], precision: .f32).results(rows: rows, compiler: TCCCompiler.compile)
+        var worst: (ulps: UInt64, at: String) = (0, "")
+        for (row, actual) in zip(rows, jit) {
+            let expected = Double(Float(try DifferentialInputs.evaluate(dexprel, at: row)))
+            let ulps = floatUlpDistance(Float(expected), Float(actual))
+            if ulps > worst.ulps { worst = (ulps, describe(dexprel, row, expected, actual)) }
+        }
+        print("differential f32 dexprel: \(rows.count) inputs, max \(worst.ulps) float ulp (bound \(Self.floatBound)) \(worst.at)")
         XCTAssertLessThanOrEqual(worst.ulps, Self.floatBound, worst.at)
     }
 
@@ -179,8 +193,7 @@ struct CompiledCorpus {
     }
 
     /// Results in row-major order: `results[row * expressions.count + k]`.
-    func results(compiler: (GeneratedUnit) throws -> CompiledChunk) throws -> [Double] {
-        let rows = DifferentialInputs.rows
+    func results(rows: [[Double]] = DifferentialInputs.rows, compiler: (GeneratedUnit) throws -> CompiledChunk) throws -> [Double] {
         var results = [Double](repeating: 0, count: rows.count * expressions.count)
         for start in stride(from: 0, to: expressions.count, by: Self.batchSize) {
             let batch = Array(expressions[start..<min(start + Self.batchSize, expressions.count)])
