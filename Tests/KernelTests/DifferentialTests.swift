@@ -226,7 +226,7 @@ struct CompiledCorpus {
             w.line("(void)unused;")
             w.line("return 0;")
         }
-        return GeneratedUnit(source: w.text, slots: ["in", "out"], parameters: [], origins: [:])
+        return GeneratedUnit(source: w.text, slots: [], parameters: [], origins: [:])
     }
 
     private func run(_ chunk: CompiledChunk, rows: [[Double]], count: Int) -> [Double] {

@@ -69,7 +69,3 @@ extension CPrelude {
         return ("(real)1", series)
     }
 }
-
-public enum Precision: String, Sendable, Hashable, Codable, CaseIterable {
-    case f32, f64
-}

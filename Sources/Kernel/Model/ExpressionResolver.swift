@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns syntax into a symbolic expression in SI units, checking the
 /// dimension of every operation on the way.
-struct Lowering {
+struct ExpressionResolver {
     var scope: Scope
 
     struct Typed {
@@ -10,6 +10,18 @@ struct Lowering {
         var dimension: Dimension
         /// A bare unitless 0 takes any dimension in sums and comparisons (`V > 0` is not meant).
         var isBareZero = false
+    }
+
+    /// A constant of a given dimension (parameter values, sizes, durations, ranges of analyses).
+    static func constant(_ e: Expression, dimension: Dimension, what: String, scope: Scope = Scope()) throws -> Double {
+        let typed = try ExpressionResolver(scope: scope).lower(e)
+        guard typed.dimension == dimension || typed.isBareZero else {
+            throw Diagnostic("unit mismatch: \(what) is \(dimension), the value is \(typed.dimension)", at: e.range)
+        }
+        guard let value = typed.expr.constantValue else {
+            throw Diagnostic("\(what) must be a constant", at: e.range)
+        }
+        return value
     }
 
     func lower(_ e: Expression) throws -> Typed {
