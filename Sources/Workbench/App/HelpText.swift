@@ -22,13 +22,14 @@ enum HelpText {
     Commands
       :help [WORD]              this help, or the lines mentioning WORD
       :save [FILE]              save the session (percent-format notebook with recorded outputs)
-      :open FILE                open a session and run its cells
+      :open FILE                open a session (or a model file as one cell) and run its cells in a fresh kernel;
+                                with unsaved changes it asks first (:open FILE again discards them)
       :export svg FILE [N]      write figure N (default: the last) as SVG
       :restart                  restart the kernel (state is lost; :rerun runs every cell again)
       :rerun                    run every cell again in a fresh kernel
-      :kernel cpu|cuda          choose the device of the kernel
-      :clear                    clear the outputs
-      :quit                     quit (asks when there are unsaved changes)
+      :kernel cpu               the device of the kernel: cpu (the CUDA kernel is not available yet)
+      :clear                    clear the screen; the cells, outputs and figures stay in the session (PgUp shows them)
+      :quit                     quit; with unsaved changes it asks first (:quit or Ctrl-D again quits anyway)
 
     Language
       neuron NAME { param ..., var X = init, input I = 0 nA, dX/dt = ..., spike cond, reset { ... }, refractory T }

@@ -45,7 +45,8 @@ extension Workbench {
     }
 
     private func drawNotebook(height: Int) {
-        let lines = notebookLines()
+        if let selected = notebook.selected { clearedCellCount = min(clearedCellCount, selected) }
+        let lines = notebookLines() + clearedPadding(height: height)
         scrollBack = min(scrollBack, max(0, lines.count - height))
         let end = lines.count - scrollBack
         let start = max(0, end - height)
@@ -74,6 +75,14 @@ extension Workbench {
             }
         }
         return lines
+    }
+
+    /// After `:clear`, blank lines below the newer cells push the cleared ones just above the view, where PgUp finds them.
+    private func clearedPadding(height: Int) -> [NotebookLayout.Line] {
+        guard clearedCellCount > 0 else { return [] }
+        let lineCounts = notebook.cells.map { layoutCache[$0.number]?.lines.count ?? 0 }
+        let shown = lineCounts.dropFirst(clearedCellCount).reduce(0, +)
+        return Array(repeating: .text("", .plain), count: max(0, height - shown))
     }
 
     private func drawStatus() {

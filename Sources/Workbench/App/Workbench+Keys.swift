@@ -22,7 +22,7 @@ extension Workbench {
         case .wheelDown: scrollBack = max(0, scrollBack - 3)
         case .home where editor.line.text.isEmpty: scrollBack = Int.max / 2
         case .end where editor.line.text.isEmpty: scrollBack = 0
-        case .function(11): zoomedFigure = lastFigure(in: notebook.cells.indices.last)
+        case .function(11): zoomedFigure = lastFigure(in: notebook.cells)
         case .escape: handleEscape()
         case .altUp: notebook.selected = notebook.cells.indices.last
         case .backspace where editor.line.text.isEmpty && !notebook.openLines.isEmpty:
@@ -32,7 +32,6 @@ extension Workbench {
         default:
             if let characters = key.editorCharacters { _ = editor.feed(characters) }
         }
-        confirmQuit = confirmQuit && key == .control("d")
     }
 
     var pageSize: Int { max(1, screen.height - 6) }
@@ -64,6 +63,7 @@ extension Workbench {
     }
 
     func submit(_ text: String) {
+        pendingDiscard = nil
         let index: Int
         if let editing = editingCell {
             notebook.replace(editing, source: text)
@@ -94,7 +94,7 @@ extension Workbench {
             notebook.replace(selected, source: notebook.cells[selected].source)
             execute(selected)
         case .character("z"):
-            zoomedFigure = lastFigure(in: selected)
+            zoomedFigure = lastFigure(in: [notebook.cells[selected]])
             if zoomedFigure == nil { show("cell [\(notebook.cells[selected].number)] has no figure") }
         case .escape, .control("c"):
             notebook.selected = nil
@@ -103,9 +103,8 @@ extension Workbench {
         }
     }
 
-    func lastFigure(in index: Int?) -> Figure? {
-        let cells = index.map { [notebook.cells[$0]] } ?? []
-        for cell in cells.reversed() + notebook.cells.reversed() {
+    func lastFigure(in cells: [Notebook.Cell]) -> Figure? {
+        for cell in cells.reversed() {
             for case .figure(let figure) in cell.outputs.reversed() { return figure }
         }
         return nil
@@ -114,18 +113,25 @@ extension Workbench {
     private func interruptOrQuit() {
         if case .running = kernelState {
             kernel.interrupt()
-            return show("interrupting: the cell stops at the end of the current chunk")
+            return show(Self.interruptingNotice)
         }
         if let last = lastInterrupt, Date().timeIntervalSince(last) < 1.5 { return requestQuit() }
         lastInterrupt = Date()
         show("press Ctrl-C again to quit")
     }
 
+    /// Shown until the interrupted cell reports back.
+    static let interruptingNotice = "interrupting: the cell stops at the end of the current chunk"
+
     func requestQuit() {
-        if notebook.unsaved, !confirmQuit {
-            confirmQuit = true
-            return show("unsaved changes: :save FILE keeps them; Ctrl-D or :quit again quits anyway", .error)
-        }
-        quitting = true
+        if confirmDiscarding(.quit) { quitting = true }
+    }
+
+    /// True when `action` may go ahead: nothing is unsaved, or it was just warned about.
+    func confirmDiscarding(_ action: DiscardingAction) -> Bool {
+        if !notebook.unsaved || pendingDiscard == action { return true }
+        pendingDiscard = action
+        show("unsaved changes: :save FILE keeps them; \(action.repeatHint)", .error)
+        return false
     }
 }

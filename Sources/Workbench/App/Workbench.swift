@@ -21,6 +21,8 @@ final class Workbench {
     var completionRequest: Int?
     /// Lines scrolled up from the bottom of the outputs.
     var scrollBack = 0
+    /// Cells above the view since `:clear`: still in the session, shown again by scrolling up.
+    var clearedCellCount = 0
     var editingCell: Int?
     var zoomedFigure: Figure?
     var helpLines: [String]?
@@ -29,7 +31,8 @@ final class Workbench {
     /// Every typed cell goes here first, so a killed terminal loses nothing.
     var journal: SessionJournal?
     var quitting = false
-    var confirmQuit = false
+    /// The action just warned about; given again at once, it discards the unsaved changes.
+    var pendingDiscard: DiscardingAction?
     let figureStyle: TerminalRenderer
     var layoutCache: [Int: (key: CellLayoutKey, lines: [NotebookLayout.Line])] = [:]
 
@@ -61,7 +64,7 @@ final class Workbench {
     }
 
     func run() {
-        if !recoverJournal(), let sessionPath { open(sessionPath) }
+        if !recoverJournal(), let sessionPath { open(sessionPath, running: false) }
         while !quitting {
             draw()
             waitForInput()
