@@ -363,4 +363,34 @@ final class WorkbenchUITests: XCTestCase {
         let screen = try tmux.waitForAbsence(of: "interrupting:")
         XCTAssertTrue(screen.contains("idle"), screen)
     }
+
+    /// Up used to recall a multi-line cell flattened onto one line, which then failed to parse.
+    func testUpRecallsAMultiLineCellWithItsNewlinesAcrossSessions() throws {
+        let system = decay.prefix(4).joined(separator: "\n...: ")
+        let first = try TmuxSession()
+        try first.waitFor("idle")
+        try first.lines("print 3")
+        for line in decay.prefix(4) { try first.lines(line) }
+        try first.waitFor("[3]:")
+        try first.type("", then: "Up")
+        try first.waitFor("[3]: \(system)")
+        try first.type("", then: "Up")
+        let earlier = try first.waitFor("[3]: print 3")
+        XCTAssertFalse(earlier.contains("...:"), "the next recall replaces the whole cell:\n\(earlier)")
+        try first.type("", then: "Down")
+        try first.waitFor("[3]: \(system)")
+        try first.type("", then: "Down")
+        try first.waitForAbsence(of: "...:")
+        try first.type("", then: "C-d")
+        try first.type("", then: "C-d")
+        try first.waitFor("EXITED 0")
+        let second = try TmuxSession(environment: ["XDG_STATE_HOME": first.stateFolder.path])
+        try second.waitFor("idle")
+        try second.type("", then: "Up")
+        try second.waitFor("[1]: \(system)")
+        try second.type("", then: "Enter")
+        try second.lines("population P = D(2)", "print P.x")
+        let screen = try second.waitFor("P.x = [1, 1]")
+        XCTAssertTrue(screen.contains("[1] system D {\n     var x = 1") && !screen.contains("error"), screen)
+    }
 }

@@ -10,7 +10,7 @@ enum HelpText {
       Enter            run the cell (or continue it while { } are open)
       Alt-Enter        start a new line in the same cell
       Tab              complete keywords, models, populations, variables, parameters, methods, units
-      Up / Down        previous / next line from history (kept across sessions)
+      Up / Down        previous / next cell from history, a multi-line cell whole (kept across sessions)
       Ctrl-A Ctrl-E    start / end of line; Ctrl-K kill to end; Ctrl-W delete word (emacs keys)
       PgUp / PgDn      scroll the outputs; mouse wheel too
       Home / End       top / bottom of the outputs (when the input line is empty)

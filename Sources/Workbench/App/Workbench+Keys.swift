@@ -25,6 +25,7 @@ extension Workbench {
         case .function(11): zoomedFigure = lastFigure(in: notebook.cells)
         case .escape: handleEscape()
         case .altUp: notebook.selected = notebook.cells.indices.last
+        case .up, .down: return recallHistory(key)
         case .backspace where editor.line.text.isEmpty && !notebook.openLines.isEmpty:
             editor.setText(notebook.openLines.removeLast())
         case .enter:
@@ -32,6 +33,7 @@ extension Workbench {
         default:
             if let characters = key.editorCharacters { _ = editor.feed(characters) }
         }
+        recalledLineCount = 0
     }
 
     var pageSize: Int { max(1, screen.height - 6) }
@@ -58,8 +60,20 @@ extension Workbench {
         guard !continuing, Notebook.isComplete(text) else { return }
         notebook.openLines = []
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
-        editor.remember(text.replacingOccurrences(of: "\n", with: " "))
+        editor.remember(text.trimmingCharacters(in: .newlines))
         submit(text)
+    }
+
+    /// Up/Down recall whole cells. A history entry keeps its cell's newlines (libedit's history file
+    /// escapes them), but libedit edits one line: the recalled cell's earlier lines become open lines.
+    private func recallHistory(_ key: Key) {
+        notebook.openLines.removeLast(recalledLineCount)
+        if let characters = key.editorCharacters { _ = editor.feed(characters) }
+        var lines = editor.line.text.components(separatedBy: "\n")
+        recalledLineCount = lines.count - 1
+        guard recalledLineCount > 0 else { return }
+        editor.setText(lines.removeLast())
+        notebook.openLines += lines
     }
 
     func submit(_ text: String) {

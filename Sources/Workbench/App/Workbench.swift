@@ -24,6 +24,8 @@ final class Workbench {
     /// Cells above the view since `:clear`: still in the session, shown again by scrolling up.
     var clearedCellCount = 0
     var editingCell: Int?
+    /// How many of the open lines a multi-line history recall put there; the next recall replaces them.
+    var recalledLineCount = 0
     var zoomedFigure: Figure?
     var helpLines: [String]?
     var message: (String, TextStyle)?
