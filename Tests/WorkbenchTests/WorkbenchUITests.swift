@@ -393,4 +393,30 @@ final class WorkbenchUITests: XCTestCase {
         let screen = try second.waitFor("P.x = [1, 1]")
         XCTAssertTrue(screen.contains("[1] system D {\n     var x = 1") && !screen.contains("error"), screen)
     }
+
+    /// Help used to be cut at the screen's edge and height, and `:help WORD` showed lone lines without their explanations.
+    func testHelpScrollsWrapsAndShowsWholeEntries() throws {
+        let tmux = try TmuxSession(width: 80, height: 24)
+        try tmux.waitFor("idle")
+        try tmux.lines(":help")
+        let top = try tmux.waitFor("PgUp/PgDn scroll")
+        XCTAssertTrue(top.contains("Soma — type model statements") && !top.contains("Synapse library"), top)
+        try tmux.type("", then: "PageDown")
+        let next = try tmux.waitForAbsence(of: "Soma — type model statements")
+        XCTAssertTrue(next.contains("help — lines"), next)
+        try tmux.type("", then: "End")
+        try tmux.waitFor("Synapse library (connect")
+        try tmux.type("", then: "Home")
+        try tmux.waitFor("Soma — type model statements")
+        try tmux.type("q")
+        try tmux.waitFor("soma │")
+        try tmux.lines(":help fanin")
+        let entry = try tmux.waitFor("w and delay: constants")
+        XCTAssertTrue(entry.contains("Language") && entry.contains("connect A -> B, C.Isyn using"), "the entry with its title:\n\(entry)")
+        XCTAssertFalse(entry.contains("Ctrl-A Ctrl-E") || entry.contains("neuron NAME {"), "only the entry that mentions fanin:\n\(entry)")
+        try tmux.type("q")
+        try tmux.lines(":help synapse NAME")
+        let wrapped = try tmux.waitFor("per post: one per target")
+        XCTAssertTrue(wrapped.contains("V_post)"), "the line's end wraps onto the next screen line:\n\(wrapped)")
+    }
 }

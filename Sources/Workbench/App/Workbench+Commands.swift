@@ -10,7 +10,7 @@ extension Workbench {
         // Only the same action given again confirms a discard; anything else in between cancels it.
         if !["quit", "q", "open"].contains(words.first ?? "") { pendingDiscard = nil }
         switch words.first ?? "" {
-        case "help": helpLines = HelpText.matching(words.dropFirst().joined(separator: " "))
+        case "help": help = HelpView(text: HelpText.matching(words.dropFirst().joined(separator: " ")))
         case "save": save(to: words.count > 1 ? words[1] : sessionPath)
         case "open" where words.count == 2:
             if confirmDiscarding(.open(path: words[1])) { open(words[1], running: true) }

@@ -6,9 +6,9 @@ import Plot
 extension Workbench {
     func handle(_ key: Key) {
         if key == .resize { return screen.updateSize() }
-        if zoomedFigure != nil || helpLines != nil {
+        if help != nil { return handleHelp(key) }
+        if zoomedFigure != nil {
             zoomedFigure = nil
-            helpLines = nil
             return
         }
         message = nil
@@ -90,6 +90,21 @@ extension Workbench {
         }
         execute(index)
         scrollBack = 0
+    }
+
+    /// Help scrolls with the notebook's keys; any other key returns to the notebook.
+    private func handleHelp(_ key: Key) {
+        switch key {
+        case .pageUp: help?.top -= pageSize
+        case .pageDown: help?.top += pageSize
+        case .up: help?.top -= 1
+        case .down: help?.top += 1
+        case .wheelUp: help?.top -= 3
+        case .wheelDown: help?.top += 3
+        case .home: help?.top = 0
+        case .end: help?.top = Int.max / 2
+        default: help = nil
+        }
     }
 
     private func handleSelection(_ key: Key) {

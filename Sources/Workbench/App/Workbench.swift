@@ -27,7 +27,7 @@ final class Workbench {
     /// How many of the open lines a multi-line history recall put there; the next recall replaces them.
     var recalledLineCount = 0
     var zoomedFigure: Figure?
-    var helpLines: [String]?
+    var help: HelpView?
     var message: (String, TextStyle)?
     var lastInterrupt: Date?
     /// Every typed cell goes here first, so a killed terminal loses nothing.
