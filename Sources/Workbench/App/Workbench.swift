@@ -11,6 +11,8 @@ final class Workbench {
     var notebook = Notebook()
     var kernel: KernelProcess
     var sessionPath: String?
+    /// The session as last opened or saved: saving keeps its header, titles and the lines between cells.
+    var opened = SessionDocument()
     var device = "cpu"
     /// The precision of the last run, for the status line.
     var precision = Precision.f64
