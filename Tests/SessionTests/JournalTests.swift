@@ -76,6 +76,21 @@ final class JournalTests: XCTestCase {
         }
     }
 
+    /// Issue 11, bug 2: recovery names the session file the journal belongs to; older journals read without it.
+    func testRecoveryNamesItsSession() throws {
+        let url = try temporaryFolder().appendingPathComponent("named.journal")
+        let journal = try SessionJournal(url: url)
+        try journal.append(.open(text: "# %%\nprint 1\n", session: "/work/a/lif.soma"))
+        try journal.append(.submit(title: nil, source: "print 2\n"))
+        XCTAssertEqual(try SessionJournal.recover(from: url).session, "/work/a/lif.soma")
+        XCTAssertNil(try SessionJournal.recover(from: try writtenJournal()).session)
+        let older = try temporaryFolder().appendingPathComponent("older.journal")
+        try Data("{\"open\":{\"text\":\"# %%\\nprint 1\\n\"}}\n".utf8).write(to: older)
+        let recovery = try SessionJournal.recover(from: older)
+        XCTAssertNil(recovery.session)
+        XCTAssertEqual(recovery.document.cells.map(\.source), ["print 1\n"])
+    }
+
     func testStateFolderFollowsXDG() {
         XCTAssertEqual(SessionJournal.stateDirectory(environment: ["XDG_STATE_HOME": "/tmp/state", "HOME": "/home/u"]).path,
                        "/tmp/state/soma")

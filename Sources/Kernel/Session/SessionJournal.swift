@@ -12,8 +12,9 @@ import Foundation
 ///     try SessionJournal.recover(from: journal.url).document.cells.count   // 1
 public final class SessionJournal {
     public enum Entry: Sendable, Codable, Equatable {
-        /// The text of the session file the session started from.
-        case open(text: String)
+        /// The text of the session file the session started from, and that file's
+        /// absolute path (nil for a session not yet saved), so recovery can name it.
+        case open(text: String, session: String? = nil)
         /// A new cell at the end.
         case submit(title: String?, source: String)
         /// New code for an earlier cell (1-based).
@@ -23,6 +24,8 @@ public final class SessionJournal {
     /// What a journal holds: the document its complete entries rebuild.
     public struct Recovery: Sendable {
         public var document: SessionDocument
+        /// The absolute path of the session file the journal belongs to; nil for a session not yet saved.
+        public var session: String?
         public var entries: Int
         /// Bytes of a torn last entry that were left out.
         public var tornBytes: Int
@@ -68,18 +71,20 @@ public final class SessionJournal {
         guard let data = FileManager.default.contents(atPath: url.path) else { throw .file(path: url.path, errno: ENOENT) }
         let complete = completeLength(of: data)
         var document = SessionDocument()
+        var session: String?
         var entries = 0
         for (index, line) in data.prefix(complete).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast().enumerated() {
             guard let entry = try? JSONDecoder().decode(Entry.self, from: Data(line)) else { throw .corruptEntry(line: index + 1) }
             try apply(entry, to: &document, line: index + 1)
+            if case .open(_, let path) = entry { session = path }
             entries += 1
         }
-        return Recovery(document: document, entries: entries, tornBytes: data.count - complete)
+        return Recovery(document: document, session: session, entries: entries, tornBytes: data.count - complete)
     }
 
     private static func apply(_ entry: Entry, to document: inout SessionDocument, line: Int) throws(SessionJournalError) {
         switch entry {
-        case .open(let text):
+        case .open(let text, _):
             do { document = try SessionDocument(parsing: text) } catch { throw .badSession(line: line, error) }
         case .submit(let title, let source):
             document.cells.append(SessionCell(title: title, source: source, spacing: "\n"))

@@ -30,6 +30,8 @@ final class Workbench {
     var lastInterrupt: Date?
     /// Every typed cell goes here first, so a killed terminal loses nothing.
     var journal: SessionJournal?
+    /// Cells a killed workbench left in the journal, waiting for a yes or no.
+    var pendingRecovery: SessionJournal.Recovery?
     var quitting = false
     var confirmQuit = false
     let figureStyle: TerminalRenderer
@@ -63,7 +65,7 @@ final class Workbench {
     }
 
     func run() {
-        if !recoverJournal(), let sessionPath { open(sessionPath) }
+        if !offerRecovery(), let sessionPath { open(sessionPath) }
         while !quitting {
             draw()
             waitForInput()
