@@ -66,6 +66,7 @@ extension Interpreter {
     private func advance(by steps: Int64, dt: Double) {
         step += steps
         time += Double(steps) * dt
+        timeSteps.insert(dt)
     }
 
     private func collect(_ simulator: Simulator) {

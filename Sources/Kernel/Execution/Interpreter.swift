@@ -18,6 +18,8 @@ public final class Interpreter: @unchecked Sendable {
     /// Model time since the first run (seconds, or model units for dimensionless models).
     public internal(set) var time: Double = 0
     var step: Int64 = 0
+    /// Every dt a run has used: recorded times lie on the grid they make.
+    var timeSteps: Set<Double> = []
     public internal(set) var seed: UInt64 = 0
     var pendingInitialValues: [PendingInitialValue] = []
     /// The figure `export svg` writes.

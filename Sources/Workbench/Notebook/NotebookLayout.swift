@@ -54,16 +54,8 @@ struct NotebookLayout {
         }
     }
 
-    /// Splits text into screen lines no wider than the window.
+    /// Splits text into screen lines no wider than the window, at spaces.
     func wrap(_ text: String) -> [String] {
-        var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var rest = Substring(line)
-            repeat {
-                lines.append(String(rest.prefix(max(1, width))))
-                rest = rest.dropFirst(max(1, width))
-            } while !rest.isEmpty
-        }
-        return lines
+        OutputFormat.wrapped(text, width: width)
     }
 }
