@@ -25,6 +25,7 @@ struct PopulationStep {
         }
         w.origin = nil
         w.line("")
+        if plan.isScheduled { spikesBeforeTheFirstStep(&w, &layout) }
         reportNonFinite(&w, &layout)
     }
 
@@ -219,6 +220,21 @@ struct PopulationStep {
         }
         w.line("(void)n; (void)t; (void)previous; (void)bad;")
         w.line("return 0;")
+    }
+
+    /// `start_pK`: the spikes a generator holds for t = 0, which no step ends at;
+    /// ChunkLoop emits them before the first step, as if a step ended there.
+    private func spikesBeforeTheFirstStep(_ w: inout CodeWriter, _ layout: inout Layout) {
+        w.block("static i64 start_p\(index)(void **slot, const double *P, i64 s, i64 *emitted)") { w in
+            w.line("const i64 *steps = (const i64 *)slot[\(layout.slot("\(prefix).schedule.steps"))];")
+            w.line("const int *who = (const int *)slot[\(layout.slot("\(prefix).schedule.who"))];")
+            w.line("i64 *next = (i64 *)slot[\(layout.slot("\(prefix).schedule.next"))];")
+            w.line("const i64 total = (i64)P[\(layout.parameter("\(prefix).schedule.n"))];")
+            w.line("i64 m = 0;")
+            w.line("for (; *next < total && steps[*next] == s; ++*next) emitted[m++] = who[*next];")
+            w.line("return m;")
+        }
+        w.line("")
     }
 
     private func reportNonFinite(_ w: inout CodeWriter, _ layout: inout Layout) {

@@ -17,7 +17,7 @@ extension Interpreter {
     }
 
     func createPopulation(_ declaration: PopulationDeclaration) throws {
-        guard let model = models[declaration.model] ?? SpikeSources.models[declaration.model] else {
+        guard let declared = models[declaration.model] ?? SpikeSources.models[declaration.model] else {
             let known = models.keys.sorted()
             throw Diagnostic("unknown model '\(declaration.model)'", at: declaration.modelRange,
                              hint: known.isEmpty ? "define it first with neuron \(declaration.model) { ... }" : "models are " + known.joined(separator: ", "))
@@ -25,9 +25,10 @@ extension Interpreter {
         if population(named: declaration.name) != nil || models[declaration.name] != nil || synapses[declaration.name] != nil {
             throw Diagnostic("'\(declaration.name)' is already defined", at: declaration.range)
         }
+        let isGenerator = declaration.model == SpikeSources.generator && models[declaration.model] == nil
+        let model = isGenerator ? generatorModel(declaration) : declared
         let size = try populationSize(declaration.size)
         try requireMemory(for: model, size: size, at: declaration.size.range)
-        let isGenerator = declaration.model == SpikeSources.generator && models[declaration.model] == nil
         let drives = isGenerator ? [] : declaration.overrides.filter { model.input($0.name) != nil }
         let parameters = try parameterValues(of: model, overrides: isGenerator ? [] : declaration.overrides.filter { model.input($0.name) == nil })
         let population = Population(name: declaration.name, model: model, size: size, parameters: parameters, createdAt: time)
