@@ -129,8 +129,9 @@ struct TerminalPanelView {
             let column = area.left + Int(dot.rounded()) / C.dotsAcross
             guard column >= area.left, column < area.right else { continue }
             grid[axisRow, column] = Cell(character: glyphs.xTick)
+            // A label is shown whole or not at all: a cut "200" would read as "2".
             let start = min(grid.width - label.count, max(0, column - label.count / 2))
-            if labelsX, start >= freeFrom {
+            if labelsX, start >= freeFrom, start >= 0 {
                 grid.write(label, row: axisRow + 1, column: start)
                 freeFrom = start + label.count + 1
             }

@@ -323,6 +323,20 @@ final class WorkbenchUITests: XCTestCase {
                        text.replacingOccurrences(of: "print 2 + 2\n#> 2 + 2 = 4", with: "print 2 + 5\n#> 2 + 5 = 7"))
     }
 
+    /// Issue 11, bug 11: in a 20-column window the figure fits, so the last tick reads "200", not a cut "2".
+    func testAFigureInANarrowWindowKeepsItsTickLabelsWhole() throws {
+        let tmux = try TmuxSession(width: 20, height: 40)
+        try tmux.waitFor("idle")
+        for line in decay + ["record P.x", "run 200 dt = 0.1", "plot P.x[0]"] { try tmux.lines(line) }
+        try tmux.waitFor("P.x")
+        let screen = try tmux.waitFor("└")
+        let rows = screen.components(separatedBy: "\n")
+        let axis = try XCTUnwrap(rows.lastIndex { $0.contains("└") })
+        let labels = rows[axis + 1].split(separator: " ")
+        XCTAssertEqual(labels.last, "200", screen)
+        XCTAssertTrue(labels.allSatisfy { ["0", "50", "100", "150", "200"].contains($0) }, screen)
+    }
+
     /// The question names the session file; no opens the file as saved and drops the journal.
     func testRecoveryNamesTheSessionAndNoOpensItAsSaved() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("soma-recover-\(UUID().uuidString)")
