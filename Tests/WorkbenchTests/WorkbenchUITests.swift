@@ -337,6 +337,20 @@ final class WorkbenchUITests: XCTestCase {
         XCTAssertTrue(labels.allSatisfy { ["0", "50", "100", "150", "200"].contains($0) }, screen)
     }
 
+    /// Issue 11, bug 18: a long output line wraps between numbers, never inside one.
+    func testLongOutputLinesWrapBetweenNumbers() throws {
+        let tmux = try TmuxSession(width: 30, height: 40)
+        try tmux.waitFor("idle")
+        for line in ["system D {", " var x = 1", " dx/dt = -x", "}", "population P = D(12)", "P.x = 1.2345678 * (i + 1)", "print P.x"] {
+            try tmux.lines(line)
+        }
+        let screen = try tmux.waitFor("14.8148136]")
+        for k in 1...12 {
+            let value = String(format: "%.10g", 1.2345678 * Double(k))
+            XCTAssertTrue(screen.contains(value), "\(value) whole on one line:\n\(screen)")
+        }
+    }
+
     /// The question names the session file; no opens the file as saved and drops the journal.
     func testRecoveryNamesTheSessionAndNoOpensItAsSaved() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("soma-recover-\(UUID().uuidString)")
