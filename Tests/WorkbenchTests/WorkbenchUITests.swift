@@ -265,6 +265,28 @@ final class WorkbenchUITests: XCTestCase {
         XCTAssertTrue(screen.contains("[1] print 5 + 5") && screen.contains("[2] print 6 + 6"), screen)
     }
 
+    /// A workbench that is still running is not a crash: a second one does not offer its cells.
+    func testAWorkbenchStillRunningIsNotOfferedForRecovery() throws {
+        let first = try TmuxSession()
+        try first.waitFor("idle")
+        try first.lines("print 5 + 5")
+        try first.waitFor("5 + 5 = 10")
+        let second = try TmuxSession(width: 140, environment: ["XDG_STATE_HOME": first.stateFolder.path])
+        try second.waitFor("idle")
+        try second.lines("print 1 + 2")
+        let screen = try second.waitFor("1 + 2 = 3")
+        XCTAssertFalse(screen.contains("bring them back") || screen.contains("5 + 5"), screen)
+        try first.lines("print 6 + 6")
+        try first.waitFor("6 + 6 = 12")
+        try killProcesses(matching: ["-x", "soma"], parentOf: try first.panePID())
+        try first.waitFor("EXITED 137")
+        let third = try TmuxSession(width: 140, environment: ["XDG_STATE_HOME": first.stateFolder.path])
+        try third.waitFor("ended without saving 2 cells: bring them back? y/n")
+        try third.type("y")
+        let recovered = try third.waitFor("recovered 2 cells")
+        XCTAssertTrue(recovered.contains("[2] print 6 + 6") && !recovered.contains("1 + 2"), recovered)
+    }
+
     /// Issue 11, bug 2: after a clean :save and quit the next workbench, in another folder,
     /// starts empty, and what it saves holds only its own cells and replays.
     func testACleanSaveAndQuitLeavesNothingToRecover() throws {

@@ -35,11 +35,17 @@ public final class SessionJournal {
     private let fd: Int32
 
     /// Opens (or creates) the journal for appending, cutting off a torn last entry
-    /// so that the next entry starts on a line of its own.
+    /// so that the next entry starts on a line of its own. The journal stays locked
+    /// while it is open, so another workbench can tell it from one left by a crash.
     public init(url: URL) throws(SessionJournalError) {
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         fd = open(url.path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .file(path: url.path, errno: errno) }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let code = errno
+            close(fd)
+            throw code == EWOULDBLOCK ? .inUse(path: url.path) : .file(path: url.path, errno: code)
+        }
         self.url = url
         let complete = Self.completeLength(of: (try? Data(contentsOf: url)) ?? Data())
         guard ftruncate(fd, off_t(complete)) == 0 else {
@@ -64,6 +70,14 @@ public final class SessionJournal {
             written += count
         }
         guard fsync(fd) == 0 else { throw .file(path: url.path, errno: errno) }
+    }
+
+    /// Whether a live journal holds the file at `url` open: then it is no crash's leftover.
+    public static func isInUse(_ url: URL) -> Bool {
+        let probe = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard probe >= 0 else { return false }
+        defer { close(probe) }
+        return flock(probe, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK
     }
 
     /// Rebuilds the session from every complete entry in the journal at `url`.
@@ -108,6 +122,22 @@ public final class SessionJournal {
         return URL(fileURLWithPath: home).appendingPathComponent(".local/state/soma")
     }
 
+    /// The journal of a session not saved yet, one per workbench process, since
+    /// several may be open at once; `unsavedJournals` finds those left by a crash.
+    public static func unsavedLocation(process: Int32 = getpid(), environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        stateDirectory(environment: environment).appendingPathComponent("unsaved-\(process).journal")
+    }
+
+    /// Journals of unsaved sessions that no live workbench holds, newest first.
+    public static func unsavedJournals(environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
+        let folder = stateDirectory(environment: environment)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let journals = names.filter { $0.hasPrefix("unsaved") && $0.hasSuffix(".journal") }
+            .map { folder.appendingPathComponent($0) }.filter { !isInUse($0) }
+        let modified = { (url: URL) in (try? url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast }
+        return journals.sorted { modified($0) > modified($1) }
+    }
+
     /// The journal for a session file: its name and a hash of its absolute path,
     /// so two `lif.soma` in different folders keep separate journals.
     public static func location(forSession path: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
@@ -121,6 +151,8 @@ public final class SessionJournal {
 /// Why a journal could not be opened, written or recovered; recovery errors give the entry's line.
 public enum SessionJournalError: Error, Sendable, Equatable, CustomStringConvertible {
     case file(path: String, errno: Int32)
+    /// Another workbench has the journal open.
+    case inUse(path: String)
     /// A complete line that is not an entry: the journal was changed by something else.
     case corruptEntry(line: Int)
     case noSuchCell(line: Int, cell: Int)
@@ -129,6 +161,7 @@ public enum SessionJournalError: Error, Sendable, Equatable, CustomStringConvert
     public var description: String {
         switch self {
         case .file(let path, let code): return "journal \(path): \(String(cString: strerror(code)))"
+        case .inUse(let path): return "journal \(path): another workbench has this session open"
         case .corruptEntry(let line): return "journal line \(line): not a journal entry"
         case .noSuchCell(let line, let cell): return "journal line \(line): edits cell \(cell), which does not exist"
         case .badSession(let line, let error): return "journal line \(line): the opened session does not parse: \(error)"

@@ -31,7 +31,7 @@ final class Workbench {
     /// Every typed cell goes here first, so a killed terminal loses nothing.
     var journal: SessionJournal?
     /// Cells a killed workbench left in the journal, waiting for a yes or no.
-    var pendingRecovery: SessionJournal.Recovery?
+    var pendingRecovery: (journal: URL, recovery: SessionJournal.Recovery)?
     var quitting = false
     var confirmQuit = false
     let figureStyle: TerminalRenderer
