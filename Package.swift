@@ -31,8 +31,8 @@ let package = Package(
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "SomaTestSupport"], resources: [.copy("Models"), .copy("References")]),
         .target(name: "SomaTestSupport", path: "Tests/Support"),
         .testTarget(name: "ProtocolTests", dependencies: ["Kernel", "KernelClient", "SomaTestSupport"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["SomaTestSupport"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot", "SomaTestSupport"], resources: [.copy("Golden")]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["SomaTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "SomaTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "SessionTests", dependencies: ["Kernel", "SomaTestSupport"]),
     ]
 )

@@ -8,7 +8,7 @@ struct Soma: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "soma",
         abstract: "A terminal workbench for brain dynamics programming.",
-        subcommands: [OpenCommand.self, RunCommand.self, ReplayCommand.self, KernelCommand.self],
+        subcommands: [OpenCommand.self, RunCommand.self, CheckCommand.self, EmitCommand.self, ReplayCommand.self, KernelCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }
@@ -45,10 +45,7 @@ struct RunCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        guard let source = try? String(contentsOfFile: file, encoding: .utf8) else {
-            FileHandle.standardError.write(Data("soma: cannot read \(file)\n".utf8))
-            throw ExitCode(2)
-        }
+        let source = try SourceFile.read(file)
         // A session runs cell by cell, as `soma replay` does.
         if SessionDocument.isSession(source) {
             let replay = try ReplayCommand.parse((json ? ["--json"] : []) + ["--", file])

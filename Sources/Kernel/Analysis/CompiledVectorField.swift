@@ -21,7 +21,7 @@ struct CompiledVectorField: Sendable {
         n = states.count
         parameterCount = parameters.count
         let unit = GeneratedUnit(source: CompiledVectorField.source(states: states, parameters: parameters, rhs: rhs),
-                                 slots: ["values", "out"], parameters: [], origins: [:])
+                                 slots: [], parameters: [], origins: [:])
         chunk = try cache.compiled(unit).chunk
     }
 

@@ -18,7 +18,7 @@
 /// Member threads wait at a gate (a mutex part 0 holds) until part 0 knows how many threads it
 /// could start, so a thread that fails to start shrinks the team instead of hanging it.
 enum ChunkLoop {
-    static let maxParts = 8
+    static let maxParts = RunOptions.maxThreads
 
     /// Parts for a network of `neurons` when the session does not say: one per core for big
     /// networks; one below 20 000 neurons, where two barriers a step cost more than half the updates.
@@ -69,23 +69,22 @@ enum ChunkLoop {
             w.line("const double *P = team->P;")
             w.line("i64 *err = (i64 *)slot[2];")
             for (k, population) in plan.populations.enumerated() {
-                let name = population.name
                 w.block("") { w in
-                    w.line("i64 *count = (i64 *)slot[\(layout.slot("\(name).count"))];")
+                    w.line("i64 *count = (i64 *)slot[\(layout.slot(.spikeCount(population: k)))];")
                     w.line("int bad = 0;")
                     if population.listsSpikes {
-                        w.line("int *fired_list = (int *)slot[\(layout.slot("\(name).fired"))];")
-                        w.line("i64 *nfired = (i64 *)slot[\(layout.slot("\(name).nfired"))];")
+                        w.line("int *fired_list = (int *)slot[\(layout.slot(.fired(population: k)))];")
+                        w.line("i64 *nfired = (i64 *)slot[\(layout.slot(.firedCount(population: k)))];")
                         w.line("*nfired = 0;")
                     }
                     w.block("for (int p = 0; p < team->parts; ++p)") { w in
-                        w.line("const i64 lo = (i64)P[\(layout.parameter("\(name).N"))] * p / team->parts;")
+                        w.line("const i64 lo = (i64)P[\(layout.parameter(.size(population: k)))] * p / team->parts;")
                         w.line("const i64 m = team->nemitted[\(k)][p];")
                         w.line("*count += m;")
                         if population.recordsSpikes {
-                            w.line("int *spike_index = (int *)slot[\(layout.slot("\(name).spikes.index"))];")
-                            w.line("i64 *spike_step = (i64 *)slot[\(layout.slot("\(name).spikes.step"))];")
-                            w.line("i64 *spike_n = (i64 *)slot[\(layout.slot("\(name).spikes.n"))];")
+                            w.line("int *spike_index = (int *)slot[\(layout.slot(.spikeIndex(population: k)))];")
+                            w.line("i64 *spike_step = (i64 *)slot[\(layout.slot(.spikeStep(population: k)))];")
+                            w.line("i64 *spike_n = (i64 *)slot[\(layout.slot(.spikeTotal(population: k)))];")
                             w.line("for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[\(k)][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }")
                         }
                         if population.listsSpikes {
@@ -101,10 +100,10 @@ enum ChunkLoop {
                 if !projection.onPre.isEmpty { w.line("enqueue_c\(index)(slot, P, s);") }
                 if !projection.onPost.isEmpty { w.line("post_c\(index)(slot, P, s, team->P[0], *(const u64 *)slot[1]);") }
             }
-            for population in plan.populations where population.recordsSpikes {
-                let n = layout.slot("\(population.name).spikes.n")
-                let capacity = layout.parameter("\(population.name).spikes.capacity")
-                let size = layout.parameter("\(population.name).N")
+            for (k, population) in plan.populations.enumerated() where population.recordsSpikes {
+                let n = layout.slot(.spikeTotal(population: k))
+                let capacity = layout.parameter(.spikeCapacity(population: k))
+                let size = layout.parameter(.size(population: k))
                 w.line("if (*(i64 *)slot[\(n)] + (i64)P[\(size)] > (i64)P[\(capacity)]) { team->stop = s + 1 - team->step0; return; }")
             }
             w.line("(void)slot; (void)P; (void)err;")
@@ -135,7 +134,7 @@ enum ChunkLoop {
                 w.line("if (team->stop >= 0) return team->stop;")
                 for (k, population) in plan.populations.enumerated() {
                     w.block("") { w in
-                        w.line("const i64 n = (i64)P[\(layout.parameter("\(population.name).N"))], lo = n * part / parts, hi = n * (part + 1) / parts;")
+                        w.line("const i64 n = (i64)P[\(layout.parameter(.size(population: k)))], lo = n * part / parts, hi = n * (part + 1) / parts;")
                         w.line("team->nemitted[\(k)][part] = 0;")
                         w.line("team->bad[\(k)][part] = step_p\(k)(slot, P, s, dt, seed, lo, hi, team->emitted[\(k)] + lo, &team->nemitted[\(k)][part]);")
                     }
@@ -175,11 +174,11 @@ enum ChunkLoop {
             w.line("soma_member members[\(maxParts)];")
             w.line("unsigned long threads[\(maxParts)];")
             w.line("team.slot = slot; team.P = (const double *)slot[0]; team.step0 = step0; team.nsteps = nsteps; team.stop = -1;")
-            w.line("int wanted = (int)team.P[\(layout.parameter("threads"))];")
+            w.line("int wanted = (int)team.P[\(layout.parameter(.threads))];")
             w.line("if (wanted < 1) wanted = 1;")
             w.line("if (wanted > \(maxParts)) wanted = \(maxParts);")
             for (k, population) in plan.populations.enumerated() {
-                w.line("team.emitted[\(k)] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[\(layout.parameter("\(population.name).N"))] + 1));")
+                w.line("team.emitted[\(k)] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[\(layout.parameter(.size(population: k)))] + 1));")
             }
             w.line("pthread_mutex_lock(&team.gate);")
             w.line("int parts = 1;")

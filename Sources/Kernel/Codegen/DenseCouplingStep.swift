@@ -4,15 +4,13 @@
 struct DenseCouplingStep {
     let index: Int
     let plan: DenseCouplingPlan
-    let population: NetworkPlan.PopulationPlan
 
     func generate(into w: inout CodeWriter, layout: inout Layout) {
-        let name = population.name
         w.block("static void dense_d\(index)(void **slot, const double *P)") { w in
-            w.line("const i64 n = (i64)P[\(layout.parameter("\(name).N"))];")
-            w.line("const real *restrict weights = (const real *)slot[\(layout.slot("\(name).dense.\(plan.index)"))];")
-            w.line("const real *restrict x = (const real *)slot[\(layout.slot("\(name).var.\(plan.variable)"))];")
-            w.line("real *restrict into = (real *)slot[\(layout.slot("\(name).var.\(plan.accumulator)"))];")
+            w.line("const i64 n = (i64)P[\(layout.parameter(.size(population: plan.population)))];")
+            w.line("const real *restrict weights = (const real *)slot[\(layout.slot(.denseWeights(population: plan.population, index: plan.index)))];")
+            w.line("const real *restrict x = (const real *)slot[\(layout.slot(.state(population: plan.population, variable: plan.variable)))];")
+            w.line("real *restrict into = (real *)slot[\(layout.slot(.state(population: plan.population, variable: plan.accumulator)))];")
             w.block("for (i64 i = 0; i < n; ++i)") { w in
                 w.line("const real *restrict row = weights + i * n;")
                 w.line("real sum = 0;")

@@ -6,10 +6,10 @@ public enum NetworkCodegen {
     public static func generate(_ plan: NetworkPlan) -> GeneratedUnit {
         var layout = Layout()
         var w = CodeWriter()
-        _ = layout.slot("params")
-        _ = layout.slot("seed")
-        _ = layout.slot("error")
-        _ = layout.parameter("dt")
+        _ = layout.slot(.parameters)
+        _ = layout.slot(.seed)
+        _ = layout.slot(.error)
+        _ = layout.parameter(.dt)
         w.raw(CPrelude.text(precision: plan.precision))
         for (index, population) in plan.populations.enumerated() {
             PopulationStep(index: index, plan: population, precision: plan.precision).generate(into: &w, layout: &layout)
@@ -27,7 +27,7 @@ public enum NetworkCodegen {
                 .generate(into: &w, layout: &layout)
         }
         for (index, coupling) in plan.denseCouplings.enumerated() {
-            DenseCouplingStep(index: index, plan: coupling, population: plan.populations[coupling.population]).generate(into: &w, layout: &layout)
+            DenseCouplingStep(index: index, plan: coupling).generate(into: &w, layout: &layout)
         }
         recorderFunctions(plan, &w, &layout)
         ChunkLoop.generate(plan, &w, &layout)
@@ -37,12 +37,11 @@ public enum NetworkCodegen {
     private static func recorderFunctions(_ plan: NetworkPlan, _ w: inout CodeWriter, _ layout: inout Layout) {
         w.block("static int record_state(void **slot, const double *P, i64 s)") { w in
             for (r, recorder) in plan.recorders.enumerated() {
-                let population = plan.populations[recorder.population].name
-                let source = layout.slot("\(population).var.\(recorder.variable)")
-                let buffer = layout.slot("record.\(r)"), rows = layout.slot("record.\(r).rows")
-                let start = layout.parameter("record.\(r).start"), every = layout.parameter("record.\(r).every")
-                let lo = layout.parameter("record.\(r).lo"), hi = layout.parameter("record.\(r).hi")
-                let capacity = layout.parameter("record.\(r).capacity")
+                let source = layout.slot(.state(population: recorder.population, variable: recorder.variable))
+                let buffer = layout.slot(.record(r)), rows = layout.slot(.recordRows(r))
+                let start = layout.parameter(.record(r, .start)), every = layout.parameter(.record(r, .every))
+                let lo = layout.parameter(.record(r, .lo)), hi = layout.parameter(.record(r, .hi))
+                let capacity = layout.parameter(.record(r, .capacity))
                 w.block("") { w in
                     w.line("const i64 start = (i64)P[\(start)], every = (i64)P[\(every)], lo = (i64)P[\(lo)], hi = (i64)P[\(hi)];")
                     w.block("if (s >= start && (s - start) % every == 0)") { w in

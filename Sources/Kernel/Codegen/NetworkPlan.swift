@@ -57,8 +57,6 @@ public struct NetworkPlan: Sendable {
 
 /// What changes the C of one projection: which populations it joins and what its events do.
 public struct ProjectionPlan: Sendable {
-    /// `@K`, the prefix of its slots.
-    public var name: String
     public var source: Int
     public var target: Int
     /// Over the target's names (per-post variables and parameters, renamed), per-synapse variables, w, t, i and j.
@@ -75,26 +73,15 @@ public struct ProjectionPlan: Sendable {
     public var range: SourceRange
 }
 
-/// A continuous coupling (gap junction): `forward` adds into the target's accumulator, `reverse` (pre and post swapped)
-/// into the source's. Over `X_pre`, `X_post`, per-synapse variables and the target's parameters.
-public struct Coupling: Sendable {
-    public var forward: Expr
-    public var reverse: Expr
-    public var targetAccumulator: String
-    public var sourceAccumulator: String
-}
-
 /// What changes the C of one Poisson input: its target, its rate (of t) and what one source spike adds.
 public struct PoissonInputPlan: Sendable {
-    /// `@pK`, the prefix of its parameter-block entries (N, w).
-    public var name: String
     public var target: Int
     public var rate: Expr
     public var increments: [(variable: String, delta: Expr)]
 }
 
 /// What changes the C of one `couple`: the population, the variable it reads and the accumulator it writes;
-/// `index` is the coupling's place among the population's weight matrices (slot `P.dense.index`).
+/// `index` is the coupling's place among the population's weight matrices (`Slot.denseWeights`).
 public struct DenseCouplingPlan: Sendable {
     public var population: Int
     public var index: Int
@@ -107,20 +94,20 @@ public struct GeneratedUnit: Sendable {
     public static let entryPoint = "soma_chunk"
 
     public var source: String
-    /// Names of the pointers the entry point reads, in slot order.
-    public var slots: [String]
-    /// Names of the doubles in the parameter block, in order.
-    public var parameters: [String]
+    /// The pointers a network's entry point reads, in slot order (empty for the
+    /// smaller units analyses and connectivity compile, which document their own).
+    public var slots: [Slot]
+    /// The doubles in the parameter block, in order.
+    public var parameters: [ParameterKey]
     /// Generated line → the model text it came from.
     public var origins: [Int: SourceRange]
 
-    public init(source: String, slots: [String], parameters: [String], origins: [Int: SourceRange]) {
+    public init(source: String, slots: [Slot], parameters: [ParameterKey], origins: [Int: SourceRange]) {
         self.source = source
         self.slots = slots
         self.parameters = parameters
         self.origins = origins
     }
 
-    public func slot(_ name: String) -> Int? { slots.firstIndex(of: name) }
-    public func parameter(_ name: String) -> Int? { parameters.firstIndex(of: name) }
+    public func parameter(_ key: ParameterKey) -> Int? { parameters.firstIndex(of: key) }
 }

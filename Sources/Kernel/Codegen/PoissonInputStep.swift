@@ -11,18 +11,18 @@ struct PoissonInputStep {
 
     func generate(into w: inout CodeWriter, layout: inout Layout) {
         w.block("static void drive_q\(index)(void **slot, const double *P, i64 s, double dt, u64 seed)") { w in
-            w.line("const i64 n = (i64)P[\(layout.parameter("\(target.name).N"))];")
-            w.line("const double sources = P[\(layout.parameter("\(plan.name).N"))];")
-            w.line("const real w = (real)P[\(layout.parameter("\(plan.name).w"))];")
-            w.line("const double t = P[\(layout.parameter("t0"))] + (double)(s - (i64)P[\(layout.parameter("s0"))]) * dt;")
+            w.line("const i64 n = (i64)P[\(layout.parameter(.size(population: plan.target)))];")
+            w.line("const double sources = P[\(layout.parameter(.poissonSources(index)))];")
+            w.line("const real w = (real)P[\(layout.parameter(.poissonWeight(index)))];")
+            w.line("const double t = P[\(layout.parameter(.t0))] + (double)(s - (i64)P[\(layout.parameter(.s0))]) * dt;")
             w.line("double p = (double)(\(render(plan.rate))) * dt;")
             w.line("p = p < 0 ? 0 : (p > 1 ? 1 : p);")
             let read = plan.increments.reduce(into: Set(plan.increments.map(\.variable))) { $0.formUnion($1.delta.symbols) }
             for v in target.model.variables where read.contains(v.name) {
-                w.line("real *restrict g_\(v.name) = (real *)slot[\(layout.slot("\(target.name).var.\(v.name)"))];")
+                w.line("real *restrict g_\(v.name) = (real *)slot[\(layout.slot(.state(population: plan.target, variable: v.name)))];")
             }
             for p in target.model.parameters where read.contains(p.name) {
-                w.line("const real p_\(p.name) = (real)P[\(layout.parameter("\(target.name).param.\(p.name)"))];")
+                w.line("const real p_\(p.name) = (real)P[\(layout.parameter(.parameter(population: plan.target, name: p.name)))];")
             }
             w.line("const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;")
             w.block("for (i64 j = 0; j < n; ++j)") { w in

@@ -11,7 +11,6 @@ struct PopulationStep {
     private let draws = DrawCounter()
 
     private var model: NeuronModel { plan.model }
-    private var prefix: String { plan.name }
 
     func generate(into w: inout CodeWriter, layout: inout Layout) {
         w.origin = model.range
@@ -32,25 +31,25 @@ struct PopulationStep {
     // MARK: - Declarations
 
     private func declarations(_ w: inout CodeWriter, _ layout: inout Layout) {
-        w.line("const i64 n = (i64)P[\(layout.parameter("\(prefix).N"))];")
-        w.line("const double t = P[\(layout.parameter("t0"))] + (double)(s - (i64)P[\(layout.parameter("s0"))]) * dt;")
+        w.line("const i64 n = (i64)P[\(layout.parameter(.size(population: index)))];")
+        w.line("const double t = P[\(layout.parameter(.t0))] + (double)(s - (i64)P[\(layout.parameter(.s0))]) * dt;")
         w.line("const real dtr = (real)dt;")
         w.line("(void)t; (void)dtr; (void)seed;")
         for v in model.variables {
-            w.line("real *restrict a_\(v.name) = (real *)slot[\(layout.slot("\(prefix).var.\(v.name)"))];")
+            w.line("real *restrict a_\(v.name) = (real *)slot[\(layout.slot(.state(population: index, variable: v.name)))];")
         }
         for p in model.parameters {
-            w.line("const real p_\(p.name) = (real)P[\(layout.parameter("\(prefix).param.\(p.name)"))];")
+            w.line("const real p_\(p.name) = (real)P[\(layout.parameter(.parameter(population: index, name: p.name)))];")
         }
         for input in model.inputs where plan.drivenInputs[input.name] == nil {
-            w.line("const real in_\(input.name) = (real)P[\(layout.parameter("\(prefix).input.\(input.name)"))];")
+            w.line("const real in_\(input.name) = (real)P[\(layout.parameter(.input(population: index, name: input.name)))];")
         }
         if model.spike != nil {
-            w.line("unsigned char *restrict previous = (unsigned char *)slot[\(layout.slot("\(prefix).previous"))];")
+            w.line("unsigned char *restrict previous = (unsigned char *)slot[\(layout.slot(.previousCondition(population: index)))];")
         }
         if case .duration = model.refractory {
-            w.line("i64 *restrict refractory_until = (i64 *)slot[\(layout.slot("\(prefix).refractory"))];")
-            w.line("const i64 refractory_steps = (i64)P[\(layout.parameter("\(prefix).refractory_steps"))];")
+            w.line("i64 *restrict refractory_until = (i64 *)slot[\(layout.slot(.refractoryUntil(population: index)))];")
+            w.line("const i64 refractory_steps = (i64)P[\(layout.parameter(.refractorySteps(population: index)))];")
         }
         w.line("int bad = 0;")
         hoistedExponentialFactors(&w)
@@ -210,10 +209,7 @@ struct PopulationStep {
     /// A generator emits the spikes its schedule holds for the step that ends now. The first
     /// part with neurons walks the schedule alone: it is one list for the whole population.
     private func scheduledSpikes(_ w: inout CodeWriter, _ layout: inout Layout) {
-        w.line("const i64 *steps = (const i64 *)slot[\(layout.slot("\(prefix).schedule.steps"))];")
-        w.line("const int *who = (const int *)slot[\(layout.slot("\(prefix).schedule.who"))];")
-        w.line("i64 *next = (i64 *)slot[\(layout.slot("\(prefix).schedule.next"))];")
-        w.line("const i64 total = (i64)P[\(layout.parameter("\(prefix).schedule.n"))];")
+        scheduleDeclarations(&w, &layout)
         w.line("if (lo != 0 || hi == 0) return 0;")
         w.block("for (; *next < total && steps[*next] <= s + 1; ++*next)") { w in
             w.line("if (steps[*next] == s + 1) emitted[(*nemitted)++] = who[*next];")
@@ -226,10 +222,7 @@ struct PopulationStep {
     /// ChunkLoop emits them before the first step, as if a step ended there.
     private func spikesBeforeTheFirstStep(_ w: inout CodeWriter, _ layout: inout Layout) {
         w.block("static i64 start_p\(index)(void **slot, const double *P, i64 s, i64 *emitted)") { w in
-            w.line("const i64 *steps = (const i64 *)slot[\(layout.slot("\(prefix).schedule.steps"))];")
-            w.line("const int *who = (const int *)slot[\(layout.slot("\(prefix).schedule.who"))];")
-            w.line("i64 *next = (i64 *)slot[\(layout.slot("\(prefix).schedule.next"))];")
-            w.line("const i64 total = (i64)P[\(layout.parameter("\(prefix).schedule.n"))];")
+            scheduleDeclarations(&w, &layout)
             w.line("i64 m = 0;")
             w.line("for (; *next < total && steps[*next] == s; ++*next) emitted[m++] = who[*next];")
             w.line("return m;")
@@ -237,11 +230,18 @@ struct PopulationStep {
         w.line("")
     }
 
+    private func scheduleDeclarations(_ w: inout CodeWriter, _ layout: inout Layout) {
+        w.line("const i64 *steps = (const i64 *)slot[\(layout.slot(.schedule(population: index, .steps)))];")
+        w.line("const int *who = (const int *)slot[\(layout.slot(.schedule(population: index, .who)))];")
+        w.line("i64 *next = (i64 *)slot[\(layout.slot(.schedule(population: index, .next)))];")
+        w.line("const i64 total = (i64)P[\(layout.parameter(.scheduleCount(population: index)))];")
+    }
+
     private func reportNonFinite(_ w: inout CodeWriter, _ layout: inout Layout) {
         w.block("static int nonfinite_p\(index)(void **slot, const double *P, i64 s, i64 *err)") { w in
-            w.line("const i64 n = (i64)P[\(layout.parameter("\(prefix).N"))];")
+            w.line("const i64 n = (i64)P[\(layout.parameter(.size(population: index)))];")
             for (k, v) in model.variables.enumerated() {
-                w.line("const real *a_\(v.name) = (const real *)slot[\(layout.slot("\(prefix).var.\(v.name)"))];")
+                w.line("const real *a_\(v.name) = (const real *)slot[\(layout.slot(.state(population: index, variable: v.name)))];")
                 w.line("for (i64 j = 0; j < n; ++j) if (!((a_\(v.name)[j] - a_\(v.name)[j]) == 0)) { err[0] = s + 1; err[1] = \(index); err[2] = \(k); err[3] = j; return 1; }")
             }
             w.line("(void)slot; (void)s; (void)err; (void)n;")

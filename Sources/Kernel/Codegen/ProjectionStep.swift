@@ -9,7 +9,6 @@ struct ProjectionStep {
     let target: NetworkPlan.PopulationPlan
     let precision: Precision
 
-    private var prefix: String { plan.name }
 
     func generate(into w: inout CodeWriter, layout: inout Layout) {
         w.origin = plan.range
@@ -22,18 +21,18 @@ struct ProjectionStep {
     private func deliver(_ w: inout CodeWriter, _ layout: inout Layout) {
         w.block("static void deliver_c\(index)(void **slot, const double *P, i64 s, double dt, u64 seed)") { w in
             eventDeclarations(plan.onPre, &w, &layout)
-            w.line("const double t = P[\(layout.parameter("t0"))] + (double)(s - (i64)P[\(layout.parameter("s0"))]) * dt;")
+            w.line("const double t = P[\(layout.parameter(.t0))] + (double)(s - (i64)P[\(layout.parameter(.s0))]) * dt;")
             if plan.delayPerSynapse {
-                w.line("soma_queue *q = (soma_queue *)slot[\(layout.slot("\(prefix).queue"))] + s % R;")
+                w.line("soma_queue *q = (soma_queue *)slot[\(layout.slot(.projection(index, .queue)))] + s % R;")
                 w.block("for (i64 e = 0; e < q->n; ++e)") { w in
                     w.line("const i64 k = q->events[e], j = columns[k];")
                     event(plan.onPre, &w)
                 }
                 w.line("q->n = 0;")
             } else {
-                w.line("int *ring = (int *)slot[\(layout.slot("\(prefix).ring"))];")
-                w.line("i64 *ring_count = (i64 *)slot[\(layout.slot("\(prefix).ringCount"))];")
-                w.line("const i64 width = (i64)P[\(layout.parameter("\(source.name).N"))], slot_now = s % R;")
+                w.line("int *ring = (int *)slot[\(layout.slot(.projection(index, .ring)))];")
+                w.line("i64 *ring_count = (i64 *)slot[\(layout.slot(.projection(index, .ringCount)))];")
+                w.line("const i64 width = (i64)P[\(layout.parameter(.size(population: plan.source)))], slot_now = s % R;")
                 w.line("const int *arrived = ring + slot_now * width;")
                 w.block("for (i64 e = 0; e < ring_count[slot_now]; ++e)") { w in
                     w.line("const i64 src = arrived[e];")
@@ -55,19 +54,19 @@ struct ProjectionStep {
         w.block("static void couple_c\(index)(void **slot, const double *P, i64 s, double dt, u64 seed)") { w in
             eventDeclarations([], &w, &layout)
             let read = coupling.forward.symbols.union(coupling.reverse.symbols)
-            for (side, population) in [("pre", source), ("post", target)] {
+            for (side, population, populationIndex) in [("pre", source, plan.source), ("post", target, plan.target)] {
                 for v in population.model.variables where read.contains("\(v.name)_\(side)") {
-                    w.line("const real *restrict \(side)_\(v.name) = (const real *)slot[\(layout.slot("\(population.name).var.\(v.name)"))];")
+                    w.line("const real *restrict \(side)_\(v.name) = (const real *)slot[\(layout.slot(.state(population: populationIndex, variable: v.name)))];")
                 }
             }
             let declared = symbols([])
             for p in target.model.parameters where read.contains(p.name) && !declared.contains(p.name) {
-                w.line("const real p_\(p.name) = (real)P[\(layout.parameter("\(target.name).param.\(p.name)"))];")
+                w.line("const real p_\(p.name) = (real)P[\(layout.parameter(.parameter(population: plan.target, name: p.name)))];")
             }
             // One array when a population couples onto itself: not restrict.
-            w.line("real *into_post = (real *)slot[\(layout.slot("\(target.name).var.\(coupling.targetAccumulator)"))];")
-            w.line("real *into_pre = (real *)slot[\(layout.slot("\(source.name).var.\(coupling.sourceAccumulator)"))];")
-            w.line("const i64 npre = (i64)P[\(layout.parameter("\(source.name).N"))], npost = (i64)P[\(layout.parameter("\(target.name).N"))];")
+            w.line("real *into_post = (real *)slot[\(layout.slot(.state(population: plan.target, variable: coupling.targetAccumulator)))];")
+            w.line("real *into_pre = (real *)slot[\(layout.slot(.state(population: plan.source, variable: coupling.sourceAccumulator)))];")
+            w.line("const i64 npre = (i64)P[\(layout.parameter(.size(population: plan.source)))], npost = (i64)P[\(layout.parameter(.size(population: plan.target)))];")
             w.line("for (i64 j = 0; j < npost; ++j) into_post[j] = 0;")
             w.line("for (i64 i = 0; i < npre; ++i) into_pre[i] = 0;")
             w.block("for (i64 i = 0; i < npre; ++i)") { w in
@@ -86,13 +85,13 @@ struct ProjectionStep {
     /// A spike emitted at the end of step s arrives at the start of step s + 1 + delay.
     private func enqueue(_ w: inout CodeWriter, _ layout: inout Layout) {
         w.block("static void enqueue_c\(index)(void **slot, const double *P, i64 s)") { w in
-            w.line("const int *fired = (const int *)slot[\(layout.slot("\(source.name).fired"))];")
-            w.line("const i64 nfired = *(const i64 *)slot[\(layout.slot("\(source.name).nfired"))];")
-            w.line("const i64 R = (i64)P[\(layout.parameter("\(prefix).R"))];")
+            w.line("const int *fired = (const int *)slot[\(layout.slot(.fired(population: plan.source)))];")
+            w.line("const i64 nfired = *(const i64 *)slot[\(layout.slot(.firedCount(population: plan.source)))];")
+            w.line("const i64 R = (i64)P[\(layout.parameter(.delaySlots(index)))];")
             if plan.delayPerSynapse {
-                w.line("const i64 *restrict rows = (const i64 *)slot[\(layout.slot("\(prefix).rows"))];")
-                w.line("const int *restrict delays = (const int *)slot[\(layout.slot("\(prefix).delays"))];")
-                w.line("soma_queue *queue = (soma_queue *)slot[\(layout.slot("\(prefix).queue"))];")
+                w.line("const i64 *restrict rows = (const i64 *)slot[\(layout.slot(.projection(index, .rows)))];")
+                w.line("const int *restrict delays = (const int *)slot[\(layout.slot(.projection(index, .delays)))];")
+                w.line("soma_queue *queue = (soma_queue *)slot[\(layout.slot(.projection(index, .queue)))];")
                 w.block("for (i64 e = 0; e < nfired; ++e)") { w in
                     w.block("for (i64 k = rows[fired[e]]; k < rows[fired[e] + 1]; ++k)") { w in
                         w.line("soma_queue *q = queue + (s + 1 + delays[k]) % R;")
@@ -102,10 +101,10 @@ struct ProjectionStep {
                 }
             } else {
                 // s is -1 for spikes before the first step (ChunkLoop).
-                w.line("const i64 width = (i64)P[\(layout.parameter("\(source.name).N"))], slot_now = (s + R) % R;")
-                w.line("int *ring = (int *)slot[\(layout.slot("\(prefix).ring"))] + slot_now * width;")
+                w.line("const i64 width = (i64)P[\(layout.parameter(.size(population: plan.source)))], slot_now = (s + R) % R;")
+                w.line("int *ring = (int *)slot[\(layout.slot(.projection(index, .ring)))] + slot_now * width;")
                 w.line("for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];")
-                w.line("((i64 *)slot[\(layout.slot("\(prefix).ringCount"))])[slot_now] = nfired;")
+                w.line("((i64 *)slot[\(layout.slot(.projection(index, .ringCount)))])[slot_now] = nfired;")
             }
         }
         w.line("")
@@ -115,11 +114,11 @@ struct ProjectionStep {
     private func post(_ w: inout CodeWriter, _ layout: inout Layout) {
         w.block("static void post_c\(index)(void **slot, const double *P, i64 s, double dt, u64 seed)") { w in
             eventDeclarations(plan.onPost, &w, &layout)
-            w.line("const double t = P[\(layout.parameter("t0"))] + (double)(s + 1 - (i64)P[\(layout.parameter("s0"))]) * dt;")
-            w.line("const int *fired = (const int *)slot[\(layout.slot("\(target.name).fired"))];")
-            w.line("const i64 nfired = *(const i64 *)slot[\(layout.slot("\(target.name).nfired"))];")
-            w.line("const i64 *restrict incoming = (const i64 *)slot[\(layout.slot("\(prefix).incoming"))];")
-            w.line("const int *restrict positions = (const int *)slot[\(layout.slot("\(prefix).incomingPositions"))];")
+            w.line("const double t = P[\(layout.parameter(.t0))] + (double)(s + 1 - (i64)P[\(layout.parameter(.s0))]) * dt;")
+            w.line("const int *fired = (const int *)slot[\(layout.slot(.fired(population: plan.target)))];")
+            w.line("const i64 nfired = *(const i64 *)slot[\(layout.slot(.firedCount(population: plan.target)))];")
+            w.line("const i64 *restrict incoming = (const i64 *)slot[\(layout.slot(.projection(index, .incoming)))];")
+            w.line("const int *restrict positions = (const int *)slot[\(layout.slot(.projection(index, .incomingPositions)))];")
             w.block("for (i64 e = 0; e < nfired; ++e)") { w in
                 w.line("const i64 j = fired[e];")
                 w.block("for (i64 m = incoming[j]; m < incoming[j + 1]; ++m)") { w in
@@ -133,26 +132,26 @@ struct ProjectionStep {
     }
 
     private func eventDeclarations(_ block: [NeuronModel.Reset], _ w: inout CodeWriter, _ layout: inout Layout) {
-        w.line("const i64 R = (i64)P[\(layout.parameter("\(prefix).R"))];")
-        w.line("const i64 *restrict rows = (const i64 *)slot[\(layout.slot("\(prefix).rows"))];")
-        w.line("const int *restrict columns = (const int *)slot[\(layout.slot("\(prefix).columns"))];")
+        w.line("const i64 R = (i64)P[\(layout.parameter(.delaySlots(index)))];")
+        w.line("const i64 *restrict rows = (const i64 *)slot[\(layout.slot(.projection(index, .rows)))];")
+        w.line("const int *restrict columns = (const int *)slot[\(layout.slot(.projection(index, .columns)))];")
         if plan.weightPerSynapse {
-            w.line("real *restrict weights = (real *)slot[\(layout.slot("\(prefix).weights"))];")
+            w.line("real *restrict weights = (real *)slot[\(layout.slot(.projection(index, .weights)))];")
         } else {
-            w.line("const real weight = (real)P[\(layout.parameter("\(prefix).w"))];")
+            w.line("const real weight = (real)P[\(layout.parameter(.projectionWeight(index)))];")
         }
         let read = symbols(block)
         for v in target.model.variables where read.contains(v.name) {
-            w.line("real *restrict g_\(v.name) = (real *)slot[\(layout.slot("\(target.name).var.\(v.name)"))];")
+            w.line("real *restrict g_\(v.name) = (real *)slot[\(layout.slot(.state(population: plan.target, variable: v.name)))];")
         }
         for p in target.model.parameters where read.contains(p.name) {
-            w.line("const real p_\(p.name) = (real)P[\(layout.parameter("\(target.name).param.\(p.name)"))];")
+            w.line("const real p_\(p.name) = (real)P[\(layout.parameter(.parameter(population: plan.target, name: p.name)))];")
         }
         for v in plan.perSynapseVariables {
-            w.line("real *restrict y_\(v) = (real *)slot[\(layout.slot("\(prefix).var.\(v)"))];")
+            w.line("real *restrict y_\(v) = (real *)slot[\(layout.slot(.projection(index, .state(v))))];")
         }
         if !plan.perSynapseVariables.isEmpty {
-            w.line("double *restrict last = (double *)slot[\(layout.slot("\(prefix).last"))];")
+            w.line("double *restrict last = (double *)slot[\(layout.slot(.projection(index, .last)))];")
         }
     }
 

@@ -6,7 +6,6 @@
 /// The entry point is the network one: `soma_chunk(slot, stream, sources)` with slot[0] the f64
 /// output, slot[1] the row starts, slot[2] the columns and slot[3] the seed.
 enum SynapseValuesCode {
-    static let slots = ["values", "rows", "columns", "seed"]
 
     static func unit(_ e: Expr) -> GeneratedUnit {
         var w = CodeWriter()
@@ -30,6 +29,6 @@ enum SynapseValuesCode {
             w.line("(void)seed; (void)stream;")
             w.line("return sources;")
         }
-        return GeneratedUnit(source: w.text, slots: slots, parameters: [], origins: [:])
+        return GeneratedUnit(source: w.text, slots: [], parameters: [], origins: [:])
     }
 }

@@ -34,7 +34,7 @@ struct PrintEvaluator {
         case .number(let v):
             return .scalar(v)
         case .quantity, .string:
-            let typed = try Lowering(scope: Scope()).lower(e)
+            let typed = try ExpressionResolver(scope: Scope()).lower(e)
             return .scalar(typed.expr.constantValue ?? 0, typed.dimension, unit: WrittenUnit.of(e)?.unit)
         case .name(let name):
             return try name == "t" ? time() : unitConstant(name, at: e.range)
@@ -59,9 +59,12 @@ struct PrintEvaluator {
         }
     }
 
+    private var network: Network { interpreter.network }
+    private var state: NetworkState { interpreter.state }
+
     private func time() throws -> Value {
-        let dimension = try interpreter.commonTimeDimension(at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))
-        return .scalar(interpreter.time, dimension, unit: interpreter.timeUnit(dimension))
+        let dimension = try network.commonTimeDimension(at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))
+        return .scalar(state.time, dimension, unit: TimeText.unit(dimension))
     }
 
     private func unitConstant(_ name: String, at range: SourceRange) throws -> Value {
@@ -73,11 +76,12 @@ struct PrintEvaluator {
 
     private func member(_ base: Expression, _ field: String, slice: Slice?, at range: SourceRange) throws -> Value {
         guard case .name(let name) = base.kind else { throw Diagnostic("expected Population.\(field)", at: range) }
-        let population = try interpreter.population(name, at: base.range)
+        let p = try interpreter.populationIndex(name, at: base.range)
+        let population = network.populations[p]
         let model = population.model
         if let variable = model.variable(field) {
-            let indices = try interpreter.indexRange(slice, in: population, at: range)
-            let buffer = population.state[field]!
+            let indices = try network.indexRange(slice, in: p, at: range)
+            let buffer = state.populations[p].state[field]!
             let isArray: Bool
             if case .single? = slice { isArray = false } else { isArray = true }
             return Value(values: indices.map { buffer[$0] }, isArray: isArray, dimension: variable.dimension, unit: variable.unit)
@@ -98,8 +102,9 @@ struct PrintEvaluator {
     private func call(_ name: String, _ args: [Expression], at range: SourceRange) throws -> Value {
         switch name {
         case "rate", "count":
-            let population = try spikingPopulation(args, name, at: range)
-            let (count, duration) = spikeTotals(population)
+            let p = try spikingPopulation(args, name, at: range)
+            let population = network.populations[p]
+            let (count, duration) = spikeTotals(p)
             if name == "count" { return .scalar(Double(count)) }
             guard duration > 0 else { throw Diagnostic("no time has been simulated yet: run first", at: range) }
             let dimension = Dimension.one / population.model.timeDimension
@@ -176,32 +181,34 @@ struct PrintEvaluator {
 
     // MARK: - Spikes
 
-    private func spikingPopulation(_ args: [Expression], _ name: String, at range: SourceRange) throws -> Population {
+    private func spikingPopulation(_ args: [Expression], _ name: String, at range: SourceRange) throws -> Int {
         guard args.count == 1, case .name(let populationName) = args[0].kind else {
             throw Diagnostic("\(name) takes one population: \(name)(P)", at: range)
         }
-        let population = try interpreter.population(populationName, at: args[0].range)
+        let p = try interpreter.populationIndex(populationName, at: args[0].range)
+        let population = network.populations[p]
         guard population.model.spike != nil else {
             throw Diagnostic("\(population.name) never spikes: \(population.model.name) has no spike condition", at: args[0].range)
         }
-        return population
+        return p
     }
 
     /// Spikes over the recorded time when spikes are recorded, else since the population was created.
-    private func spikeTotals(_ population: Population) -> (Int64, Double) {
-        if let record = interpreter.spikeRecords[population.name] {
-            return (Int64(record.times.count), interpreter.time - record.start)
+    private func spikeTotals(_ p: Int) -> (Int64, Double) {
+        let population = network.populations[p]
+        if let record = state.spikeRecords[population.name] {
+            return (Int64(record.times.count), state.time - record.start)
         }
-        return (population.spikeCount, interpreter.time - population.createdAt)
+        return (state.populations[p].spikeCount, state.time - population.createdAt)
     }
 
     private func spikes(_ args: [Expression], at range: SourceRange) throws -> Output {
-        let population = try spikingPopulation(args, "spikes", at: range)
-        guard let record = interpreter.spikeRecords[population.name] else {
+        let population = network.populations[try spikingPopulation(args, "spikes", at: range)]
+        guard let record = state.spikeRecords[population.name] else {
             throw Diagnostic("spikes of \(population.name) are not recorded", at: range, hint: "add `record \(population.name).spikes` before the run")
         }
         let unit = population.model.timeUnit
-        let grid = StepGrid(steps: interpreter.timeSteps, scale: unit.scale)
+        let grid = StepGrid(steps: state.timeSteps, scale: unit.scale)
         return .spikes(population: population.name, times: record.times.map { grid.snap($0 / unit.scale) },
                        indices: record.indices.map(Int.init), unit: unit.name)
     }

@@ -90,7 +90,7 @@ public final class KernelServer: @unchecked Sendable {
             let start = ContinuousClock.now
             if cells.isInterrupted(cell) {
                 send(.output(id: cell.id, output: .error(Self.diagnostic("interrupted before it started"))))
-            } else if device == .cuda {
+            } else if !device.isAvailable {
                 send(.output(id: cell.id, output: .error(Self.diagnostic(
                     "the CUDA kernel is not available yet", hint: "start the kernel with --device cpu"))))
             } else {

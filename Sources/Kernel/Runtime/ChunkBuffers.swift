@@ -1,31 +1,32 @@
 /// The memory one run lends to generated code: spike buffers, spike counters
 /// and state-record buffers sized for one chunk, plus pointers to each
-/// population's state.
+/// population's and projection's state. Populations and projections are
+/// indexed as in the network plan.
 final class ChunkBuffers {
-    private var spikeIndex: [String: RawArray<Int32>] = [:]
-    private var spikeStep: [String: RawArray<Int64>] = [:]
-    private var spikeN: [String: RawArray<Int64>] = [:]
-    private var counts: [String: RawArray<Int64>] = [:]
+    /// A recorded population's spikes of one chunk: neuron, step, and how many.
+    private struct SpikeBuffer {
+        let index: RawArray<Int32>
+        let step: RawArray<Int64>
+        let total = RawArray<Int64>(count: 1, fill: 0)
+    }
+
+    private var spikeBuffers: [Int: SpikeBuffer] = [:]
+    private let counts: [RawArray<Int64>]
     private var records: [StateBuffer] = []
     private var recordRowCounts: [RawArray<Int64>] = []
     private var recordCapacities: [Int] = []
-    private let populations: [String: Population]
-    private let projections: [String: Projection]
+    private let populations: [PopulationState]
+    private let projections: [ProjectionState]
     let spikeCapacity: Int
 
-    init(unit: GeneratedUnit, plan: NetworkPlan, populations: [Population], projections: [Projection], stepsPerChunk: Int64,
-         stateRecords: [StateRecord]) {
-        self.populations = Dictionary(uniqueKeysWithValues: populations.map { ($0.name, $0) })
-        self.projections = Dictionary(uniqueKeysWithValues: projections.map { ($0.name, $0) })
+    init(plan: NetworkPlan, populations: [PopulationState], projections: [ProjectionState], stepsPerChunk: Int64, stateRecords: [StateRecord]) {
+        self.populations = populations
+        self.projections = projections
         let largest = populations.map(\.size).max() ?? 1
         spikeCapacity = max(2 * largest, 4096)
-        for population in populations {
-            counts[population.name] = RawArray(count: 1, fill: population.spikeCount)
-        }
-        for population in plan.populations where population.recordsSpikes {
-            spikeIndex[population.name] = RawArray(count: spikeCapacity, fill: 0)
-            spikeStep[population.name] = RawArray(count: spikeCapacity, fill: 0)
-            spikeN[population.name] = RawArray(count: 1, fill: 0)
+        counts = populations.map { RawArray(count: 1, fill: $0.spikeCount) }
+        for (p, population) in plan.populations.enumerated() where population.recordsSpikes {
+            spikeBuffers[p] = SpikeBuffer(index: RawArray(count: spikeCapacity, fill: 0), step: RawArray(count: spikeCapacity, fill: 0))
         }
         for record in stateRecords {
             let rows = Int(stepsPerChunk) / max(1, record.everySteps) + 2
@@ -35,45 +36,38 @@ final class ChunkBuffers {
         }
     }
 
-    /// The pointer generated code reads for a named slot (see NetworkCodegen for the names).
-    func pointer(for slot: String) -> UnsafeMutableRawPointer? {
-        let parts = slot.split(separator: ".").map(String.init)
-        if parts[0] == "record" {
-            let r = Int(parts[1])!
-            return parts.count == 2 ? records[r].pointer : UnsafeMutableRawPointer(recordRowCounts[r].pointer)
-        }
-        let name = parts[0]
-        if let projection = projections[name] { return projection.pointer(for: Array(parts.dropFirst())) }
-        guard let population = populations[name] else { return nil }
-        switch parts[1] {
-        case "var": return population.state[parts[2]]?.pointer
-        case "refractory": return UnsafeMutableRawPointer(population.refractoryUntil.pointer)
-        case "previous": return UnsafeMutableRawPointer(population.previousCondition.pointer)
-        case "count": return UnsafeMutableRawPointer(counts[name]!.pointer)
-        case "fired": return UnsafeMutableRawPointer(population.fired.pointer)
-        case "nfired": return UnsafeMutableRawPointer(population.firedCount.pointer)
-        case "schedule": return population.schedule?.pointer(for: parts[2])
-        case "dense": return population.denseWeights[Int(parts[2])!].pointer
-        case "spikes":
-            switch parts[2] {
-            case "index": return UnsafeMutableRawPointer(spikeIndex[name]!.pointer)
-            case "step": return UnsafeMutableRawPointer(spikeStep[name]!.pointer)
-            default: return UnsafeMutableRawPointer(spikeN[name]!.pointer)
-            }
-        default: return nil
+    /// The pointer generated code reads for a slot of a population, projection or recorder.
+    func pointer(for slot: Slot) -> UnsafeMutableRawPointer? {
+        switch slot {
+        case .parameters, .seed, .error: return nil
+        case .state(let p, let variable): return populations[p].state[variable]?.pointer
+        case .previousCondition(let p): return UnsafeMutableRawPointer(populations[p].previousCondition.pointer)
+        case .refractoryUntil(let p): return UnsafeMutableRawPointer(populations[p].refractoryUntil.pointer)
+        case .spikeCount(let p): return UnsafeMutableRawPointer(counts[p].pointer)
+        case .fired(let p): return UnsafeMutableRawPointer(populations[p].fired.pointer)
+        case .firedCount(let p): return UnsafeMutableRawPointer(populations[p].firedCount.pointer)
+        case .spikeIndex(let p): return spikeBuffers[p].map { UnsafeMutableRawPointer($0.index.pointer) }
+        case .spikeStep(let p): return spikeBuffers[p].map { UnsafeMutableRawPointer($0.step.pointer) }
+        case .spikeTotal(let p): return spikeBuffers[p].map { UnsafeMutableRawPointer($0.total.pointer) }
+        case .schedule(let p, let field): return populations[p].schedule?.pointer(for: field)
+        case .denseWeights(let p, let k): return populations[p].denseWeights[k].pointer
+        case .record(let r): return records[r].pointer
+        case .recordRows(let r): return UnsafeMutableRawPointer(recordRowCounts[r].pointer)
+        case .projection(let k, let field): return projections[k].pointer(for: field)
         }
     }
 
     func resetCounts() {
-        for n in spikeN.values { n[0] = 0 }
+        for buffer in spikeBuffers.values { buffer.total[0] = 0 }
         for rows in recordRowCounts { rows[0] = 0 }
     }
 
-    func spikes(of population: String) -> (steps: UnsafeMutablePointer<Int64>, indices: UnsafeMutablePointer<Int32>, count: Int) {
-        (spikeStep[population]!.pointer, spikeIndex[population]!.pointer, Int(spikeN[population]![0]))
+    func spikes(of population: Int) -> (steps: UnsafeMutablePointer<Int64>, indices: UnsafeMutablePointer<Int32>, count: Int) {
+        let buffer = spikeBuffers[population]!
+        return (buffer.step.pointer, buffer.index.pointer, Int(buffer.total[0]))
     }
 
-    func count(of population: String) -> Int64 { counts[population]![0] }
+    func count(of population: Int) -> Int64 { counts[population][0] }
     func recordCapacity(_ r: Int) -> Int { recordCapacities[r] }
     func recordRows(_ r: Int) -> Int { Int(recordRowCounts[r][0]) }
     func record(_ r: Int) -> StateBuffer { records[r] }

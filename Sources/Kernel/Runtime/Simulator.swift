@@ -22,8 +22,8 @@ struct Simulator {
 
     let unit: GeneratedUnit
     var chunk: CompiledChunk
-    let populations: [Population]
-    let projections: [Projection]
+    let populations: [PopulationState]
+    let projections: [ProjectionState]
     let plan: NetworkPlan
     var parameters: [Double]
     var spikeRecords: [Int: SpikeRecord]
@@ -45,26 +45,29 @@ struct Simulator {
         let params = RawArray<Double>(count: parameters.count, fill: 0)
         let seedBox = RawArray<UInt64>(count: 1, fill: seed)
         let error = RawArray<Int64>(count: 4, fill: -1)
-        let buffers = ChunkBuffers(unit: unit, plan: plan, populations: populations, projections: projections, stepsPerChunk: stepsPerChunk,
+        let buffers = ChunkBuffers(plan: plan, populations: populations, projections: projections, stepsPerChunk: stepsPerChunk,
                                    stateRecords: stateRecords)
         for i in 0..<parameters.count { params[i] = parameters[i] }
-        for (index, name) in unit.slots.enumerated() {
-            switch name {
-            case "params": slots[index] = UnsafeMutableRawPointer(params.pointer)
-            case "seed": slots[index] = UnsafeMutableRawPointer(seedBox.pointer)
-            case "error": slots[index] = UnsafeMutableRawPointer(error.pointer)
-            default: slots[index] = buffers.pointer(for: name)
+        for (index, slot) in unit.slots.enumerated() {
+            switch slot {
+            case .parameters: slots[index] = UnsafeMutableRawPointer(params.pointer)
+            case .seed: slots[index] = UnsafeMutableRawPointer(seedBox.pointer)
+            case .error: slots[index] = UnsafeMutableRawPointer(error.pointer)
+            default: slots[index] = buffers.pointer(for: slot)
             }
         }
-        for (r, record) in stateRecords.enumerated() {
-            params[unit.parameter("record.\(r).capacity")!] = Double(buffers.recordCapacity(r))
-            params[unit.parameter("record.\(r).lo")!] = Double(record.range.lowerBound)
-            params[unit.parameter("record.\(r).hi")!] = Double(record.range.upperBound)
-            params[unit.parameter("record.\(r).every")!] = Double(record.everySteps)
-            params[unit.parameter("record.\(r).start")!] = Double(record.startStep)
+        func set(_ key: ParameterKey, _ value: Double) {
+            if let position = unit.parameter(key) { params[position] = value }
         }
-        for population in plan.populations where population.recordsSpikes {
-            params[unit.parameter("\(population.name).spikes.capacity")!] = Double(buffers.spikeCapacity)
+        for (r, record) in stateRecords.enumerated() {
+            set(.record(r, .capacity), Double(buffers.recordCapacity(r)))
+            set(.record(r, .lo), Double(record.range.lowerBound))
+            set(.record(r, .hi), Double(record.range.upperBound))
+            set(.record(r, .every), Double(record.everySteps))
+            set(.record(r, .start), Double(record.startStep))
+        }
+        for (p, population) in plan.populations.enumerated() where population.recordsSpikes {
+            set(.spikeCapacity(population: p), Double(buffers.spikeCapacity))
         }
         var done: Int64 = 0
         while done < steps {
@@ -90,7 +93,7 @@ struct Simulator {
 
     private mutating func drain(_ buffers: ChunkBuffers) {
         for (index, population) in plan.populations.enumerated() where population.recordsSpikes {
-            let (steps, indices, n) = buffers.spikes(of: population.name)
+            let (steps, indices, n) = buffers.spikes(of: index)
             for k in 0..<n {
                 spikeRecords[index]!.times.append(time(ofStep: steps[k]))
                 spikeRecords[index]!.indices.append(indices[k])
@@ -106,8 +109,8 @@ struct Simulator {
                 stateRecords[r].values.append((0..<width).map { buffer[row * width + $0] })
             }
         }
-        for population in populations {
-            population.spikeCount = buffers.count(of: population.name)
+        for (index, population) in populations.enumerated() {
+            population.spikeCount = buffers.count(of: index)
         }
     }
 }

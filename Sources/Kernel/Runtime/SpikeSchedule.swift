@@ -35,12 +35,11 @@ final class SpikeSchedule: @unchecked Sendable {
     /// Spikes left for the run `prepare` was called for.
     var pending: Int { steps.count }
 
-    func pointer(for field: String) -> UnsafeMutableRawPointer? {
+    func pointer(for field: Slot.ScheduleField) -> UnsafeMutableRawPointer {
         switch field {
-        case "steps": return UnsafeMutableRawPointer(steps.pointer)
-        case "who": return UnsafeMutableRawPointer(who.pointer)
-        case "next": return UnsafeMutableRawPointer(next.pointer)
-        default: return nil
+        case .steps: return UnsafeMutableRawPointer(steps.pointer)
+        case .who: return UnsafeMutableRawPointer(who.pointer)
+        case .next: return UnsafeMutableRawPointer(next.pointer)
         }
     }
 }

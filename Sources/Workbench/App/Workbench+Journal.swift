@@ -55,13 +55,13 @@ extension Workbench {
         switch key {
         case .character("y"), .character("Y"):
             pendingRecovery = nil
-            load(recovery.document, saved: false)
+            load(recovery.document, saved: false, running: false)
             if url != journalURL { try? FileManager.default.removeItem(at: url) }
             show("recovered \(recovery.document.cells.count) cells: :rerun runs them, :save keeps them")
         case .character("n"), .character("N"):
             pendingRecovery = nil
             try? FileManager.default.removeItem(at: url)
-            if let sessionPath { open(sessionPath) } else { show("left the \(recovery.document.cells.count) cells out") }
+            if let sessionPath { open(sessionPath, running: false) } else { show("left the \(recovery.document.cells.count) cells out") }
         default:
             askAboutRecovery()
         }

@@ -23,9 +23,13 @@ final class Workbench {
     var completionRequest: Int?
     /// Lines scrolled up from the bottom of the outputs.
     var scrollBack = 0
+    /// Cells above the view since `:clear`: still in the session, shown again by scrolling up.
+    var clearedCellCount = 0
     var editingCell: Int?
+    /// How many of the open lines a multi-line history recall put there; the next recall replaces them.
+    var recalledLineCount = 0
     var zoomedFigure: Figure?
-    var helpLines: [String]?
+    var help: HelpView?
     var message: (String, TextStyle)?
     var lastInterrupt: Date?
     /// Every typed cell goes here first, so a killed terminal loses nothing.
@@ -33,7 +37,8 @@ final class Workbench {
     /// Cells a killed workbench left in the journal, waiting for a yes or no.
     var pendingRecovery: (journal: URL, recovery: SessionJournal.Recovery)?
     var quitting = false
-    var confirmQuit = false
+    /// The action just warned about; given again at once, it discards the unsaved changes.
+    var pendingDiscard: DiscardingAction?
     let figureStyle: TerminalRenderer
     var layoutCache: [Int: (key: CellLayoutKey, lines: [NotebookLayout.Line])] = [:]
 
@@ -65,7 +70,7 @@ final class Workbench {
     }
 
     func run() {
-        if !offerRecovery(), let sessionPath { open(sessionPath) }
+        if !offerRecovery(), let sessionPath { open(sessionPath, running: false) }
         while !quitting {
             draw()
             waitForInput()

@@ -55,8 +55,7 @@ struct NotebookLayout {
         }
     }
 
-    /// Splits text into screen lines no wider than the window, at spaces.
     func wrap(_ text: String) -> [String] {
-        OutputFormat.wrapped(text, width: width)
+        TextWrap.lines(text, width: width)
     }
 }

@@ -1,0 +1,27 @@
+/// A double in the parameter block the generated code reads: values that change
+/// without recompiling (parameter values, constant drives, dt, sizes, record ranges).
+public enum ParameterKey: Hashable, Sendable {
+    case dt
+    /// Time and step at the start of the run.
+    case t0, s0
+    case threads
+    case size(population: Int)
+    case parameter(population: Int, name: String)
+    /// A constant drive of an input.
+    case input(population: Int, name: String)
+    case refractorySteps(population: Int)
+    /// Spikes a generator has left to emit.
+    case scheduleCount(population: Int)
+    case spikeCapacity(population: Int)
+    case record(Int, RecordField)
+    /// A projection's constant weight, and the slots of its delay ring.
+    case projectionWeight(Int)
+    case delaySlots(Int)
+    /// A Poisson input's source count and weight.
+    case poissonSources(Int)
+    case poissonWeight(Int)
+
+    public enum RecordField: Hashable, Sendable {
+        case start, every, lo, hi, capacity
+    }
+}

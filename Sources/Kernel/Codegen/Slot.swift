@@ -1,0 +1,40 @@
+/// A pointer the generated chunk function reads from its `slot` array, named by
+/// what it points to. Codegen hands out positions (Layout); Runtime fills each
+/// position with the buffer the case names (ChunkBuffers).
+public enum Slot: Hashable, Sendable {
+    /// The parameter block (doubles, see ParameterKey).
+    case parameters
+    case seed
+    /// Where a non-finite value is reported: step, population, variable, neuron.
+    case error
+    /// Population p's state variable.
+    case state(population: Int, variable: String)
+    case previousCondition(population: Int)
+    case refractoryUntil(population: Int)
+    /// Spikes since the population was created.
+    case spikeCount(population: Int)
+    /// The neurons that fired in the last step, and how many, for projections.
+    case fired(population: Int)
+    case firedCount(population: Int)
+    /// The chunk's recorded spikes: neuron, step, and how many.
+    case spikeIndex(population: Int)
+    case spikeStep(population: Int)
+    case spikeTotal(population: Int)
+    case schedule(population: Int, ScheduleField)
+    /// The k-th `couple` weight matrix inside the population.
+    case denseWeights(population: Int, index: Int)
+    /// State recorder r's rows, and how many it holds.
+    case record(Int)
+    case recordRows(Int)
+    case projection(Int, ProjectionField)
+
+    public enum ScheduleField: Hashable, Sendable {
+        case steps, who, next
+    }
+
+    public enum ProjectionField: Hashable, Sendable {
+        case rows, columns, weights, delays, last, incoming, incomingPositions, ring, ringCount, queue
+        /// A per-synapse variable.
+        case state(String)
+    }
+}

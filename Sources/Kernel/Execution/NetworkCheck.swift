@@ -1,0 +1,98 @@
+import Foundation
+
+/// `soma check` and `soma emit`: a file's statements applied up to running them.
+/// Definitions, populations, connections, values and recordings build the network;
+/// each `run` is checked, its connections drawn (check) or its network lowered
+/// to C (emit), but nothing is simulated; prints,
+/// plots and analyses are left for `soma run`. Every statement is tried, so one
+/// check reports every error that does not follow from an earlier one.
+public enum NetworkCheck {
+    public struct Checked: Sendable {
+        public var network: NetworkDescription
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// The C one `run` statement compiles, with the notes a run would print about it.
+    public struct EmittedUnit: Sendable {
+        public var line: Int
+        public var notes: [String]
+        public var source: String
+    }
+
+    public struct Emitted: Sendable {
+        public var units: [EmittedUnit]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func check(_ source: String) -> Checked {
+        var runs: [RunDescription] = []
+        let state = NetworkState()
+        let (network, diagnostics) = walk(source) { network, statement in
+            let settings = try RunSettings(statement, network: network)
+            if let seed = settings.options.seed { state.seed = seed }
+            try Runner(network: network, state: state, cache: CodeCache(), nativeToolchain: nil, stepsPerChunk: 1, progress: nil)
+                .drawConnections(dt: settings.options.dt, at: statement.range)
+            runs.append(describe(settings, statement, network))
+        }
+        let synapses = state.projections.map { $0.isBuilt ? $0.count : nil }
+        return Checked(network: NetworkDescription(network, runs: runs, synapses: synapses + Array(repeating: nil, count: network.projections.count - synapses.count)),
+                       diagnostics: diagnostics)
+    }
+
+    public static func emit(_ source: String) -> Emitted {
+        var units: [EmittedUnit] = []
+        let (_, diagnostics) = walk(source) { network, statement in
+            let settings = try RunSettings(statement, network: network)
+            var notes: [String] = []
+            let plan = NetworkPlan(network, options: settings.options) { notes.append($0) }
+            units.append(EmittedUnit(line: statement.range.start.line, notes: notes, source: NetworkCodegen.generate(plan).source))
+        }
+        return Emitted(units: units, diagnostics: diagnostics)
+    }
+
+    /// Applies the statements that build the network and hands each `run` to `onRun`; returns the network and every diagnostic.
+    private static func walk(_ source: String, onRun: (Network, RunStatement) throws -> Void) -> (Network, [Diagnostic]) {
+        let statements: [Statement]
+        do {
+            statements = try Parser.parse(source)
+        } catch let list as DiagnosticList {
+            return (Network(), list.diagnostics)
+        } catch {
+            return (Network(), [Diagnostic("\(error)", at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))])
+        }
+        var network = Network()
+        var diagnostics: [Diagnostic] = []
+        for statement in statements {
+            do {
+                if NetworkBuilder.builds(statement) {
+                    var builder = NetworkBuilder(network, time: 0)
+                    try builder.apply(statement)
+                    network = builder.network
+                } else if case .run(let run) = statement {
+                    try onRun(network, run)
+                }
+            } catch {
+                diagnostics.append(error as? Diagnostic ?? Diagnostic("\(error)", at: statement.range))
+            }
+        }
+        return (network, diagnostics)
+    }
+
+    private static func describe(_ run: RunSettings, _ statement: RunStatement, _ network: Network) -> RunDescription {
+        let options = run.options
+        let timeUnit = TimeText.unit(run.timeDimension)
+        var described = ["dt = " + Network.quantityText(options.dt, timeUnit)]
+        if let method = options.method {
+            described.append("method = \(method.name)")
+        } else {
+            let chosen = network.populations.map { "\($0.name): \(IntegrationMethod.defaultChoice(for: $0.model).0.name)" }
+            described.append("method = default (" + chosen.joined(separator: ", ") + ")")
+        }
+        described.append("precision = \(options.precision.rawValue)")
+        if let seed = options.seed { described.append("seed = \(seed)") }
+        described.append("jit = \(options.jit.rawValue)")
+        if let threads = options.threads { described.append("threads = \(threads)") }
+        return RunDescription(line: statement.range.start.line, duration: Network.quantityText(run.duration, timeUnit),
+                              options: described)
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// Turns syntax into a symbolic expression in SI units, checking the
+/// dimension of every operation on the way.
+struct ExpressionResolver {
+    var scope: Scope
+
+    struct Typed {
+        var expr: Expr
+        var dimension: Dimension
+        /// A bare unitless 0 takes any dimension in sums and comparisons (`V > 0` is not meant).
+        var isBareZero = false
+    }
+
+    /// A constant of a given dimension (parameter values, sizes, durations, ranges of analyses).
+    static func constant(_ e: Expression, dimension: Dimension, what: String, scope: Scope = Scope()) throws -> Double {
+        let typed = try ExpressionResolver(scope: scope).lower(e)
+        guard typed.dimension == dimension || typed.isBareZero else {
+            throw Diagnostic("unit mismatch: \(what) is \(dimension), the value is \(typed.dimension)", at: e.range)
+        }
+        guard let value = typed.expr.constantValue else {
+            throw Diagnostic("\(what) must be a constant", at: e.range)
+        }
+        return value
+    }
+
+    func lower(_ e: Expression) throws -> Typed {
+        switch e.kind {
+        case .number(let value):
+            return Typed(expr: .constant(value), dimension: .one, isBareZero: value == 0)
+        case .quantity(let value, let unitName, let power):
+            let unit = Units.lookup(unitName)!
+            return Typed(expr: .constant(value * Foundation.pow(unit.scale, Double(power))), dimension: unit.dimension.power(power))
+        case .string:
+            throw Diagnostic("a string is not a number", at: e.range)
+        case .name(let name):
+            return try resolve(name, at: e.range)
+        case .member(_, let field):
+            throw Diagnostic("'.\(field)' cannot be used here", at: e.range,
+                             hint: "inside a model, refer to its names directly; Population.field is for statements")
+        case .index:
+            throw Diagnostic("indexing cannot be used here", at: e.range)
+        case .call(let name, let args):
+            return try call(name, args, at: e.range)
+        case .unary(.negate, let a):
+            let t = try lower(a)
+            return Typed(expr: -t.expr, dimension: t.dimension, isBareZero: t.isBareZero)
+        case .unary(.not, let a):
+            return Typed(expr: .build(.not, try lower(a).expr), dimension: .one)
+        case .binary(let op, let a, let b):
+            return try binary(op, try lower(a), try lower(b), e)
+        }
+    }
+
+    private func resolve(_ name: String, at range: SourceRange) throws -> Typed {
+        switch try scope.meaning(of: name, at: range) {
+        case .symbol(let dimension)?:
+            return Typed(expr: .symbol(name), dimension: dimension)
+        case .expression(let expr, let dimension)?:
+            return Typed(expr: expr, dimension: dimension)
+        case .unavailable(let why)?:
+            throw Diagnostic(why, at: range)
+        case nil:
+            if let unit = Units.lookup(name) {
+                return Typed(expr: .constant(unit.scale), dimension: unit.dimension)
+            }
+            if name == "pi" { return Typed(expr: .constant(Double.pi), dimension: .one) }
+            throw Diagnostic("unknown name '\(name)'", at: range, hint: suggestion(for: name))
+        }
+    }
+
+    private func suggestion(for name: String) -> String? {
+        let candidates = scope.knownNames + MathFunction.callable.map(\.rawValue)
+        guard let best = candidates.min(by: { editDistance($0, name) < editDistance($1, name) }),
+              editDistance(best, name) <= max(1, name.count / 3) else { return nil }
+        return "did you mean '\(best)'?"
+    }
+
+    private func binary(_ op: BinaryOperator, _ a: Typed, _ b: Typed, _ e: Expression) throws -> Typed {
+        switch op {
+        case .add, .subtract:
+            let dimension = try sameDimension(a, b, e, verb: op == .add ? "add" : "subtract")
+            return Typed(expr: .build(op == .add ? .add : .subtract, a.expr, b.expr), dimension: dimension)
+        case .multiply:
+            return Typed(expr: a.expr * b.expr, dimension: a.dimension * b.dimension)
+        case .divide:
+            return Typed(expr: a.expr / b.expr, dimension: a.dimension / b.dimension)
+        case .power:
+            return try power(a, b, e)
+        case .less, .greater, .lessEqual, .greaterEqual, .equal, .notEqual:
+            _ = try sameDimension(a, b, e, verb: "compare")
+            return Typed(expr: .build(Expr.BinaryOp(rawValue: op.rawValue)!, a.expr, b.expr), dimension: .one)
+        case .and, .or:
+            return Typed(expr: .build(op == .and ? .and : .or, a.expr, b.expr), dimension: .one)
+        }
+    }
+
+    private func sameDimension(_ a: Typed, _ b: Typed, _ e: Expression, verb: String) throws -> Dimension {
+        if a.dimension == b.dimension { return a.dimension }
+        if a.isBareZero { return b.dimension }
+        if b.isBareZero { return a.dimension }
+        throw Diagnostic("unit mismatch: cannot \(verb) \(a.dimension) and \(b.dimension)", at: e.range,
+                         hint: "both sides of + - and comparisons need the same dimension")
+    }
+
+    private func power(_ a: Typed, _ b: Typed, _ e: Expression) throws -> Typed {
+        guard b.dimension.isDimensionless else {
+            throw Diagnostic("an exponent must be dimensionless, not \(b.dimension)", at: e.range)
+        }
+        if a.dimension.isDimensionless { return Typed(expr: a.expr.pow(b.expr), dimension: .one) }
+        guard let n = b.expr.constantValue, n == n.rounded(), abs(n) <= 12 else {
+            throw Diagnostic("a quantity with dimension \(a.dimension) can only be raised to a constant whole power", at: e.range)
+        }
+        return Typed(expr: a.expr.pow(b.expr), dimension: a.dimension.power(Int(n)))
+    }
+
+    private func call(_ name: String, _ args: [Expression], at range: SourceRange) throws -> Typed {
+        guard let f = MathFunction.callable.first(where: { $0.rawValue == name }) else {
+            throw Diagnostic("unknown function '\(name)'", at: range,
+                             hint: "functions are " + MathFunction.callable.map(\.rawValue).joined(separator: ", "))
+        }
+        guard args.count == f.arity else {
+            throw Diagnostic("\(name) takes \(f.arity) argument\(f.arity == 1 ? "" : "s"), not \(args.count)", at: range)
+        }
+        let typed = try args.map(lower)
+        let dimension = try f.resultDimension(typed.map(\.dimension), bareZero: typed.map(\.isBareZero), at: range)
+        return Typed(expr: .build(f, typed.map(\.expr)), dimension: dimension)
+    }
+}
+
+/// Edit distance counting a swap of neighbours as one edit (tua → tau), for "did you mean" hints.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    var beforePrevious: [Int] = []
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+        var row = [i + 1]
+        for (j, y) in b.enumerated() {
+            var best = min(previous[j + 1] + 1, row[j] + 1, previous[j] + (x == y ? 0 : 1))
+            if i > 0, j > 0, x == b[j - 1], a[i - 1] == y { best = min(best, beforePrevious[j - 1] + 1) }
+            row.append(best)
+        }
+        beforePrevious = previous
+        previous = row
+    }
+    return previous[b.count]
+}

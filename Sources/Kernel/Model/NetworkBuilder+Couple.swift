@@ -1,0 +1,68 @@
+/// `couple P.x -> P.I weight = expression of i, j, N and P's parameters`.
+extension NetworkBuilder {
+    /// Weight matrices beyond this many neurons would not fit comfortably in memory (8192² doubles = 512 MB).
+    static let largestDenseCoupling = 8192
+
+    mutating func couple(_ declaration: CouplingDeclaration) throws {
+        let p = try network.populationIndex(declaration.source.population, at: declaration.source.range)
+        let population = network.populations[p]
+        guard declaration.target.population == population.name else {
+            throw Diagnostic("couple connects the neurons of one population", at: declaration.target.range,
+                             hint: "couple \(population.name).\(declaration.source.field) -> \(population.name).INPUT weight = ...")
+        }
+        for field in [declaration.source, declaration.target] where field.slice != nil {
+            throw Diagnostic("couple takes whole populations; use i and j in the weight instead of an index", at: field.range)
+        }
+        let model = population.model
+        guard let variable = model.variable(declaration.source.field) else {
+            throw Diagnostic("\(model.name) has no state variable '\(declaration.source.field)'", at: declaration.source.range,
+                             hint: "its variables are " + model.variables.map(\.name).joined(separator: ", "))
+        }
+        guard let input = model.input(declaration.target.field) else {
+            throw Diagnostic("\(model.name) has no input '\(declaration.target.field)'", at: declaration.target.range,
+                             hint: model.inputs.isEmpty ? "declare one in \(model.name): input I = 0" : "its inputs are " + model.inputs.map(\.name).joined(separator: ", "))
+        }
+        guard population.size <= NetworkBuilder.largestDenseCoupling else {
+            throw Diagnostic("dense coupling of \(population.size) neurons needs \(population.size)² weights; at most \(NetworkBuilder.largestDenseCoupling) neurons",
+                             at: declaration.range)
+        }
+        let weights = try weightMatrix(declaration.weight, p, expected: input.dimension / variable.dimension)
+        let accumulator = model.uniqueName("coupled_\(input.name)")
+        network.populations[p].model.variables.append(.init(name: accumulator, initial: .zero, dimension: input.dimension, unit: input.unit))
+        network.populations[p].model.addCurrent(.symbol(accumulator), into: input.name)
+        network.couplings.append(DenseCoupling(population: population.name, variable: variable.name, input: input.name,
+                                               accumulator: accumulator, weights: weights, range: declaration.range))
+    }
+
+    private func weightMatrix(_ weight: Expression, _ p: Int, expected: Dimension) throws -> Matrix {
+        let population = network.populations[p]
+        var scope = network.parameterScope(p)
+        for index in ["i", "j"] { scope[index] = .symbol(.one) }
+        scope["N"] = .expression(.constant(Double(population.size)), .one)
+        for variable in population.model.variables {
+            scope[variable.name] = .unavailable("a weight is fixed: it cannot read the state variable \(variable.name)")
+        }
+        let typed = try ExpressionResolver(scope: scope).lower(weight)
+        guard typed.dimension == expected || typed.isBareZero else {
+            throw Diagnostic("unit mismatch: the weight must be \(expected) (input per unit of the variable), not \(typed.dimension)", at: weight.range)
+        }
+        guard !typed.expr.isRandom else {
+            throw Diagnostic("a weight cannot draw random numbers", at: weight.range, hint: "use a deterministic expression of i and j")
+        }
+        let w = try CompiledExpression(typed.expr, slots: ["i": 0, "j": 1])
+        let n = population.size
+        var values = [Double](repeating: 0, count: n * n)
+        var ij = [0.0, 0.0]
+        for i in 0..<n {
+            ij[0] = Double(i)
+            for j in 0..<n {
+                ij[1] = Double(j)
+                values[i * n + j] = w(ij)
+            }
+        }
+        guard values.allSatisfy(\.isFinite) else {
+            throw Diagnostic("the weight is not finite for some i, j", at: weight.range)
+        }
+        return Matrix(rows: n, columns: n, values: values)
+    }
+}

@@ -1,0 +1,70 @@
+/// The network a file builds, as `soma check` prints it: populations with their
+/// models after synapses are merged in, projections with their rules, spike
+/// sources, couplings, recordings and runs. Values are written in the unit the
+/// model gives them; numbers inside expressions are in SI units.
+public struct NetworkDescription: Sendable, Codable, Equatable {
+    public var populations: [PopulationDescription] = []
+    public var projections: [ProjectionDescription] = []
+    public var poissonInputs: [PoissonInputDescription] = []
+    public var couplings: [CouplingDescription] = []
+    public var recordings: [String] = []
+    public var runs: [RunDescription] = []
+}
+
+public struct PopulationDescription: Sendable, Codable, Equatable {
+    public var name: String
+    public var model: String
+    /// neuron, system, or the spike source it is (poisson, generator).
+    public var kind: String
+    public var size: Int
+    /// `name (unit) = initial value`, the merged per-post variables and accumulators included.
+    public var variables: [String]
+    /// Parameters whose value differs from the model's definition, `name = value unit`.
+    public var parameters: [String]
+    /// Inputs and what drives them, `name = value` (a constant, or an expression of t, i and N).
+    public var inputs: [String]
+    /// `dX/dt = ...` after merging, in declaration order.
+    public var equations: [String]
+    public var spike: String?
+    public var reset: [String]
+    public var refractory: String?
+}
+
+public struct ProjectionDescription: Sendable, Codable, Equatable {
+    public var source: String
+    public var target: String
+    public var synapse: String
+    /// Parameters given in `using SYN(...)` that differ from the synapse's definition.
+    public var parameters: [String]
+    public var rule: String
+    public var allowSelf: Bool
+    public var weight: String
+    public var delay: String
+    /// `events` (spikes carried through on pre / on post) or `coupling` (a current read both ways every step).
+    public var kind: String
+    /// Per-synapse variables the projection keeps.
+    public var perSynapse: [String]
+    /// How many synapses were drawn (at the first run); nil before.
+    public var synapses: Int?
+}
+
+public struct PoissonInputDescription: Sendable, Codable, Equatable {
+    public var target: String
+    public var synapse: String
+    public var sources: Int
+    public var rate: String
+    public var weight: String
+}
+
+public struct CouplingDescription: Sendable, Codable, Equatable {
+    public var population: String
+    public var variable: String
+    public var input: String
+}
+
+public struct RunDescription: Sendable, Codable, Equatable {
+    public var line: Int
+    public var duration: String
+    /// The options as they take effect: dt, method (chosen per population when not given), precision, seed, jit, threads.
+    public var options: [String]
+}

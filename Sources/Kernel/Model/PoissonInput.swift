@@ -1,0 +1,13 @@
+/// `connect poisson(N, rate = ...) -> B using SYN w = ...`: N independent Poisson sources per target
+/// neuron, never materialised: each step, each target draws how many fired (binomial(N, rate·dt)) and
+/// its synapse's `on pre` increments are applied that many times at once.
+public struct PoissonInput: Sendable {
+    public var target: Int
+    public var synapse: SynapseModel
+    public var count: Int
+    /// Of t; Hz.
+    public var rate: Expr
+    public var weight: Double
+    /// Per-post variable (the target's name) → what one source spike adds, over w and the target's parameters.
+    public var increments: [(variable: String, delta: Expr)]
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// What one projection holds at run time: the synapse list (drawn at the first
+/// run, when the seed is known), per-synapse weights, delays and variables, and
+/// the spikes in flight. What it connects and carries is its `NetworkProjection`.
+public final class ProjectionState: @unchecked Sendable {
+    private(set) var synapses: SynapseList?
+    /// Synapses onto each target neuron (their positions in `synapses`), for `on post`.
+    private(set) var incoming: (starts: RawArray<Int64>, positions: RawArray<Int32>)?
+    private(set) var weights: StateBuffer?
+    private(set) var delaySteps: RawArray<Int32>?
+    private(set) var builtWithDt: Double?
+    private(set) var state: [String: StateBuffer] = [:]
+    private(set) var lastUpdate = RawArray<Double>(count: 0, fill: 0)
+    private(set) var spikesInFlight = DelayRing(slots: 1, width: 0)
+
+    init() {}
+
+    public var count: Int { synapses?.count ?? 0 }
+    public var isBuilt: Bool { synapses != nil }
+
+    /// Memory kept per synapse: its target index, weight, delay, per-synapse variables and event time, and its share of the row starts.
+    public var bytesPerSynapse: Double {
+        guard let synapses, synapses.count > 0 else { return 0 }
+        var bytes = synapses.rows.count * 8 + synapses.count * 4
+        bytes += (weights.map { $0.count * ($0.precision == .f32 ? 4 : 8) } ?? 0) + (delaySteps?.count ?? 0) * 4
+        bytes += state.values.reduce(0) { $0 + $1.count * ($1.precision == .f32 ? 4 : 8) } + lastUpdate.count * 8
+        if let incoming { bytes += incoming.starts.count * 8 + incoming.positions.count * 4 }
+        return Double(bytes) / Double(synapses.count)
+    }
+
+    /// Draws the connections and their values; the same seed gives the same list, bit for bit.
+    func build(_ projection: NetworkProjection, sizes: (source: Int, target: Int), seed: UInt64, dt: Double, time: Double,
+               parameters: [String: Double], cache: CodeCache) throws {
+        guard synapses == nil else { return }
+        let (synapse, stream, delay) = (projection.synapse, projection.stream, projection.delay)
+        let list = SynapseList.build(projection.rule, sources: sizes.source, targets: sizes.target, excludeSelf: projection.excludeSelf,
+                                     key: Philox.key(seed: seed, stream: stream))
+        func values(_ e: Expr, _ stream: UInt32) throws -> StateBuffer {
+            try perSynapseValues(e, list, seed: seed, stream: stream, parameters: parameters, cache: cache)
+        }
+        if projection.weightPerSynapse { weights = try values(projection.weight.expr, stream ^ 0x0100_0000) }
+        if case .perSynapse(let e) = delay {
+            let seconds = try values(e, stream ^ 0x0200_0000)
+            let steps = RawArray<Int32>(count: list.count, fill: 0)
+            for k in 0..<list.count {
+                guard seconds[k] >= 0 else { throw ProjectionError.invalidDelay(seconds[k]) }
+                let value = (seconds[k] / dt).rounded()
+                steps[k] = value > 0 ? Int32(min(value, Double(Int32.max - 1))) : 0
+            }
+            delaySteps = steps
+        }
+        for v in synapse.dynamics.variables where synapse.perSynapse.contains(v.name) {
+            state[v.name] = try values(v.initial, stream ^ 0x0300_0000)
+        }
+        synapses = list
+        builtWithDt = dt
+        lastUpdate = RawArray(count: synapse.perSynapse.isEmpty ? 0 : list.count, fill: time)
+        if !synapse.onPost.isEmpty {
+            let columns = list.byColumn(sizes.target)
+            incoming = (columns.list.rows, columns.positions)
+        }
+    }
+
+    /// Evaluated per synapse k (in list order) over i (source), j (target) and the synapse's parameters, in generated C.
+    private func perSynapseValues(_ e: Expr, _ list: SynapseList, seed: UInt64, stream: UInt32,
+                                  parameters: [String: Double], cache: CodeCache) throws -> StateBuffer {
+        let e = e.substituting(parameters.mapValues(Expr.constant))
+        let buffer = StateBuffer(count: list.count, precision: .f64)
+        if let value = e.constantValue {
+            for k in 0..<list.count { buffer[k] = value }
+            return buffer
+        }
+        if let unbound = e.symbols.subtracting(["i", "j"]).sorted().first { throw UnboundSymbol(name: unbound) }
+        let (code, _) = try cache.compiled(SynapseValuesCode.unit(e))
+        let seedBox = RawArray<UInt64>(count: 1, fill: seed)
+        var slots: [UnsafeMutableRawPointer?] = [buffer.pointer, UnsafeMutableRawPointer(list.rows.pointer),
+                                                 UnsafeMutableRawPointer(list.columns.pointer), UnsafeMutableRawPointer(seedBox.pointer)]
+        _ = withExtendedLifetime(seedBox) { code.function(&slots, Int64(stream), Int64(list.rows.count - 1)) }
+        return buffer
+    }
+
+    /// Sizes the spikes in flight for this dt: one slot more than the longest delay, in steps.
+    func prepareDelays(_ delay: SynapseValue, sourceSize: Int, dt: Double) throws {
+        let longest: Int
+        switch delay {
+        case .constant(let seconds):
+            let steps = (seconds / dt).rounded()
+            guard steps < 1e9 else { throw ProjectionError.delayTooLong(steps: Int(Int32.max)) }
+            longest = Int(steps)
+        case .perSynapse:
+            if let built = builtWithDt, built != dt {
+                throw ProjectionError.delaysRoundedToAnotherStep(built)
+            }
+            longest = Int((0..<count).map { delaySteps![$0] }.max() ?? 0)
+        }
+        let width = delay.isPerSynapse ? 0 : sourceSize
+        let bytes = Double(longest + 1) * Double(max(width, 1)) * 4
+        guard longest < Int32.max, bytes <= Double(ProcessInfo.processInfo.physicalMemory) / 4 else {
+            throw ProjectionError.delayTooLong(steps: longest)
+        }
+        if spikesInFlight.slots != longest + 1 || spikesInFlight.width != width {
+            spikesInFlight = DelayRing(slots: longest + 1, width: width)
+        }
+    }
+
+    func convert(to precision: Precision) {
+        weights = weights?.converted(to: precision)
+        for (name, buffer) in state { state[name] = buffer.converted(to: precision) }
+    }
+
+    /// The pointer generated code reads for one of the projection's slots.
+    func pointer(for field: Slot.ProjectionField) -> UnsafeMutableRawPointer? {
+        switch field {
+        case .rows: return synapses.map { UnsafeMutableRawPointer($0.rows.pointer) }
+        case .columns: return synapses.map { UnsafeMutableRawPointer($0.columns.pointer) }
+        case .weights: return weights?.pointer
+        case .delays: return delaySteps.map { UnsafeMutableRawPointer($0.pointer) }
+        case .state(let variable): return state[variable]?.pointer
+        case .last: return UnsafeMutableRawPointer(lastUpdate.pointer)
+        case .incoming: return incoming.map { UnsafeMutableRawPointer($0.starts.pointer) }
+        case .incomingPositions: return incoming.map { UnsafeMutableRawPointer($0.positions.pointer) }
+        case .ring: return UnsafeMutableRawPointer(spikesInFlight.spikes.pointer)
+        case .ringCount: return UnsafeMutableRawPointer(spikesInFlight.counts.pointer)
+        case .queue: return spikesInFlight.queue
+        }
+    }
+}
+
+enum ProjectionError: Error {
+    case delaysRoundedToAnotherStep(Double)
+    case delayTooLong(steps: Int)
+    /// Negative or NaN.
+    case invalidDelay(Double)
+}
+
+/// Spikes waiting for their delay: for a constant delay, the sources that fired,
+/// one list per step slot; for per-synapse delays, a growable list of synapse
+/// positions per slot (`soma_queue` in generated C, grown there with realloc).
+final class DelayRing: @unchecked Sendable {
+    let slots: Int
+    let width: Int
+    let spikes: RawArray<Int32>
+    let counts: RawArray<Int64>
+    /// `slots` records of { int *events; i64 n, capacity; }, zeroed.
+    let queue: UnsafeMutableRawPointer
+
+    static let queueRecordBytes = 24
+
+    init(slots: Int, width: Int) {
+        self.slots = slots
+        self.width = width
+        spikes = RawArray(count: slots * width, fill: 0)
+        counts = RawArray(count: slots, fill: 0)
+        queue = calloc(slots, DelayRing.queueRecordBytes)!
+    }
+
+    deinit {
+        for s in 0..<slots { free(queue.load(fromByteOffset: s * DelayRing.queueRecordBytes, as: UnsafeMutableRawPointer?.self)) }
+        free(queue)
+    }
+}

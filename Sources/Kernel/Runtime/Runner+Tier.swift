@@ -1,0 +1,36 @@
+/// `jit = tcc | cc | auto`: whose code a run starts with, and what may take over between chunks.
+extension Runner {
+    struct StartingCode {
+        var chunk: CompiledChunk
+        var tier: JITTier
+        var cached: Bool
+        var upgrade: TierUpgrade? = nil
+    }
+
+    func startingCode(_ unit: GeneratedUnit, jit: JITTier, neuronSteps: Double, at range: SourceRange,
+                      notes: (String) -> Void) throws -> StartingCode {
+        switch jit {
+        case .cc:
+            switch cache.nativeBuild(unit, toolchain: nativeToolchain).finished() {
+            case .success(let built): return StartingCode(chunk: built.chunk, tier: .cc, cached: built.cached)
+            case .failure(let failure): notes("jit = cc: \(failure.message); running with tcc")
+            }
+        case .auto:
+            if let chunk = cache.nativeIfBuilt(unit, toolchain: nativeToolchain) {
+                return StartingCode(chunk: chunk, tier: .cc, cached: true)
+            }
+        case .tcc:
+            break
+        }
+        let (chunk, cached): (CompiledChunk, Bool)
+        do {
+            (chunk, cached) = try cache.compiled(unit)
+        } catch let failure as CompileFailure {
+            throw failure.diagnostic(fallback: range)
+        }
+        guard jit == .auto else { return StartingCode(chunk: chunk, tier: .tcc, cached: cached) }
+        let (cache, toolchain) = (self.cache, nativeToolchain)
+        let upgrade = TierUpgrade(neuronSteps: neuronSteps) { cache.nativeBuild(unit, toolchain: toolchain) }
+        return StartingCode(chunk: chunk, tier: .tcc, cached: cached, upgrade: upgrade)
+    }
+}

@@ -1,0 +1,46 @@
+import Kernel
+
+/// A checked network written for people, in the statements of the model language
+/// that would build it: one `population` block each, then `connect`, `couple`,
+/// `record` and `run` lines.
+struct NetworkText {
+    let network: NetworkDescription
+
+    init(_ network: NetworkDescription) {
+        self.network = network
+    }
+
+    var text: String {
+        var lines = ["# the network as built (numbers inside expressions are in SI units)"]
+        for population in network.populations { lines += populationLines(population) }
+        lines += network.projections.map(projectionLine)
+        lines += network.poissonInputs.map {
+            "connect poisson(\($0.sources), rate = \($0.rate)) -> \($0.target) using \($0.synapse) w = \($0.weight)"
+        }
+        lines += network.couplings.map { "couple \($0.population).\($0.variable) -> \($0.population).\($0.input)" }
+        lines += network.recordings.map { "record \($0)" }
+        lines += network.runs.map { "run \($0.duration) " + $0.options.joined(separator: " ") + "    # line \($0.line)" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func populationLines(_ p: PopulationDescription) -> [String] {
+        var body = p.variables.map { "var \($0)" }
+        body += p.parameters.map { "param \($0)" }
+        body += p.inputs.map { "input \($0)" }
+        body += p.equations
+        if let spike = p.spike { body.append("spike \(spike)") }
+        if !p.reset.isEmpty { body.append("reset { " + p.reset.joined(separator: "; ") + " }") }
+        if let refractory = p.refractory { body.append("refractory \(refractory)") }
+        return ["population \(p.name) = \(p.model)(\(p.size))    # \(p.kind)"] + body.map { "  " + $0 }
+    }
+
+    private func projectionLine(_ p: ProjectionDescription) -> String {
+        let arguments = p.parameters.isEmpty ? "" : "(" + p.parameters.joined(separator: ", ") + ")"
+        var line = "connect \(p.source) -> \(p.target) using \(p.synapse)\(arguments) \(p.rule) w = \(p.weight) delay = \(p.delay)"
+        if p.source == p.target { line += " allow_self = \(p.allowSelf)" }
+        var notes = [p.kind]
+        if let synapses = p.synapses { notes.append("\(synapses) synapses") }
+        if !p.perSynapse.isEmpty { notes.append("per synapse: " + p.perSynapse.joined(separator: ", ")) }
+        return line + "    # " + notes.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,575 @@
+/* soma emit: the run at line 46 of cobahh.soma */
+typedef double real;
+typedef long long i64;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+double exp(double);
+double log(double);
+double sqrt(double);
+double sin(double);
+double cos(double);
+double tan(double);
+double tanh(double);
+double fabs(double);
+double expm1(double);
+double pow(double, double);
+double fmin(double, double);
+double fmax(double, double);
+double log(double);
+double cos(double);
+double sqrt(double);
+
+static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1(x) / x; }
+static real soma_dexprel(real x) {
+    if (fabs(x) < (real)1e-4) return (real)0.5 + x / 3 + x * x / 8;
+    return ((x - 1) * exp(x) + 1) / (x * x);
+}
+static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
+static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
+static real soma_clip(real x, real lo, real hi) { return x < lo ? lo : (x > hi ? hi : x); }
+
+/* Philox4x32-10; the same function as Runtime/Philox.swift. */
+static void soma_philox(u32 c[4], u32 k0, u32 k1) {
+    for (int r = 0; r < 10; ++r) {
+        if (r > 0) { k0 += 0x9E3779B9u; k1 += 0xBB67AE85u; }
+        u64 p0 = (u64)0xD2511F53u * c[0], p1 = (u64)0xCD9E8D57u * c[2];
+        u32 n0 = (u32)(p1 >> 32) ^ c[1] ^ k0, n2 = (u32)(p0 >> 32) ^ c[3] ^ k1;
+        c[0] = n0; c[1] = (u32)p1; c[2] = n2; c[3] = (u32)p0;
+    }
+}
+static double soma_unit(u32 a, u32 b) { return (double)(((u64)(a >> 5) << 26) | (u64)(b >> 6)) * 1.1102230246251565404e-16; }
+static double soma_uniform(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    return soma_unit(c[0], c[1]);
+}
+static double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    double u1 = soma_unit(c[0], c[1]), u2 = soma_unit(c[2], c[3]);
+    return sqrt(-2 * log(1 - u1)) * cos(6.283185307179586 * u2);
+}
+
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[1];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[3];
+    real *restrict a_m = (real *)slot[4];
+    real *restrict a_n = (real *)slot[5];
+    real *restrict a_h = (real *)slot[6];
+    real *restrict a_g_Exc = (real *)slot[7];
+    real *restrict a_g_Inh = (real *)slot[8];
+    const real p_Cm = (real)P[4];
+    const real p_gl = (real)P[5];
+    const real p_g_na = (real)P[6];
+    const real p_g_kd = (real)P[7];
+    const real p_El = (real)P[8];
+    const real p_EK = (real)P[9];
+    const real p_ENa = (real)P[10];
+    const real p_VT = (real)P[11];
+    const real p_tau_Exc = (real)P[12];
+    const real p_E_Exc = (real)P[13];
+    const real p_tau_Inh = (real)P[14];
+    const real p_E_Inh = (real)P[15];
+    const real in_Isyn = (real)P[16];
+    unsigned char *restrict previous = (unsigned char *)slot[9];
+    int bad = 0;
+    const real h_g_Exc = dtr * soma_exprel(((-(1.0 / p_tau_Exc))) * dtr);
+    const real h_g_Inh = dtr * soma_exprel(((-(1.0 / p_tau_Inh))) * dtr);
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_m = a_m[i];
+        real x_n = a_n[i];
+        real x_h = a_h[i];
+        real x_g_Exc = a_g_Exc[i];
+        real x_g_Inh = a_g_Inh[i];
+        const real c0_0 = ((4.0 / (1.0 + exp((((0.04 - x_v) + p_VT) * 200.0)))) * 1000.0);
+        const real c0_1 = ((0.16 / soma_exprel((((0.015 - x_v) + p_VT) * 200.0))) * 1000.0);
+        const real c0_2 = ((1.28 / soma_exprel((((0.013000000000000001 - x_v) + p_VT) * 250.0))) * 1000.0);
+        const real c0_3 = ((1.4 / soma_exprel((((x_v - p_VT) - 0.04) * 200.0))) * 1000.0);
+        const real c0_4 = (128.0 * exp((((0.017 - x_v) + p_VT) * 55.55555555555555)));
+        const real c0_5 = (500.0 * exp((((0.01 - x_v) + p_VT) * 25.0)));
+        const real c0_6 = ((p_g_na * (x_m * x_m * x_m)) * x_h);
+        const real c0_7 = (p_g_kd * (x_n * x_n * x_n * x_n));
+        const real f_v = (((((p_gl * (p_El - x_v)) - (c0_6 * (x_v - p_ENa))) - (c0_7 * (x_v - p_EK))) + ((in_Isyn + (x_g_Inh * (p_E_Inh - x_v))) + (x_g_Exc * (p_E_Exc - x_v)))) / p_Cm);
+        const real b_v = (((((-p_gl) - c0_6) - c0_7) + ((-x_g_Inh) - x_g_Exc)) / p_Cm);
+        real n_v = x_v + dtr * f_v * soma_exprel(b_v * dtr);
+        const real f_m = ((c0_2 * (1.0 - x_m)) - (c0_3 * x_m));
+        const real b_m = ((-c0_2) - c0_3);
+        real n_m = x_m + dtr * f_m * soma_exprel(b_m * dtr);
+        const real f_n = ((c0_1 * (1.0 - x_n)) - (c0_5 * x_n));
+        const real b_n = ((-c0_1) - c0_5);
+        real n_n = x_n + dtr * f_n * soma_exprel(b_n * dtr);
+        const real f_h = ((c0_4 * (1.0 - x_h)) - (c0_0 * x_h));
+        const real b_h = ((-c0_4) - c0_0);
+        real n_h = x_h + dtr * f_h * soma_exprel(b_h * dtr);
+        const real f_g_Exc = (-(x_g_Exc / p_tau_Exc));
+        real n_g_Exc = x_g_Exc + f_g_Exc * h_g_Exc;
+        const real f_g_Inh = (-(x_g_Inh / p_tau_Inh));
+        real n_g_Inh = x_g_Inh + f_g_Inh * h_g_Inh;
+        const int refractory = (x_v > -0.02);
+        (void)refractory;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_m - n_m) == 0);
+        bad |= !((n_n - n_n) == 0);
+        bad |= !((n_h - n_h) == 0);
+        bad |= !((n_g_Exc - n_g_Exc) == 0);
+        bad |= !((n_g_Inh - n_g_Inh) == 0);
+        x_v = n_v;
+        x_m = n_m;
+        x_n = n_n;
+        x_h = n_h;
+        x_g_Exc = n_g_Exc;
+        x_g_Inh = n_g_Inh;
+        const int fired = (x_v > -0.02);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_m[i] = x_m;
+        a_n[i] = x_n;
+        a_h[i] = x_h;
+        a_g_Exc[i] = x_g_Exc;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_m = a_m[i];
+        real x_n = a_n[i];
+        real x_h = a_h[i];
+        real x_g_Exc = a_g_Exc[i];
+        real x_g_Inh = a_g_Inh[i];
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > -0.02);
+        a_v[i] = x_v;
+        a_m[i] = x_m;
+        a_n[i] = x_n;
+        a_h[i] = x_h;
+        a_g_Exc[i] = x_g_Exc;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[1];
+    const real *a_v = (const real *)slot[3];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 0; err[3] = j; return 1; }
+    const real *a_m = (const real *)slot[4];
+    for (i64 j = 0; j < n; ++j) if (!((a_m[j] - a_m[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 1; err[3] = j; return 1; }
+    const real *a_n = (const real *)slot[5];
+    for (i64 j = 0; j < n; ++j) if (!((a_n[j] - a_n[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 2; err[3] = j; return 1; }
+    const real *a_h = (const real *)slot[6];
+    for (i64 j = 0; j < n; ++j) if (!((a_h[j] - a_h[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 3; err[3] = j; return 1; }
+    const real *a_g_Exc = (const real *)slot[7];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Exc[j] - a_g_Exc[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 4; err[3] = j; return 1; }
+    const real *a_g_Inh = (const real *)slot[8];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Inh[j] - a_g_Inh[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 5; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[17];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[10];
+    real *restrict a_m = (real *)slot[11];
+    real *restrict a_n = (real *)slot[12];
+    real *restrict a_h = (real *)slot[13];
+    real *restrict a_g_Exc = (real *)slot[14];
+    real *restrict a_g_Inh = (real *)slot[15];
+    const real p_Cm = (real)P[18];
+    const real p_gl = (real)P[19];
+    const real p_g_na = (real)P[20];
+    const real p_g_kd = (real)P[21];
+    const real p_El = (real)P[22];
+    const real p_EK = (real)P[23];
+    const real p_ENa = (real)P[24];
+    const real p_VT = (real)P[25];
+    const real p_tau_Exc = (real)P[26];
+    const real p_E_Exc = (real)P[27];
+    const real p_tau_Inh = (real)P[28];
+    const real p_E_Inh = (real)P[29];
+    const real in_Isyn = (real)P[30];
+    unsigned char *restrict previous = (unsigned char *)slot[16];
+    int bad = 0;
+    const real h_g_Exc = dtr * soma_exprel(((-(1.0 / p_tau_Exc))) * dtr);
+    const real h_g_Inh = dtr * soma_exprel(((-(1.0 / p_tau_Inh))) * dtr);
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_m = a_m[i];
+        real x_n = a_n[i];
+        real x_h = a_h[i];
+        real x_g_Exc = a_g_Exc[i];
+        real x_g_Inh = a_g_Inh[i];
+        const real c0_0 = ((4.0 / (1.0 + exp((((0.04 - x_v) + p_VT) * 200.0)))) * 1000.0);
+        const real c0_1 = ((0.16 / soma_exprel((((0.015 - x_v) + p_VT) * 200.0))) * 1000.0);
+        const real c0_2 = ((1.28 / soma_exprel((((0.013000000000000001 - x_v) + p_VT) * 250.0))) * 1000.0);
+        const real c0_3 = ((1.4 / soma_exprel((((x_v - p_VT) - 0.04) * 200.0))) * 1000.0);
+        const real c0_4 = (128.0 * exp((((0.017 - x_v) + p_VT) * 55.55555555555555)));
+        const real c0_5 = (500.0 * exp((((0.01 - x_v) + p_VT) * 25.0)));
+        const real c0_6 = ((p_g_na * (x_m * x_m * x_m)) * x_h);
+        const real c0_7 = (p_g_kd * (x_n * x_n * x_n * x_n));
+        const real f_v = (((((p_gl * (p_El - x_v)) - (c0_6 * (x_v - p_ENa))) - (c0_7 * (x_v - p_EK))) + ((in_Isyn + (x_g_Inh * (p_E_Inh - x_v))) + (x_g_Exc * (p_E_Exc - x_v)))) / p_Cm);
+        const real b_v = (((((-p_gl) - c0_6) - c0_7) + ((-x_g_Inh) - x_g_Exc)) / p_Cm);
+        real n_v = x_v + dtr * f_v * soma_exprel(b_v * dtr);
+        const real f_m = ((c0_2 * (1.0 - x_m)) - (c0_3 * x_m));
+        const real b_m = ((-c0_2) - c0_3);
+        real n_m = x_m + dtr * f_m * soma_exprel(b_m * dtr);
+        const real f_n = ((c0_1 * (1.0 - x_n)) - (c0_5 * x_n));
+        const real b_n = ((-c0_1) - c0_5);
+        real n_n = x_n + dtr * f_n * soma_exprel(b_n * dtr);
+        const real f_h = ((c0_4 * (1.0 - x_h)) - (c0_0 * x_h));
+        const real b_h = ((-c0_4) - c0_0);
+        real n_h = x_h + dtr * f_h * soma_exprel(b_h * dtr);
+        const real f_g_Exc = (-(x_g_Exc / p_tau_Exc));
+        real n_g_Exc = x_g_Exc + f_g_Exc * h_g_Exc;
+        const real f_g_Inh = (-(x_g_Inh / p_tau_Inh));
+        real n_g_Inh = x_g_Inh + f_g_Inh * h_g_Inh;
+        const int refractory = (x_v > -0.02);
+        (void)refractory;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_m - n_m) == 0);
+        bad |= !((n_n - n_n) == 0);
+        bad |= !((n_h - n_h) == 0);
+        bad |= !((n_g_Exc - n_g_Exc) == 0);
+        bad |= !((n_g_Inh - n_g_Inh) == 0);
+        x_v = n_v;
+        x_m = n_m;
+        x_n = n_n;
+        x_h = n_h;
+        x_g_Exc = n_g_Exc;
+        x_g_Inh = n_g_Inh;
+        const int fired = (x_v > -0.02);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_m[i] = x_m;
+        a_n[i] = x_n;
+        a_h[i] = x_h;
+        a_g_Exc[i] = x_g_Exc;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_m = a_m[i];
+        real x_n = a_n[i];
+        real x_h = a_h[i];
+        real x_g_Exc = a_g_Exc[i];
+        real x_g_Inh = a_g_Inh[i];
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > -0.02);
+        a_v[i] = x_v;
+        a_m[i] = x_m;
+        a_n[i] = x_n;
+        a_h[i] = x_h;
+        a_g_Exc[i] = x_g_Exc;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[17];
+    const real *a_v = (const real *)slot[10];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 0; err[3] = j; return 1; }
+    const real *a_m = (const real *)slot[11];
+    for (i64 j = 0; j < n; ++j) if (!((a_m[j] - a_m[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 1; err[3] = j; return 1; }
+    const real *a_n = (const real *)slot[12];
+    for (i64 j = 0; j < n; ++j) if (!((a_n[j] - a_n[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 2; err[3] = j; return 1; }
+    const real *a_h = (const real *)slot[13];
+    for (i64 j = 0; j < n; ++j) if (!((a_h[j] - a_h[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 3; err[3] = j; return 1; }
+    const real *a_g_Exc = (const real *)slot[14];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Exc[j] - a_g_Exc[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 4; err[3] = j; return 1; }
+    const real *a_g_Inh = (const real *)slot[15];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Inh[j] - a_g_Inh[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 5; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[31];
+    const i64 *restrict rows = (const i64 *)slot[17];
+    const int *restrict columns = (const int *)slot[18];
+    const real weight = (real)P[32];
+    real *restrict g_g_Exc = (real *)slot[7];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[19];
+    i64 *ring_count = (i64 *)slot[20];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Exc[j] = (g_g_Exc[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c0(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[21];
+    const i64 nfired = *(const i64 *)slot[22];
+    const i64 R = (i64)P[31];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[19] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[20])[slot_now] = nfired;
+}
+
+static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[33];
+    const i64 *restrict rows = (const i64 *)slot[23];
+    const int *restrict columns = (const int *)slot[24];
+    const real weight = (real)P[34];
+    real *restrict g_g_Exc = (real *)slot[14];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[25];
+    i64 *ring_count = (i64 *)slot[26];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Exc[j] = (g_g_Exc[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c1(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[21];
+    const i64 nfired = *(const i64 *)slot[22];
+    const i64 R = (i64)P[33];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[25] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[26])[slot_now] = nfired;
+}
+
+static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[35];
+    const i64 *restrict rows = (const i64 *)slot[27];
+    const int *restrict columns = (const int *)slot[28];
+    const real weight = (real)P[36];
+    real *restrict g_g_Inh = (real *)slot[8];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[29];
+    i64 *ring_count = (i64 *)slot[30];
+    const i64 width = (i64)P[17], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Inh[j] = (g_g_Inh[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c2(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[31];
+    const i64 nfired = *(const i64 *)slot[32];
+    const i64 R = (i64)P[35];
+    const i64 width = (i64)P[17], slot_now = (s + R) % R;
+    int *ring = (int *)slot[29] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[30])[slot_now] = nfired;
+}
+
+static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[37];
+    const i64 *restrict rows = (const i64 *)slot[33];
+    const int *restrict columns = (const int *)slot[34];
+    const real weight = (real)P[38];
+    real *restrict g_g_Inh = (real *)slot[15];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[35];
+    i64 *ring_count = (i64 *)slot[36];
+    const i64 width = (i64)P[17], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Inh[j] = (g_g_Inh[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c3(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[31];
+    const i64 nfired = *(const i64 *)slot[32];
+    const i64 R = (i64)P[37];
+    const i64 width = (i64)P[17], slot_now = (s + R) % R;
+    int *ring = (int *)slot[35] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[36])[slot_now] = nfired;
+}
+
+static int record_state(void **slot, const double *P, i64 s) {
+    (void)slot; (void)P; (void)s;
+    return 0;
+}
+
+typedef union { char bytes[64]; long align; } soma_sync;
+int pthread_create(unsigned long *thread, const void *attributes, void *(*start)(void *), void *argument);
+int pthread_join(unsigned long thread, void **result);
+int pthread_barrier_init(soma_sync *barrier, const void *attributes, unsigned count);
+int pthread_barrier_wait(soma_sync *barrier);
+int pthread_barrier_destroy(soma_sync *barrier);
+int pthread_mutex_lock(soma_sync *mutex);
+int pthread_mutex_unlock(soma_sync *mutex);
+void *malloc(unsigned long size);
+void free(void *pointer);
+
+typedef struct {
+    void **slot;
+    const double *P;
+    i64 step0, nsteps, stop;
+    int parts;
+    soma_sync barrier, gate;
+    i64 *emitted[2];
+    i64 nemitted[2][8];
+    int bad[2][8];
+} soma_team;
+typedef struct { soma_team *team; int part; } soma_member;
+
+static void soma_after_step(soma_team *team, i64 s) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    i64 *err = (i64 *)slot[2];
+     {
+        i64 *count = (i64 *)slot[37];
+        int bad = 0;
+        int *fired_list = (int *)slot[21];
+        i64 *nfired = (i64 *)slot[22];
+        *nfired = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[1] * p / team->parts;
+            const i64 m = team->nemitted[0][p];
+            *count += m;
+            int *spike_index = (int *)slot[38];
+            i64 *spike_step = (i64 *)slot[39];
+            i64 *spike_n = (i64 *)slot[40];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[0][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[0][lo + q];
+            (void)lo;
+            bad |= team->bad[0][p];
+        }
+        if (bad && nonfinite_p0(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+     {
+        i64 *count = (i64 *)slot[41];
+        int bad = 0;
+        int *fired_list = (int *)slot[31];
+        i64 *nfired = (i64 *)slot[32];
+        *nfired = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[17] * p / team->parts;
+            const i64 m = team->nemitted[1][p];
+            *count += m;
+            int *spike_index = (int *)slot[42];
+            i64 *spike_step = (i64 *)slot[43];
+            i64 *spike_n = (i64 *)slot[44];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[1][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[1][lo + q];
+            (void)lo;
+            bad |= team->bad[1][p];
+        }
+        if (bad && nonfinite_p1(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+    enqueue_c0(slot, P, s);
+    enqueue_c1(slot, P, s);
+    enqueue_c2(slot, P, s);
+    enqueue_c3(slot, P, s);
+    if (*(i64 *)slot[40] + (i64)P[1] > (i64)P[39]) { team->stop = s + 1 - team->step0; return; }
+    if (*(i64 *)slot[44] + (i64)P[17] > (i64)P[40]) { team->stop = s + 1 - team->step0; return; }
+    (void)slot; (void)P; (void)err;
+}
+
+static i64 soma_steps(soma_team *team, int part) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    const u64 seed = *(const u64 *)slot[1];
+    const double dt = P[0];
+    const int parts = team->parts;
+    (void)seed; (void)dt;
+    for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
+        if (part == 0 && team->stop < 0) {
+            deliver_c0(slot, P, s, dt, seed);
+            deliver_c1(slot, P, s, dt, seed);
+            deliver_c2(slot, P, s, dt, seed);
+            deliver_c3(slot, P, s, dt, seed);
+            if (record_state(slot, P, s)) team->stop = s - team->step0;
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (team->stop >= 0) return team->stop;
+         {
+            const i64 n = (i64)P[1], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[0][part] = 0;
+            team->bad[0][part] = step_p0(slot, P, s, dt, seed, lo, hi, team->emitted[0] + lo, &team->nemitted[0][part]);
+        }
+         {
+            const i64 n = (i64)P[17], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[1][part] = 0;
+            team->bad[1][part] = step_p1(slot, P, s, dt, seed, lo, hi, team->emitted[1] + lo, &team->nemitted[1][part]);
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (part == 0) soma_after_step(team, s);
+    }
+    return team->stop >= 0 ? team->stop : team->nsteps;
+}
+
+static void *soma_member_main(void *argument) {
+    soma_member *member = (soma_member *)argument;
+    pthread_mutex_lock(&member->team->gate);
+    pthread_mutex_unlock(&member->team->gate);
+    soma_steps(member->team, member->part);
+    return 0;
+}
+
+i64 soma_chunk(void **slot, i64 step0, i64 nsteps) {
+    soma_team team = {0};
+    soma_member members[8];
+    unsigned long threads[8];
+    team.slot = slot; team.P = (const double *)slot[0]; team.step0 = step0; team.nsteps = nsteps; team.stop = -1;
+    int wanted = (int)team.P[41];
+    if (wanted < 1) wanted = 1;
+    if (wanted > 8) wanted = 8;
+    team.emitted[0] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[1] + 1));
+    team.emitted[1] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[17] + 1));
+    pthread_mutex_lock(&team.gate);
+    int parts = 1;
+    while (parts < wanted) {
+        members[parts].team = &team; members[parts].part = parts;
+        if (pthread_create(&threads[parts], 0, soma_member_main, &members[parts]) != 0) break;
+        ++parts;
+    }
+    team.parts = parts;
+    if (parts > 1) pthread_barrier_init(&team.barrier, 0, (unsigned)parts);
+    pthread_mutex_unlock(&team.gate);
+    const i64 done = soma_steps(&team, 0);
+    for (int p = 1; p < parts; ++p) pthread_join(threads[p], 0);
+    if (parts > 1) pthread_barrier_destroy(&team.barrier);
+    free(team.emitted[0]);
+    free(team.emitted[1]);
+    return done;
+}

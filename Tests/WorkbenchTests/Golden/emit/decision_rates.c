@@ -1,0 +1,1 @@
+/* decision_rates.soma has no run statement, so it compiles no code */

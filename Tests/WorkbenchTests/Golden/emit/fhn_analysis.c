@@ -1,0 +1,1 @@
+/* fhn_analysis.soma has no run statement, so it compiles no code */

@@ -1,0 +1,1 @@
+/* ring_attractor.soma has no run statement, so it compiles no code */

@@ -1,0 +1,2218 @@
+/* soma emit: the run at line 67 of wang2002.soma */
+typedef double real;
+typedef long long i64;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+double exp(double);
+double log(double);
+double sqrt(double);
+double sin(double);
+double cos(double);
+double tan(double);
+double tanh(double);
+double fabs(double);
+double expm1(double);
+double pow(double, double);
+double fmin(double, double);
+double fmax(double, double);
+double log(double);
+double cos(double);
+double sqrt(double);
+
+static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1(x) / x; }
+static real soma_dexprel(real x) {
+    if (fabs(x) < (real)1e-4) return (real)0.5 + x / 3 + x * x / 8;
+    return ((x - 1) * exp(x) + 1) / (x * x);
+}
+static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
+static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
+static real soma_clip(real x, real lo, real hi) { return x < lo ? lo : (x > hi ? hi : x); }
+
+/* Philox4x32-10; the same function as Runtime/Philox.swift. */
+static void soma_philox(u32 c[4], u32 k0, u32 k1) {
+    for (int r = 0; r < 10; ++r) {
+        if (r > 0) { k0 += 0x9E3779B9u; k1 += 0xBB67AE85u; }
+        u64 p0 = (u64)0xD2511F53u * c[0], p1 = (u64)0xCD9E8D57u * c[2];
+        u32 n0 = (u32)(p1 >> 32) ^ c[1] ^ k0, n2 = (u32)(p0 >> 32) ^ c[3] ^ k1;
+        c[0] = n0; c[1] = (u32)p1; c[2] = n2; c[3] = (u32)p0;
+    }
+}
+static double soma_unit(u32 a, u32 b) { return (double)(((u64)(a >> 5) << 26) | (u64)(b >> 6)) * 1.1102230246251565404e-16; }
+static double soma_uniform(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    return soma_unit(c[0], c[1]);
+}
+static double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    double u1 = soma_unit(c[0], c[1]), u2 = soma_unit(c[2], c[3]);
+    return sqrt(-2 * log(1 - u1)) * cos(6.283185307179586 * u2);
+}
+
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[1];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[3];
+    real *restrict a_g_poisson = (real *)slot[4];
+    real *restrict a_g_poisson_2 = (real *)slot[5];
+    real *restrict a_g_A = (real *)slot[6];
+    real *restrict a_g_B = (real *)slot[7];
+    real *restrict a_g_Rest = (real *)slot[8];
+    real *restrict a_g_A_2 = (real *)slot[9];
+    real *restrict a_g_B_2 = (real *)slot[10];
+    real *restrict a_g_Rest_2 = (real *)slot[11];
+    real *restrict a_g_Inh = (real *)slot[12];
+    const real p_C = (real)P[4];
+    const real p_gL = (real)P[5];
+    const real p_El = (real)P[6];
+    const real p_Vt = (real)P[7];
+    const real p_Vr = (real)P[8];
+    const real p_tref = (real)P[9];
+    const real p_tau_AMPA_poisson = (real)P[10];
+    const real p_E_AMPA_poisson = (real)P[11];
+    const real p_tau_AMPA_poisson_2 = (real)P[12];
+    const real p_E_AMPA_poisson_2 = (real)P[13];
+    const real p_tau_AMPA_A = (real)P[14];
+    const real p_E_AMPA_A = (real)P[15];
+    const real p_tau_AMPA_B = (real)P[16];
+    const real p_E_AMPA_B = (real)P[17];
+    const real p_tau_AMPA_Rest = (real)P[18];
+    const real p_E_AMPA_Rest = (real)P[19];
+    const real p_tau_decay_A = (real)P[20];
+    const real p_tau_rise_A = (real)P[21];
+    const real p_alpha_A = (real)P[22];
+    const real p_Mg_A = (real)P[23];
+    const real p_E_NMDA_A = (real)P[24];
+    const real p_tau_decay_B = (real)P[25];
+    const real p_tau_rise_B = (real)P[26];
+    const real p_alpha_B = (real)P[27];
+    const real p_Mg_B = (real)P[28];
+    const real p_E_NMDA_B = (real)P[29];
+    const real p_tau_decay_Rest = (real)P[30];
+    const real p_tau_rise_Rest = (real)P[31];
+    const real p_alpha_Rest = (real)P[32];
+    const real p_Mg_Rest = (real)P[33];
+    const real p_E_NMDA_Rest = (real)P[34];
+    const real p_tau_GABA_Inh = (real)P[35];
+    const real p_E_GABA_Inh = (real)P[36];
+    const real in_Isyn = (real)P[37];
+    unsigned char *restrict previous = (unsigned char *)slot[13];
+    i64 *restrict refractory_until = (i64 *)slot[14];
+    const i64 refractory_steps = (i64)P[38];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_g_poisson = a_g_poisson[i];
+        real x_g_poisson_2 = a_g_poisson_2[i];
+        real x_g_A = a_g_A[i];
+        real x_g_B = a_g_B[i];
+        real x_g_Rest = a_g_Rest[i];
+        real x_g_A_2 = a_g_A_2[i];
+        real x_g_B_2 = a_g_B_2[i];
+        real x_g_Rest_2 = a_g_Rest_2[i];
+        real x_g_Inh = a_g_Inh[i];
+        const real c0_0 = exp((-62.0 * x_v));
+        const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_Inh * (p_E_GABA_Inh - x_v))) + ((x_g_Rest_2 * (p_E_NMDA_Rest - x_v)) / (1.0 + ((p_Mg_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_B_2 * (p_E_NMDA_B - x_v)) / (1.0 + ((p_Mg_B * 0.2801120448179272) * c0_0)))) + ((x_g_A_2 * (p_E_NMDA_A - x_v)) / (1.0 + ((p_Mg_A * 0.2801120448179272) * c0_0)))) + (x_g_Rest * (p_E_AMPA_Rest - x_v))) + (x_g_B * (p_E_AMPA_B - x_v))) + (x_g_A * (p_E_AMPA_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
+        const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
+        const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
+        const real k0_g_A = (-(x_g_A / p_tau_AMPA_A));
+        const real k0_g_B = (-(x_g_B / p_tau_AMPA_B));
+        const real k0_g_Rest = (-(x_g_Rest / p_tau_AMPA_Rest));
+        const real k0_g_A_2 = (-(x_g_A_2 / p_tau_decay_A));
+        const real k0_g_B_2 = (-(x_g_B_2 / p_tau_decay_B));
+        const real k0_g_Rest_2 = (-(x_g_Rest_2 / p_tau_decay_Rest));
+        const real k0_g_Inh = (-(x_g_Inh / p_tau_GABA_Inh));
+        real n_v = x_v + dtr * ((real)1.0 * k0_v);
+        real n_g_poisson = x_g_poisson + dtr * ((real)1.0 * k0_g_poisson);
+        real n_g_poisson_2 = x_g_poisson_2 + dtr * ((real)1.0 * k0_g_poisson_2);
+        real n_g_A = x_g_A + dtr * ((real)1.0 * k0_g_A);
+        real n_g_B = x_g_B + dtr * ((real)1.0 * k0_g_B);
+        real n_g_Rest = x_g_Rest + dtr * ((real)1.0 * k0_g_Rest);
+        real n_g_A_2 = x_g_A_2 + dtr * ((real)1.0 * k0_g_A_2);
+        real n_g_B_2 = x_g_B_2 + dtr * ((real)1.0 * k0_g_B_2);
+        real n_g_Rest_2 = x_g_Rest_2 + dtr * ((real)1.0 * k0_g_Rest_2);
+        real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_v = x_v;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_g_poisson - n_g_poisson) == 0);
+        bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
+        bad |= !((n_g_A - n_g_A) == 0);
+        bad |= !((n_g_B - n_g_B) == 0);
+        bad |= !((n_g_Rest - n_g_Rest) == 0);
+        bad |= !((n_g_A_2 - n_g_A_2) == 0);
+        bad |= !((n_g_B_2 - n_g_B_2) == 0);
+        bad |= !((n_g_Rest_2 - n_g_Rest_2) == 0);
+        bad |= !((n_g_Inh - n_g_Inh) == 0);
+        x_v = n_v;
+        x_g_poisson = n_g_poisson;
+        x_g_poisson_2 = n_g_poisson_2;
+        x_g_A = n_g_A;
+        x_g_B = n_g_B;
+        x_g_Rest = n_g_Rest;
+        x_g_A_2 = n_g_A_2;
+        x_g_B_2 = n_g_B_2;
+        x_g_Rest_2 = n_g_Rest_2;
+        x_g_Inh = n_g_Inh;
+        const int fired = (x_v > p_Vt);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_g_poisson[i] = x_g_poisson;
+        a_g_poisson_2[i] = x_g_poisson_2;
+        a_g_A[i] = x_g_A;
+        a_g_B[i] = x_g_B;
+        a_g_Rest[i] = x_g_Rest;
+        a_g_A_2[i] = x_g_A_2;
+        a_g_B_2[i] = x_g_B_2;
+        a_g_Rest_2[i] = x_g_Rest_2;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_g_poisson = a_g_poisson[i];
+        real x_g_poisson_2 = a_g_poisson_2[i];
+        real x_g_A = a_g_A[i];
+        real x_g_B = a_g_B[i];
+        real x_g_Rest = a_g_Rest[i];
+        real x_g_A_2 = a_g_A_2[i];
+        real x_g_B_2 = a_g_B_2[i];
+        real x_g_Rest_2 = a_g_Rest_2[i];
+        real x_g_Inh = a_g_Inh[i];
+        x_v = p_Vr;
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_poisson[i] = x_g_poisson;
+        a_g_poisson_2[i] = x_g_poisson_2;
+        a_g_A[i] = x_g_A;
+        a_g_B[i] = x_g_B;
+        a_g_Rest[i] = x_g_Rest;
+        a_g_A_2[i] = x_g_A_2;
+        a_g_B_2[i] = x_g_B_2;
+        a_g_Rest_2[i] = x_g_Rest_2;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[1];
+    const real *a_v = (const real *)slot[3];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 0; err[3] = j; return 1; }
+    const real *a_g_poisson = (const real *)slot[4];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_poisson[j] - a_g_poisson[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 1; err[3] = j; return 1; }
+    const real *a_g_poisson_2 = (const real *)slot[5];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_poisson_2[j] - a_g_poisson_2[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 2; err[3] = j; return 1; }
+    const real *a_g_A = (const real *)slot[6];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A[j] - a_g_A[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 3; err[3] = j; return 1; }
+    const real *a_g_B = (const real *)slot[7];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B[j] - a_g_B[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 4; err[3] = j; return 1; }
+    const real *a_g_Rest = (const real *)slot[8];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Rest[j] - a_g_Rest[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 5; err[3] = j; return 1; }
+    const real *a_g_A_2 = (const real *)slot[9];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A_2[j] - a_g_A_2[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 6; err[3] = j; return 1; }
+    const real *a_g_B_2 = (const real *)slot[10];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B_2[j] - a_g_B_2[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 7; err[3] = j; return 1; }
+    const real *a_g_Rest_2 = (const real *)slot[11];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Rest_2[j] - a_g_Rest_2[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 8; err[3] = j; return 1; }
+    const real *a_g_Inh = (const real *)slot[12];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Inh[j] - a_g_Inh[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 9; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[39];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[15];
+    real *restrict a_g_poisson = (real *)slot[16];
+    real *restrict a_g_poisson_2 = (real *)slot[17];
+    real *restrict a_g_A = (real *)slot[18];
+    real *restrict a_g_B = (real *)slot[19];
+    real *restrict a_g_Rest = (real *)slot[20];
+    real *restrict a_g_A_2 = (real *)slot[21];
+    real *restrict a_g_B_2 = (real *)slot[22];
+    real *restrict a_g_Rest_2 = (real *)slot[23];
+    real *restrict a_g_Inh = (real *)slot[24];
+    const real p_C = (real)P[40];
+    const real p_gL = (real)P[41];
+    const real p_El = (real)P[42];
+    const real p_Vt = (real)P[43];
+    const real p_Vr = (real)P[44];
+    const real p_tref = (real)P[45];
+    const real p_tau_AMPA_poisson = (real)P[46];
+    const real p_E_AMPA_poisson = (real)P[47];
+    const real p_tau_AMPA_poisson_2 = (real)P[48];
+    const real p_E_AMPA_poisson_2 = (real)P[49];
+    const real p_tau_AMPA_A = (real)P[50];
+    const real p_E_AMPA_A = (real)P[51];
+    const real p_tau_AMPA_B = (real)P[52];
+    const real p_E_AMPA_B = (real)P[53];
+    const real p_tau_AMPA_Rest = (real)P[54];
+    const real p_E_AMPA_Rest = (real)P[55];
+    const real p_tau_decay_A = (real)P[56];
+    const real p_tau_rise_A = (real)P[57];
+    const real p_alpha_A = (real)P[58];
+    const real p_Mg_A = (real)P[59];
+    const real p_E_NMDA_A = (real)P[60];
+    const real p_tau_decay_B = (real)P[61];
+    const real p_tau_rise_B = (real)P[62];
+    const real p_alpha_B = (real)P[63];
+    const real p_Mg_B = (real)P[64];
+    const real p_E_NMDA_B = (real)P[65];
+    const real p_tau_decay_Rest = (real)P[66];
+    const real p_tau_rise_Rest = (real)P[67];
+    const real p_alpha_Rest = (real)P[68];
+    const real p_Mg_Rest = (real)P[69];
+    const real p_E_NMDA_Rest = (real)P[70];
+    const real p_tau_GABA_Inh = (real)P[71];
+    const real p_E_GABA_Inh = (real)P[72];
+    const real in_Isyn = (real)P[73];
+    unsigned char *restrict previous = (unsigned char *)slot[25];
+    i64 *restrict refractory_until = (i64 *)slot[26];
+    const i64 refractory_steps = (i64)P[74];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_g_poisson = a_g_poisson[i];
+        real x_g_poisson_2 = a_g_poisson_2[i];
+        real x_g_A = a_g_A[i];
+        real x_g_B = a_g_B[i];
+        real x_g_Rest = a_g_Rest[i];
+        real x_g_A_2 = a_g_A_2[i];
+        real x_g_B_2 = a_g_B_2[i];
+        real x_g_Rest_2 = a_g_Rest_2[i];
+        real x_g_Inh = a_g_Inh[i];
+        const real c0_0 = exp((-62.0 * x_v));
+        const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_Inh * (p_E_GABA_Inh - x_v))) + ((x_g_Rest_2 * (p_E_NMDA_Rest - x_v)) / (1.0 + ((p_Mg_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_B_2 * (p_E_NMDA_B - x_v)) / (1.0 + ((p_Mg_B * 0.2801120448179272) * c0_0)))) + ((x_g_A_2 * (p_E_NMDA_A - x_v)) / (1.0 + ((p_Mg_A * 0.2801120448179272) * c0_0)))) + (x_g_Rest * (p_E_AMPA_Rest - x_v))) + (x_g_B * (p_E_AMPA_B - x_v))) + (x_g_A * (p_E_AMPA_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
+        const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
+        const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
+        const real k0_g_A = (-(x_g_A / p_tau_AMPA_A));
+        const real k0_g_B = (-(x_g_B / p_tau_AMPA_B));
+        const real k0_g_Rest = (-(x_g_Rest / p_tau_AMPA_Rest));
+        const real k0_g_A_2 = (-(x_g_A_2 / p_tau_decay_A));
+        const real k0_g_B_2 = (-(x_g_B_2 / p_tau_decay_B));
+        const real k0_g_Rest_2 = (-(x_g_Rest_2 / p_tau_decay_Rest));
+        const real k0_g_Inh = (-(x_g_Inh / p_tau_GABA_Inh));
+        real n_v = x_v + dtr * ((real)1.0 * k0_v);
+        real n_g_poisson = x_g_poisson + dtr * ((real)1.0 * k0_g_poisson);
+        real n_g_poisson_2 = x_g_poisson_2 + dtr * ((real)1.0 * k0_g_poisson_2);
+        real n_g_A = x_g_A + dtr * ((real)1.0 * k0_g_A);
+        real n_g_B = x_g_B + dtr * ((real)1.0 * k0_g_B);
+        real n_g_Rest = x_g_Rest + dtr * ((real)1.0 * k0_g_Rest);
+        real n_g_A_2 = x_g_A_2 + dtr * ((real)1.0 * k0_g_A_2);
+        real n_g_B_2 = x_g_B_2 + dtr * ((real)1.0 * k0_g_B_2);
+        real n_g_Rest_2 = x_g_Rest_2 + dtr * ((real)1.0 * k0_g_Rest_2);
+        real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_v = x_v;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_g_poisson - n_g_poisson) == 0);
+        bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
+        bad |= !((n_g_A - n_g_A) == 0);
+        bad |= !((n_g_B - n_g_B) == 0);
+        bad |= !((n_g_Rest - n_g_Rest) == 0);
+        bad |= !((n_g_A_2 - n_g_A_2) == 0);
+        bad |= !((n_g_B_2 - n_g_B_2) == 0);
+        bad |= !((n_g_Rest_2 - n_g_Rest_2) == 0);
+        bad |= !((n_g_Inh - n_g_Inh) == 0);
+        x_v = n_v;
+        x_g_poisson = n_g_poisson;
+        x_g_poisson_2 = n_g_poisson_2;
+        x_g_A = n_g_A;
+        x_g_B = n_g_B;
+        x_g_Rest = n_g_Rest;
+        x_g_A_2 = n_g_A_2;
+        x_g_B_2 = n_g_B_2;
+        x_g_Rest_2 = n_g_Rest_2;
+        x_g_Inh = n_g_Inh;
+        const int fired = (x_v > p_Vt);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_g_poisson[i] = x_g_poisson;
+        a_g_poisson_2[i] = x_g_poisson_2;
+        a_g_A[i] = x_g_A;
+        a_g_B[i] = x_g_B;
+        a_g_Rest[i] = x_g_Rest;
+        a_g_A_2[i] = x_g_A_2;
+        a_g_B_2[i] = x_g_B_2;
+        a_g_Rest_2[i] = x_g_Rest_2;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_g_poisson = a_g_poisson[i];
+        real x_g_poisson_2 = a_g_poisson_2[i];
+        real x_g_A = a_g_A[i];
+        real x_g_B = a_g_B[i];
+        real x_g_Rest = a_g_Rest[i];
+        real x_g_A_2 = a_g_A_2[i];
+        real x_g_B_2 = a_g_B_2[i];
+        real x_g_Rest_2 = a_g_Rest_2[i];
+        real x_g_Inh = a_g_Inh[i];
+        x_v = p_Vr;
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_poisson[i] = x_g_poisson;
+        a_g_poisson_2[i] = x_g_poisson_2;
+        a_g_A[i] = x_g_A;
+        a_g_B[i] = x_g_B;
+        a_g_Rest[i] = x_g_Rest;
+        a_g_A_2[i] = x_g_A_2;
+        a_g_B_2[i] = x_g_B_2;
+        a_g_Rest_2[i] = x_g_Rest_2;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[39];
+    const real *a_v = (const real *)slot[15];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 0; err[3] = j; return 1; }
+    const real *a_g_poisson = (const real *)slot[16];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_poisson[j] - a_g_poisson[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 1; err[3] = j; return 1; }
+    const real *a_g_poisson_2 = (const real *)slot[17];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_poisson_2[j] - a_g_poisson_2[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 2; err[3] = j; return 1; }
+    const real *a_g_A = (const real *)slot[18];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A[j] - a_g_A[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 3; err[3] = j; return 1; }
+    const real *a_g_B = (const real *)slot[19];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B[j] - a_g_B[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 4; err[3] = j; return 1; }
+    const real *a_g_Rest = (const real *)slot[20];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Rest[j] - a_g_Rest[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 5; err[3] = j; return 1; }
+    const real *a_g_A_2 = (const real *)slot[21];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A_2[j] - a_g_A_2[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 6; err[3] = j; return 1; }
+    const real *a_g_B_2 = (const real *)slot[22];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B_2[j] - a_g_B_2[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 7; err[3] = j; return 1; }
+    const real *a_g_Rest_2 = (const real *)slot[23];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Rest_2[j] - a_g_Rest_2[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 8; err[3] = j; return 1; }
+    const real *a_g_Inh = (const real *)slot[24];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Inh[j] - a_g_Inh[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 9; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[75];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[27];
+    real *restrict a_g_poisson = (real *)slot[28];
+    real *restrict a_g_A = (real *)slot[29];
+    real *restrict a_g_B = (real *)slot[30];
+    real *restrict a_g_Rest = (real *)slot[31];
+    real *restrict a_g_A_2 = (real *)slot[32];
+    real *restrict a_g_B_2 = (real *)slot[33];
+    real *restrict a_g_Rest_2 = (real *)slot[34];
+    real *restrict a_g_Inh = (real *)slot[35];
+    const real p_C = (real)P[76];
+    const real p_gL = (real)P[77];
+    const real p_El = (real)P[78];
+    const real p_Vt = (real)P[79];
+    const real p_Vr = (real)P[80];
+    const real p_tref = (real)P[81];
+    const real p_tau_AMPA_poisson = (real)P[82];
+    const real p_E_AMPA_poisson = (real)P[83];
+    const real p_tau_AMPA_A = (real)P[84];
+    const real p_E_AMPA_A = (real)P[85];
+    const real p_tau_AMPA_B = (real)P[86];
+    const real p_E_AMPA_B = (real)P[87];
+    const real p_tau_AMPA_Rest = (real)P[88];
+    const real p_E_AMPA_Rest = (real)P[89];
+    const real p_tau_decay_A = (real)P[90];
+    const real p_tau_rise_A = (real)P[91];
+    const real p_alpha_A = (real)P[92];
+    const real p_Mg_A = (real)P[93];
+    const real p_E_NMDA_A = (real)P[94];
+    const real p_tau_decay_B = (real)P[95];
+    const real p_tau_rise_B = (real)P[96];
+    const real p_alpha_B = (real)P[97];
+    const real p_Mg_B = (real)P[98];
+    const real p_E_NMDA_B = (real)P[99];
+    const real p_tau_decay_Rest = (real)P[100];
+    const real p_tau_rise_Rest = (real)P[101];
+    const real p_alpha_Rest = (real)P[102];
+    const real p_Mg_Rest = (real)P[103];
+    const real p_E_NMDA_Rest = (real)P[104];
+    const real p_tau_GABA_Inh = (real)P[105];
+    const real p_E_GABA_Inh = (real)P[106];
+    const real in_Isyn = (real)P[107];
+    unsigned char *restrict previous = (unsigned char *)slot[36];
+    i64 *restrict refractory_until = (i64 *)slot[37];
+    const i64 refractory_steps = (i64)P[108];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_g_poisson = a_g_poisson[i];
+        real x_g_A = a_g_A[i];
+        real x_g_B = a_g_B[i];
+        real x_g_Rest = a_g_Rest[i];
+        real x_g_A_2 = a_g_A_2[i];
+        real x_g_B_2 = a_g_B_2[i];
+        real x_g_Rest_2 = a_g_Rest_2[i];
+        real x_g_Inh = a_g_Inh[i];
+        const real c0_0 = exp((-62.0 * x_v));
+        const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_Inh * (p_E_GABA_Inh - x_v))) + ((x_g_Rest_2 * (p_E_NMDA_Rest - x_v)) / (1.0 + ((p_Mg_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_B_2 * (p_E_NMDA_B - x_v)) / (1.0 + ((p_Mg_B * 0.2801120448179272) * c0_0)))) + ((x_g_A_2 * (p_E_NMDA_A - x_v)) / (1.0 + ((p_Mg_A * 0.2801120448179272) * c0_0)))) + (x_g_Rest * (p_E_AMPA_Rest - x_v))) + (x_g_B * (p_E_AMPA_B - x_v))) + (x_g_A * (p_E_AMPA_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
+        const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
+        const real k0_g_A = (-(x_g_A / p_tau_AMPA_A));
+        const real k0_g_B = (-(x_g_B / p_tau_AMPA_B));
+        const real k0_g_Rest = (-(x_g_Rest / p_tau_AMPA_Rest));
+        const real k0_g_A_2 = (-(x_g_A_2 / p_tau_decay_A));
+        const real k0_g_B_2 = (-(x_g_B_2 / p_tau_decay_B));
+        const real k0_g_Rest_2 = (-(x_g_Rest_2 / p_tau_decay_Rest));
+        const real k0_g_Inh = (-(x_g_Inh / p_tau_GABA_Inh));
+        real n_v = x_v + dtr * ((real)1.0 * k0_v);
+        real n_g_poisson = x_g_poisson + dtr * ((real)1.0 * k0_g_poisson);
+        real n_g_A = x_g_A + dtr * ((real)1.0 * k0_g_A);
+        real n_g_B = x_g_B + dtr * ((real)1.0 * k0_g_B);
+        real n_g_Rest = x_g_Rest + dtr * ((real)1.0 * k0_g_Rest);
+        real n_g_A_2 = x_g_A_2 + dtr * ((real)1.0 * k0_g_A_2);
+        real n_g_B_2 = x_g_B_2 + dtr * ((real)1.0 * k0_g_B_2);
+        real n_g_Rest_2 = x_g_Rest_2 + dtr * ((real)1.0 * k0_g_Rest_2);
+        real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_v = x_v;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_g_poisson - n_g_poisson) == 0);
+        bad |= !((n_g_A - n_g_A) == 0);
+        bad |= !((n_g_B - n_g_B) == 0);
+        bad |= !((n_g_Rest - n_g_Rest) == 0);
+        bad |= !((n_g_A_2 - n_g_A_2) == 0);
+        bad |= !((n_g_B_2 - n_g_B_2) == 0);
+        bad |= !((n_g_Rest_2 - n_g_Rest_2) == 0);
+        bad |= !((n_g_Inh - n_g_Inh) == 0);
+        x_v = n_v;
+        x_g_poisson = n_g_poisson;
+        x_g_A = n_g_A;
+        x_g_B = n_g_B;
+        x_g_Rest = n_g_Rest;
+        x_g_A_2 = n_g_A_2;
+        x_g_B_2 = n_g_B_2;
+        x_g_Rest_2 = n_g_Rest_2;
+        x_g_Inh = n_g_Inh;
+        const int fired = (x_v > p_Vt);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_g_poisson[i] = x_g_poisson;
+        a_g_A[i] = x_g_A;
+        a_g_B[i] = x_g_B;
+        a_g_Rest[i] = x_g_Rest;
+        a_g_A_2[i] = x_g_A_2;
+        a_g_B_2[i] = x_g_B_2;
+        a_g_Rest_2[i] = x_g_Rest_2;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_g_poisson = a_g_poisson[i];
+        real x_g_A = a_g_A[i];
+        real x_g_B = a_g_B[i];
+        real x_g_Rest = a_g_Rest[i];
+        real x_g_A_2 = a_g_A_2[i];
+        real x_g_B_2 = a_g_B_2[i];
+        real x_g_Rest_2 = a_g_Rest_2[i];
+        real x_g_Inh = a_g_Inh[i];
+        x_v = p_Vr;
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_poisson[i] = x_g_poisson;
+        a_g_A[i] = x_g_A;
+        a_g_B[i] = x_g_B;
+        a_g_Rest[i] = x_g_Rest;
+        a_g_A_2[i] = x_g_A_2;
+        a_g_B_2[i] = x_g_B_2;
+        a_g_Rest_2[i] = x_g_Rest_2;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p2(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[75];
+    const real *a_v = (const real *)slot[27];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 0; err[3] = j; return 1; }
+    const real *a_g_poisson = (const real *)slot[28];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_poisson[j] - a_g_poisson[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 1; err[3] = j; return 1; }
+    const real *a_g_A = (const real *)slot[29];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A[j] - a_g_A[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 2; err[3] = j; return 1; }
+    const real *a_g_B = (const real *)slot[30];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B[j] - a_g_B[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 3; err[3] = j; return 1; }
+    const real *a_g_Rest = (const real *)slot[31];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Rest[j] - a_g_Rest[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 4; err[3] = j; return 1; }
+    const real *a_g_A_2 = (const real *)slot[32];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A_2[j] - a_g_A_2[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 5; err[3] = j; return 1; }
+    const real *a_g_B_2 = (const real *)slot[33];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B_2[j] - a_g_B_2[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 6; err[3] = j; return 1; }
+    const real *a_g_Rest_2 = (const real *)slot[34];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Rest_2[j] - a_g_Rest_2[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 7; err[3] = j; return 1; }
+    const real *a_g_Inh = (const real *)slot[35];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Inh[j] - a_g_Inh[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 8; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[109];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[38];
+    real *restrict a_g_poisson = (real *)slot[39];
+    real *restrict a_g_A = (real *)slot[40];
+    real *restrict a_g_B = (real *)slot[41];
+    real *restrict a_g_Rest = (real *)slot[42];
+    real *restrict a_g_A_2 = (real *)slot[43];
+    real *restrict a_g_B_2 = (real *)slot[44];
+    real *restrict a_g_Rest_2 = (real *)slot[45];
+    real *restrict a_g_Inh = (real *)slot[46];
+    const real p_C = (real)P[110];
+    const real p_gL = (real)P[111];
+    const real p_El = (real)P[112];
+    const real p_Vt = (real)P[113];
+    const real p_Vr = (real)P[114];
+    const real p_tref = (real)P[115];
+    const real p_tau_AMPA_poisson = (real)P[116];
+    const real p_E_AMPA_poisson = (real)P[117];
+    const real p_tau_AMPA_A = (real)P[118];
+    const real p_E_AMPA_A = (real)P[119];
+    const real p_tau_AMPA_B = (real)P[120];
+    const real p_E_AMPA_B = (real)P[121];
+    const real p_tau_AMPA_Rest = (real)P[122];
+    const real p_E_AMPA_Rest = (real)P[123];
+    const real p_tau_decay_A = (real)P[124];
+    const real p_tau_rise_A = (real)P[125];
+    const real p_alpha_A = (real)P[126];
+    const real p_Mg_A = (real)P[127];
+    const real p_E_NMDA_A = (real)P[128];
+    const real p_tau_decay_B = (real)P[129];
+    const real p_tau_rise_B = (real)P[130];
+    const real p_alpha_B = (real)P[131];
+    const real p_Mg_B = (real)P[132];
+    const real p_E_NMDA_B = (real)P[133];
+    const real p_tau_decay_Rest = (real)P[134];
+    const real p_tau_rise_Rest = (real)P[135];
+    const real p_alpha_Rest = (real)P[136];
+    const real p_Mg_Rest = (real)P[137];
+    const real p_E_NMDA_Rest = (real)P[138];
+    const real p_tau_GABA_Inh = (real)P[139];
+    const real p_E_GABA_Inh = (real)P[140];
+    const real in_Isyn = (real)P[141];
+    unsigned char *restrict previous = (unsigned char *)slot[47];
+    i64 *restrict refractory_until = (i64 *)slot[48];
+    const i64 refractory_steps = (i64)P[142];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_g_poisson = a_g_poisson[i];
+        real x_g_A = a_g_A[i];
+        real x_g_B = a_g_B[i];
+        real x_g_Rest = a_g_Rest[i];
+        real x_g_A_2 = a_g_A_2[i];
+        real x_g_B_2 = a_g_B_2[i];
+        real x_g_Rest_2 = a_g_Rest_2[i];
+        real x_g_Inh = a_g_Inh[i];
+        const real c0_0 = exp((-62.0 * x_v));
+        const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_Inh * (p_E_GABA_Inh - x_v))) + ((x_g_Rest_2 * (p_E_NMDA_Rest - x_v)) / (1.0 + ((p_Mg_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_B_2 * (p_E_NMDA_B - x_v)) / (1.0 + ((p_Mg_B * 0.2801120448179272) * c0_0)))) + ((x_g_A_2 * (p_E_NMDA_A - x_v)) / (1.0 + ((p_Mg_A * 0.2801120448179272) * c0_0)))) + (x_g_Rest * (p_E_AMPA_Rest - x_v))) + (x_g_B * (p_E_AMPA_B - x_v))) + (x_g_A * (p_E_AMPA_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
+        const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
+        const real k0_g_A = (-(x_g_A / p_tau_AMPA_A));
+        const real k0_g_B = (-(x_g_B / p_tau_AMPA_B));
+        const real k0_g_Rest = (-(x_g_Rest / p_tau_AMPA_Rest));
+        const real k0_g_A_2 = (-(x_g_A_2 / p_tau_decay_A));
+        const real k0_g_B_2 = (-(x_g_B_2 / p_tau_decay_B));
+        const real k0_g_Rest_2 = (-(x_g_Rest_2 / p_tau_decay_Rest));
+        const real k0_g_Inh = (-(x_g_Inh / p_tau_GABA_Inh));
+        real n_v = x_v + dtr * ((real)1.0 * k0_v);
+        real n_g_poisson = x_g_poisson + dtr * ((real)1.0 * k0_g_poisson);
+        real n_g_A = x_g_A + dtr * ((real)1.0 * k0_g_A);
+        real n_g_B = x_g_B + dtr * ((real)1.0 * k0_g_B);
+        real n_g_Rest = x_g_Rest + dtr * ((real)1.0 * k0_g_Rest);
+        real n_g_A_2 = x_g_A_2 + dtr * ((real)1.0 * k0_g_A_2);
+        real n_g_B_2 = x_g_B_2 + dtr * ((real)1.0 * k0_g_B_2);
+        real n_g_Rest_2 = x_g_Rest_2 + dtr * ((real)1.0 * k0_g_Rest_2);
+        real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_v = x_v;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_g_poisson - n_g_poisson) == 0);
+        bad |= !((n_g_A - n_g_A) == 0);
+        bad |= !((n_g_B - n_g_B) == 0);
+        bad |= !((n_g_Rest - n_g_Rest) == 0);
+        bad |= !((n_g_A_2 - n_g_A_2) == 0);
+        bad |= !((n_g_B_2 - n_g_B_2) == 0);
+        bad |= !((n_g_Rest_2 - n_g_Rest_2) == 0);
+        bad |= !((n_g_Inh - n_g_Inh) == 0);
+        x_v = n_v;
+        x_g_poisson = n_g_poisson;
+        x_g_A = n_g_A;
+        x_g_B = n_g_B;
+        x_g_Rest = n_g_Rest;
+        x_g_A_2 = n_g_A_2;
+        x_g_B_2 = n_g_B_2;
+        x_g_Rest_2 = n_g_Rest_2;
+        x_g_Inh = n_g_Inh;
+        const int fired = (x_v > p_Vt);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_g_poisson[i] = x_g_poisson;
+        a_g_A[i] = x_g_A;
+        a_g_B[i] = x_g_B;
+        a_g_Rest[i] = x_g_Rest;
+        a_g_A_2[i] = x_g_A_2;
+        a_g_B_2[i] = x_g_B_2;
+        a_g_Rest_2[i] = x_g_Rest_2;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_g_poisson = a_g_poisson[i];
+        real x_g_A = a_g_A[i];
+        real x_g_B = a_g_B[i];
+        real x_g_Rest = a_g_Rest[i];
+        real x_g_A_2 = a_g_A_2[i];
+        real x_g_B_2 = a_g_B_2[i];
+        real x_g_Rest_2 = a_g_Rest_2[i];
+        real x_g_Inh = a_g_Inh[i];
+        x_v = p_Vr;
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_poisson[i] = x_g_poisson;
+        a_g_A[i] = x_g_A;
+        a_g_B[i] = x_g_B;
+        a_g_Rest[i] = x_g_Rest;
+        a_g_A_2[i] = x_g_A_2;
+        a_g_B_2[i] = x_g_B_2;
+        a_g_Rest_2[i] = x_g_Rest_2;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[109];
+    const real *a_v = (const real *)slot[38];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 3; err[2] = 0; err[3] = j; return 1; }
+    const real *a_g_poisson = (const real *)slot[39];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_poisson[j] - a_g_poisson[j]) == 0)) { err[0] = s + 1; err[1] = 3; err[2] = 1; err[3] = j; return 1; }
+    const real *a_g_A = (const real *)slot[40];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A[j] - a_g_A[j]) == 0)) { err[0] = s + 1; err[1] = 3; err[2] = 2; err[3] = j; return 1; }
+    const real *a_g_B = (const real *)slot[41];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B[j] - a_g_B[j]) == 0)) { err[0] = s + 1; err[1] = 3; err[2] = 3; err[3] = j; return 1; }
+    const real *a_g_Rest = (const real *)slot[42];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Rest[j] - a_g_Rest[j]) == 0)) { err[0] = s + 1; err[1] = 3; err[2] = 4; err[3] = j; return 1; }
+    const real *a_g_A_2 = (const real *)slot[43];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A_2[j] - a_g_A_2[j]) == 0)) { err[0] = s + 1; err[1] = 3; err[2] = 5; err[3] = j; return 1; }
+    const real *a_g_B_2 = (const real *)slot[44];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B_2[j] - a_g_B_2[j]) == 0)) { err[0] = s + 1; err[1] = 3; err[2] = 6; err[3] = j; return 1; }
+    const real *a_g_Rest_2 = (const real *)slot[45];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Rest_2[j] - a_g_Rest_2[j]) == 0)) { err[0] = s + 1; err[1] = 3; err[2] = 7; err[3] = j; return 1; }
+    const real *a_g_Inh = (const real *)slot[46];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Inh[j] - a_g_Inh[j]) == 0)) { err[0] = s + 1; err[1] = 3; err[2] = 8; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[143];
+    const i64 *restrict rows = (const i64 *)slot[49];
+    const int *restrict columns = (const int *)slot[50];
+    const real weight = (real)P[144];
+    real *restrict g_g_A = (real *)slot[6];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[51];
+    i64 *ring_count = (i64 *)slot[52];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_A[j] = (g_g_A[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c0(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[53];
+    const i64 nfired = *(const i64 *)slot[54];
+    const i64 R = (i64)P[143];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[51] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[52])[slot_now] = nfired;
+}
+
+static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[145];
+    const i64 *restrict rows = (const i64 *)slot[55];
+    const int *restrict columns = (const int *)slot[56];
+    const real weight = (real)P[146];
+    real *restrict g_g_A = (real *)slot[18];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[57];
+    i64 *ring_count = (i64 *)slot[58];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_A[j] = (g_g_A[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c1(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[53];
+    const i64 nfired = *(const i64 *)slot[54];
+    const i64 R = (i64)P[145];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[57] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[58])[slot_now] = nfired;
+}
+
+static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[147];
+    const i64 *restrict rows = (const i64 *)slot[59];
+    const int *restrict columns = (const int *)slot[60];
+    const real weight = (real)P[148];
+    real *restrict g_g_B = (real *)slot[19];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[61];
+    i64 *ring_count = (i64 *)slot[62];
+    const i64 width = (i64)P[39], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_B[j] = (g_g_B[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c2(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[63];
+    const i64 nfired = *(const i64 *)slot[64];
+    const i64 R = (i64)P[147];
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
+    int *ring = (int *)slot[61] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[62])[slot_now] = nfired;
+}
+
+static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[149];
+    const i64 *restrict rows = (const i64 *)slot[65];
+    const int *restrict columns = (const int *)slot[66];
+    const real weight = (real)P[150];
+    real *restrict g_g_B = (real *)slot[7];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[67];
+    i64 *ring_count = (i64 *)slot[68];
+    const i64 width = (i64)P[39], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_B[j] = (g_g_B[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c3(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[63];
+    const i64 nfired = *(const i64 *)slot[64];
+    const i64 R = (i64)P[149];
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
+    int *ring = (int *)slot[67] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[68])[slot_now] = nfired;
+}
+
+static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[151];
+    const i64 *restrict rows = (const i64 *)slot[69];
+    const int *restrict columns = (const int *)slot[70];
+    const real weight = (real)P[152];
+    real *restrict g_g_Rest = (real *)slot[8];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[71];
+    i64 *ring_count = (i64 *)slot[72];
+    const i64 width = (i64)P[75], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Rest[j] = (g_g_Rest[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c4(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[73];
+    const i64 nfired = *(const i64 *)slot[74];
+    const i64 R = (i64)P[151];
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
+    int *ring = (int *)slot[71] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[72])[slot_now] = nfired;
+}
+
+static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[153];
+    const i64 *restrict rows = (const i64 *)slot[75];
+    const int *restrict columns = (const int *)slot[76];
+    const real weight = (real)P[154];
+    real *restrict g_g_Rest = (real *)slot[20];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[77];
+    i64 *ring_count = (i64 *)slot[78];
+    const i64 width = (i64)P[75], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Rest[j] = (g_g_Rest[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c5(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[73];
+    const i64 nfired = *(const i64 *)slot[74];
+    const i64 R = (i64)P[153];
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
+    int *ring = (int *)slot[77] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[78])[slot_now] = nfired;
+}
+
+static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[155];
+    const i64 *restrict rows = (const i64 *)slot[79];
+    const int *restrict columns = (const int *)slot[80];
+    const real weight = (real)P[156];
+    real *restrict g_g_A = (real *)slot[29];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[81];
+    i64 *ring_count = (i64 *)slot[82];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_A[j] = (g_g_A[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c6(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[53];
+    const i64 nfired = *(const i64 *)slot[54];
+    const i64 R = (i64)P[155];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[81] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[82])[slot_now] = nfired;
+}
+
+static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[157];
+    const i64 *restrict rows = (const i64 *)slot[83];
+    const int *restrict columns = (const int *)slot[84];
+    const real weight = (real)P[158];
+    real *restrict g_g_B = (real *)slot[30];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[85];
+    i64 *ring_count = (i64 *)slot[86];
+    const i64 width = (i64)P[39], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_B[j] = (g_g_B[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c7(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[63];
+    const i64 nfired = *(const i64 *)slot[64];
+    const i64 R = (i64)P[157];
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
+    int *ring = (int *)slot[85] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[86])[slot_now] = nfired;
+}
+
+static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[159];
+    const i64 *restrict rows = (const i64 *)slot[87];
+    const int *restrict columns = (const int *)slot[88];
+    const real weight = (real)P[160];
+    real *restrict g_g_Rest = (real *)slot[31];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[89];
+    i64 *ring_count = (i64 *)slot[90];
+    const i64 width = (i64)P[75], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Rest[j] = (g_g_Rest[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c8(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[73];
+    const i64 nfired = *(const i64 *)slot[74];
+    const i64 R = (i64)P[159];
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
+    int *ring = (int *)slot[89] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[90])[slot_now] = nfired;
+}
+
+static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[161];
+    const i64 *restrict rows = (const i64 *)slot[91];
+    const int *restrict columns = (const int *)slot[92];
+    const real weight = (real)P[162];
+    real *restrict g_g_A = (real *)slot[40];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[93];
+    i64 *ring_count = (i64 *)slot[94];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_A[j] = (g_g_A[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c9(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[53];
+    const i64 nfired = *(const i64 *)slot[54];
+    const i64 R = (i64)P[161];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[93] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[94])[slot_now] = nfired;
+}
+
+static void deliver_c10(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[163];
+    const i64 *restrict rows = (const i64 *)slot[95];
+    const int *restrict columns = (const int *)slot[96];
+    const real weight = (real)P[164];
+    real *restrict g_g_B = (real *)slot[41];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[97];
+    i64 *ring_count = (i64 *)slot[98];
+    const i64 width = (i64)P[39], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_B[j] = (g_g_B[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c10(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[63];
+    const i64 nfired = *(const i64 *)slot[64];
+    const i64 R = (i64)P[163];
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
+    int *ring = (int *)slot[97] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[98])[slot_now] = nfired;
+}
+
+static void deliver_c11(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[165];
+    const i64 *restrict rows = (const i64 *)slot[99];
+    const int *restrict columns = (const int *)slot[100];
+    const real weight = (real)P[166];
+    real *restrict g_g_Rest = (real *)slot[42];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[101];
+    i64 *ring_count = (i64 *)slot[102];
+    const i64 width = (i64)P[75], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Rest[j] = (g_g_Rest[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c11(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[73];
+    const i64 nfired = *(const i64 *)slot[74];
+    const i64 R = (i64)P[165];
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
+    int *ring = (int *)slot[101] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[102])[slot_now] = nfired;
+}
+
+static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[167];
+    const i64 *restrict rows = (const i64 *)slot[103];
+    const int *restrict columns = (const int *)slot[104];
+    const real weight = (real)P[168];
+    real *restrict g_g_A_2 = (real *)slot[9];
+    const real p_tau_decay_A = (real)P[20];
+    const real p_tau_rise_A = (real)P[21];
+    const real p_alpha_A = (real)P[22];
+    real *restrict y_s = (real *)slot[105];
+    double *restrict last = (double *)slot[106];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[107];
+    i64 *ring_count = (i64 *)slot[108];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            const real elapsed = (real)(t - last[k]);
+            const real f_s = (-(y_s[k] / p_tau_decay_A));
+            const real b_s = (-(1.0 / p_tau_decay_A));
+            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
+            last[k] = t;
+            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k]))));
+            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k])));
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c12(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[53];
+    const i64 nfired = *(const i64 *)slot[54];
+    const i64 R = (i64)P[167];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[107] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[108])[slot_now] = nfired;
+}
+
+static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[169];
+    const i64 *restrict rows = (const i64 *)slot[109];
+    const int *restrict columns = (const int *)slot[110];
+    const real weight = (real)P[170];
+    real *restrict g_g_A_2 = (real *)slot[21];
+    const real p_tau_decay_A = (real)P[56];
+    const real p_tau_rise_A = (real)P[57];
+    const real p_alpha_A = (real)P[58];
+    real *restrict y_s = (real *)slot[111];
+    double *restrict last = (double *)slot[112];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[113];
+    i64 *ring_count = (i64 *)slot[114];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            const real elapsed = (real)(t - last[k]);
+            const real f_s = (-(y_s[k] / p_tau_decay_A));
+            const real b_s = (-(1.0 / p_tau_decay_A));
+            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
+            last[k] = t;
+            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k]))));
+            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k])));
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c13(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[53];
+    const i64 nfired = *(const i64 *)slot[54];
+    const i64 R = (i64)P[169];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[113] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[114])[slot_now] = nfired;
+}
+
+static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[171];
+    const i64 *restrict rows = (const i64 *)slot[115];
+    const int *restrict columns = (const int *)slot[116];
+    const real weight = (real)P[172];
+    real *restrict g_g_B_2 = (real *)slot[22];
+    const real p_tau_decay_B = (real)P[61];
+    const real p_tau_rise_B = (real)P[62];
+    const real p_alpha_B = (real)P[63];
+    real *restrict y_s = (real *)slot[117];
+    double *restrict last = (double *)slot[118];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[119];
+    i64 *ring_count = (i64 *)slot[120];
+    const i64 width = (i64)P[39], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            const real elapsed = (real)(t - last[k]);
+            const real f_s = (-(y_s[k] / p_tau_decay_B));
+            const real b_s = (-(1.0 / p_tau_decay_B));
+            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
+            last[k] = t;
+            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k]))));
+            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k])));
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c14(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[63];
+    const i64 nfired = *(const i64 *)slot[64];
+    const i64 R = (i64)P[171];
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
+    int *ring = (int *)slot[119] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[120])[slot_now] = nfired;
+}
+
+static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[173];
+    const i64 *restrict rows = (const i64 *)slot[121];
+    const int *restrict columns = (const int *)slot[122];
+    const real weight = (real)P[174];
+    real *restrict g_g_B_2 = (real *)slot[10];
+    const real p_tau_decay_B = (real)P[25];
+    const real p_tau_rise_B = (real)P[26];
+    const real p_alpha_B = (real)P[27];
+    real *restrict y_s = (real *)slot[123];
+    double *restrict last = (double *)slot[124];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[125];
+    i64 *ring_count = (i64 *)slot[126];
+    const i64 width = (i64)P[39], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            const real elapsed = (real)(t - last[k]);
+            const real f_s = (-(y_s[k] / p_tau_decay_B));
+            const real b_s = (-(1.0 / p_tau_decay_B));
+            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
+            last[k] = t;
+            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k]))));
+            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k])));
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c15(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[63];
+    const i64 nfired = *(const i64 *)slot[64];
+    const i64 R = (i64)P[173];
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
+    int *ring = (int *)slot[125] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[126])[slot_now] = nfired;
+}
+
+static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[175];
+    const i64 *restrict rows = (const i64 *)slot[127];
+    const int *restrict columns = (const int *)slot[128];
+    const real weight = (real)P[176];
+    real *restrict g_g_Rest_2 = (real *)slot[11];
+    const real p_tau_decay_Rest = (real)P[30];
+    const real p_tau_rise_Rest = (real)P[31];
+    const real p_alpha_Rest = (real)P[32];
+    real *restrict y_s = (real *)slot[129];
+    double *restrict last = (double *)slot[130];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[131];
+    i64 *ring_count = (i64 *)slot[132];
+    const i64 width = (i64)P[75], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            const real elapsed = (real)(t - last[k]);
+            const real f_s = (-(y_s[k] / p_tau_decay_Rest));
+            const real b_s = (-(1.0 / p_tau_decay_Rest));
+            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
+            last[k] = t;
+            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k]))));
+            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k])));
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c16(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[73];
+    const i64 nfired = *(const i64 *)slot[74];
+    const i64 R = (i64)P[175];
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
+    int *ring = (int *)slot[131] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[132])[slot_now] = nfired;
+}
+
+static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[177];
+    const i64 *restrict rows = (const i64 *)slot[133];
+    const int *restrict columns = (const int *)slot[134];
+    const real weight = (real)P[178];
+    real *restrict g_g_Rest_2 = (real *)slot[23];
+    const real p_tau_decay_Rest = (real)P[66];
+    const real p_tau_rise_Rest = (real)P[67];
+    const real p_alpha_Rest = (real)P[68];
+    real *restrict y_s = (real *)slot[135];
+    double *restrict last = (double *)slot[136];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[137];
+    i64 *ring_count = (i64 *)slot[138];
+    const i64 width = (i64)P[75], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            const real elapsed = (real)(t - last[k]);
+            const real f_s = (-(y_s[k] / p_tau_decay_Rest));
+            const real b_s = (-(1.0 / p_tau_decay_Rest));
+            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
+            last[k] = t;
+            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k]))));
+            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k])));
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c17(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[73];
+    const i64 nfired = *(const i64 *)slot[74];
+    const i64 R = (i64)P[177];
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
+    int *ring = (int *)slot[137] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[138])[slot_now] = nfired;
+}
+
+static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[179];
+    const i64 *restrict rows = (const i64 *)slot[139];
+    const int *restrict columns = (const int *)slot[140];
+    const real weight = (real)P[180];
+    real *restrict g_g_A_2 = (real *)slot[32];
+    const real p_tau_decay_A = (real)P[90];
+    const real p_tau_rise_A = (real)P[91];
+    const real p_alpha_A = (real)P[92];
+    real *restrict y_s = (real *)slot[141];
+    double *restrict last = (double *)slot[142];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[143];
+    i64 *ring_count = (i64 *)slot[144];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            const real elapsed = (real)(t - last[k]);
+            const real f_s = (-(y_s[k] / p_tau_decay_A));
+            const real b_s = (-(1.0 / p_tau_decay_A));
+            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
+            last[k] = t;
+            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k]))));
+            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k])));
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c18(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[53];
+    const i64 nfired = *(const i64 *)slot[54];
+    const i64 R = (i64)P[179];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[143] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[144])[slot_now] = nfired;
+}
+
+static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[181];
+    const i64 *restrict rows = (const i64 *)slot[145];
+    const int *restrict columns = (const int *)slot[146];
+    const real weight = (real)P[182];
+    real *restrict g_g_B_2 = (real *)slot[33];
+    const real p_tau_decay_B = (real)P[95];
+    const real p_tau_rise_B = (real)P[96];
+    const real p_alpha_B = (real)P[97];
+    real *restrict y_s = (real *)slot[147];
+    double *restrict last = (double *)slot[148];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[149];
+    i64 *ring_count = (i64 *)slot[150];
+    const i64 width = (i64)P[39], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            const real elapsed = (real)(t - last[k]);
+            const real f_s = (-(y_s[k] / p_tau_decay_B));
+            const real b_s = (-(1.0 / p_tau_decay_B));
+            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
+            last[k] = t;
+            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k]))));
+            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k])));
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c19(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[63];
+    const i64 nfired = *(const i64 *)slot[64];
+    const i64 R = (i64)P[181];
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
+    int *ring = (int *)slot[149] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[150])[slot_now] = nfired;
+}
+
+static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[183];
+    const i64 *restrict rows = (const i64 *)slot[151];
+    const int *restrict columns = (const int *)slot[152];
+    const real weight = (real)P[184];
+    real *restrict g_g_Rest_2 = (real *)slot[34];
+    const real p_tau_decay_Rest = (real)P[100];
+    const real p_tau_rise_Rest = (real)P[101];
+    const real p_alpha_Rest = (real)P[102];
+    real *restrict y_s = (real *)slot[153];
+    double *restrict last = (double *)slot[154];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[155];
+    i64 *ring_count = (i64 *)slot[156];
+    const i64 width = (i64)P[75], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            const real elapsed = (real)(t - last[k]);
+            const real f_s = (-(y_s[k] / p_tau_decay_Rest));
+            const real b_s = (-(1.0 / p_tau_decay_Rest));
+            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
+            last[k] = t;
+            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k]))));
+            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k])));
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c20(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[73];
+    const i64 nfired = *(const i64 *)slot[74];
+    const i64 R = (i64)P[183];
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
+    int *ring = (int *)slot[155] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[156])[slot_now] = nfired;
+}
+
+static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[185];
+    const i64 *restrict rows = (const i64 *)slot[157];
+    const int *restrict columns = (const int *)slot[158];
+    const real weight = (real)P[186];
+    real *restrict g_g_A_2 = (real *)slot[43];
+    const real p_tau_decay_A = (real)P[124];
+    const real p_tau_rise_A = (real)P[125];
+    const real p_alpha_A = (real)P[126];
+    real *restrict y_s = (real *)slot[159];
+    double *restrict last = (double *)slot[160];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[161];
+    i64 *ring_count = (i64 *)slot[162];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            const real elapsed = (real)(t - last[k]);
+            const real f_s = (-(y_s[k] / p_tau_decay_A));
+            const real b_s = (-(1.0 / p_tau_decay_A));
+            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
+            last[k] = t;
+            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k]))));
+            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k])));
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c21(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[53];
+    const i64 nfired = *(const i64 *)slot[54];
+    const i64 R = (i64)P[185];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[161] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[162])[slot_now] = nfired;
+}
+
+static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[187];
+    const i64 *restrict rows = (const i64 *)slot[163];
+    const int *restrict columns = (const int *)slot[164];
+    const real weight = (real)P[188];
+    real *restrict g_g_B_2 = (real *)slot[44];
+    const real p_tau_decay_B = (real)P[129];
+    const real p_tau_rise_B = (real)P[130];
+    const real p_alpha_B = (real)P[131];
+    real *restrict y_s = (real *)slot[165];
+    double *restrict last = (double *)slot[166];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[167];
+    i64 *ring_count = (i64 *)slot[168];
+    const i64 width = (i64)P[39], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            const real elapsed = (real)(t - last[k]);
+            const real f_s = (-(y_s[k] / p_tau_decay_B));
+            const real b_s = (-(1.0 / p_tau_decay_B));
+            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
+            last[k] = t;
+            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k]))));
+            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k])));
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c22(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[63];
+    const i64 nfired = *(const i64 *)slot[64];
+    const i64 R = (i64)P[187];
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
+    int *ring = (int *)slot[167] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[168])[slot_now] = nfired;
+}
+
+static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[189];
+    const i64 *restrict rows = (const i64 *)slot[169];
+    const int *restrict columns = (const int *)slot[170];
+    const real weight = (real)P[190];
+    real *restrict g_g_Rest_2 = (real *)slot[45];
+    const real p_tau_decay_Rest = (real)P[134];
+    const real p_tau_rise_Rest = (real)P[135];
+    const real p_alpha_Rest = (real)P[136];
+    real *restrict y_s = (real *)slot[171];
+    double *restrict last = (double *)slot[172];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[173];
+    i64 *ring_count = (i64 *)slot[174];
+    const i64 width = (i64)P[75], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            const real elapsed = (real)(t - last[k]);
+            const real f_s = (-(y_s[k] / p_tau_decay_Rest));
+            const real b_s = (-(1.0 / p_tau_decay_Rest));
+            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
+            last[k] = t;
+            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k]))));
+            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k])));
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c23(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[73];
+    const i64 nfired = *(const i64 *)slot[74];
+    const i64 R = (i64)P[189];
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
+    int *ring = (int *)slot[173] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[174])[slot_now] = nfired;
+}
+
+static void deliver_c24(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[191];
+    const i64 *restrict rows = (const i64 *)slot[175];
+    const int *restrict columns = (const int *)slot[176];
+    const real weight = (real)P[192];
+    real *restrict g_g_Inh = (real *)slot[12];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[177];
+    i64 *ring_count = (i64 *)slot[178];
+    const i64 width = (i64)P[109], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Inh[j] = (g_g_Inh[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c24(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[179];
+    const i64 nfired = *(const i64 *)slot[180];
+    const i64 R = (i64)P[191];
+    const i64 width = (i64)P[109], slot_now = (s + R) % R;
+    int *ring = (int *)slot[177] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[178])[slot_now] = nfired;
+}
+
+static void deliver_c25(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[193];
+    const i64 *restrict rows = (const i64 *)slot[181];
+    const int *restrict columns = (const int *)slot[182];
+    const real weight = (real)P[194];
+    real *restrict g_g_Inh = (real *)slot[24];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[183];
+    i64 *ring_count = (i64 *)slot[184];
+    const i64 width = (i64)P[109], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Inh[j] = (g_g_Inh[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c25(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[179];
+    const i64 nfired = *(const i64 *)slot[180];
+    const i64 R = (i64)P[193];
+    const i64 width = (i64)P[109], slot_now = (s + R) % R;
+    int *ring = (int *)slot[183] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[184])[slot_now] = nfired;
+}
+
+static void deliver_c26(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[195];
+    const i64 *restrict rows = (const i64 *)slot[185];
+    const int *restrict columns = (const int *)slot[186];
+    const real weight = (real)P[196];
+    real *restrict g_g_Inh = (real *)slot[35];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[187];
+    i64 *ring_count = (i64 *)slot[188];
+    const i64 width = (i64)P[109], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Inh[j] = (g_g_Inh[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c26(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[179];
+    const i64 nfired = *(const i64 *)slot[180];
+    const i64 R = (i64)P[195];
+    const i64 width = (i64)P[109], slot_now = (s + R) % R;
+    int *ring = (int *)slot[187] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[188])[slot_now] = nfired;
+}
+
+static void deliver_c27(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[197];
+    const i64 *restrict rows = (const i64 *)slot[189];
+    const int *restrict columns = (const int *)slot[190];
+    const real weight = (real)P[198];
+    real *restrict g_g_Inh = (real *)slot[46];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[191];
+    i64 *ring_count = (i64 *)slot[192];
+    const i64 width = (i64)P[109], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Inh[j] = (g_g_Inh[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c27(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[179];
+    const i64 nfired = *(const i64 *)slot[180];
+    const i64 R = (i64)P[197];
+    const i64 width = (i64)P[109], slot_now = (s + R) % R;
+    int *ring = (int *)slot[191] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[192])[slot_now] = nfired;
+}
+
+double pow(double, double);
+double floor(double);
+
+static void drive_q0(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 n = (i64)P[1];
+    const double sources = P[199];
+    const real w = (real)P[200];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    double p = (double)(3.0) * dt;
+    p = p < 0 ? 0 : (p > 1 ? 1 : p);
+    real *restrict g_g_poisson = (real *)slot[4];
+    const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
+    for (i64 j = 0; j < n; ++j) {
+        double k = 0;
+        if (p >= 1) k = sources; else if (mean > 50) {
+            k = floor(mean + sqrt(mean * q) * soma_normal(seed, 12288, s, j, 0) + 0.5);
+            k = k < 0 ? 0 : (k > sources ? sources : k);
+        }
+        else {
+            const double u = soma_uniform(seed, 12288, s, j, 0);
+            double mass = none, below = none;
+            while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
+        }
+        if (k > 0) {
+            g_g_poisson[j] += (real)k * w;
+        }
+    }
+    (void)t; (void)w;
+}
+
+static void drive_q1(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 n = (i64)P[39];
+    const double sources = P[201];
+    const real w = (real)P[202];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    double p = (double)(3.0) * dt;
+    p = p < 0 ? 0 : (p > 1 ? 1 : p);
+    real *restrict g_g_poisson = (real *)slot[16];
+    const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
+    for (i64 j = 0; j < n; ++j) {
+        double k = 0;
+        if (p >= 1) k = sources; else if (mean > 50) {
+            k = floor(mean + sqrt(mean * q) * soma_normal(seed, 12289, s, j, 0) + 0.5);
+            k = k < 0 ? 0 : (k > sources ? sources : k);
+        }
+        else {
+            const double u = soma_uniform(seed, 12289, s, j, 0);
+            double mass = none, below = none;
+            while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
+        }
+        if (k > 0) {
+            g_g_poisson[j] += (real)k * w;
+        }
+    }
+    (void)t; (void)w;
+}
+
+static void drive_q2(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 n = (i64)P[75];
+    const double sources = P[203];
+    const real w = (real)P[204];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    double p = (double)(3.0) * dt;
+    p = p < 0 ? 0 : (p > 1 ? 1 : p);
+    real *restrict g_g_poisson = (real *)slot[28];
+    const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
+    for (i64 j = 0; j < n; ++j) {
+        double k = 0;
+        if (p >= 1) k = sources; else if (mean > 50) {
+            k = floor(mean + sqrt(mean * q) * soma_normal(seed, 12290, s, j, 0) + 0.5);
+            k = k < 0 ? 0 : (k > sources ? sources : k);
+        }
+        else {
+            const double u = soma_uniform(seed, 12290, s, j, 0);
+            double mass = none, below = none;
+            while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
+        }
+        if (k > 0) {
+            g_g_poisson[j] += (real)k * w;
+        }
+    }
+    (void)t; (void)w;
+}
+
+static void drive_q3(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 n = (i64)P[109];
+    const double sources = P[205];
+    const real w = (real)P[206];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    double p = (double)(3.0) * dt;
+    p = p < 0 ? 0 : (p > 1 ? 1 : p);
+    real *restrict g_g_poisson = (real *)slot[39];
+    const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
+    for (i64 j = 0; j < n; ++j) {
+        double k = 0;
+        if (p >= 1) k = sources; else if (mean > 50) {
+            k = floor(mean + sqrt(mean * q) * soma_normal(seed, 12291, s, j, 0) + 0.5);
+            k = k < 0 ? 0 : (k > sources ? sources : k);
+        }
+        else {
+            const double u = soma_uniform(seed, 12291, s, j, 0);
+            double mass = none, below = none;
+            while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
+        }
+        if (k > 0) {
+            g_g_poisson[j] += (real)k * w;
+        }
+    }
+    (void)t; (void)w;
+}
+
+static void drive_q4(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 n = (i64)P[1];
+    const double sources = P[207];
+    const real w = (real)P[208];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    double p = (double)(((50.24 * (real)((t) >= (0.1))) * (real)((t) < (1.0)))) * dt;
+    p = p < 0 ? 0 : (p > 1 ? 1 : p);
+    real *restrict g_g_poisson_2 = (real *)slot[5];
+    const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
+    for (i64 j = 0; j < n; ++j) {
+        double k = 0;
+        if (p >= 1) k = sources; else if (mean > 50) {
+            k = floor(mean + sqrt(mean * q) * soma_normal(seed, 12292, s, j, 0) + 0.5);
+            k = k < 0 ? 0 : (k > sources ? sources : k);
+        }
+        else {
+            const double u = soma_uniform(seed, 12292, s, j, 0);
+            double mass = none, below = none;
+            while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
+        }
+        if (k > 0) {
+            g_g_poisson_2[j] += (real)k * w;
+        }
+    }
+    (void)t; (void)w;
+}
+
+static void drive_q5(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 n = (i64)P[39];
+    const double sources = P[209];
+    const real w = (real)P[210];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    double p = (double)(((29.759999999999998 * (real)((t) >= (0.1))) * (real)((t) < (1.0)))) * dt;
+    p = p < 0 ? 0 : (p > 1 ? 1 : p);
+    real *restrict g_g_poisson_2 = (real *)slot[17];
+    const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
+    for (i64 j = 0; j < n; ++j) {
+        double k = 0;
+        if (p >= 1) k = sources; else if (mean > 50) {
+            k = floor(mean + sqrt(mean * q) * soma_normal(seed, 12293, s, j, 0) + 0.5);
+            k = k < 0 ? 0 : (k > sources ? sources : k);
+        }
+        else {
+            const double u = soma_uniform(seed, 12293, s, j, 0);
+            double mass = none, below = none;
+            while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
+        }
+        if (k > 0) {
+            g_g_poisson_2[j] += (real)k * w;
+        }
+    }
+    (void)t; (void)w;
+}
+
+static int record_state(void **slot, const double *P, i64 s) {
+    (void)slot; (void)P; (void)s;
+    return 0;
+}
+
+typedef union { char bytes[64]; long align; } soma_sync;
+int pthread_create(unsigned long *thread, const void *attributes, void *(*start)(void *), void *argument);
+int pthread_join(unsigned long thread, void **result);
+int pthread_barrier_init(soma_sync *barrier, const void *attributes, unsigned count);
+int pthread_barrier_wait(soma_sync *barrier);
+int pthread_barrier_destroy(soma_sync *barrier);
+int pthread_mutex_lock(soma_sync *mutex);
+int pthread_mutex_unlock(soma_sync *mutex);
+void *malloc(unsigned long size);
+void free(void *pointer);
+
+typedef struct {
+    void **slot;
+    const double *P;
+    i64 step0, nsteps, stop;
+    int parts;
+    soma_sync barrier, gate;
+    i64 *emitted[4];
+    i64 nemitted[4][8];
+    int bad[4][8];
+} soma_team;
+typedef struct { soma_team *team; int part; } soma_member;
+
+static void soma_after_step(soma_team *team, i64 s) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    i64 *err = (i64 *)slot[2];
+     {
+        i64 *count = (i64 *)slot[193];
+        int bad = 0;
+        int *fired_list = (int *)slot[53];
+        i64 *nfired = (i64 *)slot[54];
+        *nfired = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[1] * p / team->parts;
+            const i64 m = team->nemitted[0][p];
+            *count += m;
+            int *spike_index = (int *)slot[194];
+            i64 *spike_step = (i64 *)slot[195];
+            i64 *spike_n = (i64 *)slot[196];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[0][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[0][lo + q];
+            (void)lo;
+            bad |= team->bad[0][p];
+        }
+        if (bad && nonfinite_p0(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+     {
+        i64 *count = (i64 *)slot[197];
+        int bad = 0;
+        int *fired_list = (int *)slot[63];
+        i64 *nfired = (i64 *)slot[64];
+        *nfired = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[39] * p / team->parts;
+            const i64 m = team->nemitted[1][p];
+            *count += m;
+            int *spike_index = (int *)slot[198];
+            i64 *spike_step = (i64 *)slot[199];
+            i64 *spike_n = (i64 *)slot[200];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[1][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[1][lo + q];
+            (void)lo;
+            bad |= team->bad[1][p];
+        }
+        if (bad && nonfinite_p1(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+     {
+        i64 *count = (i64 *)slot[201];
+        int bad = 0;
+        int *fired_list = (int *)slot[73];
+        i64 *nfired = (i64 *)slot[74];
+        *nfired = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[75] * p / team->parts;
+            const i64 m = team->nemitted[2][p];
+            *count += m;
+            int *spike_index = (int *)slot[202];
+            i64 *spike_step = (i64 *)slot[203];
+            i64 *spike_n = (i64 *)slot[204];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[2][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[2][lo + q];
+            (void)lo;
+            bad |= team->bad[2][p];
+        }
+        if (bad && nonfinite_p2(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+     {
+        i64 *count = (i64 *)slot[205];
+        int bad = 0;
+        int *fired_list = (int *)slot[179];
+        i64 *nfired = (i64 *)slot[180];
+        *nfired = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[109] * p / team->parts;
+            const i64 m = team->nemitted[3][p];
+            *count += m;
+            int *spike_index = (int *)slot[206];
+            i64 *spike_step = (i64 *)slot[207];
+            i64 *spike_n = (i64 *)slot[208];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[3][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[3][lo + q];
+            (void)lo;
+            bad |= team->bad[3][p];
+        }
+        if (bad && nonfinite_p3(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+    enqueue_c0(slot, P, s);
+    enqueue_c1(slot, P, s);
+    enqueue_c2(slot, P, s);
+    enqueue_c3(slot, P, s);
+    enqueue_c4(slot, P, s);
+    enqueue_c5(slot, P, s);
+    enqueue_c6(slot, P, s);
+    enqueue_c7(slot, P, s);
+    enqueue_c8(slot, P, s);
+    enqueue_c9(slot, P, s);
+    enqueue_c10(slot, P, s);
+    enqueue_c11(slot, P, s);
+    enqueue_c12(slot, P, s);
+    enqueue_c13(slot, P, s);
+    enqueue_c14(slot, P, s);
+    enqueue_c15(slot, P, s);
+    enqueue_c16(slot, P, s);
+    enqueue_c17(slot, P, s);
+    enqueue_c18(slot, P, s);
+    enqueue_c19(slot, P, s);
+    enqueue_c20(slot, P, s);
+    enqueue_c21(slot, P, s);
+    enqueue_c22(slot, P, s);
+    enqueue_c23(slot, P, s);
+    enqueue_c24(slot, P, s);
+    enqueue_c25(slot, P, s);
+    enqueue_c26(slot, P, s);
+    enqueue_c27(slot, P, s);
+    if (*(i64 *)slot[196] + (i64)P[1] > (i64)P[211]) { team->stop = s + 1 - team->step0; return; }
+    if (*(i64 *)slot[200] + (i64)P[39] > (i64)P[212]) { team->stop = s + 1 - team->step0; return; }
+    if (*(i64 *)slot[204] + (i64)P[75] > (i64)P[213]) { team->stop = s + 1 - team->step0; return; }
+    if (*(i64 *)slot[208] + (i64)P[109] > (i64)P[214]) { team->stop = s + 1 - team->step0; return; }
+    (void)slot; (void)P; (void)err;
+}
+
+static i64 soma_steps(soma_team *team, int part) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    const u64 seed = *(const u64 *)slot[1];
+    const double dt = P[0];
+    const int parts = team->parts;
+    (void)seed; (void)dt;
+    for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
+        if (part == 0 && team->stop < 0) {
+            deliver_c0(slot, P, s, dt, seed);
+            deliver_c1(slot, P, s, dt, seed);
+            deliver_c2(slot, P, s, dt, seed);
+            deliver_c3(slot, P, s, dt, seed);
+            deliver_c4(slot, P, s, dt, seed);
+            deliver_c5(slot, P, s, dt, seed);
+            deliver_c6(slot, P, s, dt, seed);
+            deliver_c7(slot, P, s, dt, seed);
+            deliver_c8(slot, P, s, dt, seed);
+            deliver_c9(slot, P, s, dt, seed);
+            deliver_c10(slot, P, s, dt, seed);
+            deliver_c11(slot, P, s, dt, seed);
+            deliver_c12(slot, P, s, dt, seed);
+            deliver_c13(slot, P, s, dt, seed);
+            deliver_c14(slot, P, s, dt, seed);
+            deliver_c15(slot, P, s, dt, seed);
+            deliver_c16(slot, P, s, dt, seed);
+            deliver_c17(slot, P, s, dt, seed);
+            deliver_c18(slot, P, s, dt, seed);
+            deliver_c19(slot, P, s, dt, seed);
+            deliver_c20(slot, P, s, dt, seed);
+            deliver_c21(slot, P, s, dt, seed);
+            deliver_c22(slot, P, s, dt, seed);
+            deliver_c23(slot, P, s, dt, seed);
+            deliver_c24(slot, P, s, dt, seed);
+            deliver_c25(slot, P, s, dt, seed);
+            deliver_c26(slot, P, s, dt, seed);
+            deliver_c27(slot, P, s, dt, seed);
+            drive_q0(slot, P, s, dt, seed);
+            drive_q1(slot, P, s, dt, seed);
+            drive_q2(slot, P, s, dt, seed);
+            drive_q3(slot, P, s, dt, seed);
+            drive_q4(slot, P, s, dt, seed);
+            drive_q5(slot, P, s, dt, seed);
+            if (record_state(slot, P, s)) team->stop = s - team->step0;
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (team->stop >= 0) return team->stop;
+         {
+            const i64 n = (i64)P[1], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[0][part] = 0;
+            team->bad[0][part] = step_p0(slot, P, s, dt, seed, lo, hi, team->emitted[0] + lo, &team->nemitted[0][part]);
+        }
+         {
+            const i64 n = (i64)P[39], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[1][part] = 0;
+            team->bad[1][part] = step_p1(slot, P, s, dt, seed, lo, hi, team->emitted[1] + lo, &team->nemitted[1][part]);
+        }
+         {
+            const i64 n = (i64)P[75], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[2][part] = 0;
+            team->bad[2][part] = step_p2(slot, P, s, dt, seed, lo, hi, team->emitted[2] + lo, &team->nemitted[2][part]);
+        }
+         {
+            const i64 n = (i64)P[109], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[3][part] = 0;
+            team->bad[3][part] = step_p3(slot, P, s, dt, seed, lo, hi, team->emitted[3] + lo, &team->nemitted[3][part]);
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (part == 0) soma_after_step(team, s);
+    }
+    return team->stop >= 0 ? team->stop : team->nsteps;
+}
+
+static void *soma_member_main(void *argument) {
+    soma_member *member = (soma_member *)argument;
+    pthread_mutex_lock(&member->team->gate);
+    pthread_mutex_unlock(&member->team->gate);
+    soma_steps(member->team, member->part);
+    return 0;
+}
+
+i64 soma_chunk(void **slot, i64 step0, i64 nsteps) {
+    soma_team team = {0};
+    soma_member members[8];
+    unsigned long threads[8];
+    team.slot = slot; team.P = (const double *)slot[0]; team.step0 = step0; team.nsteps = nsteps; team.stop = -1;
+    int wanted = (int)team.P[215];
+    if (wanted < 1) wanted = 1;
+    if (wanted > 8) wanted = 8;
+    team.emitted[0] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[1] + 1));
+    team.emitted[1] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[39] + 1));
+    team.emitted[2] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[75] + 1));
+    team.emitted[3] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[109] + 1));
+    pthread_mutex_lock(&team.gate);
+    int parts = 1;
+    while (parts < wanted) {
+        members[parts].team = &team; members[parts].part = parts;
+        if (pthread_create(&threads[parts], 0, soma_member_main, &members[parts]) != 0) break;
+        ++parts;
+    }
+    team.parts = parts;
+    if (parts > 1) pthread_barrier_init(&team.barrier, 0, (unsigned)parts);
+    pthread_mutex_unlock(&team.gate);
+    const i64 done = soma_steps(&team, 0);
+    for (int p = 1; p < parts; ++p) pthread_join(threads[p], 0);
+    if (parts > 1) pthread_barrier_destroy(&team.barrier);
+    free(team.emitted[0]);
+    free(team.emitted[1]);
+    free(team.emitted[2]);
+    free(team.emitted[3]);
+    return done;
+}
