@@ -13,6 +13,8 @@ struct PrintEvaluator {
         var dimension: Dimension
         /// The unit to show it in, when it comes from something the user declared.
         var unit: DisplayUnit?
+        /// A unitless 0 as written, which matches any dimension in sums and comparisons (as in models).
+        var isBareZero = false
 
         static func scalar(_ v: Double, _ dimension: Dimension = .one, unit: DisplayUnit? = nil) -> Value {
             Value(values: [v], isArray: false, dimension: dimension, unit: unit)
@@ -32,7 +34,9 @@ struct PrintEvaluator {
     private func evaluate(_ e: Expression) throws -> Value {
         switch e.kind {
         case .number(let v):
-            return .scalar(v)
+            var value = Value.scalar(v)
+            value.isBareZero = v == 0
+            return value
         case .quantity, .string:
             let typed = try ExpressionResolver(scope: Scope()).lower(e)
             return .scalar(typed.expr.constantValue ?? 0, typed.dimension, unit: WrittenUnit.of(e)?.unit)
@@ -145,32 +149,10 @@ struct PrintEvaluator {
         guard a.values.count == b.values.count || a.values.count == 1 || b.values.count == 1 else {
             throw Diagnostic("arrays of \(a.values.count) and \(b.values.count) values cannot be combined", at: range)
         }
-        let dimension: Dimension
-        var unit: DisplayUnit?
-        switch op {
-        case .add, .subtract:
-            guard a.dimension == b.dimension else {
-                throw Diagnostic("unit mismatch: cannot combine \(a.dimension) and \(b.dimension)", at: range)
-            }
-            dimension = a.dimension
-            unit = a.unit ?? b.unit
-        case .multiply: dimension = a.dimension * b.dimension
-        case .divide: dimension = a.dimension / b.dimension
-        case .power:
-            guard b.dimension.isDimensionless, b.values.count == 1 else { throw Diagnostic("an exponent must be a dimensionless number", at: range) }
-            if a.dimension.isDimensionless {
-                dimension = .one
-            } else {
-                let n = b.values[0]
-                guard n == n.rounded(), abs(n) <= 12 else {
-                    throw Diagnostic("a quantity with dimension \(a.dimension) can only be raised to a constant whole power", at: range)
-                }
-                dimension = a.dimension.power(Int(n))
-            }
-        default:
-            guard a.dimension == b.dimension else { throw Diagnostic("unit mismatch: cannot compare \(a.dimension) and \(b.dimension)", at: range) }
-            dimension = .one
-        }
+        if op == .power, b.values.count != 1 { throw Diagnostic("an exponent must be a single number", at: range) }
+        let dimension = try op.resultDimension(a.dimension, b.dimension, bareZero: (a.isBareZero, b.isBareZero),
+                                               exponent: b.values.count == 1 ? b.values[0] : nil, at: range)
+        let unit = op == .add || op == .subtract ? (a.isBareZero ? b.unit : a.unit ?? b.unit) : nil
         let n = max(a.values.count, b.values.count)
         let op = Expr.BinaryOp(rawValue: op.rawValue) ?? (op == .and ? .and : .or)
         let values = (0..<n).map { k in

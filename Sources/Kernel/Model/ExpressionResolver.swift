@@ -77,41 +77,19 @@ struct ExpressionResolver {
     }
 
     private func binary(_ op: BinaryOperator, _ a: Typed, _ b: Typed, _ e: Expression) throws -> Typed {
+        let dimension = try op.resultDimension(a.dimension, b.dimension, bareZero: (a.isBareZero, b.isBareZero),
+                                               exponent: b.expr.constantValue, at: e.range)
         switch op {
-        case .add, .subtract:
-            let dimension = try sameDimension(a, b, e, verb: op == .add ? "add" : "subtract")
-            return Typed(expr: .build(op == .add ? .add : .subtract, a.expr, b.expr), dimension: dimension)
-        case .multiply:
-            return Typed(expr: a.expr * b.expr, dimension: a.dimension * b.dimension)
-        case .divide:
-            return Typed(expr: a.expr / b.expr, dimension: a.dimension / b.dimension)
-        case .power:
-            return try power(a, b, e)
+        case .add: return Typed(expr: .build(.add, a.expr, b.expr), dimension: dimension)
+        case .subtract: return Typed(expr: .build(.subtract, a.expr, b.expr), dimension: dimension)
+        case .multiply: return Typed(expr: a.expr * b.expr, dimension: dimension)
+        case .divide: return Typed(expr: a.expr / b.expr, dimension: dimension)
+        case .power: return Typed(expr: a.expr.pow(b.expr), dimension: dimension)
         case .less, .greater, .lessEqual, .greaterEqual, .equal, .notEqual:
-            _ = try sameDimension(a, b, e, verb: "compare")
-            return Typed(expr: .build(Expr.BinaryOp(rawValue: op.rawValue)!, a.expr, b.expr), dimension: .one)
-        case .and, .or:
-            return Typed(expr: .build(op == .and ? .and : .or, a.expr, b.expr), dimension: .one)
+            return Typed(expr: .build(Expr.BinaryOp(rawValue: op.rawValue)!, a.expr, b.expr), dimension: dimension)
+        case .and: return Typed(expr: .build(.and, a.expr, b.expr), dimension: dimension)
+        case .or: return Typed(expr: .build(.or, a.expr, b.expr), dimension: dimension)
         }
-    }
-
-    private func sameDimension(_ a: Typed, _ b: Typed, _ e: Expression, verb: String) throws -> Dimension {
-        if a.dimension == b.dimension { return a.dimension }
-        if a.isBareZero { return b.dimension }
-        if b.isBareZero { return a.dimension }
-        throw Diagnostic("unit mismatch: cannot \(verb) \(a.dimension) and \(b.dimension)", at: e.range,
-                         hint: "both sides of + - and comparisons need the same dimension")
-    }
-
-    private func power(_ a: Typed, _ b: Typed, _ e: Expression) throws -> Typed {
-        guard b.dimension.isDimensionless else {
-            throw Diagnostic("an exponent must be dimensionless, not \(b.dimension)", at: e.range)
-        }
-        if a.dimension.isDimensionless { return Typed(expr: a.expr.pow(b.expr), dimension: .one) }
-        guard let n = b.expr.constantValue, n == n.rounded(), abs(n) <= 12 else {
-            throw Diagnostic("a quantity with dimension \(a.dimension) can only be raised to a constant whole power", at: e.range)
-        }
-        return Typed(expr: a.expr.pow(b.expr), dimension: a.dimension.power(Int(n)))
     }
 
     private func call(_ name: String, _ args: [Expression], at range: SourceRange) throws -> Typed {
