@@ -8,7 +8,7 @@ func ringNetwork(_ n: Int) -> String {
     return text.components(separatedBy: "\nfixedpoints")[0].replacingOccurrences(of: "RateUnit(128)", with: "RateUnit(\(n))")
 }
 
-func tableRows(_ outputs: [Output]) -> [[Table.Cell]] {
+func tableRows(_ outputs: [Output]) -> [[Table.Entry]] {
     for case .table(let table) in outputs { return table.rows }
     return []
 }

@@ -39,7 +39,7 @@ extension Interpreter {
             let p = try populationIndex(field.population, at: field.range)
             let population = network.populations[p]
             guard let variable = population.model.variable(field.field) else {
-                throw Diagnostic("\(population.model.name) has no state variable '\(field.field)'", at: field.range)
+                throw Diagnostic(.noSuchMember(owner: population.model.name, kind: "state variable", name: field.field), at: field.range)
             }
             let wanted = try field.slice.map { try network.indexRange($0, in: p, at: field.range) }
             let covers = { (record: StateRecord) in

@@ -63,7 +63,7 @@ extension Interpreter {
             return (population.model, values)
         }
         let known = network.models.keys.sorted() + network.populations.map(\.name)
-        throw Diagnostic("unknown model or population '\(name)'", at: range,
+        throw Diagnostic(.unknown(kind: "model or population", name: name), at: range,
                          hint: known.isEmpty ? "define it first with system \(name) { ... }" : "known: " + known.joined(separator: ", "))
     }
 
@@ -76,7 +76,7 @@ extension Interpreter {
         if let parameter = model.parameter(binding.name) { return parameter.dimension }
         if let input = model.input(binding.name) { return input.dimension }
         let names = model.parameters.map(\.name) + model.inputs.map(\.name)
-        throw Diagnostic("\(model.name) has no parameter or input '\(binding.name)'", at: binding.range,
+        throw Diagnostic(.noSuchMember(owner: model.name, kind: "parameter or input", name: binding.name), at: binding.range,
                          hint: names.isEmpty ? nil : "its parameters and inputs are " + names.joined(separator: ", "))
     }
 }

@@ -73,7 +73,7 @@ struct PrintEvaluator {
 
     private func unitConstant(_ name: String, at range: SourceRange) throws -> Value {
         guard let unit = Units.lookup(name) else {
-            throw Diagnostic("unknown name '\(name)'", at: range, hint: "print Population.variable, rate(P), count(P), spikes(P) or t")
+            throw Diagnostic(.unknown(kind: "name", name: name), at: range, hint: "print Population.variable, rate(P), count(P), spikes(P) or t")
         }
         return .scalar(unit.scale, unit.dimension, unit: DisplayUnit(name: name, scale: unit.scale))
     }
@@ -100,7 +100,7 @@ struct PrintEvaluator {
             }
             return .scalar(v, input.dimension, unit: input.unit)
         }
-        throw Diagnostic("\(model.name) has no variable, parameter or input '\(field)'", at: range)
+        throw Diagnostic(.noSuchMember(owner: model.name, kind: "variable, parameter or input", name: field), at: range)
     }
 
     private func call(_ name: String, _ args: [Expression], at range: SourceRange) throws -> Value {
@@ -170,7 +170,7 @@ struct PrintEvaluator {
         let p = try interpreter.populationIndex(populationName, at: args[0].range)
         let population = network.populations[p]
         guard population.model.spike != nil else {
-            throw Diagnostic("\(population.name) never spikes: \(population.model.name) has no spike condition", at: args[0].range)
+            throw Diagnostic(.neverSpikes(population: population.name, model: population.model.name), at: args[0].range)
         }
         return p
     }

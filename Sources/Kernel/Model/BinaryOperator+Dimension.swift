@@ -31,7 +31,7 @@ extension BinaryOperator {
         if a == b { return a }
         if bareZero.a { return b }
         if bareZero.b { return a }
-        throw Diagnostic("unit mismatch: cannot \(verb) \(a) and \(b)", at: range,
+        throw Diagnostic(.operandsDiffer(operation: verb, a, b), at: range,
                          hint: "both sides of + - and comparisons need the same dimension")
     }
 }

@@ -16,7 +16,7 @@ struct ExpressionResolver {
     static func constant(_ e: Expression, dimension: Dimension, what: String, scope: Scope = Scope()) throws -> Double {
         let typed = try ExpressionResolver(scope: scope).lower(e)
         guard typed.dimension == dimension || typed.isBareZero else {
-            throw Diagnostic("unit mismatch: \(what) is \(dimension), the value is \(typed.dimension)", at: e.range)
+            throw Diagnostic(.unitMismatch(subject: what, expected: dimension, found: typed.dimension), at: e.range)
         }
         guard let value = typed.expr.constantValue else {
             throw Diagnostic("\(what) must be a constant", at: e.range)
@@ -65,7 +65,7 @@ struct ExpressionResolver {
                 return Typed(expr: .constant(unit.scale), dimension: unit.dimension)
             }
             if name == "pi" { return Typed(expr: .constant(Double.pi), dimension: .one) }
-            throw Diagnostic("unknown name '\(name)'", at: range, hint: suggestion(for: name))
+            throw Diagnostic(.unknown(kind: "name", name: name), at: range, hint: suggestion(for: name))
         }
     }
 
@@ -94,7 +94,7 @@ struct ExpressionResolver {
 
     private func call(_ name: String, _ args: [Expression], at range: SourceRange) throws -> Typed {
         guard let f = MathFunction.callable.first(where: { $0.rawValue == name }) else {
-            throw Diagnostic("unknown function '\(name)'", at: range,
+            throw Diagnostic(.unknown(kind: "function", name: name), at: range,
                              hint: "functions are " + MathFunction.callable.map(\.rawValue).joined(separator: ", "))
         }
         guard args.count == f.arity else {

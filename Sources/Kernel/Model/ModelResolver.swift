@@ -186,7 +186,7 @@ final class ModelResolver {
         let rhs = try ExpressionResolver(scope: fullScope).lower(binding.value)
         let expected = variable.dimension / timeDimension
         guard rhs.dimension == expected || rhs.isBareZero else {
-            throw Diagnostic("unit mismatch in d\(binding.name)/dt: the left side is \(expected), the right side is \(rhs.dimension)",
+            throw Diagnostic(.equationUnitMismatch(variable: binding.name, left: expected, right: rhs.dimension),
                              at: binding.value.range,
                              hint: variable.dimension.isDimensionless && !rhs.dimension.isDimensionless
                                 ? "\(binding.name) is dimensionless because its initial value has no unit; give it one"
@@ -218,7 +218,7 @@ final class ModelResolver {
         let target = Expr.symbol(variable.name)
         let needsSameDimension = assignment.op != .multiply && assignment.op != .divide
         if needsSameDimension, value.dimension != variable.dimension, !value.isBareZero {
-            throw Diagnostic("unit mismatch in \(block) of \(variable.name): it is \(variable.dimension), the value is \(value.dimension)",
+            throw Diagnostic(.assignmentUnitMismatch(block: block, variable: variable.name, expected: variable.dimension, found: value.dimension),
                              at: assignment.value.range)
         }
         if !needsSameDimension, !value.dimension.isDimensionless {

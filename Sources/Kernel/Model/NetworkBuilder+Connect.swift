@@ -18,7 +18,7 @@ extension NetworkBuilder {
         let synapses = network.synapses
         guard let synapse = synapses[statement.synapse] ?? SynapseLibrary.models[statement.synapse] else {
             let library = "the library has " + SynapseLibrary.names.joined(separator: ", ")
-            throw Diagnostic("unknown synapse '\(statement.synapse)'", at: statement.synapseRange,
+            throw Diagnostic(.unknown(kind: "synapse", name: statement.synapse), at: statement.synapseRange,
                              hint: synapses.isEmpty ? "\(library); or define it with synapse \(statement.synapse) { ... }"
                                  : "synapses are " + synapses.keys.sorted().joined(separator: ", ") + "; " + library)
         }
@@ -27,7 +27,7 @@ extension NetworkBuilder {
         let source = try network.populationIndex(statement.source, at: statement.sourceRange)
         let sourceModel = network.populations[source].model
         guard sourceModel.spike != nil || (synapse.onPre.isEmpty && synapse.onPost.isEmpty) else {
-            throw Diagnostic("\(statement.source) never spikes: \(sourceModel.name) has no spike condition", at: statement.sourceRange,
+            throw Diagnostic(.neverSpikes(population: statement.source, model: sourceModel.name), at: statement.sourceRange,
                              hint: "a projection carries spikes from a neuron population")
         }
         let options = try connectOptions(statement, synapse, values)
@@ -54,14 +54,14 @@ extension NetworkBuilder {
             case "all": rules.append((.all, word.range))
             case "one_to_one": rules.append((.oneToOne, word.range))
             default:
-                throw Diagnostic("unknown connect option '\(word.text)'", at: word.range, hint: NetworkBuilder.connectOptionsHint)
+                throw Diagnostic(.unknown(kind: "connect option", name: word.text), at: word.range, hint: NetworkBuilder.connectOptionsHint)
             }
         }
         var options = ConnectOptions(rule: .all, allowSelf: false, weight: .constant(0), delay: .constant(0))
         var seen: Set<String> = []
         let time = synapse.dynamics.timeDimension
         for option in statement.options {
-            guard seen.insert(option.name).inserted else { throw Diagnostic("\(option.name) is given twice", at: option.range) }
+            guard seen.insert(option.name).inserted else { throw Diagnostic(.givenTwice(name: option.name), at: option.range) }
             switch option.name {
             case "p":
                 let p = try ExpressionResolver.constant(option.value, dimension: .one, what: "p", scope: Scope())
@@ -86,7 +86,7 @@ extension NetworkBuilder {
                     throw Diagnostic("a delay must not be negative", at: option.value.range)
                 }
             default:
-                throw Diagnostic("unknown connect option '\(option.name)'", at: option.range, hint: NetworkBuilder.connectOptionsHint)
+                throw Diagnostic(.unknown(kind: "connect option", name: option.name), at: option.range, hint: NetworkBuilder.connectOptionsHint)
             }
         }
         rules.sort { $0.1.start < $1.1.start }
@@ -112,7 +112,7 @@ extension NetworkBuilder {
         for p in synapse.dynamics.parameters { scope[p.name] = .expression(.constant(values[p.name]!), p.dimension) }
         let typed = try ExpressionResolver(scope: scope).lower(e)
         guard typed.dimension == dimension || typed.isBareZero else {
-            throw Diagnostic("unit mismatch: \(what) is \(dimension), the value is \(typed.dimension)", at: e.range)
+            throw Diagnostic(.unitMismatch(subject: what, expected: dimension, found: typed.dimension), at: e.range)
         }
         return typed.expr.constantValue.map(SynapseValue.constant) ?? .perSynapse(typed.expr)
     }

@@ -15,11 +15,11 @@ extension NetworkBuilder {
         }
         let model = population.model
         guard let variable = model.variable(declaration.source.field) else {
-            throw Diagnostic("\(model.name) has no state variable '\(declaration.source.field)'", at: declaration.source.range,
+            throw Diagnostic(.noSuchMember(owner: model.name, kind: "state variable", name: declaration.source.field), at: declaration.source.range,
                              hint: "its variables are " + model.variables.map(\.name).joined(separator: ", "))
         }
         guard let input = model.input(declaration.target.field) else {
-            throw Diagnostic("\(model.name) has no input '\(declaration.target.field)'", at: declaration.target.range,
+            throw Diagnostic(.noSuchMember(owner: model.name, kind: "input", name: declaration.target.field), at: declaration.target.range,
                              hint: model.inputs.isEmpty ? "declare one in \(model.name): input I = 0" : "its inputs are " + model.inputs.map(\.name).joined(separator: ", "))
         }
         guard population.size <= NetworkBuilder.largestDenseCoupling else {

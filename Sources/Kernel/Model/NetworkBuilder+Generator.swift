@@ -49,7 +49,7 @@ extension NetworkBuilder {
                 let e = try parser.expression()
                 values.append(try ExpressionResolver.constant(e, dimension: dimension, what: "each of \(what)", scope: Scope()))
                 if !parser.match(",") && !parser.isAtEnd {
-                    throw Diagnostic("expected ',' between \(what), found \(parser.peek.description)", at: parser.peek.range)
+                    throw Diagnostic(.syntax(expected: "',' between \(what)", found: parser.peek.description), at: parser.peek.range)
                 }
             }
         } catch let inner as Diagnostic {

@@ -28,7 +28,7 @@ extension NetworkBuilder {
             try SynapseResolver.current(of: synapse, into: target.model, from: source?.model)
         }
         if let current, current.dimension != input.dimension, !current.isBareZero {
-            throw Diagnostic("unit mismatch: the current of \(synapse.name) is \(current.dimension), but \(target.name).\(input.name) is \(input.dimension)",
+            throw Diagnostic(.currentUnitMismatch(synapse: synapse.name, current: current.dimension, input: "\(target.name).\(input.name)", inputDimension: input.dimension),
                              at: written.range, hint: "write current = ... in the unit of the input it adds into")
         }
         guard let current, SynapseResolver.isCoupling(current.expr), let source else {

@@ -10,7 +10,7 @@ extension NetworkBuilder {
         scope["t"] = .symbol(time)
         let rate = try ExpressionResolver(scope: scope).lower(poisson.rate)
         guard rate.dimension == .one / time || rate.isBareZero else {
-            throw Diagnostic("unit mismatch: a rate is \(Dimension.one / time), the value is \(rate.dimension)", at: poisson.rate.range)
+            throw Diagnostic(.unitMismatch(subject: "a rate", expected: Dimension.one / time, found: rate.dimension), at: poisson.rate.range)
         }
         let extra = statement.words.map { ($0.text, $0.range) } + statement.options.filter { $0.name != "w" }.map { ($0.name, $0.range) }
         if let (name, range) = extra.first {

@@ -6,7 +6,7 @@ extension NetworkBuilder {
         let models = network.models
         guard let declared = models[declaration.model] ?? SpikeSources.models[declaration.model] else {
             let known = models.keys.sorted()
-            throw Diagnostic("unknown model '\(declaration.model)'", at: declaration.modelRange,
+            throw Diagnostic(.unknown(kind: "model", name: declaration.model), at: declaration.modelRange,
                              hint: known.isEmpty ? "define it first with neuron \(declaration.model) { ... }" : "models are " + known.joined(separator: ", "))
         }
         if network.populationIndex(named: declaration.name) != nil || models[declaration.name] != nil || network.synapses[declaration.name] != nil {
@@ -37,7 +37,7 @@ extension NetworkBuilder {
         var parameters = Dictionary(uniqueKeysWithValues: model.parameters.map { ($0.name, $0.value) })
         for override in overrides {
             guard let parameter = model.parameter(override.name) else {
-                throw Diagnostic("\(model.name) has no parameter '\(override.name)'", at: override.range,
+                throw Diagnostic(.noSuchMember(owner: model.name, kind: "parameter", name: override.name), at: override.range,
                                  hint: model.parameters.isEmpty ? "\(model.name) has no parameters" : "its parameters are " + model.parameters.map(\.name).joined(separator: ", "))
             }
             parameters[override.name] = try ExpressionResolver.constant(override.value, dimension: parameter.dimension, what: "parameter \(override.name)", scope: Scope())
@@ -89,7 +89,7 @@ extension NetworkBuilder {
                 value, dimension: parameter.dimension, what: "parameter \(parameter.name)", scope: network.parameterScope(p))
         } else {
             let names = (model.variables.map(\.name) + model.inputs.map(\.name) + model.parameters.map(\.name)).joined(separator: ", ")
-            throw Diagnostic("\(model.name) has no variable, input or parameter '\(field.field)'", at: field.range,
+            throw Diagnostic(.noSuchMember(owner: model.name, kind: "variable, input or parameter", name: field.field), at: field.range,
                              hint: names.isEmpty ? nil : "\(field.population) has " + names)
         }
     }
@@ -116,7 +116,7 @@ extension NetworkBuilder {
 
     func requireDimension(_ typed: ExpressionResolver.Typed, _ dimension: Dimension, of what: String, _ e: Expression) throws {
         guard typed.dimension == dimension || typed.isBareZero else {
-            throw Diagnostic("unit mismatch: \(what) is \(dimension), the value is \(typed.dimension)", at: e.range)
+            throw Diagnostic(.unitMismatch(subject: what, expected: dimension, found: typed.dimension), at: e.range)
         }
     }
 }

@@ -12,14 +12,14 @@ extension NetworkBuilder {
             let population = network.populations[p]
             if field.field == "spikes" {
                 guard population.model.spike != nil else {
-                    throw Diagnostic("\(population.name) never spikes: \(population.model.name) has no spike condition", at: field.range)
+                    throw Diagnostic(.neverSpikes(population: population.name, model: population.model.name), at: field.range)
                 }
                 network.spikeRecordings.removeAll { $0.population == p }
                 network.spikeRecordings.append(SpikeRecording(population: p, start: time))
                 continue
             }
             guard population.model.variable(field.field) != nil else {
-                throw Diagnostic("\(population.model.name) has no state variable '\(field.field)'", at: field.range,
+                throw Diagnostic(.noSuchMember(owner: population.model.name, kind: "state variable", name: field.field), at: field.range,
                                  hint: "record spikes or one of: " + population.model.variables.map(\.name).joined(separator: ", "))
             }
             let range = try network.indexRange(field.slice, in: p, at: field.range)

@@ -54,7 +54,7 @@ public struct NetworkBuilder {
     /// Models and synapses share one name space: `using NAME` and `= NAME(N)` must not be ambiguous.
     private func requireUndefined(_ name: String, at range: SourceRange) throws {
         if let first = network.definitions[name] {
-            throw Diagnostic("redefinition of \(name) (first defined at line \(first.start.line))", at: range,
+            throw Diagnostic(.redefinition(name: name, firstLine: first.start.line), at: range,
                              hint: "choose another name")
         }
     }
@@ -67,7 +67,7 @@ extension Network {
         let known = populations.map(\.name)
         let hint = known.isEmpty ? "create one first: population \(name) = Model(N)"
             : "populations are " + known.joined(separator: ", ")
-        throw Diagnostic("unknown population '\(name)'", at: range, hint: hint)
+        throw Diagnostic(.unknown(kind: "population", name: name), at: range, hint: hint)
     }
 
     /// A population's parameters as constants, for expressions evaluated once (initial values, weights).

@@ -25,7 +25,7 @@ public struct RunSettings: Sendable {
         var options = RunOptions(dt: timeDimension == .time ? 1e-4 : 0.1)
         var seen: Set<String> = []
         for option in bindings {
-            guard seen.insert(option.name).inserted else { throw Diagnostic("\(option.name) is given twice", at: option.range) }
+            guard seen.insert(option.name).inserted else { throw Diagnostic(.givenTwice(name: option.name), at: option.range) }
             switch option.name {
             case "dt":
                 options.dt = try ExpressionResolver.constant(option.value, dimension: timeDimension, what: "dt", scope: Scope())
@@ -33,20 +33,20 @@ public struct RunSettings: Sendable {
             case "method":
                 let name = try word(option.value, what: "method")
                 guard let method = IntegrationMethod.named(name) else {
-                    throw Diagnostic("unknown method '\(name)'", at: option.value.range,
+                    throw Diagnostic(.unknown(kind: "method", name: name), at: option.value.range,
                                      hint: "methods are " + IntegrationMethod.named.map(\.0).joined(separator: ", "))
                 }
                 options.method = method
             case "precision":
                 let name = try word(option.value, what: "precision")
                 guard let precision = Precision(rawValue: name) else {
-                    throw Diagnostic("unknown precision '\(name)'", at: option.value.range, hint: "precision is f32 or f64")
+                    throw Diagnostic(.unknown(kind: "precision", name: name), at: option.value.range, hint: "precision is f32 or f64")
                 }
                 options.precision = precision
             case "jit":
                 let name = try word(option.value, what: "jit")
                 guard let tier = JITTier(rawValue: name) else {
-                    throw Diagnostic("unknown jit '\(name)'", at: option.value.range, hint: "jit is tcc, cc or auto")
+                    throw Diagnostic(.unknown(kind: "jit", name: name), at: option.value.range, hint: "jit is tcc, cc or auto")
                 }
                 options.jit = tier
             case "threads":
@@ -62,7 +62,7 @@ public struct RunSettings: Sendable {
                 }
                 options.seed = UInt64(value)
             default:
-                throw Diagnostic("unknown run option '\(option.name)'", at: option.range,
+                throw Diagnostic(.unknown(kind: "run option", name: option.name), at: option.range,
                                  hint: "options are " + optionNames.joined(separator: ", "))
             }
         }

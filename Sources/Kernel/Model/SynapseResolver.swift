@@ -46,7 +46,7 @@ enum SynapseResolver {
         let value = try resolver.lower(line.value)
         let scales = line.op == .multiply || line.op == .divide
         guard scales ? value.dimension.isDimensionless : (value.dimension == weight || value.isBareZero) else {
-            throw Diagnostic("unit mismatch in \(block) of w: it is \(weight), the value is \(value.dimension)", at: line.value.range)
+            throw Diagnostic(.assignmentUnitMismatch(block: block, variable: "w", expected: weight, found: value.dimension), at: line.value.range)
         }
         let w = Expr.symbol("w")
         switch line.op {
