@@ -119,6 +119,7 @@ enum ChunkLoop {
             w.line("const double dt = P[0];")
             w.line("const int parts = team->parts;")
             w.line("(void)seed; (void)dt;")
+            spikesBeforeTheFirstStep(plan, &w)
             w.block("for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s)") { w in
                 w.block("if (part == 0 && team->stop < 0)") { w in
                     for (index, projection) in plan.projections.enumerated() {
@@ -152,6 +153,19 @@ enum ChunkLoop {
             w.line("return 0;")
         }
         w.line("")
+    }
+
+    /// Generators' spikes at t = 0 go out before the first step of the first run, as
+    /// from a step that ended at 0: recorded at 0 and delivered from the first step on.
+    /// After step 0 a step -1 never ran, so nothing it would have filed is overwritten.
+    private static func spikesBeforeTheFirstStep(_ plan: NetworkPlan, _ w: inout CodeWriter) {
+        let scheduled = plan.populations.indices.filter { plan.populations[$0].isScheduled }
+        guard !scheduled.isEmpty else { return }
+        w.block("if (part == 0 && team->step0 == 0)") { w in
+            w.line("i64 m = 0;")
+            for k in scheduled { w.line("m += team->nemitted[\(k)][0] = start_p\(k)(slot, P, 0, team->emitted[\(k)]);") }
+            w.line("if (m > 0) soma_after_step(team, -1);")
+        }
     }
 
     private static func entryPoint(_ plan: NetworkPlan, _ w: inout CodeWriter, _ layout: inout Layout) {

@@ -24,6 +24,7 @@ struct PopulationStep {
         }
         w.origin = nil
         w.line("")
+        if plan.isScheduled { spikesBeforeTheFirstStep(&w, &layout) }
         reportNonFinite(&w, &layout)
     }
 
@@ -208,16 +209,32 @@ struct PopulationStep {
     /// A generator emits the spikes its schedule holds for the step that ends now. The first
     /// part with neurons walks the schedule alone: it is one list for the whole population.
     private func scheduledSpikes(_ w: inout CodeWriter, _ layout: inout Layout) {
-        w.line("const i64 *steps = (const i64 *)slot[\(layout.slot(.schedule(population: index, .steps)))];")
-        w.line("const int *who = (const int *)slot[\(layout.slot(.schedule(population: index, .who)))];")
-        w.line("i64 *next = (i64 *)slot[\(layout.slot(.schedule(population: index, .next)))];")
-        w.line("const i64 total = (i64)P[\(layout.parameter(.scheduleCount(population: index)))];")
+        scheduleDeclarations(&w, &layout)
         w.line("if (lo != 0 || hi == 0) return 0;")
         w.block("for (; *next < total && steps[*next] <= s + 1; ++*next)") { w in
             w.line("if (steps[*next] == s + 1) emitted[(*nemitted)++] = who[*next];")
         }
         w.line("(void)n; (void)t; (void)previous; (void)bad;")
         w.line("return 0;")
+    }
+
+    /// `start_pK`: the spikes a generator holds for t = 0, which no step ends at;
+    /// ChunkLoop emits them before the first step, as if a step ended there.
+    private func spikesBeforeTheFirstStep(_ w: inout CodeWriter, _ layout: inout Layout) {
+        w.block("static i64 start_p\(index)(void **slot, const double *P, i64 s, i64 *emitted)") { w in
+            scheduleDeclarations(&w, &layout)
+            w.line("i64 m = 0;")
+            w.line("for (; *next < total && steps[*next] == s; ++*next) emitted[m++] = who[*next];")
+            w.line("return m;")
+        }
+        w.line("")
+    }
+
+    private func scheduleDeclarations(_ w: inout CodeWriter, _ layout: inout Layout) {
+        w.line("const i64 *steps = (const i64 *)slot[\(layout.slot(.schedule(population: index, .steps)))];")
+        w.line("const int *who = (const int *)slot[\(layout.slot(.schedule(population: index, .who)))];")
+        w.line("i64 *next = (i64 *)slot[\(layout.slot(.schedule(population: index, .next)))];")
+        w.line("const i64 total = (i64)P[\(layout.parameter(.scheduleCount(population: index)))];")
     }
 
     private func reportNonFinite(_ w: inout CodeWriter, _ layout: inout Layout) {

@@ -100,7 +100,8 @@ struct ProjectionStep {
                     }
                 }
             } else {
-                w.line("const i64 width = (i64)P[\(layout.parameter(.size(population: plan.source)))], slot_now = s % R;")
+                // s is -1 for spikes before the first step (ChunkLoop).
+                w.line("const i64 width = (i64)P[\(layout.parameter(.size(population: plan.source)))], slot_now = (s + R) % R;")
                 w.line("int *ring = (int *)slot[\(layout.slot(.projection(index, .ring)))] + slot_now * width;")
                 w.line("for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];")
                 w.line("((i64 *)slot[\(layout.slot(.projection(index, .ringCount)))])[slot_now] = nfired;")
