@@ -34,7 +34,7 @@ extension Interpreter {
             return try body()
         } catch is ContinuationFailure {
             let unit = system.parameterUnit(k)
-            let bounds = [range.lowerBound, range.upperBound].map { OutputFormat.readable($0 / unit.scale) }
+            let bounds = [range.lowerBound, range.upperBound].map { NumberText.readable($0 / unit.scale) }
             throw Diagnostic("no equilibrium found for \(system.parameters[k]) in [\(bounds.joined(separator: ", "))]"
                              + (unit.name.isEmpty ? "" : " \(unit.name)"), at: request.vary[0].range,
                              hint: "start the variables near an equilibrium (their initial values are the guess), or widen the range")

@@ -70,7 +70,7 @@ extension Interpreter {
         let settings = (request.with + request.fix).compactMap { binding -> String? in
             guard let k = system.parameterIndex(binding.name) else { return nil }
             let unit = system.parameterUnit(k)
-            let value = OutputFormat.readable(system.parameterValues[k] / unit.scale)
+            let value = NumberText.readable(system.parameterValues[k] / unit.scale)
             return "\(binding.name) = \(value)" + (unit.name.isEmpty ? "" : " \(unit.name)")
         }
         return "\(what) \(request.model)" + (settings.isEmpty ? "" : " with " + settings.joined(separator: ", "))

@@ -18,11 +18,11 @@ extension OutputFormat {
 
     static func text(_ entry: Table.Entry) -> String {
         switch entry {
-        case .number(let value): return readable(value)
+        case .number(let value): return NumberText.readable(value)
         case .text(let word): return word
         case .complex(let re, let im):
-            if im == 0 { return readable(re) }
-            return readable(re) + (im < 0 ? " - " : " + ") + readable(abs(im)) + "i"
+            if im == 0 { return NumberText.readable(re) }
+            return NumberText.readable(re) + (im < 0 ? " - " : " + ") + NumberText.readable(abs(im)) + "i"
         }
     }
 

@@ -10,7 +10,7 @@ public enum OutputFormat {
             return message
         case .value(let expression, let values, let isArray, let unit):
             let suffix = unit.isEmpty ? "" : " \(unit)"
-            if !isArray { return "\(expression) = \(readable(values.first ?? .nan))\(suffix)" }
+            if !isArray { return "\(expression) = \(NumberText.readable(values.first ?? .nan))\(suffix)" }
             return "\(expression) = \(list(values))\(suffix)"
         case .spikes(let population, let times, let indices, let unit):
             let label = unit.isEmpty ? "t" : "t (\(unit))"
@@ -73,21 +73,13 @@ public enum OutputFormat {
 
     /// Shortest text that reads back as the same double; JSON has no NaN, so null.
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
-    }
-
-    /// Ten significant digits: enough to read, without binary noise like 29.740000000000002.
-    static func readable(_ value: Double) -> String {
-        guard value.isFinite else { return "\(value)" }
-        return number(Double(String(format: "%.10g", value)) ?? value)
+        value.isFinite ? NumberText.shortest(value) : "null"
     }
 
     private static func list(_ values: [Double]) -> String {
-        if values.count <= textArrayLimit { return "[" + values.map(readable).joined(separator: ", ") + "]" }
-        let head = values.prefix(textArrayLimit / 2).map(readable).joined(separator: ", ")
-        let tail = values.suffix(3).map(readable).joined(separator: ", ")
+        if values.count <= textArrayLimit { return "[" + values.map(NumberText.readable).joined(separator: ", ") + "]" }
+        let head = values.prefix(textArrayLimit / 2).map(NumberText.readable).joined(separator: ", ")
+        let tail = values.suffix(3).map(NumberText.readable).joined(separator: ", ")
         return "[\(head), … (\(values.count) values) …, \(tail)]"
     }
 

@@ -40,7 +40,7 @@ extension SynapseLibrary {
     public static func signature(of name: String) -> String? {
         guard let model = models[name] else { return nil }
         let parameters = model.dynamics.parameters.map { p in
-            let value = OutputFormat.readable(p.value / p.unit.scale)
+            let value = NumberText.readable(p.value / p.unit.scale)
             return p.unit.name.isEmpty ? "\(p.name) = \(value)" : "\(p.name) = \(value) \(p.unit.name)"
         }
         return "\(name)(\(parameters.joined(separator: ", ")))"

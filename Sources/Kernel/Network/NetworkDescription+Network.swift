@@ -83,7 +83,7 @@ extension Network {
 
     static func ruleText(_ rule: ConnectionRule) -> String {
         switch rule {
-        case .probability(let p): return "p = \(numberText(p))"
+        case .probability(let p): return "p = \(NumberText.readable(p))"
         case .fanin(let k): return "fanin = \(k)"
         case .fanout(let k): return "fanout = \(k)"
         case .all: return "all"
@@ -97,13 +97,7 @@ extension Network {
     }
 
     static func quantityText(_ value: Double, _ unit: DisplayUnit) -> String {
-        let number = numberText(value / unit.scale)
+        let number = NumberText.readable(value / unit.scale)
         return unit.name.isEmpty ? number : "\(number) \(unit.name)"
-    }
-
-    /// Ten significant digits, so that -65 mV does not print as -65.00000000000001.
-    static func numberText(_ value: Double) -> String {
-        guard value.isFinite else { return "\(value)" }
-        return Expr.numberText(Double(String(format: "%.10g", value)) ?? value)
     }
 }

@@ -34,7 +34,7 @@ extension Expr {
         let body: String
         switch self {
         case .constant(let value):
-            body = Expr.numberText(value)
+            body = NumberText.shortest(value)
         case .symbol(let name):
             body = name
         case .unary(let op, let a):
@@ -49,11 +49,5 @@ extension Expr {
             body = f.rawValue + "(" + args.map { $0.written(above: 0) }.joined(separator: ", ") + ")"
         }
         return precedence < context ? "(\(body))" : body
-    }
-
-    /// The shortest decimal that reads back as the same double.
-    static func numberText(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
     }
 }

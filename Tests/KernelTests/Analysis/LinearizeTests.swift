@@ -50,7 +50,7 @@ final class LinearizeTests: XCTestCase {
             XCTAssertEqual(l1.re * l2.re - l1.im * l2.im, det, accuracy: 1e-9)
             XCTAssertGreaterThanOrEqual(l1.re, l2.re)
         }
-        XCTAssertEqual(spectra[1].title, "linearization of FHN with Iext = 0.5 at v = \(OutputFormat.readable(rest)), w = \(OutputFormat.readable((rest + 0.7) / 0.8)): unstable focus")
+        XCTAssertEqual(spectra[1].title, "linearization of FHN with Iext = 0.5 at v = \(NumberText.readable(rest)), w = \(NumberText.readable((rest + 0.7) / 0.8)): unstable focus")
     }
 
     /// The ring attractor's uniform state r = 1/2 (examples/ring_attractor.soma, N = 128): the circulant

@@ -23,7 +23,7 @@ struct SpectrumTable {
         return system.variableGroups.map { name, indices in
             let unit = system.variableUnit(indices[0])
             let mean = indices.map { state[$0] }.reduce(0, +) / Double(indices.count) / unit.scale
-            return (indices.count > 1 ? "mean \(name)" : name) + " = " + OutputFormat.readable(mean) + (unit.name.isEmpty ? "" : " \(unit.name)")
+            return (indices.count > 1 ? "mean \(name)" : name) + " = " + NumberText.readable(mean) + (unit.name.isEmpty ? "" : " \(unit.name)")
         }.joined(separator: ", ")
     }
 }
