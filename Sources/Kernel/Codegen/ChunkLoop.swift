@@ -26,15 +26,15 @@ enum ChunkLoop {
         neurons >= 20_000 ? max(1, min(cores, maxParts)) : 1
     }
 
-    static func generate(_ plan: NetworkPlan, _ w: inout CodeWriter, _ layout: inout Layout) {
-        declarations(plan, &w)
-        afterStep(plan, &w, &layout)
-        steps(plan, &w, &layout)
-        entryPoint(plan, &w, &layout)
+    static func generate(_ program: StepProgram, _ w: inout CodeWriter, _ layout: inout Layout) {
+        declarations(program, &w)
+        afterStep(program, &w, &layout)
+        steps(program, &w, &layout)
+        entryPoint(program, &w, &layout)
     }
 
-    private static func declarations(_ plan: NetworkPlan, _ w: inout CodeWriter) {
-        let populations = max(1, plan.populations.count)
+    private static func declarations(_ program: StepProgram, _ w: inout CodeWriter) {
+        let populations = max(1, program.populations.count)
         w.raw("""
         typedef union { char bytes[64]; long align; } soma_sync;
         int pthread_create(unsigned long *thread, const void *attributes, void *(*start)(void *), void *argument);
@@ -63,12 +63,12 @@ enum ChunkLoop {
     }
 
     /// Part 0, after every part has updated its neurons for step s.
-    private static func afterStep(_ plan: NetworkPlan, _ w: inout CodeWriter, _ layout: inout Layout) {
+    private static func afterStep(_ program: StepProgram, _ w: inout CodeWriter, _ layout: inout Layout) {
         w.block("static void soma_after_step(soma_team *team, i64 s)") { w in
             w.line("void **slot = team->slot;")
             w.line("const double *P = team->P;")
             w.line("i64 *err = (i64 *)slot[2];")
-            for (k, population) in plan.populations.enumerated() {
+            for (k, population) in program.populations.enumerated() {
                 w.block("") { w in
                     w.line("i64 *count = (i64 *)slot[\(layout.slot(.spikeCount(population: k)))];")
                     w.line("int bad = 0;")
@@ -96,11 +96,11 @@ enum ChunkLoop {
                     w.line("if (bad && nonfinite_p\(k)(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }")
                 }
             }
-            for (index, projection) in plan.projections.enumerated() {
-                if !projection.onPre.isEmpty { w.line("enqueue_c\(index)(slot, P, s);") }
-                if !projection.onPost.isEmpty { w.line("post_c\(index)(slot, P, s, team->P[0], *(const u64 *)slot[1]);") }
+            for (index, projection) in program.projections.enumerated() {
+                if projection.onPre != nil { w.line("enqueue_c\(index)(slot, P, s);") }
+                if projection.onPost != nil { w.line("post_c\(index)(slot, P, s, team->P[0], *(const u64 *)slot[1]);") }
             }
-            for (k, population) in plan.populations.enumerated() where population.recordsSpikes {
+            for (k, population) in program.populations.enumerated() where population.recordsSpikes {
                 let n = layout.slot(.spikeTotal(population: k))
                 let capacity = layout.parameter(.spikeCapacity(population: k))
                 let size = layout.parameter(.size(population: k))
@@ -111,7 +111,7 @@ enum ChunkLoop {
         w.line("")
     }
 
-    private static func steps(_ plan: NetworkPlan, _ w: inout CodeWriter, _ layout: inout Layout) {
+    private static func steps(_ program: StepProgram, _ w: inout CodeWriter, _ layout: inout Layout) {
         w.block("static i64 soma_steps(soma_team *team, int part)") { w in
             w.line("void **slot = team->slot;")
             w.line("const double *P = team->P;")
@@ -121,17 +121,17 @@ enum ChunkLoop {
             w.line("(void)seed; (void)dt;")
             w.block("for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s)") { w in
                 w.block("if (part == 0 && team->stop < 0)") { w in
-                    for (index, projection) in plan.projections.enumerated() {
-                        if !projection.onPre.isEmpty { w.line("deliver_c\(index)(slot, P, s, dt, seed);") }
+                    for (index, projection) in program.projections.enumerated() {
+                        if projection.onPre != nil { w.line("deliver_c\(index)(slot, P, s, dt, seed);") }
                         if projection.coupling != nil { w.line("couple_c\(index)(slot, P, s, dt, seed);") }
                     }
-                    for index in plan.poissonInputs.indices { w.line("drive_q\(index)(slot, P, s, dt, seed);") }
-                    for index in plan.denseCouplings.indices { w.line("dense_d\(index)(slot, P);") }
+                    for index in program.poissonInputs.indices { w.line("drive_q\(index)(slot, P, s, dt, seed);") }
+                    for index in program.denseCouplings.indices { w.line("dense_d\(index)(slot, P);") }
                     w.line("if (record_state(slot, P, s)) team->stop = s - team->step0;")
                 }
                 w.line("if (parts > 1) pthread_barrier_wait(&team->barrier);")
                 w.line("if (team->stop >= 0) return team->stop;")
-                for (k, population) in plan.populations.enumerated() {
+                for (k, population) in program.populations.enumerated() {
                     w.block("") { w in
                         w.line("const i64 n = (i64)P[\(layout.parameter(.size(population: k)))], lo = n * part / parts, hi = n * (part + 1) / parts;")
                         w.line("team->nemitted[\(k)][part] = 0;")
@@ -154,7 +154,7 @@ enum ChunkLoop {
         w.line("")
     }
 
-    private static func entryPoint(_ plan: NetworkPlan, _ w: inout CodeWriter, _ layout: inout Layout) {
+    private static func entryPoint(_ program: StepProgram, _ w: inout CodeWriter, _ layout: inout Layout) {
         w.block("i64 \(GeneratedUnit.entryPoint)(void **slot, i64 step0, i64 nsteps)") { w in
             w.line("soma_team team = {0};")
             w.line("soma_member members[\(maxParts)];")
@@ -163,7 +163,7 @@ enum ChunkLoop {
             w.line("int wanted = (int)team.P[\(layout.parameter(.threads))];")
             w.line("if (wanted < 1) wanted = 1;")
             w.line("if (wanted > \(maxParts)) wanted = \(maxParts);")
-            for (k, population) in plan.populations.enumerated() {
+            for (k, population) in program.populations.enumerated() {
                 w.line("team.emitted[\(k)] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[\(layout.parameter(.size(population: k)))] + 1));")
             }
             w.line("pthread_mutex_lock(&team.gate);")
@@ -179,7 +179,7 @@ enum ChunkLoop {
             w.line("const i64 done = soma_steps(&team, 0);")
             w.line("for (int p = 1; p < parts; ++p) pthread_join(threads[p], 0);")
             w.line("if (parts > 1) pthread_barrier_destroy(&team.barrier);")
-            for k in plan.populations.indices { w.line("free(team.emitted[\(k)]);") }
+            for k in program.populations.indices { w.line("free(team.emitted[\(k)]);") }
             w.line("return done;")
         }
     }
