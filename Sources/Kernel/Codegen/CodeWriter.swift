@@ -11,14 +11,6 @@ struct CodeWriter {
         lines.append(String(repeating: "    ", count: indent) + text)
     }
 
-    mutating func block(_ opener: String, _ body: (inout CodeWriter) -> Void) {
-        line(opener + " {")
-        indent += 1
-        body(&self)
-        indent -= 1
-        line("}")
-    }
-
     mutating func raw(_ text: String) {
         for piece in text.split(separator: "\n", omittingEmptySubsequences: false) { line(String(piece)) }
     }
