@@ -10,7 +10,7 @@ final class LoweringTests: XCTestCase {
         .appendingPathComponent("Golden/lowering"))
 
     /// A leaky neuron driven by a sine, refractory for 2 ms, onto a target through an STDP synapse
-    /// with per-synapse delays: exponential Euler with a hoisted factor,
+    /// with per-synapse delays, and a Poisson input: exponential Euler with a hoisted factor,
     /// spike, reset and both event blocks.
     private static let network = """
         neuron L {
@@ -26,6 +26,7 @@ final class LoweringTests: XCTestCase {
         population B = L(5)
         A.I = 1 nA * sin(t / 1 ms)
         connect A -> B.I using STDP p = 0.5 w = 0.5 nS delay = 0.2 ms + 1 ms * rand()
+        connect poisson(20, rate = 5 Hz * (t < 100 ms)) -> B.I using ExpCurr w = 0.1 nA
         """
 
     func testNetworkWithExponentialEulerPrints() throws {

@@ -17,7 +17,7 @@ final class PopulationCNames {
         drivenInputs = Set(program.drivenInputs.map(\.name))
         inputs = drivenInputs.union(program.constantInputs)
         variables = Set(program.variables)
-        integrated = Set(Self.integratedVariables(program.update))
+        integrated = Set(program.update.integratedVariables)
     }
 
     /// `stage` picks stage values (nil: the updated state, at t + dt).
@@ -43,14 +43,6 @@ final class PopulationCNames {
         case "N": return "(real)n"
         case "dt": return "dtr"
         default: return "p_\(symbol)"
-        }
-    }
-
-    /// The variables with an equation: those that have stage values.
-    private static func integratedVariables(_ update: NeuronUpdate) -> [String] {
-        switch update {
-        case .rungeKutta(let stages, _): return stages.first?.slopes.map(\.name) ?? []
-        case .exponentialEuler(let update): return update.results.filter { $0.form != .unchanged }.map(\.variable)
         }
     }
 }

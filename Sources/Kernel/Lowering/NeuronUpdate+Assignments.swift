@@ -8,14 +8,13 @@
 extension NeuronUpdate {
     public var assignments: [SymbolicAssignment] {
         switch self {
-        case .rungeKutta(let stages, let results): return Self.rungeKutta(stages, results)
+        case .rungeKutta(let stages, let results): return Self.rungeKutta(stages, results, integrated: integratedVariables)
         case .exponentialEuler(let update): return Self.exponentialEuler(update)
         }
     }
 
-    private static func rungeKutta(_ stages: [LoweredStage], _ results: [StepResult]) -> [SymbolicAssignment] {
+    private static func rungeKutta(_ stages: [LoweredStage], _ results: [StepResult], integrated: [String]) -> [SymbolicAssignment] {
         var program: [SymbolicAssignment] = []
-        let integrated = stages.first?.slopes.map(\.name) ?? []
         for stage in stages {
             let s = stage.index
             var names = Dictionary(uniqueKeysWithValues: stage.drives.map { ($0.input, Expr.symbol("in\(s)_\($0.input)")) })

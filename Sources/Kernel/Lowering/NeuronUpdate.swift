@@ -3,4 +3,12 @@
 public enum NeuronUpdate: Sendable, Hashable {
     case rungeKutta(stages: [LoweredStage], results: [StepResult])
     case exponentialEuler(ExponentialEulerUpdate)
+
+    /// The variables with an equation, in declaration order: those with stage values and slopes.
+    public var integratedVariables: [String] {
+        switch self {
+        case .rungeKutta(let stages, _): return stages.first?.slopes.map(\.name) ?? []
+        case .exponentialEuler(let update): return update.results.filter { $0.form != .unchanged }.map(\.variable)
+        }
+    }
 }
