@@ -14,21 +14,3 @@ public struct LoweredStage: Sendable, Hashable {
     /// One per equation: the variable and its slope.
     public var slopes: [SymbolicAssignment]
 }
-
-/// A variable's state in one stage: x + dt·Σ terms.
-public struct StageState: Sendable, Hashable {
-    public var variable: String
-    public var terms: [WeightedSlope]
-}
-
-/// A driven input's value in one stage; nil when the drive does not read t and keeps the first stage's value.
-public struct StageDrive: Sendable, Hashable {
-    public var input: String
-    public var value: Expr?
-}
-
-/// A variable's new state after an explicit step: x + dt·Σ terms, or x when it has no equation.
-public struct StepResult: Sendable, Hashable {
-    public var variable: String
-    public var terms: [WeightedSlope]?
-}
