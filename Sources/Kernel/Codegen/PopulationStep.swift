@@ -98,6 +98,10 @@ struct PopulationStep {
         }
         w.origin = nil
         w.line("")
+        reportNonFinite(&w, &layout)
+    }
+
+    private func reportNonFinite(_ w: inout CodeWriter, _ layout: inout Layout) {
         var checks: [String] = []
         let size = layout.parameter(.size(population: index))
         for (k, v) in program.variables.enumerated() {
