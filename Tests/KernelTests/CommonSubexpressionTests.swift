@@ -9,7 +9,7 @@ final class CommonSubexpressionTests: XCTestCase {
     func testHodgkinHuxleyRateFunctionsAreComputedOnce() throws {
         let interpreter = Interpreter()
         _ = interpreter.execute(try example("hh.soma").components(separatedBy: "population Axon")[0])
-        let model = try XCTUnwrap(interpreter.models["HH"])
+        let model = try XCTUnwrap(interpreter.network.models["HH"])
         let group = model.equations.map { $0.rhs.exprelSafe() } + model.equations.map { $0.rhs.derivative(with: $0.variable).exprelSafe() }
         let shared = CommonSubexpressions(group) { "@c\($0)" }
         XCTAssertEqual(group.map(\.transcendentalCalls).reduce(0, +), 12)

@@ -32,7 +32,7 @@ final class NetworkTests: XCTestCase {
         """
 
     private func connections(_ interpreter: Interpreter, _ k: Int = 0) -> [(Int, Int)] {
-        let list = interpreter.projections[k].synapses!
+        let list = interpreter.state.projections[k].synapses!
         var pairs: [(Int, Int)] = []
         for i in 0..<(list.rows.count - 1) {
             for k in Int(list.rows[i])..<Int(list.rows[i + 1]) { pairs.append((i, Int(list.columns[k]))) }
@@ -57,8 +57,8 @@ final class NetworkTests: XCTestCase {
             record B.g_A
             run 20 ms dt = 0.1 ms
             """)
-        XCTAssertEqual(interpreter.spikeRecords["A"]!.times.map { ($0 * 1e4).rounded() }, [70])
-        let record = interpreter.stateRecords[0]
+        XCTAssertEqual(interpreter.state.spikeRecords["A"]!.times.map { ($0 * 1e4).rounded() }, [70])
+        let record = interpreter.state.stateRecords[0]
         for (t, row) in zip(record.times, record.values) {
             let step = Int((t * 1e4).rounded())
             let expected = step < 85 ? 0 : 1.5e-9 * exp(-(t - 8.5e-3) / 2e-3)
@@ -75,7 +75,7 @@ final class NetworkTests: XCTestCase {
             record B.g_A
             run 10 ms dt = 0.1 ms
             """)
-        let record = interpreter.stateRecords[0]
+        let record = interpreter.state.stateRecords[0]
         for j in 0..<8 {
             let first = record.values.firstIndex { $0[j] > 0 }!
             XCTAssertEqual(Int((record.times[first] * 1e4).rounded()), 70 + 3 + j, "target \(j)")
@@ -135,7 +135,7 @@ final class NetworkTests: XCTestCase {
                 connect A -> A.Isyn using ExpCur p = 0.1 w = 1 nA * (1 + 0.1 * randn())
                 run 0 ms seed = \(seed)
                 """)
-            let projection = interpreter.projections[0]
+            let projection = interpreter.state.projections[0]
             return (connections(interpreter).map { $0.0 * 1000 + $0.1 }, (0..<projection.count).map { projection.weights![$0] })
         }
         let (a, wa) = build(3), (b, wb) = build(3), (c, _) = build(4)
@@ -169,9 +169,9 @@ final class NetworkTests: XCTestCase {
             run 16 ms dt = 0.1 ms
             print B.g_A
             """)
-        XCTAssertEqual(interpreter.spikeRecords["A"]!.times.map { ($0 * 1e4).rounded() }, [70, 140])
+        XCTAssertEqual(interpreter.state.spikeRecords["A"]!.times.map { ($0 * 1e4).rounded() }, [70, 140])
         let expected = 2e-9 * 0.5 * (1 + (1 - 0.5 * exp(-0.7)))
-        XCTAssertEqual(interpreter.population(named: "B")!.state["g_A"]![0], expected, accuracy: 1e-12 * expected)
+        XCTAssertEqual(interpreter.buffer("g_A", of: "B")![0], expected, accuracy: 1e-12 * expected)
     }
 
     /// `on post` runs once per synapse onto a neuron that fires: 3 sources all onto 2 clocks that each fire twice in 15 ms.
@@ -194,9 +194,9 @@ final class NetworkTests: XCTestCase {
             run 15 ms dt = 0.1 ms
             print B.h_A
             """)
-        let h = interpreter.population(named: "B")!.state["h_A"]!
+        let h = interpreter.buffer("h_A", of: "B")!
         XCTAssertEqual([h[0], h[1]], [6, 6])
-        let projection = interpreter.projections[0]
+        let projection = interpreter.state.projections[0]
         XCTAssertEqual((0..<projection.count).map { projection.weights![$0] }, [Double](repeating: 1.5e-9, count: 6))
     }
 
@@ -220,7 +220,7 @@ final class NetworkTests: XCTestCase {
             connect X -> Y using Gap(g = 10 nS) all
             run 100 ms dt = 0.1 ms method = euler
             """)
-        let x = interpreter.population(named: "X")!.state["V"]![0], y = interpreter.population(named: "Y")!.state["V"]![0]
+        let x = interpreter.buffer("V", of: "X")![0], y = interpreter.buffer("V", of: "Y")![0]
         XCTAssertEqual(x - y, 10e-3 * pow(0.998, 1000), accuracy: 1e-14)
         XCTAssertEqual(x + y, 10e-3, accuracy: 1e-15)
     }
@@ -240,7 +240,7 @@ final class NetworkTests: XCTestCase {
             let interpreter = Interpreter()
             interpreter.stepsPerChunk = chunk
             XCTAssertNil(firstError(interpreter.execute(source + model + runs.map { "run \($0)\n" }.joined())))
-            let record = interpreter.spikeRecords["A"]!
+            let record = interpreter.state.spikeRecords["A"]!
             return (record.times.map { ($0 * 1e4).rounded() }, record.indices)
         }
         let whole = spikes(chunk: 2000, runs: ["50 ms dt = 0.1 ms seed = 9"])
@@ -282,8 +282,8 @@ final class NetworkTests: XCTestCase {
             record B.spikes
             run 10 ms dt = 0.1 ms
             """)
-        XCTAssertEqual(interpreter.spikeRecords["B"]!.times.map { ($0 * 1e4).rounded() }, [70])
+        XCTAssertEqual(interpreter.state.spikeRecords["B"]!.times.map { ($0 * 1e4).rounded() }, [70])
         let expected = 0.5e-9 + 0.01e-9 * exp(-2.0 / 20) - 0.0105e-9 * exp(-2.0 / 20)
-        XCTAssertEqual(interpreter.projections[0].weights![0], expected, accuracy: 1e-12 * 0.5e-9)
+        XCTAssertEqual(interpreter.state.projections[0].weights![0], expected, accuracy: 1e-12 * 0.5e-9)
     }
 }

@@ -56,7 +56,7 @@ final class RuntimeTests: XCTestCase {
     func testStateRecordingSamplesEveryInterval() {
         let interpreter = Interpreter()
         _ = interpreter.execute("system D {\n var x = 1\n dx/dt = -x\n}\npopulation P = D(2)\nrecord P.x[1] every 0.5\nrun 2 dt = 0.1 method = exp_euler")
-        let record = interpreter.stateRecords[0]
+        let record = interpreter.state.stateRecords[0]
         XCTAssertEqual(record.times.count, 4)
         for (t, row) in zip(record.times, record.values) { XCTAssertEqual(row[0], exp(-t), accuracy: 1e-14) }
         XCTAssertEqual(record.times, [0, 0.5, 1.0, 1.5].map { $0 }, accuracy: 1e-12)

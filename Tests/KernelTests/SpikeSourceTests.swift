@@ -26,7 +26,7 @@ final class SpikeSourceTests: XCTestCase {
             print count(Q)
             """)
         XCTAssertNil(firstError(outputs))
-        let times = interpreter.spikeRecords["Q"]!.times
+        let times = interpreter.state.spikeRecords["Q"]!.times
         XCTAssertGreaterThan(times.min()!, 0.5)
         let n = 1000.0 * 500, p = 0.04
         XCTAssertEqual(Double(times.count), n * p, accuracy: 4 * (n * p * (1 - p)).squareRoot())
@@ -44,7 +44,7 @@ final class SpikeSourceTests: XCTestCase {
             print count(G)
             """)
         XCTAssertNil(firstError(outputs))
-        let record = interpreter.spikeRecords["G"]!
+        let record = interpreter.state.spikeRecords["G"]!
         XCTAssertEqual(record.times.map { ($0 * 1e4).rounded() }, [4, 10, 25, 25])
         XCTAssertEqual(record.indices, [2, 0, 1, 2])
         XCTAssertEqual(printed(outputs, "count(G)"), [4])
@@ -73,7 +73,7 @@ final class SpikeSourceTests: XCTestCase {
             run \(run)
             """)
         XCTAssertNil(firstError(outputs))
-        let c = interpreter.population(named: "B")!.state["c_poisson"]!
+        let c = interpreter.buffer("c_poisson", of: "B")!
         return (0..<targets).map { c[$0] }
     }
 

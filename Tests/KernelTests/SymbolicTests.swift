@@ -9,7 +9,7 @@ final class SymbolicTests: XCTestCase {
         var scope = Scope()
         for name in ["x", "y", "V"] { scope[name] = .symbol(.one) }
         var parser = Parser(tokens: Lexer.tokenize(text).tokens)
-        return try Lowering(scope: scope).lower(try parser.expression()).expr
+        return try ExpressionResolver(scope: scope).lower(try parser.expression()).expr
     }
 
     private let corpus = [

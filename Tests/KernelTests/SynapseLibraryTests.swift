@@ -45,7 +45,7 @@ final class SynapseLibraryTests: XCTestCase {
 
     /// The samples of the first state record: (time, value of neuron 0).
     private func samples(_ interpreter: Interpreter) -> [(Double, Double)] {
-        let record = interpreter.stateRecords[0]
+        let record = interpreter.state.stateRecords[0]
         return zip(record.times, record.values.map { $0[0] }).map { ($0, $1) }
     }
 
@@ -74,8 +74,8 @@ final class SynapseLibraryTests: XCTestCase {
             }
 
             """ + text)
-        XCTAssertEqual(own.population(named: "B")!.state["g_A"]![0], 3e-9, accuracy: 1e-21)
-        XCTAssertEqual(run(text).population(named: "B")!.state["g_A"]![0], 1e-9 * exp(-0.1 / 2), accuracy: 1e-21)
+        XCTAssertEqual(own.buffer("g_A", of: "B")![0], 3e-9, accuracy: 1e-21)
+        XCTAssertEqual(run(text).buffer("g_A", of: "B")![0], 1e-9 * exp(-0.1 / 2), accuracy: 1e-21)
     }
 
     /// One spike at 7.0 ms: the variable jumps by w on arrival and decays as w·e^(−(t − 7 ms)/τ), exactly under exponential Euler.
@@ -110,7 +110,7 @@ final class SynapseLibraryTests: XCTestCase {
                 record A.spikes
                 run 20 ms dt = 0.01 ms method = rk4
                 """)
-            let spike = interpreter.spikeRecords["A"]!.times[0]
+            let spike = interpreter.state.spikeRecords["A"]!.times[0]
             let peak = samples(interpreter).max { $0.1 < $1.1 }!
             XCTAssertEqual(peak.0 - spike, peakTime, accuracy: 1e-5, synapse)
             XCTAssertEqual(peak.1, 2e-9, accuracy: 1e-5 * 2e-9, synapse)
@@ -131,8 +131,8 @@ final class SynapseLibraryTests: XCTestCase {
                 connect A -> Open using NMDA(Mg = 0 mM) all w = 1 nS
                 run 30 ms dt = 0.1 ms
                 """)
-            let blocked = interpreter.population(named: "Blocked")!.state["q"]![0]
-            let open = interpreter.population(named: "Open")!.state["q"]![0]
+            let blocked = interpreter.buffer("q", of: "Blocked")![0]
+            let open = interpreter.buffer("q", of: "Open")![0]
             let expected = 1 / (1 + mg / 3.57 * exp(-0.062 * voltage))
             XCTAssertGreaterThan(open, 0)
             XCTAssertEqual(blocked / open, expected, accuracy: 1e-12 * expected, "V = \(voltage) mV, Mg = \(mg) mM")
@@ -155,7 +155,7 @@ final class SynapseLibraryTests: XCTestCase {
             connect X -> Y using Gap(g_gap = 5 nS) all
             run 0.2 s dt = 0.01 ms method = rk4
             """)
-        let x = interpreter.population(named: "X")!.state["v"]![0], y = interpreter.population(named: "Y")!.state["v"]![0]
+        let x = interpreter.buffer("v", of: "X")![0], y = interpreter.buffer("v", of: "Y")![0]
         XCTAssertEqual(x + y, -100e-3, accuracy: 1e-12)
         XCTAssertEqual(y - x, 20e-3 * pow(1 - 2 * 5e-9 * 1e-5 / 1e-9, 20000), accuracy: 1e-12)
         XCTAssertEqual(y - x, 20e-3 * exp(-2 * 5e-9 * 0.2 / 1e-9), accuracy: 2e-4 * (y - x))
@@ -171,12 +171,12 @@ final class SynapseLibraryTests: XCTestCase {
             record A.spikes
             run 30 ms dt = 0.1 ms
             """)
-        XCTAssertEqual(interpreter.spikeRecords["A"]!.times.map { ($0 * 1e4).rounded() }, [70, 140, 210, 280])
+        XCTAssertEqual(interpreter.state.spikeRecords["A"]!.times.map { ($0 * 1e4).rounded() }, [70, 140, 210, 280])
         let a = 1 - exp(-0.5 * 2.0), decay = exp(-7.0 / 100)
         var s = 0.0
         for _ in 0..<4 { s = s * decay + a * (1 - s * decay) }
         let expected = 1e-9 * s * exp(-2.0 / 100)
-        XCTAssertEqual(interpreter.population(named: "B")!.state["g_A"]![0], expected, accuracy: 1e-12 * expected)
+        XCTAssertEqual(interpreter.buffer("g_A", of: "B")![0], expected, accuracy: 1e-12 * expected)
     }
 
     /// A regular train (T = 7 ms) through U = 0.3, τrec = 20 ms, τfacil = 10 ms: the current's jump at spike n is
@@ -190,7 +190,7 @@ final class SynapseLibraryTests: XCTestCase {
             record B.I_A
             run 60 ms dt = 0.1 ms
             """)
-        let spikes = interpreter.spikeRecords["A"]!.times
+        let spikes = interpreter.state.spikeRecords["A"]!.times
         XCTAssertEqual(spikes.count, 8)
         let trace = samples(interpreter)
         let step = exp(-0.1 / 3)
@@ -230,7 +230,7 @@ final class SynapseLibraryTests: XCTestCase {
                 connect Pre -> Post.Isyn using STDP\(plasticity) all w = 0.5 nS
                 run 20 ms dt = 0.1 ms
                 """)
-            XCTAssertEqual(interpreter.projections[0].weights![0], expected, accuracy: 1e-12 * 1e-9, "pre \(pre), post \(post) \(plasticity)")
+            XCTAssertEqual(interpreter.state.projections[0].weights![0], expected, accuracy: 1e-12 * 1e-9, "pre \(pre), post \(post) \(plasticity)")
         }
     }
 }

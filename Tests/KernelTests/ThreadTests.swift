@@ -29,9 +29,9 @@ final class ThreadTests: XCTestCase {
             let interpreter = Interpreter()
             interpreter.stepsPerChunk = 10_000
             _ = interpreter.execute("neuron Tick {\n var x = 0\n dx/dt = 1\n spike x > 0.5\n reset { x = 0 }\n}\npopulation P = Tick(1)\nrecord P.spikes\nrecord P.x\nrun 10000 dt = 1 method = euler jit = tcc threads = \(threads)")
-            XCTAssertEqual(interpreter.spikeRecords["P"]?.times.count, 10_000, "threads = \(threads)")
-            XCTAssertEqual(interpreter.stateRecords[0].times.count, 10_000, "threads = \(threads)")
-            XCTAssertEqual(interpreter.stateRecords[0].times.last, 9999, "threads = \(threads)")
+            XCTAssertEqual(interpreter.state.spikeRecords["P"]?.times.count, 10_000, "threads = \(threads)")
+            XCTAssertEqual(interpreter.state.stateRecords[0].times.count, 10_000, "threads = \(threads)")
+            XCTAssertEqual(interpreter.state.stateRecords[0].times.last, 9999, "threads = \(threads)")
         }
     }
 

@@ -163,10 +163,10 @@ final class TierTests: XCTestCase {
 
         init(_ interpreter: Interpreter) {
             for name in ["P", "Q"] {
-                guard let population = interpreter.population(named: name) else { continue }
-                for (variable, buffer) in population.state { state["\(name).\(variable)"] = buffer.values.map(\.bitPattern) }
-                spikeTimes += interpreter.spikeRecords[name]?.times.map(\.bitPattern) ?? []
-                spikeIndices += interpreter.spikeRecords[name]?.indices ?? []
+                guard let p = interpreter.network.populationIndex(named: name) else { continue }
+                for (variable, buffer) in interpreter.state.populations[p].state { state["\(name).\(variable)"] = buffer.values.map(\.bitPattern) }
+                spikeTimes += interpreter.state.spikeRecords[name]?.times.map(\.bitPattern) ?? []
+                spikeIndices += interpreter.state.spikeRecords[name]?.indices ?? []
             }
         }
     }

@@ -7,7 +7,7 @@ import XCTest
 final class Wang2002Tests: XCTestCase {
     /// Spikes per neuron per second of `population` in [from, to) seconds.
     private func rate(_ interpreter: Interpreter, _ population: String, _ size: Int, from: Double, to: Double) -> Double {
-        let times = interpreter.spikeRecords[population]!.times
+        let times = interpreter.state.spikeRecords[population]!.times
         return Double(times.filter { $0 >= from && $0 < to }.count) / (Double(size) * (to - from))
     }
 

@@ -87,14 +87,24 @@ final class TmuxSession {
     /// Waits until the screen contains `text`; fails with the screen when it does not in time.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        try waitUntil("the screen never showed \"\(text)\"", timeout: timeout, file: file, line: line) { $0.contains(text) }
+    }
+
+    /// Waits until `text` has gone from the screen; fails with the screen when it stays.
+    @discardableResult
+    func waitForAbsence(of text: String, timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        try waitUntil("the screen kept showing \"\(text)\"", timeout: timeout, file: file, line: line) { !$0.contains(text) }
+    }
+
+    private func waitUntil(_ failure: String, timeout: Double, file: StaticString, line: UInt, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if condition(last) { return last }
             usleep(50_000)
         }
-        XCTFail("the screen never showed \"\(text)\":\n\(last)", file: file, line: line)
+        XCTFail("\(failure):\n\(last)", file: file, line: line)
         return last
     }
 

@@ -260,4 +260,163 @@ final class WorkbenchUITests: XCTestCase {
         let screen = try second.waitFor("recovered 2 cells")
         XCTAssertTrue(screen.contains("[1] print 5 + 5") && screen.contains("[2] print 6 + 6"), screen)
     }
+
+    // MARK: regressions of issue 11
+
+    /// Typing the letters of `:quit` used to cancel the warning, so only Ctrl-D quit.
+    func testQuitTwiceQuitsAfterTheUnsavedWarningAndANewCellAsksAgain() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        try tmux.lines("print 1")
+        try tmux.waitFor("1 = 1")
+        try tmux.lines(":quit")
+        let warned = try tmux.waitFor(":quit again quits anyway")
+        XCTAssertTrue(warned.contains("unsaved changes") && warned.contains("soma │"), "asked, still running:\n\(warned)")
+        try tmux.lines("print 2")
+        try tmux.waitFor("2 = 2")
+        try tmux.lines(":quit")
+        let warnedAgain = try tmux.waitFor("unsaved changes")
+        XCTAssertTrue(warnedAgain.contains("soma │"), "a cell typed after the warning is asked about again:\n\(warnedAgain)")
+        try tmux.lines(":quit")
+        let screen = try tmux.waitFor("EXITED 0")
+        XCTAssertFalse(screen.contains("soma │"), screen)
+    }
+
+    func testOpenAsksBeforeDiscardingUnsavedCellsAndRunsTheCellsItOpens() throws {
+        let tmux = try TmuxSession()
+        try "# %%\nprint 6 * 7\n\n# %%\nprint 2 + 2\n".write(to: tmux.workFolder.appendingPathComponent("two.soma"), atomically: true, encoding: .utf8)
+        try tmux.waitFor("idle")
+        try tmux.lines("print 1")
+        try tmux.waitFor("1 = 1")
+        try tmux.lines(":open two.soma")
+        let warned = try tmux.waitFor(":open two.soma again opens it anyway")
+        XCTAssertTrue(warned.contains("[1] print 1") && !warned.contains("6 * 7"), "nothing discarded yet:\n\(warned)")
+        try tmux.lines(":open two.soma")
+        try tmux.waitFor("6 * 7 = 42")
+        let screen = try tmux.waitFor("2 + 2 = 4")
+        XCTAssertTrue(screen.contains("[1] print 6 * 7") && screen.contains("[2] print 2 + 2"), screen)
+        XCTAssertFalse(screen.contains("1 = 1"), "the unsaved cell was discarded on the second :open:\n\(screen)")
+    }
+
+    /// `:clear` used to drop every output: `:export svg` found no figure and `:save` wrote bare cells.
+    func testClearEmptiesTheScreenButKeepsOutputsAndFigures() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        for line in decay + ["record P.x", "run 2 dt = 0.01", "print P.x[0]", "plot P.x"] { try tmux.lines(line) }
+        try tmux.waitFor("P.x[2]")
+        try tmux.lines(":clear")
+        let cleared = try tmux.waitForAbsence(of: "[1] system D")
+        XCTAssertFalse(containsBraille(cleared) || cleared.contains("P.x[0] ="), "the screen is clear:\n\(cleared)")
+        try tmux.lines(":export svg figure.svg")
+        try tmux.waitFor("wrote figure 1 to figure.svg")
+        let svg = try String(contentsOf: tmux.workFolder.appendingPathComponent("figure.svg"), encoding: .utf8)
+        XCTAssertTrue(svg.contains("<svg") && svg.contains("P.x"), svg)
+        try tmux.lines(":save kept.soma")
+        try tmux.waitFor("saved kept.soma")
+        let saved = try String(contentsOf: tmux.workFolder.appendingPathComponent("kept.soma"), encoding: .utf8)
+        XCTAssertTrue(saved.contains("#> ran 2 in 200 steps") && saved.contains("#> P.x[0] = 0.1353352832"), saved)
+        try tmux.type("", then: "PageUp")
+        try tmux.waitFor("P.x[0] = 0.1353352832")
+    }
+
+    /// `z` used to zoom another cell's figure when the selected cell had none.
+    func testZoomOnASelectedCellWithoutAFigureSaysSo() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        for line in decay + ["record P.x", "run 2 dt = 0.01", "plot P.x", "print 1"] { try tmux.lines(line) }
+        try tmux.waitFor("1 = 1")
+        try tmux.type("", then: "M-Up")
+        try tmux.type("z")
+        let screen = try tmux.waitFor("cell [6] has no figure")
+        XCTAssertFalse(screen.contains("figure — any key returns"), screen)
+    }
+
+    /// The CUDA kernel used to be switched to, failing every cell; the session must stay on cpu with its state.
+    func testKernelCudaIsRefusedAndTheSessionKeepsItsState() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        for line in decay + ["run 1 dt = 0.01"] { try tmux.lines(line) }
+        try tmux.waitFor("ran 1 in 100 steps")
+        try tmux.lines(":kernel cuda")
+        let refused = try tmux.waitFor("the CUDA kernel is not available yet; the session stays on cpu")
+        XCTAssertTrue(refused.contains("│ cpu │"), refused)
+        try tmux.lines("print P.x[0]")
+        try tmux.waitFor("P.x[0] = 0.36787")
+        try tmux.lines(":kernel cpu")
+        try tmux.waitFor("the kernel is already on cpu")
+        try tmux.lines(":help kernel")
+        let help = try tmux.waitFor(":kernel cpu")
+        XCTAssertFalse(help.contains("cpu|cuda"), help)
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
+        XCTAssertFalse(readme.contains("cpu|cuda"), "README does not offer :kernel cuda")
+    }
+
+    /// The "interrupting" notice used to stay after the cell had reported its interruption.
+    func testTheInterruptingNoticeGoesWhenTheCellReports() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        for line in decay + ["run 100000 dt = 0.001"] { try tmux.lines(line) }
+        try tmux.waitFor("running")
+        try tmux.type("", then: "C-c")
+        try tmux.waitFor("interrupted at t =")
+        let screen = try tmux.waitForAbsence(of: "interrupting:")
+        XCTAssertTrue(screen.contains("idle"), screen)
+    }
+
+    /// Up used to recall a multi-line cell flattened onto one line, which then failed to parse.
+    func testUpRecallsAMultiLineCellWithItsNewlinesAcrossSessions() throws {
+        let system = decay.prefix(4).joined(separator: "\n...: ")
+        let first = try TmuxSession()
+        try first.waitFor("idle")
+        try first.lines("print 3")
+        for line in decay.prefix(4) { try first.lines(line) }
+        try first.waitFor("[3]:")
+        try first.type("", then: "Up")
+        try first.waitFor("[3]: \(system)")
+        try first.type("", then: "Up")
+        let earlier = try first.waitFor("[3]: print 3")
+        XCTAssertFalse(earlier.contains("...:"), "the next recall replaces the whole cell:\n\(earlier)")
+        try first.type("", then: "Down")
+        try first.waitFor("[3]: \(system)")
+        try first.type("", then: "Down")
+        try first.waitForAbsence(of: "...:")
+        try first.type("", then: "C-d")
+        try first.type("", then: "C-d")
+        try first.waitFor("EXITED 0")
+        let second = try TmuxSession(environment: ["XDG_STATE_HOME": first.stateFolder.path])
+        try second.waitFor("idle")
+        try second.type("", then: "Up")
+        try second.waitFor("[1]: \(system)")
+        try second.type("", then: "Enter")
+        try second.lines("population P = D(2)", "print P.x")
+        let screen = try second.waitFor("P.x = [1, 1]")
+        XCTAssertTrue(screen.contains("[1] system D {\n     var x = 1") && !screen.contains("error"), screen)
+    }
+
+    /// Help used to be cut at the screen's edge and height, and `:help WORD` showed lone lines without their explanations.
+    func testHelpScrollsWrapsAndShowsWholeEntries() throws {
+        let tmux = try TmuxSession(width: 80, height: 24)
+        try tmux.waitFor("idle")
+        try tmux.lines(":help")
+        let top = try tmux.waitFor("PgUp/PgDn scroll")
+        XCTAssertTrue(top.contains("Soma — type model statements") && !top.contains("Synapse library"), top)
+        try tmux.type("", then: "PageDown")
+        let next = try tmux.waitForAbsence(of: "Soma — type model statements")
+        XCTAssertTrue(next.contains("help — lines"), next)
+        try tmux.type("", then: "End")
+        try tmux.waitFor("Synapse library (connect")
+        try tmux.type("", then: "Home")
+        try tmux.waitFor("Soma — type model statements")
+        try tmux.type("q")
+        try tmux.waitFor("soma │")
+        try tmux.lines(":help fanin")
+        let entry = try tmux.waitFor("w and delay: constants")
+        XCTAssertTrue(entry.contains("Language") && entry.contains("connect A -> B, C.Isyn using"), "the entry with its title:\n\(entry)")
+        XCTAssertFalse(entry.contains("Ctrl-A Ctrl-E") || entry.contains("neuron NAME {"), "only the entry that mentions fanin:\n\(entry)")
+        try tmux.type("q")
+        try tmux.lines(":help synapse NAME")
+        let wrapped = try tmux.waitFor("per post: one per target")
+        XCTAssertTrue(wrapped.contains("V_post)"), "the line's end wraps onto the next screen line:\n\(wrapped)")
+    }
 }

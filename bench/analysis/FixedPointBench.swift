@@ -8,7 +8,7 @@ func ringNetwork(_ n: Int) -> String {
     return text.components(separatedBy: "\nfixedpoints")[0].replacingOccurrences(of: "RateUnit(128)", with: "RateUnit(\(n))")
 }
 
-func tableRows(_ outputs: [Output]) -> [[Table.Cell]] {
+func tableRows(_ outputs: [Output]) -> [[Table.Entry]] {
     for case .table(let table) in outputs { return table.rows }
     return []
 }
@@ -35,7 +35,7 @@ func fixedPointBench() {
         let rows = tableRows(outputs)
         let fixed = rows.filter { $0.first == .text("fixed") }.count
         print("| ring N = \(n): `fixedpoints R in r = [0, 1]` (16 starts, Newton/LM, dgeev at each point) | \(String(format: "%.0f", wall)) | \(String(format: "%.0f", cpu)) | \(fixed) fixed, \(rows.count - fixed) slow |")
-        guard let system = try? DynamicalSystem(population: network.populations[0].model, size: n, values: [:], couplings: network.couplings) else {
+        guard let system = try? DynamicalSystem(population: network.network.populations[0].model, size: n, values: [:], couplings: network.network.couplings) else {
             fatalError("the ring network did not build")
         }
         let x = Array(repeating: 0.5, count: n), p = system.parameterValues

@@ -14,7 +14,7 @@ final class ChunkHarness {
     private let variables: [(name: String, slot: Int)]
     private var step: Int64 = 0
 
-    init(source: String, population: Population, dt: Double) {
+    init(source: String, population: NetworkPopulation, state: PopulationState, dt: Double) {
         let (slotOf, parameterOf, slotCount, parameterCount) = Self.bindings(in: source)
         size = population.size
         f32 = source.contains("typedef float real;")
@@ -46,7 +46,7 @@ final class ChunkHarness {
             }
         }
         for (name, k) in variables {
-            let values = population.state[name]!
+            let values = state.state[name]!
             slots[k] = f32 ? UnsafeMutableRawPointer(allocate(Float.self, size) { Float(values[$0]) })
                            : UnsafeMutableRawPointer(allocate(Double.self, size) { values[$0] })
         }

@@ -47,10 +47,10 @@ struct ConnectivityBuild {
             let interpreter = Interpreter(cache: cache)
             let with = seconds { execute(interpreter, Self.model + population + connect + run) }
             samples.append(with - without)
-            let projection = interpreter.projections[0]
+            let projection = interpreter.state.projections[0]
             figures.synapses = projection.count
             figures.bytesPerSynapse = projection.bytesPerSynapse
-            if case .perSynapse = projection.weight { figures.weightsPerSynapse = true }
+            if case .perSynapse = interpreter.network.projections[0].weight { figures.weightsPerSynapse = true }
         }
         figures.seconds = median(samples)
         return figures

@@ -22,7 +22,7 @@ struct Memory {
         let interpreter = Interpreter(cache: cache)
         execute(interpreter, model + "population P = LIF(\(size))\nP.I = 2 nA\n" + run)
         let after = procStatusKB("VmRSS"), peak = procStatusKB("VmHWM")
-        let variables = withExtendedLifetime(interpreter) { interpreter.models["LIF"]!.variables.count }
+        let variables = withExtendedLifetime(interpreter) { interpreter.network.models["LIF"]!.variables.count }
         return Figures(residentPerNeuron: Double((after - before) * 1024) / Double(size),
                        peakPerNeuron: Double((peak - before) * 1024) / Double(size),
                        theoreticalPerNeuron: 8 * variables + 8 + 1)

@@ -76,8 +76,9 @@ struct NativeBaseline {
         let cache = CodeCache()
         let interpreter = Interpreter(cache: cache)
         execute(interpreter, c.setupCell + c.runCell(steps: 0))
-        let source = source(in: cache), population = interpreter.population(named: "P")!
-        let fresh = { ChunkHarness(source: source, population: population, dt: c.dtMilliseconds * 1e-3) }
+        let source = source(in: cache), population = interpreter.network.population(named: "P")!
+        let state = interpreter.state.populations[0]
+        let fresh = { ChunkHarness(source: source, population: population, state: state, dt: c.dtMilliseconds * 1e-3) }
         let builds: [(CompiledChunk.Function, AnyObject)] = Self.compilers.map { compiler in
             guard let flags = compiler.flags else { let b = TCCBuild(source: source); return (b.function, b) }
             let b = NativeBuild(source: source, flags: flags)
@@ -88,7 +89,7 @@ struct NativeBaseline {
         viaTCC.run(builds[0].0, steps: checkSteps)
         viaCC.run(builds[1].0, steps: checkSteps)
         execute(interpreter, c.runCell(steps: checkSteps, threads: 2))
-        bitExact = viaTCC.state == population.model.variables.flatMap { population.state[$0.name]!.values }
+        bitExact = viaTCC.state == population.model.variables.flatMap { state.state[$0.name]!.values }
         largestDeviation = zip(viaTCC.state, viaCC.state).map { abs($0 - $1) }.max() ?? 0
 
         contenders = zip(Self.compilers, builds).map { compiler, build in

@@ -14,13 +14,14 @@ struct SharedValues {
         let cache = CodeCache()
         let interpreter = Interpreter(cache: cache)
         execute(interpreter, c.setupCell + c.runCell(steps: 0))
-        let shared = source(in: cache), population = interpreter.population(named: "P")!
+        let shared = source(in: cache), population = interpreter.network.population(named: "P")!
+        let state = interpreter.state.populations[0]
         let (inlined, count) = Self.inlining(shared)
         sharedCount = count
         contenders = [("shared", shared), ("inlined", inlined)].flatMap { label, text in
             let tcc = TCCBuild(source: text), cc = NativeBuild(source: text, flags: NativeToolchain.flags)
             return [("tcc, \(label)", tcc.function, tcc as AnyObject), ("cc, \(label)", cc.function, cc as AnyObject)].map { name, function, owner in
-                let harness = ChunkHarness(source: text, population: population, dt: c.dtMilliseconds * 1e-3)
+                let harness = ChunkHarness(source: text, population: population, state: state, dt: c.dtMilliseconds * 1e-3)
                 return Contender(name: name) { steps in withExtendedLifetime(owner) { seconds { harness.run(function, steps: steps) } } }
             }
         }

@@ -19,7 +19,7 @@ enum CPrelude {
 
         static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1\(f)(x) / x; }
         static real soma_dexprel(real x) {
-            if (fabs\(f)(x) < (real)1e-4) return (real)0.5 + x / 3 + x * x / 8;
+            if (fabs\(f)(x) < \(dexprelSeries(precision).below)) return \(dexprelSeries(precision).series);
             return ((x - 1) * exp\(f)(x) + 1) / (x * x);
         }
         static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
@@ -52,6 +52,20 @@ enum CPrelude {
     }
 }
 
-public enum Precision: String, Sendable, Hashable, Codable, CaseIterable {
-    case f32, f64
+extension CPrelude {
+    /// dexprel near 0, where its closed form cancels. In double (as MathFunction.exprelSlope) the
+    /// series to x² below 1e-4. In float the closed form keeps no correct digit near 1e-4 and few
+    /// below 1 (dexprel(−1.01e-4) came out 0, not 0.49997), so the series (n+1)xⁿ/(n+2)! to x¹⁰,
+    /// whose remainder below 1 is under 1e-8 relative, by Horner's rule.
+    static func dexprelSeries(_ precision: Precision) -> (below: String, series: String) {
+        guard precision == .f32 else { return ("(real)1e-4", "(real)0.5 + x / 3 + x * x / 8") }
+        let coefficients: [Double] = (0...10).map { (n: Int) -> Double in
+            let factorial = (1...(n + 2)).reduce(1, *)
+            return Double(n + 1) / Double(factorial)
+        }
+        let series = coefficients.dropLast().reversed().reduce("(real)\(coefficients.last!)") { inner, c in
+            "(real)\(c) + x * (\(inner))"
+        }
+        return ("(real)1", series)
+    }
 }

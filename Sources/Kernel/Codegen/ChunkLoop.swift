@@ -18,7 +18,7 @@
 /// Member threads wait at a gate (a mutex part 0 holds) until part 0 knows how many threads it
 /// could start, so a thread that fails to start shrinks the team instead of hanging it.
 enum ChunkLoop {
-    static let maxParts = 8
+    static let maxParts = RunOptions.maxThreads
 
     /// Parts for a network of `neurons` when the session does not say: one per core for big
     /// networks; one below 20 000 neurons, where two barriers a step cost more than half the updates.

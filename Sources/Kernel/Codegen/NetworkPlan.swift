@@ -73,15 +73,6 @@ public struct ProjectionPlan: Sendable {
     public var range: SourceRange
 }
 
-/// A continuous coupling (gap junction): `forward` adds into the target's accumulator, `reverse` (pre and post swapped)
-/// into the source's. Over `X_pre`, `X_post`, per-synapse variables and the target's parameters.
-public struct Coupling: Sendable {
-    public var forward: Expr
-    public var reverse: Expr
-    public var targetAccumulator: String
-    public var sourceAccumulator: String
-}
-
 /// What changes the C of one Poisson input: its target, its rate (of t) and what one source spike adds.
 public struct PoissonInputPlan: Sendable {
     public var target: Int

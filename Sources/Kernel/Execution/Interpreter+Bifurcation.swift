@@ -66,8 +66,8 @@ extension Interpreter {
                              hint: "its parameters and inputs are " + system.parameters.joined(separator: ", "))
         }
         let dimension = system.parameterDimension(k)
-        let low = try constant(interval.low, dimension: dimension, what: "the low end of \(interval.variable)", scope: Scope())
-        let high = try constant(interval.high, dimension: dimension, what: "the high end of \(interval.variable)", scope: Scope())
+        let low = try ExpressionResolver.constant(interval.low, dimension: dimension, what: "the low end of \(interval.variable)", scope: Scope())
+        let high = try ExpressionResolver.constant(interval.high, dimension: dimension, what: "the high end of \(interval.variable)", scope: Scope())
         guard low < high else {
             throw Diagnostic("empty range: \(interval.variable) runs from low to high", at: interval.range,
                              hint: "write [low, high] with low < high")

@@ -37,8 +37,8 @@ extension Interpreter {
         for interval in request.region {
             let indices = try variableIndices(interval.variable, in: system, at: interval.range)
             let dimension = system.variableDimension(indices[0])
-            let low = try constant(interval.low, dimension: dimension, what: "the low end of \(interval.variable)", scope: Scope())
-            let high = try constant(interval.high, dimension: dimension, what: "the high end of \(interval.variable)", scope: Scope())
+            let low = try ExpressionResolver.constant(interval.low, dimension: dimension, what: "the low end of \(interval.variable)", scope: Scope())
+            let high = try ExpressionResolver.constant(interval.high, dimension: dimension, what: "the high end of \(interval.variable)", scope: Scope())
             guard low < high else {
                 throw Diagnostic("empty interval: \(interval.variable) runs from low to high", at: interval.range, hint: "write [low, high] with low < high")
             }

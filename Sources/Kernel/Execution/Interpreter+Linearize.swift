@@ -26,7 +26,7 @@ extension Interpreter {
         var x = system.initialState
         for binding in bindings {
             let indices = try variableIndices(binding.name, in: system, at: binding.range)
-            let value = try constant(binding.value, dimension: system.variableDimension(indices[0]), what: binding.name, scope: Scope())
+            let value = try ExpressionResolver.constant(binding.value, dimension: system.variableDimension(indices[0]), what: binding.name, scope: Scope())
             for i in indices { x[i] = value }
         }
         return x

@@ -34,7 +34,7 @@ extension Interpreter {
                              at: values[0].range.union(values[values.count - 1].range))
         }
         return try zip(values, system.variables.indices).map { value, i in
-            try constant(value, dimension: system.variableDimension(i), what: system.variables[i], scope: Scope())
+            try ExpressionResolver.constant(value, dimension: system.variableDimension(i), what: system.variables[i], scope: Scope())
         }
     }
 }

@@ -16,8 +16,8 @@ extension Interpreter {
         var offset = 0
         var timeUnit = DisplayUnit.none
         for (group, name) in names.enumerated() {
-            let population = try self.population(name, at: range)
-            guard let record = spikeRecords[name] else {
+            let population = network.populations[try populationIndex(name, at: range)]
+            guard let record = state.spikeRecords[name] else {
                 throw Diagnostic("spikes of \(name) are not recorded", at: range, hint: "add `record \(name).spikes` before the run")
             }
             timeUnit = population.model.timeUnit
@@ -36,14 +36,16 @@ extension Interpreter {
     private func traces(_ fields: [FieldReference]) throws -> Figure {
         var panels: [Panel] = []
         for field in fields {
-            let population = try self.population(field.population, at: field.range)
+            let p = try populationIndex(field.population, at: field.range)
+            let population = network.populations[p]
             guard let variable = population.model.variable(field.field) else {
-                throw Diagnostic("\(population.model.name) has no state variable '\(field.field)'", at: field.range)
+                throw Diagnostic(.noSuchMember(owner: population.model.name, kind: "state variable", name: field.field), at: field.range)
             }
-            let wanted = try field.slice.map { try indexRange($0, in: population, at: field.range) }
-            guard let record = stateRecords.first(where: {
-                $0.population == population.name && $0.variable == variable.name && wanted.map($0.range.contains(range:)) ?? true
-            }), !record.times.isEmpty else {
+            let wanted = try field.slice.map { try network.indexRange($0, in: p, at: field.range) }
+            let covers = { (record: StateRecord) in
+                record.population == population.name && record.variable == variable.name && (wanted.map(record.range.contains(range:)) ?? true)
+            }
+            guard let record = state.stateRecords.first(where: covers), !record.times.isEmpty else {
                 throw Diagnostic("\(field.population).\(field.field) is not recorded\(wanted == nil ? "" : " for these neurons")", at: field.range,
                                  hint: "add `record \(field.population).\(field.field)` before the run")
             }

@@ -6,20 +6,20 @@ extension Interpreter {
     /// `fix` holds variables at values or (`= steady`) at their steady state for the rest. Every value is checked against its unit.
     func dynamicalSystem(_ name: String, at range: SourceRange, with: [Binding] = [], fix: [Binding] = []) throws -> DynamicalSystem {
         let (model, base) = try analysedModel(name, at: range)
-        let coupled = couplings.filter { $0.population == name }
+        let coupled = network.couplings.filter { $0.population == name }
         var values = base
         for binding in with {
             let dimension = try settableDimension(binding, in: model, variables: false)
-            values[binding.name] = try constant(binding.value, dimension: dimension, what: binding.name, scope: Scope())
+            values[binding.name] = try ExpressionResolver.constant(binding.value, dimension: dimension, what: binding.name, scope: Scope())
         }
         var held: [String: Double] = [:]
         let steady = fix.filter { $0.value.kind == .name(Interpreter.steadyWord) }
         for binding in fix where !steady.contains(binding) {
             let dimension = try settableDimension(binding, in: model, variables: true)
-            held[binding.name] = try constant(binding.value, dimension: dimension, what: binding.name, scope: Scope())
+            held[binding.name] = try ExpressionResolver.constant(binding.value, dimension: dimension, what: binding.name, scope: Scope())
         }
         do {
-            if let population = population(named: name), !coupled.isEmpty {
+            if let population = network.population(named: name), !coupled.isEmpty {
                 if let first = fix.first {
                     throw Diagnostic("fix holds a variable of one model, not of a coupled population", at: first.range)
                 }
@@ -54,16 +54,16 @@ extension Interpreter {
     }
 
     private func analysedModel(_ name: String, at range: SourceRange) throws -> (NeuronModel, [String: Double]) {
-        if let model = models[name] { return (model, [:]) }
-        if let population = population(named: name) {
+        if let model = network.models[name] { return (model, [:]) }
+        if let population = network.population(named: name) {
             var values = population.parameters
             for (input, drive) in population.drives {
                 if case .constant(let value) = drive { values[input] = value }
             }
             return (population.model, values)
         }
-        let known = models.keys.sorted() + populations.map(\.name)
-        throw Diagnostic("unknown model or population '\(name)'", at: range,
+        let known = network.models.keys.sorted() + network.populations.map(\.name)
+        throw Diagnostic(.unknown(kind: "model or population", name: name), at: range,
                          hint: known.isEmpty ? "define it first with system \(name) { ... }" : "known: " + known.joined(separator: ", "))
     }
 
@@ -76,7 +76,7 @@ extension Interpreter {
         if let parameter = model.parameter(binding.name) { return parameter.dimension }
         if let input = model.input(binding.name) { return input.dimension }
         let names = model.parameters.map(\.name) + model.inputs.map(\.name)
-        throw Diagnostic("\(model.name) has no parameter or input '\(binding.name)'", at: binding.range,
+        throw Diagnostic(.noSuchMember(owner: model.name, kind: "parameter or input", name: binding.name), at: binding.range,
                          hint: names.isEmpty ? nil : "its parameters and inputs are " + names.joined(separator: ", "))
     }
 }

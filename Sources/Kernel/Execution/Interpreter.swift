@@ -1,30 +1,15 @@
 import Foundation
 import Plot
 
-/// Executes statements against one live network: definitions, populations,
-/// initial values, drives, recordings, runs and prints. A session (or a file
-/// run headless) is one interpreter fed one cell after another.
+/// One session's cells, executed in order: statements that build the network
+/// go to `NetworkBuilder`, runs to `Runner`, prints, plots and analyses read
+/// the network and its state. A session (or a file run headless) is one
+/// interpreter fed one cell after another.
 public final class Interpreter: @unchecked Sendable {
-    public internal(set) var models: [String: NeuronModel] = [:]
-    var modelRanges: [String: SourceRange] = [:]
-    public internal(set) var synapses: [String: SynapseModel] = [:]
-    var synapseRanges: [String: SourceRange] = [:]
-    public internal(set) var projections: [Projection] = []
-    public internal(set) var poissonInputs: [PoissonInput] = []
-    public internal(set) var populations: [Population] = []
-    public internal(set) var spikeRecords: [String: SpikeRecord] = [:]
-    public internal(set) var stateRecords: [StateRecord] = []
-    var recordEvery: [Double?] = []
-    /// Model time since the first run (seconds, or model units for dimensionless models).
-    public internal(set) var time: Double = 0
-    var step: Int64 = 0
-    public internal(set) var seed: UInt64 = 0
-    var pendingInitialValues: [PendingInitialValue] = []
+    public private(set) var network = Network()
+    public let state = NetworkState()
     /// The figure `export svg` writes.
     public internal(set) var lastFigure: Figure?
-    var assignmentCount: UInt32 = 0
-    /// `couple` statements, resolved: dense weight matrices inside populations.
-    public internal(set) var couplings: [DenseCoupling] = []
     let cache: CodeCache
     /// Called between chunks of a run; return false to interrupt.
     public var progress: (@Sendable (Int64, Int64) -> Bool)?
@@ -32,13 +17,6 @@ public final class Interpreter: @unchecked Sendable {
     public var stepsPerChunk: Int64 = 2000
     /// The optimising tier's compiler and cache (`jit = cc | auto`); nil: none, every run uses tcc.
     public var nativeToolchain: NativeToolchain? = .system()
-
-    struct PendingInitialValue {
-        var population: Population
-        var variable: String
-        var value: Expr
-        var stream: UInt32
-    }
 
     public init(cache: CodeCache = CodeCache()) {
         self.cache = cache
@@ -66,54 +44,52 @@ public final class Interpreter: @unchecked Sendable {
             do {
                 try execute(statement, source: source, emit: emit)
             } catch {
-                return emit(.error(error as? Diagnostic ?? Diagnostic("\(error)", at: range(of: statement))))
+                return emit(.error(error as? Diagnostic ?? Diagnostic("\(error)", at: statement.range)))
             }
         }
     }
 
     func execute(_ statement: Statement, source: String, emit: (Output) -> Void) throws {
+        if NetworkBuilder.builds(statement) { return try build(statement) }
         switch statement {
-        case .model(let declaration):
-            try define(declaration)
-        case .synapse(let declaration):
-            try define(declaration)
-        case .population(let declaration):
-            try createPopulation(declaration)
-        case .connect(let statement):
-            try connect(statement)
-        case .assign(let field, let value):
-            try assign(field, value)
-        case .record(let fields, let every, _):
-            try record(fields, every: every)
         case .run(let run):
-            try self.run(run, emit: emit)
+            let settings = try RunSettings(run, network: network)
+            emit(.run(try runner.run(settings, at: run.range) { emit(.info($0)) }))
         case .print(let expressions, _):
-            try realizeInitialValues()
+            try state.realizeInitialValues(of: network)
             for expression in expressions {
                 emit(try PrintEvaluator(interpreter: self, source: source).output(for: expression))
             }
         case .plot(let request, _):
-            let figure = try self.figure(for: request)
-            lastFigure = figure
-            emit(.figure(figure))
+            emitRemembering(.figure(try figure(for: request)), emit)
         case .export(_, let path, let range):
             emit(try exportSVG(to: path, at: range))
-        case .couple(let declaration):
-            try couple(declaration)
         case .fixedpoints(let request):
             try fixedPoints(request).forEach { emitRemembering($0, emit) }
         case .phaseplane(let request):
-            let figure = try phasePlane(request)
-            lastFigure = figure
-            emit(.figure(figure))
+            emitRemembering(.figure(try phasePlane(request)), emit)
         case .bifurcation(let request):
             let (figure, table) = try bifurcation(request)
-            lastFigure = figure
-            emit(.figure(figure))
+            emitRemembering(.figure(figure), emit)
             emit(.table(table))
         case .linearize(let request):
             try linearize(request).forEach { emitRemembering($0, emit) }
+        case .model, .synapse, .population, .connect, .assign, .record, .couple:
+            preconditionFailure("NetworkBuilder builds \(statement)")
         }
+    }
+
+    /// Applies a building statement; the network changes only when it succeeds.
+    func build(_ statement: Statement) throws {
+        var builder = NetworkBuilder(network, time: state.time)
+        try builder.apply(statement)
+        network = builder.network
+        state.update(for: network)
+    }
+
+    var runner: Runner {
+        Runner(network: network, state: state, cache: cache, nativeToolchain: nativeToolchain, stepsPerChunk: stepsPerChunk,
+               progress: progress)
     }
 
     /// Emits an output, keeping a figure as the one `export` writes.
@@ -122,29 +98,13 @@ public final class Interpreter: @unchecked Sendable {
         emit(output)
     }
 
-    func range(of statement: Statement) -> SourceRange {
-        switch statement {
-        case .model(let d): return d.range
-        case .population(let d): return d.range
-        case .synapse(let d): return d.range
-        case .connect(let c): return c.range
-        case .assign(let f, let v): return f.range.union(v.range)
-        case .record(_, _, let r), .print(_, let r), .plot(_, let r), .export(_, _, let r): return r
-        case .run(let r): return r.range
-        case .fixedpoints(let r), .phaseplane(let r), .bifurcation(let r), .linearize(let r): return r.range
-        case .couple(let d): return d.range
-        }
+    /// The values of a population's state variable, by names.
+    public func buffer(_ variable: String, of population: String) -> StateBuffer? {
+        network.populationIndex(named: population).flatMap { state.populations[$0].state[variable] }
     }
 
-    public func population(named name: String) -> Population? {
-        populations.first { $0.name == name }
-    }
-
-    func population(_ name: String, at range: SourceRange) throws -> Population {
-        if let population = population(named: name) { return population }
-        let known = populations.map(\.name)
-        let hint = known.isEmpty ? "create one first: population \(name) = Model(N)"
-            : "populations are " + known.joined(separator: ", ")
-        throw Diagnostic("unknown population '\(name)'", at: range, hint: hint)
+    /// The index of a population a statement names, or a diagnostic naming those that exist.
+    func populationIndex(_ name: String, at range: SourceRange) throws -> Int {
+        try network.populationIndex(name, at: range)
     }
 }

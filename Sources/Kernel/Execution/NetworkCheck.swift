@@ -26,71 +26,73 @@ public enum NetworkCheck {
 
     public static func check(_ source: String) -> Checked {
         var runs: [RunDescription] = []
-        let interpreter = Interpreter()
-        let diagnostics = walk(source, interpreter) { statement in
-            let prepared = try interpreter.prepare(statement)
-            if let seed = prepared.options.seed { interpreter.seed = seed }
-            try interpreter.prepareProjections(dt: prepared.options.dt, at: statement.range)
-            runs.append(describe(prepared, statement, interpreter))
+        let state = NetworkState()
+        let (network, diagnostics) = walk(source) { network, statement in
+            let settings = try RunSettings(statement, network: network)
+            if let seed = settings.options.seed { state.seed = seed }
+            try Runner(network: network, state: state, cache: CodeCache(), nativeToolchain: nil, stepsPerChunk: 1, progress: nil)
+                .drawConnections(dt: settings.options.dt, at: statement.range)
+            runs.append(describe(settings, statement, network))
         }
-        return Checked(network: interpreter.describeNetwork(runs: runs), diagnostics: diagnostics)
+        let synapses = state.projections.map { $0.isBuilt ? $0.count : nil }
+        return Checked(network: NetworkDescription(network, runs: runs, synapses: synapses + Array(repeating: nil, count: network.projections.count - synapses.count)),
+                       diagnostics: diagnostics)
     }
 
     public static func emit(_ source: String) -> Emitted {
         var units: [EmittedUnit] = []
-        let interpreter = Interpreter()
-        let diagnostics = walk(source, interpreter) { statement in
-            let prepared = try interpreter.prepare(statement)
+        let (_, diagnostics) = walk(source) { network, statement in
+            let settings = try RunSettings(statement, network: network)
             var notes: [String] = []
-            let plan = interpreter.networkPlan(prepared.options) { if case .info(let note) = $0 { notes.append(note) } }
+            let plan = NetworkPlan(network, options: settings.options) { notes.append($0) }
             units.append(EmittedUnit(line: statement.range.start.line, notes: notes, source: NetworkCodegen.generate(plan).source))
         }
         return Emitted(units: units, diagnostics: diagnostics)
     }
 
-    /// Applies the statements that build the network and hands each `run` to `onRun`; returns every diagnostic.
-    private static func walk(_ source: String, _ interpreter: Interpreter, onRun: (RunStatement) throws -> Void) -> [Diagnostic] {
+    /// Applies the statements that build the network and hands each `run` to `onRun`; returns the network and every diagnostic.
+    private static func walk(_ source: String, onRun: (Network, RunStatement) throws -> Void) -> (Network, [Diagnostic]) {
         let statements: [Statement]
         do {
             statements = try Parser.parse(source)
         } catch let list as DiagnosticList {
-            return list.diagnostics
+            return (Network(), list.diagnostics)
         } catch {
-            return [Diagnostic("\(error)", at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))]
+            return (Network(), [Diagnostic("\(error)", at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))])
         }
+        var network = Network()
         var diagnostics: [Diagnostic] = []
         for statement in statements {
             do {
-                switch statement {
-                case .model, .synapse, .population, .connect, .assign, .record, .couple:
-                    try interpreter.execute(statement, source: source) { _ in }
-                case .run(let run):
-                    try onRun(run)
-                case .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize:
-                    continue
+                if NetworkBuilder.builds(statement) {
+                    var builder = NetworkBuilder(network, time: 0)
+                    try builder.apply(statement)
+                    network = builder.network
+                } else if case .run(let run) = statement {
+                    try onRun(network, run)
                 }
             } catch {
-                diagnostics.append(error as? Diagnostic ?? Diagnostic("\(error)", at: interpreter.range(of: statement)))
+                diagnostics.append(error as? Diagnostic ?? Diagnostic("\(error)", at: statement.range))
             }
         }
-        return diagnostics
+        return (network, diagnostics)
     }
 
-    private static func describe(_ run: Interpreter.PreparedRun, _ statement: RunStatement, _ interpreter: Interpreter) -> RunDescription {
+    private static func describe(_ run: RunSettings, _ statement: RunStatement, _ network: Network) -> RunDescription {
         let options = run.options
-        let timeUnit = interpreter.timeUnit(run.timeDimension)
-        var described = ["dt = " + Interpreter.quantityText(options.dt, timeUnit)]
+        let timeUnit = TimeText.unit(run.timeDimension)
+        var described = ["dt = " + Network.quantityText(options.dt, timeUnit)]
         if let method = options.method {
             described.append("method = \(method.name)")
         } else {
-            let chosen = interpreter.populations.map { "\($0.name): \(IntegrationMethod.defaultChoice(for: $0.model).0.name)" }
+            let chosen = network.populations.map { "\($0.name): \(IntegrationMethod.defaultChoice(for: $0.model).0.name)" }
             described.append("method = default (" + chosen.joined(separator: ", ") + ")")
         }
         described.append("precision = \(options.precision.rawValue)")
         if let seed = options.seed { described.append("seed = \(seed)") }
         described.append("jit = \(options.jit.rawValue)")
         if let threads = options.threads { described.append("threads = \(threads)") }
-        return RunDescription(line: statement.range.start.line, duration: Interpreter.quantityText(run.duration, timeUnit),
+        return RunDescription(line: statement.range.start.line, duration: Network.quantityText(run.duration, timeUnit),
                               options: described)
     }
 }

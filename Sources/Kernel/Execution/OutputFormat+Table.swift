@@ -4,7 +4,7 @@ extension OutputFormat {
         let headers = table.columns.map { $0.unit.isEmpty ? $0.name : "\($0.name) (\($0.unit))" }
         let cells = table.rows.map { $0.map(text) }
         let widths = headers.indices.map { c in cells.reduce(headers[c].count) { max($0, $1[c].count) } }
-        func line(_ values: [String], _ row: [Table.Cell]?) -> String {
+        func line(_ values: [String], _ row: [Table.Entry]?) -> String {
             values.indices.map { c in
                 let pad = String(repeating: " ", count: widths[c] - values[c].count)
                 if case .text? = row?[c] { return values[c] + pad }
@@ -16,8 +16,8 @@ extension OutputFormat {
         return ([table.title, line(headers, nil)] + body + empty).joined(separator: "\n")
     }
 
-    static func text(_ cell: Table.Cell) -> String {
-        switch cell {
+    static func text(_ entry: Table.Entry) -> String {
+        switch entry {
         case .number(let value): return readable(value)
         case .text(let word): return word
         case .complex(let re, let im):
@@ -33,8 +33,8 @@ extension OutputFormat {
                 ("columns", "[" + columns.joined(separator: ",") + "]"), ("rows", "[" + rows.joined(separator: ",") + "]")]
     }
 
-    private static func json(_ cell: Table.Cell) -> String {
-        switch cell {
+    private static func json(_ entry: Table.Entry) -> String {
+        switch entry {
         case .number(let value): return number(value)
         case .text(let word): return quote(word)
         case .complex(let re, let im): return "{\"re\":\(number(re)),\"im\":\(number(im))}"

@@ -60,6 +60,13 @@ public enum OutputFormat {
             var message = diagnostic.message
             if let hint = diagnostic.hint { message += " (hint: \(hint))" }
             fields += [("kind", quote("error")), ("line", "\(diagnostic.line)"), ("col", "\(diagnostic.column)"), ("message", quote(message))]
+            fields += diagnostic.problem.facts.map { name, value in
+                switch value {
+                case .text(let text): return (name, quote(text))
+                case .number(let n): return (name, "\(n)")
+                case .dimension(let d): return (name, quote("\(d)"))
+                }
+            }
         }
         return "{" + fields.map { "\(quote($0.0)):\($0.1)" }.joined(separator: ",") + "}"
     }

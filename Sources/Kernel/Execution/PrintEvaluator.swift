@@ -13,6 +13,8 @@ struct PrintEvaluator {
         var dimension: Dimension
         /// The unit to show it in, when it comes from something the user declared.
         var unit: DisplayUnit?
+        /// A unitless 0 as written, which matches any dimension in sums and comparisons (as in models).
+        var isBareZero = false
 
         static func scalar(_ v: Double, _ dimension: Dimension = .one, unit: DisplayUnit? = nil) -> Value {
             Value(values: [v], isArray: false, dimension: dimension, unit: unit)
@@ -32,9 +34,11 @@ struct PrintEvaluator {
     private func evaluate(_ e: Expression) throws -> Value {
         switch e.kind {
         case .number(let v):
-            return .scalar(v)
+            var value = Value.scalar(v)
+            value.isBareZero = v == 0
+            return value
         case .quantity, .string:
-            let typed = try Lowering(scope: Scope()).lower(e)
+            let typed = try ExpressionResolver(scope: Scope()).lower(e)
             return .scalar(typed.expr.constantValue ?? 0, typed.dimension, unit: WrittenUnit.of(e)?.unit)
         case .name(let name):
             return try name == "t" ? time() : unitConstant(name, at: e.range)
@@ -59,25 +63,29 @@ struct PrintEvaluator {
         }
     }
 
+    private var network: Network { interpreter.network }
+    private var state: NetworkState { interpreter.state }
+
     private func time() throws -> Value {
-        let dimension = try interpreter.commonTimeDimension(at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))
-        return .scalar(interpreter.time, dimension, unit: interpreter.timeUnit(dimension))
+        let dimension = try network.commonTimeDimension(at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))
+        return .scalar(state.time, dimension, unit: TimeText.unit(dimension))
     }
 
     private func unitConstant(_ name: String, at range: SourceRange) throws -> Value {
         guard let unit = Units.lookup(name) else {
-            throw Diagnostic("unknown name '\(name)'", at: range, hint: "print Population.variable, rate(P), count(P), spikes(P) or t")
+            throw Diagnostic(.unknown(kind: "name", name: name), at: range, hint: "print Population.variable, rate(P), count(P), spikes(P) or t")
         }
         return .scalar(unit.scale, unit.dimension, unit: DisplayUnit(name: name, scale: unit.scale))
     }
 
     private func member(_ base: Expression, _ field: String, slice: Slice?, at range: SourceRange) throws -> Value {
         guard case .name(let name) = base.kind else { throw Diagnostic("expected Population.\(field)", at: range) }
-        let population = try interpreter.population(name, at: base.range)
+        let p = try interpreter.populationIndex(name, at: base.range)
+        let population = network.populations[p]
         let model = population.model
         if let variable = model.variable(field) {
-            let indices = try interpreter.indexRange(slice, in: population, at: range)
-            let buffer = population.state[field]!
+            let indices = try network.indexRange(slice, in: p, at: range)
+            let buffer = state.populations[p].state[field]!
             let isArray: Bool
             if case .single? = slice { isArray = false } else { isArray = true }
             return Value(values: indices.map { buffer[$0] }, isArray: isArray, dimension: variable.dimension, unit: variable.unit)
@@ -92,14 +100,15 @@ struct PrintEvaluator {
             }
             return .scalar(v, input.dimension, unit: input.unit)
         }
-        throw Diagnostic("\(model.name) has no variable, parameter or input '\(field)'", at: range)
+        throw Diagnostic(.noSuchMember(owner: model.name, kind: "variable, parameter or input", name: field), at: range)
     }
 
     private func call(_ name: String, _ args: [Expression], at range: SourceRange) throws -> Value {
         switch name {
         case "rate", "count":
-            let population = try spikingPopulation(args, name, at: range)
-            let (count, duration) = spikeTotals(population)
+            let p = try spikingPopulation(args, name, at: range)
+            let population = network.populations[p]
+            let (count, duration) = spikeTotals(p)
             if name == "count" { return .scalar(Double(count)) }
             guard duration > 0 else { throw Diagnostic("no time has been simulated yet: run first", at: range) }
             let dimension = Dimension.one / population.model.timeDimension
@@ -140,32 +149,10 @@ struct PrintEvaluator {
         guard a.values.count == b.values.count || a.values.count == 1 || b.values.count == 1 else {
             throw Diagnostic("arrays of \(a.values.count) and \(b.values.count) values cannot be combined", at: range)
         }
-        let dimension: Dimension
-        var unit: DisplayUnit?
-        switch op {
-        case .add, .subtract:
-            guard a.dimension == b.dimension else {
-                throw Diagnostic("unit mismatch: cannot combine \(a.dimension) and \(b.dimension)", at: range)
-            }
-            dimension = a.dimension
-            unit = a.unit ?? b.unit
-        case .multiply: dimension = a.dimension * b.dimension
-        case .divide: dimension = a.dimension / b.dimension
-        case .power:
-            guard b.dimension.isDimensionless, b.values.count == 1 else { throw Diagnostic("an exponent must be a dimensionless number", at: range) }
-            if a.dimension.isDimensionless {
-                dimension = .one
-            } else {
-                let n = b.values[0]
-                guard n == n.rounded(), abs(n) <= 12 else {
-                    throw Diagnostic("a quantity with dimension \(a.dimension) can only be raised to a constant whole power", at: range)
-                }
-                dimension = a.dimension.power(Int(n))
-            }
-        default:
-            guard a.dimension == b.dimension else { throw Diagnostic("unit mismatch: cannot compare \(a.dimension) and \(b.dimension)", at: range) }
-            dimension = .one
-        }
+        if op == .power, b.values.count != 1 { throw Diagnostic("an exponent must be a single number", at: range) }
+        let dimension = try op.resultDimension(a.dimension, b.dimension, bareZero: (a.isBareZero, b.isBareZero),
+                                               exponent: b.values.count == 1 ? b.values[0] : nil, at: range)
+        let unit = op == .add || op == .subtract ? (a.isBareZero ? b.unit : a.unit ?? b.unit) : nil
         let n = max(a.values.count, b.values.count)
         let op = Expr.BinaryOp(rawValue: op.rawValue) ?? (op == .and ? .and : .or)
         let values = (0..<n).map { k in
@@ -176,28 +163,30 @@ struct PrintEvaluator {
 
     // MARK: - Spikes
 
-    private func spikingPopulation(_ args: [Expression], _ name: String, at range: SourceRange) throws -> Population {
+    private func spikingPopulation(_ args: [Expression], _ name: String, at range: SourceRange) throws -> Int {
         guard args.count == 1, case .name(let populationName) = args[0].kind else {
             throw Diagnostic("\(name) takes one population: \(name)(P)", at: range)
         }
-        let population = try interpreter.population(populationName, at: args[0].range)
+        let p = try interpreter.populationIndex(populationName, at: args[0].range)
+        let population = network.populations[p]
         guard population.model.spike != nil else {
-            throw Diagnostic("\(population.name) never spikes: \(population.model.name) has no spike condition", at: args[0].range)
+            throw Diagnostic(.neverSpikes(population: population.name, model: population.model.name), at: args[0].range)
         }
-        return population
+        return p
     }
 
     /// Spikes over the recorded time when spikes are recorded, else since the population was created.
-    private func spikeTotals(_ population: Population) -> (Int64, Double) {
-        if let record = interpreter.spikeRecords[population.name] {
-            return (Int64(record.times.count), interpreter.time - record.start)
+    private func spikeTotals(_ p: Int) -> (Int64, Double) {
+        let population = network.populations[p]
+        if let record = state.spikeRecords[population.name] {
+            return (Int64(record.times.count), state.time - record.start)
         }
-        return (population.spikeCount, interpreter.time - population.createdAt)
+        return (state.populations[p].spikeCount, state.time - population.createdAt)
     }
 
     private func spikes(_ args: [Expression], at range: SourceRange) throws -> Output {
-        let population = try spikingPopulation(args, "spikes", at: range)
-        guard let record = interpreter.spikeRecords[population.name] else {
+        let population = network.populations[try spikingPopulation(args, "spikes", at: range)]
+        guard let record = state.spikeRecords[population.name] else {
             throw Diagnostic("spikes of \(population.name) are not recorded", at: range, hint: "add `record \(population.name).spikes` before the run")
         }
         let unit = population.model.timeUnit

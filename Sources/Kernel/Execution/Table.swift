@@ -15,7 +15,8 @@ public struct Table: Sendable, Codable, Equatable {
         }
     }
 
-    public enum Cell: Sendable, Codable, Equatable {
+    /// One value of a row.
+    public enum Entry: Sendable, Codable, Equatable {
         case number(Double)
         case complex(re: Double, im: Double)
         case text(String)
@@ -23,10 +24,10 @@ public struct Table: Sendable, Codable, Equatable {
 
     public var title: String
     public var columns: [Column]
-    public var rows: [[Cell]]
+    public var rows: [[Entry]]
 
-    public init(title: String, columns: [Column], rows: [[Cell]]) {
-        precondition(rows.allSatisfy { $0.count == columns.count }, "every row needs one cell per column")
+    public init(title: String, columns: [Column], rows: [[Entry]]) {
+        precondition(rows.allSatisfy { $0.count == columns.count }, "every row needs one entry per column")
         self.title = title
         self.columns = columns
         self.rows = rows

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// The flags keep the results bit-identical to tcc's: no contraction into fused multiply-adds, no
 /// fast-math, and libm's transcendental functions always called at run time, never folded by the
-/// compiler into a constant rounded differently from libm's.
+/// compiler into a constant rounded differently from libm's. fmin and fmax are called too: inlined,
+/// they give the other zero than libm's for fmax(−0, +0) and fmin(−0, +0).
 public struct NativeToolchain: Sendable {
     public var compiler: String
     public var cacheDirectory: URL
@@ -15,7 +16,7 @@ public struct NativeToolchain: Sendable {
     }
 
     public static let flags = ["-O3", "-march=native", "-ffp-contract=off", "-fPIC", "-shared", "-w"]
-        + ["exp", "log", "sin", "cos", "tan", "tanh", "expm1", "pow"].flatMap { ["-fno-builtin-\($0)", "-fno-builtin-\($0)f"] }
+        + ["exp", "log", "sin", "cos", "tan", "tanh", "expm1", "pow", "fmin", "fmax"].flatMap { ["-fno-builtin-\($0)", "-fno-builtin-\($0)f"] }
 
     /// `SOMA_CC` (a path, or a name looked up on PATH) or else `cc`; the cache under
     /// `$XDG_CACHE_HOME/soma` or `~/.cache/soma`. Nil when there is no such compiler.

@@ -158,3 +158,20 @@ public enum PlotRequest: Sendable, Hashable {
     /// `plot A.V[0:5], A.w`: recorded state against time.
     case traces([FieldReference])
 }
+
+extension Statement {
+    /// Where the statement was written, for diagnostics that concern all of it.
+    public var range: SourceRange {
+        switch self {
+        case .model(let d): return d.range
+        case .population(let d): return d.range
+        case .synapse(let d): return d.range
+        case .connect(let c): return c.range
+        case .assign(let f, let v): return f.range.union(v.range)
+        case .record(_, _, let r), .print(_, let r), .plot(_, let r), .export(_, _, let r): return r
+        case .run(let r): return r.range
+        case .fixedpoints(let r), .phaseplane(let r), .bifurcation(let r), .linearize(let r): return r.range
+        case .couple(let d): return d.range
+        }
+    }
+}

@@ -63,7 +63,7 @@ extension Parser {
                 advance()
                 request.at = .fixedPoints
             } else {
-                throw Diagnostic("expected '(' or 'fixedpoints' after at, found \(peek.description)", at: peek.range,
+                throw Diagnostic(.syntax(expected: "'(' or 'fixedpoints' after at", found: peek.description), at: peek.range,
                                  hint: "at (v = -1.2, w = -0.6) for a state, at fixedpoints for every equilibrium")
             }
         case "in":
@@ -79,7 +79,7 @@ extension Parser {
             try expect("=", "after \(word): write \(word) = variable in [low, high]")
             let (variable, range) = try identifier("a variable")
             guard case .identifier("in") = peek.kind else {
-                throw Diagnostic("expected 'in' after \(word) = \(variable), found \(peek.description)", at: peek.range,
+                throw Diagnostic(.syntax(expected: "'in' after \(word) = \(variable)", found: peek.description), at: peek.range,
                                  hint: "\(word) = \(variable) in [low, high]")
             }
             advance()
@@ -112,7 +112,7 @@ extension Parser {
         try expect("->", "after \(source.population).\(source.field): couple P.x -> P.I weight = ...")
         let target = try field()
         guard case .identifier("weight") = peek.kind else {
-            throw Diagnostic("expected 'weight' after the target, found \(peek.description)", at: peek.range,
+            throw Diagnostic(.syntax(expected: "'weight' after the target", found: peek.description), at: peek.range,
                              hint: "couple P.r -> P.I weight = (J0 + J1*cos(2*pi*(i - j)/N)) / N")
         }
         advance()

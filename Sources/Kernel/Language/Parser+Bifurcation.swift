@@ -19,7 +19,7 @@ extension Parser {
         repeat {
             let (name, range) = try identifier("a parameter or input to vary", notOneOf: ["in"])
             guard case .identifier("in") = peek.kind else {
-                throw Diagnostic("expected 'in' after vary \(name), found \(peek.description)", at: peek.range,
+                throw Diagnostic(.syntax(expected: "'in' after vary \(name)", found: peek.description), at: peek.range,
                                  hint: "vary \(name) in [low, high]")
             }
             advance()

@@ -27,7 +27,7 @@ extension Parser {
     private mutating func synapseItem() throws -> SynapseItem {
         let token = peek
         guard case .identifier(let word) = token.kind else {
-            throw Diagnostic("expected a synapse item, found \(token.description)", at: token.range,
+            throw Diagnostic(.syntax(expected: "a synapse item", found: token.description), at: token.range,
                              hint: "a synapse body holds param, var ... per post|synapse, dX/dt =, on pre { }, on post { } and current = expression lines")
         }
         switch word {
@@ -84,7 +84,7 @@ extension Parser {
         var targets = [try connectTarget()]
         while match(",") { targets.append(try connectTarget()) }
         guard matchWord("using") else {
-            throw Diagnostic("expected 'using' and a synapse after the targets, found \(peek.description)", at: peek.range,
+            throw Diagnostic(.syntax(expected: "'using' and a synapse after the targets", found: peek.description), at: peek.range,
                              hint: "connect \(source) -> \(targets[0].population) using ExpCond(tau = 5 ms) p = 0.02 w = 1 nS")
         }
         let (synapse, synapseRange) = try identifier("a synapse name after 'using'")

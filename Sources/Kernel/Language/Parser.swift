@@ -73,7 +73,7 @@ public struct Parser {
     private mutating func statement() throws -> Statement {
         let token = peek
         guard case .identifier(let word) = token.kind else {
-            throw Diagnostic("expected a statement, found \(token.description)", at: token.range,
+            throw Diagnostic(.syntax(expected: "a statement", found: token.description), at: token.range,
                              hint: "statements start with " + Parser.statementKeywords.joined(separator: ", ") + ", or Population.field =")
         }
         switch word {
@@ -94,7 +94,7 @@ public struct Parser {
         case "linearize": return .linearize(try linearizeRequest())
         default:
             if case .symbol(".") = peekNext.kind { return try fieldAssignment() }
-            throw Diagnostic("unknown statement '\(word)'", at: token.range,
+            throw Diagnostic(.unknown(kind: "statement", name: word), at: token.range,
                              hint: "statements start with " + Parser.statementKeywords.joined(separator: ", ") + ", or Population.field =")
         }
     }
@@ -131,7 +131,7 @@ public struct Parser {
     private mutating func modelItem() throws -> ModelItem {
         let token = peek
         guard case .identifier(let word) = token.kind else {
-            throw Diagnostic("expected a model item, found \(token.description)", at: token.range,
+            throw Diagnostic(.syntax(expected: "a model item", found: token.description), at: token.range,
                              hint: "a model body holds param, var, input, dX/dt =, spike, reset, refractory and name = expression lines")
         }
         switch word {
@@ -188,7 +188,7 @@ public struct Parser {
         let (name, range) = try identifier("a variable to assign")
         let token = advance()
         guard case .symbol(let text) = token.kind, let op = Assignment.Operator(rawValue: text) else {
-            throw Diagnostic("expected '=', '+=', '-=', '*=' or '/=' after \(name), found \(token.description)", at: token.range)
+            throw Diagnostic(.syntax(expected: "'=', '+=', '-=', '*=' or '/=' after \(name)", found: token.description), at: token.range)
         }
         let value = try expression()
         return Assignment(target: name, op: op, value: value, range: range.union(value.range))
@@ -280,11 +280,11 @@ public struct Parser {
         let start = advance().range
         let (format, formatRange) = try identifier("a format (svg)")
         guard format == "svg" else {
-            throw Diagnostic("unknown export format '\(format)'", at: formatRange, hint: "write export svg \"file.svg\"")
+            throw Diagnostic(.unknown(kind: "export format", name: format), at: formatRange, hint: "write export svg \"file.svg\"")
         }
         let token = advance()
         guard case .string(let path) = token.kind, !path.isEmpty else {
-            throw Diagnostic("expected a file name in quotes, found \(token.description)", at: token.range, hint: "export svg \"figure.svg\"")
+            throw Diagnostic(.syntax(expected: "a file name in quotes", found: token.description), at: token.range, hint: "export svg \"figure.svg\"")
         }
         return .export(format: format, path: path, start.union(token.range))
     }
@@ -439,7 +439,7 @@ public struct Parser {
             let close = try expect(")", "to close the '(' at line \(open.line), column \(open.column)")
             return Expression(inner.kind, token.range.union(close.range))
         default:
-            throw Diagnostic("expected a value, found \(token.description)", at: token.range,
+            throw Diagnostic(.syntax(expected: "a value", found: token.description), at: token.range,
                              hint: "a value is a number (with a unit: 10 ms), a name, a function call or ( expression )")
         }
     }
@@ -521,7 +521,7 @@ public struct Parser {
     @discardableResult
     mutating func expect(_ symbol: String, _ context: String) throws -> Token {
         guard check(symbol) else {
-            throw Diagnostic("expected '\(symbol)' \(context), found \(peek.description)", at: peek.range)
+            throw Diagnostic(.syntax(expected: "'\(symbol)' \(context)", found: peek.description), at: peek.range)
         }
         return advance()
     }
@@ -531,7 +531,7 @@ public struct Parser {
     mutating func identifier(_ what: String, notOneOf keywords: Set<String> = []) throws -> (String, SourceRange) {
         let token = peek
         guard case .identifier(let name) = token.kind, !keywords.contains(name) else {
-            throw Diagnostic("expected \(what), found \(token.description)", at: token.range)
+            throw Diagnostic(.syntax(expected: "\(what)", found: token.description), at: token.range)
         }
         advance()
         return (name, token.range)

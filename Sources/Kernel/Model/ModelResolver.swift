@@ -6,7 +6,7 @@ final class ModelResolver {
     private var variables: [NeuronModel.StateVariable] = []
     private var inputs: [NeuronModel.Input] = []
     private var intermediateSyntax: [String: Binding] = [:]
-    private var intermediates: [String: Lowering.Typed] = [:]
+    private var intermediates: [String: ExpressionResolver.Typed] = [:]
     private var resolving: [String] = []
     private var declared: [String: SourceRange] = [:]
     private let timeDimension: Dimension
@@ -98,11 +98,11 @@ final class ModelResolver {
 
     /// Parameter values and input defaults: constants that may read the parameters declared before them.
     private func constantOverEarlierParameters(_ binding: Binding, as why: String, notConstant: String,
-                                               hint: (Lowering.Typed) -> String?) throws -> (Double, Lowering.Typed) {
+                                               hint: (ExpressionResolver.Typed) -> String?) throws -> (Double, ExpressionResolver.Typed) {
         var scope = Scope()
         for p in parameters { scope[p.name] = .expression(.constant(p.value), p.dimension) }
         markLaterNames(in: &scope, as: why)
-        let typed = try Lowering(scope: scope).lower(binding.value)
+        let typed = try ExpressionResolver(scope: scope).lower(binding.value)
         guard let value = typed.expr.constantValue else {
             throw Diagnostic(notConstant, at: binding.value.range, hint: hint(typed))
         }
@@ -122,7 +122,7 @@ final class ModelResolver {
             let typed = try intermediate(name, at: range, readable: Set(parameters.map(\.name) + variables.map(\.name)))
             return .expression(typed.expr, typed.dimension)
         }
-        let typed = try Lowering(scope: scope).lower(binding.value)
+        let typed = try ExpressionResolver(scope: scope).lower(binding.value)
         variables.append(.init(name: binding.name, initial: typed.expr, dimension: typed.dimension,
                                unit: displayUnit(of: binding.value, typed.dimension)))
     }
@@ -183,10 +183,10 @@ final class ModelResolver {
         if model.equations.contains(where: { $0.variable == binding.name }) {
             throw Diagnostic("a second equation for d\(binding.name)/dt", at: binding.range)
         }
-        let rhs = try Lowering(scope: fullScope).lower(binding.value)
+        let rhs = try ExpressionResolver(scope: fullScope).lower(binding.value)
         let expected = variable.dimension / timeDimension
         guard rhs.dimension == expected || rhs.isBareZero else {
-            throw Diagnostic("unit mismatch in d\(binding.name)/dt: the left side is \(expected), the right side is \(rhs.dimension)",
+            throw Diagnostic(.equationUnitMismatch(variable: binding.name, left: expected, right: rhs.dimension),
                              at: binding.value.range,
                              hint: variable.dimension.isDimensionless && !rhs.dimension.isDimensionless
                                 ? "\(binding.name) is dimensionless because its initial value has no unit; give it one"
@@ -197,7 +197,7 @@ final class ModelResolver {
     }
 
     private func lowerCondition(_ condition: Expression, what: String) throws -> Expr {
-        let typed = try Lowering(scope: fullScope).lower(condition)
+        let typed = try ExpressionResolver(scope: fullScope).lower(condition)
         guard case .binary(let op, _, _) = condition.kind, op.isComparison || op.isLogical else {
             if case .unary(.not, _) = condition.kind { return typed.expr }
             throw Diagnostic("\(what) must be a comparison, like V > Vth", at: condition.range)
@@ -206,19 +206,19 @@ final class ModelResolver {
     }
 
     /// An expression over every name of the model (after `run`), intermediates substituted.
-    func lower(_ e: Expression) throws -> Lowering.Typed {
-        try Lowering(scope: fullScope).lower(e)
+    func lower(_ e: Expression) throws -> ExpressionResolver.Typed {
+        try ExpressionResolver(scope: fullScope).lower(e)
     }
 
     func resolveReset(_ assignment: Assignment, in block: String = "reset") throws -> NeuronModel.Reset {
         guard let variable = variables.first(where: { $0.name == assignment.target }) else {
             throw Diagnostic("\(block) assigns '\(assignment.target)', which is not a state variable", at: assignment.range)
         }
-        let value = try Lowering(scope: fullScope).lower(assignment.value)
+        let value = try ExpressionResolver(scope: fullScope).lower(assignment.value)
         let target = Expr.symbol(variable.name)
         let needsSameDimension = assignment.op != .multiply && assignment.op != .divide
         if needsSameDimension, value.dimension != variable.dimension, !value.isBareZero {
-            throw Diagnostic("unit mismatch in \(block) of \(variable.name): it is \(variable.dimension), the value is \(value.dimension)",
+            throw Diagnostic(.assignmentUnitMismatch(block: block, variable: variable.name, expected: variable.dimension, found: value.dimension),
                              at: assignment.value.range)
         }
         if !needsSameDimension, !value.dimension.isDimensionless {
@@ -242,7 +242,7 @@ final class ModelResolver {
         var scope = Scope()
         for p in parameters { scope[p.name] = .symbol(p.dimension) }
         markLaterNames(in: &scope, as: "a refractory period is a duration over parameters (or write a condition: refractory V > -20 mV)")
-        let typed = try Lowering(scope: scope).lower(value)
+        let typed = try ExpressionResolver(scope: scope).lower(value)
         guard typed.dimension == timeDimension else {
             throw Diagnostic("a refractory period must be a \(timeDimension == .time ? "time" : "dimensionless duration"), not \(typed.dimension)",
                              at: value.range)
@@ -252,7 +252,7 @@ final class ModelResolver {
 
     // MARK: - Intermediates
 
-    private func intermediate(_ name: String, at range: SourceRange, readable: Set<String>? = nil) throws -> Lowering.Typed {
+    private func intermediate(_ name: String, at range: SourceRange, readable: Set<String>? = nil) throws -> ExpressionResolver.Typed {
         if let done = intermediates[name] {
             if let readable, let unreadable = done.expr.symbols.subtracting(readable).sorted().first {
                 throw Diagnostic("'\(name)' reads '\(unreadable)', which has no value yet here", at: range)
@@ -264,7 +264,7 @@ final class ModelResolver {
         }
         resolving.append(name)
         defer { resolving.removeLast() }
-        let typed = try Lowering(scope: fullScope).lower(intermediateSyntax[name]!.value)
+        let typed = try ExpressionResolver(scope: fullScope).lower(intermediateSyntax[name]!.value)
         intermediates[name] = typed
         return try intermediate(name, at: range, readable: readable)
     }

@@ -46,7 +46,7 @@ enum SynapseResolver {
         let value = try resolver.lower(line.value)
         let scales = line.op == .multiply || line.op == .divide
         guard scales ? value.dimension.isDimensionless : (value.dimension == weight || value.isBareZero) else {
-            throw Diagnostic("unit mismatch in \(block) of w: it is \(weight), the value is \(value.dimension)", at: line.value.range)
+            throw Diagnostic(.assignmentUnitMismatch(block: block, variable: "w", expected: weight, found: value.dimension), at: line.value.range)
         }
         let w = Expr.symbol("w")
         switch line.op {
@@ -61,7 +61,7 @@ enum SynapseResolver {
     /// The current into a target of `target`'s model, over the synapse's names and the target's (written `V_post`, renamed to `V`).
     /// A current that reads the source's variables (`V_pre`) couples the two neurons continuously: summed over the
     /// synapses each step, in both directions (a gap junction); it may read per-synapse variables, not per-post ones.
-    static func current(of synapse: SynapseModel, into target: NeuronModel, from source: NeuronModel?) throws -> Lowering.Typed? {
+    static func current(of synapse: SynapseModel, into target: NeuronModel, from source: NeuronModel?) throws -> ExpressionResolver.Typed? {
         guard let binding = synapse.current else { return nil }
         var outer: [String: Dimension] = [:]
         for v in target.variables { outer[v.name + "_post"] = v.dimension }

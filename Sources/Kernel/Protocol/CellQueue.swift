@@ -3,7 +3,8 @@ import Foundation
 /// The kernel's cells in arrival order, shared by the reader thread (which adds
 /// cells and interrupts) and the worker (which runs them one at a time).
 final class CellQueue: @unchecked Sendable {
-    struct Cell {
+    /// A cell waiting for the worker.
+    struct Pending {
         var id: Int
         var source: String
         /// Arrival number, counted by the kernel: an interrupt stops every cell that
@@ -12,7 +13,7 @@ final class CellQueue: @unchecked Sendable {
     }
 
     private let condition = NSCondition()
-    private var cells: [Cell] = []
+    private var cells: [Pending] = []
     private var stopped = false
     private var received = 0
     private var interruptedThrough = 0
@@ -20,7 +21,7 @@ final class CellQueue: @unchecked Sendable {
     func push(id: Int, source: String) {
         condition.lock()
         received += 1
-        cells.append(Cell(id: id, source: source, sequence: received))
+        cells.append(Pending(id: id, source: source, sequence: received))
         condition.signal()
         condition.unlock()
     }
@@ -40,14 +41,14 @@ final class CellQueue: @unchecked Sendable {
         condition.unlock()
     }
 
-    func isInterrupted(_ cell: Cell) -> Bool {
+    func isInterrupted(_ cell: Pending) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         return cell.sequence <= interruptedThrough
     }
 
     /// The next cell, waiting for one; nil once stopped and empty.
-    func next() -> Cell? {
+    func next() -> Pending? {
         condition.lock()
         defer { condition.unlock() }
         while cells.isEmpty && !stopped { condition.wait() }

@@ -9,16 +9,17 @@ public struct CompletionIndex: Sendable {
         let statementWords = ["every", "raster", "svg"]
         let modelItems = ["param", "var", "input", "spike", "reset", "refractory"]
         let printFunctions = ["rate", "count", "spikes", "mean", "sum", "pi", "t", "i", "N"]
-        return Parser.statementKeywords + statementWords + modelItems + Parser.networkWords + Interpreter.runOptionNames
+        return Parser.statementKeywords + statementWords + modelItems + Parser.networkWords + RunSettings.optionNames
             + Precision.allCases.map(\.rawValue) + JITTier.allCases.map(\.rawValue) + printFunctions + IntegrationMethod.named.map(\.0)
             + MathFunction.callable.map(\.rawValue) + Units.names
     }()
 
     public init(_ interpreter: Interpreter) {
         var words = Set(Self.fixedWords)
-        words.formUnion(interpreter.models.keys)
-        words.formUnion(interpreter.synapses.keys)
-        for population in interpreter.populations {
+        let network = interpreter.network
+        words.formUnion(network.models.keys)
+        words.formUnion(network.synapses.keys)
+        for population in network.populations {
             let model = population.model
             words.insert(population.name)
             let fields = model.variables.map(\.name) + model.parameters.map(\.name) + model.inputs.map(\.name)

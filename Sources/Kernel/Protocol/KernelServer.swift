@@ -90,7 +90,7 @@ public final class KernelServer: @unchecked Sendable {
             let start = ContinuousClock.now
             if cells.isInterrupted(cell) {
                 send(.output(id: cell.id, output: .error(Self.diagnostic("interrupted before it started"))))
-            } else if device == .cuda {
+            } else if !device.isAvailable {
                 send(.output(id: cell.id, output: .error(Self.diagnostic(
                     "the CUDA kernel is not available yet", hint: "start the kernel with --device cpu"))))
             } else {
@@ -101,7 +101,7 @@ public final class KernelServer: @unchecked Sendable {
         }
     }
 
-    private func run(_ cell: Cell) {
+    private func run(_ cell: CellQueue.Pending) {
         lastProgress = ContinuousClock.now - Self.progressInterval
         interpreter.progress = { [self] done, total in
             let now = ContinuousClock.now
@@ -119,7 +119,6 @@ public final class KernelServer: @unchecked Sendable {
         indexLock.unlock()
     }
 
-    private typealias Cell = CellQueue.Cell
 
     /// A message the client cannot receive (it has gone, or an output would not
     /// encode) is reported on stderr, the kernel's log; the kernel goes on.

@@ -15,11 +15,11 @@ final class ChunkBuffers {
     private var records: [StateBuffer] = []
     private var recordRowCounts: [RawArray<Int64>] = []
     private var recordCapacities: [Int] = []
-    private let populations: [Population]
-    private let projections: [Projection]
+    private let populations: [PopulationState]
+    private let projections: [ProjectionState]
     let spikeCapacity: Int
 
-    init(plan: NetworkPlan, populations: [Population], projections: [Projection], stepsPerChunk: Int64, stateRecords: [StateRecord]) {
+    init(plan: NetworkPlan, populations: [PopulationState], projections: [ProjectionState], stepsPerChunk: Int64, stateRecords: [StateRecord]) {
         self.populations = populations
         self.projections = projections
         let largest = populations.map(\.size).max() ?? 1

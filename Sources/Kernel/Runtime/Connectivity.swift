@@ -1,18 +1,5 @@
 import Foundation
 
-/// Which pairs a `connect` statement joins.
-public enum ConnectionRule: Sendable, Equatable {
-    /// Each pair independently with probability p.
-    case probability(Double)
-    /// Exactly k distinct sources for each target.
-    case fanin(Int)
-    /// Exactly k distinct targets for each source.
-    case fanout(Int)
-    case all
-    /// Source i onto target i.
-    case oneToOne
-}
-
 /// Connections in compressed sparse rows: the targets of source i are
 /// `columns[rows[i] ..< rows[i + 1]]`, in increasing order. Built from the
 /// counter-based generator, so the same seed and stream give the same list.

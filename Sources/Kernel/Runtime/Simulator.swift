@@ -22,8 +22,8 @@ struct Simulator {
 
     let unit: GeneratedUnit
     var chunk: CompiledChunk
-    let populations: [Population]
-    let projections: [Projection]
+    let populations: [PopulationState]
+    let projections: [ProjectionState]
     let plan: NetworkPlan
     var parameters: [Double]
     var spikeRecords: [Int: SpikeRecord]

@@ -128,9 +128,12 @@ extension MathFunction {
         case .tan: return Foundation.tan(a)
         case .tanh: return Foundation.tanh(a)
         case .abs: return Swift.abs(a)
-        case .min: return Swift.min(a, b)
-        case .max: return Swift.max(a, b)
-        case .clip: return Swift.min(Swift.max(a, b), c)
+        // min, max and clip as the generated C computes them, so that NaN arguments, signed zeros and
+        // lo > hi give the same value in both: glibc's fmin and fmax ignore a NaN and of two equal
+        // values (−0 and +0) return the second (Swift's fmin and fmax are not libm's); CPrelude's soma_clip.
+        case .min: return a < b || b.isNaN ? a : b
+        case .max: return a > b || b.isNaN ? a : b
+        case .clip: return a < b ? b : (a > c ? c : a)
         case .exprel: return a == 0 ? 1 : Foundation.expm1(a) / a
         case .heaviside: return a > 0 ? 1 : (a < 0 ? 0 : 0.5)
         case .sign: return a > 0 ? 1 : (a < 0 ? -1 : 0)

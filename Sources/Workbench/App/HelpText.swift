@@ -1,8 +1,27 @@
 import Foundation
 import Kernel
 
-/// The text of `:help`; `:help WORD` shows the lines that mention WORD.
+/// The text of `:help`; `:help WORD` shows the entries that mention WORD, whole.
+///
+/// The text is read as sections: a title at the left edge, then entries, each an
+/// indented line with its explanation on the more deeply indented lines below it.
 enum HelpText {
+    struct Section {
+        var title: [String]
+        var entries: [[String]]
+
+        /// A line at the left edge continues the title; one indented by two starts an entry; deeper ones explain it.
+        mutating func add(_ line: String, indent: Int) {
+            if indent == 0 {
+                title.append(line)
+            } else if indent <= 2 || entries.isEmpty {
+                entries.append([line])
+            } else {
+                entries[entries.count - 1].append(line)
+            }
+        }
+    }
+
     static let lines = """
     Soma — type model statements; Enter runs a cell (it stays open while braces are open).
 
@@ -10,9 +29,9 @@ enum HelpText {
       Enter            run the cell (or continue it while { } are open)
       Alt-Enter        start a new line in the same cell
       Tab              complete keywords, models, populations, variables, parameters, methods, units
-      Up / Down        previous / next line from history (kept across sessions)
+      Up / Down        previous / next cell from history, a multi-line cell whole (kept across sessions)
       Ctrl-A Ctrl-E    start / end of line; Ctrl-K kill to end; Ctrl-W delete word (emacs keys)
-      PgUp / PgDn      scroll the outputs; mouse wheel too
+      PgUp / PgDn      scroll the outputs, or this help; mouse wheel too
       Home / End       top / bottom of the outputs (when the input line is empty)
       Alt-Up           select an earlier cell; then Up/Down move, Enter edits it, r re-runs it, z zooms its figure, Esc leaves
       F11              the last figure full screen (any key returns)
@@ -20,15 +39,16 @@ enum HelpText {
       Ctrl-D           quit (on an empty line)
 
     Commands
-      :help [WORD]              this help, or the lines mentioning WORD
+      :help [WORD]              this help, or the entries mentioning WORD (with their explanations)
       :save [FILE]              save the session (percent-format notebook with recorded outputs)
-      :open FILE                open a session and run its cells
+      :open FILE                open a session (or a model file as one cell) and run its cells in a fresh kernel;
+                                with unsaved changes it asks first (:open FILE again discards them)
       :export svg FILE [N]      write figure N (default: the last) as SVG
       :restart                  restart the kernel (state is lost; :rerun runs every cell again)
       :rerun                    run every cell again in a fresh kernel
-      :kernel cpu|cuda          choose the device of the kernel
-      :clear                    clear the outputs
-      :quit                     quit (asks when there are unsaved changes)
+      :kernel cpu               the device of the kernel: cpu (the CUDA kernel is not available yet)
+      :clear                    clear the screen; the cells, outputs and figures stay in the session (PgUp shows them)
+      :quit                     quit; with unsaved changes it asks first (:quit or Ctrl-D again quits anyway)
 
     Language
       neuron NAME { param ..., var X = init, input I = 0 nA, dX/dt = ..., spike cond, reset { ... }, refractory T }
@@ -93,9 +113,33 @@ enum HelpText {
     """.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         + SynapseLibrary.names.map { "  " + SynapseLibrary.signature(of: $0)! }
 
-    static func matching(_ word: String?) -> [String] {
-        guard let word, !word.isEmpty else { return lines }
-        let found = lines.filter { $0.localizedCaseInsensitiveContains(word) }
-        return found.isEmpty ? ["no help mentions '\(word)'"] : found
+    static let sections: [Section] = {
+        var sections: [Section] = []
+        var afterBlank = true
+        for line in lines {
+            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else {
+                afterBlank = true
+                continue
+            }
+            let indent = line.prefix { $0 == " " }.count
+            if indent == 0, afterBlank || sections.last?.entries.isEmpty == false {
+                sections.append(Section(title: [line], entries: []))
+            } else {
+                sections[sections.count - 1].add(line, indent: indent)
+            }
+            afterBlank = false
+        }
+        return sections
+    }()
+
+    /// Every entry that mentions `word` with its explanation, under its section's title (a whole section when its title does).
+    static func matching(_ word: String) -> [String] {
+        guard !word.isEmpty else { return lines }
+        let mentions = { (line: String) in line.localizedCaseInsensitiveContains(word) }
+        let found = sections.compactMap { section -> [String]? in
+            let entries = section.title.contains(where: mentions) ? section.entries : section.entries.filter { $0.contains(where: mentions) }
+            return entries.isEmpty && !section.title.contains(where: mentions) ? nil : section.title + entries.flatMap { $0 }
+        }
+        return found.isEmpty ? ["no help mentions '\(word)'"] : Array(found.joined(separator: [""]))
     }
 }

@@ -7,22 +7,25 @@ import Plot
 extension Workbench {
     func command(_ line: String) {
         let words = line.dropFirst().split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // Only the same action given again confirms a discard; anything else in between cancels it.
+        if !["quit", "q", "open"].contains(words.first ?? "") { pendingDiscard = nil }
         switch words.first ?? "" {
-        case "help": helpLines = HelpText.matching(words.dropFirst().joined(separator: " "))
+        case "help": help = HelpView(text: HelpText.matching(words.dropFirst().joined(separator: " ")))
         case "save": save(to: words.count > 1 ? words[1] : sessionPath)
-        case "open" where words.count == 2: open(words[1])
+        case "open" where words.count == 2:
+            if confirmDiscarding(.open(path: words[1])) { open(words[1], running: true) }
         case "export": export(Array(words.dropFirst()))
         case "restart":
             restartKernel(rerun: false)
             show("kernel restarted: its state is gone (:rerun runs every cell again)")
         case "rerun": restartKernel(rerun: true)
-        case "kernel" where words.count == 2 && ["cpu", "cuda"].contains(words[1]): switchDevice(words[1])
+        case "kernel" where words.count == 2: switchDevice(words[1])
         case "clear":
-            notebook.clearOutputs()
+            clearedCellCount = notebook.cells.count
             scrollBack = 0
         case "quit", "q": requestQuit()
         default:
-            show("unknown command '\(line)': try :help, :save FILE, :open FILE, :export svg FILE, :restart, :rerun, :kernel cpu|cuda, :clear, :quit", .error)
+            show("unknown command '\(line)': try :help, :save FILE, :open FILE, :export svg FILE, :restart, :rerun, :kernel cpu, :clear, :quit", .error)
         }
     }
 
@@ -42,27 +45,37 @@ extension Workbench {
         }
     }
 
-    func open(_ path: String) {
+    /// Opens a session or model file; `running` runs its cells (`:open`), else its recorded outputs show (`soma FILE`).
+    func open(_ path: String, running: Bool) {
         do {
             let text = try String(contentsOfFile: path, encoding: .utf8)
             // A plain model file opens as one cell; saving it writes a session.
             let isSession = SessionDocument.isSession(text)
             let document = isSession ? try SessionDocument(parsing: text) : SessionDocument(cells: [SessionCell(source: text)])
             sessionPath = isSession ? path : nil
-            load(document, saved: isSession)
-            show(isSession ? "opened \(path) (\(document.cells.count) cells, recorded outputs shown): :rerun runs them"
-                           : "opened the model \(path) as cell [1] (:rerun runs it; :save FILE keeps the session)")
+            load(document, saved: isSession, running: running)
+            show(Self.openedNotice(path, cells: document.cells.count, isSession: isSession, running: running))
         } catch {
             show("could not open \(path): \(error)", .error)
         }
     }
 
-    /// Shows every cell of a document with its recorded outputs, in a fresh kernel; `:rerun` runs them.
-    func load(_ document: SessionDocument, saved: Bool) {
-        restartKernel(rerun: false)
+    private static func openedNotice(_ path: String, cells: Int, isSession: Bool, running: Bool) -> String {
+        switch (isSession, running) {
+        case (true, true): return "opened \(path) (\(cells) cells): running them"
+        case (true, false): return "opened \(path) (\(cells) cells, recorded outputs shown): :rerun runs them"
+        case (false, true): return "opened the model \(path) as cell [1], running it (:save FILE keeps the session)"
+        case (false, false): return "opened the model \(path) as cell [1] (:rerun runs it; :save FILE keeps the session)"
+        }
+    }
+
+    /// Shows every cell of a document in a fresh kernel: run again (`running`), or with its recorded outputs until `:rerun`.
+    func load(_ document: SessionDocument, saved: Bool, running: Bool) {
         notebook.removeAll()
         layoutCache = [:]
+        clearedCellCount = 0
         for cell in document.cells { notebook.append(cell.source, recorded: cell.outputs) }
+        restartKernel(rerun: running)
         notebook.unsaved = !saved
         startJournal(with: document)
     }
@@ -95,14 +108,22 @@ extension Workbench {
         }
     }
 
+    /// Moves the session to another device's kernel; a fresh kernel has none of the old one's state, so it says so.
     private func switchDevice(_ name: String) {
-        guard let device = KernelDevice(rawValue: name) else { return show("devices are cpu and cuda", .error) }
+        let current = kernel.device.rawValue
+        guard let device = KernelDevice(rawValue: name) else {
+            return show("devices: \(KernelDevice.allCases.map(\.rawValue).joined(separator: ", "))", .error)
+        }
+        guard device.isAvailable else {
+            return show("the \(name.uppercased()) kernel is not available yet; the session stays on \(current)", .error)
+        }
+        guard device != kernel.device else { return show("the kernel is already on \(name)") }
         do {
             kernel.shutdown()
             kernel = try KernelProcess(device: device, logPath: kernel.logPath)
             executions = [:]
             kernelState = .starting
-            show("kernel on \(name)")
+            show("kernel on \(name): the state of the \(current) kernel is gone (:rerun runs every cell again)")
         } catch {
             show("could not start a \(name) kernel: \(error)", .error)
         }

@@ -11,12 +11,7 @@ extension Workbench {
             screen.draw("figure — any key returns", row: screen.height - 1, column: 0, style: .status)
             return screen.refresh()
         }
-        if let help = helpLines {
-            for (row, line) in help.prefix(screen.height - 1).enumerated() { screen.draw(line, row: row, column: 0) }
-            screen.draw("help — any key returns" + (help.count > screen.height - 1 ? " (:help WORD narrows it)" : ""),
-                        row: screen.height - 1, column: 0, style: .status)
-            return screen.refresh()
-        }
+        if help != nil { return drawHelp() }
         let input = inputLines()
         let notebookHeight = max(0, screen.height - input.count - 1)
         drawNotebook(height: notebookHeight)
@@ -25,6 +20,19 @@ extension Workbench {
         }
         drawStatus()
         screen.moveCursor(row: notebookHeight + notebook.openLines.count, column: prompt.count + editor.line.cursor)
+        screen.refresh()
+    }
+
+    private func drawHelp() {
+        guard var help else { return }
+        let lines = help.screenLines(width: screen.width)
+        let rows = max(1, screen.height - 1)
+        help.top = min(max(0, help.top), max(0, lines.count - rows))
+        self.help = help
+        for (row, line) in lines.dropFirst(help.top).prefix(rows).enumerated() { screen.draw(line, row: row, column: 0) }
+        let position = lines.count > rows ? "lines \(help.top + 1)–\(min(lines.count, help.top + rows)) of \(lines.count): PgUp/PgDn scroll, " : ""
+        let status = "help — " + position + "any other key returns (:help WORD shows the entries that mention WORD)"
+        screen.draw(status.padding(toLength: screen.width, withPad: " ", startingAt: 0), row: screen.height - 1, column: 0, style: .status)
         screen.refresh()
     }
 
@@ -45,7 +53,8 @@ extension Workbench {
     }
 
     private func drawNotebook(height: Int) {
-        let lines = notebookLines()
+        if let selected = notebook.selected { clearedCellCount = min(clearedCellCount, selected) }
+        let lines = notebookLines() + clearedPadding(height: height)
         scrollBack = min(scrollBack, max(0, lines.count - height))
         let end = lines.count - scrollBack
         let start = max(0, end - height)
@@ -74,6 +83,14 @@ extension Workbench {
             }
         }
         return lines
+    }
+
+    /// After `:clear`, blank lines below the newer cells push the cleared ones just above the view, where PgUp finds them.
+    private func clearedPadding(height: Int) -> [NotebookLayout.Line] {
+        guard clearedCellCount > 0 else { return [] }
+        let lineCounts = notebook.cells.map { layoutCache[$0.number]?.lines.count ?? 0 }
+        let shown = lineCounts.dropFirst(clearedCellCount).reduce(0, +)
+        return Array(repeating: .text("", .plain), count: max(0, height - shown))
     }
 
     private func drawStatus() {

@@ -30,7 +30,7 @@ extension Workbench {
               let recovery = try? SessionJournal.recover(from: journalURL), !recovery.document.cells.isEmpty else { return false }
         let saved = sessionPath.flatMap { try? SessionDocument(contentsOfFile: $0) }
         guard recovery.document.cells.map(\.source) != saved?.cells.map(\.source) else { return false }
-        load(recovery.document, saved: false)
+        load(recovery.document, saved: false, running: false)
         show("recovered \(recovery.document.cells.count) cells typed before the last workbench ended; :rerun runs them, :save keeps them")
         return true
     }

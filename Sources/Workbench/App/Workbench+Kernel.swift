@@ -29,6 +29,7 @@ extension Workbench {
             notebook.record(output, in: index)
         case .done(let id, _):
             if let index = executions.removeValue(forKey: id) { notebook.setState(.done, of: index) }
+            if message?.0 == Self.interruptingNotice { message = nil }
             if executions.isEmpty { kernelState = .idle }
             refreshCompletions()
         case .completions(let id, let candidates):

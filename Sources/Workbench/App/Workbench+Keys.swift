@@ -6,9 +6,9 @@ import Plot
 extension Workbench {
     func handle(_ key: Key) {
         if key == .resize { return screen.updateSize() }
-        if zoomedFigure != nil || helpLines != nil {
+        if help != nil { return handleHelp(key) }
+        if zoomedFigure != nil {
             zoomedFigure = nil
-            helpLines = nil
             return
         }
         message = nil
@@ -22,9 +22,10 @@ extension Workbench {
         case .wheelDown: scrollBack = max(0, scrollBack - 3)
         case .home where editor.line.text.isEmpty: scrollBack = Int.max / 2
         case .end where editor.line.text.isEmpty: scrollBack = 0
-        case .function(11): zoomedFigure = lastFigure(in: notebook.cells.indices.last)
+        case .function(11): zoomedFigure = lastFigure(in: notebook.cells)
         case .escape: handleEscape()
         case .altUp: notebook.selected = notebook.cells.indices.last
+        case .up, .down: return recallHistory(key)
         case .backspace where editor.line.text.isEmpty && !notebook.openLines.isEmpty:
             editor.setText(notebook.openLines.removeLast())
         case .enter:
@@ -32,7 +33,7 @@ extension Workbench {
         default:
             if let characters = key.editorCharacters { _ = editor.feed(characters) }
         }
-        confirmQuit = confirmQuit && key == .control("d")
+        recalledLineCount = 0
     }
 
     var pageSize: Int { max(1, screen.height - 6) }
@@ -59,11 +60,24 @@ extension Workbench {
         guard !continuing, Notebook.isComplete(text) else { return }
         notebook.openLines = []
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
-        editor.remember(text.replacingOccurrences(of: "\n", with: " "))
+        editor.remember(text.trimmingCharacters(in: .newlines))
         submit(text)
     }
 
+    /// Up/Down recall whole cells. A history entry keeps its cell's newlines (libedit's history file
+    /// escapes them), but libedit edits one line: the recalled cell's earlier lines become open lines.
+    private func recallHistory(_ key: Key) {
+        notebook.openLines.removeLast(recalledLineCount)
+        if let characters = key.editorCharacters { _ = editor.feed(characters) }
+        var lines = editor.line.text.components(separatedBy: "\n")
+        recalledLineCount = lines.count - 1
+        guard recalledLineCount > 0 else { return }
+        editor.setText(lines.removeLast())
+        notebook.openLines += lines
+    }
+
     func submit(_ text: String) {
+        pendingDiscard = nil
         let index: Int
         if let editing = editingCell {
             notebook.replace(editing, source: text)
@@ -76,6 +90,21 @@ extension Workbench {
         }
         execute(index)
         scrollBack = 0
+    }
+
+    /// Help scrolls with the notebook's keys; any other key returns to the notebook.
+    private func handleHelp(_ key: Key) {
+        switch key {
+        case .pageUp: help?.top -= pageSize
+        case .pageDown: help?.top += pageSize
+        case .up: help?.top -= 1
+        case .down: help?.top += 1
+        case .wheelUp: help?.top -= 3
+        case .wheelDown: help?.top += 3
+        case .home: help?.top = 0
+        case .end: help?.top = Int.max / 2
+        default: help = nil
+        }
     }
 
     private func handleSelection(_ key: Key) {
@@ -94,7 +123,7 @@ extension Workbench {
             notebook.replace(selected, source: notebook.cells[selected].source)
             execute(selected)
         case .character("z"):
-            zoomedFigure = lastFigure(in: selected)
+            zoomedFigure = lastFigure(in: [notebook.cells[selected]])
             if zoomedFigure == nil { show("cell [\(notebook.cells[selected].number)] has no figure") }
         case .escape, .control("c"):
             notebook.selected = nil
@@ -103,9 +132,8 @@ extension Workbench {
         }
     }
 
-    func lastFigure(in index: Int?) -> Figure? {
-        let cells = index.map { [notebook.cells[$0]] } ?? []
-        for cell in cells.reversed() + notebook.cells.reversed() {
+    func lastFigure(in cells: [Notebook.Cell]) -> Figure? {
+        for cell in cells.reversed() {
             for case .figure(let figure) in cell.outputs.reversed() { return figure }
         }
         return nil
@@ -114,18 +142,25 @@ extension Workbench {
     private func interruptOrQuit() {
         if case .running = kernelState {
             kernel.interrupt()
-            return show("interrupting: the cell stops at the end of the current chunk")
+            return show(Self.interruptingNotice)
         }
         if let last = lastInterrupt, Date().timeIntervalSince(last) < 1.5 { return requestQuit() }
         lastInterrupt = Date()
         show("press Ctrl-C again to quit")
     }
 
+    /// Shown until the interrupted cell reports back.
+    static let interruptingNotice = "interrupting: the cell stops at the end of the current chunk"
+
     func requestQuit() {
-        if notebook.unsaved, !confirmQuit {
-            confirmQuit = true
-            return show("unsaved changes: :save FILE keeps them; Ctrl-D or :quit again quits anyway", .error)
-        }
-        quitting = true
+        if confirmDiscarding(.quit) { quitting = true }
+    }
+
+    /// True when `action` may go ahead: nothing is unsaved, or it was just warned about.
+    func confirmDiscarding(_ action: DiscardingAction) -> Bool {
+        if !notebook.unsaved || pendingDiscard == action { return true }
+        pendingDiscard = action
+        show("unsaved changes: :save FILE keeps them; \(action.repeatHint)", .error)
+        return false
     }
 }

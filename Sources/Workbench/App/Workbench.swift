@@ -21,15 +21,20 @@ final class Workbench {
     var completionRequest: Int?
     /// Lines scrolled up from the bottom of the outputs.
     var scrollBack = 0
+    /// Cells above the view since `:clear`: still in the session, shown again by scrolling up.
+    var clearedCellCount = 0
     var editingCell: Int?
+    /// How many of the open lines a multi-line history recall put there; the next recall replaces them.
+    var recalledLineCount = 0
     var zoomedFigure: Figure?
-    var helpLines: [String]?
+    var help: HelpView?
     var message: (String, TextStyle)?
     var lastInterrupt: Date?
     /// Every typed cell goes here first, so a killed terminal loses nothing.
     var journal: SessionJournal?
     var quitting = false
-    var confirmQuit = false
+    /// The action just warned about; given again at once, it discards the unsaved changes.
+    var pendingDiscard: DiscardingAction?
     let figureStyle: TerminalRenderer
     var layoutCache: [Int: (key: CellLayoutKey, lines: [NotebookLayout.Line])] = [:]
 
@@ -61,7 +66,7 @@ final class Workbench {
     }
 
     func run() {
-        if !recoverJournal(), let sessionPath { open(sessionPath) }
+        if !recoverJournal(), let sessionPath { open(sessionPath, running: false) }
         while !quitting {
             draw()
             waitForInput()

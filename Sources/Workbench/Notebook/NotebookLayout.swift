@@ -54,16 +54,7 @@ struct NotebookLayout {
         }
     }
 
-    /// Splits text into screen lines no wider than the window.
     func wrap(_ text: String) -> [String] {
-        var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var rest = Substring(line)
-            repeat {
-                lines.append(String(rest.prefix(max(1, width))))
-                rest = rest.dropFirst(max(1, width))
-            } while !rest.isEmpty
-        }
-        return lines
+        TextWrap.lines(text, width: width)
     }
 }

@@ -7,7 +7,7 @@ func tables(_ outputs: [Output]) -> [Table] {
     outputs.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
 }
 
-extension Table.Cell {
+extension Table.Entry {
     var number: Double {
         if case .number(let x) = self { return x }
         return .nan

@@ -107,7 +107,7 @@ final class RingAttractorTests: XCTestCase {
         let network = try example("ring_attractor.soma").components(separatedBy: "\nfixedpoints")[0]
         let outputs = interpreter.execute(network + "\nR.r = 0.5 + 0.3 * cos(2 * pi * (i - 40) / N)\nrun 300 ms dt = 0.1 ms method = rk4\n")
         XCTAssertNil(firstError(outputs))
-        let r = try XCTUnwrap(interpreter.population(named: "R")?.state["r"]).values
+        let r = try XCTUnwrap(interpreter.buffer("r", of: "R")).values
         let (m0, rho) = bumpOrderParameters()
         for i in 0..<n { XCTAssertEqual(r[i], f(-2 * m0 + 6 * rho * cos(angle(i) - angle(40))), accuracy: 1e-9, "r[\(i)]") }
         let system = try interpreter.dynamicalSystem("R", at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))

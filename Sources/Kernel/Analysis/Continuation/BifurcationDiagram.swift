@@ -51,8 +51,8 @@ struct BifurcationDiagram {
                        Table.Column(system.parameters[parameterIndex], unit: system.parameterUnit(parameterIndex).name)]
             + system.variables.indices.map { Table.Column(system.variables[$0], unit: system.variableUnit($0).name) }
             + [Table.Column("ω", unit: rate), Table.Column("l1"), Table.Column("period", unit: time.name)]
-        let optional = { (value: Double?, scale: Double) -> Table.Cell in value.map { .number($0 * scale) } ?? .text("") }
-        let rows = special.map { point -> [Table.Cell] in
+        let optional = { (value: Double?, scale: Double) -> Table.Entry in value.map { .number($0 * scale) } ?? .text("") }
+        let rows = special.map { point -> [Table.Entry] in
             [.text(point.kind.rawValue), .number(point.parameters[0] / parameterScale)]
                 + point.state.indices.map { .number(point.state[$0] / system.variableUnit($0).scale) }
                 + [optional(point.frequency, time.scale), optional(point.firstLyapunov, 1),

@@ -33,7 +33,7 @@ struct CodimensionTwoDiagram {
         let columns = [Table.Column("type")]
             + [varied.0, varied.1].map { Table.Column(system.parameters[$0], unit: system.parameterUnit($0).name) }
             + system.variables.indices.map { Table.Column(system.variables[$0], unit: system.variableUnit($0).name) }
-        let rows = special.map { point -> [Table.Cell] in
+        let rows = special.map { point -> [Table.Entry] in
             [.text(point.kind.rawValue), .number(point.parameters[0] / scale(0)), .number(point.parameters[1] / scale(1))]
                 + point.state.indices.map { .number(point.state[$0] / system.variableUnit($0).scale) }
         }

@@ -13,8 +13,8 @@ struct FixedPointTable {
         let columns = system.variables.indices.map { Table.Column(system.variables[$0], unit: system.variableUnit($0).name) }
             + (0..<shown).map { Table.Column("λ\($0 + 1)", unit: rate) } + [Table.Column("type")]
         let rows = points.map { point in
-            point.state.indices.map { Table.Cell.number(point.state[$0] / system.variableUnit($0).scale) }
-                + point.eigenvalues.prefix(shown).map { Table.Cell.complex(re: $0.re * system.timeUnit.scale, im: $0.im * system.timeUnit.scale) }
+            point.state.indices.map { Table.Entry.number(point.state[$0] / system.variableUnit($0).scale) }
+                + point.eigenvalues.prefix(shown).map { Table.Entry.complex(re: $0.re * system.timeUnit.scale, im: $0.im * system.timeUnit.scale) }
                 + [.text(point.stability.name)]
         }
         return Table(title: title, columns: columns, rows: rows)

@@ -21,8 +21,8 @@ struct SlowPointTable {
         columns += [Table.Column("peak at"), Table.Column("q", unit: system.rateUnitName.isEmpty ? "" : "(\(system.rateUnitName))^2")]
         columns += (0..<min(SlowPointTable.eigenvalueColumns, system.dimension)).map { Table.Column("λ\($0 + 1)", unit: system.rateUnitName) }
         columns.append(Table.Column("type"))
-        let rows = points.map { point -> [Table.Cell] in
-            var row: [Table.Cell] = [.text(point.isFixed ? "fixed" : "slow")]
+        let rows = points.map { point -> [Table.Entry] in
+            var row: [Table.Entry] = [.text(point.isFixed ? "fixed" : "slow")]
             for group in groups {
                 let scale = system.variableUnit(group.indices[0]).scale
                 let values = group.indices.map { point.state[$0] / scale }

@@ -11,7 +11,7 @@ struct SpectrumTable {
         let scale = system.timeUnit.scale
         let listed = eigenvalues.prefix(SpectrumTable.listedEigenvalues)
         let omitted = eigenvalues.count > listed.count ? " (leading \(listed.count) of \(eigenvalues.count))" : ""
-        let rows = listed.enumerated().map { k, value -> [Table.Cell] in
+        let rows = listed.enumerated().map { k, value -> [Table.Entry] in
             [.number(Double(k + 1)), .complex(re: value.re * scale, im: value.im * scale)]
         }
         return Table(title: "\(title) at \(describe(state)): \(Stability(eigenvalues: eigenvalues).name)\(omitted)",

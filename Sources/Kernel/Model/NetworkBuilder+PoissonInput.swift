@@ -1,16 +1,16 @@
 /// `connect poisson(N, rate = ...) -> B using SYN w = ...`
-extension Interpreter {
-    func connect(_ poisson: PoissonSource, _ statement: ConnectStatement, _ synapse: SynapseModel, _ values: [String: Double]) throws {
-        let n = try constant(poisson.count, dimension: .one, what: "the number of Poisson sources", scope: Scope())
+extension NetworkBuilder {
+    mutating func connect(_ poisson: PoissonSource, _ statement: ConnectStatement, _ synapse: SynapseModel, _ values: [String: Double]) throws {
+        let n = try ExpressionResolver.constant(poisson.count, dimension: .one, what: "the number of Poisson sources", scope: Scope())
         guard n >= 0, n == n.rounded(), n < 1e9 else {
             throw Diagnostic("the number of Poisson sources is a whole number, not \(n)", at: poisson.count.range)
         }
         let time = synapse.dynamics.timeDimension
         var scope = Scope()
         scope["t"] = .symbol(time)
-        let rate = try Lowering(scope: scope).lower(poisson.rate)
+        let rate = try ExpressionResolver(scope: scope).lower(poisson.rate)
         guard rate.dimension == .one / time || rate.isBareZero else {
-            throw Diagnostic("unit mismatch: a rate is \(Dimension.one / time), the value is \(rate.dimension)", at: poisson.rate.range)
+            throw Diagnostic(.unitMismatch(subject: "a rate", expected: Dimension.one / time, found: rate.dimension), at: poisson.rate.range)
         }
         let extra = statement.words.map { ($0.text, $0.range) } + statement.options.filter { $0.name != "w" }.map { ($0.name, $0.range) }
         if let (name, range) = extra.first {
@@ -24,14 +24,13 @@ extension Interpreter {
             throw Diagnostic("Poisson input takes one weight for all its sources", at: statement.range)
         }
         let destinations = try statement.targets.map { target in
-            try destination(of: synapse, in: try population(target.population, at: target.range), target, from: nil)
+            try destination(of: synapse, in: try network.populationIndex(target.population, at: target.range), target, from: nil)
         }
         for destination in destinations {
-            let population = destination.population
             let names = merge(synapse, values, into: destination, from: nil, named: "poisson").names
             let rename = names.mapValues(Expr.symbol)
-            poissonInputs.append(PoissonInput(target: population, synapse: synapse, count: Int(n), rate: rate.expr,
-                                              weight: weight, increments: deltas.map { (names[$0.0]!, $0.1.substituting(rename)) }))
+            network.poissonInputs.append(PoissonInput(target: destination.population, synapse: synapse, count: Int(n), rate: rate.expr,
+                                                      weight: weight, increments: deltas.map { (names[$0.0]!, $0.1.substituting(rename)) }))
         }
     }
 

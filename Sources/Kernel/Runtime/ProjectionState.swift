@@ -1,36 +1,9 @@
 import Foundation
 
-/// The connections of one `connect` statement onto one target: the synapse
-/// list (built at the first run, when the seed is known), per-synapse weights,
-/// delays and variables, and the spikes in flight.
-public final class Projection: @unchecked Sendable {
-    /// Per-synapse weights and delays: constants, or expressions of i, j, rand() and randn().
-    public enum Value: Sendable {
-        case constant(Double)
-        case perSynapse(Expr)
-
-        var isPerSynapse: Bool { if case .perSynapse = self { return true } else { return false } }
-
-        var expr: Expr {
-            switch self {
-            case .constant(let value): return .constant(value)
-            case .perSynapse(let e): return e
-            }
-        }
-    }
-
-    public let source: Population
-    public let target: Population
-    public let synapse: SynapseModel
-    /// Synapse names of per-post variables and parameters → their names in the target's model.
-    public let targetNames: [String: String]
-    let rule: ConnectionRule
-    let excludeSelf: Bool
-    public let weight: Value
-    public let delay: Value
-    public let coupling: Coupling?
-    let stream: UInt32
-
+/// What one projection holds at run time: the synapse list (drawn at the first
+/// run, when the seed is known), per-synapse weights, delays and variables, and
+/// the spikes in flight. What it connects and carries is its `NetworkProjection`.
+public final class ProjectionState: @unchecked Sendable {
     private(set) var synapses: SynapseList?
     /// Synapses onto each target neuron (their positions in `synapses`), for `on post`.
     private(set) var incoming: (starts: RawArray<Int64>, positions: RawArray<Int32>)?
@@ -41,25 +14,10 @@ public final class Projection: @unchecked Sendable {
     private(set) var lastUpdate = RawArray<Double>(count: 0, fill: 0)
     private(set) var spikesInFlight = DelayRing(slots: 1, width: 0)
 
-    init(source: Population, target: Population, synapse: SynapseModel, targetNames: [String: String],
-         rule: ConnectionRule, excludeSelf: Bool, weight: Value, delay: Value, coupling: Coupling?, stream: UInt32) {
-        self.source = source
-        self.target = target
-        self.synapse = synapse
-        self.targetNames = targetNames
-        self.rule = rule
-        self.excludeSelf = excludeSelf
-        self.weight = weight
-        self.delay = delay
-        self.coupling = coupling
-        self.stream = stream
-    }
+    init() {}
 
     public var count: Int { synapses?.count ?? 0 }
     public var isBuilt: Bool { synapses != nil }
-
-    /// Weights are kept per synapse when they differ between synapses or events change them.
-    public var weightPerSynapse: Bool { weight.isPerSynapse || synapse.isPlastic }
 
     /// Memory kept per synapse: its target index, weight, delay, per-synapse variables and event time, and its share of the row starts.
     public var bytesPerSynapse: Double {
@@ -72,14 +30,16 @@ public final class Projection: @unchecked Sendable {
     }
 
     /// Draws the connections and their values; the same seed gives the same list, bit for bit.
-    func build(seed: UInt64, dt: Double, time: Double, parameters: [String: Double], cache: CodeCache) throws {
+    func build(_ projection: NetworkProjection, sizes: (source: Int, target: Int), seed: UInt64, dt: Double, time: Double,
+               parameters: [String: Double], cache: CodeCache) throws {
         guard synapses == nil else { return }
-        let list = SynapseList.build(rule, sources: source.size, targets: target.size, excludeSelf: excludeSelf,
+        let (synapse, stream, delay) = (projection.synapse, projection.stream, projection.delay)
+        let list = SynapseList.build(projection.rule, sources: sizes.source, targets: sizes.target, excludeSelf: projection.excludeSelf,
                                      key: Philox.key(seed: seed, stream: stream))
         func values(_ e: Expr, _ stream: UInt32) throws -> StateBuffer {
             try perSynapseValues(e, list, seed: seed, stream: stream, parameters: parameters, cache: cache)
         }
-        if weightPerSynapse { weights = try values(weight.expr, stream ^ 0x0100_0000) }
+        if projection.weightPerSynapse { weights = try values(projection.weight.expr, stream ^ 0x0100_0000) }
         if case .perSynapse(let e) = delay {
             let seconds = try values(e, stream ^ 0x0200_0000)
             let steps = RawArray<Int32>(count: list.count, fill: 0)
@@ -97,7 +57,7 @@ public final class Projection: @unchecked Sendable {
         builtWithDt = dt
         lastUpdate = RawArray(count: synapse.perSynapse.isEmpty ? 0 : list.count, fill: time)
         if !synapse.onPost.isEmpty {
-            let columns = list.byColumn(target.size)
+            let columns = list.byColumn(sizes.target)
             incoming = (columns.list.rows, columns.positions)
         }
     }
@@ -121,7 +81,7 @@ public final class Projection: @unchecked Sendable {
     }
 
     /// Sizes the spikes in flight for this dt: one slot more than the longest delay, in steps.
-    func prepareDelays(dt: Double) throws {
+    func prepareDelays(_ delay: SynapseValue, sourceSize: Int, dt: Double) throws {
         let longest: Int
         switch delay {
         case .constant(let seconds):
@@ -134,7 +94,7 @@ public final class Projection: @unchecked Sendable {
             }
             longest = Int((0..<count).map { delaySteps![$0] }.max() ?? 0)
         }
-        let width = delay.isPerSynapse ? 0 : source.size
+        let width = delay.isPerSynapse ? 0 : sourceSize
         let bytes = Double(longest + 1) * Double(max(width, 1)) * 4
         guard longest < Int32.max, bytes <= Double(ProcessInfo.processInfo.physicalMemory) / 4 else {
             throw ProjectionError.delayTooLong(steps: longest)
@@ -149,7 +109,7 @@ public final class Projection: @unchecked Sendable {
         for (name, buffer) in state { state[name] = buffer.converted(to: precision) }
     }
 
-    /// The pointer generated code reads for `@K.field` (see ProjectionStep for the names).
+    /// The pointer generated code reads for one of the projection's slots.
     func pointer(for field: Slot.ProjectionField) -> UnsafeMutableRawPointer? {
         switch field {
         case .rows: return synapses.map { UnsafeMutableRawPointer($0.rows.pointer) }

@@ -1,5 +1,5 @@
 /// `jit = tcc | cc | auto`: whose code a run starts with, and what may take over between chunks.
-extension Interpreter {
+extension Runner {
     struct StartingCode {
         var chunk: CompiledChunk
         var tier: JITTier
@@ -8,12 +8,12 @@ extension Interpreter {
     }
 
     func startingCode(_ unit: GeneratedUnit, jit: JITTier, neuronSteps: Double, at range: SourceRange,
-                      emit: (Output) -> Void) throws -> StartingCode {
+                      notes: (String) -> Void) throws -> StartingCode {
         switch jit {
         case .cc:
             switch cache.nativeBuild(unit, toolchain: nativeToolchain).finished() {
             case .success(let built): return StartingCode(chunk: built.chunk, tier: .cc, cached: built.cached)
-            case .failure(let failure): emit(.info("jit = cc: \(failure.message); running with tcc"))
+            case .failure(let failure): notes("jit = cc: \(failure.message); running with tcc")
             }
         case .auto:
             if let chunk = cache.nativeIfBuilt(unit, toolchain: nativeToolchain) {

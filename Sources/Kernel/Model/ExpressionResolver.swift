@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns syntax into a symbolic expression in SI units, checking the
 /// dimension of every operation on the way.
-struct Lowering {
+struct ExpressionResolver {
     var scope: Scope
 
     struct Typed {
@@ -10,6 +10,18 @@ struct Lowering {
         var dimension: Dimension
         /// A bare unitless 0 takes any dimension in sums and comparisons (`V > 0` is not meant).
         var isBareZero = false
+    }
+
+    /// A constant of a given dimension (parameter values, sizes, durations, ranges of analyses).
+    static func constant(_ e: Expression, dimension: Dimension, what: String, scope: Scope = Scope()) throws -> Double {
+        let typed = try ExpressionResolver(scope: scope).lower(e)
+        guard typed.dimension == dimension || typed.isBareZero else {
+            throw Diagnostic(.unitMismatch(subject: what, expected: dimension, found: typed.dimension), at: e.range)
+        }
+        guard let value = typed.expr.constantValue else {
+            throw Diagnostic("\(what) must be a constant", at: e.range)
+        }
+        return value
     }
 
     func lower(_ e: Expression) throws -> Typed {
@@ -53,7 +65,7 @@ struct Lowering {
                 return Typed(expr: .constant(unit.scale), dimension: unit.dimension)
             }
             if name == "pi" { return Typed(expr: .constant(Double.pi), dimension: .one) }
-            throw Diagnostic("unknown name '\(name)'", at: range, hint: suggestion(for: name))
+            throw Diagnostic(.unknown(kind: "name", name: name), at: range, hint: suggestion(for: name))
         }
     }
 
@@ -65,46 +77,24 @@ struct Lowering {
     }
 
     private func binary(_ op: BinaryOperator, _ a: Typed, _ b: Typed, _ e: Expression) throws -> Typed {
+        let dimension = try op.resultDimension(a.dimension, b.dimension, bareZero: (a.isBareZero, b.isBareZero),
+                                               exponent: b.expr.constantValue, at: e.range)
         switch op {
-        case .add, .subtract:
-            let dimension = try sameDimension(a, b, e, verb: op == .add ? "add" : "subtract")
-            return Typed(expr: .build(op == .add ? .add : .subtract, a.expr, b.expr), dimension: dimension)
-        case .multiply:
-            return Typed(expr: a.expr * b.expr, dimension: a.dimension * b.dimension)
-        case .divide:
-            return Typed(expr: a.expr / b.expr, dimension: a.dimension / b.dimension)
-        case .power:
-            return try power(a, b, e)
+        case .add: return Typed(expr: .build(.add, a.expr, b.expr), dimension: dimension)
+        case .subtract: return Typed(expr: .build(.subtract, a.expr, b.expr), dimension: dimension)
+        case .multiply: return Typed(expr: a.expr * b.expr, dimension: dimension)
+        case .divide: return Typed(expr: a.expr / b.expr, dimension: dimension)
+        case .power: return Typed(expr: a.expr.pow(b.expr), dimension: dimension)
         case .less, .greater, .lessEqual, .greaterEqual, .equal, .notEqual:
-            _ = try sameDimension(a, b, e, verb: "compare")
-            return Typed(expr: .build(Expr.BinaryOp(rawValue: op.rawValue)!, a.expr, b.expr), dimension: .one)
-        case .and, .or:
-            return Typed(expr: .build(op == .and ? .and : .or, a.expr, b.expr), dimension: .one)
+            return Typed(expr: .build(Expr.BinaryOp(rawValue: op.rawValue)!, a.expr, b.expr), dimension: dimension)
+        case .and: return Typed(expr: .build(.and, a.expr, b.expr), dimension: dimension)
+        case .or: return Typed(expr: .build(.or, a.expr, b.expr), dimension: dimension)
         }
-    }
-
-    private func sameDimension(_ a: Typed, _ b: Typed, _ e: Expression, verb: String) throws -> Dimension {
-        if a.dimension == b.dimension { return a.dimension }
-        if a.isBareZero { return b.dimension }
-        if b.isBareZero { return a.dimension }
-        throw Diagnostic("unit mismatch: cannot \(verb) \(a.dimension) and \(b.dimension)", at: e.range,
-                         hint: "both sides of + - and comparisons need the same dimension")
-    }
-
-    private func power(_ a: Typed, _ b: Typed, _ e: Expression) throws -> Typed {
-        guard b.dimension.isDimensionless else {
-            throw Diagnostic("an exponent must be dimensionless, not \(b.dimension)", at: e.range)
-        }
-        if a.dimension.isDimensionless { return Typed(expr: a.expr.pow(b.expr), dimension: .one) }
-        guard let n = b.expr.constantValue, n == n.rounded(), abs(n) <= 12 else {
-            throw Diagnostic("a quantity with dimension \(a.dimension) can only be raised to a constant whole power", at: e.range)
-        }
-        return Typed(expr: a.expr.pow(b.expr), dimension: a.dimension.power(Int(n)))
     }
 
     private func call(_ name: String, _ args: [Expression], at range: SourceRange) throws -> Typed {
         guard let f = MathFunction.callable.first(where: { $0.rawValue == name }) else {
-            throw Diagnostic("unknown function '\(name)'", at: range,
+            throw Diagnostic(.unknown(kind: "function", name: name), at: range,
                              hint: "functions are " + MathFunction.callable.map(\.rawValue).joined(separator: ", "))
         }
         guard args.count == f.arity else {

@@ -1,10 +1,11 @@
 /// `couple P.x -> P.I weight = expression of i, j, N and P's parameters`.
-extension Interpreter {
+extension NetworkBuilder {
     /// Weight matrices beyond this many neurons would not fit comfortably in memory (8192² doubles = 512 MB).
     static let largestDenseCoupling = 8192
 
-    func couple(_ declaration: CouplingDeclaration) throws {
-        let population = try self.population(declaration.source.population, at: declaration.source.range)
+    mutating func couple(_ declaration: CouplingDeclaration) throws {
+        let p = try network.populationIndex(declaration.source.population, at: declaration.source.range)
+        let population = network.populations[p]
         guard declaration.target.population == population.name else {
             throw Diagnostic("couple connects the neurons of one population", at: declaration.target.range,
                              hint: "couple \(population.name).\(declaration.source.field) -> \(population.name).INPUT weight = ...")
@@ -14,47 +15,34 @@ extension Interpreter {
         }
         let model = population.model
         guard let variable = model.variable(declaration.source.field) else {
-            throw Diagnostic("\(model.name) has no state variable '\(declaration.source.field)'", at: declaration.source.range,
+            throw Diagnostic(.noSuchMember(owner: model.name, kind: "state variable", name: declaration.source.field), at: declaration.source.range,
                              hint: "its variables are " + model.variables.map(\.name).joined(separator: ", "))
         }
         guard let input = model.input(declaration.target.field) else {
-            throw Diagnostic("\(model.name) has no input '\(declaration.target.field)'", at: declaration.target.range,
+            throw Diagnostic(.noSuchMember(owner: model.name, kind: "input", name: declaration.target.field), at: declaration.target.range,
                              hint: model.inputs.isEmpty ? "declare one in \(model.name): input I = 0" : "its inputs are " + model.inputs.map(\.name).joined(separator: ", "))
         }
-        guard population.size <= Interpreter.largestDenseCoupling else {
-            throw Diagnostic("dense coupling of \(population.size) neurons needs \(population.size)² weights; at most \(Interpreter.largestDenseCoupling) neurons",
+        guard population.size <= NetworkBuilder.largestDenseCoupling else {
+            throw Diagnostic("dense coupling of \(population.size) neurons needs \(population.size)² weights; at most \(NetworkBuilder.largestDenseCoupling) neurons",
                              at: declaration.range)
         }
-        let weights = try weightMatrix(declaration.weight, population, expected: input.dimension / variable.dimension)
-        let accumulator = uniqueName("coupled_\(input.name)", in: population)
-        population.addVariable(.init(name: accumulator, initial: .zero, dimension: input.dimension, unit: input.unit))
-        addCurrent(.symbol(accumulator), into: input.name, of: population)
-        let buffer = StateBuffer(count: weights.values.count, precision: .f64)
-        for (k, w) in weights.values.enumerated() { buffer[k] = w }
-        population.denseWeights.append(buffer)
-        couplings.append(DenseCoupling(population: population.name, variable: variable.name, input: input.name,
-                                       accumulator: accumulator, weights: weights, range: declaration.range))
+        let weights = try weightMatrix(declaration.weight, p, expected: input.dimension / variable.dimension)
+        let accumulator = model.uniqueName("coupled_\(input.name)")
+        network.populations[p].model.variables.append(.init(name: accumulator, initial: .zero, dimension: input.dimension, unit: input.unit))
+        network.populations[p].model.addCurrent(.symbol(accumulator), into: input.name)
+        network.couplings.append(DenseCoupling(population: population.name, variable: variable.name, input: input.name,
+                                               accumulator: accumulator, weights: weights, range: declaration.range))
     }
 
-    /// The plans of every `couple`, numbered within their population as its weight matrices are.
-    func denseCouplingPlans() -> [DenseCouplingPlan] {
-        var seen: [String: Int] = [:]
-        return couplings.map { coupling in
-            let index = seen[coupling.population, default: 0]
-            seen[coupling.population] = index + 1
-            return DenseCouplingPlan(population: populations.firstIndex { $0.name == coupling.population }!, index: index,
-                                     variable: coupling.variable, accumulator: coupling.accumulator)
-        }
-    }
-
-    private func weightMatrix(_ weight: Expression, _ population: Population, expected: Dimension) throws -> Matrix {
-        var scope = parameterScope(population)
+    private func weightMatrix(_ weight: Expression, _ p: Int, expected: Dimension) throws -> Matrix {
+        let population = network.populations[p]
+        var scope = network.parameterScope(p)
         for index in ["i", "j"] { scope[index] = .symbol(.one) }
         scope["N"] = .expression(.constant(Double(population.size)), .one)
         for variable in population.model.variables {
             scope[variable.name] = .unavailable("a weight is fixed: it cannot read the state variable \(variable.name)")
         }
-        let typed = try Lowering(scope: scope).lower(weight)
+        let typed = try ExpressionResolver(scope: scope).lower(weight)
         guard typed.dimension == expected || typed.isBareZero else {
             throw Diagnostic("unit mismatch: the weight must be \(expected) (input per unit of the variable), not \(typed.dimension)", at: weight.range)
         }

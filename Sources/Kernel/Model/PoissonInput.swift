@@ -2,7 +2,7 @@
 /// neuron, never materialised: each step, each target draws how many fired (binomial(N, rate·dt)) and
 /// its synapse's `on pre` increments are applied that many times at once.
 public struct PoissonInput: Sendable {
-    public var target: Population
+    public var target: Int
     public var synapse: SynapseModel
     public var count: Int
     /// Of t; Hz.

@@ -1,0 +1,65 @@
+/// The plan of a network for one run: what changes the C text, read off the
+/// network and the run's options without touching any state.
+extension NetworkPlan {
+    /// `notes` hears the integration method chosen by default for each model the session defined.
+    public init(_ network: Network, options: RunOptions, notes: (String) -> Void) {
+        var plans: [PopulationPlan] = []
+        var explained: Set<String> = []
+        for (p, population) in network.populations.enumerated() {
+            let method: IntegrationMethod
+            if let chosen = options.method {
+                method = chosen
+            } else {
+                let (choice, reason) = IntegrationMethod.defaultChoice(for: population.model)
+                method = choice
+                if !network.isSpikeSource(population), explained.insert(population.model.name).inserted {
+                    notes("method: \(choice.name) for \(population.model.name) (default: \(reason))")
+                }
+            }
+            var driven: [String: Expr] = [:]
+            for (name, drive) in population.drives {
+                if case .expression(let e) = drive { driven[name] = e }
+            }
+            plans.append(PopulationPlan(
+                name: population.name, model: population.model, method: method, drivenInputs: driven,
+                recordsSpikes: network.spikeRecordings.contains { $0.population == p },
+                listsSpikes: network.projections.contains {
+                    ($0.source == p && !$0.synapse.onPre.isEmpty) || ($0.target == p && !$0.synapse.onPost.isEmpty)
+                }, isScheduled: population.spikeTimes != nil))
+        }
+        self.init(populations: plans,
+                  recorders: network.stateRecordings.map { RecorderPlan(population: $0.population, variable: $0.variable) },
+                  projections: network.projections.map(ProjectionPlan.init),
+                  poissonInputs: network.poissonInputs.map { PoissonInputPlan(target: $0.target, rate: $0.rate, increments: $0.increments) },
+                  denseCouplings: NetworkPlan.denseCouplings(network), precision: options.precision)
+    }
+
+    /// The plans of every `couple`, numbered within their population as its weight matrices are.
+    private static func denseCouplings(_ network: Network) -> [DenseCouplingPlan] {
+        var seen: [String: Int] = [:]
+        return network.couplings.map { coupling in
+            let index = seen[coupling.population, default: 0]
+            seen[coupling.population] = index + 1
+            return DenseCouplingPlan(population: network.populationIndex(named: coupling.population)!, index: index,
+                                     variable: coupling.variable, accumulator: coupling.accumulator)
+        }
+    }
+}
+
+extension ProjectionPlan {
+    /// The event blocks over the target's names, and the per-synapse equations advanced exactly between events.
+    init(_ projection: NetworkProjection) {
+        let synapse = projection.synapse
+        let rename = projection.targetNames.mapValues(Expr.symbol)
+        func renamed(_ block: [NeuronModel.Reset]) -> [NeuronModel.Reset] {
+            block.map { .init(variable: projection.targetNames[$0.variable] ?? $0.variable, value: $0.value.substituting(rename)) }
+        }
+        let equations = synapse.dynamics.equations.filter { synapse.perSynapse.contains($0.variable) }
+            .map { ($0.variable, $0.rhs.substituting(rename)) }
+        self.init(source: projection.source, target: projection.target, onPre: renamed(synapse.onPre), onPost: renamed(synapse.onPost),
+                  perSynapseEquations: equations,
+                  perSynapseVariables: synapse.dynamics.variables.map(\.name).filter(synapse.perSynapse.contains),
+                  weightPerSynapse: projection.weightPerSynapse, delayPerSynapse: projection.delay.isPerSynapse,
+                  coupling: projection.coupling, range: synapse.dynamics.range)
+    }
+}

@@ -1,0 +1,136 @@
+/// The network a session has built so far, as a value: the models and synapses
+/// defined, the populations with their models after synapses are merged in,
+/// projections, Poisson inputs, dense couplings, recordings and initial values.
+/// It holds no buffers: `NetworkState` (Runtime) holds the numbers, and
+/// `NetworkBuilder` makes each new value from the last and one statement.
+public struct Network: Sendable {
+    public internal(set) var models: [String: NeuronModel] = [:]
+    public internal(set) var synapses: [String: SynapseModel] = [:]
+    /// Where each model and synapse was defined: they share one name space.
+    var definitions: [String: SourceRange] = [:]
+    public internal(set) var populations: [NetworkPopulation] = []
+    public internal(set) var projections: [NetworkProjection] = []
+    public internal(set) var poissonInputs: [PoissonInput] = []
+    public internal(set) var couplings: [DenseCoupling] = []
+    public internal(set) var spikeRecordings: [SpikeRecording] = []
+    public internal(set) var stateRecordings: [StateRecording] = []
+    /// In the order they were written; a run realises those not yet realised, in this order.
+    public internal(set) var initialValues: [InitialValue] = []
+    var streams = RandomStreams()
+
+    public init() {}
+
+    public func populationIndex(named name: String) -> Int? {
+        populations.firstIndex { $0.name == name }
+    }
+
+    public func population(named name: String) -> NetworkPopulation? {
+        populationIndex(named: name).map { populations[$0] }
+    }
+
+    /// The time dimensions of the populations' models: one when they agree.
+    var timeDimensions: Set<Dimension> { Set(populations.map(\.model.timeDimension)) }
+
+    /// Whether a population's model comes with Soma (poisson, generator) rather than from the session.
+    func isSpikeSource(_ population: NetworkPopulation) -> Bool {
+        models[population.model.name] == nil && SpikeSources.models[population.model.name] != nil
+    }
+}
+
+/// N copies of a model, with its parameter values and drives.
+public struct NetworkPopulation: Sendable {
+    public var name: String
+    /// The model, with the per-post variables and currents of the synapses onto it merged in.
+    public var model: NeuronModel
+    public var size: Int
+    public var parameters: [String: Double]
+    public var drives: [String: Drive]
+    /// For a `generator`: the spikes it emits.
+    public var spikeTimes: SpikeTimes?
+    /// Model time when the population was created, for rates of unrecorded spikes.
+    public var createdAt: Double
+}
+
+public enum Drive: Sendable {
+    case constant(Double)
+    /// Evaluated each step (and at each stage) over t, i and N.
+    case expression(Expr)
+}
+
+/// `population G = generator(N, times = "...", indices = "...")`: neuron indices[k] fires at times[k].
+public struct SpikeTimes: Sendable {
+    public var times: [Double]
+    public var indices: [Int32]
+}
+
+/// The connections of one `connect` statement onto one target: how they are drawn and what they carry.
+public struct NetworkProjection: Sendable {
+    public var source: Int
+    public var target: Int
+    public var synapse: SynapseModel
+    /// Synapse names of per-post variables and parameters → their names in the target's model.
+    public var targetNames: [String: String]
+    public var rule: ConnectionRule
+    public var excludeSelf: Bool
+    public var weight: SynapseValue
+    public var delay: SynapseValue
+    public var coupling: Coupling?
+    /// The random stream its connections and per-synapse values are drawn from.
+    public var stream: UInt32
+
+    /// Weights are kept per synapse when they differ between synapses or events change them.
+    public var weightPerSynapse: Bool { weight.isPerSynapse || synapse.isPlastic }
+}
+
+/// A per-synapse weight or delay: a constant, or an expression of i, j, rand() and randn().
+public enum SynapseValue: Sendable {
+    case constant(Double)
+    case perSynapse(Expr)
+
+    public var isPerSynapse: Bool { if case .perSynapse = self { return true } else { return false } }
+
+    public var expr: Expr {
+        switch self {
+        case .constant(let value): return .constant(value)
+        case .perSynapse(let e): return e
+        }
+    }
+}
+
+/// `record P.spikes`: from `start` (model time) on.
+public struct SpikeRecording: Sendable, Equatable {
+    public var population: Int
+    public var start: Double
+}
+
+/// `record P.V[a:b] every T`: T nil means every step.
+public struct StateRecording: Sendable {
+    public var population: Int
+    public var variable: String
+    public var range: Range<Int>
+    public var every: Double?
+}
+
+/// `P.V = expression` (or a variable's declared initial value), drawn from its own random stream.
+public struct InitialValue: Sendable {
+    public var population: Int
+    public var variable: String
+    public var value: Expr
+    public var stream: UInt32
+}
+
+/// Random stream ids handed out in the order things are created, so that a network
+/// built from the same statements draws the same numbers.
+struct RandomStreams: Sendable {
+    private var count: UInt32 = 0
+
+    mutating func initialValue() -> UInt32 {
+        count += 1
+        return 0x8000_0000 | count
+    }
+
+    mutating func projection() -> UInt32 {
+        count += 1
+        return 0x4000_0000 | count
+    }
+}

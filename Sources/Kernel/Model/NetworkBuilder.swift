@@ -1,0 +1,121 @@
+import Foundation
+
+/// Applies the statements that build a network — definitions, populations,
+/// connections, couplings, values and recordings — one at a time, each to a copy
+/// of the network: a statement that throws a positioned `Diagnostic` leaves the
+/// network as it was.
+///
+///     var builder = NetworkBuilder(network, time: 0)
+///     try builder.apply(statement)
+///     network = builder.network
+public struct NetworkBuilder {
+    public internal(set) var network: Network
+    /// Model time now: when a population is created or a recording starts, and `t` in an initial value.
+    let time: Double
+
+    public init(_ network: Network, time: Double) {
+        self.network = network
+        self.time = time
+    }
+
+    /// Whether `apply` takes the statement (the others run, print or analyse).
+    public static func builds(_ statement: Statement) -> Bool {
+        switch statement {
+        case .model, .synapse, .population, .connect, .assign, .record, .couple: return true
+        case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize: return false
+        }
+    }
+
+    public mutating func apply(_ statement: Statement) throws {
+        switch statement {
+        case .model(let declaration):
+            try requireUndefined(declaration.name, at: declaration.range)
+            network.models[declaration.name] = try ModelResolver.resolve(declaration)
+            network.definitions[declaration.name] = declaration.range
+        case .synapse(let declaration):
+            try requireUndefined(declaration.name, at: declaration.range)
+            network.synapses[declaration.name] = try SynapseResolver.resolve(declaration)
+            network.definitions[declaration.name] = declaration.range
+        case .population(let declaration):
+            try createPopulation(declaration)
+        case .connect(let statement):
+            try connect(statement)
+        case .assign(let field, let value):
+            try assign(field, value)
+        case .record(let fields, let every, _):
+            try record(fields, every: every)
+        case .couple(let declaration):
+            try couple(declaration)
+        case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize:
+            preconditionFailure("NetworkBuilder.apply takes only the statements NetworkBuilder.builds accepts")
+        }
+    }
+
+    /// Models and synapses share one name space: `using NAME` and `= NAME(N)` must not be ambiguous.
+    private func requireUndefined(_ name: String, at range: SourceRange) throws {
+        if let first = network.definitions[name] {
+            throw Diagnostic(.redefinition(name: name, firstLine: first.start.line), at: range,
+                             hint: "choose another name")
+        }
+    }
+}
+
+extension Network {
+    /// The index of a population named in a statement, or a diagnostic naming those that exist.
+    public func populationIndex(_ name: String, at range: SourceRange) throws -> Int {
+        if let index = populationIndex(named: name) { return index }
+        let known = populations.map(\.name)
+        let hint = known.isEmpty ? "create one first: population \(name) = Model(N)"
+            : "populations are " + known.joined(separator: ", ")
+        throw Diagnostic(.unknown(kind: "population", name: name), at: range, hint: hint)
+    }
+
+    /// A population's parameters as constants, for expressions evaluated once (initial values, weights).
+    func parameterScope(_ p: Int) -> Scope {
+        var scope = Scope()
+        let population = populations[p]
+        for parameter in population.model.parameters {
+            scope[parameter.name] = .expression(.constant(population.parameters[parameter.name]!), parameter.dimension)
+        }
+        return scope
+    }
+
+    /// `[a:b]`, `[a]` or nothing (all neurons), checked against the population size.
+    public func indexRange(_ slice: Slice?, in p: Int, at range: SourceRange) throws -> Range<Int> {
+        let population = populations[p]
+        func index(_ e: Expression?, default value: Int) throws -> Int {
+            guard let e else { return value }
+            let v = try ExpressionResolver.constant(e, dimension: .one, what: "an index", scope: Scope())
+            guard v == v.rounded() else { throw Diagnostic("an index must be a whole number", at: e.range) }
+            guard abs(v) <= 1e15 else {
+                throw Diagnostic("index out of range: \(population.name) has neurons 0 to \(population.size - 1)", at: e.range)
+            }
+            return Int(v)
+        }
+        let bounds: Range<Int>
+        switch slice {
+        case nil: bounds = 0..<population.size
+        case .single(let e):
+            let i = try index(e, default: 0)
+            bounds = i..<(i + 1)
+        case .range(let lo, let hi):
+            let a = try index(lo, default: 0), b = try index(hi, default: population.size)
+            guard a < b else { throw Diagnostic("empty index range [\(a):\(b)]", at: range) }
+            bounds = a..<b
+        }
+        guard bounds.lowerBound >= 0, bounds.upperBound <= population.size else {
+            throw Diagnostic("index out of range: \(population.name) has neurons 0 to \(population.size - 1)", at: range)
+        }
+        return bounds
+    }
+
+    /// The one time dimension of the network's models (model time when dimensionless).
+    public func commonTimeDimension(at range: SourceRange) throws -> Dimension {
+        let dimensions = timeDimensions
+        guard dimensions.count == 1 else {
+            throw Diagnostic("the network mixes models with units and dimensionless models", at: range,
+                             hint: "write every model with units, or none")
+        }
+        return dimensions.first!
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// A network written out for `soma check`: every number in the unit it was written in.
+extension NetworkDescription {
+    /// `synapses`: how many each projection drew, where it has drawn them.
+    public init(_ network: Network, runs: [RunDescription], synapses: [Int?]) {
+        self.init(populations: network.populations.indices.map { network.describe(population: $0) },
+                  projections: zip(network.projections, synapses).map { network.describe($0, synapses: $1) },
+                  poissonInputs: network.poissonInputs.map { network.describe($0) },
+                  couplings: network.couplings.map { CouplingDescription(population: $0.population, variable: $0.variable, input: $0.input) },
+                  recordings: network.describedRecordings(), runs: runs)
+    }
+}
+
+extension Network {
+    fileprivate func describe(population p: Int) -> PopulationDescription {
+        let population = populations[p]
+        let model = population.model
+        let initial = Dictionary(initialValues.filter { $0.population == p }.map { ($0.variable, $0.value) },
+                                 uniquingKeysWith: { $1 })
+        return PopulationDescription(
+            name: population.name, model: model.name, kind: isSpikeSource(population) ? model.name : model.kind.rawValue, size: population.size,
+            variables: model.variables.map { variable in
+                let unit = variable.unit.name.isEmpty ? "" : " (\(variable.unit.name))"
+                return "\(variable.name)\(unit) = " + Network.valueText(initial[variable.name] ?? variable.initial, variable.unit)
+            },
+            parameters: model.parameters.compactMap { parameter in
+                guard let value = population.parameters[parameter.name], value != parameter.value else { return nil }
+                return "\(parameter.name) = " + Network.quantityText(value, parameter.unit)
+            },
+            inputs: model.inputs.map { input in
+                switch population.drives[input.name] ?? .constant(input.defaultValue) {
+                case .constant(let value): return "\(input.name) = " + Network.quantityText(value, input.unit)
+                case .expression(let e): return "\(input.name) = \(e.text)"
+                }
+            },
+            equations: model.equations.map { "d\($0.variable)/dt = \($0.rhs.text)" },
+            spike: model.spike?.text,
+            reset: model.reset.map { "\($0.variable) = \($0.value.text)" },
+            refractory: model.refractory.map {
+                switch $0 {
+                case .duration(let period): return period.text
+                case .whileTrue(let condition): return "while \(condition.text)"
+                }
+            })
+    }
+
+    fileprivate func describe(_ projection: NetworkProjection, synapses: Int?) -> ProjectionDescription {
+        let synapse = projection.synapse
+        let target = populations[projection.target]
+        let parameters = synapse.dynamics.parameters.compactMap { parameter -> String? in
+            guard let name = projection.targetNames[parameter.name], let value = target.parameters[name],
+                  value != parameter.value else { return nil }
+            return "\(parameter.name) = " + Network.quantityText(value, parameter.unit)
+        }
+        return ProjectionDescription(
+            source: populations[projection.source].name, target: target.name, synapse: synapse.name, parameters: parameters,
+            rule: Network.ruleText(projection.rule), allowSelf: !projection.excludeSelf,
+            weight: Network.valueText(projection.weight.expr, .preferred(for: synapse.weightDimension)),
+            delay: Network.valueText(projection.delay.expr, synapse.dynamics.timeUnit),
+            kind: projection.coupling == nil ? "events" : "coupling",
+            perSynapse: synapse.dynamics.variables.map(\.name).filter(synapse.perSynapse.contains),
+            synapses: synapses)
+    }
+
+    fileprivate func describe(_ input: PoissonInput) -> PoissonInputDescription {
+        PoissonInputDescription(target: populations[input.target].name, synapse: input.synapse.name, sources: input.count,
+                                       rate: Network.valueText(input.rate, DisplayUnit(name: "Hz", scale: 1)),
+                                       weight: Network.quantityText(input.weight, .preferred(for: input.synapse.weightDimension)))
+    }
+
+    fileprivate func describedRecordings() -> [String] {
+        let spikes = populations.indices.filter { p in spikeRecordings.contains { $0.population == p } }.map { "\(populations[$0].name).spikes" }
+        let states = stateRecordings.map { record -> String in
+            let population = populations[record.population]
+            let whole = record.range == 0..<population.size
+            let slice = whole ? "" : record.range.count == 1 ? "[\(record.range.lowerBound)]" : "[\(record.range.lowerBound):\(record.range.upperBound)]"
+            let interval = record.every.map { " every " + Network.quantityText($0, population.model.timeUnit) } ?? ""
+            return "\(population.name).\(record.variable)\(slice)\(interval)"
+        }
+        return spikes + states
+    }
+
+    static func ruleText(_ rule: ConnectionRule) -> String {
+        switch rule {
+        case .probability(let p): return "p = \(numberText(p))"
+        case .fanin(let k): return "fanin = \(k)"
+        case .fanout(let k): return "fanout = \(k)"
+        case .all: return "all"
+        case .oneToOne: return "one_to_one"
+        }
+    }
+
+    /// A constant in its unit; an expression as written back, in SI.
+    static func valueText(_ value: Expr, _ unit: DisplayUnit) -> String {
+        value.constantValue.map { quantityText($0, unit) } ?? value.text
+    }
+
+    static func quantityText(_ value: Double, _ unit: DisplayUnit) -> String {
+        let number = numberText(value / unit.scale)
+        return unit.name.isEmpty ? number : "\(number) \(unit.name)"
+    }
+
+    /// Ten significant digits, so that -65 mV does not print as -65.00000000000001.
+    static func numberText(_ value: Double) -> String {
+        guard value.isFinite else { return "\(value)" }
+        return Expr.numberText(Double(String(format: "%.10g", value)) ?? value)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// A `run` statement checked against the network before anything is drawn,
+/// compiled or simulated: its duration, its options and the steps they make.
+public struct RunSettings: Sendable {
+    public var timeDimension: Dimension
+    public var duration: Double
+    public var options: RunOptions
+    public var steps: Int64
+
+    public static let optionNames = ["dt", "method", "precision", "seed", "jit", "threads"]
+
+    public init(_ statement: RunStatement, network: Network) throws {
+        guard !network.populations.isEmpty else {
+            throw Diagnostic("nothing to run: no population exists", at: statement.range, hint: "create one with population P = Model(N)")
+        }
+        timeDimension = try network.commonTimeDimension(at: statement.range)
+        duration = try ExpressionResolver.constant(statement.duration, dimension: timeDimension, what: "the run duration", scope: Scope())
+        guard duration >= 0 else { throw Diagnostic("the run duration must not be negative", at: statement.duration.range) }
+        options = try RunSettings.options(statement.options, timeDimension: timeDimension)
+        steps = try RunSettings.stepCount(duration, options.dt, statement.duration.range)
+    }
+
+    private static func options(_ bindings: [Binding], timeDimension: Dimension) throws -> RunOptions {
+        var options = RunOptions(dt: timeDimension == .time ? 1e-4 : 0.1)
+        var seen: Set<String> = []
+        for option in bindings {
+            guard seen.insert(option.name).inserted else { throw Diagnostic(.givenTwice(name: option.name), at: option.range) }
+            switch option.name {
+            case "dt":
+                options.dt = try ExpressionResolver.constant(option.value, dimension: timeDimension, what: "dt", scope: Scope())
+                guard options.dt > 0 else { throw Diagnostic("dt must be positive", at: option.value.range) }
+            case "method":
+                let name = try word(option.value, what: "method")
+                guard let method = IntegrationMethod.named(name) else {
+                    throw Diagnostic(.unknown(kind: "method", name: name), at: option.value.range,
+                                     hint: "methods are " + IntegrationMethod.named.map(\.0).joined(separator: ", "))
+                }
+                options.method = method
+            case "precision":
+                let name = try word(option.value, what: "precision")
+                guard let precision = Precision(rawValue: name) else {
+                    throw Diagnostic(.unknown(kind: "precision", name: name), at: option.value.range, hint: "precision is f32 or f64")
+                }
+                options.precision = precision
+            case "jit":
+                let name = try word(option.value, what: "jit")
+                guard let tier = JITTier(rawValue: name) else {
+                    throw Diagnostic(.unknown(kind: "jit", name: name), at: option.value.range, hint: "jit is tcc, cc or auto")
+                }
+                options.jit = tier
+            case "threads":
+                let value = try ExpressionResolver.constant(option.value, dimension: .one, what: "threads", scope: Scope())
+                guard value >= 1, value <= Double(RunOptions.maxThreads), value == value.rounded() else {
+                    throw Diagnostic("threads must be a whole number from 1 to \(RunOptions.maxThreads)", at: option.value.range)
+                }
+                options.threads = Int(value)
+            case "seed":
+                let value = try ExpressionResolver.constant(option.value, dimension: .one, what: "the seed", scope: Scope())
+                guard value >= 0, value == value.rounded(), value < 0x1p63 else {
+                    throw Diagnostic("the seed must be a whole number from 0 to 2^63", at: option.value.range)
+                }
+                options.seed = UInt64(value)
+            default:
+                throw Diagnostic(.unknown(kind: "run option", name: option.name), at: option.range,
+                                 hint: "options are " + optionNames.joined(separator: ", "))
+            }
+        }
+        return options
+    }
+
+    private static func word(_ e: Expression, what: String) throws -> String {
+        guard case .name(let name) = e.kind else {
+            throw Diagnostic("\(what) must be a name", at: e.range)
+        }
+        return name
+    }
+
+    private static func stepCount(_ duration: Double, _ dt: Double, _ range: SourceRange) throws -> Int64 {
+        let exact = duration / dt
+        let steps = exact.rounded()
+        guard abs(exact - steps) <= 1e-6 * max(1, steps) else {
+            throw Diagnostic("the duration is not a whole number of steps of dt (\(exact) steps)", at: range)
+        }
+        guard steps <= 1e12 else { throw Diagnostic("too many steps: \(steps)", at: range) }
+        return Int64(steps)
+    }
+}
+
+/// `run ... dt = ... method = ... precision = ... seed = ... jit = ... threads = ...`
+public struct RunOptions: Sendable {
+    public var dt: Double
+    public var method: IntegrationMethod?
+    public var precision: Precision = .f64
+    public var seed: UInt64?
+    public var jit = JITTier.auto
+    /// Threads sharing each step's neuron updates (results do not depend on it); nil: one per core for large networks.
+    public var threads: Int?
+
+    /// The most threads generated code starts for one run.
+    public static let maxThreads = 8
+}
+
+public enum Precision: String, Sendable, Hashable, Codable, CaseIterable {
+    case f32, f64
+}
+
+/// Whose compiled code runs: `run ... jit = tcc | cc | auto`. tcc compiles in a millisecond;
+/// the system's cc (the optimising tier) takes a tenth of a second or more and runs 3–7 times
+/// faster; auto starts with tcc and switches to cc between chunks once a background build is
+/// ready, when the run is long enough to pay for it, or at once when cc's library is cached.
+public enum JITTier: String, Sendable, Codable, CaseIterable {
+    case tcc, cc, auto
+}

@@ -1,0 +1,45 @@
+/// The numbers of one population: its state variables, refractory and spike
+/// bookkeeping, the weights of its dense couplings and a generator's schedule.
+/// What it is (model, size, parameters, drives) is its `NetworkPopulation`.
+public final class PopulationState: @unchecked Sendable {
+    public let size: Int
+    public internal(set) var state: [String: StateBuffer] = [:]
+    var refractoryUntil: RawArray<Int64>
+    var previousCondition: RawArray<UInt8>
+    /// The neurons that fired in the last step, for projections.
+    let fired: RawArray<Int32>
+    let firedCount = RawArray<Int64>(count: 1, fill: 0)
+    /// The weights of each `couple` inside the population, N × N row-major, in its order.
+    public internal(set) var denseWeights: [StateBuffer] = []
+    /// For a `generator`: the spikes it emits.
+    let schedule: SpikeSchedule?
+    /// Spikes since the population was created.
+    public internal(set) var spikeCount: Int64 = 0
+
+    init(_ population: NetworkPopulation) {
+        size = population.size
+        refractoryUntil = RawArray(count: size, fill: Int64.min)
+        previousCondition = RawArray(count: size, fill: 0)
+        fired = RawArray(count: size, fill: 0)
+        schedule = population.spikeTimes.map { SpikeSchedule(times: $0.times, indices: $0.indices) }
+    }
+
+    /// Buffers for variables the model gained (per-post variables of new synapses, accumulators), zero until
+    /// their initial values are realised.
+    func addBuffers(for model: NeuronModel) {
+        for variable in model.variables where state[variable.name] == nil {
+            state[variable.name] = StateBuffer(count: size, precision: .f64)
+        }
+    }
+
+    func addDenseWeights(_ weights: Matrix) {
+        let buffer = StateBuffer(count: weights.values.count, precision: .f64)
+        for (k, w) in weights.values.enumerated() { buffer[k] = w }
+        denseWeights.append(buffer)
+    }
+
+    func convert(to precision: Precision) {
+        for (name, buffer) in state { state[name] = buffer.converted(to: precision) }
+        denseWeights = denseWeights.map { $0.converted(to: precision) }
+    }
+}

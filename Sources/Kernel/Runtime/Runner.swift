@@ -1,0 +1,167 @@
+import Foundation
+
+/// Runs a network for one `run` statement: realises pending initial values, draws
+/// connections, plans and generates the code, compiles it (tcc, or cc's cached or
+/// background-built library), and simulates in chunks, advancing the clock of
+/// `state` and appending to its records. A failure leaves the clock at the last
+/// completed step.
+struct Runner {
+    let network: Network
+    let state: NetworkState
+    let cache: CodeCache
+    /// The optimising tier's compiler and cache (`jit = cc | auto`); nil: every run uses tcc.
+    let nativeToolchain: NativeToolchain?
+    /// Steps per chunk (results do not depend on it; smaller keeps interrupts snappy).
+    let stepsPerChunk: Int64
+    /// Called between chunks with steps done and steps in all; false interrupts.
+    let progress: (@Sendable (Int64, Int64) -> Bool)?
+
+    func run(_ settings: RunSettings, at range: SourceRange, notes: (String) -> Void) throws -> RunSummary {
+        let options = settings.options
+        if let seed = options.seed { state.seed = seed }
+        try state.realizeInitialValues(of: network)
+        try startRecorders(dt: options.dt, range: range)
+        try drawConnections(dt: options.dt, at: range)
+        for population in state.populations { population.schedule?.prepare(t0: state.time, s0: state.step, dt: options.dt) }
+
+        let plan = NetworkPlan(network, options: options, notes: notes)
+        let compileStart = Date()
+        let unit = NetworkCodegen.generate(plan)
+        let neuronSteps = Double(settings.steps) * Double(network.populations.reduce(0) { $0 + $1.size })
+        let code = try startingCode(unit, jit: options.jit, neuronSteps: neuronSteps, at: range, notes: notes)
+        let compileSeconds = Date().timeIntervalSince(compileStart)
+        for population in state.populations { population.convert(to: options.precision) }
+        for projection in state.projections { projection.convert(to: options.precision) }
+
+        var simulator = Simulator(unit: unit, chunk: code.chunk, populations: state.populations, projections: state.projections, plan: plan,
+                                  parameters: parameterBlock(unit, options),
+                                  spikeRecords: spikeRecordsByIndex(), stateRecords: state.stateRecords,
+                                  seed: state.seed, dt: options.dt, t0: state.time, s0: state.step, stepsPerChunk: stepsPerChunk,
+                                  upgrade: code.upgrade)
+        let simulateStart = Date()
+        let progress = self.progress
+        defer { collect(simulator) }
+        do {
+            try simulator.run(steps: settings.steps) { progress?($0.stepsDone, $0.stepsTotal) ?? true }
+        } catch let failure as Simulator.NonFinite {
+            advance(by: failure.step - state.step, dt: options.dt)
+            throw nonFiniteDiagnostic(failure, plan: plan, at: range)
+        } catch let interrupted as Simulator.Interrupted {
+            advance(by: interrupted.stepsDone, dt: options.dt)
+            throw Diagnostic("interrupted at t = \(TimeText.format(state.time, settings.timeDimension)) after \(interrupted.stepsDone) of \(settings.steps) steps",
+                             at: range)
+        }
+        let simulateSeconds = Date().timeIntervalSince(simulateStart)
+        advance(by: settings.steps, dt: options.dt)
+        if let failure = code.upgrade?.failure { notes("jit: cc is unavailable (\(failure.message)); the run stayed on tcc") }
+        return RunSummary(duration: settings.duration, timeUnit: TimeText.unit(settings.timeDimension), steps: settings.steps, dt: options.dt,
+                          compileSeconds: compileSeconds, simulateSeconds: simulateSeconds,
+                          compiledFromCache: code.cached, precision: options.precision,
+                          tier: simulator.switchedAtStep == nil ? code.tier : .cc, switchedAtStep: simulator.switchedAtStep)
+    }
+
+    private func advance(by steps: Int64, dt: Double) {
+        state.step += steps
+        state.time += Double(steps) * dt
+    }
+
+    private func collect(_ simulator: Simulator) {
+        for (index, record) in simulator.spikeRecords { state.spikeRecords[network.populations[index].name] = record }
+        state.stateRecords = simulator.stateRecords
+    }
+
+    private func spikeRecordsByIndex() -> [Int: SpikeRecord] {
+        var records: [Int: SpikeRecord] = [:]
+        for (index, population) in network.populations.enumerated() {
+            if let record = state.spikeRecords[population.name] { records[index] = record }
+        }
+        return records
+    }
+
+    private func startRecorders(dt: Double, range: SourceRange) throws {
+        for r in state.stateRecords.indices where state.stateRecords[r].startStep < 0 {
+            let every = network.stateRecordings[r].every ?? dt
+            let ratio = (every / dt).rounded()
+            guard ratio >= 1, abs(every / dt - ratio) <= 1e-6 * ratio else {
+                throw Diagnostic("the recording interval of \(state.stateRecords[r].population).\(state.stateRecords[r].variable) is not a whole number of steps of dt",
+                                 at: range)
+            }
+            state.stateRecords[r].everySteps = Int(ratio)
+            state.stateRecords[r].startStep = state.step
+        }
+    }
+
+    /// Draws the connections not yet drawn (the seed is known now) and sizes the delay rings for this dt.
+    func drawConnections(dt: Double, at range: SourceRange) throws {
+        state.update(for: network)
+        for (projection, built) in zip(network.projections, state.projections) {
+            let source = network.populations[projection.source], target = network.populations[projection.target]
+            let values = projection.synapse.dynamics.parameters.reduce(into: [String: Double]()) {
+                $0[$1.name] = target.parameters[projection.targetNames[$1.name]!]
+            }
+            do {
+                try built.build(projection, sizes: (source.size, target.size), seed: state.seed, dt: dt, time: state.time,
+                                parameters: values, cache: cache)
+                try built.prepareDelays(projection.delay, sourceSize: source.size, dt: dt)
+            } catch ProjectionError.delayTooLong(let steps) {
+                throw Diagnostic("the delays of \(source.name) -> \(target.name) span \(steps) steps, more than the spikes in flight can be kept for",
+                                 at: range, hint: "use a larger dt or shorter delays")
+            } catch ProjectionError.invalidDelay(let value) {
+                throw Diagnostic("a per-synapse delay of \(source.name) -> \(target.name) is \(value) s; delays must be 0 or more",
+                                 at: range, hint: "e.g. delay = 1 ms + 2 ms * rand()")
+            } catch ProjectionError.delaysRoundedToAnotherStep(let built) {
+                throw Diagnostic("the per-synapse delays of \(source.name) -> \(target.name) were rounded to dt = \(TimeText.format(built, projection.synapse.dynamics.timeDimension)); run with that dt",
+                                 at: range)
+            } catch let failure as CompileFailure {
+                throw failure.diagnostic(fallback: range)
+            } catch let unbound as UnboundSymbol {
+                throw Diagnostic("a per-synapse value reads '\(unbound.name)', which has no value per synapse", at: range,
+                                 hint: "w and delay may read i, j, rand(), randn() and constants")
+            }
+        }
+    }
+
+    private func parameterBlock(_ unit: GeneratedUnit, _ options: RunOptions) -> [Double] {
+        let dt = options.dt
+        var block = [Double](repeating: 0, count: unit.parameters.count)
+        func set(_ key: ParameterKey, _ value: Double) {
+            if let index = unit.parameter(key) { block[index] = value }
+        }
+        set(.dt, dt)
+        set(.t0, state.time)
+        set(.s0, Double(state.step))
+        for (k, input) in network.poissonInputs.enumerated() {
+            set(.poissonSources(k), Double(input.count))
+            set(.poissonWeight(k), input.weight)
+        }
+        for (k, projection) in network.projections.enumerated() {
+            if !projection.weightPerSynapse, case .constant(let w) = projection.weight { set(.projectionWeight(k), w) }
+            set(.delaySlots(k), Double(state.projections[k].spikesInFlight.slots))
+        }
+        let neurons = network.populations.reduce(0) { $0 + $1.size }
+        set(.threads, Double(options.threads ?? ChunkLoop.automaticParts(neurons: neurons, cores: ProcessInfo.processInfo.activeProcessorCount)))
+        for (p, population) in network.populations.enumerated() {
+            if let schedule = state.populations[p].schedule { set(.scheduleCount(population: p), Double(schedule.pending)) }
+            set(.size(population: p), Double(population.size))
+            for (parameter, value) in population.parameters { set(.parameter(population: p, name: parameter), value) }
+            for (input, drive) in population.drives {
+                if case .constant(let value) = drive { set(.input(population: p, name: input), value) }
+            }
+            if case .duration(let period)? = population.model.refractory {
+                let seconds = (try? period.evaluate { population.parameters[$0] }) ?? 0
+                set(.refractorySteps(population: p), (seconds / dt).rounded())
+            }
+        }
+        return block
+    }
+
+    private func nonFiniteDiagnostic(_ failure: Simulator.NonFinite, plan: NetworkPlan, at range: SourceRange) -> Diagnostic {
+        let population = network.populations[failure.population]
+        let variable = population.model.variables[failure.variable]
+        let value = state.populations[failure.population].state[variable.name]![failure.index]
+        let what = value.isNaN ? "NaN" : (value > 0 ? "+Inf" : "-Inf")
+        let method = plan.populations[failure.population].method.name
+        return Diagnostic("\(population.name).\(variable.name)[\(failure.index)] became \(what) at t = \(TimeText.format(state.time, population.model.timeDimension)); the run stopped there",
+                          at: range, hint: "dt may be too large for \(method), or the equations diverge for these parameters")
+    }
+}
