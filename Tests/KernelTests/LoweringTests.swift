@@ -68,8 +68,7 @@ final class LoweringTests: XCTestCase {
         let interpreter = Interpreter()
         let errors = interpreter.execute(source).filter { if case .error = $0 { return true } else { return false } }
         XCTAssertTrue(errors.isEmpty, "\(errors)")
-        try interpreter.prepareProjections(dt: 1e-4, at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))
-        return lower(interpreter.networkPlan(Interpreter.RunOptions(dt: 1e-4, method: method)) { _ in })
+        return lower(NetworkPlan(interpreter.network, options: RunOptions(dt: 1e-4, method: method)) { _ in })
     }
 
     private func assertGolden(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {

@@ -11,6 +11,15 @@ struct CodeWriter {
         lines.append(String(repeating: "    ", count: indent) + text)
     }
 
+    /// `opener {`, the body one level in, `}`: for C written line by line outside the templates.
+    mutating func block(_ opener: String, _ body: (inout CodeWriter) -> Void) {
+        line(opener + " {")
+        indent += 1
+        body(&self)
+        indent -= 1
+        line("}")
+    }
+
     mutating func raw(_ text: String) {
         for piece in text.split(separator: "\n", omittingEmptySubsequences: false) { line(String(piece)) }
     }
