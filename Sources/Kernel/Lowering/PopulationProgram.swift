@@ -1,5 +1,9 @@
 /// One population's step, lowered: the update of each neuron after its integrator is expanded,
 /// refractoriness, the spike condition and reset, and what happens to its spikes.
+///
+/// Random draws (`rand()`, `randn()`) are numbered per neuron and step in the order the
+/// expressions come here — the update's assignments, the refractory condition, the spike
+/// condition, the reset — so every back end that keeps this order draws the same numbers.
 public struct PopulationProgram: Sendable {
     public var name: String
     public var method: IntegrationMethod
