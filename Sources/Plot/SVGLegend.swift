@@ -1,20 +1,28 @@
-/// The legend box in the top right corner of a plot: a sample and a name per entry.
+/// The legend box beside a plot, right of it (and of its colour bar): a sample and
+/// a name per entry. Outside the plot it covers no data, however the data lie.
 struct SVGLegend {
     let entries: [LegendEntry]
-    let plot: PixelRect
+    /// The box's top left corner.
+    let left: Double
+    let top: Double
 
     private static let rowHeight = 18.0
     /// A rough width per character of 12 px text, enough to size the box.
     private static let characterWidth = 7.0
+    /// Between the plot (or colour bar) and the box.
+    static let gap = 12.0
+
+    /// The box's width; 0 without entries.
+    static func width(of entries: [LegendEntry]) -> Double {
+        guard let longest = entries.map(\.name.count).max() else { return 0 }
+        return 36 + Double(longest) * characterWidth
+    }
 
     func elements() -> [String] {
         guard !entries.isEmpty else { return [] }
-        let longest = Double(entries.map(\.name.count).max() ?? 0)
-        let width = 36 + longest * Self.characterWidth, height = 8 + Double(entries.count) * Self.rowHeight
-        let left = plot.maxX - width - 8, top = plot.y + 8
-        guard left > plot.x else { return [] }
+        let width = Self.width(of: entries), height = 8 + Double(entries.count) * Self.rowHeight
         var lines = ["<rect x=\"\(SVGText.number(left))\" y=\"\(SVGText.number(top))\" width=\"\(SVGText.number(width))\""
-                     + " height=\"\(SVGText.number(height))\" fill=\"#ffffff\" fill-opacity=\"0.85\" stroke=\"#cccccc\"/>"]
+                     + " height=\"\(SVGText.number(height))\" fill=\"#ffffff\" stroke=\"#cccccc\"/>"]
         for (index, entry) in entries.enumerated() {
             let y = top + 4 + (Double(index) + 0.5) * Self.rowHeight
             lines.append(sample(entry, x: left + 8, y: y))

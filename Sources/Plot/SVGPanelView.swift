@@ -14,7 +14,8 @@ struct SVGPanelView {
         let hasTitle = !(panel.title ?? "").isEmpty
         let top = band.y + (hasTitle ? 26 : 10)
         let bottom = band.maxY - (labelsX ? (panel.xAxis.title.isEmpty ? 26 : 44) : 8)
-        let right = band.maxX - (panel.colourBar == nil ? 16 : 80)
+        let legend = SVGLegend.width(of: LegendEntry.entries(for: panel))
+        let right = band.maxX - (panel.colourBar == nil ? 16 : 80) - (legend > 0 ? legend + SVGLegend.gap : 0)
         let left = band.x + 72
         return PixelRect(x: left, y: top, width: max(0, right - left), height: max(0, bottom - top))
     }
@@ -30,7 +31,8 @@ struct SVGPanelView {
         var lines = grid(xTicks, yTicks, projection: projection, plot: plot)
         lines += series(projection: projection, plot: plot)
         lines += frame(xTicks, yTicks, projection: projection, plot: plot)
-        lines += SVGLegend(entries: LegendEntry.entries(for: panel), plot: plot).elements()
+        lines += SVGLegend(entries: LegendEntry.entries(for: panel),
+                           left: plot.maxX + (panel.colourBar == nil ? 0 : 80) + SVGLegend.gap, top: plot.y).elements()
         lines += colourBar(plot: plot)
         return lines
     }

@@ -19,18 +19,39 @@ struct TerminalPanelView {
         let yTicks = AxisTicks(scale: panel.yAxis.scale, lo: range.y.lo, hi: range.y.hi, count: max(3, plotRows / 3))
         let margin = (yTicks.labels.map(\.count).max() ?? 0) + 1
         let barWidth = colourBarWidth
-        let plotColumns = grid.width - margin - barWidth
+        var plotColumns = grid.width - margin - barWidth
         guard plotColumns > 0 else { return }
+        let legend = TerminalLegend(entries: LegendEntry.entries(for: panel), glyphs: glyphs, colours: colours)
+        var (surface, projection) = painted(columns: plotColumns, rows: plotRows, canvas: C.self)
+        var corner = legend.freeCorner(plotRows: plotRows, plotColumns: plotColumns) { surface.isDrawn(row: $0, column: $1) }
+        let beside = !legend.isEmpty && corner == nil && legend.entries.count <= plotRows
+            && plotColumns - legend.columns - 1 >= Self.narrowestPlot
+        if beside {
+            plotColumns -= legend.columns + 1
+            (surface, projection) = painted(columns: plotColumns, rows: plotRows, canvas: C.self)
+            corner = nil
+        }
         let area = PlotArea(top: top + header, left: margin, rows: plotRows, columns: plotColumns)
-        var surface = TerminalSurface<C>(columns: plotColumns, rows: plotRows, glyphs: glyphs)
-        let projection = projection(for: surface.bounds)
-        paintSeries(projection: projection, on: &surface)
         composite(surface, area: area, into: &grid)
         drawHeader(into: &grid, row: top, area: area)
         drawYAxis(yTicks, projection: projection, area: area, canvas: C.self, into: &grid)
         drawXAxis(projection: projection, area: area, canvas: C.self, into: &grid)
-        drawLegend(area: area, into: &grid)
+        if let corner {
+            legend.draw(into: &grid, row: area.top + corner.row, column: area.left + corner.column)
+        } else if beside {
+            legend.draw(into: &grid, row: area.top, column: area.right + barWidth + 1)
+        }
         drawColourBar(area: area, into: &grid)
+    }
+
+    /// Columns a plot keeps when a legend moves beside it; below that the legend is left out.
+    private static let narrowestPlot = 16
+
+    private func painted<C: CanvasGlyphs>(columns: Int, rows: Int, canvas: C.Type) -> (TerminalSurface<C>, Projection) {
+        var surface = TerminalSurface<C>(columns: columns, rows: rows, glyphs: glyphs)
+        let projection = projection(for: surface.bounds)
+        paintSeries(projection: projection, on: &surface)
+        return (surface, projection)
     }
 
     struct PlotArea {
@@ -129,8 +150,9 @@ struct TerminalPanelView {
             let column = area.left + Int(dot.rounded()) / C.dotsAcross
             guard column >= area.left, column < area.right else { continue }
             grid[axisRow, column] = Cell(character: glyphs.xTick)
+            // A label is shown whole or not at all: a cut "200" would read as "2".
             let start = min(grid.width - label.count, max(0, column - label.count / 2))
-            if labelsX, start >= freeFrom {
+            if labelsX, start >= freeFrom, start >= 0 {
                 grid.write(label, row: axisRow + 1, column: start)
                 freeFrom = start + label.count + 1
             }
@@ -138,28 +160,6 @@ struct TerminalPanelView {
         let title = panel.xAxis.title
         if labelsX, !title.isEmpty {
             grid.write(title, row: axisRow + 2, column: max(0, area.left + (area.columns - title.count) / 2))
-        }
-    }
-
-    /// Named series, top right inside the plot, one per row while rows last.
-    private func drawLegend(area: PlotArea, into grid: inout CellGrid) {
-        let entries = LegendEntry.entries(for: panel)
-        guard let longest = entries.map(\.name.count).max() else { return }
-        let width = longest + 3
-        guard width <= area.columns else { return }
-        for (offset, entry) in entries.prefix(area.rows).enumerated() {
-            let row = area.top + offset, column = area.right - width
-            grid.write(sample(entry.sample), row: row, column: column, foreground: colours.colour(entry.colour))
-            grid.write(" " + entry.name.padding(toLength: longest, withPad: " ", startingAt: 0),
-                       row: row, column: column + 2)
-        }
-    }
-
-    private func sample(_ sample: LegendEntry.Sample) -> String {
-        switch sample {
-        case .line: glyphs.lineSample
-        case .dot: String(glyphs.dotSample) + " "
-        case .marker(let kind): String(glyphs.marker(kind)) + " "
         }
     }
 

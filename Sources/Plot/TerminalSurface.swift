@@ -96,6 +96,12 @@ struct TerminalSurface<C: CanvasGlyphs>: Surface {
         place(character, row: row, column: column, colour: colour)
     }
 
+    /// Whether anything shows in the cell: dots, a symbol or a shade.
+    func isDrawn(row: Int, column: Int) -> Bool {
+        canvas.character(row: row, column: column) != nil || symbol(row: row, column: column) != nil
+            || shade(row: row, column: column) != nil
+    }
+
     private mutating func place(_ character: Character, row: Int, column: Int, colour: RGB) {
         symbols[row * canvas.columns + column] = Symbol(character: character, colour: colour)
     }

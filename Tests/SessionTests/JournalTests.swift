@@ -76,6 +76,39 @@ final class JournalTests: XCTestCase {
         }
     }
 
+    /// Issue 11, bug 2: recovery names the session file the journal belongs to; older journals read without it.
+    func testRecoveryNamesItsSession() throws {
+        let url = try temporaryFolder().appendingPathComponent("named.journal")
+        let journal = try SessionJournal(url: url)
+        try journal.append(.open(text: "# %%\nprint 1\n", session: "/work/a/lif.soma"))
+        try journal.append(.submit(title: nil, source: "print 2\n"))
+        XCTAssertEqual(try SessionJournal.recover(from: url).session, "/work/a/lif.soma")
+        XCTAssertNil(try SessionJournal.recover(from: try writtenJournal()).session)
+        let older = try temporaryFolder().appendingPathComponent("older.journal")
+        try Data("{\"open\":{\"text\":\"# %%\\nprint 1\\n\"}}\n".utf8).write(to: older)
+        let recovery = try SessionJournal.recover(from: older)
+        XCTAssertNil(recovery.session)
+        XCTAssertEqual(recovery.document.cells.map(\.source), ["print 1\n"])
+    }
+
+    /// A journal is locked while open: a live workbench's journal is no crash's leftover.
+    func testAnOpenJournalIsInUseAndOnlyCrashedUnsavedJournalsAreListed() throws {
+        let environment = ["XDG_STATE_HOME": try temporaryFolder().path]
+        let live = SessionJournal.unsavedLocation(process: 101, environment: environment)
+        let crashed = SessionJournal.unsavedLocation(process: 102, environment: environment)
+        var journal: SessionJournal? = try SessionJournal(url: live)
+        try SessionJournal(url: crashed).append(.submit(title: nil, source: "print 1\n"))
+        XCTAssertTrue(SessionJournal.isInUse(live))
+        XCTAssertFalse(SessionJournal.isInUse(crashed), "closed when its workbench ended")
+        XCTAssertThrowsError(try SessionJournal(url: live)) { error in
+            XCTAssertEqual(error as? SessionJournalError, .inUse(path: live.path))
+        }
+        XCTAssertEqual(SessionJournal.unsavedJournals(environment: environment), [crashed])
+        XCTAssertNotNil(journal)
+        journal = nil
+        XCTAssertEqual(Set(SessionJournal.unsavedJournals(environment: environment)), [live, crashed])
+    }
+
     func testStateFolderFollowsXDG() {
         XCTAssertEqual(SessionJournal.stateDirectory(environment: ["XDG_STATE_HOME": "/tmp/state", "HOME": "/home/u"]).path,
                        "/tmp/state/soma")

@@ -248,7 +248,7 @@ final class WorkbenchUITests: XCTestCase {
         XCTAssertFalse(screen.contains("soma │"))
     }
 
-    /// A workbench killed outright loses no typed cell: the next one recovers them from the journal.
+    /// A workbench killed outright loses no typed cell: the next one asks, then recovers them from the journal.
     func testTheJournalRecoversCellsAfterAKill() throws {
         let first = try TmuxSession()
         try first.waitFor("idle")
@@ -256,9 +256,148 @@ final class WorkbenchUITests: XCTestCase {
         try first.waitFor("6 + 6 = 12")
         try killProcesses(matching: ["-x", "soma"], parentOf: try first.panePID())
         try first.waitFor("EXITED 137")
-        let second = try TmuxSession(environment: ["XDG_STATE_HOME": first.stateFolder.path])
+        let second = try TmuxSession(width: 140, environment: ["XDG_STATE_HOME": first.stateFolder.path])
+        let question = try second.waitFor("bring them back? y/n")
+        XCTAssertTrue(question.contains("a session that was never saved ended without saving 2 cells"), question)
+        XCTAssertFalse(question.contains("print 5 + 5"), "nothing comes back before the answer:\n\(question)")
+        try second.type("y")
         let screen = try second.waitFor("recovered 2 cells")
         XCTAssertTrue(screen.contains("[1] print 5 + 5") && screen.contains("[2] print 6 + 6"), screen)
+    }
+
+    /// A workbench that is still running is not a crash: a second one does not offer its cells.
+    func testAWorkbenchStillRunningIsNotOfferedForRecovery() throws {
+        let first = try TmuxSession()
+        try first.waitFor("idle")
+        try first.lines("print 5 + 5")
+        try first.waitFor("5 + 5 = 10")
+        let second = try TmuxSession(width: 140, environment: ["XDG_STATE_HOME": first.stateFolder.path])
+        try second.waitFor("idle")
+        try second.lines("print 1 + 2")
+        let screen = try second.waitFor("1 + 2 = 3")
+        XCTAssertFalse(screen.contains("bring them back") || screen.contains("5 + 5"), screen)
+        try first.lines("print 6 + 6")
+        try first.waitFor("6 + 6 = 12")
+        try killProcesses(matching: ["-x", "soma"], parentOf: try first.panePID())
+        try first.waitFor("EXITED 137")
+        let third = try TmuxSession(width: 140, environment: ["XDG_STATE_HOME": first.stateFolder.path])
+        try third.waitFor("ended without saving 2 cells: bring them back? y/n")
+        try third.type("y")
+        let recovered = try third.waitFor("recovered 2 cells")
+        XCTAssertTrue(recovered.contains("[2] print 6 + 6") && !recovered.contains("1 + 2"), recovered)
+    }
+
+    /// Issue 11, bug 2: after a clean :save and quit the next workbench, in another folder,
+    /// starts empty, and what it saves holds only its own cells and replays.
+    func testACleanSaveAndQuitLeavesNothingToRecover() throws {
+        let first = try TmuxSession()
+        try first.waitFor("idle")
+        try first.lines("print 5 + 5")
+        try first.waitFor("5 + 5 = 10")
+        try first.lines(":save first.soma")
+        try first.waitFor("saved first.soma")
+        try first.lines("print 6 + 6")
+        try first.waitFor("6 + 6 = 12")
+        try first.lines(":save")
+        try first.waitFor("saved first.soma")
+        try first.type("", then: "C-d")
+        try first.waitFor("EXITED 0")
+        let journals = try FileManager.default.contentsOfDirectory(atPath: first.stateFolder.appendingPathComponent("soma").path)
+        XCTAssertEqual(journals.filter { $0.hasSuffix(".journal") }, [], "a clean quit leaves no journal")
+
+        let second = try TmuxSession(environment: ["XDG_STATE_HOME": first.stateFolder.path])
+        try second.waitFor("idle")
+        try second.lines("print 1 + 2")
+        try second.waitFor("1 + 2 = 3")
+        try second.lines(":save second.soma")
+        let screen = try second.waitFor("saved second.soma")
+        XCTAssertFalse(screen.contains("recovered") || screen.contains("5 + 5"), screen)
+        let path = second.workFolder.appendingPathComponent("second.soma").path
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "# %%\nprint 1 + 2\n#> 1 + 2 = 3\n\n")
+        let check = try SomaBinary.run(["replay", path, "--check"])
+        XCTAssertEqual(check.status, 0, check.output)
+    }
+
+    /// Issue 11, bug 3: a session opened and saved with no edits keeps its titles, comments and blank lines.
+    func testOpeningAndSavingASessionKeepsItByteForByte() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("soma-keep-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("kept.soma").path
+        let text = "# A header\n\n# %% The sum, titled\nprint 2 + 2\n#> 2 + 2 = 4\n\n# about the next cell\n\n# %%\n# a comment in code\nprint 3\n\n\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let tmux = try TmuxSession([path], width: 200)
+        try tmux.waitFor("recorded outputs")
+        try tmux.lines(":save")
+        try tmux.waitFor("saved \(path)")
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), text)
+        try tmux.type("", then: "M-Up")
+        try tmux.type("", then: "Up")
+        try tmux.type("", then: "Enter")
+        try tmux.waitFor("editing cell [1]")
+        // The loaded code ends in a line break: the first Backspace goes back onto its last line.
+        try tmux.type("", then: "BSpace", "BSpace")
+        try tmux.lines("5")
+        try tmux.waitFor("2 + 5 = 7")
+        try tmux.lines(":save")
+        try tmux.waitFor("saved \(path)")
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8),
+                       text.replacingOccurrences(of: "print 2 + 2\n#> 2 + 2 = 4", with: "print 2 + 5\n#> 2 + 5 = 7"))
+    }
+
+    /// Issue 11, bug 11: in a 20-column window the figure fits, so the last tick reads "200", not a cut "2".
+    func testAFigureInANarrowWindowKeepsItsTickLabelsWhole() throws {
+        let tmux = try TmuxSession(width: 20, height: 40)
+        try tmux.waitFor("idle")
+        for line in decay + ["record P.x", "run 200 dt = 0.1", "plot P.x[0]"] { try tmux.lines(line) }
+        try tmux.waitFor("P.x")
+        let screen = try tmux.waitFor("└")
+        let rows = screen.components(separatedBy: "\n")
+        let axis = try XCTUnwrap(rows.lastIndex { $0.contains("└") })
+        let labels = rows[axis + 1].split(separator: " ")
+        XCTAssertEqual(labels.last, "200", screen)
+        XCTAssertTrue(labels.allSatisfy { ["0", "50", "100", "150", "200"].contains($0) }, screen)
+    }
+
+    /// Issue 11, bug 18: a long output line wraps between numbers, never inside one.
+    func testLongOutputLinesWrapBetweenNumbers() throws {
+        let tmux = try TmuxSession(width: 30, height: 40)
+        try tmux.waitFor("idle")
+        for line in ["system D {", " var x = 1", " dx/dt = -x", "}", "population P = D(12)", "P.x = 1.2345678 * (i + 1)", "print P.x"] {
+            try tmux.lines(line)
+        }
+        let screen = try tmux.waitFor("14.8148136]")
+        for k in 1...12 {
+            let value = String(format: "%.10g", 1.2345678 * Double(k))
+            XCTAssertTrue(screen.contains(value), "\(value) whole on one line:\n\(screen)")
+        }
+    }
+
+    /// The question names the session file; no opens the file as saved and drops the journal.
+    func testRecoveryNamesTheSessionAndNoOpensItAsSaved() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("soma-recover-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("kept.soma").path
+        let saved = "# %% The sum\nprint 2 + 2\n#> 2 + 2 = 4\n"
+        try Data(saved.utf8).write(to: URL(fileURLWithPath: path))
+        let first = try TmuxSession([path], width: 200)
+        try first.waitFor("2 + 2 = 4")
+        try first.lines("print 3 + 3")
+        try first.waitFor("3 + 3 = 6")
+        try killProcesses(matching: ["-x", "soma"], parentOf: try first.panePID())
+        try first.waitFor("EXITED 137")
+        let second = try TmuxSession([path], width: 200, environment: ["XDG_STATE_HOME": first.stateFolder.path])
+        try second.waitFor("the last workbench on \(path) ended without saving 2 cells: bring them back? y/n")
+        try second.type("n")
+        let screen = try second.waitFor("recorded outputs")
+        XCTAssertTrue(screen.contains("[1] print 2 + 2") && !screen.contains("3 + 3"), screen)
+        try second.type("", then: "C-d")
+        try second.waitFor("EXITED 0")
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), saved)
+        let third = try TmuxSession([path], environment: ["XDG_STATE_HOME": first.stateFolder.path])
+        let reopened = try third.waitFor("recorded outputs")
+        XCTAssertFalse(reopened.contains("bring them back"), reopened)
     }
 
     // MARK: regressions of issue 11

@@ -143,6 +143,7 @@ enum ChunkLoop {
             const double dt = P[0];
             const int parts = team->parts;
             (void)seed; (void)dt;
+            {{spikesBeforeTheFirstStep}}
             for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
                 if (part == 0 && team->stop < 0) {
                     {{beforeUpdates}}
@@ -176,6 +177,17 @@ enum ChunkLoop {
         }
         """)
 
+    /// Generators' spikes at t = 0 go out before the first step of the first run, as
+    /// from a step that ended at 0: recorded at 0 and delivered from the first step on.
+    /// After step 0 a step -1 never ran, so nothing it would have filed is overwritten.
+    static let spikesBeforeTheFirstStep = CTemplate("""
+        if (part == 0 && team->step0 == 0) {
+            i64 m = 0;
+            {{starts}}
+            if (m > 0) soma_after_step(team, -1);
+        }
+        """)
+
     private static func steps(_ program: StepProgram, _ w: inout CodeWriter, _ layout: inout Layout) {
         var beforeUpdates: [String] = []
         for (index, projection) in program.projections.enumerated() {
@@ -188,7 +200,15 @@ enum ChunkLoop {
         for k in program.populations.indices {
             update.fill(["size": .text("\(layout.parameter(.size(population: k)))"), "k": .text("\(k)")], into: &updates)
         }
-        steps.fill(["beforeUpdates": .lines(.lines(beforeUpdates)), "updates": .lines(updates)], into: &w)
+        var start = CodeWriter()
+        let scheduled = program.populations.indices.filter { program.populations[$0].isScheduled }
+        if !scheduled.isEmpty {
+            spikesBeforeTheFirstStep.fill(["starts": .lines(.lines(scheduled.map {
+                "m += team->nemitted[\($0)][0] = start_p\($0)(slot, P, 0, team->emitted[\($0)]);"
+            }))], into: &start)
+        }
+        steps.fill(["spikesBeforeTheFirstStep": .lines(start), "beforeUpdates": .lines(.lines(beforeUpdates)),
+                    "updates": .lines(updates)], into: &w)
     }
 
     // MARK: - Entry point

@@ -42,10 +42,7 @@ struct PopulationStep {
     static let scheduled = CTemplate("""
         static int step_p{{index}}(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
             {{declarations}}
-            const i64 *steps = (const i64 *)slot[{{steps}}];
-            const int *who = (const int *)slot[{{who}}];
-            i64 *next = (i64 *)slot[{{next}}];
-            const i64 total = (i64)P[{{total}}];
+            {{schedule}}
             if (lo != 0 || hi == 0) return 0;
             for (; *next < total && steps[*next] <= s + 1; ++*next) {
                 if (steps[*next] == s + 1) emitted[(*nemitted)++] = who[*next];
@@ -53,6 +50,26 @@ struct PopulationStep {
             (void)n; (void)t; (void)previous; (void)bad;
             return 0;
         }
+        """)
+
+    /// `start_pK`: the spikes a generator holds for t = 0, which no step ends at;
+    /// ChunkLoop emits them before the first step, as if a step ended there.
+    static let start = CTemplate("""
+        static i64 start_p{{index}}(void **slot, const double *P, i64 s, i64 *emitted) {
+            {{schedule}}
+            i64 m = 0;
+            for (; *next < total && steps[*next] == s; ++*next) emitted[m++] = who[*next];
+            return m;
+        }
+
+        """)
+
+    /// A generator's spike times as steps, with the neuron of each, and how far it has got.
+    static let schedule = CTemplate("""
+        const i64 *steps = (const i64 *)slot[{{steps}}];
+        const int *who = (const int *)slot[{{who}}];
+        i64 *next = (i64 *)slot[{{next}}];
+        const i64 total = (i64)P[{{total}}];
         """)
 
     static let declarations = CTemplate("""
@@ -84,13 +101,8 @@ struct PopulationStep {
         w.origin = program.range
         let declarations = declarations(&layout)
         if program.isScheduled {
-            Self.scheduled.fill([
-                "index": .text("\(index)"), "declarations": .lines(declarations),
-                "steps": .text("\(layout.slot(.schedule(population: index, .steps)))"),
-                "who": .text("\(layout.slot(.schedule(population: index, .who)))"),
-                "next": .text("\(layout.slot(.schedule(population: index, .next)))"),
-                "total": .text("\(layout.parameter(.scheduleCount(population: index)))"),
-            ], into: &w)
+            Self.scheduled.fill(["index": .text("\(index)"), "declarations": .lines(declarations),
+                                 "schedule": .lines(schedule(&layout))], into: &w)
         } else {
             let update = NeuronUpdateCode(program: program, names: names).lines()
             Self.step.fill(["index": .text("\(index)"), "declarations": .lines(declarations), "update": .lines(update),
@@ -98,7 +110,19 @@ struct PopulationStep {
         }
         w.origin = nil
         w.line("")
+        if program.isScheduled { Self.start.fill(["index": .text("\(index)"), "schedule": .lines(schedule(&layout))], into: &w) }
         reportNonFinite(&w, &layout)
+    }
+
+    private func schedule(_ layout: inout Layout) -> CodeWriter {
+        var w = CodeWriter()
+        Self.schedule.fill([
+            "steps": .text("\(layout.slot(.schedule(population: index, .steps)))"),
+            "who": .text("\(layout.slot(.schedule(population: index, .who)))"),
+            "next": .text("\(layout.slot(.schedule(population: index, .next)))"),
+            "total": .text("\(layout.parameter(.scheduleCount(population: index)))"),
+        ], into: &w)
+        return w
     }
 
     private func reportNonFinite(_ w: inout CodeWriter, _ layout: inout Layout) {

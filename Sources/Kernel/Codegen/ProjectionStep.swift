@@ -67,8 +67,9 @@ struct ProjectionStep {
         }
         """)
 
+    /// s is -1 for the spikes before the first step (ChunkLoop): the slot is taken modulo R from above.
     static let ringFiling = CTemplate("""
-        const i64 width = (i64)P[{{width}}], slot_now = s % R;
+        const i64 width = (i64)P[{{width}}], slot_now = (s + R) % R;
         int *ring = (int *)slot[{{ring}}] + slot_now * width;
         for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
         ((i64 *)slot[{{ringCount}}])[slot_now] = nfired;

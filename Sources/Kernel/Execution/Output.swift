@@ -17,18 +17,3 @@ public enum Output: Sendable, Codable {
     case table(Table)
     case error(Diagnostic)
 }
-
-public struct RunSummary: Sendable, Codable {
-    public var duration: Double
-    public var timeUnit: DisplayUnit
-    public var steps: Int64
-    public var dt: Double
-    public var compileSeconds: Double
-    public var simulateSeconds: Double
-    public var compiledFromCache: Bool
-    public var precision: Precision = .f64
-    /// Whose code ran at the end: tcc, or cc (the optimising tier).
-    public var tier: JITTier = .tcc
-    /// The step at which cc's code took over from tcc's mid-run, if it did.
-    public var switchedAtStep: Int64? = nil
-}

@@ -190,7 +190,8 @@ struct PrintEvaluator {
             throw Diagnostic("spikes of \(population.name) are not recorded", at: range, hint: "add `record \(population.name).spikes` before the run")
         }
         let unit = population.model.timeUnit
-        return .spikes(population: population.name, times: record.times.map { $0 / unit.scale },
+        let grid = StepGrid(steps: state.timeSteps, scale: unit.scale)
+        return .spikes(population: population.name, times: record.times.map { grid.snap($0 / unit.scale) },
                        indices: record.indices.map(Int.init), unit: unit.name)
     }
 }

@@ -7,6 +7,8 @@ public final class NetworkState: @unchecked Sendable {
     /// Model time since the first run (seconds, or model units for dimensionless models).
     public internal(set) var time: Double = 0
     public internal(set) var step: Int64 = 0
+    /// Every dt a run has used: recorded times lie on the grid they make.
+    public internal(set) var timeSteps: Set<Double> = []
     public internal(set) var seed: UInt64 = 0
     /// Keyed by population name.
     public internal(set) var spikeRecords: [String: SpikeRecord] = [:]

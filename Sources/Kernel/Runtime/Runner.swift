@@ -63,6 +63,7 @@ struct Runner {
     private func advance(by steps: Int64, dt: Double) {
         state.step += steps
         state.time += Double(steps) * dt
+        state.timeSteps.insert(dt)
     }
 
     private func collect(_ simulator: Simulator) {

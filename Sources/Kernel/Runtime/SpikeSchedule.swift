@@ -16,14 +16,15 @@ final class SpikeSchedule: @unchecked Sendable {
     var count: Int { times.count }
 
     /// A spike at time t is emitted by the step that ends at t (rounded to the step); spikes at or before
-    /// the run's start time were due in an earlier run.
+    /// the run's start time were due in an earlier run, except at t = 0, which the generated code emits
+    /// before the first step.
     /// A neuron fires at most once in a step: spikes that round to the same step merge.
     func prepare(t0: Double, s0: Int64, dt: Double) {
         var kept: [(Int64, Int32)] = []
         var seen: Set<[Int64]> = []
         for (t, i) in zip(times, indices) {
             let step = s0 + Int64(((t - t0) / dt).rounded())
-            if step > s0, seen.insert([step, Int64(i)]).inserted { kept.append((step, i)) }
+            if step > s0 || (step == 0 && s0 == 0), seen.insert([step, Int64(i)]).inserted { kept.append((step, i)) }
         }
         steps = RawArray(count: kept.count, fill: 0)
         who = RawArray(copying: kept.map(\.1))

@@ -1,5 +1,5 @@
 /// One cell of a session: an optional title, code, the outputs recorded for it,
-/// and the blank lines that follow.
+/// and the blank (and comment) lines that follow.
 ///
 /// In a file it reads
 ///
@@ -14,7 +14,8 @@ public struct SessionCell: Sendable, Equatable {
     public var source: String
     /// Recorded output lines, without their `#> ` prefix.
     public var outputs: [String]
-    /// Whitespace-only lines after the outputs, kept so that a file prints back byte for byte.
+    /// The lines after the outputs, kept so that a file prints back byte for byte:
+    /// blank lines, and comments too when the cell has outputs (see `SessionParser`).
     public var spacing: String
 
     public init(title: String? = nil, source: String, outputs: [String] = [], spacing: String = "") {

@@ -2,11 +2,15 @@
 ///
 ///     file    = header cell*
 ///     header  = line*                      (no marker or output line)
-///     cell    = marker code output* blank*
+///     cell    = marker code output* trailer
 ///     marker  = "# %%" | "# %% " title
 ///     output  = "#>" | "#> " text
+///     trailer = blank*, or (blank | comment)* after an output
 ///     blank   = a line of spaces and tabs
+///     comment = a line starting with "#" (not a marker or output)
 ///
+/// A comment after a cell's outputs usually introduces the next cell; reading it
+/// as code would put recorded outputs inside code, so it belongs to the trailer.
 /// Line breaks are all LF or all CRLF: a file that mixes them is rejected at the
 /// first line that differs, because writing it back would silently change it.
 enum SessionParser {
@@ -31,10 +35,14 @@ enum SessionParser {
     }
 
     /// A cell from its marker line up to (not including) `end`: code, then the
-    /// recorded outputs, then blank lines.
+    /// recorded outputs, then the trailer.
     private static func cell(_ lines: [String], marker: Int, end: Int) throws(SessionParseError) -> SessionCell {
         var spacingStart = end
-        while spacingStart > marker + 1, isBlank(lines[spacingStart - 1]) { spacingStart -= 1 }
+        while spacingStart > marker + 1, isBlank(lines[spacingStart - 1]) || isComment(lines[spacingStart - 1]) { spacingStart -= 1 }
+        if spacingStart == marker + 1 || !isOutput(lines[spacingStart - 1]) {
+            spacingStart = end
+            while spacingStart > marker + 1, isBlank(lines[spacingStart - 1]) { spacingStart -= 1 }
+        }
         var outputStart = spacingStart
         while outputStart > marker + 1, isOutput(lines[outputStart - 1]) { outputStart -= 1 }
         if let stray = lines[(marker + 1)..<outputStart].firstIndex(where: isOutput) {
@@ -60,6 +68,11 @@ enum SessionParser {
 
     private static func isOutput(_ line: String) -> Bool {
         line == outputPrefix || starts(line, with: outputPrefix + " ")
+    }
+
+    /// Markers end the cell before this test is made, so only code comments are left.
+    private static func isComment(_ line: String) -> Bool {
+        starts(line, with: "#") && !isOutput(line)
     }
 
     /// Prefixes compare bytes, not characters: "# %% " followed by a combining

@@ -32,10 +32,11 @@ extension Workbench {
     func save(to path: String?) {
         guard let path else { return show("no file yet: :save FILE", .error) }
         do {
-            let document = SessionDocument(cells: notebook.cells.map { cell in
+            let document = opened.updating(notebook.cells.map { cell in
                 SessionCell(source: cell.source, outputs: cell.outputs.isEmpty ? cell.recorded : OutputRecord.lines(for: cell.outputs))
             })
             try document.save(to: path)
+            opened = document
             sessionPath = path
             notebook.unsaved = false
             startJournal(with: document)
@@ -75,6 +76,7 @@ extension Workbench {
         layoutCache = [:]
         clearedCellCount = 0
         for cell in document.cells { notebook.append(cell.source, recorded: cell.outputs) }
+        opened = document
         restartKernel(rerun: running)
         notebook.unsaved = !saved
         startJournal(with: document)

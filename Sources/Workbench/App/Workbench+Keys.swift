@@ -6,6 +6,7 @@ import Plot
 extension Workbench {
     func handle(_ key: Key) {
         if key == .resize { return screen.updateSize() }
+        if pendingRecovery != nil { return answerRecovery(key) }
         if help != nil { return handleHelp(key) }
         if zoomedFigure != nil {
             zoomedFigure = nil

@@ -11,6 +11,8 @@ final class Workbench {
     var notebook = Notebook()
     var kernel: KernelProcess
     var sessionPath: String?
+    /// The session as last opened or saved: saving keeps its header, titles and the lines between cells.
+    var opened = SessionDocument()
     var device = "cpu"
     /// The precision of the last run, for the status line.
     var precision = Precision.f64
@@ -32,6 +34,8 @@ final class Workbench {
     var lastInterrupt: Date?
     /// Every typed cell goes here first, so a killed terminal loses nothing.
     var journal: SessionJournal?
+    /// Cells a killed workbench left in the journal, waiting for a yes or no.
+    var pendingRecovery: (journal: URL, recovery: SessionJournal.Recovery)?
     var quitting = false
     /// The action just warned about; given again at once, it discards the unsaved changes.
     var pendingDiscard: DiscardingAction?
@@ -66,7 +70,7 @@ final class Workbench {
     }
 
     func run() {
-        if !recoverJournal(), let sessionPath { open(sessionPath, running: false) }
+        if !offerRecovery(), let sessionPath { open(sessionPath, running: false) }
         while !quitting {
             draw()
             waitForInput()

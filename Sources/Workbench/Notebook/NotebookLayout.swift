@@ -42,7 +42,8 @@ struct NotebookLayout {
     private func output(_ output: Output, cell: Notebook.Cell) -> [Line] {
         switch output {
         case .figure(let figure):
-            let grid = renderer.render(figure, width: max(20, width - 2), height: figureHeight * max(1, figure.panels.count))
+            // No wider than the window: the screen would cut the right edge, tick labels included.
+            let grid = renderer.render(figure, width: max(1, width - 2), height: figureHeight * max(1, figure.panels.count))
             return (0..<grid.height).map { .figure(grid, row: $0) }
         case .error:
             let text = OutputFormat.text(output, renderer: DiagnosticRenderer(fileName: "[\(cell.number)]", source: cell.source))

@@ -229,7 +229,7 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[17];
     const i64 nfired = *(const i64 *)slot[18];
     const i64 R = (i64)P[27];
-    const i64 width = (i64)P[1], slot_now = s % R;
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
     int *ring = (int *)slot[15] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[16])[slot_now] = nfired;
@@ -262,7 +262,7 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[17];
     const i64 nfired = *(const i64 *)slot[18];
     const i64 R = (i64)P[29];
-    const i64 width = (i64)P[1], slot_now = s % R;
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
     int *ring = (int *)slot[21] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[22])[slot_now] = nfired;
@@ -295,7 +295,7 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[27];
     const i64 nfired = *(const i64 *)slot[28];
     const i64 R = (i64)P[31];
-    const i64 width = (i64)P[15], slot_now = s % R;
+    const i64 width = (i64)P[15], slot_now = (s + R) % R;
     int *ring = (int *)slot[25] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[26])[slot_now] = nfired;
@@ -328,7 +328,7 @@ static void enqueue_c3(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[27];
     const i64 nfired = *(const i64 *)slot[28];
     const i64 R = (i64)P[33];
-    const i64 width = (i64)P[15], slot_now = s % R;
+    const i64 width = (i64)P[15], slot_now = (s + R) % R;
     int *ring = (int *)slot[31] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[32])[slot_now] = nfired;

@@ -319,7 +319,7 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[21];
     const i64 nfired = *(const i64 *)slot[22];
     const i64 R = (i64)P[31];
-    const i64 width = (i64)P[1], slot_now = s % R;
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
     int *ring = (int *)slot[19] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[20])[slot_now] = nfired;
@@ -352,7 +352,7 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[21];
     const i64 nfired = *(const i64 *)slot[22];
     const i64 R = (i64)P[33];
-    const i64 width = (i64)P[1], slot_now = s % R;
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
     int *ring = (int *)slot[25] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[26])[slot_now] = nfired;
@@ -385,7 +385,7 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[31];
     const i64 nfired = *(const i64 *)slot[32];
     const i64 R = (i64)P[35];
-    const i64 width = (i64)P[17], slot_now = s % R;
+    const i64 width = (i64)P[17], slot_now = (s + R) % R;
     int *ring = (int *)slot[29] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[30])[slot_now] = nfired;
@@ -418,7 +418,7 @@ static void enqueue_c3(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[31];
     const i64 nfired = *(const i64 *)slot[32];
     const i64 R = (i64)P[37];
-    const i64 width = (i64)P[17], slot_now = s % R;
+    const i64 width = (i64)P[17], slot_now = (s + R) % R;
     int *ring = (int *)slot[35] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[36])[slot_now] = nfired;

@@ -763,7 +763,7 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[53];
     const i64 nfired = *(const i64 *)slot[54];
     const i64 R = (i64)P[143];
-    const i64 width = (i64)P[1], slot_now = s % R;
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
     int *ring = (int *)slot[51] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[52])[slot_now] = nfired;
@@ -796,7 +796,7 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[53];
     const i64 nfired = *(const i64 *)slot[54];
     const i64 R = (i64)P[145];
-    const i64 width = (i64)P[1], slot_now = s % R;
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
     int *ring = (int *)slot[57] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[58])[slot_now] = nfired;
@@ -829,7 +829,7 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[63];
     const i64 nfired = *(const i64 *)slot[64];
     const i64 R = (i64)P[147];
-    const i64 width = (i64)P[39], slot_now = s % R;
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
     int *ring = (int *)slot[61] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[62])[slot_now] = nfired;
@@ -862,7 +862,7 @@ static void enqueue_c3(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[63];
     const i64 nfired = *(const i64 *)slot[64];
     const i64 R = (i64)P[149];
-    const i64 width = (i64)P[39], slot_now = s % R;
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
     int *ring = (int *)slot[67] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[68])[slot_now] = nfired;
@@ -895,7 +895,7 @@ static void enqueue_c4(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[73];
     const i64 nfired = *(const i64 *)slot[74];
     const i64 R = (i64)P[151];
-    const i64 width = (i64)P[75], slot_now = s % R;
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
     int *ring = (int *)slot[71] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[72])[slot_now] = nfired;
@@ -928,7 +928,7 @@ static void enqueue_c5(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[73];
     const i64 nfired = *(const i64 *)slot[74];
     const i64 R = (i64)P[153];
-    const i64 width = (i64)P[75], slot_now = s % R;
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
     int *ring = (int *)slot[77] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[78])[slot_now] = nfired;
@@ -961,7 +961,7 @@ static void enqueue_c6(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[53];
     const i64 nfired = *(const i64 *)slot[54];
     const i64 R = (i64)P[155];
-    const i64 width = (i64)P[1], slot_now = s % R;
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
     int *ring = (int *)slot[81] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[82])[slot_now] = nfired;
@@ -994,7 +994,7 @@ static void enqueue_c7(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[63];
     const i64 nfired = *(const i64 *)slot[64];
     const i64 R = (i64)P[157];
-    const i64 width = (i64)P[39], slot_now = s % R;
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
     int *ring = (int *)slot[85] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[86])[slot_now] = nfired;
@@ -1027,7 +1027,7 @@ static void enqueue_c8(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[73];
     const i64 nfired = *(const i64 *)slot[74];
     const i64 R = (i64)P[159];
-    const i64 width = (i64)P[75], slot_now = s % R;
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
     int *ring = (int *)slot[89] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[90])[slot_now] = nfired;
@@ -1060,7 +1060,7 @@ static void enqueue_c9(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[53];
     const i64 nfired = *(const i64 *)slot[54];
     const i64 R = (i64)P[161];
-    const i64 width = (i64)P[1], slot_now = s % R;
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
     int *ring = (int *)slot[93] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[94])[slot_now] = nfired;
@@ -1093,7 +1093,7 @@ static void enqueue_c10(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[63];
     const i64 nfired = *(const i64 *)slot[64];
     const i64 R = (i64)P[163];
-    const i64 width = (i64)P[39], slot_now = s % R;
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
     int *ring = (int *)slot[97] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[98])[slot_now] = nfired;
@@ -1126,7 +1126,7 @@ static void enqueue_c11(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[73];
     const i64 nfired = *(const i64 *)slot[74];
     const i64 R = (i64)P[165];
-    const i64 width = (i64)P[75], slot_now = s % R;
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
     int *ring = (int *)slot[101] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[102])[slot_now] = nfired;
@@ -1170,7 +1170,7 @@ static void enqueue_c12(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[53];
     const i64 nfired = *(const i64 *)slot[54];
     const i64 R = (i64)P[167];
-    const i64 width = (i64)P[1], slot_now = s % R;
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
     int *ring = (int *)slot[107] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[108])[slot_now] = nfired;
@@ -1214,7 +1214,7 @@ static void enqueue_c13(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[53];
     const i64 nfired = *(const i64 *)slot[54];
     const i64 R = (i64)P[169];
-    const i64 width = (i64)P[1], slot_now = s % R;
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
     int *ring = (int *)slot[113] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[114])[slot_now] = nfired;
@@ -1258,7 +1258,7 @@ static void enqueue_c14(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[63];
     const i64 nfired = *(const i64 *)slot[64];
     const i64 R = (i64)P[171];
-    const i64 width = (i64)P[39], slot_now = s % R;
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
     int *ring = (int *)slot[119] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[120])[slot_now] = nfired;
@@ -1302,7 +1302,7 @@ static void enqueue_c15(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[63];
     const i64 nfired = *(const i64 *)slot[64];
     const i64 R = (i64)P[173];
-    const i64 width = (i64)P[39], slot_now = s % R;
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
     int *ring = (int *)slot[125] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[126])[slot_now] = nfired;
@@ -1346,7 +1346,7 @@ static void enqueue_c16(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[73];
     const i64 nfired = *(const i64 *)slot[74];
     const i64 R = (i64)P[175];
-    const i64 width = (i64)P[75], slot_now = s % R;
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
     int *ring = (int *)slot[131] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[132])[slot_now] = nfired;
@@ -1390,7 +1390,7 @@ static void enqueue_c17(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[73];
     const i64 nfired = *(const i64 *)slot[74];
     const i64 R = (i64)P[177];
-    const i64 width = (i64)P[75], slot_now = s % R;
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
     int *ring = (int *)slot[137] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[138])[slot_now] = nfired;
@@ -1434,7 +1434,7 @@ static void enqueue_c18(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[53];
     const i64 nfired = *(const i64 *)slot[54];
     const i64 R = (i64)P[179];
-    const i64 width = (i64)P[1], slot_now = s % R;
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
     int *ring = (int *)slot[143] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[144])[slot_now] = nfired;
@@ -1478,7 +1478,7 @@ static void enqueue_c19(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[63];
     const i64 nfired = *(const i64 *)slot[64];
     const i64 R = (i64)P[181];
-    const i64 width = (i64)P[39], slot_now = s % R;
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
     int *ring = (int *)slot[149] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[150])[slot_now] = nfired;
@@ -1522,7 +1522,7 @@ static void enqueue_c20(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[73];
     const i64 nfired = *(const i64 *)slot[74];
     const i64 R = (i64)P[183];
-    const i64 width = (i64)P[75], slot_now = s % R;
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
     int *ring = (int *)slot[155] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[156])[slot_now] = nfired;
@@ -1566,7 +1566,7 @@ static void enqueue_c21(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[53];
     const i64 nfired = *(const i64 *)slot[54];
     const i64 R = (i64)P[185];
-    const i64 width = (i64)P[1], slot_now = s % R;
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
     int *ring = (int *)slot[161] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[162])[slot_now] = nfired;
@@ -1610,7 +1610,7 @@ static void enqueue_c22(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[63];
     const i64 nfired = *(const i64 *)slot[64];
     const i64 R = (i64)P[187];
-    const i64 width = (i64)P[39], slot_now = s % R;
+    const i64 width = (i64)P[39], slot_now = (s + R) % R;
     int *ring = (int *)slot[167] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[168])[slot_now] = nfired;
@@ -1654,7 +1654,7 @@ static void enqueue_c23(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[73];
     const i64 nfired = *(const i64 *)slot[74];
     const i64 R = (i64)P[189];
-    const i64 width = (i64)P[75], slot_now = s % R;
+    const i64 width = (i64)P[75], slot_now = (s + R) % R;
     int *ring = (int *)slot[173] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[174])[slot_now] = nfired;
@@ -1687,7 +1687,7 @@ static void enqueue_c24(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[179];
     const i64 nfired = *(const i64 *)slot[180];
     const i64 R = (i64)P[191];
-    const i64 width = (i64)P[109], slot_now = s % R;
+    const i64 width = (i64)P[109], slot_now = (s + R) % R;
     int *ring = (int *)slot[177] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[178])[slot_now] = nfired;
@@ -1720,7 +1720,7 @@ static void enqueue_c25(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[179];
     const i64 nfired = *(const i64 *)slot[180];
     const i64 R = (i64)P[193];
-    const i64 width = (i64)P[109], slot_now = s % R;
+    const i64 width = (i64)P[109], slot_now = (s + R) % R;
     int *ring = (int *)slot[183] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[184])[slot_now] = nfired;
@@ -1753,7 +1753,7 @@ static void enqueue_c26(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[179];
     const i64 nfired = *(const i64 *)slot[180];
     const i64 R = (i64)P[195];
-    const i64 width = (i64)P[109], slot_now = s % R;
+    const i64 width = (i64)P[109], slot_now = (s + R) % R;
     int *ring = (int *)slot[187] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[188])[slot_now] = nfired;
@@ -1786,7 +1786,7 @@ static void enqueue_c27(void **slot, const double *P, i64 s) {
     const int *fired = (const int *)slot[179];
     const i64 nfired = *(const i64 *)slot[180];
     const i64 R = (i64)P[197];
-    const i64 width = (i64)P[109], slot_now = s % R;
+    const i64 width = (i64)P[109], slot_now = (s + R) % R;
     int *ring = (int *)slot[191] + slot_now * width;
     for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
     ((i64 *)slot[192])[slot_now] = nfired;

@@ -4,7 +4,7 @@ import Foundation
 extension NetworkBuilder {
     mutating func createPopulation(_ declaration: PopulationDeclaration) throws {
         let models = network.models
-        guard let model = models[declaration.model] ?? SpikeSources.models[declaration.model] else {
+        guard let declared = models[declaration.model] ?? SpikeSources.models[declaration.model] else {
             let known = models.keys.sorted()
             throw Diagnostic(.unknown(kind: "model", name: declaration.model), at: declaration.modelRange,
                              hint: known.isEmpty ? "define it first with neuron \(declaration.model) { ... }" : "models are " + known.joined(separator: ", "))
@@ -12,9 +12,10 @@ extension NetworkBuilder {
         if network.populationIndex(named: declaration.name) != nil || models[declaration.name] != nil || network.synapses[declaration.name] != nil {
             throw Diagnostic("'\(declaration.name)' is already defined", at: declaration.range)
         }
+        let isGenerator = declaration.model == SpikeSources.generator && models[declaration.model] == nil
+        let model = isGenerator ? generatorModel(declaration) : declared
         let size = try populationSize(declaration.size)
         try requireMemory(for: model, size: size, at: declaration.size.range)
-        let isGenerator = declaration.model == SpikeSources.generator && models[declaration.model] == nil
         let drives = isGenerator ? [] : declaration.overrides.filter { model.input($0.name) != nil }
         let parameters = try NetworkBuilder.parameterValues(of: model, overrides: isGenerator ? [] : declaration.overrides.filter { model.input($0.name) == nil })
         let spikeTimes = isGenerator ? try generatorSpikes(declaration, size: size, timeDimension: model.timeDimension) : nil

@@ -1,5 +1,20 @@
 /// `population G = generator(N, times = "1 ms, 2 ms", indices = "0, 1")`
 extension NetworkBuilder {
+    /// The generator in the network's time: with units when the populations before
+    /// it have them, dimensionless when they have none; the first population of a
+    /// network is dimensionless when its times are plain numbers.
+    func generatorModel(_ declaration: PopulationDeclaration) -> NeuronModel {
+        let dimensionless: Bool
+        if let first = network.populations.first {
+            dimensionless = first.model.timeDimension == .one
+        } else if let times = declaration.overrides.first(where: { $0.name == "times" }), case .string(let text) = times.value.kind {
+            dimensionless = (try? numbers(in: text, dimension: .one, what: "times", at: times.value.range))?.isEmpty == false
+        } else {
+            dimensionless = false
+        }
+        return dimensionless ? SpikeSources.dimensionlessGenerator : SpikeSources.models[SpikeSources.generator]!
+    }
+
     func generatorSpikes(_ declaration: PopulationDeclaration, size: Int, timeDimension: Dimension) throws -> SpikeTimes {
         var lists: [String: (values: [Double], range: SourceRange)] = [:]
         for override in declaration.overrides {

@@ -16,12 +16,17 @@ enum SpikeSources {
     /// its spike condition never holds, the schedule drives it.
     static let generator = "generator"
 
-    static let models: [String: NeuronModel] = {
+    static let models: [String: NeuronModel] = resolved(text)
+
+    /// The generator of a network without units, whose times are plain numbers.
+    static let dimensionlessGenerator = resolved("neuron generator {\n  spike t < 0\n}")[generator]!
+
+    private static func resolved(_ text: String) -> [String: NeuronModel] {
         let statements = (try? Parser.parse(text)) ?? []
         var models: [String: NeuronModel] = [:]
         for case .model(let declaration) in statements {
             models[declaration.name] = try? ModelResolver.resolve(declaration)
         }
         return models
-    }()
+    }
 }

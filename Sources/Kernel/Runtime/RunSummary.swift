@@ -1,0 +1,15 @@
+/// What a finished run reports: its length and steps, how long compiling and simulating took, and whose code ran.
+public struct RunSummary: Sendable, Codable {
+    public var duration: Double
+    public var timeUnit: DisplayUnit
+    public var steps: Int64
+    public var dt: Double
+    public var compileSeconds: Double
+    public var simulateSeconds: Double
+    public var compiledFromCache: Bool
+    public var precision: Precision = .f64
+    /// Whose code ran at the end: tcc, or cc (the optimising tier).
+    public var tier: JITTier = .tcc
+    /// The step at which cc's code took over from tcc's mid-run, if it did.
+    public var switchedAtStep: Int64? = nil
+}
