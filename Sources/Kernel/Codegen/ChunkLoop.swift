@@ -26,16 +26,15 @@ enum ChunkLoop {
         neurons >= 20_000 ? max(1, min(cores, maxParts)) : 1
     }
 
-    static func generate(_ plan: NetworkPlan, _ w: inout CodeWriter, _ layout: inout Layout) {
-        declarations(plan, &w)
-        afterStep(plan, &w, &layout)
-        steps(plan, &w, &layout)
-        entryPoint(plan, &w, &layout)
+
+    static func generate(_ program: StepProgram, _ w: inout CodeWriter, _ layout: inout Layout) {
+        team.fill(["populations": .text("\(max(1, program.populations.count))"), "maxParts": .text("\(maxParts)")], into: &w)
+        afterStep(program, &w, &layout)
+        steps(program, &w, &layout)
+        entryPoint(program, &w, &layout)
     }
 
-    private static func declarations(_ plan: NetworkPlan, _ w: inout CodeWriter) {
-        let populations = max(1, plan.populations.count)
-        w.raw("""
+    static let team = CTemplate("""
         typedef union { char bytes[64]; long align; } soma_sync;
         int pthread_create(unsigned long *thread, const void *attributes, void *(*start)(void *), void *argument);
         int pthread_join(unsigned long thread, void **result);
@@ -53,148 +52,203 @@ enum ChunkLoop {
             i64 step0, nsteps, stop;
             int parts;
             soma_sync barrier, gate;
-            i64 *emitted[\(populations)];
-            i64 nemitted[\(populations)][\(maxParts)];
-            int bad[\(populations)][\(maxParts)];
+            i64 *emitted[{{populations}}];
+            i64 nemitted[{{populations}}][{{maxParts}}];
+            int bad[{{populations}}][{{maxParts}}];
         } soma_team;
         typedef struct { soma_team *team; int part; } soma_member;
 
         """)
-    }
+
+    // MARK: - After each step
 
     /// Part 0, after every part has updated its neurons for step s.
-    private static func afterStep(_ plan: NetworkPlan, _ w: inout CodeWriter, _ layout: inout Layout) {
-        w.block("static void soma_after_step(soma_team *team, i64 s)") { w in
-            w.line("void **slot = team->slot;")
-            w.line("const double *P = team->P;")
-            w.line("i64 *err = (i64 *)slot[2];")
-            for (k, population) in plan.populations.enumerated() {
-                w.block("") { w in
-                    w.line("i64 *count = (i64 *)slot[\(layout.slot(.spikeCount(population: k)))];")
-                    w.line("int bad = 0;")
-                    if population.listsSpikes {
-                        w.line("int *fired_list = (int *)slot[\(layout.slot(.fired(population: k)))];")
-                        w.line("i64 *nfired = (i64 *)slot[\(layout.slot(.firedCount(population: k)))];")
-                        w.line("*nfired = 0;")
-                    }
-                    w.block("for (int p = 0; p < team->parts; ++p)") { w in
-                        w.line("const i64 lo = (i64)P[\(layout.parameter(.size(population: k)))] * p / team->parts;")
-                        w.line("const i64 m = team->nemitted[\(k)][p];")
-                        w.line("*count += m;")
-                        if population.recordsSpikes {
-                            w.line("int *spike_index = (int *)slot[\(layout.slot(.spikeIndex(population: k)))];")
-                            w.line("i64 *spike_step = (i64 *)slot[\(layout.slot(.spikeStep(population: k)))];")
-                            w.line("i64 *spike_n = (i64 *)slot[\(layout.slot(.spikeTotal(population: k)))];")
-                            w.line("for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[\(k)][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }")
-                        }
-                        if population.listsSpikes {
-                            w.line("for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[\(k)][lo + q];")
-                        }
-                        w.line("(void)lo;")
-                        w.line("bad |= team->bad[\(k)][p];")
-                    }
-                    w.line("if (bad && nonfinite_p\(k)(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }")
-                }
-            }
-            for (index, projection) in plan.projections.enumerated() {
-                if !projection.onPre.isEmpty { w.line("enqueue_c\(index)(slot, P, s);") }
-                if !projection.onPost.isEmpty { w.line("post_c\(index)(slot, P, s, team->P[0], *(const u64 *)slot[1]);") }
-            }
-            for (k, population) in plan.populations.enumerated() where population.recordsSpikes {
-                let n = layout.slot(.spikeTotal(population: k))
-                let capacity = layout.parameter(.spikeCapacity(population: k))
-                let size = layout.parameter(.size(population: k))
-                w.line("if (*(i64 *)slot[\(n)] + (i64)P[\(size)] > (i64)P[\(capacity)]) { team->stop = s + 1 - team->step0; return; }")
-            }
-            w.line("(void)slot; (void)P; (void)err;")
+    static let afterStep = CTemplate("""
+        static void soma_after_step(soma_team *team, i64 s) {
+            void **slot = team->slot;
+            const double *P = team->P;
+            i64 *err = (i64 *)slot[2];
+            {{populations}}
+            {{events}}
+            {{capacityChecks}}
+            (void)slot; (void)P; (void)err;
         }
-        w.line("")
+
+        """)
+
+    /// One population's spikes: counted, recorded and listed from the parts' lists in part order.
+    static let mergeSpikes = CTemplate("""
+         {
+            i64 *count = (i64 *)slot[{{count}}];
+            int bad = 0;
+            {{clearList}}
+            for (int p = 0; p < team->parts; ++p) {
+                const i64 lo = (i64)P[{{size}}] * p / team->parts;
+                const i64 m = team->nemitted[{{k}}][p];
+                *count += m;
+                {{record}}
+                {{list}}
+                (void)lo;
+                bad |= team->bad[{{k}}][p];
+            }
+            if (bad && nonfinite_p{{k}}(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+        }
+        """)
+
+    private static func afterStep(_ program: StepProgram, _ w: inout CodeWriter, _ layout: inout Layout) {
+        var populations = CodeWriter()
+        for (k, population) in program.populations.enumerated() {
+            mergeSpikes.fill([
+                "count": .text("\(layout.slot(.spikeCount(population: k)))"),
+                "clearList": .lines(.lines(!population.listsSpikes ? [] : [
+                    "int *fired_list = (int *)slot[\(layout.slot(.fired(population: k)))];",
+                    "i64 *nfired = (i64 *)slot[\(layout.slot(.firedCount(population: k)))];",
+                    "*nfired = 0;",
+                ])),
+                "size": .text("\(layout.parameter(.size(population: k)))"), "k": .text("\(k)"),
+                "record": .lines(.lines(!population.recordsSpikes ? [] : [
+                    "int *spike_index = (int *)slot[\(layout.slot(.spikeIndex(population: k)))];",
+                    "i64 *spike_step = (i64 *)slot[\(layout.slot(.spikeStep(population: k)))];",
+                    "i64 *spike_n = (i64 *)slot[\(layout.slot(.spikeTotal(population: k)))];",
+                    "for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[\(k)][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }",
+                ])),
+                "list": .lines(.lines(!population.listsSpikes ? [] : [
+                    "for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[\(k)][lo + q];",
+                ])),
+            ], into: &populations)
+        }
+        var events: [String] = []
+        for (index, projection) in program.projections.enumerated() {
+            if projection.onPre != nil { events.append("enqueue_c\(index)(slot, P, s);") }
+            if projection.onPost != nil { events.append("post_c\(index)(slot, P, s, team->P[0], *(const u64 *)slot[1]);") }
+        }
+        var capacityChecks: [String] = []
+        for (k, population) in program.populations.enumerated() where population.recordsSpikes {
+            let n = layout.slot(.spikeTotal(population: k))
+            let capacity = layout.parameter(.spikeCapacity(population: k))
+            let size = layout.parameter(.size(population: k))
+            capacityChecks.append("if (*(i64 *)slot[\(n)] + (i64)P[\(size)] > (i64)P[\(capacity)]) { team->stop = s + 1 - team->step0; return; }")
+        }
+        afterStep.fill(["populations": .lines(populations), "events": .lines(.lines(events)),
+                        "capacityChecks": .lines(.lines(capacityChecks))], into: &w)
     }
 
-    private static func steps(_ plan: NetworkPlan, _ w: inout CodeWriter, _ layout: inout Layout) {
-        w.block("static i64 soma_steps(soma_team *team, int part)") { w in
-            w.line("void **slot = team->slot;")
-            w.line("const double *P = team->P;")
-            w.line("const u64 seed = *(const u64 *)slot[1];")
-            w.line("const double dt = P[0];")
-            w.line("const int parts = team->parts;")
-            w.line("(void)seed; (void)dt;")
-            spikesBeforeTheFirstStep(plan, &w)
-            w.block("for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s)") { w in
-                w.block("if (part == 0 && team->stop < 0)") { w in
-                    for (index, projection) in plan.projections.enumerated() {
-                        if !projection.onPre.isEmpty { w.line("deliver_c\(index)(slot, P, s, dt, seed);") }
-                        if projection.coupling != nil { w.line("couple_c\(index)(slot, P, s, dt, seed);") }
-                    }
-                    for index in plan.poissonInputs.indices { w.line("drive_q\(index)(slot, P, s, dt, seed);") }
-                    for index in plan.denseCouplings.indices { w.line("dense_d\(index)(slot, P);") }
-                    w.line("if (record_state(slot, P, s)) team->stop = s - team->step0;")
+    // MARK: - Steps
+
+    static let steps = CTemplate("""
+        static i64 soma_steps(soma_team *team, int part) {
+            void **slot = team->slot;
+            const double *P = team->P;
+            const u64 seed = *(const u64 *)slot[1];
+            const double dt = P[0];
+            const int parts = team->parts;
+            (void)seed; (void)dt;
+            {{spikesBeforeTheFirstStep}}
+            for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
+                if (part == 0 && team->stop < 0) {
+                    {{beforeUpdates}}
+                    if (record_state(slot, P, s)) team->stop = s - team->step0;
                 }
-                w.line("if (parts > 1) pthread_barrier_wait(&team->barrier);")
-                w.line("if (team->stop >= 0) return team->stop;")
-                for (k, population) in plan.populations.enumerated() {
-                    w.block("") { w in
-                        w.line("const i64 n = (i64)P[\(layout.parameter(.size(population: k)))], lo = n * part / parts, hi = n * (part + 1) / parts;")
-                        w.line("team->nemitted[\(k)][part] = 0;")
-                        w.line("team->bad[\(k)][part] = step_p\(k)(slot, P, s, dt, seed, lo, hi, team->emitted[\(k)] + lo, &team->nemitted[\(k)][part]);")
-                    }
-                }
-                w.line("if (parts > 1) pthread_barrier_wait(&team->barrier);")
-                w.line("if (part == 0) soma_after_step(team, s);")
+                if (parts > 1) pthread_barrier_wait(&team->barrier);
+                if (team->stop >= 0) return team->stop;
+                {{updates}}
+                if (parts > 1) pthread_barrier_wait(&team->barrier);
+                if (part == 0) soma_after_step(team, s);
             }
-            w.line("return team->stop >= 0 ? team->stop : team->nsteps;")
+            return team->stop >= 0 ? team->stop : team->nsteps;
         }
-        w.line("")
-        w.block("static void *soma_member_main(void *argument)") { w in
-            w.line("soma_member *member = (soma_member *)argument;")
-            w.line("pthread_mutex_lock(&member->team->gate);")
-            w.line("pthread_mutex_unlock(&member->team->gate);")
-            w.line("soma_steps(member->team, member->part);")
-            w.line("return 0;")
+
+        static void *soma_member_main(void *argument) {
+            soma_member *member = (soma_member *)argument;
+            pthread_mutex_lock(&member->team->gate);
+            pthread_mutex_unlock(&member->team->gate);
+            soma_steps(member->team, member->part);
+            return 0;
         }
-        w.line("")
-    }
+
+        """)
+
+    /// This part's range of one population's neurons.
+    static let update = CTemplate("""
+         {
+            const i64 n = (i64)P[{{size}}], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[{{k}}][part] = 0;
+            team->bad[{{k}}][part] = step_p{{k}}(slot, P, s, dt, seed, lo, hi, team->emitted[{{k}}] + lo, &team->nemitted[{{k}}][part]);
+        }
+        """)
 
     /// Generators' spikes at t = 0 go out before the first step of the first run, as
     /// from a step that ended at 0: recorded at 0 and delivered from the first step on.
     /// After step 0 a step -1 never ran, so nothing it would have filed is overwritten.
-    private static func spikesBeforeTheFirstStep(_ plan: NetworkPlan, _ w: inout CodeWriter) {
-        let scheduled = plan.populations.indices.filter { plan.populations[$0].isScheduled }
-        guard !scheduled.isEmpty else { return }
-        w.block("if (part == 0 && team->step0 == 0)") { w in
-            w.line("i64 m = 0;")
-            for k in scheduled { w.line("m += team->nemitted[\(k)][0] = start_p\(k)(slot, P, 0, team->emitted[\(k)]);") }
-            w.line("if (m > 0) soma_after_step(team, -1);")
+    static let spikesBeforeTheFirstStep = CTemplate("""
+        if (part == 0 && team->step0 == 0) {
+            i64 m = 0;
+            {{starts}}
+            if (m > 0) soma_after_step(team, -1);
         }
+        """)
+
+    private static func steps(_ program: StepProgram, _ w: inout CodeWriter, _ layout: inout Layout) {
+        var beforeUpdates: [String] = []
+        for (index, projection) in program.projections.enumerated() {
+            if projection.onPre != nil { beforeUpdates.append("deliver_c\(index)(slot, P, s, dt, seed);") }
+            if projection.coupling != nil { beforeUpdates.append("couple_c\(index)(slot, P, s, dt, seed);") }
+        }
+        beforeUpdates += program.poissonInputs.indices.map { "drive_q\($0)(slot, P, s, dt, seed);" }
+        beforeUpdates += program.denseCouplings.indices.map { "dense_d\($0)(slot, P);" }
+        var updates = CodeWriter()
+        for k in program.populations.indices {
+            update.fill(["size": .text("\(layout.parameter(.size(population: k)))"), "k": .text("\(k)")], into: &updates)
+        }
+        var start = CodeWriter()
+        let scheduled = program.populations.indices.filter { program.populations[$0].isScheduled }
+        if !scheduled.isEmpty {
+            spikesBeforeTheFirstStep.fill(["starts": .lines(.lines(scheduled.map {
+                "m += team->nemitted[\($0)][0] = start_p\($0)(slot, P, 0, team->emitted[\($0)]);"
+            }))], into: &start)
+        }
+        steps.fill(["spikesBeforeTheFirstStep": .lines(start), "beforeUpdates": .lines(.lines(beforeUpdates)),
+                    "updates": .lines(updates)], into: &w)
     }
 
-    private static func entryPoint(_ plan: NetworkPlan, _ w: inout CodeWriter, _ layout: inout Layout) {
-        w.block("i64 \(GeneratedUnit.entryPoint)(void **slot, i64 step0, i64 nsteps)") { w in
-            w.line("soma_team team = {0};")
-            w.line("soma_member members[\(maxParts)];")
-            w.line("unsigned long threads[\(maxParts)];")
-            w.line("team.slot = slot; team.P = (const double *)slot[0]; team.step0 = step0; team.nsteps = nsteps; team.stop = -1;")
-            w.line("int wanted = (int)team.P[\(layout.parameter(.threads))];")
-            w.line("if (wanted < 1) wanted = 1;")
-            w.line("if (wanted > \(maxParts)) wanted = \(maxParts);")
-            for (k, population) in plan.populations.enumerated() {
-                w.line("team.emitted[\(k)] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[\(layout.parameter(.size(population: k)))] + 1));")
+    // MARK: - Entry point
+
+    static let entryPoint = CTemplate("""
+        i64 {{entryPoint}}(void **slot, i64 step0, i64 nsteps) {
+            soma_team team = {0};
+            soma_member members[{{maxParts}}];
+            unsigned long threads[{{maxParts}}];
+            team.slot = slot; team.P = (const double *)slot[0]; team.step0 = step0; team.nsteps = nsteps; team.stop = -1;
+            int wanted = (int)team.P[{{threads}}];
+            if (wanted < 1) wanted = 1;
+            if (wanted > {{maxParts}}) wanted = {{maxParts}};
+            {{allocations}}
+            pthread_mutex_lock(&team.gate);
+            int parts = 1;
+            while (parts < wanted) {
+                members[parts].team = &team; members[parts].part = parts;
+                if (pthread_create(&threads[parts], 0, soma_member_main, &members[parts]) != 0) break;
+                ++parts;
             }
-            w.line("pthread_mutex_lock(&team.gate);")
-            w.line("int parts = 1;")
-            w.block("while (parts < wanted)") { w in
-                w.line("members[parts].team = &team; members[parts].part = parts;")
-                w.line("if (pthread_create(&threads[parts], 0, soma_member_main, &members[parts]) != 0) break;")
-                w.line("++parts;")
-            }
-            w.line("team.parts = parts;")
-            w.line("if (parts > 1) pthread_barrier_init(&team.barrier, 0, (unsigned)parts);")
-            w.line("pthread_mutex_unlock(&team.gate);")
-            w.line("const i64 done = soma_steps(&team, 0);")
-            w.line("for (int p = 1; p < parts; ++p) pthread_join(threads[p], 0);")
-            w.line("if (parts > 1) pthread_barrier_destroy(&team.barrier);")
-            for k in plan.populations.indices { w.line("free(team.emitted[\(k)]);") }
-            w.line("return done;")
+            team.parts = parts;
+            if (parts > 1) pthread_barrier_init(&team.barrier, 0, (unsigned)parts);
+            pthread_mutex_unlock(&team.gate);
+            const i64 done = soma_steps(&team, 0);
+            for (int p = 1; p < parts; ++p) pthread_join(threads[p], 0);
+            if (parts > 1) pthread_barrier_destroy(&team.barrier);
+            {{frees}}
+            return done;
         }
+        """)
+
+    private static func entryPoint(_ program: StepProgram, _ w: inout CodeWriter, _ layout: inout Layout) {
+        entryPoint.fill([
+            "entryPoint": .text(GeneratedUnit.entryPoint), "maxParts": .text("\(maxParts)"),
+            "threads": .text("\(layout.parameter(.threads))"),
+            "allocations": .lines(.lines(program.populations.indices.map {
+                "team.emitted[\($0)] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[\(layout.parameter(.size(population: $0)))] + 1));"
+            })),
+            "frees": .lines(.lines(program.populations.indices.map { "free(team.emitted[\($0)]);" })),
+        ], into: &w)
     }
 }

@@ -1,195 +1,268 @@
-/// Generates the event code of one projection: `deliver_cK` applies `on pre`
-/// to the spikes whose delay ends at this step, `enqueue_cK` files this step's
-/// spikes by their delay, `post_cK` applies `on post` to the target neurons
-/// that fired. Work is proportional to the spikes, not to the synapses.
+/// Renders the event code of one projection: `deliver_cK` applies `on pre` to the spikes whose
+/// delay ends at this step, `enqueue_cK` files this step's spikes by their delay, `post_cK`
+/// applies `on post` to the target neurons that fired, `couple_cK` sums a coupling current.
+/// Work is proportional to the spikes, not to the synapses.
 struct ProjectionStep {
     let index: Int
-    let plan: ProjectionPlan
-    let source: NetworkPlan.PopulationPlan
-    let target: NetworkPlan.PopulationPlan
+    let program: ProjectionProgram
     let precision: Precision
 
+    static let deliver = CTemplate("""
+        static void deliver_c{{index}}(void **slot, const double *P, i64 s, double dt, u64 seed) {
+            {{declarations}}
+            const double t = P[{{t0}}] + (double)(s - (i64)P[{{s0}}]) * dt;
+            {{arrivals}}
+            (void)t; (void)seed;
+        }
 
+        """)
+
+    /// Per-synapse delays: the events of this step's queue, one synapse each.
+    static let queueArrivals = CTemplate("""
+        soma_queue *q = (soma_queue *)slot[{{queue}}] + s % R;
+        for (i64 e = 0; e < q->n; ++e) {
+            const i64 k = q->events[e], j = columns[k];
+            {{event}}
+        }
+        q->n = 0;
+        """)
+
+    /// One delay: this step's ring slot lists the source neurons whose spikes arrive, each to all its synapses.
+    static let ringArrivals = CTemplate("""
+        int *ring = (int *)slot[{{ring}}];
+        i64 *ring_count = (i64 *)slot[{{ringCount}}];
+        const i64 width = (i64)P[{{width}}], slot_now = s % R;
+        const int *arrived = ring + slot_now * width;
+        for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+            const i64 src = arrived[e];
+            for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+                const i64 j = columns[k];
+                {{event}}
+            }
+        }
+        ring_count[slot_now] = 0;
+        """)
+
+    /// A spike emitted at the end of step s arrives at the start of step s + 1 + delay.
+    static let enqueue = CTemplate("""
+        static void enqueue_c{{index}}(void **slot, const double *P, i64 s) {
+            const int *fired = (const int *)slot[{{fired}}];
+            const i64 nfired = *(const i64 *)slot[{{firedCount}}];
+            const i64 R = (i64)P[{{delaySlots}}];
+            {{filing}}
+        }
+
+        """)
+
+    static let queueFiling = CTemplate("""
+        const i64 *restrict rows = (const i64 *)slot[{{rows}}];
+        const int *restrict delays = (const int *)slot[{{delays}}];
+        soma_queue *queue = (soma_queue *)slot[{{queue}}];
+        for (i64 e = 0; e < nfired; ++e) {
+            for (i64 k = rows[fired[e]]; k < rows[fired[e] + 1]; ++k) {
+                soma_queue *q = queue + (s + 1 + delays[k]) % R;
+                if (q->n == q->capacity) { q->capacity = q->capacity ? 2 * q->capacity : 1024; q->events = (int *)realloc(q->events, (unsigned long)q->capacity * sizeof(int)); }
+                q->events[q->n++] = (int)k;
+            }
+        }
+        """)
+
+    /// s is -1 for the spikes before the first step (ChunkLoop): the slot is taken modulo R from above.
+    static let ringFiling = CTemplate("""
+        const i64 width = (i64)P[{{width}}], slot_now = (s + R) % R;
+        int *ring = (int *)slot[{{ring}}] + slot_now * width;
+        for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+        ((i64 *)slot[{{ringCount}}])[slot_now] = nfired;
+        """)
+
+    /// `on post` for the synapses onto each target neuron that fired in step s (time s + 1).
+    static let post = CTemplate("""
+        static void post_c{{index}}(void **slot, const double *P, i64 s, double dt, u64 seed) {
+            {{declarations}}
+            const double t = P[{{t0}}] + (double)(s + 1 - (i64)P[{{s0}}]) * dt;
+            const int *fired = (const int *)slot[{{fired}}];
+            const i64 nfired = *(const i64 *)slot[{{firedCount}}];
+            const i64 *restrict incoming = (const i64 *)slot[{{incoming}}];
+            const int *restrict positions = (const int *)slot[{{positions}}];
+            for (i64 e = 0; e < nfired; ++e) {
+                const i64 j = fired[e];
+                for (i64 m = incoming[j]; m < incoming[j + 1]; ++m) {
+                    const i64 k = positions[m];
+                    {{event}}
+                }
+            }
+            (void)t; (void)seed; (void)R; (void)columns; (void)rows;
+        }
+
+        """)
+
+    /// The coupling current of every synapse, summed into the accumulators the neurons' inputs
+    /// read this step. One array when a population couples onto itself: `into_*` are not restrict.
+    static let couple = CTemplate("""
+        static void couple_c{{index}}(void **slot, const double *P, i64 s, double dt, u64 seed) {
+            {{declarations}}
+            {{sides}}
+            {{parameters}}
+            real *into_post = (real *)slot[{{intoPost}}];
+            real *into_pre = (real *)slot[{{intoPre}}];
+            const i64 npre = (i64)P[{{npre}}], npost = (i64)P[{{npost}}];
+            for (i64 j = 0; j < npost; ++j) into_post[j] = 0;
+            for (i64 i = 0; i < npre; ++i) into_pre[i] = 0;
+            for (i64 i = 0; i < npre; ++i) {
+                for (i64 k = rows[i]; k < rows[i + 1]; ++k) {
+                    const i64 j = columns[k];
+                    const real w = {{weight}}; (void)w;
+                    into_post[j] += {{forward}};
+                    into_pre[i] += {{reverse}};
+                }
+            }
+            (void)R; (void)seed; (void)dt; (void)s;
+        }
+
+        """)
+
+    /// Holes are filled in the order they appear, which is the order slots are handed out.
     func generate(into w: inout CodeWriter, layout: inout Layout) {
-        w.origin = plan.range
-        if !plan.onPre.isEmpty { deliver(&w, &layout) }
-        if !plan.onPost.isEmpty { post(&w, &layout) }
-        if let coupling = plan.coupling { couple(coupling, &w, &layout) }
+        w.origin = program.range
+        if let onPre = program.onPre { deliver(onPre, &w, &layout) }
+        if let onPost = program.onPost { post(onPost, &w, &layout) }
+        if let coupling = program.coupling { couple(coupling, &w, &layout) }
         w.origin = nil
     }
 
-    private func deliver(_ w: inout CodeWriter, _ layout: inout Layout) {
-        w.block("static void deliver_c\(index)(void **slot, const double *P, i64 s, double dt, u64 seed)") { w in
-            eventDeclarations(plan.onPre, &w, &layout)
-            w.line("const double t = P[\(layout.parameter(.t0))] + (double)(s - (i64)P[\(layout.parameter(.s0))]) * dt;")
-            if plan.delayPerSynapse {
-                w.line("soma_queue *q = (soma_queue *)slot[\(layout.slot(.projection(index, .queue)))] + s % R;")
-                w.block("for (i64 e = 0; e < q->n; ++e)") { w in
-                    w.line("const i64 k = q->events[e], j = columns[k];")
-                    event(plan.onPre, &w)
-                }
-                w.line("q->n = 0;")
-            } else {
-                w.line("int *ring = (int *)slot[\(layout.slot(.projection(index, .ring)))];")
-                w.line("i64 *ring_count = (i64 *)slot[\(layout.slot(.projection(index, .ringCount)))];")
-                w.line("const i64 width = (i64)P[\(layout.parameter(.size(population: plan.source)))], slot_now = s % R;")
-                w.line("const int *arrived = ring + slot_now * width;")
-                w.block("for (i64 e = 0; e < ring_count[slot_now]; ++e)") { w in
-                    w.line("const i64 src = arrived[e];")
-                    w.block("for (i64 k = rows[src]; k < rows[src + 1]; ++k)") { w in
-                        w.line("const i64 j = columns[k];")
-                        event(plan.onPre, &w)
-                    }
-                }
-                w.line("ring_count[slot_now] = 0;")
-            }
-            w.line("(void)t; (void)seed;")
+    private func deliver(_ block: EventBlock, _ w: inout CodeWriter, _ layout: inout Layout) {
+        let declarations = eventDeclarations(block, &layout)
+        let t0 = layout.parameter(.t0), s0 = layout.parameter(.s0)
+        var arrivals = CodeWriter()
+        switch program.delivery {
+        case .perSynapseDelay:
+            Self.queueArrivals.fill(["queue": .text("\(layout.slot(.projection(index, .queue)))"), "event": .lines(event(block))],
+                                    into: &arrivals)
+        case .constantDelay:
+            Self.ringArrivals.fill([
+                "ring": .text("\(layout.slot(.projection(index, .ring)))"),
+                "ringCount": .text("\(layout.slot(.projection(index, .ringCount)))"),
+                "width": .text("\(layout.parameter(.size(population: program.source)))"), "event": .lines(event(block)),
+            ], into: &arrivals)
         }
-        w.line("")
+        Self.deliver.fill(["index": .text("\(index)"), "declarations": .lines(declarations), "t0": .text("\(t0)"),
+                           "s0": .text("\(s0)"), "arrivals": .lines(arrivals)], into: &w)
         enqueue(&w, &layout)
     }
 
-    /// The coupling current of every synapse, summed into the accumulators the neurons' inputs read this step.
-    private func couple(_ coupling: Coupling, _ w: inout CodeWriter, _ layout: inout Layout) {
-        w.block("static void couple_c\(index)(void **slot, const double *P, i64 s, double dt, u64 seed)") { w in
-            eventDeclarations([], &w, &layout)
-            let read = coupling.forward.symbols.union(coupling.reverse.symbols)
-            for (side, population, populationIndex) in [("pre", source, plan.source), ("post", target, plan.target)] {
-                for v in population.model.variables where read.contains("\(v.name)_\(side)") {
-                    w.line("const real *restrict \(side)_\(v.name) = (const real *)slot[\(layout.slot(.state(population: populationIndex, variable: v.name)))];")
-                }
-            }
-            let declared = symbols([])
-            for p in target.model.parameters where read.contains(p.name) && !declared.contains(p.name) {
-                w.line("const real p_\(p.name) = (real)P[\(layout.parameter(.parameter(population: plan.target, name: p.name)))];")
-            }
-            // One array when a population couples onto itself: not restrict.
-            w.line("real *into_post = (real *)slot[\(layout.slot(.state(population: plan.target, variable: coupling.targetAccumulator)))];")
-            w.line("real *into_pre = (real *)slot[\(layout.slot(.state(population: plan.source, variable: coupling.sourceAccumulator)))];")
-            w.line("const i64 npre = (i64)P[\(layout.parameter(.size(population: plan.source)))], npost = (i64)P[\(layout.parameter(.size(population: plan.target)))];")
-            w.line("for (i64 j = 0; j < npost; ++j) into_post[j] = 0;")
-            w.line("for (i64 i = 0; i < npre; ++i) into_pre[i] = 0;")
-            w.block("for (i64 i = 0; i < npre; ++i)") { w in
-                w.block("for (i64 k = rows[i]; k < rows[i + 1]; ++k)") { w in
-                    w.line("const i64 j = columns[k];")
-                    w.line("const real w = \(plan.weightPerSynapse ? "weights[k]" : "weight"); (void)w;")
-                    w.line("into_post[j] += \(render(coupling.forward));")
-                    w.line("into_pre[i] += \(render(coupling.reverse));")
-                }
-            }
-            w.line("(void)R; (void)seed; (void)dt; (void)s;")
-        }
-        w.line("")
-    }
-
-    /// A spike emitted at the end of step s arrives at the start of step s + 1 + delay.
     private func enqueue(_ w: inout CodeWriter, _ layout: inout Layout) {
-        w.block("static void enqueue_c\(index)(void **slot, const double *P, i64 s)") { w in
-            w.line("const int *fired = (const int *)slot[\(layout.slot(.fired(population: plan.source)))];")
-            w.line("const i64 nfired = *(const i64 *)slot[\(layout.slot(.firedCount(population: plan.source)))];")
-            w.line("const i64 R = (i64)P[\(layout.parameter(.delaySlots(index)))];")
-            if plan.delayPerSynapse {
-                w.line("const i64 *restrict rows = (const i64 *)slot[\(layout.slot(.projection(index, .rows)))];")
-                w.line("const int *restrict delays = (const int *)slot[\(layout.slot(.projection(index, .delays)))];")
-                w.line("soma_queue *queue = (soma_queue *)slot[\(layout.slot(.projection(index, .queue)))];")
-                w.block("for (i64 e = 0; e < nfired; ++e)") { w in
-                    w.block("for (i64 k = rows[fired[e]]; k < rows[fired[e] + 1]; ++k)") { w in
-                        w.line("soma_queue *q = queue + (s + 1 + delays[k]) % R;")
-                        w.line("if (q->n == q->capacity) { q->capacity = q->capacity ? 2 * q->capacity : 1024; q->events = (int *)realloc(q->events, (unsigned long)q->capacity * sizeof(int)); }")
-                        w.line("q->events[q->n++] = (int)k;")
-                    }
-                }
-            } else {
-                // s is -1 for spikes before the first step (ChunkLoop).
-                w.line("const i64 width = (i64)P[\(layout.parameter(.size(population: plan.source)))], slot_now = (s + R) % R;")
-                w.line("int *ring = (int *)slot[\(layout.slot(.projection(index, .ring)))] + slot_now * width;")
-                w.line("for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];")
-                w.line("((i64 *)slot[\(layout.slot(.projection(index, .ringCount)))])[slot_now] = nfired;")
-            }
+        let fired = layout.slot(.fired(population: program.source)), firedCount = layout.slot(.firedCount(population: program.source))
+        let delaySlots = layout.parameter(.delaySlots(index))
+        var filing = CodeWriter()
+        switch program.delivery {
+        case .perSynapseDelay:
+            Self.queueFiling.fill([
+                "rows": .text("\(layout.slot(.projection(index, .rows)))"),
+                "delays": .text("\(layout.slot(.projection(index, .delays)))"),
+                "queue": .text("\(layout.slot(.projection(index, .queue)))"),
+            ], into: &filing)
+        case .constantDelay:
+            Self.ringFiling.fill([
+                "width": .text("\(layout.parameter(.size(population: program.source)))"),
+                "ring": .text("\(layout.slot(.projection(index, .ring)))"),
+                "ringCount": .text("\(layout.slot(.projection(index, .ringCount)))"),
+            ], into: &filing)
         }
-        w.line("")
+        Self.enqueue.fill(["index": .text("\(index)"), "fired": .text("\(fired)"), "firedCount": .text("\(firedCount)"),
+                           "delaySlots": .text("\(delaySlots)"), "filing": .lines(filing)], into: &w)
     }
 
-    /// `on post` for the synapses onto each target neuron that fired in step s (time s + 1).
-    private func post(_ w: inout CodeWriter, _ layout: inout Layout) {
-        w.block("static void post_c\(index)(void **slot, const double *P, i64 s, double dt, u64 seed)") { w in
-            eventDeclarations(plan.onPost, &w, &layout)
-            w.line("const double t = P[\(layout.parameter(.t0))] + (double)(s + 1 - (i64)P[\(layout.parameter(.s0))]) * dt;")
-            w.line("const int *fired = (const int *)slot[\(layout.slot(.fired(population: plan.target)))];")
-            w.line("const i64 nfired = *(const i64 *)slot[\(layout.slot(.firedCount(population: plan.target)))];")
-            w.line("const i64 *restrict incoming = (const i64 *)slot[\(layout.slot(.projection(index, .incoming)))];")
-            w.line("const int *restrict positions = (const int *)slot[\(layout.slot(.projection(index, .incomingPositions)))];")
-            w.block("for (i64 e = 0; e < nfired; ++e)") { w in
-                w.line("const i64 j = fired[e];")
-                w.block("for (i64 m = incoming[j]; m < incoming[j + 1]; ++m)") { w in
-                    w.line("const i64 k = positions[m];")
-                    event(plan.onPost, &w)
-                }
-            }
-            w.line("(void)t; (void)seed; (void)R; (void)columns; (void)rows;")
-        }
-        w.line("")
+    private func post(_ block: EventBlock, _ w: inout CodeWriter, _ layout: inout Layout) {
+        let declarations = eventDeclarations(block, &layout)
+        Self.post.fill([
+            "index": .text("\(index)"), "declarations": .lines(declarations),
+            "t0": .text("\(layout.parameter(.t0))"), "s0": .text("\(layout.parameter(.s0))"),
+            "fired": .text("\(layout.slot(.fired(population: program.target)))"),
+            "firedCount": .text("\(layout.slot(.firedCount(population: program.target)))"),
+            "incoming": .text("\(layout.slot(.projection(index, .incoming)))"),
+            "positions": .text("\(layout.slot(.projection(index, .incomingPositions)))"),
+            "event": .lines(event(block)),
+        ], into: &w)
     }
 
-    private func eventDeclarations(_ block: [NeuronModel.Reset], _ w: inout CodeWriter, _ layout: inout Layout) {
-        w.line("const i64 R = (i64)P[\(layout.parameter(.delaySlots(index)))];")
-        w.line("const i64 *restrict rows = (const i64 *)slot[\(layout.slot(.projection(index, .rows)))];")
-        w.line("const int *restrict columns = (const int *)slot[\(layout.slot(.projection(index, .columns)))];")
-        if plan.weightPerSynapse {
-            w.line("real *restrict weights = (real *)slot[\(layout.slot(.projection(index, .weights)))];")
-        } else {
-            w.line("const real weight = (real)P[\(layout.parameter(.projectionWeight(index)))];")
+    private func couple(_ coupling: CouplingProgram, _ w: inout CodeWriter, _ layout: inout Layout) {
+        let declarations = eventDeclarations(coupling.advanceReads, &layout)
+        var sides: [String] = []
+        for v in coupling.sourceVariables {
+            sides.append("const real *restrict pre_\(v) = (const real *)slot[\(layout.slot(.state(population: program.source, variable: v)))];")
         }
-        let read = symbols(block)
-        for v in target.model.variables where read.contains(v.name) {
-            w.line("real *restrict g_\(v.name) = (real *)slot[\(layout.slot(.state(population: plan.target, variable: v.name)))];")
+        for v in coupling.targetVariables {
+            sides.append("const real *restrict post_\(v) = (const real *)slot[\(layout.slot(.state(population: program.target, variable: v)))];")
         }
-        for p in target.model.parameters where read.contains(p.name) {
-            w.line("const real p_\(p.name) = (real)P[\(layout.parameter(.parameter(population: plan.target, name: p.name)))];")
+        let parameters = coupling.targetParameters.map {
+            "const real p_\($0) = (real)P[\(layout.parameter(.parameter(population: program.target, name: $0)))];"
         }
-        for v in plan.perSynapseVariables {
-            w.line("real *restrict y_\(v) = (real *)slot[\(layout.slot(.projection(index, .state(v))))];")
-        }
-        if !plan.perSynapseVariables.isEmpty {
-            w.line("double *restrict last = (double *)slot[\(layout.slot(.projection(index, .last)))];")
-        }
+        Self.couple.fill([
+            "index": .text("\(index)"), "declarations": .lines(declarations), "sides": .lines(.lines(sides)),
+            "parameters": .lines(.lines(parameters)),
+            "intoPost": .text("\(layout.slot(.state(population: program.target, variable: coupling.targetAccumulator)))"),
+            "intoPre": .text("\(layout.slot(.state(population: program.source, variable: coupling.sourceAccumulator)))"),
+            "npre": .text("\(layout.parameter(.size(population: program.source)))"),
+            "npost": .text("\(layout.parameter(.size(population: program.target)))"),
+            "weight": .text(weight), "forward": .text(render(coupling.forward)), "reverse": .text(render(coupling.reverse)),
+        ], into: &w)
     }
 
-    private func symbols(_ block: [NeuronModel.Reset]) -> Set<String> {
-        var names = Set(block.map(\.variable))
-        for reset in block { names.formUnion(reset.value.symbols) }
-        for (_, rhs) in plan.perSynapseEquations { names.formUnion(rhs.symbols) }
-        return names
+    private var weight: String { program.weightPerSynapse ? "weights[k]" : "weight" }
+
+    private func eventDeclarations(_ block: EventBlock, _ layout: inout Layout) -> CodeWriter {
+        var lines = [
+            "const i64 R = (i64)P[\(layout.parameter(.delaySlots(index)))];",
+            "const i64 *restrict rows = (const i64 *)slot[\(layout.slot(.projection(index, .rows)))];",
+            "const int *restrict columns = (const int *)slot[\(layout.slot(.projection(index, .columns)))];",
+            program.weightPerSynapse
+                ? "real *restrict weights = (real *)slot[\(layout.slot(.projection(index, .weights)))];"
+                : "const real weight = (real)P[\(layout.parameter(.projectionWeight(index)))];",
+        ]
+        for v in block.targetVariables {
+            lines.append("real *restrict g_\(v) = (real *)slot[\(layout.slot(.state(population: program.target, variable: v)))];")
+        }
+        for p in block.targetParameters {
+            lines.append("const real p_\(p) = (real)P[\(layout.parameter(.parameter(population: program.target, name: p)))];")
+        }
+        for v in program.perSynapseVariables {
+            lines.append("real *restrict y_\(v) = (real *)slot[\(layout.slot(.projection(index, .state(v))))];")
+        }
+        if !program.perSynapseVariables.isEmpty {
+            lines.append("double *restrict last = (double *)slot[\(layout.slot(.projection(index, .last)))];")
+        }
+        return .lines(lines)
     }
 
     /// One synapse k onto target j: bring its variables to now with their exact solution, then run the block.
-    private func event(_ block: [NeuronModel.Reset], _ w: inout CodeWriter) {
-        w.line("real w = \(plan.weightPerSynapse ? "weights[k]" : "weight"); (void)w;")
-        if !plan.perSynapseEquations.isEmpty {
-            w.line("const real elapsed = (real)(t - last[k]);")
-            for (variable, rhs) in plan.perSynapseEquations {
-                w.line("const real f_\(variable) = \(render(rhs));")
-                w.line("const real b_\(variable) = \(render(rhs.derivative(with: variable)));")
+    private func event(_ block: EventBlock) -> CodeWriter {
+        var lines = ["real w = \(weight); (void)w;"]
+        if !program.advance.isEmpty {
+            lines.append("const real elapsed = (real)(t - last[k]);")
+            for advance in program.advance {
+                lines.append("const real f_\(advance.variable) = \(render(advance.rate));")
+                lines.append("const real b_\(advance.variable) = \(render(advance.slope));")
             }
-            for (variable, _) in plan.perSynapseEquations {
-                w.line("y_\(variable)[k] += elapsed * f_\(variable) * soma_exprel(b_\(variable) * elapsed);")
+            for advance in program.advance {
+                lines.append("y_\(advance.variable)[k] += elapsed * f_\(advance.variable) * soma_exprel(b_\(advance.variable) * elapsed);")
             }
         }
-        if !plan.perSynapseVariables.isEmpty { w.line("last[k] = t;") }
-        for reset in block {
-            if reset.variable == "w" {
-                w.line("w = \(render(reset.value)); weights[k] = w;")
+        if !program.perSynapseVariables.isEmpty { lines.append("last[k] = t;") }
+        for assignment in block.assignments {
+            if assignment.name == "w" {
+                lines.append("w = \(render(assignment.value)); weights[k] = w;")
             } else {
-                w.line("\(name(reset.variable)) = \(render(reset.value));")
+                lines.append("\(name(assignment.name)) = \(render(assignment.value));")
             }
         }
+        return .lines(lines)
     }
 
     private func name(_ symbol: String) -> String {
-        if plan.perSynapseVariables.contains(symbol) { return "y_\(symbol)[k]" }
+        if program.perSynapseVariables.contains(symbol) { return "y_\(symbol)[k]" }
         if symbol.hasSuffix("_pre") { return "pre_\(symbol.dropLast(4))[i]" }
         if symbol.hasSuffix("_post") { return "post_\(symbol.dropLast(5))[j]" }
-        if target.model.variable(symbol) != nil { return "g_\(symbol)[j]" }
+        if program.targetVariables.contains(symbol) { return "g_\(symbol)[j]" }
         switch symbol {
         case "w", "t": return symbol
         default: return "p_\(symbol)"
@@ -200,6 +273,6 @@ struct ProjectionStep {
         let expression = CExpression(precision: precision, name: name, random: { f, draw in
             "(real)soma_\(f == .rand ? "uniform" : "normal")(seed, \(0x2000 + index), s, k, \(draw))"
         })
-        return expression.render(e.exprelSafe())
+        return expression.render(e)
     }
 }

@@ -6,6 +6,24 @@
 /// The entry point is the network one: `soma_chunk(slot, stream, sources)` with slot[0] the f64
 /// output, slot[1] the row starts, slot[2] the columns and slot[3] the seed.
 enum SynapseValuesCode {
+    static let values = CTemplate("""
+        i64 {{entryPoint}}(void **slot, i64 stream_number, i64 sources) {
+            double *restrict values = (double *)slot[0];
+            const i64 *restrict rows = (const i64 *)slot[1];
+            const int *restrict columns = (const int *)slot[2];
+            const u64 seed = *(const u64 *)slot[3];
+            const u32 stream = (u32)stream_number;
+            for (i64 i = 0; i < sources; ++i) {
+                for (i64 k = rows[i]; k < rows[i + 1]; ++k) {
+                    const i64 j = columns[k];
+                    values[k] = {{value}};
+                    (void)j;
+                }
+            }
+            (void)seed; (void)stream;
+            return sources;
+        }
+        """)
 
     static func unit(_ e: Expr) -> GeneratedUnit {
         var w = CodeWriter()
@@ -13,22 +31,7 @@ enum SynapseValuesCode {
         let expression = CExpression(precision: .f64, name: { "(double)\($0)" }, random: { f, draw in
             "soma_\(f == .rand ? "uniform" : "normal")(seed, stream, 0, k, \(draw))"
         })
-        w.block("i64 \(GeneratedUnit.entryPoint)(void **slot, i64 stream_number, i64 sources)") { w in
-            w.line("double *restrict values = (double *)slot[0];")
-            w.line("const i64 *restrict rows = (const i64 *)slot[1];")
-            w.line("const int *restrict columns = (const int *)slot[2];")
-            w.line("const u64 seed = *(const u64 *)slot[3];")
-            w.line("const u32 stream = (u32)stream_number;")
-            w.block("for (i64 i = 0; i < sources; ++i)") { w in
-                w.block("for (i64 k = rows[i]; k < rows[i + 1]; ++k)") { w in
-                    w.line("const i64 j = columns[k];")
-                    w.line("values[k] = \(expression.render(e.exprelSafe()));")
-                    w.line("(void)j;")
-                }
-            }
-            w.line("(void)seed; (void)stream;")
-            w.line("return sources;")
-        }
+        values.fill(["entryPoint": .text(GeneratedUnit.entryPoint), "value": .text(expression.render(e.exprelSafe()))], into: &w)
         return GeneratedUnit(source: w.text, slots: [], parameters: [], origins: [:])
     }
 }

@@ -1,0 +1,121 @@
+/// The C body of one population's neuron loop, from its lowered update: load the state, run the
+/// expanded integrator into `n_X`, apply refractoriness, flag non-finite values, mark spikes,
+/// store the state.
+struct NeuronUpdateCode {
+    let program: PopulationProgram
+    let names: PopulationCNames
+
+    func lines() -> CodeWriter {
+        var w = CodeWriter()
+        w.origin = program.range
+        for v in program.variables { w.line("real x_\(v) = a_\(v)[i];") }
+        switch program.update {
+        case .rungeKutta(let stages, let results): rungeKutta(stages, results, &w)
+        case .exponentialEuler(let update): exponentialEuler(update, &w)
+        }
+        refractoryFlag(&w)
+        w.origin = program.range
+        for v in program.variables {
+            if program.frozenWhileRefractory.contains(v) { w.line("if (refractory) n_\(v) = x_\(v);") }
+            w.line("bad |= !((n_\(v) - n_\(v)) == 0);")
+        }
+        for v in program.variables { w.line("x_\(v) = n_\(v);") }
+        if let spike = program.spike { markSpikes(spike, &w) }
+        for v in program.variables { w.line("a_\(v)[i] = x_\(v);") }
+        return w
+    }
+
+    private func rungeKutta(_ stages: [LoweredStage], _ results: [StepResult], _ w: inout CodeWriter) {
+        for stage in stages {
+            if stage.index > 0 { w.line("const double t_\(stage.index) = t + \(stage.timeFraction) * dt; (void)t_\(stage.index);") }
+            for state in stage.states {
+                w.line("const real s\(stage.index)_\(state.variable) = x_\(state.variable)" + weighted(state.terms, state.variable))
+            }
+            drives(stage.drives, stage: stage.index, &w)
+            shared(stage.shared, stage: stage.index, &w)
+            for slope in stage.slopes {
+                w.origin = program.sourceRanges["d/dt \(slope.name)"]
+                w.line("const real k\(stage.index)_\(slope.name) = \(names.render(slope.value, stage: stage.index));")
+            }
+            w.origin = program.range
+        }
+        for result in results {
+            guard let terms = result.terms else {
+                w.line("real n_\(result.variable) = x_\(result.variable);")
+                continue
+            }
+            w.line("real n_\(result.variable) = x_\(result.variable)" + weighted(terms, result.variable))
+        }
+    }
+
+    /// ` + dtr * (w0 * k0_x + …);`, or `;` when there are no terms.
+    private func weighted(_ terms: [WeightedSlope], _ variable: String) -> String {
+        if terms.isEmpty { return ";" }
+        return " + dtr * (" + terms.map { "(real)\($0.weight) * k\($0.stage)_\(variable)" }.joined(separator: " + ") + ");"
+    }
+
+    private func exponentialEuler(_ update: ExponentialEulerUpdate, _ w: inout CodeWriter) {
+        drives(update.drives, stage: 0, &w)
+        shared(update.shared, stage: 0, &w)
+        for result in update.results {
+            let v = result.variable
+            guard let rate = result.form.rate else {
+                w.line("real n_\(v) = x_\(v);")
+                continue
+            }
+            w.origin = program.sourceRanges["d/dt \(v)"]
+            w.line("const real f_\(v) = \(names.render(rate, stage: 0));")
+            switch result.form {
+            case .perNeuron(_, let slope):
+                w.line("const real b_\(v) = \(names.render(slope, stage: 0));")
+                w.line("real n_\(v) = x_\(v) + dtr * f_\(v) * soma_exprel(b_\(v) * dtr);")
+            case .euler:
+                w.line("real n_\(v) = x_\(v) + dtr * f_\(v);")
+            case .hoisted:
+                w.line("real n_\(v) = x_\(v) + f_\(v) * h_\(v);")
+            case .unchanged:
+                break
+            }
+        }
+    }
+
+    private func drives(_ drives: [StageDrive], stage: Int, _ w: inout CodeWriter) {
+        for drive in drives {
+            let value = drive.value.map { names.render($0, stage: stage) } ?? "in0_\(drive.input)"
+            w.line("const real in\(stage)_\(drive.input) = \(value);")
+        }
+    }
+
+    private func shared(_ values: [SymbolicAssignment], stage: Int, _ w: inout CodeWriter) {
+        w.origin = program.range
+        for value in values { w.line("const real \(value.name.dropFirst()) = \(names.render(value.value, stage: stage));") }
+    }
+
+    private func refractoryFlag(_ w: inout CodeWriter) {
+        switch program.refractoriness {
+        case .forSteps?:
+            w.line("const int refractory = s < refractory_until[i];")
+        case .whileTrue(let condition)?:
+            w.origin = program.sourceRanges["refractory"]
+            w.line("const int refractory = \(names.render(condition, stage: 0, asCondition: true));")
+        case nil:
+            w.line("const int refractory = 0;")
+        }
+        w.line("(void)refractory;")
+    }
+
+    /// A spike on each rising edge of the condition; a random condition (`spike rand() < rate*dt`)
+    /// is an event each step it holds. The loop only marks the neurons that spike (bit 1 of
+    /// `previous`, beside bit 0, the condition's value): without a branch or a list to append to,
+    /// cc vectorises it; a second loop resets and lists them.
+    private func markSpikes(_ spike: SpikeProgram, _ w: inout CodeWriter) {
+        w.origin = program.sourceRanges["spike"]
+        w.line("const int fired = \(names.render(spike.condition, stage: nil, asCondition: true));")
+        if spike.isRandom {
+            w.line("previous[i] = (unsigned char)((fired && !refractory) << 1);")
+        } else {
+            w.line("previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));")
+        }
+        w.origin = program.range
+    }
+}

@@ -1,0 +1,48 @@
+/// C for expressions of one population's neuron loop. Random draws are numbered across the
+/// whole update of a neuron, in the order expressions are rendered, so no two calls share one.
+final class PopulationCNames {
+    private let index: Int
+    private let program: PopulationProgram
+    private let precision: Precision
+    private var nextDraw = 0
+    private let inputs: Set<String>
+    private let drivenInputs: Set<String>
+    private let variables: Set<String>
+    private let integrated: Set<String>
+
+    init(index: Int, program: PopulationProgram, precision: Precision) {
+        self.index = index
+        self.program = program
+        self.precision = precision
+        drivenInputs = Set(program.drivenInputs.map(\.name))
+        inputs = drivenInputs.union(program.constantInputs)
+        variables = Set(program.variables)
+        integrated = Set(program.update.integratedVariables)
+    }
+
+    /// `stage` picks stage values (nil: the updated state, at t + dt).
+    func render(_ e: Expr, stage: Int?, asCondition: Bool = false) -> String {
+        let expression = CExpression(precision: precision, name: { self.name($0, stage: stage) }, random: { f, draw in
+            "(real)soma_\(f == .rand ? "uniform" : "normal")(seed, \(self.index + 1), s, i, \(draw))"
+        })
+        return asCondition ? expression.renderCondition(e, firstDraw: &nextDraw) : expression.render(e, firstDraw: &nextDraw)
+    }
+
+    private func name(_ symbol: String, stage: Int?) -> String {
+        if symbol.hasPrefix("@") { return String(symbol.dropFirst()) }
+        if variables.contains(symbol) {
+            guard let stage, stage > 0, integrated.contains(symbol) else { return "x_\(symbol)" }
+            return "s\(stage)_\(symbol)"
+        }
+        if inputs.contains(symbol) {
+            return drivenInputs.contains(symbol) ? "in\(stage ?? 0)_\(symbol)" : "in_\(symbol)"
+        }
+        switch symbol {
+        case "t": return stage.map { $0 == 0 ? "t" : "t_\($0)" } ?? "(t + dt)"
+        case "i": return "(real)i"
+        case "N": return "(real)n"
+        case "dt": return "dtr"
+        default: return "p_\(symbol)"
+        }
+    }
+}

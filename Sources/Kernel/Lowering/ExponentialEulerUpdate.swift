@@ -1,0 +1,32 @@
+/// Exponential Euler for one population: every right-hand side read at the start of the step,
+/// the values they and their slopes share, then each variable's new state by its rule.
+public struct ExponentialEulerUpdate: Sendable, Hashable {
+    public var drives: [StageDrive]
+    public var shared: [SymbolicAssignment]
+    public var results: [Result]
+
+    /// A variable's new state; `rate` and `slope` may read the shared values.
+    public struct Result: Sendable, Hashable {
+        public var variable: String
+        public var form: Form
+    }
+
+    public enum Form: Sendable, Hashable {
+        /// No equation: x.
+        case unchanged
+        /// x + dt·rate (the slope is zero).
+        case euler(rate: Expr)
+        /// x + rate·(the variable's hoisted factor).
+        case hoisted(rate: Expr)
+        /// x + dt·rate·exprel(dt·slope).
+        case perNeuron(rate: Expr, slope: Expr)
+
+        /// The right-hand side; nil for a variable without an equation.
+        public var rate: Expr? {
+            switch self {
+            case .unchanged: return nil
+            case .euler(let rate), .hoisted(let rate), .perNeuron(let rate, _): return rate
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+/// Lowers one population's plan: expands its integrator into stages, names the values each
+/// stage's expressions share, and gathers its spike, reset and refractory behaviour.
+struct PopulationLowering {
+    let plan: NetworkPlan.PopulationPlan
+
+    private var model: NeuronModel { plan.model }
+
+    var program: PopulationProgram {
+        PopulationProgram(
+            name: plan.name, method: plan.method,
+            variables: model.variables.map(\.name), parameters: model.parameters.map(\.name),
+            constantInputs: model.inputs.map(\.name).filter { plan.drivenInputs[$0] == nil },
+            drivenInputs: model.inputs.compactMap { input in plan.drivenInputs[input.name].map { SymbolicAssignment(input.name, $0.exprelSafe()) } },
+            hoistedFactors: hoistedFactors, update: update, refractoriness: refractoriness,
+            frozenWhileRefractory: model.variables.map(\.name).filter(model.frozenWhileRefractory.contains),
+            spike: spike, isScheduled: plan.isScheduled, listsSpikes: plan.listsSpikes, recordsSpikes: plan.recordsSpikes,
+            range: model.range, sourceRanges: model.sourceRanges)
+    }
+
+    private var update: NeuronUpdate {
+        switch plan.method {
+        case .explicit(_, let tableau): return rungeKutta(tableau)
+        case .exponentialEuler: return .exponentialEuler(exponentialEuler)
+        }
+    }
+
+    // MARK: - Explicit methods
+
+    private func rungeKutta(_ tableau: ButcherTableau) -> NeuronUpdate {
+        let stages = tableau.expandedStages.map { stage in
+            let group = CommonSubexpressions(model.equations.map { $0.rhs.exprelSafe() }) { "@c\(stage.index)_\($0)" }
+            return LoweredStage(
+                index: stage.index, timeFraction: stage.timeFraction,
+                states: stage.index == 0 ? [] : model.equations.map { StageState(variable: $0.variable, terms: stage.increments) },
+                drives: drives(stage: stage.index), shared: group.values.map { SymbolicAssignment($0.name, $0.value) },
+                slopes: zip(model.equations, group.expressions).map { SymbolicAssignment($0.0.variable, $0.1) })
+        }
+        let results = model.variables.map { v in
+            StepResult(variable: v.name, terms: hasEquation(v.name) ? tableau.resultTerms : nil)
+        }
+        return .rungeKutta(stages: stages, results: results)
+    }
+
+    /// A drive that does not read t has the same value in every stage.
+    private func drives(stage: Int) -> [StageDrive] {
+        model.inputs.compactMap { input in
+            guard let drive = plan.drivenInputs[input.name] else { return nil }
+            let readsTime = stage == 0 || drive.symbols.contains("t")
+            return StageDrive(input: input.name, value: readsTime ? drive.exprelSafe() : nil)
+        }
+    }
+
+    // MARK: - Exponential Euler
+
+    private var exponentialEuler: ExponentialEulerUpdate {
+        let equations = model.variables.compactMap { v in model.equations.first { $0.variable == v.name } }
+        let rules = equations.map { ExponentialEulerRule(rhs: $0.rhs, variable: $0.variable, isSameForEveryNeuron: isSameForEveryNeuron) }
+        let perNeuron: [(equation: Int, slope: Expr)] = rules.enumerated().compactMap { k, rule in
+            if case .perNeuron(let slope) = rule { return (k, slope) }
+            return nil
+        }
+        let group = CommonSubexpressions((equations.map(\.rhs) + perNeuron.map(\.slope)).map { $0.exprelSafe() }) { "@c0_\($0)" }
+        let results = model.variables.map { v -> ExponentialEulerUpdate.Result in
+            guard let k = equations.firstIndex(where: { $0.variable == v.name }) else { return .init(variable: v.name, form: .unchanged) }
+            let rate = group.expressions[k]
+            switch rules[k] {
+            case .euler: return .init(variable: v.name, form: .euler(rate: rate))
+            case .hoistedFactor: return .init(variable: v.name, form: .hoisted(rate: rate))
+            case .perNeuron:
+                let slope = group.expressions[equations.count + perNeuron.firstIndex { $0.equation == k }!]
+                return .init(variable: v.name, form: .perNeuron(rate: rate, slope: slope))
+            }
+        }
+        return ExponentialEulerUpdate(drives: drives(stage: 0), shared: group.values.map { SymbolicAssignment($0.name, $0.value) }, results: results)
+    }
+
+    /// In the order of the equations, which is the order they are computed in before the neurons.
+    private var hoistedFactors: [HoistedFactor] {
+        guard case .exponentialEuler = plan.method else { return [] }
+        return model.equations.compactMap { equation in
+            let rule = ExponentialEulerRule(rhs: equation.rhs, variable: equation.variable, isSameForEveryNeuron: isSameForEveryNeuron)
+            guard case .hoistedFactor(let slope) = rule else { return nil }
+            return HoistedFactor(variable: equation.variable, slope: slope.exprelSafe())
+        }
+    }
+
+    private func isSameForEveryNeuron(_ e: Expr) -> Bool {
+        let perNeuron = Set(model.variables.map(\.name) + plan.drivenInputs.keys + ["i"])
+        return e.symbols.isDisjoint(with: perNeuron) && !e.isRandom
+    }
+
+    private func hasEquation(_ variable: String) -> Bool {
+        model.equations.contains { $0.variable == variable }
+    }
+
+    // MARK: - Spikes and refractoriness
+
+    private var refractoriness: PopulationProgram.Refractoriness? {
+        switch model.refractory {
+        case .duration?: return .forSteps
+        case .whileTrue(let condition)?: return .whileTrue(condition.exprelSafe())
+        case nil: return nil
+        }
+    }
+
+    private var spike: SpikeProgram? {
+        guard let condition = model.spike else { return nil }
+        let read = model.reset.reduce(condition.symbols) { $0.union($1.value.symbols) }
+        return SpikeProgram(condition: condition.exprelSafe(),
+                            reset: model.reset.map { SymbolicAssignment($0.variable, $0.value.exprelSafe()) },
+                            readsDrivenInputs: !read.isDisjoint(with: plan.drivenInputs.keys))
+    }
+}

@@ -1,0 +1,36 @@
+/// One population's step, lowered: the update of each neuron after its integrator is expanded,
+/// refractoriness, the spike condition and reset, and what happens to its spikes.
+///
+/// Random draws (`rand()`, `randn()`) are numbered per neuron and step in the order the
+/// expressions come here — the update's assignments, the refractory condition, the spike
+/// condition, the reset — so every back end that keeps this order draws the same numbers.
+public struct PopulationProgram: Sendable {
+    public var name: String
+    public var method: IntegrationMethod
+    public var variables: [String]
+    public var parameters: [String]
+    /// Inputs that read one value per run from the parameter block.
+    public var constantInputs: [String]
+    /// Inputs driven by an expression of t, i, N and parameters, in declaration order.
+    public var drivenInputs: [SymbolicAssignment]
+    /// Values the same for every neuron, computed once per step before the neurons.
+    public var hoistedFactors: [HoistedFactor]
+    public var update: NeuronUpdate
+    public var refractoriness: Refractoriness?
+    /// Variables held at their value while refractory (those the spike condition reads).
+    public var frozenWhileRefractory: [String]
+    public var spike: SpikeProgram?
+    /// A generator: its spikes come from a schedule, and it has no update.
+    public var isScheduled: Bool
+    public var listsSpikes: Bool
+    public var recordsSpikes: Bool
+    /// Where the model and each of its behaviours (`d/dt X`, `spike`, `reset`, `refractory`) were written.
+    public var range: SourceRange
+    public var sourceRanges: [String: SourceRange]
+
+    public enum Refractoriness: Sendable, Hashable {
+        /// A number of steps after each spike (from the parameter block).
+        case forSteps
+        case whileTrue(Expr)
+    }
+}

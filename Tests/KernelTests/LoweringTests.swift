@@ -1,0 +1,77 @@
+import Foundation
+import SomaTestSupport
+import XCTest
+@testable import Kernel
+
+/// The step program a network lowers to: printed whole for small models (golden files in
+/// Golden/lowering), and the integrator expansion checked as data by evaluating it.
+final class LoweringTests: XCTestCase {
+    private static let golden = GoldenFiles(folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Golden/lowering"))
+
+    /// A leaky neuron driven by a sine, refractory for 2 ms, onto a target through an STDP synapse
+    /// with per-synapse delays, and a Poisson input: exponential Euler with a hoisted factor,
+    /// spike, reset and both event blocks.
+    private static let network = """
+        neuron L {
+          param tau = 10 ms, El = -70 mV, Vt = -50 mV
+          input I = 0 nA
+          var v = -70 mV
+          dv/dt = (El - v) / tau + I / 1 nF
+          spike v > Vt
+          reset v = El
+          refractory 2 ms
+        }
+        population A = L(10)
+        population B = L(5)
+        A.I = 1 nA * sin(t / 1 ms)
+        connect A -> B.I using STDP p = 0.5 w = 0.5 nS delay = 0.2 ms + 1 ms * rand()
+        connect poisson(20, rate = 5 Hz * (t < 100 ms)) -> B.I using ExpCurr w = 0.1 nA
+        """
+
+    func testNetworkWithExponentialEulerPrints() throws {
+        assertGolden(try program(Self.network, method: nil).description, named: "exp_euler_network.txt")
+    }
+
+    func testHodgkinHuxleyWithRK4Prints() throws {
+        let hh = try example("hh.soma").components(separatedBy: "run ")[0]
+        assertGolden(try program(hh, method: .explicit("rk4", .rk4)).description, named: "hh_rk4.txt")
+    }
+
+    /// RK4's stages, evaluated as data for dx/dt = -x, give one step of its stability polynomial
+    /// (1 - h + h²/2 - h³/6 + h⁴/24)·x. Both round 1/6 and 1/3 and add in different orders, so
+    /// "exactly" is to the last bits: within two ulps (bit for bit at h = 0.5 and h = 0.01).
+    func testRK4ExpansionEvaluatesToItsPolynomial() throws {
+        let decay = "system Decay {\n  var x = 1\n  dx/dt = -x\n}\npopulation P = Decay(1)\n"
+        let update = try program(decay, method: .explicit("rk4", .rk4)).populations[0].update
+        let steps: [(h: Double, x: Double)] = [(0.5, 1.0), (0.1, 0.7), (0.01, -3.0), (1.0, 2.0)]
+        for (h, x) in steps {
+            var known: [String: Double] = ["x": x, "dt": h, "t": 0]
+            for assignment in update.assignments { known[assignment.name] = try assignment.value.evaluate { known[$0] } }
+            let h2: Double = h * h, h3: Double = h2 * h, h4: Double = h3 * h
+            let polynomial: Double = (1 - h + h2 / 2 - h3 / 6 + h4 / 24) * x
+            XCTAssertEqual(try XCTUnwrap(known["n_x"]), polynomial, accuracy: 2 * polynomial.ulp, "h = \(h)")
+        }
+    }
+
+    /// Each stage reads the slopes before it with the tableau's weights, at the tableau's times.
+    func testRK4StagesAreTheTableau() throws {
+        let stages = ButcherTableau.rk4.expandedStages
+        XCTAssertEqual(stages.map(\.timeFraction), [0.0, 0.5, 0.5, 1.0] as [Double])
+        XCTAssertEqual(stages.map(\.increments), [[], [WeightedSlope(stage: 0, weight: 0.5)], [WeightedSlope(stage: 1, weight: 0.5)],
+                                                  [WeightedSlope(stage: 2, weight: 1)]])
+        let sixth: Double = 1.0 / 6, third: Double = 1.0 / 3
+        XCTAssertEqual(ButcherTableau.rk4.resultTerms.map(\.weight), [sixth, third, third, sixth])
+    }
+
+    private func program(_ source: String, method: IntegrationMethod?) throws -> StepProgram {
+        let interpreter = Interpreter()
+        let errors = interpreter.execute(source).filter { if case .error = $0 { return true } else { return false } }
+        XCTAssertTrue(errors.isEmpty, "\(errors)")
+        return lower(NetworkPlan(interpreter.network, options: RunOptions(dt: 1e-4, method: method)) { _ in })
+    }
+
+    private func assertGolden(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
+        if let mismatch = Self.golden.mismatch(text, named: name) { XCTFail(mismatch, file: file, line: line) }
+    }
+}
