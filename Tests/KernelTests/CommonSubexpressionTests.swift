@@ -1,5 +1,8 @@
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
+@testable import Lowering
+@testable import Symbolic
 
 /// The common-subexpression pass of the step code: what it shares, what it never shares, and that
 /// the shared form evaluates to the same bits as the original.

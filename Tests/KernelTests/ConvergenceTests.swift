@@ -1,5 +1,5 @@
 import XCTest
-@testable import Kernel
+import Kernel
 
 /// Halving dt shrinks the global error by about 2^p for a method of order p,
 /// on dx/dt = (−x + A·sin(2πft))/tau whose closed form is in References/forced_linear.json.

@@ -1,5 +1,8 @@
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
+@testable import Language
+@testable import Output
 
 /// Problems are cases that carry their facts; the wording comes from one place and JSON carries the facts as fields.
 final class DiagnosticTests: XCTestCase {

@@ -1,6 +1,11 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Codegen
+@testable import JIT
+@testable import Lowering
+@testable import Network
+@testable import Symbolic
 
 /// One expression corpus through the symbolic evaluator (`Expr.evaluate`) and through the JIT
 /// (the project's own renderer — exprelSafe, CommonSubexpressions, CExpression, CPrelude —

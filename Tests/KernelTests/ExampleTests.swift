@@ -1,6 +1,9 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
+@testable import Language
+@testable import Output
 import SomaTestSupport
 
 /// Every example runs, and its numbers match closed forms or reference solutions

@@ -1,6 +1,9 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
+@testable import Language
+@testable import Output
 
 /// Feeds the front end broken text: mutants of every example (byte and token
 /// deletions, duplications, swaps, troublesome insertions) and random bytes.

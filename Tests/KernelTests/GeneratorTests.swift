@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
+@testable import Output
 
 /// Issue 11, bug 20: a spike generator in a network without units, and spikes at t = 0.
 final class GeneratorTests: XCTestCase {

@@ -1,5 +1,8 @@
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Analysis
+@testable import Lowering
+@testable import Symbolic
 
 final class LinearAlgebraTests: XCTestCase {
     func testSolveMatchesHandSolution() throws {

@@ -1,7 +1,11 @@
 import Foundation
 import SomaTestSupport
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
+@testable import Integrators
+@testable import Lowering
+@testable import Network
 
 /// The step program a network lowers to: printed whole for small models (golden files in
 /// Golden/lowering), and the integrator expansion checked as data by evaluating it.

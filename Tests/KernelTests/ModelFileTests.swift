@@ -1,6 +1,9 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
+@testable import Language
+@testable import Output
 
 /// Runs every `.soma` file in Tests/KernelTests/Models and checks it against the
 /// expectations written inside it as comments:

@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
+@testable import Runtime
 
 /// Synapses, connectivity and delays against closed forms and exact counts.
 final class NetworkTests: XCTestCase {

@@ -1,6 +1,9 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
+@testable import Language
+@testable import Output
 
 /// Issue 11, bug 18: spike times print on the step grid, in text and JSON.
 final class OutputTextTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Runtime
 
 /// Philox4x32-10 against the known-answer vectors of Salmon et al. (Random123),
 /// the C twin against the Swift one, and runs reproducible by seed whatever the chunking.

@@ -1,5 +1,9 @@
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Codegen
+@testable import Execution
+@testable import JIT
+@testable import Language
 
 /// The runtime's promises: float32 safety, compiled-code reuse, positioned failures.
 final class RuntimeTests: XCTestCase {

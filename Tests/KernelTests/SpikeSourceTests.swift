@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
 
 /// Built-in spike sources against their exact statistics.
 final class SpikeSourceTests: XCTestCase {

@@ -1,6 +1,9 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
+@testable import Language
+@testable import Output
 
 /// Runs model text and fails the test on any error.
 func runModel(_ source: String, chunk: Int64? = nil, file: StaticString = #filePath, line: UInt = #line) -> [Output] {

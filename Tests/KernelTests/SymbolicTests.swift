@@ -1,6 +1,10 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Language
+@testable import Lowering
+@testable import Model
+@testable import Symbolic
 
 /// Exact differentiation is checked against central finite differences on a corpus
 /// of expressions; folding and the exprel rewrite against their defining identities.

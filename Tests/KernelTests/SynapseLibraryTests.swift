@@ -1,6 +1,9 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
+@testable import Runtime
+@testable import Library
 
 /// The shipped synapse library against closed forms: one spike's kinetics, the NMDA Mg²⁺ block and saturating gating,
 /// Tsodyks–Markram amplitudes along a regular train, and STDP weights after one pair.

@@ -1,5 +1,8 @@
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Language
+@testable import Output
+@testable import Session
 
 /// Tables print as aligned columns (text) and one JSON object (scripts); both exact.
 final class TableTests: XCTestCase {

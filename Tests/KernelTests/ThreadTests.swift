@@ -1,5 +1,7 @@
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Codegen
+@testable import Execution
 
 /// Threads share each step's neuron updates; the results do not depend on how many.
 final class ThreadTests: XCTestCase {

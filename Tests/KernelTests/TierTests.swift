@@ -1,7 +1,11 @@
 import Foundation
 import SomaTestSupport
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
+@testable import JIT
+@testable import Output
+@testable import Runtime
 
 /// The optimising tier (cc) against tcc: the same seeded runs end bit for bit alike, a swap
 /// mid-run changes nothing, a missing or failing compiler falls back to tcc and says so, and a

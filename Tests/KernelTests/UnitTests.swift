@@ -1,5 +1,7 @@
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
+@testable import Language
 
 final class UnitTests: XCTestCase {
     func testDerivedDimensions() {

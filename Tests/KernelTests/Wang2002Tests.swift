@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
 
 /// examples/wang2002.soma behaves as Wang (2002) reports: a low-rate spontaneous state, then, under a strongly
 /// coherent stimulus, the favoured group wins and the other falls back.

@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Execution
+@testable import KernelProtocol
 
 final class FrameTests: XCTestCase {
     /// Every message type, carrying every kind of output a real cell makes.

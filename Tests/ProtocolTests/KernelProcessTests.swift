@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import KernelProtocol
+@testable import Output
 import KernelClient
 import SomaTestSupport
 

@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import KernelProtocol
+@testable import Output
 
 /// The kernel served in-process over two pipes, spoken to frame by frame.
 final class KernelServerTests: XCTestCase {

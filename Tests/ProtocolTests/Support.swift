@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import KernelProtocol
+@testable import Output
 
 /// A cell that decays from 1: after `run 1` its x is exp(-1).
 let decayCell = "system D {\n var x = 1\n dx/dt = -x\n}\npopulation P = D(1)\nrun 1 dt = 0.001\nprint P.x"

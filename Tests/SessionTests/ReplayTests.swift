@@ -4,7 +4,10 @@ import FoundationXML
 #endif
 import XCTest
 import Plot
-@testable import Kernel
+import Kernel
+@testable import Language
+@testable import Runtime
+@testable import Session
 
 /// `soma replay`: sessions replay as recorded, and a changed output is reported.
 final class ReplayTests: XCTestCase {

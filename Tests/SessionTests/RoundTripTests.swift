@@ -1,5 +1,6 @@
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Session
 
 /// Text → document → text is the identity for every file the format writes.
 final class RoundTripTests: XCTestCase {

@@ -1,3 +1,5 @@
+import Lowering
+
 /// A square band matrix with `lower` sub- and `upper` superdiagonals, stored as
 /// LAPACK's dgbsv takes it (column-major, with room for the LU's fill-in).
 public struct BandMatrix: Sendable {

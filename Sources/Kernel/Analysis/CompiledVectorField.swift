@@ -1,3 +1,7 @@
+import Codegen
+import JIT
+import Symbolic
+
 /// f, ∂f/∂x and ∂f/∂p of a system compiled to C with libtcc, so analyses that
 /// evaluate them many thousand times run at machine speed. One entry point,
 /// `soma_chunk(slot, which, 0)`, reads [x..., p...] from slot[0] and writes

@@ -1,3 +1,8 @@
+import JIT
+import Language
+import Model
+import Symbolic
+
 /// The vector field of a resolved model: its equations compiled once, with the
 /// exact Jacobian and parameter derivatives from symbolic differentiation.
 extension DynamicalSystem {

@@ -1,4 +1,8 @@
 import CBLAS
+import JIT
+import Model
+import Network
+import Symbolic
 
 /// A population as one system: N copies of its model, with `couple` adding
 /// W·x into an input of every neuron. Variable a of neuron i sits at index

@@ -1,3 +1,5 @@
+import Symbolic
+
 /// A fast–slow reduction: some variables follow their steady state given the
 /// others (f_s(x, s) = 0 solved for s by Newton at every point), so the reduced
 /// field is f_a(x, s*(x)) with the Jacobian J_aa − J_as J_ss⁻¹ J_sa and parameter

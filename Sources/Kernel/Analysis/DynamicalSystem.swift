@@ -1,3 +1,6 @@
+import Language
+import Symbolic
+
 /// A smooth vector field dx/dt = f(x; p), the object every analysis works on:
 /// fixed points, phase planes and continuation see only this, never model text.
 /// Values are in the model's internal units (SI, or model units when dimensionless);

@@ -1,4 +1,6 @@
 import CBLAS
+import Lowering
+import Symbolic
 
 /// The LAPACK routines the analyses need, behind Swift types. Every routine
 /// works on a copy: LAPACK overwrites its inputs.

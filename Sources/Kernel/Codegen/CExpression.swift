@@ -1,5 +1,8 @@
+import Network
+import Symbolic
+
 /// Renders a symbolic expression as C, for one precision.
-struct CExpression {
+package struct CExpression {
     var precision: Precision
     /// The C spelling of each symbol (state, parameters, inputs, stage values, t).
     var name: (String) -> String
@@ -44,7 +47,7 @@ struct CExpression {
         return "(\(render(e, firstDraw: &firstDraw)) != 0)"
     }
 
-    func render(_ e: Expr) -> String {
+    package func render(_ e: Expr) -> String {
         var draw = 0
         return render(e, firstDraw: &draw)
     }
@@ -87,5 +90,12 @@ struct CExpression {
         case .heaviside, .sign, .clip: return "soma_\(f.rawValue)(\(rendered))"
         default: return "\(f.rawValue)\(suffix)(\(rendered))"
         }
+    }
+
+    package init(precision: Precision, name: @escaping (String) -> String,
+                 random: @escaping (MathFunction, Int) -> String = { f, _ in "\(f.rawValue)()" }) {
+        self.precision = precision
+        self.name = name
+        self.random = random
     }
 }

@@ -1,8 +1,10 @@
+import Network
+
 /// The fixed start of every generated translation unit: the scalar type,
 /// prototypes of the libm functions used (no system headers: they triple
 /// tcc's compile time), and small helpers shared by every model.
-enum CPrelude {
-    static func text(precision: Precision) -> String {
+package enum CPrelude {
+    package static func text(precision: Precision) -> String {
         let f = precision == .f32 ? "f" : ""
         let real = precision == .f32 ? "float" : "double"
         return """

@@ -1,3 +1,6 @@
+import Lowering
+import Network
+
 /// Generates the entry point `i64 soma_chunk(void **slot, i64 step0, i64 nsteps)`: the step
 /// loop, run by `threads` parts (a run-time parameter) that each update one range of every
 /// population's neurons.
@@ -17,12 +20,12 @@
 ///
 /// Member threads wait at a gate (a mutex part 0 holds) until part 0 knows how many threads it
 /// could start, so a thread that fails to start shrinks the team instead of hanging it.
-enum ChunkLoop {
+package enum ChunkLoop {
     static let maxParts = RunOptions.maxThreads
 
     /// Parts for a network of `neurons` when the session does not say: one per core for big
     /// networks; one below 20 000 neurons, where two barriers a step cost more than half the updates.
-    static func automaticParts(neurons: Int, cores: Int) -> Int {
+    package static func automaticParts(neurons: Int, cores: Int) -> Int {
         neurons >= 20_000 ? max(1, min(cores, maxParts)) : 1
     }
 

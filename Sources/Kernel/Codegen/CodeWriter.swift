@@ -1,3 +1,5 @@
+import Language
+
 /// Accumulates C lines, remembering which model text each came from so that a
 /// compiler message about generated line n can point at the model.
 struct CodeWriter {

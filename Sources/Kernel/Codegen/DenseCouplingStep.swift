@@ -1,3 +1,5 @@
+import Lowering
+
 /// Renders `dense_dK`: the accumulator of every neuron i set to Σ_j W[i, j] x_j, the row's
 /// products summed in column order (so both compiler tiers and every thread count agree bit for
 /// bit). Part 0 runs it before the updates, so the coupled input is held over the step's stages.

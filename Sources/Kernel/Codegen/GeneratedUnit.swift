@@ -1,3 +1,5 @@
+import Language
+
 /// The C text of one network and how to call it.
 public struct GeneratedUnit: Sendable {
     public static let entryPoint = "soma_chunk"

@@ -1,3 +1,5 @@
+import Lowering
+
 /// Renders a network's step program as one C translation unit whose entry point runs a chunk
 /// of steps: `i64 soma_chunk(void **slot, i64 step0, i64 nsteps)` (ChunkLoop) returns the
 /// number of steps it completed (fewer when a buffer fills or a value goes non-finite, which it

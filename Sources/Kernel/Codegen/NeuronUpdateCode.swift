@@ -1,3 +1,6 @@
+import Integrators
+import Lowering
+
 /// The C body of one population's neuron loop, from its lowered update: load the state, run the
 /// expanded integrator into `n_X`, apply refractoriness, flag non-finite values, mark spikes,
 /// store the state.

@@ -1,3 +1,7 @@
+import Lowering
+import Network
+import Symbolic
+
 /// Renders `drive_qK`: for each target neuron, the number of its N Poisson sources that fired this
 /// step — binomial(N, rate·dt) by inversion of its distribution (work ∝ 1 + mean), or by the normal
 /// approximation above a mean of 50 — times what one spike adds.

@@ -1,3 +1,7 @@
+import Lowering
+import Network
+import Symbolic
+
 /// C for expressions of one population's neuron loop. Random draws are numbered across the
 /// whole update of a neuron, in the order expressions are rendered, so no two calls share one.
 final class PopulationCNames {

@@ -1,3 +1,6 @@
+import Lowering
+import Network
+
 /// Renders `static int step_pK(...)`: one time step of neurons lo..<hi of one population —
 /// the neuron loop (NeuronUpdateCode), then the reset of the neurons that fired, listed in
 /// `emitted` (ChunkLoop merges the lists of all parts in neuron order) — and `nonfinite_pK`,

@@ -1,3 +1,7 @@
+import Lowering
+import Network
+import Symbolic
+
 /// Renders the event code of one projection: `deliver_cK` applies `on pre` to the spikes whose
 /// delay ends at this step, `enqueue_cK` files this step's spikes by their delay, `post_cK`
 /// applies `on post` to the target neurons that fired, `couple_cK` sums a coupling current.

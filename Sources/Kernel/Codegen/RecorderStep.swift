@@ -1,3 +1,5 @@
+import Lowering
+
 /// Renders `record_state`: each recorder copies neurons lo..<hi of one variable into its next
 /// row, on the steps its start and interval pick; it returns 1 when a buffer is full.
 enum RecorderStep {

@@ -1,3 +1,5 @@
+import Symbolic
+
 /// C that gives every synapse its value of an expression of i (source), j (target), rand() and randn()
 /// — a per-synapse weight, delay or initial value — in list order, compiled like a network so that
 /// millions of synapses take milliseconds. Draw d of synapse k is Philox at (stream, step 0, k, d), the
@@ -5,7 +7,7 @@
 ///
 /// The entry point is the network one: `soma_chunk(slot, stream, sources)` with slot[0] the f64
 /// output, slot[1] the row starts, slot[2] the columns and slot[3] the seed.
-enum SynapseValuesCode {
+package enum SynapseValuesCode {
     static let values = CTemplate("""
         i64 {{entryPoint}}(void **slot, i64 stream_number, i64 sources) {
             double *restrict values = (double *)slot[0];
@@ -25,7 +27,7 @@ enum SynapseValuesCode {
         }
         """)
 
-    static func unit(_ e: Expr) -> GeneratedUnit {
+    package static func unit(_ e: Expr) -> GeneratedUnit {
         var w = CodeWriter()
         w.raw(CPrelude.text(precision: .f64))
         let expression = CExpression(precision: .f64, name: { "(double)\($0)" }, random: { f, draw in

@@ -1,4 +1,9 @@
+import Analysis
+import Language
+import Model
+import Output
 import Plot
+import Support
 
 /// `bifurcation MODEL vary P in [a, b] [show X] [with ...] [fix ...]`: the diagram
 /// and the table of its special points; with `vary P in [a, b], Q in [c, d]` the curves

@@ -1,3 +1,9 @@
+import Analysis
+import Language
+import Model
+import Output
+import Support
+
 /// `fixedpoints MODEL [with ...] [fix ...] [in v = [a, b], ...]`: the table of equilibria.
 extension Interpreter {
     /// Systems with more variables than this get the slow-point search (one Newton grid would need too many seeds).

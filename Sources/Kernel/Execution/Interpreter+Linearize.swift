@@ -1,3 +1,8 @@
+import Analysis
+import Language
+import Model
+import Output
+
 /// `linearize MODEL at (v = ..., w = ...)` or `at fixedpoints`: the Jacobian's
 /// eigenvalues at each state, as a table per state and one figure of all of them.
 extension Interpreter {

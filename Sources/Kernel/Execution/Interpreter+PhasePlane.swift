@@ -1,3 +1,6 @@
+import Analysis
+import Language
+import Model
 import Plot
 
 /// `phaseplane MODEL x = v in [a, b] [y = w in [c, d]] [fix ...] [from (v0, w0), ...] [with ...]`.

@@ -1,5 +1,8 @@
 import Foundation
+import Language
+import Output
 import Plot
+import Runtime
 
 /// `plot raster ...`, `plot P.V[...]` and `export svg "..."`: figures from recordings.
 extension Interpreter {

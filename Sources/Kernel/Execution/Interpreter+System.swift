@@ -1,3 +1,8 @@
+import Analysis
+import JIT
+import Language
+import Model
+
 /// The dynamical system an analysis statement names, built the same way for
 /// every analysis (fixed points, phase planes, continuation).
 extension Interpreter {

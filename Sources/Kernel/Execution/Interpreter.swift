@@ -1,5 +1,10 @@
 import Foundation
+import JIT
+import Language
+import Network
+import Output
 import Plot
+import Runtime
 
 /// One session's cells, executed in order: statements that build the network
 /// go to `NetworkBuilder`, runs to `Runner`, prints, plots and analyses read

@@ -1,4 +1,11 @@
+import Codegen
 import Foundation
+import Integrators
+import JIT
+import Language
+import Lowering
+import Network
+import Runtime
 
 /// `soma check` and `soma emit`: a file's statements applied up to running them.
 /// Definitions, populations, connections, values and recordings build the network;

@@ -1,4 +1,10 @@
-import Foundation
+import Language
+import Lowering
+import Model
+import Network
+import Output
+import Runtime
+import Symbolic
 
 /// Evaluates the expressions of `print`: numbers with units, state arrays
 /// (`Exc.V[0:3]`), parameters, `rate(P)`, `count(P)`, `spikes(P)`, `t`, and

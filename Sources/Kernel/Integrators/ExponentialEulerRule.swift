@@ -1,3 +1,5 @@
+import Symbolic
+
 /// Exponential Euler as a rule on one equation dx/dt = f: x ← x + dt·f·exprel(dt·b) with
 /// b = ∂f/∂x, all right sides read at the start of the step. Which form a variable takes
 /// depends on its slope b: zero (plain Euler), the same for every neuron (its factor

@@ -1,3 +1,5 @@
+import Model
+
 /// How a population's equations advance by one step.
 public enum IntegrationMethod: Sendable, Hashable {
     case explicit(String, ButcherTableau)

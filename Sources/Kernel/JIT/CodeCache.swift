@@ -1,3 +1,4 @@
+import Codegen
 import Foundation
 
 /// Compiled code by the text of its C source: a network that differs only in

@@ -1,3 +1,4 @@
+import Codegen
 import Foundation
 
 /// One unit's build by the optimising tier, on a thread of its own, so that tcc's code runs meanwhile.

@@ -1,4 +1,6 @@
+import Codegen
 import Foundation
+import Support
 
 /// Compiles a generated unit with the system C compiler into a shared library, cached on disk by
 /// the hash of the compiler's identity and the C source, and loads it.

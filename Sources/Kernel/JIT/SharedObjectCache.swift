@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// The optimising tier's shared libraries on disk, one file per key: the library's bytes followed by
 /// a trailer (a checksum of those bytes and a magic word; the dynamic loader ignores bytes past the

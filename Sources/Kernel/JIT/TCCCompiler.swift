@@ -1,5 +1,7 @@
 import CTCC
+import Codegen
 import Foundation
+import Language
 
 /// Compiles C text in memory with libtcc and hands back the entry point.
 /// Compiler messages are collected (never printed: they would corrupt a

@@ -50,4 +50,9 @@ public struct ConnectStatement: Sendable, Hashable {
 public struct Word: Sendable, Hashable {
     public var text: String
     public var range: SourceRange
+
+    package init(text: String, range: SourceRange) {
+        self.text = text
+        self.range = range
+    }
 }

@@ -102,6 +102,13 @@ public struct ModelDeclaration: Sendable, Hashable {
     public var name: String
     public var items: [ModelItem]
     public var range: SourceRange
+
+    package init(kind: ModelKind, name: String, items: [ModelItem], range: SourceRange) {
+        self.kind = kind
+        self.name = name
+        self.items = items
+        self.range = range
+    }
 }
 
 public struct PopulationDeclaration: Sendable, Hashable {
@@ -119,6 +126,13 @@ public struct FieldReference: Sendable, Hashable {
     public var field: String
     public var slice: Slice?
     public var range: SourceRange
+
+    package init(population: String, field: String, slice: Slice?, range: SourceRange) {
+        self.population = population
+        self.field = field
+        self.slice = slice
+        self.range = range
+    }
 }
 
 public struct RunStatement: Sendable, Hashable {

@@ -11,10 +11,10 @@
 ///     target       → IDENT ("." IDENT)?
 extension Parser {
     /// Words of `connect` that stand alone (the others are options with `=`).
-    static let connectWords: Set<String> = ["all", "one_to_one"]
-    static let connectOptionNames = ["p", "fanin", "fanout", "w", "delay", "allow_self"]
+    package static let connectWords: Set<String> = ["all", "one_to_one"]
+    package static let connectOptionNames = ["p", "fanin", "fanout", "w", "delay", "allow_self"]
     /// Words inside synapse bodies and connect statements, for completion.
-    static let networkWords = ["per", "post", "pre", "on", "current", "using", "true", "false"]
+    package static let networkWords = ["per", "post", "pre", "on", "current", "using", "true", "false"]
         + connectWords.sorted() + connectOptionNames
 
     mutating func synapse() throws -> SynapseDeclaration {

@@ -48,7 +48,7 @@ public struct Parser {
         return statements
     }
 
-    static let statementKeywords = ["neuron", "system", "population", "synapse", "connect", "record", "run", "print", "plot", "export",
+    package static let statementKeywords = ["neuron", "system", "population", "synapse", "connect", "record", "run", "print", "plot", "export",
                                     "couple", "fixedpoints", "phaseplane", "bifurcation", "linearize"]
 
     // MARK: - Statements
@@ -485,9 +485,9 @@ public struct Parser {
 
     // MARK: - Token helpers
 
-    var peek: Token { tokens[current] }
+    package var peek: Token { tokens[current] }
     var peekNext: Token { current + 1 < tokens.count ? tokens[current + 1] : tokens[tokens.count - 1] }
-    var isAtEnd: Bool { if case .end = peek.kind { return true } else { return false } }
+    package var isAtEnd: Bool { if case .end = peek.kind { return true } else { return false } }
 
     @discardableResult
     mutating func advance() -> Token {
@@ -500,13 +500,13 @@ public struct Parser {
         if case .symbol(symbol) = peek.kind { return true } else { return false }
     }
 
-    mutating func match(_ symbol: String) -> Bool {
+    package mutating func match(_ symbol: String) -> Bool {
         guard check(symbol) else { return false }
         advance()
         return true
     }
 
-    mutating func match(_ kind: Token.Kind) -> Bool {
+    package mutating func match(_ kind: Token.Kind) -> Bool {
         guard peek.kind == kind else { return false }
         advance()
         return true

@@ -1,5 +1,8 @@
+import Language
+import Model
+
 /// Models every session knows without defining them, written in the model language itself.
-enum SpikeSources {
+package enum SpikeSources {
     /// `population P = poisson(N, rate = 5 Hz)`: each neuron fires in a step with probability rate·dt,
     /// independently of its past; `P.rate = ...` may vary the rate with t and i.
     static let text = """
@@ -14,12 +17,12 @@ enum SpikeSources {
 
     /// `population G = generator(N, times = "1 ms, 2.5 ms", indices = "0, 1")`: neuron indices[k] fires at times[k];
     /// its spike condition never holds, the schedule drives it.
-    static let generator = "generator"
+    package static let generator = "generator"
 
-    static let models: [String: NeuronModel] = resolved(text)
+    package static let models: [String: NeuronModel] = resolved(text)
 
     /// The generator of a network without units, whose times are plain numbers.
-    static let dimensionlessGenerator = resolved("neuron generator {\n  spike t < 0\n}")[generator]!
+    package static let dimensionlessGenerator = resolved("neuron generator {\n  spike t < 0\n}")[generator]!
 
     private static func resolved(_ text: String) -> [String: NeuronModel] {
         let statements = (try? Parser.parse(text)) ?? []

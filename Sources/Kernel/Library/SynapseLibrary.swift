@@ -1,3 +1,7 @@
+import Language
+import Model
+import Support
+
 /// The synapse models shipped with Soma, written in Soma's own language and
 /// usable by name in `connect` without a definition; a user's `synapse` of the
 /// same name wins. Conductance-based models read the target's membrane
@@ -24,7 +28,7 @@ public enum SynapseLibrary {
 
     /// Runs `body`, which resolves `synapse` against a connection; an error inside a library synapse's text (a name the
     /// target lacks) is reported at `range`, where the user wrote the connection, since the library's positions mean nothing there.
-    static func placing<T>(_ synapse: SynapseModel, at range: SourceRange, _ body: () throws -> T) throws -> T {
+    package static func placing<T>(_ synapse: SynapseModel, at range: SourceRange, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let diagnostic as Diagnostic where synapse.isLibrary {

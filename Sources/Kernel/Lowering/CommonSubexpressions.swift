@@ -1,3 +1,5 @@
+import Symbolic
+
 /// The values a group of expressions computes more than once, computed once into locals.
 ///
 /// Exponential Euler evaluates each right-hand side and its slope, which share every rate

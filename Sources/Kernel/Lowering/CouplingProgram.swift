@@ -1,3 +1,5 @@
+import Symbolic
+
 /// A current that reads both sides (a gap junction), summed over the synapses every step:
 /// `forward` into the target's accumulator, `reverse` into the source's.
 public struct CouplingProgram: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import Symbolic
+
 /// Exponential Euler for one population: every right-hand side read at the start of the step,
 /// the values they and their slopes share, then each variable's new state by its rule.
 public struct ExponentialEulerUpdate: Sendable, Hashable {

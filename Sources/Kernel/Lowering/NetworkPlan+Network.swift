@@ -1,3 +1,8 @@
+import Integrators
+import Model
+import Network
+import Symbolic
+
 /// The plan of a network for one run: what changes the C text, read off the
 /// network and the run's options without touching any state.
 extension NetworkPlan {

@@ -1,3 +1,9 @@
+import Integrators
+import Language
+import Model
+import Network
+import Symbolic
+
 /// What the code generator needs to know about a network: everything that
 /// changes the C text. Values that can change without recompiling (parameter
 /// values, constant drives, dt, seed, record ranges) are not here: they travel

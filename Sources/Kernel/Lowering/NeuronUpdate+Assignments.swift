@@ -1,3 +1,6 @@
+import Integrators
+import Symbolic
+
 /// The update as a straight-line program of symbolic assignments, the way an interpreter, a
 /// printer or an adjoint reads it: from the state (each variable's name), t, dt, the parameters
 /// and the constant inputs, to the new state `n_X`. Stage s names its time `t_s`, its states

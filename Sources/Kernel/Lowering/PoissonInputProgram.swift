@@ -1,3 +1,6 @@
+import Model
+import Symbolic
+
 /// A Poisson input, lowered: per target neuron, the number of its sources that fire each step
 /// (binomial in the rate) times what one source spike adds to each variable.
 ///

@@ -1,3 +1,7 @@
+import Integrators
+import Model
+import Symbolic
+
 /// Lowers one population's plan: expands its integrator into stages, names the values each
 /// stage's expressions share, and gathers its spike, reset and refractory behaviour.
 struct PopulationLowering {

@@ -1,3 +1,7 @@
+import Integrators
+import Language
+import Symbolic
+
 /// One population's step, lowered: the update of each neuron after its integrator is expanded,
 /// refractoriness, the spike condition and reset, and what happens to its spikes.
 ///

@@ -1,3 +1,6 @@
+import Model
+import Network
+
 /// Lowers one projection's plan: its event blocks with the target's names they read, the exact
 /// advance of its per-synapse variables, its delivery and its coupling.
 struct ProjectionLowering {

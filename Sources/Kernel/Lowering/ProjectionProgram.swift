@@ -1,3 +1,5 @@
+import Language
+
 /// One projection's work, lowered: the event blocks its spikes run on the synapses, how spikes
 /// wait out their delays, and the continuous coupling it sums each step.
 ///

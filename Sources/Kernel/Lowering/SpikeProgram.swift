@@ -1,3 +1,5 @@
+import Symbolic
+
 /// A population's spikes: on each rising edge of the condition (or each step it holds, when it
 /// draws random numbers) the reset runs, in neuron order, after every neuron has been updated.
 public struct SpikeProgram: Sendable, Hashable {

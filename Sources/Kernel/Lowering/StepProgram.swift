@@ -1,3 +1,5 @@
+import Network
+
 /// What one step of a network does, as data every back end reads: the C templates today, a CUDA
 /// kernel and the adjoint for training later. It holds symbolic expressions over model names and
 /// the structure around them (stages, event blocks, delivery), never target-language text.

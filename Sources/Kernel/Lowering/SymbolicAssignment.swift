@@ -1,3 +1,5 @@
+import Symbolic
+
 /// `name = value` over symbolic expressions: one statement of a lowered program. What `name` denotes (a state variable, a
 /// stage temporary, a per-synapse variable) is said by the part of the program that holds it.
 public struct SymbolicAssignment: Sendable, Hashable {

@@ -1,8 +1,10 @@
+import Language
+
 /// The unit rules of the operators, shared by model expressions and `print`.
 extension BinaryOperator {
     /// The dimension of `a op b`. A bare unitless 0 (`bareZero`) matches any dimension in sums and comparisons;
     /// `exponent` is the value of b when it is a constant (a quantity may only be raised to a constant whole power).
-    func resultDimension(_ a: Dimension, _ b: Dimension, bareZero: (a: Bool, b: Bool), exponent: Double?,
+    package func resultDimension(_ a: Dimension, _ b: Dimension, bareZero: (a: Bool, b: Bool), exponent: Double?,
                          at range: SourceRange) throws -> Dimension {
         switch self {
         case .add, .subtract:

@@ -1,19 +1,21 @@
-import Foundation
+import Glibc
+import Language
+import Symbolic
 
 /// Turns syntax into a symbolic expression in SI units, checking the
 /// dimension of every operation on the way.
-struct ExpressionResolver {
+package struct ExpressionResolver {
     var scope: Scope
 
-    struct Typed {
-        var expr: Expr
-        var dimension: Dimension
+    package struct Typed {
+        package var expr: Expr
+        package var dimension: Dimension
         /// A bare unitless 0 takes any dimension in sums and comparisons (`V > 0` is not meant).
-        var isBareZero = false
+        package var isBareZero = false
     }
 
     /// A constant of a given dimension (parameter values, sizes, durations, ranges of analyses).
-    static func constant(_ e: Expression, dimension: Dimension, what: String, scope: Scope = Scope()) throws -> Double {
+    package static func constant(_ e: Expression, dimension: Dimension, what: String, scope: Scope = Scope()) throws -> Double {
         let typed = try ExpressionResolver(scope: scope).lower(e)
         guard typed.dimension == dimension || typed.isBareZero else {
             throw Diagnostic(.unitMismatch(subject: what, expected: dimension, found: typed.dimension), at: e.range)
@@ -24,13 +26,13 @@ struct ExpressionResolver {
         return value
     }
 
-    func lower(_ e: Expression) throws -> Typed {
+    package func lower(_ e: Expression) throws -> Typed {
         switch e.kind {
         case .number(let value):
             return Typed(expr: .constant(value), dimension: .one, isBareZero: value == 0)
         case .quantity(let value, let unitName, let power):
             let unit = Units.lookup(unitName)!
-            return Typed(expr: .constant(value * Foundation.pow(unit.scale, Double(power))), dimension: unit.dimension.power(power))
+            return Typed(expr: .constant(value * Glibc.pow(unit.scale, Double(power))), dimension: unit.dimension.power(power))
         case .string:
             throw Diagnostic("a string is not a number", at: e.range)
         case .name(let name):
@@ -103,6 +105,10 @@ struct ExpressionResolver {
         let typed = try args.map(lower)
         let dimension = try f.resultDimension(typed.map(\.dimension), bareZero: typed.map(\.isBareZero), at: range)
         return Typed(expr: .build(f, typed.map(\.expr)), dimension: dimension)
+    }
+
+    package init(scope: Scope) {
+        self.scope = scope
     }
 }
 

@@ -1,8 +1,11 @@
+import Language
+import Symbolic
+
 /// The unit rules of the functions, shared by model expressions and `print`.
 extension MathFunction {
     /// The dimension of the result for arguments of these dimensions; `bareZero` marks
     /// unitless 0 literals, which match any dimension.
-    func resultDimension(_ arguments: [Dimension], bareZero: [Bool], at range: SourceRange) throws -> Dimension {
+    package func resultDimension(_ arguments: [Dimension], bareZero: [Bool], at range: SourceRange) throws -> Dimension {
         switch self {
         case .sqrt:
             guard let root = arguments[0].root(2) else {

@@ -1,6 +1,9 @@
+import Language
+import Symbolic
+
 /// Resolves a `neuron` or `system` declaration: declares its names, checks
 /// the dimension of every equation, and substitutes intermediate expressions.
-final class ModelResolver {
+package final class ModelResolver {
     private let declaration: ModelDeclaration
     private var parameters: [NeuronModel.Parameter] = []
     private var variables: [NeuronModel.StateVariable] = []
@@ -21,7 +24,7 @@ final class ModelResolver {
         self.timeDimension = timeDimension ?? (ModelResolver.usesUnits(declaration) ? .time : .one)
     }
 
-    static func resolve(_ declaration: ModelDeclaration) throws -> NeuronModel {
+    package static func resolve(_ declaration: ModelDeclaration) throws -> NeuronModel {
         try ModelResolver(declaration).run()
     }
 

@@ -1,3 +1,6 @@
+import Language
+import Symbolic
+
 /// A neuron or system definition after names and units are resolved.
 /// Every number is in SI units (or model units, for a dimensionless model).
 public struct NeuronModel: Sendable {
@@ -14,6 +17,13 @@ public struct NeuronModel: Sendable {
         public var initial: Expr
         public var dimension: Dimension
         public var unit: DisplayUnit
+
+        package init(name: String, initial: Expr, dimension: Dimension, unit: DisplayUnit) {
+            self.name = name
+            self.initial = initial
+            self.dimension = dimension
+            self.unit = unit
+        }
     }
 
     public struct Input: Sendable {
@@ -26,6 +36,11 @@ public struct NeuronModel: Sendable {
     public struct Reset: Sendable {
         public var variable: String
         public var value: Expr
+
+        package init(variable: String, value: Expr) {
+            self.variable = variable
+            self.value = value
+        }
     }
 
     public enum Refractoriness: Sendable {

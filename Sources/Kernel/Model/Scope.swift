@@ -1,6 +1,9 @@
+import Language
+import Symbolic
+
 /// What a name means where an expression is resolved.
-struct Scope {
-    enum Meaning {
+package struct Scope {
+    package enum Meaning {
         /// A symbol read at run time (variable, parameter, input, t, i, N).
         case symbol(Dimension)
         /// A name that stands for an expression (an intermediate, or a value known now).
@@ -13,7 +16,7 @@ struct Scope {
     /// Resolves names on demand (intermediates, resolved lazily so they may be written in any order).
     var fallback: ((String, SourceRange) throws -> Meaning?)?
 
-    subscript(name: String) -> Meaning? {
+    package subscript(name: String) -> Meaning? {
         get { names[name] }
         set { names[name] = newValue }
     }
@@ -24,4 +27,8 @@ struct Scope {
     }
 
     var knownNames: [String] { Array(names.keys) }
+
+    package init(fallback: ((String, SourceRange) throws -> Meaning?)? = nil) {
+        self.fallback = fallback
+    }
 }

@@ -1,3 +1,5 @@
+import Language
+
 /// A synapse definition after names and units are resolved. Its variables
 /// evolve by their equations between events; `on pre` and `on post` change
 /// them at events; `current` (resolved per target, since it reads the
@@ -17,7 +19,7 @@ public struct SynapseModel: Sendable {
     /// The declaration as a system, to resolve the current against a target.
     var declaration: ModelDeclaration
     /// Whether it comes from `SynapseLibrary` rather than the session's text.
-    var isLibrary = false
+    package var isLibrary = false
 
     /// Whether an event block assigns `w`: then every synapse keeps its own weight.
     public var isPlastic: Bool { (onPre + onPost).contains { $0.variable == "w" } }

@@ -1,10 +1,13 @@
+import Language
+import Symbolic
+
 /// Resolves a `synapse` declaration: its parameters, variables and equations
 /// as a system, its event blocks with `w` in scope, and — once a target is
 /// known — its current, with the target's names readable as `name_post`.
-enum SynapseResolver {
+package enum SynapseResolver {
     static let outputName = "current"
 
-    static func resolve(_ declaration: SynapseDeclaration) throws -> SynapseModel {
+    package static func resolve(_ declaration: SynapseDeclaration) throws -> SynapseModel {
         var items: [ModelItem] = []
         var perSynapse: Set<String> = []
         var current: Binding?
@@ -61,7 +64,7 @@ enum SynapseResolver {
     /// The current into a target of `target`'s model, over the synapse's names and the target's (written `V_post`, renamed to `V`).
     /// A current that reads the source's variables (`V_pre`) couples the two neurons continuously: summed over the
     /// synapses each step, in both directions (a gap junction); it may read per-synapse variables, not per-post ones.
-    static func current(of synapse: SynapseModel, into target: NeuronModel, from source: NeuronModel?) throws -> ExpressionResolver.Typed? {
+    package static func current(of synapse: SynapseModel, into target: NeuronModel, from source: NeuronModel?) throws -> ExpressionResolver.Typed? {
         guard let binding = synapse.current else { return nil }
         var outer: [String: Dimension] = [:]
         for v in target.variables { outer[v.name + "_post"] = v.dimension }
@@ -83,7 +86,7 @@ enum SynapseResolver {
         return typed
     }
 
-    static func isCoupling(_ current: Expr) -> Bool {
+    package static func isCoupling(_ current: Expr) -> Bool {
         current.symbols.contains { $0.hasSuffix("_pre") }
     }
 

@@ -1,13 +1,14 @@
-import Foundation
+import Glibc
+import Language
 
 /// Reads the unit off a literal as written (`-65 mV`, `1 uF/cm^2`, `0.1 mS/cm^2`).
-enum WrittenUnit {
-    static func of(_ e: Expression) -> (unit: DisplayUnit, dimension: Dimension)? {
+package enum WrittenUnit {
+    package static func of(_ e: Expression) -> (unit: DisplayUnit, dimension: Dimension)? {
         switch e.kind {
         case .quantity(_, let name, let power):
             let unit = Units.lookup(name)!
             let text = power == 1 ? name : "\(name)^\(power)"
-            return (DisplayUnit(name: text, scale: Foundation.pow(unit.scale, Double(power))), unit.dimension.power(power))
+            return (DisplayUnit(name: text, scale: Glibc.pow(unit.scale, Double(power))), unit.dimension.power(power))
         case .unary(.negate, let inner):
             return of(inner)
         case .binary(let op, let a, let b) where op == .divide || op == .multiply:
@@ -29,7 +30,7 @@ enum WrittenUnit {
         case .binary(.power, let base, let exponent):
             guard case .name(let name) = base.kind, let unit = Units.lookup(name),
                   case .number(let n) = exponent.kind, n == n.rounded() else { return nil }
-            return (DisplayUnit(name: "\(name)^\(Int(n))", scale: Foundation.pow(unit.scale, n)), unit.dimension.power(Int(n)))
+            return (DisplayUnit(name: "\(name)^\(Int(n))", scale: Glibc.pow(unit.scale, n)), unit.dimension.power(Int(n)))
         default:
             return nil
         }

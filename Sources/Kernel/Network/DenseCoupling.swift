@@ -1,3 +1,6 @@
+import Language
+import Symbolic
+
 /// Dense coupling inside a population (`couple P.r -> P.I weight = ...`): the
 /// input of neuron i receives the sum over j of W[i, j] times the variable of neuron j.
 public struct DenseCoupling: Sendable {

@@ -1,3 +1,8 @@
+import Language
+import Library
+import Model
+import Symbolic
+
 /// The network a session has built so far, as a value: the models and synapses
 /// defined, the populations with their models after synapses are merged in,
 /// projections, Poisson inputs, dense couplings, recordings and initial values.
@@ -32,7 +37,7 @@ public struct Network: Sendable {
     var timeDimensions: Set<Dimension> { Set(populations.map(\.model.timeDimension)) }
 
     /// Whether a population's model comes with Soma (poisson, generator) rather than from the session.
-    func isSpikeSource(_ population: NetworkPopulation) -> Bool {
+    package func isSpikeSource(_ population: NetworkPopulation) -> Bool {
         models[population.model.name] == nil && SpikeSources.models[population.model.name] != nil
     }
 }

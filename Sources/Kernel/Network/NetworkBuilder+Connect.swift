@@ -1,4 +1,7 @@
-import Foundation
+import class Foundation.ProcessInfo
+import Language
+import Library
+import Model
 
 /// `connect A -> B[, C] using SYN(...) rule w = ... delay = ...`: a projection per
 /// target. The synapse's per-post variables and current are merged into the

@@ -1,3 +1,7 @@
+import Language
+import Model
+import Symbolic
+
 /// `couple P.x -> P.I weight = expression of i, j, N and P's parameters`.
 extension NetworkBuilder {
     /// Weight matrices beyond this many neurons would not fit comfortably in memory (8192² doubles = 512 MB).

@@ -1,3 +1,7 @@
+import Language
+import Library
+import Model
+
 /// `population G = generator(N, times = "1 ms, 2 ms", indices = "0, 1")`
 extension NetworkBuilder {
     /// The generator in the network's time: with units when the populations before

@@ -1,3 +1,8 @@
+import Language
+import Library
+import Model
+import Symbolic
+
 /// Merging a synapse into its target: its parameters, per-post variables and their
 /// equations join the target's model under names suffixed by the source (`g_Exc`),
 /// and its current is added to an input wherever the model reads it.

@@ -1,3 +1,7 @@
+import Language
+import Model
+import Symbolic
+
 /// `connect poisson(N, rate = ...) -> B using SYN w = ...`
 extension NetworkBuilder {
     mutating func connect(_ poisson: PoissonSource, _ statement: ConnectStatement, _ synapse: SynapseModel, _ values: [String: Double]) throws {

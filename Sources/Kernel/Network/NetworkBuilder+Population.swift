@@ -1,4 +1,8 @@
-import Foundation
+import class Foundation.ProcessInfo
+import Language
+import Library
+import Model
+import Symbolic
 
 /// `population P = Model(N, ...)` and `P.field = value`.
 extension NetworkBuilder {

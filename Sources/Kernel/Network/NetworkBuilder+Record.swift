@@ -1,3 +1,6 @@
+import Language
+import Model
+
 /// `record P.spikes, P.V[0:5] every 0.1 ms`
 extension NetworkBuilder {
     mutating func record(_ fields: [FieldReference], every: Expression?) throws {

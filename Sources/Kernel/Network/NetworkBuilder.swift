@@ -1,4 +1,5 @@
-import Foundation
+import Language
+import Model
 
 /// Applies the statements that build a network — definitions, populations,
 /// connections, couplings, values and recordings — one at a time, each to a copy

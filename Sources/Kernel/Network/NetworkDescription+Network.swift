@@ -1,4 +1,7 @@
 import Foundation
+import Language
+import Support
+import Symbolic
 
 /// A network written out for `soma check`: every number in the unit it was written in.
 extension NetworkDescription {
@@ -96,7 +99,7 @@ extension Network {
         value.constantValue.map { quantityText($0, unit) } ?? value.text
     }
 
-    static func quantityText(_ value: Double, _ unit: DisplayUnit) -> String {
+    package static func quantityText(_ value: Double, _ unit: DisplayUnit) -> String {
         let number = NumberText.readable(value / unit.scale)
         return unit.name.isEmpty ? number : "\(number) \(unit.name)"
     }

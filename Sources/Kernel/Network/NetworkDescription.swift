@@ -67,4 +67,10 @@ public struct RunDescription: Sendable, Codable, Equatable {
     public var duration: String
     /// The options as they take effect: dt, method (chosen per population when not given), precision, seed, jit, threads.
     public var options: [String]
+
+    package init(line: Int, duration: String, options: [String]) {
+        self.line = line
+        self.duration = duration
+        self.options = options
+    }
 }

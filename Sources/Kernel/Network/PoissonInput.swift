@@ -1,3 +1,6 @@
+import Model
+import Symbolic
+
 /// `connect poisson(N, rate = ...) -> B using SYN w = ...`: N independent Poisson sources per target
 /// neuron, never materialised: each step, each target draws how many fired (binomial(N, rate·dt)) and
 /// its synapse's `on pre` increments are applied that many times at once.

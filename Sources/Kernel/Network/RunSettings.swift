@@ -1,4 +1,6 @@
-import Foundation
+import Integrators
+import Language
+import Model
 
 /// A `run` statement checked against the network before anything is drawn,
 /// compiled or simulated: its duration, its options and the steps they make.

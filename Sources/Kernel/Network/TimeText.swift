@@ -1,11 +1,13 @@
+import Language
+
 /// Model time as people read it: in ms for models with units, bare for dimensionless ones.
-enum TimeText {
-    static func unit(_ dimension: Dimension) -> DisplayUnit {
+package enum TimeText {
+    package static func unit(_ dimension: Dimension) -> DisplayUnit {
         dimension == .time ? DisplayUnit(name: "ms", scale: 1e-3) : .none
     }
 
     /// Rounded to a millionth of the unit, so that 29.740000000000002 ms reads 29.74 ms.
-    static func format(_ t: Double, _ dimension: Dimension) -> String {
+    package static func format(_ t: Double, _ dimension: Dimension) -> String {
         let unit = unit(dimension)
         let value = (t / unit.scale * 1e6).rounded() / 1e6
         return unit.name.isEmpty ? "\(value)" : "\(value) \(unit.name)"

@@ -1,4 +1,6 @@
+import Language
 import Plot
+import Runtime
 
 /// What executing a cell produces, in order. The command line prints these as
 /// text or JSON lines; the workbench shows them; the kernel protocol carries them.

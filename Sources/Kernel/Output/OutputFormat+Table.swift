@@ -1,3 +1,5 @@
+import Support
+
 /// Tables as aligned text (numbers right-aligned, words left-aligned) and as JSON.
 extension OutputFormat {
     static func text(_ table: Table) -> String {

@@ -1,4 +1,8 @@
+import Foundation
+import Language
 import Plot
+import Support
+
 /// Prints outputs as text for people or JSON lines for scripts (DESIGN.md, "Command line").
 public enum OutputFormat {
     /// Longest array printed in full as text; JSON always carries everything.
@@ -108,7 +112,6 @@ public enum OutputFormat {
     }
 }
 
-import Foundation
 
 /// How `soma run` prints figures: canvas and colours from the terminal, a size per panel.
 public struct FigureStyle: Sendable {

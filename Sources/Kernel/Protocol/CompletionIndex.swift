@@ -1,3 +1,9 @@
+import Execution
+import Integrators
+import Language
+import Network
+import Symbolic
+
 /// Every word a cell could use next, taken from an interpreter between cells.
 /// The kernel answers `complete` from the latest index so that a completion
 /// never waits behind, or reads state mutated by, a running cell.

@@ -1,4 +1,6 @@
+import Execution
 import Foundation
+import Language
 
 /// Serves one interpreter over the kernel protocol: frames in on `input`, frames
 /// out on `output`. The calling thread reads; a worker thread runs cells in order.

@@ -1,4 +1,5 @@
 import Foundation
+import Output
 
 /// One message of the kernel protocol (DESIGN.md, "Kernel processes"). On the
 /// wire it is a JSON object whose "type" names the case, e.g.

@@ -1,3 +1,6 @@
+import Codegen
+import Lowering
+
 /// The memory one run lends to generated code: spike buffers, spike counters
 /// and state-record buffers sized for one chunk, plus pointers to each
 /// population's and projection's state. Populations and projections are

@@ -1,4 +1,5 @@
 import Foundation
+import Network
 
 /// Connections in compressed sparse rows: the targets of source i are
 /// `columns[rows[i] ..< rows[i + 1]]`, in increasing order. Built from the

@@ -1,3 +1,5 @@
+import Network
+
 /// The numbers of a session's network and its clock: buffers of every population
 /// and projection, what has been recorded, model time and step, and the seed.
 /// `update(for:)` brings it level with a network that has grown since.
@@ -9,7 +11,7 @@ public final class NetworkState: @unchecked Sendable {
     public internal(set) var step: Int64 = 0
     /// Every dt a run has used: recorded times lie on the grid they make.
     public internal(set) var timeSteps: Set<Double> = []
-    public internal(set) var seed: UInt64 = 0
+    public package(set) var seed: UInt64 = 0
     /// Keyed by population name.
     public internal(set) var spikeRecords: [String: SpikeRecord] = [:]
     /// One per `StateRecording` of the network, in its order.
@@ -21,7 +23,7 @@ public final class NetworkState: @unchecked Sendable {
 
     /// Adds buffers for what the network gained since the last update: populations, variables merged into
     /// their models, projections, dense couplings and recordings. Existing numbers are kept.
-    func update(for network: Network) {
+    package func update(for network: Network) {
         for population in network.populations.dropFirst(populations.count) { populations.append(PopulationState(population)) }
         for (p, population) in network.populations.enumerated() { populations[p].addBuffers(for: population.model) }
         for _ in network.projections.dropFirst(projections.count) { projections.append(ProjectionState()) }
@@ -42,7 +44,7 @@ public final class NetworkState: @unchecked Sendable {
     }
 
     /// Evaluates the initial values written since the last time, each neuron from its own random numbers.
-    func realizeInitialValues(of network: Network) throws {
+    package func realizeInitialValues(of network: Network) throws {
         update(for: network)
         for item in network.initialValues.dropFirst(realizedInitialValues) {
             let population = network.populations[item.population], buffers = populations[item.population]

@@ -1,3 +1,6 @@
+import Foundation
+import Symbolic
+
 /// Philox4x32-10 (Salmon et al., SC'11): a counter-based generator. The value
 /// for (key, counter) needs no state, so a run gives the same numbers for a
 /// seed however it is split into chunks or threads. The generated C holds the
@@ -48,7 +51,6 @@ public enum Philox {
     }
 }
 
-import Foundation
 
 /// Random numbers for evaluating an expression per neuron in Swift (initial values):
 /// draw k of neuron i is Philox at (stream, i, k), so it matches generated code.

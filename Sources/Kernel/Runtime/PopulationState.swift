@@ -1,3 +1,7 @@
+import Model
+import Network
+import Symbolic
+
 /// The numbers of one population: its state variables, refractory and spike
 /// bookkeeping, the weights of its dense couplings and a generator's schedule.
 /// What it is (model, size, parameters, drives) is its `NetworkPopulation`.

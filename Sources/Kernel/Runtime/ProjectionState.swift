@@ -1,4 +1,8 @@
+import Codegen
 import Foundation
+import JIT
+import Network
+import Symbolic
 
 /// What one projection holds at run time: the synapse list (drawn at the first
 /// run, when the seed is known), per-synapse weights, delays and variables, and

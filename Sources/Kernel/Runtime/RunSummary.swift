@@ -1,3 +1,6 @@
+import Language
+import Network
+
 /// What a finished run reports: its length and steps, how long compiling and simulating took, and whose code ran.
 public struct RunSummary: Sendable, Codable {
     public var duration: Double

@@ -1,3 +1,8 @@
+import Codegen
+import JIT
+import Language
+import Network
+
 /// `jit = tcc | cc | auto`: whose code a run starts with, and what may take over between chunks.
 extension Runner {
     struct StartingCode {

@@ -1,11 +1,17 @@
+import Codegen
 import Foundation
+import JIT
+import Language
+import Lowering
+import Network
+import Symbolic
 
 /// Runs a network for one `run` statement: realises pending initial values, draws
 /// connections, plans and generates the code, compiles it (tcc, or cc's cached or
 /// background-built library), and simulates in chunks, advancing the clock of
 /// `state` and appending to its records. A failure leaves the clock at the last
 /// completed step.
-struct Runner {
+package struct Runner {
     let network: Network
     let state: NetworkState
     let cache: CodeCache
@@ -16,7 +22,7 @@ struct Runner {
     /// Called between chunks with steps done and steps in all; false interrupts.
     let progress: (@Sendable (Int64, Int64) -> Bool)?
 
-    func run(_ settings: RunSettings, at range: SourceRange, notes: (String) -> Void) throws -> RunSummary {
+    package func run(_ settings: RunSettings, at range: SourceRange, notes: (String) -> Void) throws -> RunSummary {
         let options = settings.options
         if let seed = options.seed { state.seed = seed }
         try state.realizeInitialValues(of: network)
@@ -93,7 +99,7 @@ struct Runner {
     }
 
     /// Draws the connections not yet drawn (the seed is known now) and sizes the delay rings for this dt.
-    func drawConnections(dt: Double, at range: SourceRange) throws {
+    package func drawConnections(dt: Double, at range: SourceRange) throws {
         state.update(for: network)
         for (projection, built) in zip(network.projections, state.projections) {
             let source = network.populations[projection.source], target = network.populations[projection.target]
@@ -164,5 +170,14 @@ struct Runner {
         let method = plan.populations[failure.population].method.name
         return Diagnostic("\(population.name).\(variable.name)[\(failure.index)] became \(what) at t = \(TimeText.format(state.time, population.model.timeDimension)); the run stopped there",
                           at: range, hint: "dt may be too large for \(method), or the equations diverge for these parameters")
+    }
+
+    package init(network: Network, state: NetworkState, cache: CodeCache, nativeToolchain: NativeToolchain? = nil, stepsPerChunk: Int64, progress: (@Sendable (Int64, Int64) -> Bool)? = nil) {
+        self.network = network
+        self.state = state
+        self.cache = cache
+        self.nativeToolchain = nativeToolchain
+        self.stepsPerChunk = stepsPerChunk
+        self.progress = progress
     }
 }

@@ -1,4 +1,7 @@
+import Codegen
 import Foundation
+import JIT
+import Lowering
 
 /// Runs compiled chunks over the populations' state, draining spike and
 /// state buffers between chunks. Chunks end at step boundaries, so results do

@@ -1,3 +1,5 @@
+import Codegen
+
 /// The spikes a `generator` population emits: neuron `indices[k]` at `times[k]`, sorted by time.
 /// Before each run they become global step numbers; generated code walks them with a cursor.
 final class SpikeSchedule: @unchecked Sendable {

@@ -1,3 +1,5 @@
+import Network
+
 /// One array of numbers in the precision generated code reads (f32 or f64),
 /// in memory owned here so that C can write it in place.
 public final class StateBuffer: @unchecked Sendable {

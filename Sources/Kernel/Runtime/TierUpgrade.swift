@@ -1,4 +1,5 @@
 import Foundation
+import JIT
 
 /// Watches a run under tcc's code and hands the simulator the optimising tier's code once it is
 /// built. The build starts at once when the run is long by its size, or later, as soon as the

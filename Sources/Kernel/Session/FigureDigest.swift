@@ -1,5 +1,6 @@
 import Foundation
 import Plot
+import Support
 
 /// A figure in one line, for a session's recorded outputs: the kinds of series,
 /// how many panels and series, and a hash of the data.

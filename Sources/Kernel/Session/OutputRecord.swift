@@ -1,3 +1,6 @@
+import Language
+import Output
+
 /// The text of outputs as recorded in a session file: what `soma run` prints,
 /// minus what changes from one run to the next.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 extension SessionDocument {
     /// Reads and parses a session file.
@@ -18,7 +19,11 @@ extension SessionDocument {
 
     /// Saves atomically: on failure the file at `path` is what it was before.
     public func save(to path: String, writer: @escaping AtomicFile.Writer = AtomicFile.systemWriter) throws(SessionFileError) {
-        try AtomicFile(path: path, writer: writer).write(text)
+        do throws(AtomicFileError) {
+            try AtomicFile(path: path, writer: writer).write(text)
+        } catch {
+            throw SessionFileError(error)
+        }
     }
 
     private static func firstInvalidUTF8(in bytes: [UInt8]) -> Int {

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Why a session file could not be read or saved: the path, and the system's errno
 /// where the system said no. A failed save leaves the previous file as it was.
@@ -23,6 +24,16 @@ public enum SessionFileError: Error, Sendable, Equatable, CustomStringConvertibl
         case .write(let path, let code): return "cannot save \(path): writing failed: \(Self.reason(code)); the previous file is unchanged"
         case .sync(let path, let code): return "cannot save \(path): flushing to disk failed: \(Self.reason(code)); the previous file is unchanged"
         case .rename(let path, let code): return "cannot save \(path): replacing the file failed: \(Self.reason(code)); the previous file is unchanged"
+        }
+    }
+
+    /// A failed save, in the session's words.
+    init(_ failure: AtomicFileError) {
+        switch failure {
+        case .createTemporary(let path, let code): self = .createTemporary(path: path, errno: code)
+        case .write(let path, let code): self = .write(path: path, errno: code)
+        case .sync(let path, let code): self = .sync(path: path, errno: code)
+        case .rename(let path, let code): self = .rename(path: path, errno: code)
         }
     }
 

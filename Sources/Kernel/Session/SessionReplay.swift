@@ -1,4 +1,6 @@
+import Execution
 import Foundation
+import Output
 import Plot
 
 /// Runs a session's cells in order in one interpreter, as a user would have, and

@@ -19,13 +19,13 @@ public struct AtomicFile: Sendable {
         self.writer = writer
     }
 
-    public func write(_ text: String) throws(SessionFileError) {
+    public func write(_ text: String) throws(AtomicFileError) {
         try write(bytes: Array(text.utf8))
     }
 
-    public func write(bytes: [UInt8]) throws(SessionFileError) {
+    public func write(bytes: [UInt8]) throws(AtomicFileError) {
         let (fd, temporary) = try makeTemporary()
-        do throws(SessionFileError) {
+        do throws(AtomicFileError) {
             try writeAll(bytes, to: fd)
             guard fsync(fd) == 0 else { throw .sync(path: path, errno: errno) }
             close(fd)
@@ -40,7 +40,7 @@ public struct AtomicFile: Sendable {
 
     /// A temporary file beside the target (rename only replaces atomically within
     /// one file system), with the target's permissions so that saving keeps them.
-    private func makeTemporary() throws(SessionFileError) -> (Int32, String) {
+    private func makeTemporary() throws(AtomicFileError) -> (Int32, String) {
         let url = URL(fileURLWithPath: path)
         var template = Array((url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".XXXXXX").utf8CString)
         let fd = mkstemp(&template)
@@ -50,7 +50,7 @@ public struct AtomicFile: Sendable {
         return (fd, String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
     }
 
-    private func writeAll(_ bytes: [UInt8], to fd: Int32) throws(SessionFileError) {
+    private func writeAll(_ bytes: [UInt8], to fd: Int32) throws(AtomicFileError) {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { writer(fd, UnsafeRawBufferPointer(rebasing: $0[written...])) }

@@ -6,7 +6,7 @@ import Foundation
 ///
 ///     let f = try CompiledExpression(.symbol("x") * .symbol("x"), slots: ["x": 0])
 ///     f([3])   // 9
-struct CompiledExpression: Sendable {
+package struct CompiledExpression: Sendable {
     typealias Body = @Sendable (UnsafePointer<Double>) -> Double
 
     /// A symbol the expression reads that has no slot, or a function it cannot evaluate.
@@ -17,13 +17,13 @@ struct CompiledExpression: Sendable {
 
     private let body: Body
 
-    init(_ expr: Expr, slots: [String: Int]) throws {
+    package init(_ expr: Expr, slots: [String: Int]) throws {
         body = try CompiledExpression.compile(expr, slots)
     }
 
     func callAsFunction(_ values: UnsafePointer<Double>) -> Double { body(values) }
 
-    func callAsFunction(_ values: [Double]) -> Double { values.withUnsafeBufferPointer { body($0.baseAddress!) } }
+    package func callAsFunction(_ values: [Double]) -> Double { values.withUnsafeBufferPointer { body($0.baseAddress!) } }
 
     private static func compile(_ expr: Expr, _ slots: [String: Int]) throws -> Body {
         switch expr {

@@ -6,6 +6,10 @@ public protocol RandomSource {
 
 public struct UnboundSymbol: Error, Sendable, Hashable {
     public var name: String
+
+    package init(name: String) {
+        self.name = name
+    }
 }
 
 extension Expr {

@@ -90,7 +90,7 @@ extension Expr {
 }
 
 extension Expr.BinaryOp {
-    static func apply(_ op: Expr.BinaryOp, _ x: Double, _ y: Double) -> Double {
+    package static func apply(_ op: Expr.BinaryOp, _ x: Double, _ y: Double) -> Double {
         switch op {
         case .add: return x + y
         case .subtract: return x - y

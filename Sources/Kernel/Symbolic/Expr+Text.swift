@@ -1,3 +1,5 @@
+import Support
+
 /// An expression written back in the model language's infix syntax, with the
 /// fewest parentheses that keep its meaning. Constants are in SI units, as the
 /// tree holds them: `soma check` and generated-code comments print these.

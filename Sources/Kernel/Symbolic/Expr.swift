@@ -17,7 +17,7 @@ public indirect enum Expr: Sendable, Hashable {
         case less = "<", greater = ">", lessEqual = "<=", greaterEqual = ">=", equal = "==", notEqual = "!="
         case and = "&&", or = "||"
 
-        var isComparison: Bool {
+        package var isComparison: Bool {
             switch self {
             case .less, .greater, .lessEqual, .greaterEqual, .equal, .notEqual: return true
             default: return false

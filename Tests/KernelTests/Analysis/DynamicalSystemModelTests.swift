@@ -1,5 +1,9 @@
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Analysis
+@testable import Execution
+@testable import Language
+@testable import Symbolic
 
 /// The system built from model text: f, the symbolic Jacobian and ∂f/∂p against
 /// the equations differentiated by hand (exact up to rounding, 1e-12).

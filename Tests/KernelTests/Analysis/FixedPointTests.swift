@@ -1,6 +1,9 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Analysis
+@testable import Execution
+@testable import Output
 import SomaTestSupport
 
 func tables(_ outputs: [Output]) -> [Table] {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Support
 
 /// `linearize` against Jacobians whose eigenvalues are known in closed form.
 /// LAPACK's dgeev is backward stable, so eigenvalues of these well-conditioned

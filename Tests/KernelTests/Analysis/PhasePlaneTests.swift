@@ -1,6 +1,6 @@
 import XCTest
 import Plot
-@testable import Kernel
+import Kernel
 
 /// Phase planes: the nullcline points are refined onto f = 0, orbits end on the
 /// attractor a closed form gives, fixed points carry their stability marker.

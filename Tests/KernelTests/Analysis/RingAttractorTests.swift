@@ -1,6 +1,9 @@
 import Foundation
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Analysis
+@testable import Execution
+@testable import Language
 
 /// The ring network of examples/ring_attractor.soma (N = 128, J0 = −2, J1 = 6, F(u) = 1/(1 + e^(−4(u + 1)))).
 final class RingAttractorTests: XCTestCase {

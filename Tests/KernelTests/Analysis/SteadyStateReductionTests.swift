@@ -1,7 +1,10 @@
 import Foundation
 import XCTest
 import Plot
-@testable import Kernel
+import Kernel
+@testable import Analysis
+@testable import Execution
+@testable import Language
 
 /// `fix m = steady`: the fast–slow reduction of Hodgkin–Huxley to the (V, n) plane with
 /// m = m∞(V) = α_m/(α_m + β_m) and h held at 0.6, against the reduced equations written out

@@ -1,5 +1,9 @@
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Analysis
+@testable import Execution
+@testable import Language
+@testable import Output
 import Plot
 
 /// examples/fhn_bifurcation.soma: the diagram and its table against closed forms,

@@ -1,5 +1,6 @@
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Analysis
 
 final class CodimensionTwoTests: XCTestCase {
     /// x' = a + b x − x³: the fold curve is 4b³ = 27a² with a cusp at (0, 0).

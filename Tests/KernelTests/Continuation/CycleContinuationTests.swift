@@ -1,5 +1,6 @@
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Analysis
 
 final class CycleContinuationTests: XCTestCase {
     private func hopf(of system: DynamicalSystem, parameter k: Int, in range: ClosedRange<Double>,

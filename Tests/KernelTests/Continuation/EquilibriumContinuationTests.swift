@@ -1,5 +1,6 @@
 import XCTest
-@testable import Kernel
+import Kernel
+@testable import Analysis
 
 final class EquilibriumContinuationTests: XCTestCase {
     func testFoldOfTheQuadraticIsLocatedAtTheOrigin() throws {

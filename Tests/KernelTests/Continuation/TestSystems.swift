@@ -1,4 +1,5 @@
-@testable import Kernel
+import Kernel
+@testable import Analysis
 
 /// Hand-written vector fields with closed-form bifurcations, for the continuation tests.
 enum TestSystems {

@@ -1,10 +1,11 @@
+import Output
 import Plot
 
 /// A one-parameter bifurcation diagram: the branch of equilibria (solid where
 /// stable, dashed where not), the extremes of the periodic orbits born at its Hopf
 /// points, the labelled special points, and the table of those points, all in
 /// display units.
-struct BifurcationDiagram {
+package struct BifurcationDiagram {
     var system: DynamicalSystem
     var parameterIndex: Int
     var shown: Int
@@ -18,7 +19,7 @@ struct BifurcationDiagram {
     private var parameterScale: Double { system.parameterUnit(parameterIndex).scale }
     private var stateScale: Double { system.variableUnit(shown).scale }
 
-    func figure(title: String) -> Figure {
+    package func figure(title: String) -> Figure {
         let x = { (p: Double) in p / parameterScale }
         let y = { (v: Double) in v / stateScale }
         var series: [Series] = [.branch(name: "equilibria", x: equilibria.points.map { x($0.parameter) },
@@ -44,7 +45,7 @@ struct BifurcationDiagram {
     }
 
     /// One row per special point: type, parameter, state, and ω, l1 (Hopf) or the period (LPC).
-    func table(title: String) -> Table {
+    package func table(title: String) -> Table {
         let time = system.timeUnit
         let rate = time.name.isEmpty ? "" : "rad/\(time.name)"
         let columns = [Table.Column("type"),
@@ -59,5 +60,13 @@ struct BifurcationDiagram {
                    optional(point.period, 1 / time.scale)]
         }
         return Table(title: title, columns: columns, rows: rows)
+    }
+
+    package init(system: DynamicalSystem, parameterIndex: Int, shown: Int, equilibria: EquilibriumBranch, cycles: [CycleBranch]) {
+        self.system = system
+        self.parameterIndex = parameterIndex
+        self.shown = shown
+        self.equilibria = equilibria
+        self.cycles = cycles
     }
 }

@@ -1,3 +1,6 @@
+import Language
+import Symbolic
+
 /// A curve of folds or of Hopf points in the plane of two parameters.
 public struct BifurcationCurve: Sendable {
     /// `.fold` or `.hopf`.

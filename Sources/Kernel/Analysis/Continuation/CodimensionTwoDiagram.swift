@@ -1,8 +1,9 @@
+import Output
 import Plot
 
 /// A two-parameter diagram: curves of folds and of Hopf points in the plane of the
 /// varied parameters, the cusps and Bogdanov–Takens points on them, and their table.
-struct CodimensionTwoDiagram {
+package struct CodimensionTwoDiagram {
     var system: DynamicalSystem
     var varied: (Int, Int)
     var curves: [BifurcationCurve]
@@ -10,7 +11,7 @@ struct CodimensionTwoDiagram {
 
     private func scale(_ axis: Int) -> Double { system.parameterUnit(axis == 0 ? varied.0 : varied.1).scale }
 
-    func figure(title: String) -> Figure {
+    package func figure(title: String) -> Figure {
         var named: Set<BifurcationPoint.Kind> = []
         var series: [Series] = curves.map { curve in
             let name = named.insert(curve.kind).inserted ? (curve.kind == .fold ? "folds (LP)" : "Hopf (H)") : nil
@@ -29,7 +30,7 @@ struct CodimensionTwoDiagram {
     }
 
     /// One row per codimension-two point: type, both parameters, the state.
-    func table(title: String) -> Table {
+    package func table(title: String) -> Table {
         let columns = [Table.Column("type")]
             + [varied.0, varied.1].map { Table.Column(system.parameters[$0], unit: system.parameterUnit($0).name) }
             + system.variables.indices.map { Table.Column(system.variables[$0], unit: system.variableUnit($0).name) }
@@ -38,5 +39,12 @@ struct CodimensionTwoDiagram {
                 + point.state.indices.map { .number(point.state[$0] / system.variableUnit($0).scale) }
         }
         return Table(title: title, columns: columns, rows: rows)
+    }
+
+    package init(system: DynamicalSystem, varied: (Int, Int), curves: [BifurcationCurve], special: [BifurcationPoint]) {
+        self.system = system
+        self.varied = varied
+        self.curves = curves
+        self.special = special
     }
 }

@@ -1,3 +1,5 @@
+import Symbolic
+
 /// A curve F(u) = 0 to follow, F: ℝᵐ⁺¹ → ℝᵐ. By convention the last unknown
 /// is the parameter being varied, so a fold of the curve is where the tangent's
 /// last component changes sign.

@@ -1,3 +1,5 @@
+import Symbolic
+
 /// Equilibria f(x; p) = 0 as a curve in u = (x, p_k): the other parameters stay
 /// at `parameters`.
 struct EquilibriumProblem: DenseContinuationProblem {

@@ -1,3 +1,5 @@
+import Symbolic
+
 /// ∂F/∂u by central differences, for the defining systems of fold and Hopf curves,
 /// whose residuals already contain the exact Jacobian of f: differencing them gives
 /// the second derivatives Newton needs. Only the convergence rate depends on these

@@ -1,3 +1,5 @@
+import Symbolic
+
 /// Folds of equilibria in two parameters: u = (x, v, p1, p2) with
 /// f(x; p) = 0, J(x; p) v = 0, ⟨v, v⟩ = 1.
 struct FoldCurveProblem: DenseContinuationProblem {

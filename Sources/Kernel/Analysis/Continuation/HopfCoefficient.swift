@@ -1,3 +1,5 @@
+import Symbolic
+
 /// The frequency ω and the first Lyapunov coefficient l1 at a Hopf point
 /// (Kuznetsov, Elements of Applied Bifurcation Theory, eq. 3.20):
 ///

@@ -1,3 +1,5 @@
+import Symbolic
+
 /// Hopf points in two parameters: u = (x, v, κ, p1, p2) with f(x; p) = 0,
 /// (J² + κ) v = 0, ⟨v, v⟩ = 1, ⟨v, c⟩ = 0. On the curve J has eigenvalues ±i√κ, and v
 /// lies in their real invariant plane; c, a vector of that plane orthogonal to the last

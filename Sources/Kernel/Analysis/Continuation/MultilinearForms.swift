@@ -1,3 +1,5 @@
+import Symbolic
+
 /// The second and third derivatives of f at an equilibrium as multilinear forms,
 /// B(u, v) = D²f(x)[u, v] and C(u, v, v) = D³f(x)[u, v, v], by central differences
 /// of the exact Jacobian (so B carries an O(h²) error and C an O(h²) one on a

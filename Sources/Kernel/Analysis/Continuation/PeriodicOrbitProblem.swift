@@ -1,3 +1,6 @@
+import Lowering
+import Symbolic
+
 /// Periodic orbits u(τ), τ ∈ [0, 1], of u' = T f(u; p) by orthogonal collocation,
 /// as a curve in U = (nodes, T, p_k). Equations: collocation at the Gauss points of
 /// each of `intervals` mesh intervals, periodicity u(1) = u(0), and the integral phase

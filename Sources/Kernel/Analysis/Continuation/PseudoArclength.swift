@@ -1,3 +1,5 @@
+import Language
+
 /// A point on a continued curve with its unit tangent.
 struct CurvePoint {
     var u: [Double]

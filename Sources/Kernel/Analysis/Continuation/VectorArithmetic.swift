@@ -1,4 +1,5 @@
 import CBLAS
+import Symbolic
 
 /// The few vector operations the continuation numerics need, on plain arrays.
 extension Array where Element == Double {

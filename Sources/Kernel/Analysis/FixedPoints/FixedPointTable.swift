@@ -1,13 +1,15 @@
+import Output
+
 /// Equilibria as a table: the state in display units, the leading eigenvalues
 /// (rates per display time unit) and the type.
-struct FixedPointTable {
+package struct FixedPointTable {
     /// More eigenvalues than this are summarised by the leading ones.
     static let eigenvalueColumns = 4
 
     var system: DynamicalSystem
     var title: String
 
-    func table(_ points: [FixedPointSearch.Point]) -> Table {
+    package func table(_ points: [FixedPointSearch.Point]) -> Table {
         let shown = min(system.dimension, FixedPointTable.eigenvalueColumns)
         let rate = system.rateUnitName
         let columns = system.variables.indices.map { Table.Column(system.variables[$0], unit: system.variableUnit($0).name) }
@@ -18,5 +20,10 @@ struct FixedPointTable {
                 + [.text(point.stability.name)]
         }
         return Table(title: title, columns: columns, rows: rows)
+    }
+
+    package init(system: DynamicalSystem, title: String) {
+        self.system = system
+        self.title = title
     }
 }

@@ -1,3 +1,5 @@
+import Symbolic
+
 /// Damped Newton iteration for f(x) = 0 with LAPACK's LU solve (dgesv): the
 /// full step where it lowers the scaled residual, else halved until it does;
 /// a start from which no step lowers it is given up.

@@ -1,4 +1,6 @@
 import CBLAS
+import Runtime
+import Symbolic
 
 /// Fixed and slow points of a high-dimensional system (Sussillo & Barak 2013):
 /// q(x) = ½|f(x)|² minimised from many initial states by Newton steps where they

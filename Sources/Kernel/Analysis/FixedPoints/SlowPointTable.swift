@@ -1,9 +1,10 @@
+import Output
 import Plot
 
 /// Fixed and slow points of a large system: each variable summarised over the
 /// neurons (mean, largest, where the largest sits), q, the leading eigenvalues
 /// and the type; and a figure of every point's spectrum in the complex plane.
-struct SlowPointTable {
+package struct SlowPointTable {
     static let eigenvalueColumns = 3
     /// Spectra drawn in the figure (the first points of the table).
     static let plottedSpectra = 6
@@ -11,7 +12,7 @@ struct SlowPointTable {
     var system: DynamicalSystem
     var title: String
 
-    func table(_ points: [SlowPointSearch.Point]) -> Table {
+    package func table(_ points: [SlowPointSearch.Point]) -> Table {
         let groups = system.variableGroups
         var columns = [Table.Column("kind")]
         for group in groups {
@@ -40,10 +41,15 @@ struct SlowPointTable {
         return Table(title: title, columns: columns, rows: rows)
     }
 
-    func spectra(_ points: [SlowPointSearch.Point]) -> Figure {
+    package func spectra(_ points: [SlowPointSearch.Point]) -> Figure {
         let shown = points.prefix(SlowPointTable.plottedSpectra).enumerated().map { k, point in
             (name: "\(point.isFixed ? "fixed" : "slow") point \(k + 1)", eigenvalues: point.eigenvalues)
         }
         return SpectrumFigure(system: system).figure(shown, title: "spectra: " + title)
+    }
+
+    package init(system: DynamicalSystem, title: String) {
+        self.system = system
+        self.title = title
     }
 }

@@ -1,13 +1,16 @@
+import Output
+import Support
+
 /// The eigenvalues of the Jacobian at one state, leading first, in rates per
 /// display time unit; the title names the state and its type.
-struct SpectrumTable {
+package struct SpectrumTable {
     /// Larger spectra list their leading eigenvalues only (the figure shows all).
     static let listedEigenvalues = 12
 
     var system: DynamicalSystem
-    var title: String
+    package var title: String
 
-    func table(at state: [Double], _ eigenvalues: [LinearAlgebra.Complex]) -> Table {
+    package func table(at state: [Double], _ eigenvalues: [LinearAlgebra.Complex]) -> Table {
         let scale = system.timeUnit.scale
         let listed = eigenvalues.prefix(SpectrumTable.listedEigenvalues)
         let omitted = eigenvalues.count > listed.count ? " (leading \(listed.count) of \(eigenvalues.count))" : ""
@@ -19,11 +22,16 @@ struct SpectrumTable {
     }
 
     /// "v = -1.2, w = -0.6" in display units; a population's variables by their mean.
-    func describe(_ state: [Double]) -> String {
+    package func describe(_ state: [Double]) -> String {
         return system.variableGroups.map { name, indices in
             let unit = system.variableUnit(indices[0])
             let mean = indices.map { state[$0] }.reduce(0, +) / Double(indices.count) / unit.scale
             return (indices.count > 1 ? "mean \(name)" : name) + " = " + NumberText.readable(mean) + (unit.name.isEmpty ? "" : " \(unit.name)")
         }.joined(separator: ", ")
+    }
+
+    package init(system: DynamicalSystem, title: String) {
+        self.system = system
+        self.title = title
     }
 }
