@@ -46,7 +46,7 @@ struct ReplayCommand: ParsableCommand {
             for output in result.outputs {
                 if case .error = output { failed = true }
                 let placed = inFile(output, sourceLine: lines[result.cell - 1].source)
-                print(json ? OutputFormat.json(placed, cell: result.cell) : OutputFormat.text(placed, renderer: renderer, figures: figures))
+                print(json ? OutputFormat.json(placed, cell: result.cell) : figures.text(placed, renderer: renderer))
             }
             if let svgFolder {
                 _ = try SessionReplay.writeFigures(of: result, to: URL(fileURLWithPath: svgFolder))

@@ -56,7 +56,7 @@ struct RunCommand: ParsableCommand {
         var failed = false
         for output in Interpreter().execute(source) {
             if case .error = output { failed = true }
-            print(json ? OutputFormat.json(output, cell: 1) : OutputFormat.text(output, renderer: renderer, figures: figures))
+            print(json ? OutputFormat.json(output, cell: 1) : figures.text(output, renderer: renderer))
         }
         if failed { throw ExitCode(1) }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Plot
 import XCTest
 import Kernel
 @testable import Execution
@@ -39,7 +40,7 @@ final class ExampleTests: XCTestCase {
         guard case .figure(let figure)? = outputs.first(where: { if case .figure = $0 { return true } else { return false } }) else {
             return XCTFail("no figure")
         }
-        let text = OutputFormat.text(.figure(figure), renderer: DiagnosticRenderer(fileName: "", source: ""))
+        let text = TerminalRenderer(canvas: .braille, colours: .none).render(figure, width: 80, height: 20).plainText()
         XCTAssertTrue(text.contains("t (ms)"))
         XCTAssertTrue(text.unicodeScalars.contains { $0.value >= 0x2800 && $0.value <= 0x28FF })
         let svg = try String(contentsOfFile: "figures/lif.svg", encoding: .utf8)

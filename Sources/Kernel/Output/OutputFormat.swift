@@ -8,7 +8,8 @@ public enum OutputFormat {
     /// Longest array printed in full as text; JSON always carries everything.
     static let textArrayLimit = 20
 
-    public static func text(_ output: Output, renderer: DiagnosticRenderer, figures: FigureStyle = .plain) -> String {
+    /// A figure is named here, not drawn: drawing it on a terminal is the workbench's (FigureStyle).
+    public static func text(_ output: Output, renderer: DiagnosticRenderer) -> String {
         switch output {
         case .info(let message):
             return message
@@ -29,7 +30,8 @@ public enum OutputFormat {
         case .error(let diagnostic):
             return renderer.render(diagnostic)
         case .figure(let figure):
-            return figures.text(figure)
+            let axes = figure.panels.map { "\($0.yAxis.label) against \($0.xAxis.label)" }.joined(separator: "; ")
+            return "figure: " + (figure.title.map { "\($0) (\(axes))" } ?? axes)
         case .table(let table):
             return text(table)
         }
@@ -109,29 +111,5 @@ public enum OutputFormat {
             }
         }
         return out + "\""
-    }
-}
-
-
-/// How `soma run` prints figures: canvas and colours from the terminal, a size per panel.
-public struct FigureStyle: Sendable {
-    public var renderer: TerminalRenderer
-    public var colour: Bool
-    public var width: Int
-    public var panelHeight: Int
-
-    public init(renderer: TerminalRenderer, colour: Bool, width: Int, panelHeight: Int) {
-        self.renderer = renderer
-        self.colour = colour
-        self.width = width
-        self.panelHeight = panelHeight
-    }
-
-    public static let plain = FigureStyle(renderer: TerminalRenderer(canvas: .braille, colours: .none), colour: false, width: 80, panelHeight: 20)
-
-    func text(_ figure: Figure) -> String {
-        let grid = renderer.render(figure, width: width, height: panelHeight * max(1, figure.panels.count))
-        let text = colour ? grid.ansiText() : grid.plainText()
-        return text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 }

@@ -56,7 +56,7 @@ final class BifurcationExampleTests: XCTestCase {
         let branches = series.compactMap { s -> [Bool]? in if case .branch(_, _, _, let stable, _) = s { return stable } else { return nil } }
         XCTAssertEqual(branches.count, 3, "equilibria, cycle maxima, cycle minima")
         XCTAssertTrue(branches[0].contains(true) && branches[0].contains(false))
-        let text = OutputFormat.text(.figure(figure), renderer: DiagnosticRenderer(fileName: "", source: ""))
+        let text = TerminalRenderer(canvas: .braille, colours: .none).render(figure, width: 80, height: 20).plainText()
         XCTAssertTrue(text.contains("H") && text.contains("LPC") && text.contains("Iext"))
         let svg = SVGRenderer().render(figure)
         XCTAssertTrue(svg.contains(">LPC<") && svg.contains(">H<") && svg.contains("stroke-dasharray"))
