@@ -1,5 +1,5 @@
-/// One character cell of the terminal.
-public struct Cell: Sendable, Equatable {
+/// One character of a terminal figure, with its colours.
+public struct StyledCharacter: Sendable, Equatable {
     public var character: Character
     public var foreground: Colour?
     public var background: Colour?
@@ -12,7 +12,7 @@ public struct Cell: Sendable, Equatable {
         self.bold = bold
     }
 
-    public static let blank = Cell()
+    public static let blank = StyledCharacter()
 
     fileprivate var hasStyle: Bool { foreground != nil || background != nil || bold }
 }
@@ -21,7 +21,7 @@ public struct Cell: Sendable, Equatable {
 public struct CellGrid: Sendable, Equatable {
     public let width: Int
     public let height: Int
-    public var cells: [Cell]
+    public var cells: [StyledCharacter]
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -29,7 +29,7 @@ public struct CellGrid: Sendable, Equatable {
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
-    public subscript(row: Int, column: Int) -> Cell {
+    public subscript(row: Int, column: Int) -> StyledCharacter {
         get { contains(row: row, column: column) ? cells[row * width + column] : .blank }
         set { if contains(row: row, column: column) { cells[row * width + column] = newValue } }
     }
@@ -41,7 +41,7 @@ public struct CellGrid: Sendable, Equatable {
     /// Writes text from (row, column) onwards, cut at the right edge.
     mutating func write(_ text: String, row: Int, column: Int, foreground: Colour? = nil, bold: Bool = false) {
         for (offset, character) in text.enumerated() {
-            self[row, column + offset] = Cell(character: character, foreground: foreground, bold: bold)
+            self[row, column + offset] = StyledCharacter(character: character, foreground: foreground, bold: bold)
         }
     }
 
@@ -59,13 +59,13 @@ public struct CellGrid: Sendable, Equatable {
         rows().map(ansiLine).joined(separator: "\n")
     }
 
-    private func rows() -> [ArraySlice<Cell>] {
+    private func rows() -> [ArraySlice<StyledCharacter>] {
         (0..<height).map { cells[($0 * width)..<(($0 + 1) * width)] }
     }
 
-    private func ansiLine(_ row: ArraySlice<Cell>) -> String {
+    private func ansiLine(_ row: ArraySlice<StyledCharacter>) -> String {
         var line = ""
-        var current = Cell.blank
+        var current = StyledCharacter.blank
         for cell in row {
             if !sameStyle(cell, current) {
                 line += escape(for: cell)
@@ -77,11 +77,11 @@ public struct CellGrid: Sendable, Equatable {
         return line
     }
 
-    private func sameStyle(_ a: Cell, _ b: Cell) -> Bool {
+    private func sameStyle(_ a: StyledCharacter, _ b: StyledCharacter) -> Bool {
         a.foreground == b.foreground && a.background == b.background && a.bold == b.bold
     }
 
-    private func escape(for cell: Cell) -> String {
+    private func escape(for cell: StyledCharacter) -> String {
         var parameters = ["0"]
         if cell.bold { parameters.append("1") }
         if let foreground = cell.foreground { parameters.append(foreground.sgr(background: false)) }

@@ -90,7 +90,7 @@ struct TerminalPanelView {
     private func composite<C: CanvasGlyphs>(_ surface: TerminalSurface<C>, area: PlotArea, into grid: inout CellGrid) {
         for row in 0..<area.rows {
             for column in 0..<area.columns {
-                var cell = Cell.blank
+                var cell = StyledCharacter.blank
                 if let shade = surface.shade(row: row, column: column) {
                     cell.background = colours.colour(shade.colour)
                     if cell.background == nil { cell.character = glyphs.rampCharacter(shade.level) }
@@ -123,23 +123,23 @@ struct TerminalPanelView {
     private func drawYAxis<C: CanvasGlyphs>(_ ticks: AxisTicks, projection: Projection, area: PlotArea,
                                       canvas: C.Type, into grid: inout CellGrid) {
         for row in area.top..<area.bottom {
-            grid[row, area.left - 1] = Cell(character: glyphs.vertical)
+            grid[row, area.left - 1] = StyledCharacter(character: glyphs.vertical)
         }
         for (value, label) in zip(ticks.values, ticks.labels) {
             let dot = projection.y.pixel(value)
             guard dot.isFinite else { continue }
             let row = area.top + Int(dot.rounded()) / C.dotsDown
             guard row >= area.top, row < area.bottom else { continue }
-            grid[row, area.left - 1] = Cell(character: glyphs.yTick)
+            grid[row, area.left - 1] = StyledCharacter(character: glyphs.yTick)
             grid.write(label, row: row, column: area.left - 1 - label.count)
         }
     }
 
     private func drawXAxis<C: CanvasGlyphs>(projection: Projection, area: PlotArea, canvas: C.Type, into grid: inout CellGrid) {
         let axisRow = area.bottom
-        grid[axisRow, area.left - 1] = Cell(character: glyphs.corner)
+        grid[axisRow, area.left - 1] = StyledCharacter(character: glyphs.corner)
         for column in area.left..<area.right {
-            grid[axisRow, column] = Cell(character: glyphs.horizontal)
+            grid[axisRow, column] = StyledCharacter(character: glyphs.horizontal)
         }
         let ticks = AxisTicks(scale: panel.xAxis.scale, lo: range.x.lo, hi: range.x.hi,
                               count: max(2, area.columns / 12))
@@ -149,7 +149,7 @@ struct TerminalPanelView {
             guard dot.isFinite else { continue }
             let column = area.left + Int(dot.rounded()) / C.dotsAcross
             guard column >= area.left, column < area.right else { continue }
-            grid[axisRow, column] = Cell(character: glyphs.xTick)
+            grid[axisRow, column] = StyledCharacter(character: glyphs.xTick)
             // A label is shown whole or not at all: a cut "200" would read as "2".
             let start = min(grid.width - label.count, max(0, column - label.count / 2))
             if labelsX, start >= freeFrom, start >= 0 {
@@ -172,7 +172,7 @@ struct TerminalPanelView {
             let level = area.rows > 1 ? 1 - Double(row) / Double(area.rows - 1) : 0.5
             let colour = colours.colour(Palette.heat(level))
             let character = colour == nil ? glyphs.rampCharacter(level) : glyphs.colourBarCell
-            grid[area.top + row, column] = Cell(character: character, foreground: colour)
+            grid[area.top + row, column] = StyledCharacter(character: character, foreground: colour)
         }
         grid.write(labels[1], row: area.top, column: column + 2)
         if area.rows > 1 { grid.write(labels[0], row: area.bottom - 1, column: column + 2) }

@@ -23,7 +23,7 @@ struct TextStyle: Equatable {
         self.dim = dim
     }
 
-    init(_ cell: Cell) {
+    init(_ cell: StyledCharacter) {
         self.init(foreground: cell.foreground, background: cell.background, bold: cell.bold)
     }
 }
