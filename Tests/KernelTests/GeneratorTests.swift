@@ -6,20 +6,6 @@ import Kernel
 
 /// Issue 11, bug 20: a spike generator in a network without units, and spikes at t = 0.
 final class GeneratorTests: XCTestCase {
-    private let counter = """
-        neuron Sink {
-          var V = 0 mV
-          input Isyn = 0 mV
-          dV/dt = Isyn / (10 ms)
-        }
-        synapse Count {
-          var c = 0 per post
-          on pre { c += w }
-          current = 0 mV
-        }
-
-        """
-
     func testADimensionlessGeneratorFiresAtZeroAndAtItsTimes() {
         let interpreter = Interpreter()
         let outputs = interpreter.execute("""
@@ -52,7 +38,7 @@ final class GeneratorTests: XCTestCase {
     }
 
     func testPlainTimesInANetworkWithUnitsAreAUnitError() {
-        let outputs = Interpreter().execute(counter + """
+        let outputs = Interpreter().execute(countingSink + """
             population B = Sink(1)
             population G = generator(1, times = "10")
             """)
@@ -63,7 +49,7 @@ final class GeneratorTests: XCTestCase {
     func testASpikeAtZeroIsRecordedAtZeroAndDelivered() {
         for (delay, arrivalStep) in [("", 0), (" delay = 1 ms", 10)] {
             let interpreter = Interpreter()
-            let outputs = interpreter.execute(counter + """
+            let outputs = interpreter.execute(countingSink + """
                 population G = generator(2, times = "0 ms, 10 ms, 100 ms", indices = "0, 0, 1")
                 population B = Sink(2)
                 connect G -> B using Count one_to_one w = 1\(delay)

@@ -51,24 +51,10 @@ final class SpikeSourceTests: XCTestCase {
         XCTAssertEqual(printed(outputs, "count(G)"), [4])
     }
 
-    private let counter = """
-        neuron Sink {
-          var V = 0 mV
-          input Isyn = 0 mV
-          dV/dt = Isyn / (10 ms)
-        }
-        synapse Count {
-          var c = 0 per post
-          on pre { c += w }
-          current = 0 mV
-        }
-
-        """
-
     /// What each target of `connect poisson(sources, rate = ...)` received, counted by a synapse that adds w = 1 per spike.
     private func poissonCounts(targets: Int, sources: Int, rate: String, run: String) -> [Double] {
         let interpreter = Interpreter()
-        let outputs = interpreter.execute(counter + """
+        let outputs = interpreter.execute(countingSink + """
             population B = Sink(\(targets))
             connect poisson(\(sources), rate = \(rate)) -> B using Count w = 1
             run \(run)

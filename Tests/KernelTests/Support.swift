@@ -5,6 +5,21 @@ import Kernel
 @testable import Language
 @testable import Output
 
+/// A neuron that only receives, and a synapse that counts what arrives in `c` (w per spike), for spike-source tests.
+let countingSink = """
+    neuron Sink {
+      var V = 0 mV
+      input Isyn = 0 mV
+      dV/dt = Isyn / (10 ms)
+    }
+    synapse Count {
+      var c = 0 per post
+      on pre { c += w }
+      current = 0 mV
+    }
+
+    """
+
 /// Runs model text and fails the test on any error.
 func runModel(_ source: String, chunk: Int64? = nil, file: StaticString = #filePath, line: UInt = #line) -> [Output] {
     let interpreter = Interpreter()
