@@ -49,7 +49,7 @@ public final class Interpreter: @unchecked Sendable {
             do {
                 try execute(statement, source: source, emit: emit)
             } catch {
-                return emit(.error(error as? Diagnostic ?? Diagnostic("\(error)", at: statement.range)))
+                return DiagnosticList(error, fallback: statement.range).diagnostics.map(Output.error).forEach(emit)
             }
         }
     }

@@ -79,7 +79,7 @@ public enum NetworkCheck {
                     try onRun(network, run)
                 }
             } catch {
-                diagnostics.append(error as? Diagnostic ?? Diagnostic("\(error)", at: statement.range))
+                diagnostics += DiagnosticList(error, fallback: statement.range).diagnostics
             }
         }
         return (network, diagnostics)

@@ -47,7 +47,7 @@ struct PrintEvaluator {
             let typed = try ExpressionResolver(scope: Scope()).lower(e)
             return .scalar(typed.expr.constantValue ?? 0, typed.dimension, unit: WrittenUnit.of(e)?.unit)
         case .name(let name):
-            return try name == "t" ? time() : unitConstant(name, at: e.range)
+            return try name == "t" ? time(at: e.range) : unitConstant(name, at: e.range)
         case .member(let base, let field):
             return try member(base, field, slice: nil, at: e.range)
         case .index(let base, let slice):
@@ -72,8 +72,9 @@ struct PrintEvaluator {
     private var network: Network { interpreter.network }
     private var state: NetworkState { interpreter.state }
 
-    private func time() throws -> Value {
-        let dimension = try network.commonTimeDimension(at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))
+    /// Model time: 0 until a run, in the unit of the network's models (plain model time before any population exists).
+    private func time(at range: SourceRange) throws -> Value {
+        let dimension = network.populations.isEmpty ? .one : try network.commonTimeDimension(at: range)
         return .scalar(state.time, dimension, unit: TimeText.unit(dimension))
     }
 

@@ -41,9 +41,17 @@ package final class ModelResolver {
         var model = NeuronModel(kind: declaration.kind, name: declaration.name, parameters: parameters, variables: variables,
                                 inputs: inputs, equations: [], spike: nil, reset: [], refractory: nil,
                                 timeDimension: timeDimension, range: declaration.range)
+        // Behaviours are independent of each other: report every one that is wrong, not the first.
+        var problems: [Diagnostic] = []
         for item in declaration.items {
-            try resolveBehaviour(item, into: &model)
+            do { try resolveBehaviour(item, into: &model) } catch let diagnostic as Diagnostic { problems.append(diagnostic) }
         }
+        let writesSpike = declaration.items.contains { if case .spike = $0 { return true } else { return false } }
+        if !writesSpike, declaration.kind == .neuron, let range = model.sourceRanges["reset"] ?? model.sourceRanges["refractory"] {
+            problems.append(Diagnostic("\(declaration.name) has a \(model.sourceRanges["reset"] != nil ? "reset" : "refractory period") but no spike condition, so it never happens",
+                                       at: range, hint: "add spike V > threshold, or remove it"))
+        }
+        try DiagnosticList(problems).throwIfAny()
         for name in intermediateSyntax.keys.sorted() where intermediates[name] == nil {
             _ = try intermediate(name, at: intermediateSyntax[name]!.range)
         }

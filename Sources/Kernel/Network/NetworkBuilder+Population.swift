@@ -18,6 +18,10 @@ extension NetworkBuilder {
         }
         let isGenerator = declaration.model == SpikeSources.generator && models[declaration.model] == nil
         let model = isGenerator ? generatorModel(declaration) : declared
+        if let other = network.populations.first, other.model.timeDimension != model.timeDimension {
+            throw Diagnostic("\(declaration.model) is written \(model.timeDimension == .time ? "with units" : "without units"), but \(other.name) (\(other.model.name)) is written \(other.model.timeDimension == .time ? "with units" : "without units"): one network runs on one clock",
+                             at: declaration.modelRange, hint: "write every model with units, or none")
+        }
         let size = try populationSize(declaration.size)
         try requireMemory(for: model, size: size, at: declaration.size.range)
         let drives = isGenerator ? [] : declaration.overrides.filter { model.input($0.name) != nil }
