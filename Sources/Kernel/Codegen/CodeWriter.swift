@@ -1,16 +1,18 @@
 import Language
 
 /// Accumulates C lines, remembering which model text each came from so that a
-/// compiler message about generated line n can point at the model.
+/// compiler message about generated line n can point at the model. Indentation is
+/// kept as a count and written out once, in `text`: templates nest blocks several
+/// levels deep, and re-prefixing every line at every level cost more than the rest of codegen.
 struct CodeWriter {
-    private(set) var lines: [String] = []
+    private var lines: [(indent: Int, text: String)] = []
     private(set) var origins: [Int: SourceRange] = [:]
     private var indent = 0
     var origin: SourceRange?
 
     mutating func line(_ text: String) {
         if let origin { origins[lines.count + 1] = origin }
-        lines.append(String(repeating: "    ", count: indent) + text)
+        lines.append((indent * 4, text))
     }
 
     /// `opener {`, the body one level in, `}`: for C written line by line outside the templates.
@@ -26,12 +28,12 @@ struct CodeWriter {
         for piece in text.split(separator: "\n", omittingEmptySubsequences: false) { line(String(piece)) }
     }
 
-    /// Another writer's lines, each indented by `extra`; a line without an origin of its own takes this writer's.
-    mutating func append(_ other: CodeWriter, indent extra: String) {
-        let prefix = String(repeating: "    ", count: indent) + extra
-        for (k, text) in other.lines.enumerated() {
+    /// Another writer's lines, each indented by `extra` spaces more; a line without an origin of its own takes this writer's.
+    mutating func append(_ other: CodeWriter, indent extra: Int) {
+        let shift = indent * 4 + extra
+        for (k, entry) in other.lines.enumerated() {
             if let origin = other.origins[k + 1] ?? origin { origins[lines.count + 1] = origin }
-            lines.append(prefix + text)
+            lines.append((entry.indent + shift, entry.text))
         }
     }
 
@@ -42,5 +44,13 @@ struct CodeWriter {
         return w
     }
 
-    var text: String { lines.joined(separator: "\n") + "\n" }
+    var text: String {
+        var out = ""
+        for entry in lines {
+            if entry.indent > 0 { out += String(repeating: " ", count: entry.indent) }
+            out += entry.text
+            out += "\n"
+        }
+        return out
+    }
 }
