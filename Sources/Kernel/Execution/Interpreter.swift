@@ -12,6 +12,10 @@ import Runtime
 /// interpreter fed one cell after another.
 public final class Interpreter: @unchecked Sendable {
     public private(set) var network = Network()
+    /// What built `network`: a redefinition, a deletion or a reset changes it, and the network is rebuilt from it.
+    private var history = NetworkHistory()
+    /// Names the cell being executed defined: defined twice in one cell is a mistake; in a later cell, the second replaces the first.
+    private var definedInThisCell: Set<String> = []
     public let state = NetworkState()
     /// The figure `export svg` writes.
     public internal(set) var lastFigure: Figure?
@@ -37,6 +41,7 @@ public final class Interpreter: @unchecked Sendable {
     /// Executes `source`, handing each output to `emit` as soon as it exists, so a
     /// kernel can send results (and the method a run chose) while a long run still goes.
     public func execute(_ source: String, emit: (Output) -> Void) {
+        definedInThisCell = []
         let statements: [Statement]
         do {
             statements = try Parser.parse(source)
@@ -79,17 +84,55 @@ public final class Interpreter: @unchecked Sendable {
             emit(.table(table))
         case .linearize(let request):
             try linearize(request).forEach { emitRemembering($0, emit) }
+        case .reset:
+            history = history.atTimeZero()
+            network = try history.rebuilt()
+            state.restart(for: network)
+            emit(.info("reset: t = 0, every value back to its initial one, connections kept"))
+        case .delete(let name, let nameRange, _):
+            emit(.info(try delete(name, at: nameRange)))
         case .model, .synapse, .population, .connect, .assign, .record, .couple:
             preconditionFailure("NetworkBuilder builds \(statement)")
         }
     }
 
-    /// Applies a building statement; the network changes only when it succeeds.
+    /// Applies a building statement; the network changes only when it succeeds. A model, synapse or
+    /// population defined again in a later cell replaces the first definition, as re-running a cell does,
+    /// and what was built on it is built again.
     func build(_ statement: Statement) throws {
-        var builder = NetworkBuilder(network, time: state.time)
-        try builder.apply(statement)
-        network = builder.network
+        defer { if let name = statement.definedName { definedInThisCell.insert(name) } }
+        if let name = statement.definedName, !definedInThisCell.contains(name), let changed = history.replacing(name, with: statement) {
+            return try adopt(changed, fresh: [name])
+        }
+        network = try history.apply(statement, to: network, time: state.time)
         state.update(for: network)
+    }
+
+    /// A population and everything about it, or a definition nothing uses.
+    private func delete(_ name: String, at range: SourceRange) throws -> String {
+        if network.population(named: name) != nil {
+            try adopt(history.deletingPopulation(name), fresh: [])
+            return "deleted population \(name) and its connections, inputs and recordings"
+        }
+        guard history.defines(name) else {
+            let known = network.populations.map(\.name) + network.models.keys.sorted() + network.synapses.keys.sorted()
+            throw Diagnostic(.unknown(kind: "population, model or synapse", name: name), at: range,
+                             hint: known.isEmpty ? "nothing is defined yet" : "defined: " + known.joined(separator: ", "))
+        }
+        let users = history.users(of: name)
+        guard users.isEmpty else {
+            throw Diagnostic("\(name) is used by \(users.joined(separator: ", "))", at: range,
+                             hint: "delete \(users.count == 1 ? "that population" : "those populations") first")
+        }
+        try adopt(history.deletingDefinition(name), fresh: [])
+        return "deleted \(name)"
+    }
+
+    /// Takes a changed history if the network it builds builds; its state keeps what did not change.
+    private func adopt(_ changed: NetworkHistory, fresh: Set<String>) throws {
+        let rebuilt = try changed.rebuilt()
+        state.carry(from: network, to: rebuilt, fresh: fresh)
+        (history, network) = (changed, rebuilt)
     }
 
     var runner: Runner {

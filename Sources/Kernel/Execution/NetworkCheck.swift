@@ -67,14 +67,15 @@ public enum NetworkCheck {
         } catch {
             return (Network(), [Diagnostic("\(error)", at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))])
         }
-        var network = Network()
+        var network = Network(), history = NetworkHistory()
         var diagnostics: [Diagnostic] = []
         for statement in statements {
             do {
                 if NetworkBuilder.builds(statement) {
-                    var builder = NetworkBuilder(network, time: 0)
-                    try builder.apply(statement)
-                    network = builder.network
+                    network = try history.apply(statement, to: network, time: 0)
+                } else if case .delete(let name, _, _) = statement, network.population(named: name) != nil {
+                    history = history.deletingPopulation(name)
+                    network = try history.rebuilt()
                 } else if case .run(let run) = statement {
                     try onRun(network, run)
                 }

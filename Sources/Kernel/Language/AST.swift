@@ -142,6 +142,10 @@ public struct RunStatement: Sendable, Hashable {
 }
 
 public enum Statement: Sendable, Hashable {
+    /// `reset`: model time back to 0 and every value back to its initial one; connections stay.
+    case reset(SourceRange)
+    /// `delete NAME`: a population and everything about it, or a model or synapse nothing uses.
+    case delete(name: String, nameRange: SourceRange, SourceRange)
     case model(ModelDeclaration)
     case synapse(SynapseDeclaration)
     case population(PopulationDeclaration)
@@ -186,6 +190,7 @@ extension Statement {
         case .run(let r): return r.range
         case .fixedpoints(let r), .phaseplane(let r), .bifurcation(let r), .linearize(let r): return r.range
         case .couple(let d): return d.range
+        case .reset(let r), .delete(_, _, let r): return r
         }
     }
 }

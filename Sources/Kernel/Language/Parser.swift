@@ -49,7 +49,7 @@ public struct Parser {
     }
 
     package static let statementKeywords = ["neuron", "system", "population", "synapse", "connect", "record", "run", "print", "plot", "export",
-                                    "couple", "fixedpoints", "phaseplane", "bifurcation", "linearize"]
+                                    "couple", "fixedpoints", "phaseplane", "bifurcation", "linearize", "reset", "delete"]
 
     // MARK: - Statements
 
@@ -92,6 +92,11 @@ public struct Parser {
         case "phaseplane": return .phaseplane(try analysisRequest(clauses: ["x", "y", "with", "fix", "from"]))
         case "bifurcation": return .bifurcation(try bifurcationRequest())
         case "linearize": return .linearize(try linearizeRequest())
+        case "reset": return .reset(advance().range)
+        case "delete":
+            let start = advance().range
+            let (name, range) = try identifier("the name of a population, model or synapse to delete")
+            return .delete(name: name, nameRange: range, start.union(range))
         default:
             if case .symbol(".") = peekNext.kind { return try fieldAssignment() }
             throw Diagnostic(.unknown(kind: "statement", name: word), at: token.range,
@@ -477,8 +482,9 @@ public struct Parser {
     }
 
     /// `population P = ...` (not `population = ...`): a statement that cannot be a model item.
+    /// (`reset` is both: a model's reset block, and the statement that restarts the clock.)
     var startsTopLevelStatement: Bool {
-        guard case .identifier(let word) = peek.kind, Parser.statementKeywords.contains(word) else { return false }
+        guard case .identifier(let word) = peek.kind, word != "reset", Parser.statementKeywords.contains(word) else { return false }
         if case .symbol(let next) = peekNext.kind, next == "=" || next == "." || next == "/" { return false }
         return true
     }

@@ -127,7 +127,8 @@ public struct InitialValue: Sendable {
 /// Random stream ids handed out in the order things are created, so that a network
 /// built from the same statements draws the same numbers.
 struct RandomStreams: Sendable {
-    private var count: UInt32 = 0
+    /// How many ids have been handed out; a rebuilt network starts each statement where it first started.
+    var count: UInt32 = 0
 
     mutating func initialValue() -> UInt32 {
         count += 1

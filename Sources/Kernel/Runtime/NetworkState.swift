@@ -16,7 +16,8 @@ public final class NetworkState: @unchecked Sendable {
     public internal(set) var spikeRecords: [String: SpikeRecord] = [:]
     /// One per `StateRecording` of the network, in its order.
     public internal(set) var stateRecords: [StateRecord] = []
-    private var realizedInitialValues = 0
+    /// The random streams of the initial values already realised (a stream names its value).
+    private var realized: Set<UInt32> = []
     private var denseCouplings = 0
 
     public init() {}
@@ -46,7 +47,7 @@ public final class NetworkState: @unchecked Sendable {
     /// Evaluates the initial values written since the last time, each neuron from its own random numbers.
     package func realizeInitialValues(of network: Network) throws {
         update(for: network)
-        for item in network.initialValues.dropFirst(realizedInitialValues) {
+        for item in network.initialValues where !realized.contains(item.stream) {
             let population = network.populations[item.population], buffers = populations[item.population]
             var random = CounterRandom(seed: seed, stream: item.stream)
             let buffer = buffers.state[item.variable]!
@@ -61,6 +62,47 @@ public final class NetworkState: @unchecked Sendable {
                 }, random: &random)
             }
         }
-        realizedInitialValues = network.initialValues.count
+        realized.formUnion(network.initialValues.map(\.stream))
+    }
+
+    /// State for a network rebuilt from a changed history (a redefinition, a deletion): populations and
+    /// projections that are still there keep their numbers, except those named in `fresh` (whose
+    /// definitions changed) and projections whose synapse changed, which start from their initial values.
+    package func carry(from old: Network, to new: Network, fresh: Set<String>) {
+        var kept: Set<String> = []
+        populations = new.populations.map { population in
+            guard !fresh.contains(population.name), !fresh.contains(population.model.name), let p = old.populationIndex(named: population.name),
+                  old.populations[p].size == population.size else { return PopulationState(population) }
+            kept.insert(population.name)
+            populations[p].keepOnly(population.model)
+            return populations[p]
+        }
+        projections = new.projections.map { projection in
+            guard !fresh.contains(projection.synapse.name),
+                  let k = old.projections.firstIndex(where: { $0.stream == projection.stream }) else { return ProjectionState() }
+            return projections[k]
+        }
+        for population in populations { population.removeDenseWeights() }
+        denseCouplings = 0
+        realized = Set(new.initialValues.filter { kept.contains(new.populations[$0.population].name) && realized.contains($0.stream) }.map(\.stream))
+        spikeRecords = spikeRecords.filter { name, _ in new.populationIndex(named: name) != nil }
+        stateRecords = stateRecords.filter { record in
+            new.stateRecordings.contains { new.populations[$0.population].name == record.population && $0.variable == record.variable && $0.range == record.range }
+        }
+        update(for: new)
+    }
+
+    /// Time back to 0 and every value back to its initial one, drawn from the same numbers; connections stay (`reset`).
+    package func restart(for network: Network) {
+        time = 0
+        step = 0
+        timeSteps = []
+        populations = network.populations.map(PopulationState.init)
+        projections.forEach { $0.restart() }
+        denseCouplings = 0
+        realized = []
+        spikeRecords = [:]
+        stateRecords = []
+        update(for: network)
     }
 }

@@ -36,6 +36,16 @@ public final class PopulationState: @unchecked Sendable {
         }
     }
 
+    /// Drops the buffers of variables the model no longer has (their synapse was deleted).
+    func keepOnly(_ model: NeuronModel) {
+        let names = Set(model.variables.map(\.name))
+        state = state.filter { names.contains($0.key) }
+    }
+
+    func removeDenseWeights() {
+        denseWeights = []
+    }
+
     func addDenseWeights(_ weights: Matrix) {
         let buffer = StateBuffer(count: weights.values.count, precision: .f64)
         for (k, w) in weights.values.enumerated() { buffer[k] = w }

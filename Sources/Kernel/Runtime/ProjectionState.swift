@@ -17,6 +17,9 @@ public final class ProjectionState: @unchecked Sendable {
     private(set) var state: [String: StateBuffer] = [:]
     private(set) var lastUpdate = RawArray<Double>(count: 0, fill: 0)
     private(set) var spikesInFlight = DelayRing(slots: 1, width: 0)
+    /// The seed the list was drawn with; `reset` draws the values again from it, so they start as they did.
+    private var drawnWithSeed: UInt64?
+    private var valuesDrawn = false
 
     init() {}
 
@@ -36,10 +39,11 @@ public final class ProjectionState: @unchecked Sendable {
     /// Draws the connections and their values; the same seed gives the same list, bit for bit.
     func build(_ projection: NetworkProjection, sizes: (source: Int, target: Int), seed: UInt64, dt: Double, time: Double,
                parameters: [String: Double], cache: CodeCache) throws {
-        guard synapses == nil else { return }
+        guard !valuesDrawn else { return }
         let (synapse, stream, delay) = (projection.synapse, projection.stream, projection.delay)
-        let list = SynapseList.build(projection.rule, sources: sizes.source, targets: sizes.target, excludeSelf: projection.excludeSelf,
-                                     key: Philox.key(seed: seed, stream: stream))
+        let seed = drawnWithSeed ?? seed
+        let list = synapses ?? SynapseList.build(projection.rule, sources: sizes.source, targets: sizes.target,
+                                                 excludeSelf: projection.excludeSelf, key: Philox.key(seed: seed, stream: stream))
         func values(_ e: Expr, _ stream: UInt32) throws -> StateBuffer {
             try perSynapseValues(e, list, seed: seed, stream: stream, parameters: parameters, cache: cache)
         }
@@ -58,6 +62,8 @@ public final class ProjectionState: @unchecked Sendable {
             state[v.name] = try values(v.initial, stream ^ 0x0300_0000)
         }
         synapses = list
+        drawnWithSeed = seed
+        valuesDrawn = true
         builtWithDt = dt
         lastUpdate = RawArray(count: synapse.perSynapse.isEmpty ? 0 : list.count, fill: time)
         if !synapse.onPost.isEmpty {
@@ -106,6 +112,16 @@ public final class ProjectionState: @unchecked Sendable {
         if spikesInFlight.slots != longest + 1 || spikesInFlight.width != width {
             spikesInFlight = DelayRing(slots: longest + 1, width: width)
         }
+    }
+
+    /// The connections stay; weights, delays and per-synapse variables are drawn again from the same numbers
+    /// at the next run, and spikes in flight are dropped (`reset`).
+    func restart() {
+        valuesDrawn = false
+        weights = nil
+        delaySteps = nil
+        state = [:]
+        spikesInFlight = DelayRing(slots: 1, width: 0)
     }
 
     func convert(to precision: Precision) {

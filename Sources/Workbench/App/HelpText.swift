@@ -71,6 +71,13 @@ enum HelpText {
                                 jit = tcc | cc | auto (the optimising tier; default auto), threads = N (default: one per core from 20 000 neurons)
       print rate(P), count(P), spikes(P), P.V[0:3], mean(P.V)
       plot raster P             plot P.V[0:3]             export svg "file.svg"
+      reset                     model time back to 0, every value to its initial one (the same random numbers);
+                                connections stay; records start again
+      delete P                  a population and its connections, inputs, values and recordings (or a model or
+                                synapse no population uses)
+      a cell run again          a neuron, system, synapse or population defined in an earlier cell is replaced, and
+                                what was built on it is built again (defining one twice in one cell is an error);
+                                t is the session's clock: it only goes back to 0 with reset
 
     Analysis (MODEL is a system or neuron by name, or a population with its parameters and drives)
       fixedpoints MODEL with I = 2 nA in V = [-90 mV, 0 mV], n = [0, 1]
