@@ -128,3 +128,51 @@ final class NotebookSemanticsTests: XCTestCase {
         XCTAssertEqual(connections(interpreter, 0), before)
     }
 }
+
+/// `store` / `restore` (Brian2's): the network, its clock and every value, spikes in flight included.
+final class StoreRestoreTests: XCTestCase {
+    private let network = """
+        neuron Src {
+          param tau = 10 ms
+          var V = 0 mV
+          input I = 20 mV
+          dV/dt = (I - V) / tau
+          spike V > 10 mV
+          reset { V = 0 mV }
+        }
+        synapse Jump {
+          var g = 0 mV per post
+          dg/dt = -g / (5 ms)
+          on pre { g += w }
+          current = g
+        }
+        population A = Src(100)
+        population B = Src(100)
+        A.V = 10 mV * rand()
+        connect A -> B using Jump p = 0.1 w = 1 mV delay = 0.5 ms + 2 ms * rand()
+        record B.spikes
+
+        """
+
+    func testRestoreGoesBackAndTheSameRunGivesTheSameBits() {
+        let interpreter = Interpreter()
+        let first = interpreter.execute(network + "run 12.3 ms seed = 9\nstore warm\nrun 20 ms\n")
+        XCTAssertTrue(first.allSatisfy { if case .error = $0 { return false } else { return true } }, "\(first)")
+        let afterFirst = interpreter.buffer("V", of: "B")!.values
+        let spikes = interpreter.state.spikeRecords["B"]!
+        _ = interpreter.execute("restore warm\n")
+        XCTAssertEqual(interpreter.state.time, 0.0123, accuracy: 1e-12)
+        _ = interpreter.execute("run 20 ms\n")
+        XCTAssertEqual(interpreter.buffer("V", of: "B")!.values.map(\.bitPattern), afterFirst.map(\.bitPattern),
+                       "spikes in flight at the store (per-synapse delays) arrive again as before")
+        XCTAssertEqual(interpreter.state.spikeRecords["B"]!.times.map(\.bitPattern), spikes.times.map(\.bitPattern))
+    }
+
+    func testRestoringANameNeverStoredSaysWhichAre() {
+        let interpreter = Interpreter()
+        let outputs = interpreter.execute(network + "store a\nrestore b\n")
+        guard case .error(let diagnostic)? = outputs.last else { return XCTFail("\(outputs)") }
+        XCTAssertEqual(diagnostic.message, "unknown stored state 'b'")
+        XCTAssertEqual(diagnostic.hint, "stored: a")
+    }
+}

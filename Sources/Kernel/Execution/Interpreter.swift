@@ -16,7 +16,9 @@ public final class Interpreter: @unchecked Sendable {
     private var history = NetworkHistory()
     /// Names the cell being executed defined: defined twice in one cell is a mistake; in a later cell, the second replaces the first.
     private var definedInThisCell: Set<String> = []
-    public let state = NetworkState()
+    public private(set) var state = NetworkState()
+    /// `store NAME`: what `restore NAME` goes back to.
+    private var stored: [String: (history: NetworkHistory, network: Network, state: NetworkState)] = [:]
     /// The figure `export svg` writes.
     public internal(set) var lastFigure: Figure?
     let cache: CodeCache
@@ -91,6 +93,16 @@ public final class Interpreter: @unchecked Sendable {
             emit(.info("reset: t = 0, every value back to its initial one, connections kept"))
         case .delete(let name, let nameRange, _):
             emit(.info(try delete(name, at: nameRange)))
+        case .store(let name, _):
+            stored[name] = (history, network, state.copy())
+            emit(.info("stored \(name) at t = \(TimeText.format(state.time, network.timeDimensions.first ?? .one))"))
+        case .restore(let name, let range):
+            guard let snapshot = stored[name] else {
+                throw Diagnostic(.unknown(kind: "stored state", name: name), at: range,
+                                 hint: stored.isEmpty ? "store it first: store \(name)" : "stored: " + stored.keys.sorted().joined(separator: ", "))
+            }
+            (history, network, state) = (snapshot.history, snapshot.network, snapshot.state.copy())
+            emit(.info("restored \(name): t = \(TimeText.format(state.time, network.timeDimensions.first ?? .one))"))
         case .model, .synapse, .population, .connect, .assign, .record, .couple:
             preconditionFailure("NetworkBuilder builds \(statement)")
         }

@@ -146,6 +146,10 @@ public enum Statement: Sendable, Hashable {
     case reset(SourceRange)
     /// `delete NAME`: a population and everything about it, or a model or synapse nothing uses.
     case delete(name: String, nameRange: SourceRange, SourceRange)
+    /// `store [NAME]`: the network, its clock and every value, kept under NAME (`default` when left out).
+    case store(name: String, SourceRange)
+    /// `restore [NAME]`: back to what `store NAME` kept.
+    case restore(name: String, SourceRange)
     case model(ModelDeclaration)
     case synapse(SynapseDeclaration)
     case population(PopulationDeclaration)
@@ -190,7 +194,7 @@ extension Statement {
         case .run(let r): return r.range
         case .fixedpoints(let r), .phaseplane(let r), .bifurcation(let r), .linearize(let r): return r.range
         case .couple(let d): return d.range
-        case .reset(let r), .delete(_, _, let r): return r
+        case .reset(let r), .delete(_, _, let r), .store(_, let r), .restore(_, let r): return r
         }
     }
 }

@@ -49,7 +49,7 @@ public struct Parser {
     }
 
     package static let statementKeywords = ["neuron", "system", "population", "synapse", "connect", "record", "run", "print", "plot", "export",
-                                    "couple", "fixedpoints", "phaseplane", "bifurcation", "linearize", "reset", "delete"]
+                                    "couple", "fixedpoints", "phaseplane", "bifurcation", "linearize", "reset", "delete", "store", "restore"]
 
     // MARK: - Statements
 
@@ -97,6 +97,11 @@ public struct Parser {
             let start = advance().range
             let (name, range) = try identifier("the name of a population, model or synapse to delete")
             return .delete(name: name, nameRange: range, start.union(range))
+        case "store", "restore":
+            let start = advance().range
+            var (name, range) = ("default", start)
+            if case .identifier = peek.kind { (name, range) = try identifier("a name for the stored state") }
+            return word == "store" ? .store(name: name, start.union(range)) : .restore(name: name, start.union(range))
         default:
             if case .symbol(".") = peekNext.kind { return try fieldAssignment() }
             throw Diagnostic(.unknown(kind: "statement", name: word), at: token.range,

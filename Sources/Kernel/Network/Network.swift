@@ -34,7 +34,7 @@ public struct Network: Sendable {
     }
 
     /// The time dimensions of the populations' models: one when they agree.
-    var timeDimensions: Set<Dimension> { Set(populations.map(\.model.timeDimension)) }
+    package var timeDimensions: Set<Dimension> { Set(populations.map(\.model.timeDimension)) }
 
     /// Whether a population's model comes with Soma (poisson, generator) rather than from the session.
     package func isSpikeSource(_ population: NetworkPopulation) -> Bool {

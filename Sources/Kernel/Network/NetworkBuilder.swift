@@ -23,7 +23,7 @@ public struct NetworkBuilder {
     public static func builds(_ statement: Statement) -> Bool {
         switch statement {
         case .model, .synapse, .population, .connect, .assign, .record, .couple: return true
-        case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete: return false
+        case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete, .store, .restore: return false
         }
     }
 
@@ -47,7 +47,7 @@ public struct NetworkBuilder {
             try record(fields, every: every)
         case .couple(let declaration):
             try couple(declaration)
-        case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete:
+        case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete, .store, .restore:
             preconditionFailure("NetworkBuilder.apply takes only the statements NetworkBuilder.builds accepts")
         }
     }

@@ -22,6 +22,22 @@ public final class NetworkState: @unchecked Sendable {
 
     public init() {}
 
+    /// The same clock, numbers and records in buffers of its own (`store`, `restore`).
+    package func copy() -> NetworkState {
+        let copy = NetworkState()
+        copy.populations = populations.map(PopulationState.init(copying:))
+        copy.projections = projections.map(ProjectionState.init(copying:))
+        copy.time = time
+        copy.step = step
+        copy.timeSteps = timeSteps
+        copy.seed = seed
+        copy.spikeRecords = spikeRecords
+        copy.stateRecords = stateRecords
+        copy.realized = realized
+        copy.denseCouplings = denseCouplings
+        return copy
+    }
+
     /// Adds buffers for what the network gained since the last update: populations, variables merged into
     /// their models, projections, dense couplings and recordings. Existing numbers are kept.
     package func update(for network: Network) {

@@ -12,7 +12,7 @@ public final class PopulationState: @unchecked Sendable {
     var previousCondition: RawArray<UInt8>
     /// The neurons that fired in the last step, for projections.
     let fired: RawArray<Int32>
-    let firedCount = RawArray<Int64>(count: 1, fill: 0)
+    let firedCount: RawArray<Int64>
     /// The weights of each `couple` inside the population, N × N row-major, in its order.
     public internal(set) var denseWeights: [StateBuffer] = []
     /// For a `generator`: the spikes it emits.
@@ -25,7 +25,21 @@ public final class PopulationState: @unchecked Sendable {
         refractoryUntil = RawArray(count: size, fill: Int64.min)
         previousCondition = RawArray(count: size, fill: 0)
         fired = RawArray(count: size, fill: 0)
+        firedCount = RawArray(count: 1, fill: 0)
         schedule = population.spikeTimes.map { SpikeSchedule(times: $0.times, indices: $0.indices) }
+    }
+
+    /// The same numbers in buffers of its own (`store`); a generator's schedule is prepared again at each run.
+    init(copying other: PopulationState) {
+        size = other.size
+        state = other.state.mapValues { $0.copy() }
+        refractoryUntil = other.refractoryUntil.copy()
+        previousCondition = other.previousCondition.copy()
+        fired = other.fired.copy()
+        firedCount = other.firedCount.copy()
+        denseWeights = other.denseWeights.map { $0.copy() }
+        schedule = other.schedule.map { SpikeSchedule(times: $0.times, indices: $0.indices) }
+        spikeCount = other.spikeCount
     }
 
     /// Buffers for variables the model gained (per-post variables of new synapses, accumulators), zero until

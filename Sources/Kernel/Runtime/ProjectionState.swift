@@ -23,6 +23,20 @@ public final class ProjectionState: @unchecked Sendable {
 
     init() {}
 
+    /// The same connections (shared: they never change) and the same numbers in buffers of its own (`store`).
+    init(copying other: ProjectionState) {
+        synapses = other.synapses
+        incoming = other.incoming
+        weights = other.weights?.copy()
+        delaySteps = other.delaySteps?.copy()
+        builtWithDt = other.builtWithDt
+        state = other.state.mapValues { $0.copy() }
+        lastUpdate = other.lastUpdate.copy()
+        spikesInFlight = DelayRing(copying: other.spikesInFlight)
+        drawnWithSeed = other.drawnWithSeed
+        valuesDrawn = other.valuesDrawn
+    }
+
     public var count: Int { synapses?.count ?? 0 }
     public var isBuilt: Bool { synapses != nil }
 
@@ -173,6 +187,25 @@ final class DelayRing: @unchecked Sendable {
         spikes = RawArray(count: slots * width, fill: 0)
         counts = RawArray(count: slots, fill: 0)
         queue = calloc(slots, DelayRing.queueRecordBytes)!
+    }
+
+    /// The same spikes in flight, queues included, in memory of its own.
+    init(copying other: DelayRing) {
+        slots = other.slots
+        width = other.width
+        spikes = other.spikes.copy()
+        counts = other.counts.copy()
+        queue = calloc(slots, DelayRing.queueRecordBytes)!
+        for s in 0..<slots {
+            let offset = s * DelayRing.queueRecordBytes
+            let n = other.queue.load(fromByteOffset: offset + 8, as: Int64.self)
+            guard n > 0, let events = other.queue.load(fromByteOffset: offset, as: UnsafeMutableRawPointer?.self) else { continue }
+            let copy = malloc(Int(n) * 4)!
+            copy.copyMemory(from: events, byteCount: Int(n) * 4)
+            queue.storeBytes(of: copy, toByteOffset: offset, as: UnsafeMutableRawPointer.self)
+            queue.storeBytes(of: n, toByteOffset: offset + 8, as: Int64.self)
+            queue.storeBytes(of: n, toByteOffset: offset + 16, as: Int64.self)
+        }
     }
 
     deinit {

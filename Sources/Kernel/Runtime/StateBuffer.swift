@@ -38,6 +38,13 @@ public final class StateBuffer: @unchecked Sendable {
     }
 
     public var values: [Double] { (0..<count).map { self[$0] } }
+
+    /// Another buffer with the same numbers (`store`).
+    func copy() -> StateBuffer {
+        let copy = StateBuffer(count: count, precision: precision)
+        copy.pointer.copyMemory(from: pointer, byteCount: count * (precision == .f32 ? 4 : 8))
+        return copy
+    }
 }
 
 /// A plain typed array owned here and written by generated code (counters, flags, spike buffers).
@@ -56,5 +63,12 @@ public final class RawArray<Element>: @unchecked Sendable {
     public subscript(i: Int) -> Element {
         get { pointer[i] }
         set { pointer[i] = newValue }
+    }
+
+    /// Another array with the same elements (`store`).
+    func copy() -> RawArray<Element> {
+        let copy = RawArray(count: count, fill: pointer[0])
+        copy.pointer.update(from: pointer, count: count)
+        return copy
     }
 }

@@ -75,6 +75,8 @@ enum HelpText {
                                 connections stay; records start again
       delete P                  a population and its connections, inputs, values and recordings (or a model or
                                 synapse no population uses)
+      store [NAME]              keep the network, its clock and every value (spikes in flight too) as NAME (default)
+      restore [NAME]            go back to what store NAME kept
       a cell run again          a neuron, system, synapse or population defined in an earlier cell is replaced, and
                                 what was built on it is built again (defining one twice in one cell is an error);
                                 t is the session's clock: it only goes back to 0 with reset
