@@ -4,6 +4,12 @@ import Network
 /// prototypes of the libm functions used (no system headers: they triple
 /// tcc's compile time), and small helpers shared by every model.
 package enum CPrelude {
+    /// The prelude's lines, made once per precision: every network's code starts with them.
+    static func lines(precision: Precision) -> [String] { precision == .f32 ? f32Lines : f64Lines }
+
+    private static let f32Lines = text(precision: .f32).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    private static let f64Lines = text(precision: .f64).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+
     package static func text(precision: Precision) -> String {
         let f = precision == .f32 ? "f" : ""
         let real = precision == .f32 ? "float" : "double"

@@ -16,7 +16,7 @@ public enum NetworkCodegen {
         _ = layout.slot(.seed)
         _ = layout.slot(.error)
         _ = layout.parameter(.dt)
-        w.raw(CPrelude.text(precision: program.precision))
+        CPrelude.lines(precision: program.precision).forEach { w.line($0) }
         for (index, population) in program.populations.enumerated() {
             PopulationStep(index: index, program: population, precision: program.precision).generate(into: &w, layout: &layout)
         }
