@@ -4,7 +4,7 @@ import Output
 import Plot
 import Runtime
 
-/// `plot raster ...`, `plot P.V[...]` and `export svg "..."`: figures from recordings.
+/// `plot raster ...` and `plot P.V[...]`: figures from recordings.
 extension Interpreter {
     func figure(for request: PlotRequest) throws -> Figure {
         switch request {
@@ -17,20 +17,18 @@ extension Interpreter {
     private func raster(_ names: [String], at range: SourceRange) throws -> Figure {
         var times: [Double] = [], indices: [Int] = [], groups: [Int] = []
         var offset = 0
-        var timeUnit = DisplayUnit.none
+        var timeUnit = ""
         for (group, name) in names.enumerated() {
-            let population = network.populations[try populationIndex(name, at: range)]
-            guard let record = state.spikeRecords[name] else {
-                throw Diagnostic("spikes of \(name) are not recorded", at: range, hint: "add `record \(name).spikes` before the run")
-            }
-            timeUnit = population.model.timeUnit
-            times += record.times.map { $0 / timeUnit.scale }
-            indices += record.indices.map { Int($0) + offset }
-            groups += Array(repeating: group, count: record.times.count)
-            offset += population.size
+            let table = try recordingTable(for: FieldReference(population: name, field: "spikes", slice: nil, range: range))
+            guard case .spikes(let spiking) = table.content else { preconditionFailure("a spikes recording holds spikes") }
+            timeUnit = table.timeUnit
+            times += table.times
+            indices += spiking.map { $0 + offset }
+            groups += Array(repeating: group, count: spiking.count)
+            offset += network.populations[try populationIndex(name, at: range)].size
         }
         let series = Series.raster(name: nil, times: times, indices: indices, groups: groups, groupNames: names)
-        return .single([series], xAxis: Axis(label: "t", unit: timeUnit.name.isEmpty ? nil : timeUnit.name),
+        return .single([series], xAxis: Axis(label: "t", unit: timeUnit.isEmpty ? nil : timeUnit),
                        yAxis: Axis(label: "neuron", limits: .fixed(-0.5, Double(offset) - 0.5)),
                        title: "spikes of " + names.joined(separator: ", "), legend: names.count > 1)
     }
@@ -39,47 +37,17 @@ extension Interpreter {
     private func traces(_ fields: [FieldReference]) throws -> Figure {
         var panels: [Panel] = []
         for field in fields {
-            let p = try populationIndex(field.population, at: field.range)
-            let population = network.populations[p]
-            guard let variable = population.model.variable(field.field) else {
-                throw Diagnostic(.noSuchMember(owner: population.model.name, kind: "state variable", name: field.field), at: field.range)
+            let table = try recordingTable(for: field)
+            guard case .state(let variable, let neurons, let unit, let values) = table.content else {
+                throw Diagnostic("plot draws spikes as a raster", at: field.range, hint: "plot raster \(field.population)")
             }
-            let wanted = try field.slice.map { try network.indexRange($0, in: p, at: field.range) }
-            let covers = { (record: StateRecord) in
-                record.population == population.name && record.variable == variable.name && (wanted.map(record.range.contains(range:)) ?? true)
+            let series = neurons.indices.map { column in
+                Series.line(name: "\(table.population).\(variable)[\(neurons[column])]", x: table.times, y: values.map { $0[column] })
             }
-            guard let record = state.stateRecords.first(where: covers), !record.times.isEmpty else {
-                throw Diagnostic("\(field.population).\(field.field) is not recorded\(wanted == nil ? "" : " for these neurons")", at: field.range,
-                                 hint: "add `record \(field.population).\(field.field)` before the run")
-            }
-            let timeUnit = population.model.timeUnit
-            let neurons = wanted ?? record.range
-            let series = neurons.map { neuron in
-                Series.line(name: "\(population.name).\(variable.name)[\(neuron)]", x: record.times.map { $0 / timeUnit.scale },
-                            y: record.values.map { $0[neuron - record.range.lowerBound] / variable.unit.scale })
-            }
-            panels.append(Panel(xAxis: Axis(label: "t", unit: timeUnit.name.isEmpty ? nil : timeUnit.name),
-                                yAxis: Axis(label: variable.name, unit: variable.unit.name.isEmpty ? nil : variable.unit.name),
+            panels.append(Panel(xAxis: Axis(label: "t", unit: table.timeUnit.isEmpty ? nil : table.timeUnit),
+                                yAxis: Axis(label: variable, unit: unit.isEmpty ? nil : unit),
                                 series: series, legend: series.count > 1 && series.count <= 8))
         }
         return Figure(title: nil, panels: panels, sharedX: panels.count > 1)
     }
-
-    func exportSVG(to path: String, at range: SourceRange) throws -> Output {
-        guard let figure = lastFigure else {
-            throw Diagnostic("no figure to export yet", at: range, hint: "plot something first: plot raster P or plot P.V")
-        }
-        let url = URL(fileURLWithPath: path)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(SVGRenderer().render(figure).utf8).write(to: url, options: .atomic)
-        } catch {
-            throw Diagnostic("cannot write \(path): \(error.localizedDescription)", at: range)
-        }
-        return .info("wrote \(path)")
-    }
-}
-
-private extension Range where Bound == Int {
-    func contains(range other: Range<Int>) -> Bool { other.lowerBound >= lowerBound && other.upperBound <= upperBound }
 }

@@ -66,6 +66,8 @@ public final class Interpreter: @unchecked Sendable {
         switch statement {
         case .run(let run):
             let settings = try RunSettings(run, network: network)
+            let undrawn = state.projections.indices.filter { !state.projections[$0].isBuilt }
+            defer { synapseCounts(drawnAmong: undrawn).forEach(emit) }
             emit(.run(try runner.run(settings, at: run.range) { emit(.info($0)) }))
         case .print(let expressions, _):
             try state.realizeInitialValues(of: network)
@@ -74,8 +76,8 @@ public final class Interpreter: @unchecked Sendable {
             }
         case .plot(let request, _):
             emitRemembering(.figure(try figure(for: request)), emit)
-        case .export(_, let path, let range):
-            emit(try exportSVG(to: path, at: range))
+        case .export(let request):
+            emit(try export(request))
         case .fixedpoints(let request):
             try fixedPoints(request).forEach { emitRemembering($0, emit) }
         case .phaseplane(let request):

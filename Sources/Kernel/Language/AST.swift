@@ -159,8 +159,8 @@ public enum Statement: Sendable, Hashable {
     case run(RunStatement)
     case print([Expression], SourceRange)
     case plot(PlotRequest, SourceRange)
-    /// `export svg "file.svg"`: the last figure.
-    case export(format: String, path: String, SourceRange)
+    /// `export svg "file.svg"`: the last figure; `export csv "v.csv" P.V[0:5]`: a recording.
+    case export(ExportRequest)
     /// `fixedpoints MODEL [with ...] [fix ...] [in v = [a, b], ...]`.
     case fixedpoints(AnalysisRequest)
     /// `phaseplane MODEL x = v in [a, b] [y = w in [c, d]] [fix ...] [from (v0, w0), ...] [with ...]`.
@@ -190,7 +190,8 @@ extension Statement {
         case .synapse(let d): return d.range
         case .connect(let c): return c.range
         case .assign(let f, let v): return f.range.union(v.range)
-        case .record(_, _, let r), .print(_, let r), .plot(_, let r), .export(_, _, let r): return r
+        case .record(_, _, let r), .print(_, let r), .plot(_, let r): return r
+        case .export(let request): return request.range
         case .run(let r): return r.range
         case .fixedpoints(let r), .phaseplane(let r), .bifurcation(let r), .linearize(let r): return r.range
         case .couple(let d): return d.range

@@ -14,7 +14,7 @@
 ///     run          → "run" expr (","? binding)*
 ///     print        → "print" expr ("," expr)*
 ///     plot         → "plot" ("raster" IDENT ("," IDENT)* | field ("," field)*)
-///     export       → "export" "svg" STRING
+///     export       → "export" "svg" STRING | "export" ("csv" | "npy" | "json") STRING field
 ///     couple, fixedpoints, phaseplane, linearize: see Parser+Analysis.swift; bifurcation: Parser+Bifurcation.swift
 ///     field        → IDENT "." IDENT ("[" slice "]")?
 ///     expr         → and ("or" and)* ;  and → not ("and" not)* ;  not → "not" not | comparison
@@ -288,15 +288,26 @@ public struct Parser {
 
     private mutating func export() throws -> Statement {
         let start = advance().range
-        let (format, formatRange) = try identifier("a format (svg)")
-        guard format == "svg" else {
-            throw Diagnostic(.unknown(kind: "export format", name: format), at: formatRange, hint: "write export svg \"file.svg\"")
+        let formats = ExportRequest.Format.allCases.map(\.rawValue).joined(separator: ", ")
+        let (name, formatRange) = try identifier("a format (\(formats))")
+        guard let format = ExportRequest.Format(rawValue: name) else {
+            throw Diagnostic(.unknown(kind: "export format", name: name), at: formatRange,
+                             hint: "formats are \(formats): export svg \"figure.svg\" or export csv \"v.csv\" P.V")
         }
+        let example = format.writesRecording ? "export \(name) \"v.\(name)\" P.V" : "export svg \"figure.svg\""
         let token = advance()
         guard case .string(let path) = token.kind, !path.isEmpty else {
-            throw Diagnostic(.syntax(expected: "a file name in quotes", found: token.description), at: token.range, hint: "export svg \"figure.svg\"")
+            throw Diagnostic(.syntax(expected: "a file name in quotes", found: token.description), at: token.range, hint: example)
         }
-        return .export(format: format, path: path, start.union(token.range))
+        guard format.writesRecording else {
+            return .export(ExportRequest(format: format, path: path, pathRange: token.range, recording: nil, range: start.union(token.range)))
+        }
+        guard case .identifier = peek.kind else {
+            throw Diagnostic(.syntax(expected: "a recording such as P.V or P.spikes", found: peek.description), at: peek.range, hint: example)
+        }
+        let recording = try field()
+        return .export(ExportRequest(format: format, path: path, pathRange: token.range, recording: recording,
+                                     range: start.union(recording.range)))
     }
 
     mutating func field() throws -> FieldReference {

@@ -12,7 +12,7 @@ public struct CompletionIndex: Sendable {
 
     /// Words the language knows whatever has been defined.
     static let fixedWords: [String] = {
-        let statementWords = ["every", "raster", "svg"]
+        let statementWords = ["every", "raster"] + ExportRequest.Format.allCases.map(\.rawValue)
         let modelItems = ["param", "var", "input", "spike", "reset", "refractory"]
         let printFunctions = ["rate", "count", "spikes", "mean", "sum", "pi", "t", "i", "N"]
         return Parser.statementKeywords + statementWords + modelItems + Parser.networkWords + RunSettings.optionNames

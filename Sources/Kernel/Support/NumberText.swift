@@ -11,4 +11,13 @@ package enum NumberText {
         guard value.isFinite else { return "\(value)" }
         return shortest(Double(String(format: "%.10g", value)) ?? value)
     }
+
+    /// A count with thousands separated by commas, for people: 6,412.
+    package static func grouped(_ count: Int) -> String {
+        let digits = String(count.magnitude)
+        let groups = stride(from: digits.count, to: 0, by: -3).reversed().map { end in
+            digits.dropFirst(max(end - 3, 0)).prefix(end - max(end - 3, 0))
+        }
+        return (count < 0 ? "-" : "") + groups.joined(separator: ",")
+    }
 }

@@ -71,6 +71,8 @@ enum HelpText {
                                 jit = tcc | cc | auto (the optimising tier; default auto), threads = N (default: one per core from 20 000 neurons)
       print rate(P), count(P), spikes(P), P.V[0:3], mean(P.V)
       plot raster P             plot P.V[0:3]             export svg "file.svg"
+      export csv "v.csv" P.V[0:5]   a recording to a file: csv, npy or json, of P.V[...] or P.spikes
+                                (display units; npy: float64, time as column 0)
       reset                     model time back to 0, every value to its initial one (the same random numbers);
                                 connections stay; records start again
       delete P                  a population and its connections, inputs, values and recordings (or a model or

@@ -1,0 +1,50 @@
+import Language
+import Output
+import Runtime
+
+/// What was recorded for `P.V[0:5]` or `P.spikes`, in display units: the one lookup behind
+/// `plot` and `export`, so both accept and refuse the same recordings in the same words.
+extension Interpreter {
+    func recordingTable(for field: FieldReference) throws -> RecordingTable {
+        let p = try populationIndex(field.population, at: field.range)
+        let population = network.populations[p]
+        let timeUnit = population.model.timeUnit
+        let wanted = try field.slice.map { try network.indexRange($0, in: p, at: field.range) }
+        if field.field == "spikes" {
+            guard population.model.spike != nil else {
+                throw Diagnostic(.neverSpikes(population: population.name, model: population.model.name), at: field.range)
+            }
+            guard let record = state.spikeRecords[population.name] else {
+                throw Diagnostic("spikes of \(population.name) are not recorded", at: field.range,
+                                 hint: "add `record \(population.name).spikes` before the run")
+            }
+            let kept = record.indices.indices.filter { wanted?.contains(Int(record.indices[$0])) ?? true }
+            return RecordingTable(population: population.name, times: kept.map { record.times[$0] / timeUnit.scale }, timeUnit: timeUnit.name,
+                                  content: .spikes(indices: kept.map { Int(record.indices[$0]) }))
+        }
+        guard let variable = population.model.variable(field.field) else {
+            throw Diagnostic(.noSuchMember(owner: population.model.name, kind: "state variable", name: field.field), at: field.range,
+                             hint: "spikes or one of: " + population.model.variables.map(\.name).joined(separator: ", "))
+        }
+        let covering = state.stateRecords.filter { record in
+            record.population == population.name && record.variable == variable.name && (wanted.map(record.range.contains(range:)) ?? true)
+        }
+        guard let record = covering.first(where: { !$0.times.isEmpty }) else {
+            let name = "\(field.population).\(field.field)"
+            if !covering.isEmpty {
+                throw Diagnostic("\(name) has no samples yet", at: field.range, hint: "run first: recording starts with the next run")
+            }
+            throw Diagnostic("\(name) is not recorded\(wanted == nil ? "" : " for these neurons")", at: field.range,
+                             hint: "add `record \(name)` before the run")
+        }
+        let neurons = wanted ?? record.range
+        let columns = neurons.map { $0 - record.range.lowerBound }
+        return RecordingTable(population: population.name, times: record.times.map { $0 / timeUnit.scale }, timeUnit: timeUnit.name,
+                              content: .state(variable: variable.name, neurons: Array(neurons), unit: variable.unit.name,
+                                              values: record.values.map { row in columns.map { row[$0] / variable.unit.scale } }))
+    }
+}
+
+private extension Range where Bound == Int {
+    func contains(range other: Range<Int>) -> Bool { other.lowerBound >= lowerBound && other.upperBound <= upperBound }
+}
