@@ -27,32 +27,46 @@ struct CTemplate {
     private let lines: [Line]
 
     init(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let indent = line.prefix { $0 == " " }
-            let rest = line.dropFirst(indent.count)
-            if rest.hasPrefix("{{"), rest.hasSuffix("}}"), !rest.dropFirst(2).dropLast(2).contains("{{") {
-                return .block(name: String(rest.dropFirst(2).dropLast(2)), indent: indent.count)
-            }
-            return .pieces(CTemplate.pieces(of: line))
+        let bytes = Array(text.utf8)
+        var lines: [Line] = [], start = 0
+        for k in 0...bytes.count where k == bytes.count || bytes[k] == UInt8(ascii: "\n") {
+            lines.append(CTemplate.line(bytes[start..<k]))
+            start = k + 1
         }
+        self.lines = lines
     }
 
-    /// Literal text and `{{name}}` holes, scanned byte by byte (Foundation's substring search costs more than codegen).
-    private static func pieces(of line: Substring) -> [Piece] {
-        let bytes = Array(line.utf8), brace = UInt8(ascii: "{"), close = UInt8(ascii: "}")
-        var pieces: [Piece] = [], literalStart = 0, k = 0
-        while k + 1 < bytes.count {
-            guard bytes[k] == brace, bytes[k + 1] == brace,
-                  let end = (k + 2..<max(k + 2, bytes.count - 1)).first(where: { bytes[$0] == close && bytes[$0 + 1] == close }) else {
-                k += 1
-                continue
-            }
-            if k > literalStart { pieces.append(.literal(String(decoding: bytes[literalStart..<k], as: UTF8.self))) }
-            pieces.append(.hole(String(decoding: bytes[(k + 2)..<end], as: UTF8.self)))
-            k = end + 2
-            literalStart = k
+    private static let opening = UInt8(ascii: "{"), closing = UInt8(ascii: "}")
+
+    private static func line(_ bytes: ArraySlice<UInt8>) -> Line {
+        let indent = bytes.prefix { $0 == UInt8(ascii: " ") }.count
+        let rest = bytes.dropFirst(indent)
+        if rest.count >= 4, pair(of: opening, in: rest)?.lowerBound == rest.startIndex,
+           pair(of: closing, in: rest)?.upperBound == rest.endIndex, pair(of: opening, in: rest.dropFirst(2)) == nil {
+            return .block(name: String(decoding: rest.dropFirst(2).dropLast(2), as: UTF8.self), indent: indent)
         }
-        if literalStart < bytes.count || pieces.isEmpty { pieces.append(.literal(String(decoding: bytes[literalStart...], as: UTF8.self))) }
+        return .pieces(pieces(of: bytes))
+    }
+
+    /// Where the first `{{` (or `}}`) in `bytes` is.
+    private static func pair(of brace: UInt8, in bytes: ArraySlice<UInt8>) -> Range<Int>? {
+        var k = bytes.startIndex
+        while k + 1 < bytes.endIndex {
+            if bytes[k] == brace, bytes[k + 1] == brace { return k..<(k + 2) }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Literal text and `{{name}}` holes.
+    private static func pieces(of line: ArraySlice<UInt8>) -> [Piece] {
+        var pieces: [Piece] = [], rest = line
+        while let open = pair(of: opening, in: rest), let close = pair(of: closing, in: line[open.upperBound...]) {
+            if open.lowerBound > rest.startIndex { pieces.append(.literal(String(decoding: rest[..<open.lowerBound], as: UTF8.self))) }
+            pieces.append(.hole(String(decoding: line[open.upperBound..<close.lowerBound], as: UTF8.self)))
+            rest = line[close.upperBound...]
+        }
+        if !rest.isEmpty || pieces.isEmpty { pieces.append(.literal(String(decoding: rest, as: UTF8.self))) }
         return pieces
     }
 
