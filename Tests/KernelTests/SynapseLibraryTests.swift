@@ -236,4 +236,56 @@ final class SynapseLibraryTests: XCTestCase {
             XCTAssertEqual(interpreter.state.projections[0].weights![0], expected, accuracy: 1e-12 * 1e-9, "pre \(pre), post \(post) \(plasticity)")
         }
     }
+
+    /// The README's LIF calls its membrane potential V, the COBA example's LIF (here with its synaptic input in nA) calls it v.
+    /// Library AMPA and GABA_A read either as v_post, and renaming the potential changes no number: v is read as before.
+    func testLibrarySynapsesReadTheMembranePotentialWhateverTheTargetCallsIt() throws {
+        let readme = """
+            neuron LIF {
+              param tau = 10 ms, El = -65 mV, Vth = -50 mV, Vreset = -65 mV
+              param R = 10 Mohm, t_ref = 2 ms
+              var V = El
+              input I = 1.8 nA
+              dV/dt = (El - V + R*I) / tau
+              spike V > Vth
+              reset { V = Vreset }
+              refractory t_ref
+            }
+            """
+        let coba = """
+            neuron LIF {
+              param taum = 20 ms, El = -60 mV, Vt = -50 mV, Vr = -60 mV, I = 20 mV, R = 100 Mohm
+              var v = El
+              input Isyn = 0 nA
+              dv/dt = (R * Isyn - (v - El) + I) / taum
+              spike v > Vt
+              reset { v = Vr }
+              refractory 5 ms
+            }
+            """
+        let network = """
+
+            population Exc = LIF(40)
+            population Inh = LIF(10)
+            Exc.POTENTIAL = -60 mV + 10 mV * rand()
+            Inh.POTENTIAL = -60 mV + 10 mV * rand()
+            connect Exc -> Exc, Inh using AMPA p = 0.2 w = 3 nS
+            connect Inh -> Exc, Inh using GABA_A(tau_GABA = 10 ms) p = 0.2 w = 20 nS
+            record Exc.spikes
+            run 200 ms dt = 0.1 ms seed = 7
+            print count(Exc), Exc.POTENTIAL
+            """
+        for (model, potential, renamed) in [(readme, "V", "v"), (coba, "v", "V")] {
+            let pattern = try NSRegularExpression(pattern: "\\b(d?)\(potential)\\b")
+            let other = pattern.stringByReplacingMatches(in: model, range: NSRange(model.startIndex..., in: model), withTemplate: "$1\(renamed)")
+            let outputs = [model, other].map { text in
+                Interpreter().execute(text + network.replacingOccurrences(of: "POTENTIAL", with: text == model ? potential : renamed))
+            }
+            for output in outputs { XCTAssertNil(firstError(output).map { "\($0.line):\($0.column) \($0.message)" }) }
+            let counts = outputs.map { printed($0, "count(Exc)") }
+            XCTAssertGreaterThan(counts[0].first ?? 0, 0)
+            XCTAssertEqual(counts[0], counts[1])
+            XCTAssertEqual(printed(outputs[0], "Exc.\(potential)"), printed(outputs[1], "Exc.\(renamed)"))
+        }
+    }
 }
