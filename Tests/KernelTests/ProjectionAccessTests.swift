@@ -132,4 +132,13 @@ final class ProjectionAccessTests: XCTestCase {
             """)))
         XCTAssertEqual(taken.message, "B already names a population")
     }
+
+    /// Recording per-synapse values over time is not supported: both record and a trace plot say what reads them instead.
+    func testRecordingOrTracingAProjectionPointsToPrintAndHist() throws {
+        for statement in ["record AB.w every 10 ms", "plot AB.w"] {
+            let error = try XCTUnwrap(firstError(Interpreter().execute(stdp + statement)))
+            XCTAssertTrue(error.message.hasPrefix("AB is a projection"), error.message)
+            XCTAssertTrue(error.hint?.contains("plot hist AB.w") ?? false, error.hint ?? "")
+        }
+    }
 }

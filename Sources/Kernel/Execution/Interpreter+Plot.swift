@@ -55,7 +55,10 @@ extension Interpreter {
     private func traces(_ fields: [FieldReference]) throws -> Figure {
         var panels: [Panel] = []
         for field in fields {
-            let p = try populationIndex(field.population, at: field.range)
+            guard case .population(let p) = try fieldOwner(field.population, at: field.range) else {
+                throw Diagnostic("\(field.population) is a projection: plot draws recorded state against time", at: field.range,
+                                 hint: "plot hist \(field.population).\(field.field) shows its synapses' values now")
+            }
             let population = network.populations[p]
             guard let variable = population.model.variable(field.field) else {
                 throw Diagnostic(.noSuchMember(owner: population.model.name, kind: "state variable", name: field.field), at: field.range)
