@@ -145,6 +145,7 @@ final class SynapseLibraryTests: XCTestCase {
     /// Two leakless cells (1 nF) joined by a gap junction of 5 nS from −60 mV and −40 mV: the sum of their potentials stays,
     /// the difference decays as e^(−2·g_gap·t/C). The coupling current is computed once per step and held over it, so after
     /// n steps the difference is exactly 20 mV·(1 − 2·g_gap·dt/C)^n, within 2e-4 of the continuous decay at dt = 0.01 ms.
+    /// Y's potential is V and X's v: each side reads the other's membrane potential, whatever it is called.
     func testGapJunctionEqualisesTwoCellsAtTheClosedFormRate() {
         let interpreter = run("""
             neuron Leakless {
@@ -152,13 +153,18 @@ final class SynapseLibraryTests: XCTestCase {
               input Isyn = 0 nA
               dv/dt = Isyn / (1 nF)
             }
+            neuron LeaklessV {
+              var V = -60 mV
+              input Isyn = 0 nA
+              dV/dt = Isyn / (1 nF)
+            }
             population X = Leakless(1)
-            population Y = Leakless(1)
-            Y.v = -40 mV
+            population Y = LeaklessV(1)
+            Y.V = -40 mV
             connect X -> Y using Gap(g_gap = 5 nS) all
             run 0.2 s dt = 0.01 ms method = rk4
             """)
-        let x = interpreter.buffer("v", of: "X")![0], y = interpreter.buffer("v", of: "Y")![0]
+        let x = interpreter.buffer("v", of: "X")![0], y = interpreter.buffer("V", of: "Y")![0]
         XCTAssertEqual(x + y, -100e-3, accuracy: 1e-12)
         XCTAssertEqual(y - x, 20e-3 * pow(1 - 2 * 5e-9 * 1e-5 / 1e-9, 20000), accuracy: 1e-12)
         XCTAssertEqual(y - x, 20e-3 * exp(-2 * 5e-9 * 0.2 / 1e-9), accuracy: 2e-4 * (y - x))
