@@ -81,6 +81,7 @@ final class ProjectionAccessTests: XCTestCase {
             connect P -> C, B using Count all w = 1
             """)
         XCTAssertEqual(interpreter.network.projections.map(\.name), ["P_B", "P_C", "P_B_2"])
+        XCTAssertEqual(CompletionIndex(interpreter).candidates(startingWith: "P_B."), ["P_B.w"])
     }
 
     func testTheHistogramCountsEverySynapse() throws {
