@@ -100,7 +100,7 @@ final class NotebookSemanticsTests: XCTestCase {
         _ = execute(interpreter, "run 20 ms\n")
         XCTAssertEqual(interpreter.state.time, 0.04, accuracy: 1e-12)
         let unknown = errors(interpreter.execute("print A.V\n"))
-        XCTAssertEqual(unknown.first?.message, "unknown population 'A'")
+        XCTAssertEqual(unknown.first?.message, "unknown population or projection 'A'")
     }
 
     func testDeletingAModelThatAPopulationUsesSaysWhichOne() {

@@ -145,6 +145,7 @@ final class SynapseLibraryTests: XCTestCase {
     /// Two leakless cells (1 nF) joined by a gap junction of 5 nS from −60 mV and −40 mV: the sum of their potentials stays,
     /// the difference decays as e^(−2·g_gap·t/C). The coupling current is computed once per step and held over it, so after
     /// n steps the difference is exactly 20 mV·(1 − 2·g_gap·dt/C)^n, within 2e-4 of the continuous decay at dt = 0.01 ms.
+    /// Y's potential is V and X's v: each side reads the other's membrane potential, whatever it is called.
     func testGapJunctionEqualisesTwoCellsAtTheClosedFormRate() {
         let interpreter = run("""
             neuron Leakless {
@@ -152,13 +153,18 @@ final class SynapseLibraryTests: XCTestCase {
               input Isyn = 0 nA
               dv/dt = Isyn / (1 nF)
             }
+            neuron LeaklessV {
+              var V = -60 mV
+              input Isyn = 0 nA
+              dV/dt = Isyn / (1 nF)
+            }
             population X = Leakless(1)
-            population Y = Leakless(1)
-            Y.v = -40 mV
+            population Y = LeaklessV(1)
+            Y.V = -40 mV
             connect X -> Y using Gap(g_gap = 5 nS) all
             run 0.2 s dt = 0.01 ms method = rk4
             """)
-        let x = interpreter.buffer("v", of: "X")![0], y = interpreter.buffer("v", of: "Y")![0]
+        let x = interpreter.buffer("v", of: "X")![0], y = interpreter.buffer("V", of: "Y")![0]
         XCTAssertEqual(x + y, -100e-3, accuracy: 1e-12)
         XCTAssertEqual(y - x, 20e-3 * pow(1 - 2 * 5e-9 * 1e-5 / 1e-9, 20000), accuracy: 1e-12)
         XCTAssertEqual(y - x, 20e-3 * exp(-2 * 5e-9 * 0.2 / 1e-9), accuracy: 2e-4 * (y - x))
@@ -234,6 +240,58 @@ final class SynapseLibraryTests: XCTestCase {
                 run 20 ms dt = 0.1 ms
                 """)
             XCTAssertEqual(interpreter.state.projections[0].weights![0], expected, accuracy: 1e-12 * 1e-9, "pre \(pre), post \(post) \(plasticity)")
+        }
+    }
+
+    /// The README's LIF calls its membrane potential V, the COBA example's LIF (here with its synaptic input in nA) calls it v.
+    /// Library AMPA and GABA_A read either as v_post, and renaming the potential changes no number: v is read as before.
+    func testLibrarySynapsesReadTheMembranePotentialWhateverTheTargetCallsIt() throws {
+        let readme = """
+            neuron LIF {
+              param tau = 10 ms, El = -65 mV, Vth = -50 mV, Vreset = -65 mV
+              param R = 10 Mohm, t_ref = 2 ms
+              var V = El
+              input I = 1.8 nA
+              dV/dt = (El - V + R*I) / tau
+              spike V > Vth
+              reset { V = Vreset }
+              refractory t_ref
+            }
+            """
+        let coba = """
+            neuron LIF {
+              param taum = 20 ms, El = -60 mV, Vt = -50 mV, Vr = -60 mV, I = 20 mV, R = 100 Mohm
+              var v = El
+              input Isyn = 0 nA
+              dv/dt = (R * Isyn - (v - El) + I) / taum
+              spike v > Vt
+              reset { v = Vr }
+              refractory 5 ms
+            }
+            """
+        let network = """
+
+            population Exc = LIF(40)
+            population Inh = LIF(10)
+            Exc.POTENTIAL = -60 mV + 10 mV * rand()
+            Inh.POTENTIAL = -60 mV + 10 mV * rand()
+            connect Exc -> Exc, Inh using AMPA p = 0.2 w = 3 nS
+            connect Inh -> Exc, Inh using GABA_A(tau_GABA = 10 ms) p = 0.2 w = 20 nS
+            record Exc.spikes
+            run 200 ms dt = 0.1 ms seed = 7
+            print count(Exc), Exc.POTENTIAL
+            """
+        for (model, potential, renamed) in [(readme, "V", "v"), (coba, "v", "V")] {
+            let pattern = try NSRegularExpression(pattern: "\\b(d?)\(potential)\\b")
+            let other = pattern.stringByReplacingMatches(in: model, range: NSRange(model.startIndex..., in: model), withTemplate: "$1\(renamed)")
+            let outputs = [model, other].map { text in
+                Interpreter().execute(text + network.replacingOccurrences(of: "POTENTIAL", with: text == model ? potential : renamed))
+            }
+            for output in outputs { XCTAssertNil(firstError(output).map { "\($0.line):\($0.column) \($0.message)" }) }
+            let counts = outputs.map { printed($0, "count(Exc)") }
+            XCTAssertGreaterThan(counts[0].first ?? 0, 0)
+            XCTAssertEqual(counts[0], counts[1])
+            XCTAssertEqual(printed(outputs[0], "Exc.\(potential)"), printed(outputs[1], "Exc.\(renamed)"))
         }
     }
 }

@@ -10,7 +10,23 @@ extension Interpreter {
         switch request {
         case .raster(let names, let range): return try raster(names, at: range)
         case .traces(let fields): return try traces(fields)
+        case .histogram(let field): return try histogram(field)
         }
+    }
+
+    /// The values of `AB.w[a:b]` now, in about √n equal bins (5 to 50).
+    private func histogram(_ field: FieldReference) throws -> Figure {
+        let owner = try fieldOwner(field.population, at: field.range)
+        guard case .projection(let k) = owner else {
+            throw Diagnostic("plot hist counts a projection's per-synapse values, and \(field.population) is a population", at: field.range,
+                             hint: "plot hist " + (network.projections.first.map { "\($0.name).w" } ?? "AB.w") + ", or plot \(field.population).\(field.field) for recorded state")
+        }
+        let synapses = try synapseValues(k, field.field, slice: field.slice, at: field.range)
+        let bins = min(50, max(5, Int(Double(synapses.values.count).squareRoot())))
+        let series = Series.histogram(name: nil, values: synapses.values.map { $0 / synapses.unit.scale }, bins: bins)
+        let unit = synapses.unit.name.isEmpty ? nil : synapses.unit.name
+        return .single([series], xAxis: Axis(label: field.field, unit: unit), yAxis: Axis(label: "synapses"),
+                       title: "\(field.population).\(field.field), \(synapses.values.count) synapses", legend: false)
     }
 
     /// One raster for several populations: indices are stacked, one colour per population.
@@ -37,6 +53,10 @@ extension Interpreter {
     private func traces(_ fields: [FieldReference]) throws -> Figure {
         var panels: [Panel] = []
         for field in fields {
+            if case .projection = try fieldOwner(field.population, at: field.range) {
+                throw Diagnostic("\(field.population) is a projection: plot draws recorded state against time", at: field.range,
+                                 hint: "plot hist \(field.population).\(field.field) shows its synapses' values now")
+            }
             let table = try recordingTable(for: field)
             guard case .state(let variable, let neurons, let unit, let values) = table.content else {
                 throw Diagnostic("plot draws spikes as a raster", at: field.range, hint: "plot raster \(field.population)")

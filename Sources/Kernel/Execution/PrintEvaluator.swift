@@ -7,7 +7,7 @@ import Runtime
 import Symbolic
 
 /// Evaluates the expressions of `print`: numbers with units, state arrays
-/// (`Exc.V[0:3]`), parameters, `rate(P)`, `count(P)`, `spikes(P)`, `t`, and
+/// (`Exc.V[0:3]`), a projection's per-synapse values (`AB.w[0:3]`), parameters, `rate(P)`, `count(P)`, `spikes(P)`, `t`, and
 /// arithmetic on them, element by element.
 struct PrintEvaluator {
     let interpreter: Interpreter
@@ -87,14 +87,20 @@ struct PrintEvaluator {
 
     private func member(_ base: Expression, _ field: String, slice: Slice?, at range: SourceRange) throws -> Value {
         guard case .name(let name) = base.kind else { throw Diagnostic("expected Population.\(field)", at: range) }
-        let p = try interpreter.populationIndex(name, at: base.range)
+        let isArray: Bool
+        if case .single? = slice { isArray = false } else { isArray = true }
+        let p: Int
+        switch try interpreter.fieldOwner(name, at: base.range) {
+        case .projection(let k):
+            let synapses = try interpreter.synapseValues(k, field, slice: slice, at: range)
+            return Value(values: synapses.values, isArray: isArray, dimension: synapses.dimension, unit: synapses.unit)
+        case .population(let index): p = index
+        }
         let population = network.populations[p]
         let model = population.model
         if let variable = model.variable(field) {
             let indices = try network.indexRange(slice, in: p, at: range)
             let buffer = state.populations[p].state[field]!
-            let isArray: Bool
-            if case .single? = slice { isArray = false } else { isArray = true }
             return Value(values: indices.map { buffer[$0] }, isArray: isArray, dimension: variable.dimension, unit: variable.unit)
         }
         guard slice == nil else { throw Diagnostic("only state variables can be indexed", at: range) }

@@ -29,7 +29,7 @@ public struct PoissonSource: Sendable, Hashable {
     public var rate: Expression
 }
 
-/// `connect A -> B, C using SYN(tau = 5 ms) p = 0.02 w = 0.6 nS delay = 1 ms`
+/// `connect A -> B, C using SYN(tau = 5 ms) p = 0.02 w = 0.6 nS delay = 1 ms as AB`
 public struct ConnectStatement: Sendable, Hashable {
     public var source: String
     public var sourceRange: SourceRange
@@ -42,8 +42,9 @@ public struct ConnectStatement: Sendable, Hashable {
     public var words: [Word]
     /// `p =`, `fanin =`, `fanout =`, `w =`, `delay =`, `allow_self =`.
     public var options: [Binding]
+    /// `as AB`: the projection's name, by which `AB.w` reads its per-synapse values.
+    public var name: Word?
     public var range: SourceRange
-
 }
 
 /// A bare word with its position, as in `connect A -> B using S all`.

@@ -179,6 +179,8 @@ public enum PlotRequest: Sendable, Hashable {
     case raster([String], SourceRange)
     /// `plot A.V[0:5], A.w`: recorded state against time.
     case traces([FieldReference])
+    /// `plot hist AB.w`: the values of a projection's synapses now, counted in bins.
+    case histogram(FieldReference)
 }
 
 extension Statement {

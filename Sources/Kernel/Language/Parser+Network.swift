@@ -8,13 +8,16 @@
 ///                  | IDENT "=" expr                     (intermediate; `current = ...` is the output)
 ///     connect      → "connect" (IDENT | "poisson" "(" expr "," "rate" "=" expr ")") "->" target ("," target)* "using" IDENT ("(" (binding ("," binding)*)? ")")?
 ///                    (IDENT | binding)*                 (all, one_to_one, p =, fanin =, fanout =, w =, delay =, allow_self =)
+///                    ("as" IDENT)?                      (the projection's name, for AB.w)
 ///     target       → IDENT ("." IDENT)?
 extension Parser {
     /// Words of `connect` that stand alone (the others are options with `=`).
     package static let connectWords: Set<String> = ["all", "one_to_one"]
     package static let connectOptionNames = ["p", "fanin", "fanout", "w", "delay", "allow_self"]
+    /// `connect ... as AB`: the word before a projection's name.
+    static let projectionNameWord = "as"
     /// Words inside synapse bodies and connect statements, for completion.
-    package static let networkWords = ["per", "post", "pre", "on", "current", "using", "true", "false"]
+    package static let networkWords = ["per", "post", "pre", "on", "current", "using", projectionNameWord, "true", "false"]
         + connectWords.sorted() + connectOptionNames
 
     mutating func synapse() throws -> SynapseDeclaration {
@@ -99,7 +102,15 @@ extension Parser {
         }
         var words: [Word] = []
         var options: [Binding] = []
+        var name: Word?
         while case .identifier(let word) = peek.kind {
+            if word == Parser.projectionNameWord, !isAssignmentAhead {
+                advance()
+                let (text, range) = try identifier("a name for the projection after 'as'")
+                name = Word(text: text, range: range)
+                end = range
+                break
+            }
             if isAssignmentAhead {
                 let option = try binding()
                 options.append(option)
@@ -111,7 +122,7 @@ extension Parser {
         }
         return ConnectStatement(source: source, sourceRange: sourceRange, poisson: poisson, targets: targets, synapse: synapse,
                                 synapseRange: synapseRange, arguments: arguments, words: words, options: options,
-                                range: start.union(end))
+                                name: name, range: start.union(end))
     }
 
     private mutating func connectTarget() throws -> ConnectTarget {

@@ -13,7 +13,7 @@
 ///     record       → "record" field ("," field)* ("every" expr)?
 ///     run          → "run" expr (","? binding)*
 ///     print        → "print" expr ("," expr)*
-///     plot         → "plot" ("raster" IDENT ("," IDENT)* | field ("," field)*)
+///     plot         → "plot" ("raster" IDENT ("," IDENT)* | "hist" field | field ("," field)*)
 ///     export       → "export" "svg" STRING | "export" ("csv" | "npy" | "json") STRING field
 ///     couple, fixedpoints, phaseplane, linearize: see Parser+Analysis.swift; bifurcation: Parser+Bifurcation.swift
 ///     field        → IDENT "." IDENT ("[" slice "]")?
@@ -281,6 +281,11 @@ public struct Parser {
             }
             return .plot(.raster(names, keyword.union(end)), start.union(end))
         }
+        if case .identifier("hist") = peek.kind, case .identifier = peekNext.kind {
+            advance()
+            let field = try field()
+            return .plot(.histogram(field), start.union(field.range))
+        }
         var fields = [try field()]
         while match(",") { fields.append(try field()) }
         return .plot(.traces(fields), start.union(fields.last!.range))
@@ -470,9 +475,9 @@ public struct Parser {
         guard case .identifier(let name) = peek.kind else { return Expression(.number(value), range) }
         guard Units.lookup(name) != nil else {
             // `run 500 dt = 0.1`, `with I = 0 in v = ...`: the name starts an option or a clause, not a unit;
-            // `var g = 0 per post`: a synapse variable's scope.
+            // `var g = 0 per post`: a synapse variable's scope; `w = 1 as AB`: a projection's name.
             if case .symbol("=") = peekNext.kind { return Expression(.number(value), range) }
-            if name == "per" || Parser.clauseWords.contains(name) || Parser.connectWords.contains(name) {
+            if name == "per" || name == Parser.projectionNameWord || Parser.clauseWords.contains(name) || Parser.connectWords.contains(name) {
                 return Expression(.number(value), range)
             }
             throw Diagnostic("'\(name)' after a number is not a unit", at: peek.range,

@@ -5,7 +5,7 @@ import Support
 /// The synapse models shipped with Soma, written in Soma's own language and
 /// usable by name in `connect` without a definition; a user's `synapse` of the
 /// same name wins. Conductance-based models read the target's membrane
-/// potential as `v_post`, so their targets name it `v`.
+/// potential as `v_post`: the target's v or V, or its only state variable in volts (`MembranePotential`).
 public enum SynapseLibrary {
     /// The library's text, one group of definitions per file.
     static let sources = [kinetics, receptors, plasticity, electrical]
@@ -33,8 +33,8 @@ public enum SynapseLibrary {
             return try body()
         } catch let diagnostic as Diagnostic where synapse.isLibrary {
             throw Diagnostic("\(diagnostic.message) in the library's \(synapse.name)", at: range,
-                             hint: "library synapses read the target's membrane potential as v (v_post) and the source's as v_pre; "
-                                 + "name it v, or define your own synapse \(synapse.name) { ... }, which takes the library's place")
+                             hint: diagnostic.hint ?? "library synapses read the target's membrane potential as v_post and the source's as v_pre; "
+                                 + "define your own synapse \(synapse.name) { ... } to read anything else: it takes the library's place")
         }
     }
 }

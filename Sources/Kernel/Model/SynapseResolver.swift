@@ -61,7 +61,8 @@ package enum SynapseResolver {
         }
     }
 
-    /// The current into a target of `target`'s model, over the synapse's names and the target's (written `V_post`, renamed to `V`).
+    /// The current into a target of `target`'s model, over the synapse's names and the target's (written `V_post`, renamed to `V`);
+    /// `v_post` and `v_pre` are the membrane potentials (`MembranePotential`), whatever the models call them.
     /// A current that reads the source's variables (`V_pre`) couples the two neurons continuously: summed over the
     /// synapses each step, in both directions (a gap junction); it may read per-synapse variables, not per-post ones.
     package static func current(of synapse: SynapseModel, into target: NeuronModel, from source: NeuronModel?) throws -> ExpressionResolver.Typed? {
@@ -71,9 +72,17 @@ package enum SynapseResolver {
         for p in target.parameters { outer[p.name + "_post"] = p.dimension }
         for input in target.inputs { outer[input.name + "_post"] = input.dimension }
         for v in source?.variables ?? [] { outer[v.name + "_pre"] = v.dimension }
+        var membrane: [String: Expr] = [:]
+        for (role, side) in MembranePotential.roles where reads(role, binding.value) {
+            guard let model = side == "_post" ? target : source,
+                  let variable = try MembranePotential.variable(of: model, for: role, side: side, at: binding.range) else { continue }
+            outer[role] = variable.dimension
+            membrane[role] = .symbol(variable.name + side)
+        }
         let resolver = ModelResolver(synapse.declaration, outerNames: outer, timeDimension: synapse.dynamics.timeDimension)
         _ = try resolver.run()
-        let typed = try resolver.lower(binding.value)
+        var typed = try resolver.lower(binding.value)
+        typed.expr = typed.expr.substituting(membrane)
         if isCoupling(typed.expr) {
             if let perPost = typed.expr.symbols.intersection(synapse.perPostVariables.map(\.name)).sorted().first {
                 throw Diagnostic("a current that reads the source (_pre) cannot read '\(perPost)', a per-post variable", at: binding.range,

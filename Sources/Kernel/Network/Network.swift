@@ -33,6 +33,10 @@ public struct Network: Sendable {
         populationIndex(named: name).map { populations[$0] }
     }
 
+    public func projectionIndex(named name: String) -> Int? {
+        projections.firstIndex { $0.name == name }
+    }
+
     /// The time dimensions of the populations' models: one when they agree.
     package var timeDimensions: Set<Dimension> { Set(populations.map(\.model.timeDimension)) }
 
@@ -70,6 +74,8 @@ public struct SpikeTimes: Sendable {
 
 /// The connections of one `connect` statement onto one target: how they are drawn and what they carry.
 public struct NetworkProjection: Sendable {
+    /// `connect ... as AB`, else `Source_Target`: what `print AB.w` and `plot hist AB.w` call it.
+    public var name: String
     public var source: Int
     public var target: Int
     public var synapse: SynapseModel
@@ -85,6 +91,11 @@ public struct NetworkProjection: Sendable {
 
     /// Weights are kept per synapse when they differ between synapses or events change them.
     public var weightPerSynapse: Bool { weight.isPerSynapse || synapse.isPlastic }
+
+    /// What `AB.x` may read: the weight and the synapse's per-synapse variables.
+    public var perSynapseNames: [String] {
+        ["w"] + synapse.dynamics.variables.map(\.name).filter(synapse.perSynapse.contains)
+    }
 }
 
 /// A per-synapse weight or delay: a constant, or an expression of i, j, rand() and randn().

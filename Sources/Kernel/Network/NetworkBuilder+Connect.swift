@@ -39,10 +39,11 @@ extension NetworkBuilder {
             try requireRule(options.rule, from: source, to: p, at: statement.range)
             return try destination(of: synapse, in: p, target, from: source)
         }
-        for destination in destinations {
+        let names = try projectionNames(statement, targets: destinations.map(\.population))
+        for (destination, name) in zip(destinations, names) {
             let merged = merge(synapse, values, into: destination, from: source, named: statement.source)
             network.projections.append(NetworkProjection(
-                source: source, target: destination.population, synapse: synapse, targetNames: merged.names, rule: options.rule,
+                name: name, source: source, target: destination.population, synapse: synapse, targetNames: merged.names, rule: options.rule,
                 excludeSelf: source == destination.population && !options.allowSelf, weight: options.weight, delay: options.delay,
                 coupling: merged.coupling, stream: network.streams.projection()))
         }

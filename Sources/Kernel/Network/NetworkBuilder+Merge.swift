@@ -18,8 +18,10 @@ extension NetworkBuilder {
         var population: Int
         var input: NeuronModel.Input
         var current: ExpressionResolver.Typed?
-        /// For a coupling current (it reads `V_pre`), the source's input it flows back into.
+        /// For a coupling current (it reads `V_pre`), the source's input it flows back into,
+        /// and the current resolved the other way (the source as target), since the two may name their potentials differently.
         var sourceInput: NeuronModel.Input?
+        var reverse: Expr?
     }
 
     func destination(of synapse: SynapseModel, in t: Int, _ written: ConnectTarget, from s: Int?) throws -> Destination {
@@ -43,7 +45,10 @@ extension NetworkBuilder {
             throw Diagnostic("a coupling current flows both ways, but \(source.name) has no input of dimension \(input.dimension)", at: written.range,
                              hint: "declare one in \(source.model.name): input I = 0 nA")
         }
-        return Destination(population: t, input: input, current: current, sourceInput: sourceInput)
+        let reverse = try SynapseLibrary.placing(synapse, at: written.range) {
+            try SynapseResolver.current(of: synapse, into: source.model, from: target.model)
+        }
+        return Destination(population: t, input: input, current: current, sourceInput: sourceInput, reverse: reverse?.expr)
     }
 
     /// Adds the synapse's parameters, per-post variables (with their initial values), their equations and its current
@@ -71,8 +76,8 @@ extension NetworkBuilder {
             network.populations[t].model.sourceRanges["d/dt \(names[variable]!)"] = synapse.dynamics.sourceRanges["d/dt \(variable)"]
         }
         guard let current = destination.current else { return Merged(names: names) }
-        if let sourceInput = destination.sourceInput, let source {
-            let coupling = couple(current.expr.substituting(rename), source, t, destination.input, sourceInput)
+        if let sourceInput = destination.sourceInput, let reverse = destination.reverse, let source {
+            let coupling = couple(current.expr.substituting(rename), reverse.substituting(rename), source, t, destination.input, sourceInput)
             return Merged(names: names, coupling: coupling)
         }
         var post: [String: Expr] = rename
@@ -83,7 +88,7 @@ extension NetworkBuilder {
 
     /// A continuous coupling sums into an accumulator per neuron on each side (`current_A` in the target, `current_B` in the
     /// source; one when they are the same population), which the neurons' inputs read.
-    private mutating func couple(_ forward: Expr, _ source: Int, _ target: Int, _ input: NeuronModel.Input,
+    private mutating func couple(_ forward: Expr, _ reverse: Expr, _ source: Int, _ target: Int, _ input: NeuronModel.Input,
                                  _ sourceInput: NeuronModel.Input) -> Coupling {
         func accumulator(in p: Int, for other: Int) -> String {
             let name = network.populations[p].model.uniqueName("current_\(network.populations[other].name)")
@@ -93,10 +98,11 @@ extension NetworkBuilder {
         }
         let targetAccumulator = accumulator(in: target, for: source)
         let sourceAccumulator = source == target ? targetAccumulator : accumulator(in: source, for: target)
+        // `reverse` was resolved with the source as target; each step reads both sides in the forward's terms (_pre the source).
         var swap: [String: Expr] = [:]
-        for name in forward.symbols where name.hasSuffix("_pre") { swap[name] = .symbol(String(name.dropLast(4)) + "_post") }
-        for name in forward.symbols where name.hasSuffix("_post") { swap[name] = .symbol(String(name.dropLast(5)) + "_pre") }
-        return Coupling(forward: forward, reverse: forward.substituting(swap),
+        for name in reverse.symbols where name.hasSuffix("_pre") { swap[name] = .symbol(String(name.dropLast(4)) + "_post") }
+        for name in reverse.symbols where name.hasSuffix("_post") { swap[name] = .symbol(String(name.dropLast(5)) + "_pre") }
+        return Coupling(forward: forward, reverse: reverse.substituting(swap),
                         targetAccumulator: targetAccumulator, sourceAccumulator: sourceAccumulator)
     }
 

@@ -16,8 +16,9 @@ extension NetworkBuilder {
         guard rate.dimension == .one / time || rate.isBareZero else {
             throw Diagnostic(.unitMismatch(subject: "a rate", expected: Dimension.one / time, found: rate.dimension), at: poisson.rate.range)
         }
+        let named = statement.name.map { ("as \($0.text)", $0.range) }
         let extra = statement.words.map { ($0.text, $0.range) } + statement.options.filter { $0.name != "w" }.map { ($0.name, $0.range) }
-        if let (name, range) = extra.first {
+        if let (name, range) = extra.first ?? named {
             throw Diagnostic("'\(name)' does not apply to Poisson input", at: range,
                              hint: "every target gets its own \(Int(n)) sources; give only w = ...")
         }

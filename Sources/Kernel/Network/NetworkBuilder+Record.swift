@@ -11,6 +11,10 @@ extension NetworkBuilder {
             guard interval! > 0 else { throw Diagnostic("the recording interval must be positive", at: every.range) }
         }
         for field in fields {
+            if network.projectionIndex(named: field.population) != nil, network.populationIndex(named: field.population) == nil {
+                throw Diagnostic("\(field.population) is a projection, and per-synapse values are not recorded over time", at: field.range,
+                                 hint: "read them now with print \(field.population).\(field.field) or plot hist \(field.population).\(field.field)")
+            }
             let p = try network.populationIndex(field.population, at: field.range)
             let population = network.populations[p]
             if field.field == "spikes" {

@@ -83,29 +83,33 @@ extension Network {
 
     /// `[a:b]`, `[a]` or nothing (all neurons), checked against the population size.
     public func indexRange(_ slice: Slice?, in p: Int, at range: SourceRange) throws -> Range<Int> {
-        let population = populations[p]
+        try Network.indexRange(slice, count: populations[p].size, owner: "\(populations[p].name) has neurons", at: range)
+    }
+
+    /// `[a:b]`, `[a]` or nothing (all), checked against `count` items; `owner` begins the error ("Exc has neurons").
+    public static func indexRange(_ slice: Slice?, count: Int, owner: String, at range: SourceRange) throws -> Range<Int> {
         func index(_ e: Expression?, default value: Int) throws -> Int {
             guard let e else { return value }
             let v = try ExpressionResolver.constant(e, dimension: .one, what: "an index", scope: Scope())
             guard v == v.rounded() else { throw Diagnostic("an index must be a whole number", at: e.range) }
             guard abs(v) <= 1e15 else {
-                throw Diagnostic("index out of range: \(population.name) has neurons 0 to \(population.size - 1)", at: e.range)
+                throw Diagnostic("index out of range: \(owner) 0 to \(count - 1)", at: e.range)
             }
             return Int(v)
         }
         let bounds: Range<Int>
         switch slice {
-        case nil: bounds = 0..<population.size
+        case nil: bounds = 0..<count
         case .single(let e):
             let i = try index(e, default: 0)
             bounds = i..<(i + 1)
         case .range(let lo, let hi):
-            let a = try index(lo, default: 0), b = try index(hi, default: population.size)
+            let a = try index(lo, default: 0), b = try index(hi, default: count)
             guard a < b else { throw Diagnostic("empty index range [\(a):\(b)]", at: range) }
             bounds = a..<b
         }
-        guard bounds.lowerBound >= 0, bounds.upperBound <= population.size else {
-            throw Diagnostic("index out of range: \(population.name) has neurons 0 to \(population.size - 1)", at: range)
+        guard bounds.lowerBound >= 0, bounds.upperBound <= count else {
+            throw Diagnostic("index out of range: \(owner) 0 to \(count - 1)", at: range)
         }
         return bounds
     }

@@ -57,12 +57,12 @@ extension Network {
             return "\(parameter.name) = " + Network.quantityText(value, parameter.unit)
         }
         return ProjectionDescription(
-            source: populations[projection.source].name, target: target.name, synapse: synapse.name, parameters: parameters,
+            name: projection.name, source: populations[projection.source].name, target: target.name, synapse: synapse.name, parameters: parameters,
             rule: Network.ruleText(projection.rule), allowSelf: !projection.excludeSelf,
             weight: Network.valueText(projection.weight.expr, .preferred(for: synapse.weightDimension)),
             delay: Network.valueText(projection.delay.expr, synapse.dynamics.timeUnit),
             kind: projection.coupling == nil ? "events" : "coupling",
-            perSynapse: synapse.dynamics.variables.map(\.name).filter(synapse.perSynapse.contains),
+            perSynapse: projection.perSynapseNames.filter { $0 != "w" || projection.weightPerSynapse },
             synapses: synapses)
     }
 

@@ -31,6 +31,8 @@ public struct PopulationDescription: Sendable, Codable, Equatable {
 }
 
 public struct ProjectionDescription: Sendable, Codable, Equatable {
+    /// What `print name.w` reads it by.
+    public var name: String
     public var source: String
     public var target: String
     public var synapse: String
@@ -42,7 +44,7 @@ public struct ProjectionDescription: Sendable, Codable, Equatable {
     public var delay: String
     /// `events` (spikes carried through on pre / on post) or `coupling` (a current read both ways every step).
     public var kind: String
-    /// Per-synapse variables the projection keeps.
+    /// Per-synapse variables the projection keeps, `w` first when weights are kept per synapse.
     public var perSynapse: [String]
     /// How many synapses were drawn (at the first run); nil before.
     public var synapses: Int?

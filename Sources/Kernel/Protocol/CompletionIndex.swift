@@ -12,7 +12,7 @@ public struct CompletionIndex: Sendable {
 
     /// Words the language knows whatever has been defined.
     static let fixedWords: [String] = {
-        let statementWords = ["every", "raster"] + ExportRequest.Format.allCases.map(\.rawValue)
+        let statementWords = ["every", "raster", "hist"] + ExportRequest.Format.allCases.map(\.rawValue)
         let modelItems = ["param", "var", "input", "spike", "reset", "refractory"]
         let printFunctions = ["rate", "count", "spikes", "mean", "sum", "pi", "t", "i", "N"]
         return Parser.statementKeywords + statementWords + modelItems + Parser.networkWords + RunSettings.optionNames
@@ -31,6 +31,10 @@ public struct CompletionIndex: Sendable {
             let fields = model.variables.map(\.name) + model.parameters.map(\.name) + model.inputs.map(\.name)
                 + (model.spike == nil ? [] : ["spikes"])
             words.formUnion(fields.map { "\(population.name).\($0)" })
+        }
+        for projection in network.projections {
+            words.insert(projection.name)
+            words.formUnion(projection.perSynapseNames.map { "\(projection.name).\($0)" })
         }
         self.words = words.sorted()
     }

@@ -56,8 +56,9 @@ enum HelpText {
       population P = NAME(N, param = value)
       synapse NAME { param ..., var g = 0 nS per post (or per synapse), dg/dt = ..., on pre { g += w }, on post { ... }, current = g*(E - V_post) }
                                 per post: one per target neuron; per synapse: one per connection, advanced exactly at events
-                                current adds into the target's first input (V_post reads the target's V); an event block may assign w (plastic)
-      connect A -> B, C.Isyn using NAME(param = value) p = 0.02 w = 0.5 nS delay = 1 ms
+                                current adds into the target's first input (V_post reads the target's V; v_post is its membrane potential: its v or V, else its one variable in volts); an event block may assign w (plastic)
+      connect A -> B, C.Isyn using NAME(param = value) p = 0.02 w = 0.5 nS delay = 1 ms as AB
+                                as AB names the projection (default A_B, shown by soma check): print AB.w[0:3], mean(AB.w), AB.apre
                                 rules: p = prob, fanin = k, fanout = k, all, one_to_one; allow_self = true (default false onto itself)
                                 w and delay: constants or expressions of i (source), j (target), rand(), randn()
                                 the target keeps the synapse's per-post variables as g_A (record B.g_A)
@@ -70,7 +71,7 @@ enum HelpText {
       run 100 ms dt = 0.1 ms method = rk4 precision = f32 seed = 1
                                 jit = tcc | cc | auto (the optimising tier; default auto), threads = N (default: one per core from 20 000 neurons)
       print rate(P), count(P), spikes(P), P.V[0:3], mean(P.V)
-      plot raster P             plot P.V[0:3]             export svg "file.svg"
+      plot raster P             plot P.V[0:3]             plot hist AB.w            export svg "file.svg"
       export csv "v.csv" P.V[0:5]   a recording to a file: csv, npy or json, of P.V[...] or P.spikes
                                 (display units; npy: float64, time as column 0)
       reset                     model time back to 0, every value to its initial one (the same random numbers);

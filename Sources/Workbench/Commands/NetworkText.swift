@@ -38,6 +38,7 @@ struct NetworkText {
         let arguments = p.parameters.isEmpty ? "" : "(" + p.parameters.joined(separator: ", ") + ")"
         var line = "connect \(p.source) -> \(p.target) using \(p.synapse)\(arguments) \(p.rule) w = \(p.weight) delay = \(p.delay)"
         if p.source == p.target { line += " allow_self = \(p.allowSelf)" }
+        line += " as \(p.name)"
         var notes = [p.kind]
         if let synapses = p.synapses { notes.append("\(synapses) synapses") }
         if !p.perSynapse.isEmpty { notes.append("per synapse: " + p.perSynapse.joined(separator: ", ")) }
