@@ -1,15 +1,23 @@
-/// Bins spike events into output pixels: every spike lights its pixel, so none is
-/// lost however many there are; where groups share a pixel the later group shows.
+/// Bins spike events into output pixels: every spike lights the pixel of its
+/// `RasterGrid` cell, so none is lost however many there are; where groups share a
+/// pixel the later group shows. The grid is at least `DisplayResolution` (what a
+/// reduced figure keeps), finer where this surface has more pixels.
 struct RasterBinner {
     let projection: Projection
     let bounds: PixelRect
 
     func draw<S: Surface>(times: [Double], indices: [Int], groups: [Int], firstColour: Int, on surface: inout S) {
         let width = Int(bounds.width) + 1, height = Int(bounds.height) + 1
-        guard width > 0, height > 0, width * height < 1 << 28 else { return }
+        let count = min(times.count, indices.count)
+        guard width > 0, height > 0, width * height < 1 << 28,
+              let grid = RasterGrid(times: times, indices: indices, count: count,
+                                    columns: max(DisplayResolution.columns, width), rows: max(DisplayResolution.rows, height))
+        else { return }
         var cells = [Int32](repeating: -1, count: width * height)
-        for event in 0..<min(times.count, indices.count) {
-            let pixel = projection.pixel(times[event], Double(indices[event]))
+        for event in 0..<count {
+            guard let cell = grid.cell(time: times[event], index: indices[event]) else { continue }
+            let centre = grid.centre(of: cell)
+            let pixel = projection.pixel(centre.time, centre.index)
             guard pixel.isFinite, bounds.contains(pixel) else { continue }
             let column = min(width - 1, Int(pixel.x - bounds.x))
             let row = min(height - 1, Int(pixel.y - bounds.y))

@@ -20,7 +20,8 @@ extension Interpreter {
                 try CodimensionTwoContinuation(system: system, varied: (k, varied[1].0), ranges: (range, varied[1].1))
                     .run(from: system.initialState)
             }
-            let diagram = CodimensionTwoDiagram(system: system, varied: (k, varied[1].0), curves: curves, special: special)
+            let diagram = CodimensionTwoDiagram(system: system, varied: (k, varied[1].0), box: (range, varied[1].1),
+                                                curves: curves, special: special)
             return (diagram.figure(title: name), diagram.table(title: "codimension-two points of \(request.model)"))
         }
         let equilibria = try startingBranch(request, system, k, range) {

@@ -154,10 +154,13 @@ public final class Interpreter: @unchecked Sendable {
                progress: progress)
     }
 
-    /// Emits an output, keeping a figure as the one `export` writes.
+    /// Emits an output, keeping a figure as the one `export` writes. The figure kept is
+    /// whole, so an SVG at any size is drawn from every event; the one emitted is reduced
+    /// to what a screen shows, so millions of spikes do not cross to the workbench.
     private func emitRemembering(_ output: Output, _ emit: (Output) -> Void) {
-        if case .figure(let figure) = output { lastFigure = figure }
-        emit(output)
+        guard case .figure(let figure) = output else { return emit(output) }
+        lastFigure = figure
+        emit(.figure(figure.reducedForDisplay()))
     }
 
     /// The values of a population's state variable, by names.

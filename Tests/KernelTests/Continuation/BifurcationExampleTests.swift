@@ -12,12 +12,12 @@ final class BifurcationExampleTests: XCTestCase {
     /// The example runs once for both tests (a debug build takes seconds).
     private static let run = Result { try runExample() }
 
-    /// The interpreter, the one-parameter diagram and its table, and the two-parameter table.
-    private func outputs() throws -> (Interpreter, Figure, Table, Table) { try Self.run.get() }
+    /// The interpreter, both diagrams (one parameter, then two), the one-parameter table and the two-parameter table.
+    private func outputs() throws -> (Interpreter, [Figure], Table, Table) { try Self.run.get() }
 
     private struct MissingOutput: Error {}
 
-    private static func runExample() throws -> (Interpreter, Figure, Table, Table) {
+    private static func runExample() throws -> (Interpreter, [Figure], Table, Table) {
         let interpreter = Interpreter()
         let source = try example("fhn_bifurcation.soma").replacingOccurrences(of: "\nexport", with: "\n# export")
         var figures: [Figure] = []
@@ -31,11 +31,12 @@ final class BifurcationExampleTests: XCTestCase {
             }
         }
         guard figures.count == 2, tables.count == 2 else { throw MissingOutput() }
-        return (interpreter, figures[0], tables[0], tables[1])
+        return (interpreter, figures, tables[0], tables[1])
     }
 
     func testHopfInputsMatchTheClosedFormAndTheDiagramIsLabelled() throws {
-        let (_, figure, table, _) = try outputs()
+        let (_, figures, table, _) = try outputs()
+        let figure = figures[0]
         let rows = table.rows.compactMap { row -> (String, Double)? in
             guard case .text(let kind) = row[0], case .number(let p) = row[1] else { return nil }
             return (kind, p)
@@ -105,5 +106,40 @@ final class BifurcationExampleTests: XCTestCase {
         let cusp = try XCTUnwrap(rows.first { $0.0 == "CP" })
         XCTAssertEqual(cusp.1, a, accuracy: 1e-8)
         XCTAssertEqual(cusp.2, 1, accuracy: 1e-8)
+    }
+
+    /// At the cusp v² = 1 − 1/b = 0: located to ~1e-12, v prints as 0, and w = (v + a)/b = a.
+    func testCuspStateThatIsZeroToTheSolverPrintsAsZero() throws {
+        let (_, _, _, table) = try outputs()
+        let cusp = try XCTUnwrap(table.rows.first { $0[0] == .text("CP") })
+        let v = try XCTUnwrap(table.columns.firstIndex { $0.name == "v" })
+        let w = try XCTUnwrap(table.columns.firstIndex { $0.name == "w" })
+        XCTAssertEqual(cusp[v], .number(0))
+        guard case .number(let wValue) = cusp[w] else { return XCTFail("no w at the cusp") }
+        XCTAssertEqual(wValue, 0.7, accuracy: 1e-8)
+        let line = try XCTUnwrap(OutputFormat.text(table).split(separator: "\n").first { $0.contains("CP") })
+        XCTAssertFalse(line.contains("e-"), "\(line)")
+    }
+
+    /// `vary Iext in [-1, 3], b in [0.5, 5]`: the axes show that box, every curve stays in
+    /// it, and the curves that leave it end on its edge.
+    func testTwoParameterDiagramShowsAndClipsToTheRequestedBox() throws {
+        let (_, figures, _, _) = try outputs()
+        let panel = figures[1].panels[0]
+        XCTAssertEqual(panel.xAxis.limits, .fixed(-1, 3))
+        XCTAssertEqual(panel.yAxis.limits, .fixed(0.5, 5))
+        let curves = panel.series.compactMap { s -> [PlotPoint]? in
+            guard case .line(_, let x, let y, _) = s else { return nil }
+            return zip(x, y).map { PlotPoint($0, $1) }
+        }
+        XCTAssertFalse(curves.isEmpty)
+        for point in curves.joined() {
+            XCTAssertTrue((-1...3).contains(point.x) && (0.5...5).contains(point.y), "\(point) is outside the box")
+        }
+        let onEdge = { (p: PlotPoint) in
+            [abs(p.x + 1), abs(p.x - 3), abs(p.y - 0.5), abs(p.y - 5)].contains { $0 < 1e-9 }
+        }
+        let ends = curves.flatMap { [$0.first!, $0.last!] }
+        XCTAssertGreaterThanOrEqual(ends.filter(onEdge).count, 2, "the fold curve crosses the box: \(ends)")
     }
 }

@@ -12,8 +12,24 @@ package struct BifurcationDiagram {
     var equilibria: EquilibriumBranch
     var cycles: [CycleBranch]
 
+    /// Each special point once (an LPC may be located from both sides of it), in order of the parameter.
     var special: [BifurcationPoint] {
-        (equilibria.special + cycles.flatMap(\.special)).sorted { $0.parameters[0] < $1.parameters[0] }
+        (equilibria.special + cycles.flatMap(\.special))
+            .mergingDuplicates(parameterScales: [parameterSpan], stateScales: stateSpans)
+            .sorted { $0.parameters[0] < $1.parameters[0] }
+    }
+
+    /// The parameter's span over the drawn branches, in the system's units.
+    private var parameterSpan: Double {
+        DiagramScale.spans(of: equilibria.points.map { [$0.parameter] } + cycles.flatMap(\.points).map { [$0.parameter] },
+                           count: 1)[0]
+    }
+
+    /// Each variable's span over the equilibria and the cycles' extremes, in the system's units.
+    private var stateSpans: [Double] {
+        let cyclePoints = cycles.flatMap(\.points)
+        return DiagramScale.spans(of: equilibria.points.map(\.state) + cyclePoints.map(\.maxima) + cyclePoints.map(\.minima),
+                                  count: system.dimension)
     }
 
     private var parameterScale: Double { system.parameterUnit(parameterIndex).scale }
@@ -53,9 +69,13 @@ package struct BifurcationDiagram {
             + system.variables.indices.map { Table.Column(system.variables[$0], unit: system.variableUnit($0).name) }
             + [Table.Column("ω", unit: rate), Table.Column("l1"), Table.Column("period", unit: time.name)]
         let optional = { (value: Double?, scale: Double) -> Table.Entry in value.map { .number($0 * scale) } ?? .text("") }
+        let (parameterSpan, stateSpans) = (parameterSpan, stateSpans)
         let rows = special.map { point -> [Table.Entry] in
-            [.text(point.kind.rawValue), .number(point.parameters[0] / parameterScale)]
-                + point.state.indices.map { .number(point.state[$0] / system.variableUnit($0).scale) }
+            [.text(point.kind.rawValue),
+             .number(point.parameters[0].zeroWithinSolverTolerance(scale: parameterSpan) / parameterScale)]
+                + point.state.indices.map {
+                    .number(point.state[$0].zeroWithinSolverTolerance(scale: stateSpans[$0]) / system.variableUnit($0).scale)
+                }
                 + [optional(point.frequency, time.scale), optional(point.firstLyapunov, 1),
                    optional(point.period, 1 / time.scale)]
         }

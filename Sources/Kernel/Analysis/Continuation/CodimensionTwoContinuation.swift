@@ -7,6 +7,8 @@ public struct BifurcationCurve: Sendable {
     public var kind: BifurcationPoint.Kind
     /// (p1, p2) along the curve, in order of arclength.
     public var parameters: [[Double]]
+    /// The equilibrium at each of `parameters`.
+    public var states: [[Double]]
 }
 
 /// Two-parameter continuation: the folds and Hopf points found on the branch of
@@ -47,7 +49,8 @@ public struct CodimensionTwoContinuation {
                 problem.accept(u0)
                 let traced = trace(problem, from: u0, stop: { problem.kappa($0.u) <= 0 })
                 let hopfPoints = joined(traced).filter { problem.kappa($0.u) > 0 }
-                curves.append(BifurcationCurve(kind: .hopf, parameters: hopfPoints.map { Array($0.u.suffix(2)) }))
+                curves.append(BifurcationCurve(kind: .hopf, parameters: hopfPoints.map { Array($0.u.suffix(2)) },
+                                               states: hopfPoints.map { problem.state($0.u) }))
                 for bt in traced.compactMap({ bogdanovTakensOnHopfCurve(problem, $0) }) {
                     special.append(codimensionTwoPoint(.bogdanovTakens, bt.u, state: problem.state(bt.u)))
                     foldStarts.append((problem.state(bt.u), kernelDirection(problem, bt.u), Array(bt.u.suffix(2))))
@@ -60,14 +63,17 @@ public struct CodimensionTwoContinuation {
             let problem = FoldCurveProblem(system: start, varied: varied, parameters: start.parameterValues)
             let traced = trace(problem, from: state + vector + p, stop: { _ in false })
             let points = joined(traced)
-            curves.append(BifurcationCurve(kind: .fold, parameters: points.map { Array($0.u.suffix(2)) }))
+            curves.append(BifurcationCurve(kind: .fold, parameters: points.map { Array($0.u.suffix(2)) },
+                                           states: points.map { problem.state($0.u) }))
             special += traced.flatMap { foldCurvePoints(problem, $0) }
         }
-        return (curves, distinct(special))
+        let widths = [ranges.0, ranges.1].map { $0.upperBound - $0.lowerBound }
+        return (curves, special.mergingDuplicates(parameterScales: widths, stateScales: nil))
     }
 
-    /// Both halves of the curve through u0, each from u0 outwards; a half ends on leaving
-    /// the box, or on the first point `stop` accepts (kept, so a crossing can be located).
+    /// Both halves of the curve through u0, each from u0 outwards; a half ends exactly on
+    /// the box's edge where it leaves the box (so the drawn curve reaches the edge), or on
+    /// the first point `stop` accepts (kept, so a crossing can be located).
     private func trace<Problem: ContinuationProblem>(_ problem: Problem, from u0: [Double],
                                                      stop: (CurvePoint) -> Bool) -> [[CurvePoint]] {
         var engine = PseudoArclength(problem: problem, settings: settings)
@@ -79,9 +85,30 @@ public struct CodimensionTwoContinuation {
         return [t0, (-1) * t0].map { tangent in
             var half = engine
             var points = half.trace(from: CurvePoint(u: first.u, tangent: tangent)) { inside($0) && !stop($0) }
-            if let last = points.last, !inside(last) { points.removeLast() }
+            guard let last = points.last, !inside(last) else { return points }
+            points.removeLast()
+            if let before = points.last, let end = edgeCrossing(&half, from: before, to: last) { points.append(end) }
             return points
         }
+    }
+
+    /// The point of the curve on the first edge of the box that the step from `before`
+    /// (inside) to `after` (outside) crosses.
+    private func edgeCrossing<Problem: ContinuationProblem>(_ engine: inout PseudoArclength<Problem>,
+                                                            from before: CurvePoint, to after: CurvePoint) -> CurvePoint? {
+        guard after.u.allSatisfy(\.isFinite) else { return nil }
+        let n = before.u.count
+        var first: (fraction: Double, k: Int, edge: Double)?
+        for (k, range) in [(n - 2, ranges.0), (n - 1, ranges.1)] {
+            let value = after.u[k]
+            guard let edge = value > range.upperBound ? range.upperBound : value < range.lowerBound ? range.lowerBound : nil
+            else { continue }
+            let fraction = (edge - before.u[k]) / (value - before.u[k])
+            if fraction < first?.fraction ?? .infinity { first = (fraction, k, edge) }
+        }
+        guard let first else { return nil }
+        engine.problem.accept(before.u)
+        return engine.locate(between: before, and: after) { $0.u[first.k] - first.edge }
     }
 
     /// At a Bogdanov–Takens point J² v = 0 on the Hopf curve, so J v (when not zero) spans
@@ -146,16 +173,6 @@ public struct CodimensionTwoContinuation {
 
     private func codimensionTwoPoint(_ kind: BifurcationPoint.Kind, _ u: [Double], state: [Double]) -> BifurcationPoint {
         BifurcationPoint(kind: kind, parameters: Array(u.suffix(2)), state: state)
-    }
-
-    /// One of each point met by several curves (a BT point lies on a fold and a Hopf curve).
-    private func distinct(_ points: [BifurcationPoint]) -> [BifurcationPoint] {
-        let scale = max(ranges.0.upperBound - ranges.0.lowerBound, ranges.1.upperBound - ranges.1.lowerBound)
-        var kept: [BifurcationPoint] = []
-        for point in points where !kept.contains(where: {
-            $0.kind == point.kind && zip($0.parameters, point.parameters).allSatisfy { abs($0 - $1) < 1e-6 * scale }
-        }) { kept.append(point) }
-        return kept
     }
 
     /// The unit vector v with J v = 0 (the eigenvector of the eigenvalue nearest zero).

@@ -2,10 +2,12 @@ import Output
 import Plot
 
 /// A two-parameter diagram: curves of folds and of Hopf points in the plane of the
-/// varied parameters, the cusps and Bogdanov–Takens points on them, and their table.
+/// varied parameters within the requested box, the cusps and Bogdanov–Takens points
+/// on them, and their table.
 package struct CodimensionTwoDiagram {
     var system: DynamicalSystem
     var varied: (Int, Int)
+    var box: (ClosedRange<Double>, ClosedRange<Double>)
     var curves: [BifurcationCurve]
     var special: [BifurcationPoint]
 
@@ -21,12 +23,15 @@ package struct CodimensionTwoDiagram {
         series.append(.specialPoints(special.map {
             SpecialPoint(x: $0.parameters[0] / scale(0), y: $0.parameters[1] / scale(1), label: $0.kind.rawValue)
         }))
-        return Figure.single(series, xAxis: axis(varied.0), yAxis: axis(varied.1), title: title)
+        return Figure.single(series, xAxis: axis(varied.0, box.0, scale(0)), yAxis: axis(varied.1, box.1, scale(1)),
+                             title: title)
     }
 
-    private func axis(_ k: Int) -> Axis {
+    /// The axis of parameter k showing exactly the requested range, in display units.
+    private func axis(_ k: Int, _ range: ClosedRange<Double>, _ scale: Double) -> Axis {
         let unit = system.parameterUnit(k).name
-        return Axis(label: system.parameters[k], unit: unit.isEmpty ? nil : unit)
+        return Axis(label: system.parameters[k], unit: unit.isEmpty ? nil : unit,
+                    limits: .fixed(range.lowerBound / scale, range.upperBound / scale))
     }
 
     /// One row per codimension-two point: type, both parameters, the state.
@@ -34,16 +39,23 @@ package struct CodimensionTwoDiagram {
         let columns = [Table.Column("type")]
             + [varied.0, varied.1].map { Table.Column(system.parameters[$0], unit: system.parameterUnit($0).name) }
             + system.variables.indices.map { Table.Column(system.variables[$0], unit: system.variableUnit($0).name) }
+        let parameterSpans = DiagramScale.spans(of: curves.flatMap(\.parameters), count: 2)
+        let stateSpans = DiagramScale.spans(of: curves.flatMap(\.states), count: system.dimension)
         let rows = special.map { point -> [Table.Entry] in
-            [.text(point.kind.rawValue), .number(point.parameters[0] / scale(0)), .number(point.parameters[1] / scale(1))]
-                + point.state.indices.map { .number(point.state[$0] / system.variableUnit($0).scale) }
+            [.text(point.kind.rawValue)]
+                + (0..<2).map { .number(point.parameters[$0].zeroWithinSolverTolerance(scale: parameterSpans[$0]) / scale($0)) }
+                + point.state.indices.map {
+                    .number(point.state[$0].zeroWithinSolverTolerance(scale: stateSpans[$0]) / system.variableUnit($0).scale)
+                }
         }
         return Table(title: title, columns: columns, rows: rows)
     }
 
-    package init(system: DynamicalSystem, varied: (Int, Int), curves: [BifurcationCurve], special: [BifurcationPoint]) {
+    package init(system: DynamicalSystem, varied: (Int, Int), box: (ClosedRange<Double>, ClosedRange<Double>),
+                 curves: [BifurcationCurve], special: [BifurcationPoint]) {
         self.system = system
         self.varied = varied
+        self.box = box
         self.curves = curves
         self.special = special
     }
