@@ -21,7 +21,7 @@ extension Interpreter {
         for (group, name) in names.enumerated() {
             let population = network.populations[try populationIndex(name, at: range)]
             guard let record = state.spikeRecords[name] else {
-                throw Diagnostic("spikes of \(name) are not recorded", at: range, hint: "add `record \(name).spikes` before the run")
+                throw Diagnostic(.spikesNotRecorded(population: name), at: range, hint: "add `record \(name).spikes` before the run")
             }
             timeUnit = population.model.timeUnit
             times += record.times.map { $0 / timeUnit.scale }
@@ -49,7 +49,7 @@ extension Interpreter {
                 record.population == population.name && record.variable == variable.name && (wanted.map(record.range.contains(range:)) ?? true)
             }
             guard let record = state.stateRecords.first(where: covers), !record.times.isEmpty else {
-                throw Diagnostic("\(field.population).\(field.field) is not recorded\(wanted == nil ? "" : " for these neurons")", at: field.range,
+                throw Diagnostic(.notRecorded(population: field.population, field: field.field, someNeurons: wanted != nil), at: field.range,
                                  hint: "add `record \(field.population).\(field.field)` before the run")
             }
             let timeUnit = population.model.timeUnit
@@ -67,14 +67,14 @@ extension Interpreter {
 
     func exportSVG(to path: String, at range: SourceRange) throws -> Output {
         guard let figure = lastFigure else {
-            throw Diagnostic("no figure to export yet", at: range, hint: "plot something first: plot raster P or plot P.V")
+            throw Diagnostic(.noFigure, at: range, hint: "plot something first: plot raster P or plot P.V")
         }
         let url = URL(fileURLWithPath: path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(SVGRenderer().render(figure).utf8).write(to: url, options: .atomic)
         } catch {
-            throw Diagnostic("cannot write \(path): \(error.localizedDescription)", at: range)
+            throw Diagnostic(.cannotWrite(path: path, reason: error.localizedDescription), at: range)
         }
         return .info("wrote \(path)")
     }

@@ -8,7 +8,7 @@ extension NetworkBuilder {
         if let every {
             let dimension = network.populations.first?.model.timeDimension ?? .time
             interval = try ExpressionResolver.constant(every, dimension: dimension, what: "the recording interval", scope: Scope())
-            guard interval! > 0 else { throw Diagnostic("the recording interval must be positive", at: every.range) }
+            guard interval! > 0 else { throw Diagnostic(.outOfRange(what: "the recording interval", value: nil, valid: "must be positive"), at: every.range) }
         }
         for field in fields {
             let p = try network.populationIndex(field.population, at: field.range)

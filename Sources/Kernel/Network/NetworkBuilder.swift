@@ -87,9 +87,9 @@ extension Network {
         func index(_ e: Expression?, default value: Int) throws -> Int {
             guard let e else { return value }
             let v = try ExpressionResolver.constant(e, dimension: .one, what: "an index", scope: Scope())
-            guard v == v.rounded() else { throw Diagnostic("an index must be a whole number", at: e.range) }
+            guard v == v.rounded() else { throw Diagnostic(.outOfRange(what: "an index", value: nil, valid: "must be a whole number"), at: e.range) }
             guard abs(v) <= 1e15 else {
-                throw Diagnostic("index out of range: \(population.name) has neurons 0 to \(population.size - 1)", at: e.range)
+                throw Diagnostic(.indexOutOfRange(population: population.name, size: population.size), at: e.range)
             }
             return Int(v)
         }
@@ -101,11 +101,11 @@ extension Network {
             bounds = i..<(i + 1)
         case .range(let lo, let hi):
             let a = try index(lo, default: 0), b = try index(hi, default: population.size)
-            guard a < b else { throw Diagnostic("empty index range [\(a):\(b)]", at: range) }
+            guard a < b else { throw Diagnostic(.emptyIndexRange(lower: a, upper: b), at: range) }
             bounds = a..<b
         }
         guard bounds.lowerBound >= 0, bounds.upperBound <= population.size else {
-            throw Diagnostic("index out of range: \(population.name) has neurons 0 to \(population.size - 1)", at: range)
+            throw Diagnostic(.indexOutOfRange(population: population.name, size: population.size), at: range)
         }
         return bounds
     }
@@ -114,7 +114,7 @@ extension Network {
     public func commonTimeDimension(at range: SourceRange) throws -> Dimension {
         let dimensions = timeDimensions
         guard dimensions.count == 1 else {
-            throw Diagnostic("the network mixes models with units and dimensionless models", at: range,
+            throw Diagnostic(.mixedClocks, at: range,
                              hint: "write every model with units, or none")
         }
         return dimensions.first!
