@@ -157,6 +157,6 @@ public struct Lexer {
         while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
         let character = text(from: start.offset)
         let hint = character == "µ" || character == "μ" ? "write the micro prefix as 'u' (us, uS, uF)" : nil
-        errors.append(Diagnostic(.unexpectedCharacter(String(character)), at: SourceRange(start: start, end: position), hint: hint))
+        errors.append(Diagnostic(.unexpectedCharacter(character), at: SourceRange(start: start, end: position), hint: hint))
     }
 }

@@ -191,7 +191,7 @@ extension Problem {
         return [("problem", .text(name))] + fields
     }
 
-    public enum FactValue: Sendable {
+    public enum FactValue: Sendable, Equatable {
         case text(String)
         case number(Int)
         case real(Double)

@@ -28,6 +28,7 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case order(first: String, then: String)
     /// A name right after a number that is no unit.
     case notAUnit(name: String)
+    /// An option or clause (`name`, as shown) given twice in one statement.
     case givenTwice(name: String)
 
     // MARK: Model (names, units, expressions, declarations)
@@ -56,8 +57,9 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case unknown(kind: String, name: String)
     /// `owner` has no `kind` (state variable, parameter, input) called `name`.
     case noSuchMember(owner: String, kind: String, name: String)
+    /// A name of the network defined again; the first definition is at `firstLine`.
     case redefinition(name: String, firstLine: Int)
-    /// A model's name declared twice in it.
+    /// A name declared twice in one model; the first declaration is at `firstLine`.
     case redeclaration(name: String, firstLine: Int)
     /// One of the names every model has (t, i, N, dt).
     case reservedName(name: String)
