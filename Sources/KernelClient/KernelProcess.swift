@@ -51,7 +51,7 @@ public final class KernelProcess: @unchecked Sendable {
     public func execute(_ source: String) -> Int {
         let id = nextID()
         if connection?.send(.execute(id: id, source: source), cell: id) != true {
-            let diagnostic = Diagnostic("the kernel is not running", at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)),
+            let diagnostic = Diagnostic(.kernelNotRunning, at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)),
                                         hint: "restart it")
             events.push(.output(id: id, .error(diagnostic)))
             events.push(.done(id: id, seconds: 0))

@@ -14,15 +14,18 @@ extension DynamicalSystem {
         case random(variable: String)
         case unknownSymbol(String, variable: String)
 
-        public var description: String {
+        /// The failure as the problem a diagnostic reports.
+        public var problem: Problem {
             switch self {
-            case .noEquations(let model): return "\(model) has no differential equations to analyse"
-            case .unknownName(let name, let known): return "'\(name)' is none of " + known.joined(separator: ", ")
-            case .readsTime(let v): return "d\(v)/dt reads the time t: analysis needs an autonomous system"
-            case .random(let v): return "d\(v)/dt draws random numbers: analysis needs a deterministic system"
-            case .unknownSymbol(let name, let v): return "d\(v)/dt reads '\(name)', which has no value here"
+            case .noEquations(let model): return .noEquationsToAnalyse(model: model)
+            case .unknownName(let name, let known): return .noneOf(name: name, known: known)
+            case .readsTime(let v): return .readsTime(variable: v)
+            case .random(let v): return .drawsRandomNumbersInAnalysis(variable: v)
+            case .unknownSymbol(let name, let v): return .readsUnknown(variable: v, name: name)
             }
         }
+
+        public var description: String { problem.message }
     }
 
     /// The system of `model`: every variable with an equation is a state variable, except

@@ -41,8 +41,7 @@ extension Interpreter {
         } catch is ContinuationFailure {
             let unit = system.parameterUnit(k)
             let bounds = [range.lowerBound, range.upperBound].map { NumberText.readable($0 / unit.scale) }
-            throw Diagnostic("no equilibrium found for \(system.parameters[k]) in [\(bounds.joined(separator: ", "))]"
-                             + (unit.name.isEmpty ? "" : " \(unit.name)"), at: request.vary[0].range,
+            throw Diagnostic(.noEquilibrium(parameter: system.parameters[k], low: bounds[0], high: bounds[1], unit: unit.name), at: request.vary[0].range,
                              hint: "start the variables near an equilibrium (their initial values are the guess), or widen the range")
         }
     }
@@ -68,14 +67,14 @@ extension Interpreter {
 
     private func variedParameter(_ interval: VariableInterval, of system: DynamicalSystem) throws -> (Int, ClosedRange<Double>) {
         guard let k = system.parameterIndex(interval.variable) else {
-            throw Diagnostic("'\(interval.variable)' is not a parameter or input of the analysed system", at: interval.range,
+            throw Diagnostic(.notAParameter(name: interval.variable), at: interval.range,
                              hint: "its parameters and inputs are " + system.parameters.joined(separator: ", "))
         }
         let dimension = system.parameterDimension(k)
         let low = try ExpressionResolver.constant(interval.low, dimension: dimension, what: "the low end of \(interval.variable)", scope: Scope())
         let high = try ExpressionResolver.constant(interval.high, dimension: dimension, what: "the high end of \(interval.variable)", scope: Scope())
         guard low < high else {
-            throw Diagnostic("empty range: \(interval.variable) runs from low to high", at: interval.range,
+            throw Diagnostic(.emptyInterval(noun: "range", variable: interval.variable), at: interval.range,
                              hint: "write [low, high] with low < high")
         }
         return (k, low...high)
@@ -85,7 +84,7 @@ extension Interpreter {
     private func shownVariable(_ request: AnalysisRequest, of system: DynamicalSystem) throws -> Int {
         guard let name = request.show else { return 0 }
         guard let i = system.variableIndex(name) else {
-            throw Diagnostic("'\(name)' is not a state variable of the analysed system", at: request.showRange ?? request.range,
+            throw Diagnostic(.notAStateVariable(name: name, system: "the analysed system"), at: request.showRange ?? request.range,
                              hint: "its variables are " + system.variables.joined(separator: ", "))
         }
         return i

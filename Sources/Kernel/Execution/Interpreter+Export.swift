@@ -12,7 +12,7 @@ extension Interpreter {
         switch request.format {
         case .svg:
             guard let figure = lastFigure else {
-                throw Diagnostic("no figure to export yet", at: request.range, hint: "plot something first: plot raster P or plot P.V")
+                throw Diagnostic(.noFigure, at: request.range, hint: "plot something first: plot raster P or plot P.V")
             }
             bytes = Array(SVGRenderer().render(figure).utf8)
         case .csv, .npy, .json:
@@ -31,12 +31,12 @@ extension Interpreter {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw Diagnostic("cannot write \(path): the folder \(folder.path) cannot be made", at: range, hint: hint)
+            throw Diagnostic(.cannotWrite(path: path, reason: "the folder \(folder.path) cannot be made"), at: range, hint: hint)
         }
         do throws(AtomicFileError) {
             try AtomicFile(path: path).write(bytes: bytes)
         } catch {
-            throw Diagnostic("cannot write \(path): \(error.reason)", at: range, hint: hint)
+            throw Diagnostic(.cannotWrite(path: path, reason: error.reason), at: range, hint: hint)
         }
     }
 }

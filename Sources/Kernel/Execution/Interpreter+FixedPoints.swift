@@ -46,7 +46,7 @@ extension Interpreter {
             let low = try ExpressionResolver.constant(interval.low, dimension: dimension, what: "the low end of \(interval.variable)", scope: Scope())
             let high = try ExpressionResolver.constant(interval.high, dimension: dimension, what: "the high end of \(interval.variable)", scope: Scope())
             guard low < high else {
-                throw Diagnostic("empty interval: \(interval.variable) runs from low to high", at: interval.range, hint: "write [low, high] with low < high")
+                throw Diagnostic(.emptyInterval(noun: "interval", variable: interval.variable), at: interval.range, hint: "write [low, high] with low < high")
             }
             for k in indices { box[k] = low...high }
         }
@@ -57,7 +57,7 @@ extension Interpreter {
     func variableIndices(_ name: String, in system: DynamicalSystem, at range: SourceRange) throws -> [Int] {
         let indices = system.variables.indices.filter { system.variables[$0] == name || system.variables[$0].hasPrefix(name + "[") }
         guard !indices.isEmpty else {
-            throw Diagnostic("'\(name)' is not a state variable of the analysed system", at: range,
+            throw Diagnostic(.notAStateVariable(name: name, system: "the analysed system"), at: range,
                              hint: "its variables are " + system.variables.prefix(8).joined(separator: ", ") + (system.dimension > 8 ? ", …" : ""))
         }
         return indices

@@ -15,7 +15,7 @@ extension Interpreter {
         case .fixedPoints, nil:
             states = try equilibria(system, request)
             guard !states.isEmpty else {
-                throw Diagnostic("\(request.model) has no fixed point in the searched region", at: request.range,
+                throw Diagnostic(.noFixedPoint(model: request.model), at: request.range,
                                  hint: "widen the region with in v = [low, high]")
             }
         }

@@ -10,17 +10,17 @@ extension Interpreter {
         let axes = request.region.map(\.variable)
         let others = full.variables.filter { !axes.contains($0) }
         guard others.isEmpty else {
-            throw Diagnostic("the phase plane shows \(axes.joined(separator: " and ")), but \(request.model) also has \(others.joined(separator: ", "))",
+            throw Diagnostic(.unheldVariables(shown: axes, model: request.model, others: others),
                              at: request.range, hint: "hold the others at values or at their steady state: fix " + others.map { "\($0) = ..." }.joined(separator: ", ")
                                  + " (a value, or steady)")
         }
         guard Set(axes).count == axes.count else {
-            throw Diagnostic("x and y must be different variables", at: request.region.last!.range)
+            throw Diagnostic(.sameAxes, at: request.region.last!.range)
         }
         var order: [Int] = []
         for interval in request.region {
             guard let i = full.variableIndex(interval.variable) else {
-                throw Diagnostic("'\(interval.variable)' is not a state variable of \(request.model)", at: interval.range,
+                throw Diagnostic(.notAStateVariable(name: interval.variable, system: request.model), at: interval.range,
                                  hint: "its variables are " + full.variables.joined(separator: ", "))
             }
             order.append(i)
@@ -33,7 +33,7 @@ extension Interpreter {
 
     private func startingPoint(_ values: [Expression], _ system: DynamicalSystem) throws -> [Double] {
         guard values.count == system.dimension else {
-            throw Diagnostic("a starting point needs \(system.dimension) value\(system.dimension == 1 ? "" : "s") (\(system.variables.joined(separator: ", "))), not \(values.count)",
+            throw Diagnostic(.startingPointSize(variables: system.variables, found: values.count),
                              at: values[0].range.union(values[values.count - 1].range))
         }
         return try zip(values, system.variables.indices).map { value, i in

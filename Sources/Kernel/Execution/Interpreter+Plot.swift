@@ -18,7 +18,7 @@ extension Interpreter {
     private func histogram(_ field: FieldReference) throws -> Figure {
         let owner = try fieldOwner(field.population, at: field.range)
         guard case .projection(let k) = owner else {
-            throw Diagnostic("plot hist counts a projection's per-synapse values, and \(field.population) is a population", at: field.range,
+            throw Diagnostic(.histogramOfPopulation(population: field.population), at: field.range,
                              hint: "plot hist " + (network.projections.first.map { "\($0.name).w" } ?? "AB.w") + ", or plot \(field.population).\(field.field) for recorded state")
         }
         let synapses = try synapseValues(k, field.field, slice: field.slice, at: field.range)
@@ -54,12 +54,12 @@ extension Interpreter {
         var panels: [Panel] = []
         for field in fields {
             if case .projection = try fieldOwner(field.population, at: field.range) {
-                throw Diagnostic("\(field.population) is a projection: plot draws recorded state against time", at: field.range,
+                throw Diagnostic(.projectionTrace(projection: field.population), at: field.range,
                                  hint: "plot hist \(field.population).\(field.field) shows its synapses' values now")
             }
             let table = try recordingTable(for: field)
             guard case .state(let variable, let neurons, let unit, let values) = table.content else {
-                throw Diagnostic("plot draws spikes as a raster", at: field.range, hint: "plot raster \(field.population)")
+                throw Diagnostic(.spikesAsRaster, at: field.range, hint: "plot raster \(field.population)")
             }
             let series = neurons.indices.map { column in
                 Series.line(name: "\(table.population).\(variable)[\(neurons[column])]", x: table.times, y: values.map { $0[column] })

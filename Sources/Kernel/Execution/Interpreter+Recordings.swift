@@ -15,7 +15,7 @@ extension Interpreter {
                 throw Diagnostic(.neverSpikes(population: population.name, model: population.model.name), at: field.range)
             }
             guard let record = state.spikeRecords[population.name] else {
-                throw Diagnostic("spikes of \(population.name) are not recorded", at: field.range,
+                throw Diagnostic(.spikesNotRecorded(population: population.name), at: field.range,
                                  hint: "add `record \(population.name).spikes` before the run")
             }
             let kept = record.indices.indices.filter { wanted?.contains(Int(record.indices[$0])) ?? true }
@@ -32,9 +32,9 @@ extension Interpreter {
         guard let record = covering.first(where: { !$0.times.isEmpty }) else {
             let name = "\(field.population).\(field.field)"
             if !covering.isEmpty {
-                throw Diagnostic("\(name) has no samples yet", at: field.range, hint: "run first: recording starts with the next run")
+                throw Diagnostic(.noSamplesYet(what: name), at: field.range, hint: "run first: recording starts with the next run")
             }
-            throw Diagnostic("\(name) is not recorded\(wanted == nil ? "" : " for these neurons")", at: field.range,
+            throw Diagnostic(.notRecorded(population: field.population, field: field.field, someNeurons: wanted != nil), at: field.range,
                              hint: "add `record \(name)` before the run")
         }
         let neurons = wanted ?? record.range

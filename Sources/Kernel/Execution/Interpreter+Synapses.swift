@@ -42,9 +42,9 @@ extension Interpreter {
         }
         let parameters = network.populations[projection.target].parameters
         guard let all = try state.projections[k].values(of: field, in: projection, parameters: parameters, at: state.time) else {
-            throw Diagnostic("the synapses of \(projection.name) are drawn at the first run", at: range, hint: "run first, then print \(projection.name).\(field)")
+            throw Diagnostic(.notDrawnYet(projection: projection.name), at: range, hint: "run first, then print \(projection.name).\(field)")
         }
-        let indices = try Network.indexRange(slice, count: all.count, owner: "\(projection.name) has synapses", at: range)
+        let indices = try Network.indexRange(slice, count: all.count, owner: projection.name, items: "synapses", at: range)
         return SynapseValues(values: Array(all[indices]), dimension: dimension, unit: unit)
     }
 }

@@ -26,14 +26,14 @@ extension Interpreter {
         do {
             if let population = network.population(named: name), !coupled.isEmpty {
                 if let first = fix.first {
-                    throw Diagnostic("fix holds a variable of one model, not of a coupled population", at: first.range)
+                    throw Diagnostic(.fixInCoupledPopulation, at: first.range)
                 }
                 return try DynamicalSystem(population: model, size: population.size, values: values, couplings: coupled, cache: cache)
             }
             let system = try DynamicalSystem(model: model, values: values, held: held, cache: cache)
             return steady.isEmpty ? system : try reduce(system, of: model, steady: steady)
         } catch let failure as DynamicalSystem.ModelFailure {
-            throw Diagnostic(failure.description, at: range)
+            throw Diagnostic(failure.problem, at: range)
         } catch let failure as CompileFailure {
             throw failure.diagnostic(fallback: range)
         }
@@ -46,13 +46,13 @@ extension Interpreter {
         let indices = try steady.map { binding in
             _ = try settableDimension(binding, in: model, variables: true)
             guard let i = system.variableIndex(binding.name) else {
-                throw Diagnostic("\(binding.name) has no equation to solve for its steady state", at: binding.range,
+                throw Diagnostic(.noSteadyStateEquation(variable: binding.name), at: binding.range,
                                  hint: "fix \(binding.name) = value holds it at a value instead")
             }
             return i
         }
         guard indices.count < system.dimension else {
-            throw Diagnostic("every variable is at its steady state: nothing is left to analyse", at: steady[0].range,
+            throw Diagnostic(.nothingLeftToAnalyse, at: steady[0].range,
                              hint: "leave at least one variable free")
         }
         return system.reduced(steady: indices)
@@ -75,7 +75,7 @@ extension Interpreter {
     private func settableDimension(_ binding: Binding, in model: NeuronModel, variables: Bool) throws -> Dimension {
         if variables {
             if let variable = model.variable(binding.name) { return variable.dimension }
-            throw Diagnostic("\(model.name) has no state variable '\(binding.name)' to fix", at: binding.range,
+            throw Diagnostic(.cannotFix(model: model.name, name: binding.name), at: binding.range,
                              hint: "its variables are " + model.variables.map(\.name).joined(separator: ", "))
         }
         if let parameter = model.parameter(binding.name) { return parameter.dimension }

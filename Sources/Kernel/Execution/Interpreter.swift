@@ -50,7 +50,7 @@ public final class Interpreter: @unchecked Sendable {
         } catch let list as DiagnosticList {
             return list.diagnostics.map(Output.error).forEach(emit)
         } catch {
-            return emit(.error(Diagnostic("\(error)", at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))))
+            return emit(.error(Diagnostic(.external("\(error)"), at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))))
         }
         for statement in statements {
             do {
@@ -135,7 +135,7 @@ public final class Interpreter: @unchecked Sendable {
         }
         let users = history.users(of: name)
         guard users.isEmpty else {
-            throw Diagnostic("\(name) is used by \(users.joined(separator: ", "))", at: range,
+            throw Diagnostic(.inUse(name: name, users: users), at: range,
                              hint: "delete \(users.count == 1 ? "that population" : "those populations") first")
         }
         try adopt(history.deletingDefinition(name), fresh: [])

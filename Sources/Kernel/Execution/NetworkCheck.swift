@@ -65,7 +65,7 @@ public enum NetworkCheck {
         } catch let list as DiagnosticList {
             return (Network(), list.diagnostics)
         } catch {
-            return (Network(), [Diagnostic("\(error)", at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))])
+            return (Network(), [Diagnostic(.external("\(error)"), at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))])
         }
         var network = Network(), history = NetworkHistory()
         var diagnostics: [Diagnostic] = []

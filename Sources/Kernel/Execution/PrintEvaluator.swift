@@ -52,7 +52,7 @@ struct PrintEvaluator {
             return try member(base, field, slice: nil, at: e.range)
         case .index(let base, let slice):
             guard case .member(let inner, let field) = base.kind else {
-                throw Diagnostic("only Population.variable can be indexed", at: e.range)
+                throw Diagnostic(.notIndexable(indexable: "Population.variable"), at: e.range)
             }
             return try member(inner, field, slice: slice, at: e.range)
         case .call(let name, let args):
@@ -86,7 +86,7 @@ struct PrintEvaluator {
     }
 
     private func member(_ base: Expression, _ field: String, slice: Slice?, at range: SourceRange) throws -> Value {
-        guard case .name(let name) = base.kind else { throw Diagnostic("expected Population.\(field)", at: range) }
+        guard case .name(let name) = base.kind else { throw Diagnostic(.syntax(expected: "Population.\(field)", found: nil), at: range) }
         let isArray: Bool
         if case .single? = slice { isArray = false } else { isArray = true }
         let p: Int
@@ -103,13 +103,13 @@ struct PrintEvaluator {
             let buffer = state.populations[p].state[field]!
             return Value(values: indices.map { buffer[$0] }, isArray: isArray, dimension: variable.dimension, unit: variable.unit)
         }
-        guard slice == nil else { throw Diagnostic("only state variables can be indexed", at: range) }
+        guard slice == nil else { throw Diagnostic(.notIndexable(indexable: "state variables"), at: range) }
         if let parameter = model.parameter(field) {
             return .scalar(population.parameters[field]!, parameter.dimension, unit: parameter.unit)
         }
         if let input = model.input(field) {
             guard case .constant(let v) = population.drives[field]! else {
-                throw Diagnostic("\(name).\(field) is driven by an expression of time", at: range)
+                throw Diagnostic(.drivenByTime(population: name, input: field), at: range)
             }
             return .scalar(v, input.dimension, unit: input.unit)
         }
@@ -123,19 +123,19 @@ struct PrintEvaluator {
             let population = network.populations[p]
             let (count, duration) = spikeTotals(p)
             if name == "count" { return .scalar(Double(count)) }
-            guard duration > 0 else { throw Diagnostic("no time has been simulated yet: run first", at: range) }
+            guard duration > 0 else { throw Diagnostic(.nothingSimulated, at: range) }
             let dimension = Dimension.one / population.model.timeDimension
             return .scalar(Double(count) / (Double(population.size) * duration), dimension,
                            unit: dimension == .frequency ? DisplayUnit(name: "Hz", scale: 1) : nil)
         case "mean", "sum":
-            guard args.count == 1 else { throw Diagnostic("\(name) takes 1 argument", at: range) }
+            guard args.count == 1 else { throw Diagnostic(.printArguments(function: name, takes: "1 argument", found: args.count), at: range) }
             var v = try evaluate(args[0])
             let total = v.values.reduce(0, +)
             v.values = [name == "sum" ? total : total / Double(max(1, v.values.count))]
             v.isArray = false
             return v
         case "spikes":
-            throw Diagnostic("spikes(P) can only be printed on its own", at: range)
+            throw Diagnostic(.onlyOnItsOwn(what: "spikes(P)"), at: range)
         default:
             return try mathFunction(name, args, at: range)
         }
@@ -143,15 +143,15 @@ struct PrintEvaluator {
 
     private func mathFunction(_ name: String, _ args: [Expression], at range: SourceRange) throws -> Value {
         guard let f = MathFunction.callable.first(where: { $0.rawValue == name }), !f.isRandom else {
-            throw Diagnostic("unknown function '\(name)' in print", at: range,
+            throw Diagnostic(.unknownInPrint(function: name), at: range,
                              hint: "print knows rate, count, spikes, mean, sum and the math functions")
         }
-        guard args.count == f.arity else { throw Diagnostic("\(name) takes \(f.arity) argument(s)", at: range) }
+        guard args.count == f.arity else { throw Diagnostic(.printArguments(function: name, takes: "\(f.arity) argument(s)", found: args.count), at: range) }
         let values = try args.map(evaluate)
         let dimension = try f.resultDimension(values.map(\.dimension), bareZero: values.map { _ in false }, at: range)
         let n = values.map(\.values.count).max() ?? 1
         guard values.allSatisfy({ $0.values.count == n || $0.values.count == 1 }) else {
-            throw Diagnostic("\(name) of arrays of different lengths (\(values.map { String($0.values.count) }.joined(separator: " and ")))", at: range)
+            throw Diagnostic(.arrayLengthsDiffer(function: name, lengths: values.map(\.values.count)), at: range)
         }
         let result = (0..<n).map { k in f.apply(values.map { $0.values.count == 1 ? $0.values[0] : $0.values[k] }) }
         return Value(values: result, isArray: values.contains(where: \.isArray), dimension: dimension,
@@ -160,9 +160,9 @@ struct PrintEvaluator {
 
     private func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, at range: SourceRange) throws -> Value {
         guard a.values.count == b.values.count || a.values.count == 1 || b.values.count == 1 else {
-            throw Diagnostic("arrays of \(a.values.count) and \(b.values.count) values cannot be combined", at: range)
+            throw Diagnostic(.arraysCannotCombine(left: a.values.count, right: b.values.count), at: range)
         }
-        if op == .power, b.values.count != 1 { throw Diagnostic("an exponent must be a single number", at: range) }
+        if op == .power, b.values.count != 1 { throw Diagnostic(.outOfRange(what: "an exponent", value: nil, valid: "must be a single number"), at: range) }
         let dimension = try op.resultDimension(a.dimension, b.dimension, bareZero: (a.isBareZero, b.isBareZero),
                                                exponent: b.values.count == 1 ? b.values[0] : nil, at: range)
         let unit = op == .add || op == .subtract ? (a.isBareZero ? b.unit : a.unit ?? b.unit) : nil
@@ -178,7 +178,7 @@ struct PrintEvaluator {
 
     private func spikingPopulation(_ args: [Expression], _ name: String, at range: SourceRange) throws -> Int {
         guard args.count == 1, case .name(let populationName) = args[0].kind else {
-            throw Diagnostic("\(name) takes one population: \(name)(P)", at: range)
+            throw Diagnostic(.printArguments(function: name, takes: "one population: \(name)(P)", found: args.count), at: range)
         }
         let p = try interpreter.populationIndex(populationName, at: args[0].range)
         let population = network.populations[p]
@@ -200,7 +200,7 @@ struct PrintEvaluator {
     private func spikes(_ args: [Expression], at range: SourceRange) throws -> Output {
         let population = network.populations[try spikingPopulation(args, "spikes", at: range)]
         guard let record = state.spikeRecords[population.name] else {
-            throw Diagnostic("spikes of \(population.name) are not recorded", at: range, hint: "add `record \(population.name).spikes` before the run")
+            throw Diagnostic(.spikesNotRecorded(population: population.name), at: range, hint: "add `record \(population.name).spikes` before the run")
         }
         let unit = population.model.timeUnit
         let grid = StepGrid(steps: state.timeSteps, scale: unit.scale)

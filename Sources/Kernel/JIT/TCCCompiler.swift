@@ -82,6 +82,6 @@ public struct CompileFailure: Error, Sendable {
             notes.append("generated C line \(n): \(lines[n - 1].trimmingCharacters(in: .whitespaces))")
         }
         let origin = generatedLine.flatMap { unit.origins[$0] } ?? fallback
-        return Diagnostic("the C compiler (tcc) rejected the code generated for this model: \(message)", at: origin, notes: notes)
+        return Diagnostic(.compilerRejected(output: message), at: origin, notes: notes)
     }
 }

@@ -15,11 +15,6 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable {
         self.notes = notes
     }
 
-    /// A problem whose facts are all in its wording.
-    public init(_ message: String, at range: SourceRange, hint: String? = nil, notes: [String] = []) {
-        self.init(.stated(message), at: range, hint: hint, notes: notes)
-    }
-
     public var message: String { problem.message }
 
     public var line: Int { range.start.line }
@@ -37,7 +32,7 @@ public struct DiagnosticList: Error, Sendable {
         switch error {
         case let list as DiagnosticList: self = list
         case let diagnostic as Diagnostic: self.init([diagnostic])
-        default: self.init([Diagnostic("\(error)", at: fallback)])
+        default: self.init([Diagnostic(.external("\(error)"), at: fallback)])
         }
     }
 

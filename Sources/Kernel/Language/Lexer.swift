@@ -102,7 +102,7 @@ public struct Lexer {
         if let value = Double(literal), value.isFinite {
             tokens.append(Token(.number(value), range))
         } else {
-            errors.append(Diagnostic("number '\(literal)' is out of range", at: range))
+            errors.append(Diagnostic(.numberOutOfRange(literal: literal), at: range))
             tokens.append(Token(.number(0), range))
         }
     }
@@ -116,7 +116,7 @@ public struct Lexer {
         if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
             index += 1
         } else {
-            errors.append(Diagnostic("unterminated string", at: SourceRange(start: start, end: position),
+            errors.append(Diagnostic(.unterminatedString, at: SourceRange(start: start, end: position),
                                      hint: "close it with \" on the same line"))
         }
         tokens.append(Token(.string(content), SourceRange(start: start, end: position)))
@@ -157,6 +157,6 @@ public struct Lexer {
         while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
         let character = text(from: start.offset)
         let hint = character == "µ" || character == "μ" ? "write the micro prefix as 'u' (us, uS, uF)" : nil
-        errors.append(Diagnostic("unexpected character '\(character)'", at: SourceRange(start: start, end: position), hint: hint))
+        errors.append(Diagnostic(.unexpectedCharacter(character), at: SourceRange(start: start, end: position), hint: hint))
     }
 }

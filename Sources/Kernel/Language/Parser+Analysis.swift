@@ -24,17 +24,17 @@ extension Parser {
         while case .identifier(let word) = peek.kind, allowed.contains(word) {
             let start = advance().range
             guard seen.insert(word).inserted else {
-                throw Diagnostic("'\(word)' is given twice", at: start, hint: "list everything after one '\(word)', separated by commas")
+                throw Diagnostic(.givenTwice(name: "'\(word)'"), at: start, hint: "list everything after one '\(word)', separated by commas")
             }
             try clause(word, start: start, into: &request)
             request.range = request.range.union(tokens[current - 1].range)
         }
         guard isAtEnd || peek.kind == .newline else {
-            throw Diagnostic("unexpected \(peek.description) in \(statement)", at: peek.range,
+            throw Diagnostic(.unexpected(found: peek.description, place: "in \(statement)"), at: peek.range,
                              hint: "\(statement) takes " + allowed.map { "'\($0)'" }.joined(separator: ", "))
         }
         if allowed.contains("x"), !seen.contains("x") {
-            throw Diagnostic("phaseplane needs an axis: x = variable in [low, high]", at: request.range)
+            throw Diagnostic(.missingPart(subject: "phaseplane", part: "an axis: x = variable in [low, high]"), at: request.range)
         }
         return request
     }
@@ -42,7 +42,7 @@ extension Parser {
     mutating func linearizeRequest() throws -> AnalysisRequest {
         let request = try analysisRequest(clauses: ["at", "with", "fix", "in"])
         guard request.at != nil else {
-            throw Diagnostic("linearize needs a point: at (v = ..., w = ...) or at fixedpoints", at: request.range,
+            throw Diagnostic(.missingPart(subject: "linearize", part: "a point: at (v = ..., w = ...) or at fixedpoints"), at: request.range,
                              hint: "linearize \(request.model) at (v = -1.2, w = -0.6)")
         }
         return request
@@ -74,7 +74,7 @@ extension Parser {
             } while match(",")
         case "x", "y":
             if word == "y", request.region.isEmpty {
-                throw Diagnostic("give the x axis before y", at: start, hint: "phaseplane M x = v in [a, b] y = w in [c, d]")
+                throw Diagnostic(.order(first: "the x axis", then: "y"), at: start, hint: "phaseplane M x = v in [a, b] y = w in [c, d]")
             }
             try expect("=", "after \(word): write \(word) = variable in [low, high]")
             let (variable, range) = try identifier("a variable")

@@ -7,7 +7,7 @@ extension Parser {
     mutating func bifurcationRequest() throws -> AnalysisRequest {
         let request = try analysisRequest(clauses: ["vary", "show", "with", "fix"])
         guard !request.vary.isEmpty else {
-            throw Diagnostic("bifurcation needs a parameter to vary", at: request.range,
+            throw Diagnostic(.missingPart(subject: "bifurcation", part: "a parameter to vary"), at: request.range,
                              hint: "bifurcation \(request.model) vary P in [low, high] show X")
         }
         return request
@@ -26,7 +26,7 @@ extension Parser {
             intervals.append(try interval(name, range))
         } while match(",")
         guard intervals.count <= 2 else {
-            throw Diagnostic("bifurcation varies one or two parameters, not \(intervals.count)", at: intervals[2].range,
+            throw Diagnostic(.wrongCount(rule: "bifurcation varies one or two parameters", found: intervals.count), at: intervals[2].range,
                              hint: "vary P in [a, b] for branches, vary P in [a, b], Q in [c, d] for curves of folds and Hopf points")
         }
         return intervals

@@ -50,12 +50,12 @@ extension Parser {
     private mutating func synapseVariables() throws -> SynapseItem {
         let list = try bindings()
         guard matchWord("per") else {
-            throw Diagnostic("a synapse variable needs 'per post' or 'per synapse' after its value", at: peek.range,
+            throw Diagnostic(.missingPart(subject: "a synapse variable", part: "'per post' or 'per synapse' after its value"), at: peek.range,
                              hint: "per post: one per target neuron (linear synapses); per synapse: one per connection")
         }
         let (scope, range) = try identifier("post or synapse after 'per'")
         guard scope == "post" || scope == "synapse" else {
-            throw Diagnostic("expected 'post' or 'synapse' after 'per', found '\(scope)'", at: range)
+            throw Diagnostic(.syntax(expected: "'post' or 'synapse' after 'per'", found: "'\(scope)'"), at: range)
         }
         return .variables(list, perSynapse: scope == "synapse")
     }
@@ -65,7 +65,7 @@ extension Parser {
         let (side, sideRange) = try identifier("pre or post after 'on'")
         let (assignments, range) = try assignmentBlock(start, "on \(side)")
         guard side == "pre" || side == "post" else {
-            throw Diagnostic("expected 'pre' or 'post' after 'on', found '\(side)'", at: sideRange,
+            throw Diagnostic(.syntax(expected: "'pre' or 'post' after 'on'", found: "'\(side)'"), at: sideRange,
                              hint: "on pre runs when a presynaptic spike arrives, on post when the target neuron spikes")
         }
         return side == "pre" ? .onPre(assignments, range) : .onPost(assignments, range)
@@ -79,7 +79,7 @@ extension Parser {
             let count = try expression()
             try expect(",", "after the number of Poisson sources: poisson(N, rate = 5 Hz)")
             let rate = try binding()
-            guard rate.name == "rate" else { throw Diagnostic("expected rate = ..., found \(rate.name)", at: rate.range) }
+            guard rate.name == "rate" else { throw Diagnostic(.syntax(expected: "rate = ...", found: rate.name), at: rate.range) }
             sourceRange = sourceRange.union(try expect(")", "to close poisson(N, rate = ...)").range)
             poisson = PoissonSource(count: count, rate: rate.value)
         }

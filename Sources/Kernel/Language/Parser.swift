@@ -124,7 +124,7 @@ public struct Parser {
             if match(.newline) { continue }
             if check("}") { break }
             if isAtEnd || startsTopLevelStatement {
-                throw Diagnostic("missing '}' to close \(what)", at: open.range,
+                throw Diagnostic(.unclosed(what: what), at: open.range,
                                  hint: "the body opened here never closes")
             }
             do {
@@ -186,7 +186,7 @@ public struct Parser {
         while true {
             if match(.newline) { continue }
             if check("}") { break }
-            if isAtEnd { throw Diagnostic("missing '}' to close \(what)", at: start) }
+            if isAtEnd { throw Diagnostic(.unclosed(what: what), at: start) }
             assignments.append(try assignment())
             if !check("}") { try endOfStatement() }
         }
@@ -336,7 +336,7 @@ public struct Parser {
         defer { nesting -= 1 }
         let e = try logical(.or, next: { try $0.logical(.and, next: { try $0.negation() }) })
         guard e.depth <= Parser.maximumNesting else {
-            throw Diagnostic("expression nested too deeply (more than \(Parser.maximumNesting) levels)", at: e.range,
+            throw Diagnostic(.nestedTooDeeply(limit: Parser.maximumNesting), at: e.range,
                              hint: "split it with intermediate expressions")
         }
         return e
@@ -346,7 +346,7 @@ public struct Parser {
         nesting += 1
         guard nesting <= Parser.maximumNesting else {
             nesting -= 1
-            throw Diagnostic("expression nested too deeply (more than \(Parser.maximumNesting) levels)", at: range)
+            throw Diagnostic(.nestedTooDeeply(limit: Parser.maximumNesting), at: range)
         }
     }
 
@@ -436,7 +436,7 @@ public struct Parser {
     mutating func slice() throws -> Slice {
         let lower: Expression? = check(":") ? nil : try expression()
         guard match(":") else {
-            guard let lower else { throw Diagnostic("expected an index", at: peek.range) }
+            guard let lower else { throw Diagnostic(.syntax(expected: "an index", found: nil), at: peek.range) }
             return .single(lower)
         }
         let upper: Expression? = check("]") ? nil : try expression()
@@ -480,7 +480,7 @@ public struct Parser {
             if name == "per" || name == Parser.projectionNameWord || Parser.clauseWords.contains(name) || Parser.connectWords.contains(name) {
                 return Expression(.number(value), range)
             }
-            throw Diagnostic("'\(name)' after a number is not a unit", at: peek.range,
+            throw Diagnostic(.notAUnit(name: name), at: peek.range,
                              hint: Units.suggestion(for: name).map { "did you mean \($0)?" } ?? "write * to multiply by a name: \(Parser.format(value)) * \(name)")
         }
         var end = advance().range
@@ -490,7 +490,7 @@ public struct Parser {
             let negative = match("-")
             let token = advance()
             guard case .number(let exponent) = token.kind, exponent == exponent.rounded(), exponent <= 12 else {
-                throw Diagnostic("a unit's power must be a whole number from -12 to 12", at: range.union(caret).union(token.range))
+                throw Diagnostic(.outOfRange(what: "a unit's power", value: nil, valid: "must be a whole number from -12 to 12"), at: range.union(caret).union(token.range))
             }
             end = token.range
             power = negative ? -Int(exponent) : Int(exponent)
@@ -566,7 +566,7 @@ public struct Parser {
 
     mutating func endOfStatement() throws {
         if isAtEnd || match(.newline) { return }
-        throw Diagnostic("unexpected \(peek.description) at the end of the statement", at: peek.range,
+        throw Diagnostic(.unexpected(found: peek.description, place: "at the end of the statement"), at: peek.range,
                          hint: "one statement per line; the statement before it is complete")
     }
 

@@ -1,7 +1,23 @@
 /// The one place problems become words (DiagnosticRenderer adds where, and the hint).
 extension Problem {
+    /// One switch over every case, so a new case does not compile until it is worded.
     public var message: String {
         switch self {
+        // MARK: Syntax
+        case .syntax(let expected, let found):
+            return "expected \(expected)" + (found.map { ", found \($0)" } ?? "")
+        case .unexpected(let found, let place): return "unexpected \(found) \(place)"
+        case .unexpectedCharacter(let character): return "unexpected character '\(character)'"
+        case .numberOutOfRange(let literal): return "number '\(literal)' is out of range"
+        case .unterminatedString: return "unterminated string"
+        case .unclosed(let what): return "missing '}' to close \(what)"
+        case .nestedTooDeeply(let limit): return "expression nested too deeply (more than \(limit) levels)"
+        case .missingPart(let subject, let part): return "\(subject) needs \(part)"
+        case .wrongCount(let rule, let found): return "\(rule), not \(found)"
+        case .order(let first, let then): return "give \(first) before \(then)"
+        case .notAUnit(let name): return "'\(name)' after a number is not a unit"
+        case .givenTwice(let name): return "\(name) is given twice"
+        // MARK: Model
         case .unitMismatch(let subject, let expected, let found):
             return "unit mismatch: \(subject) is \(expected), the value is \(found)"
         case .assignmentUnitMismatch(let block, let variable, let expected, let found):
@@ -10,60 +26,384 @@ extension Problem {
             return "unit mismatch in d\(variable)/dt: the left side is \(left), the right side is \(right)"
         case .operandsDiffer(let operation, let a, let b):
             return "unit mismatch: cannot \(operation) \(a) and \(b)"
+        case .argumentsDiffer(let function, let a, let b):
+            return "\(function) needs arguments of one dimension: \(a) and \(b)"
         case .currentUnitMismatch(let synapse, let current, let input, let inputDimension):
             return "unit mismatch: the current of \(synapse) is \(current), but \(input) is \(inputDimension)"
-        case .unknown(let kind, let name):
-            return "unknown \(kind) '\(name)'"
-        case .noSuchMember(let owner, let kind, let name):
-            return "\(owner) has no \(kind) '\(name)'"
-        case .redefinition(let name, let firstLine):
-            return "redefinition of \(name) (first defined at line \(firstLine))"
-        case .givenTwice(let name):
-            return "\(name) is given twice"
-        case .neverSpikes(let population, let model):
-            return "\(population) never spikes: \(model) has no spike condition"
-        case .syntax(let expected, let found):
-            return "expected \(expected), found \(found)"
-        case .stated(let message):
-            return message
+        case .notDimensionless(let subject, let role?, let found):
+            return "\(subject) needs a dimensionless \(role), not \(found)"
+        case .notDimensionless(let subject, nil, let found):
+            return "\(subject) must be dimensionless, not \(found)"
+        case .nonWholePower(let base):
+            return "a quantity with dimension \(base) can only be raised to a constant whole power"
+        case .noWholeRoot(let dimension): return "sqrt of \(dimension) has no dimension with whole exponents"
+        case .refractoryNotDuration(let expected, let found):
+            return "a refractory period must be a \(expected == .time ? "time" : "dimensionless duration"), not \(found)"
+        case .unknown(let kind, let name): return "unknown \(kind) '\(name)'"
+        case .noSuchMember(let owner, let kind, let name): return "\(owner) has no \(kind) '\(name)'"
+        case .redefinition(let name, let firstLine): return "redefinition of \(name) (first defined at line \(firstLine))"
+        case .redeclaration(let name, let firstLine): return "redefinition of '\(name)' (first declared at line \(firstLine))"
+        case .reservedName(let name): return "'\(name)' is a reserved name"
+        case .functionName(let name): return "'\(name)' is a function and cannot be redefined"
+        case .unreadableHere(let name, let reason): return "'\(name)' cannot be used here: \(reason)"
+        case .fixedWeightReadsState(let variable): return "a weight is fixed: it cannot read the state variable \(variable)"
+        case .driveReadsState(let variable):
+            return "a drive cannot read the state variable \(variable): put the dependence in the model's equations"
+        case .readsTooEarly(let name, let reads): return "'\(name)' reads '\(reads)', which has no value yet here"
+        case .circularDefinition(let name, let chain):
+            return "'\(name)' is defined in terms of itself (\(chain.joined(separator: " → ")))"
+        case .notConstant(let what): return "\(what) must be a constant"
+        case .notAComparison(let what): return "\(what) must be a comparison, like V > Vth"
+        case .stringIsNotANumber: return "a string is not a number"
+        case .notAllowedHere(let what): return "\(what) cannot be used here"
+        case .wrongArgumentCount(let function, let expected, let found):
+            return "\(function) takes \(expected) argument\(expected == 1 ? "" : "s"), not \(found)"
+        case .second(let what): return "a second \(what)"
+        case .neuronOnly(let feature):
+            return feature == "spike condition" ? "a system never spikes" : "a system has no \(feature)"
+        case .withoutSpikeCondition(let model, let feature):
+            return "\(model) has a \(feature) but no spike condition, so it never happens"
+        case .equationForNonState(let variable): return "d\(variable)/dt: '\(variable)' is not a state variable"
+        case .assignsNonState(let block, let name): return "\(block) assigns '\(name)', which is not a state variable"
+        case .weightDeclaredInSynapse: return "'w' is the projection's weight and cannot be declared in a synapse"
+        case .currentReadsPerPost(let variable):
+            return "a current that reads the source (_pre) cannot read '\(variable)', a per-post variable"
+        case .currentReadsPerSynapse(let variable):
+            return "the current reads '\(variable)', a per-synapse variable: currents sum per target neuron"
+        case .notExactlySolvable(let variable):
+            return "d\(variable)/dt must be linear in \(variable) with constant coefficients: a per-synapse variable is advanced exactly at events"
+        case .inLibrarySynapse(let synapse, let problem): return "\(problem.message) in the library's \(synapse)"
+        // MARK: Network
+        case .outOfRange(let what, let value, let valid): return "\(what) \(valid)" + (value.map { ", not \($0)" } ?? "")
+        case .notAName(let what): return "\(what) must be a name"
+        case .alreadyDefined(let name): return "'\(name)' is already defined"
+        case .clockMismatch(let model, let withUnits, let other, let otherModel, let otherWithUnits):
+            return "\(model) is written \(Problem.units(withUnits)), but \(other) (\(otherModel)) is written \(Problem.units(otherWithUnits)): one network runs on one clock"
+        case .mixedClocks: return "the network mixes models with units and dimensionless models"
+        case .populationTooLarge(let size, let model, let gigabytes):
+            return "\(size) neurons of \(model) need \(gigabytes) GB of state, more than half of this machine's memory"
+        case .partialAssignment(let population, let field):
+            return "assign the whole of \(population).\(field); use i to vary it by neuron"
+        case .drawsRandomNumbers(let what, let reason): return "\(what) cannot draw random numbers" + (reason.map { " (\($0))" } ?? "")
+        case .indexOutOfRange(let owner, let items, let count): return "index out of range: \(owner) has \(items) 0 to \(count - 1)"
+        case .emptyIndexRange(let lower, let upper): return "empty index range [\(lower):\(upper)]"
+        case .notANeuron(let index, let population, let size): return "index \(index) is not a neuron of \(population) (0 to \(size - 1))"
+        case .generatorOptions: return "a generator takes times = \"...\" and indices = \"...\""
+        case .generatorCountsDiffer(let times, let indices):
+            return "a generator needs one index per time: \(times) times, \(indices) indices"
+        case .inText(let what, let problem): return "in \(what): \(problem.message)"
+        case .weightMissing(let synapse): return "\(synapse) reads the weight w: give it with w = ..."
+        case .notEnoughCandidates(let rule, let count, let side, let population, let offered):
+            return "\(rule) = \(count) needs \(count) distinct \(side), but \(population) offers \(offered)"
+        case .sizesDiffer(let source, let target): return "one_to_one joins populations of the same size, not \(source) and \(target)"
+        case .tooManySynapses(let source, let target, let count):
+            return "\(source) -> \(target) would make about \(count) synapses, more than this machine can hold (or 2^31)"
+        case .noInput(let population): return "\(population) has no input for the synapse current"
+        case .noReturnInput(let population, let dimension):
+            return "a coupling current flows both ways, but \(population) has no input of dimension \(dimension)"
+        case .coupleAcrossPopulations: return "couple connects the neurons of one population"
+        case .coupleIndexed: return "couple takes whole populations; use i and j in the weight instead of an index"
+        case .denseCouplingTooLarge(let size, let limit):
+            return "dense coupling of \(size) neurons needs \(size)² weights; at most \(limit) neurons"
+        case .couplingWeightUnit(let expected, let found):
+            return "unit mismatch: the weight must be \(expected) (input per unit of the variable), not \(found)"
+        case .weightNotFinite: return "the weight is not finite for some i, j"
+        case .notForPoissonInput(let option): return "'\(option)' does not apply to Poisson input"
+        case .poissonWeightPerSource: return "Poisson input takes one weight for all its sources"
+        case .poissonSynapseNotSupported: return "Poisson input needs a synapse without per-synapse variables, on post or plastic w"
+        case .poissonOnPreForm(let variable):
+            return "Poisson input needs on pre lines of the form \(variable) += amount (an amount of w and parameters)"
+        case .nothingToRun: return "nothing to run: no population exists"
+        case .fractionalSteps(let steps): return "the duration is not a whole number of steps of dt (\(steps) steps)"
+        case .tooManySteps(let steps): return "too many steps: \(steps)"
+        case .neverSpikes(let population, let model): return "\(population) never spikes: \(model) has no spike condition"
+        case .oneNameManyProjections(let name, let count): return "'as \(name)' names one projection, but this connect makes \(count), one per target"
+        case .nameTaken(let name, let kind): return "\(name) already names a \(kind)"
+        case .projectionNotRecorded(let projection): return "\(projection) is a projection, and per-synapse values are not recorded over time"
+        case .noMembranePotential(let model, let role):
+            return "no membrane potential: \(model) has no variable v or V and no state variable in volts for \(role)"
+        case .ambiguousMembranePotential(let model, let candidates, let role):
+            return "ambiguous membrane potential: \(model) has \(candidates.count) state variables in volts (\(candidates.joined(separator: ", "))), none named v or V, for \(role)"
+        // MARK: Run
+        case .interrupted(let time, let done, let steps): return "interrupted at t = \(time) after \(done) of \(steps) steps"
+        case .nonFinite(let population, let variable, let neuron, let value, let time):
+            return "\(population).\(variable)[\(neuron)] became \(value) at t = \(time); the run stopped there"
+        case .recordingIntervalNotWholeSteps(let population, let variable):
+            return "the recording interval of \(population).\(variable) is not a whole number of steps of dt"
+        case .delaysTooLong(let source, let target, let steps):
+            return "the delays of \(source) -> \(target) span \(steps) steps, more than the spikes in flight can be kept for"
+        case .negativeDelay(let source, let target, let seconds):
+            return "a per-synapse delay of \(source) -> \(target) is \(seconds) s; delays must be 0 or more"
+        case .delaysRounded(let source, let target, let dt):
+            return "the per-synapse delays of \(source) -> \(target) were rounded to dt = \(dt); run with that dt"
+        case .noValuePerSynapse(let name): return "a per-synapse value reads '\(name)', which has no value per synapse"
+        // MARK: Analysis
+        case .noEquationsToAnalyse(let model): return "\(model) has no differential equations to analyse"
+        case .noneOf(let name, let known): return "'\(name)' is none of " + known.joined(separator: ", ")
+        case .readsTime(let variable): return "d\(variable)/dt reads the time t: analysis needs an autonomous system"
+        case .drawsRandomNumbersInAnalysis(let variable):
+            return "d\(variable)/dt draws random numbers: analysis needs a deterministic system"
+        case .readsUnknown(let variable, let name): return "d\(variable)/dt reads '\(name)', which has no value here"
+        case .noEquilibrium(let parameter, let low, let high, let unit):
+            return "no equilibrium found for \(parameter) in [\(low), \(high)]" + (unit.isEmpty ? "" : " \(unit)")
+        case .notAParameter(let name): return "'\(name)' is not a parameter or input of the analysed system"
+        case .notAStateVariable(let name, let system): return "'\(name)' is not a state variable of \(system)"
+        case .cannotFix(let model, let name): return "\(model) has no state variable '\(name)' to fix"
+        case .fixInCoupledPopulation: return "fix holds a variable of one model, not of a coupled population"
+        case .noSteadyStateEquation(let variable): return "\(variable) has no equation to solve for its steady state"
+        case .nothingLeftToAnalyse: return "every variable is at its steady state: nothing is left to analyse"
+        case .emptyInterval(let noun, let variable): return "empty \(noun): \(variable) runs from low to high"
+        case .noFixedPoint(let model): return "\(model) has no fixed point in the searched region"
+        case .unheldVariables(let shown, let model, let others):
+            return "the phase plane shows \(shown.joined(separator: " and ")), but \(model) also has \(others.joined(separator: ", "))"
+        case .sameAxes: return "x and y must be different variables"
+        case .startingPointSize(let variables, let found):
+            return "a starting point needs \(variables.count) value\(variables.count == 1 ? "" : "s") (\(variables.joined(separator: ", "))), not \(found)"
+        // MARK: Session
+        case .spikesNotRecorded(let population): return "spikes of \(population) are not recorded"
+        case .notRecorded(let population, let field, let someNeurons):
+            return "\(population).\(field) is not recorded\(someNeurons ? " for these neurons" : "")"
+        case .inUse(let name, let users): return "\(name) is used by \(users.joined(separator: ", "))"
+        case .notIndexable(let indexable): return "only \(indexable) can be indexed"
+        case .drivenByTime(let population, let input): return "\(population).\(input) is driven by an expression of time"
+        case .nothingSimulated: return "no time has been simulated yet: run first"
+        case .printArguments(let function, let takes, _): return "\(function) takes \(takes)"
+        case .unknownInPrint(let function): return "unknown function '\(function)' in print"
+        case .onlyOnItsOwn(let what): return "\(what) can only be printed on its own"
+        case .arrayLengthsDiffer(let function, let lengths):
+            return "\(function) of arrays of different lengths (\(lengths.map(String.init).joined(separator: " and ")))"
+        case .arraysCannotCombine(let left, let right): return "arrays of \(left) and \(right) values cannot be combined"
+        case .noFigure: return "no figure to export yet"
+        case .noSamplesYet(let what): return "\(what) has no samples yet"
+        case .notDrawnYet(let projection): return "the synapses of \(projection) are drawn at the first run"
+        case .histogramOfPopulation(let population): return "plot hist counts a projection's per-synapse values, and \(population) is a population"
+        case .projectionTrace(let projection): return "\(projection) is a projection: plot draws recorded state against time"
+        case .spikesAsRaster: return "plot draws spikes as a raster"
+        case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+        case .interruptedBeforeStart: return "interrupted before it started"
+        case .deviceUnavailable(let device): return "the \(device) kernel is not available yet"
+        case .resultNotSent(let reason): return "this result could not be sent: \(reason)"
+        case .kernelDied(let how): return "the kernel died while running this cell: \(how)"
+        case .kernelNotRunning: return "the kernel is not running"
+        // MARK: Text from outside Soma
+        case .compilerRejected(let output): return "the C compiler (tcc) rejected the code generated for this model: \(output)"
+        case .external(let text): return text
         }
     }
 
-    /// The facts as JSON-ready fields, beside the wording: the name of the case and its values.
+    private static func units(_ withUnits: Bool) -> String { withUnits ? "with units" : "without units" }
+}
+
+// MARK: - Facts
+
+extension Problem {
+    /// The facts as JSON-ready fields, beside the wording: the name of the case (`problem`) and its values.
     public var facts: [(String, FactValue)] {
-        switch self {
-        case .unitMismatch(let subject, let expected, let found):
-            return [("problem", .text("unit_mismatch")), ("subject", .text(subject)), ("expected", .dimension(expected)), ("found", .dimension(found))]
-        case .assignmentUnitMismatch(let block, let variable, let expected, let found):
-            return [("problem", .text("unit_mismatch")), ("subject", .text("\(block) of \(variable)")), ("expected", .dimension(expected)),
-                    ("found", .dimension(found))]
-        case .equationUnitMismatch(let variable, let left, let right):
-            return [("problem", .text("unit_mismatch")), ("subject", .text("d\(variable)/dt")), ("expected", .dimension(left)), ("found", .dimension(right))]
-        case .operandsDiffer(let operation, let a, let b):
-            return [("problem", .text("operands_differ")), ("operation", .text(operation)), ("left", .dimension(a)), ("right", .dimension(b))]
-        case .currentUnitMismatch(let synapse, let current, let input, let inputDimension):
-            return [("problem", .text("unit_mismatch")), ("subject", .text("the current of \(synapse) into \(input)")),
-                    ("expected", .dimension(inputDimension)), ("found", .dimension(current))]
-        case .unknown(let kind, let name):
-            return [("problem", .text("unknown")), ("what", .text(kind)), ("name", .text(name))]
-        case .noSuchMember(let owner, let kind, let name):
-            return [("problem", .text("no_such_member")), ("owner", .text(owner)), ("what", .text(kind)), ("name", .text(name))]
-        case .redefinition(let name, let firstLine):
-            return [("problem", .text("redefinition")), ("name", .text(name)), ("first_line", .number(firstLine))]
-        case .givenTwice(let name):
-            return [("problem", .text("given_twice")), ("name", .text(name))]
-        case .neverSpikes(let population, let model):
-            return [("problem", .text("never_spikes")), ("population", .text(population)), ("model", .text(model))]
-        case .syntax(let expected, let found):
-            return [("problem", .text("syntax")), ("expected", .text(expected)), ("found", .text(found))]
-        case .stated:
-            return [("problem", .text("stated"))]
-        }
+        let (name, fields) = namedFacts
+        return [("problem", .text(name))] + fields
     }
 
-    public enum FactValue: Sendable {
+    public enum FactValue: Sendable, Equatable {
         case text(String)
         case number(Int)
+        case real(Double)
         case dimension(Dimension)
+    }
+
+    /// The snake_case name of the case and its facts; like `message`, one switch over every case.
+    private var namedFacts: (String, [(String, FactValue)]) {
+        switch self {
+        // MARK: Syntax
+        case .syntax(let expected, let found):
+            return ("syntax", [("expected", .text(expected))] + (found.map { [("found", .text($0))] } ?? []))
+        case .unexpected(let found, let place): return ("unexpected", [("found", .text(found)), ("place", .text(place))])
+        case .unexpectedCharacter(let character): return ("unexpected_character", [("found", .text(character))])
+        case .numberOutOfRange(let literal): return ("number_out_of_range", [("literal", .text(literal))])
+        case .unterminatedString: return ("unterminated_string", [])
+        case .unclosed(let what): return ("unclosed", [("what", .text(what))])
+        case .nestedTooDeeply(let limit): return ("nested_too_deeply", [("limit", .number(limit))])
+        case .missingPart(let subject, let part): return ("missing_part", [("subject", .text(subject)), ("part", .text(part))])
+        case .wrongCount(let rule, let found): return ("wrong_count", [("rule", .text(rule)), ("found", .number(found))])
+        case .order(let first, let then): return ("order", [("first", .text(first)), ("then", .text(then))])
+        case .notAUnit(let name): return ("not_a_unit", [("name", .text(name))])
+        case .givenTwice(let name): return ("given_twice", [("name", .text(name))])
+        // MARK: Model
+        case .unitMismatch(let subject, let expected, let found):
+            return ("unit_mismatch", [("subject", .text(subject)), ("expected", .dimension(expected)), ("found", .dimension(found))])
+        case .assignmentUnitMismatch(let block, let variable, let expected, let found):
+            return ("unit_mismatch", [("subject", .text("\(block) of \(variable)")), ("expected", .dimension(expected)), ("found", .dimension(found))])
+        case .equationUnitMismatch(let variable, let left, let right):
+            return ("unit_mismatch", [("subject", .text("d\(variable)/dt")), ("expected", .dimension(left)), ("found", .dimension(right))])
+        case .operandsDiffer(let operation, let a, let b):
+            return ("operands_differ", [("operation", .text(operation)), ("left", .dimension(a)), ("right", .dimension(b))])
+        case .argumentsDiffer(let function, let a, let b):
+            return ("arguments_differ", [("function", .text(function)), ("left", .dimension(a)), ("right", .dimension(b))])
+        case .currentUnitMismatch(let synapse, let current, let input, let inputDimension):
+            return ("unit_mismatch", [("subject", .text("the current of \(synapse) into \(input)")),
+                                      ("expected", .dimension(inputDimension)), ("found", .dimension(current))])
+        case .notDimensionless(let subject, let role, let found):
+            return ("not_dimensionless", [("subject", .text(subject))] + (role.map { [("role", .text($0))] } ?? []) + [("found", .dimension(found))])
+        case .nonWholePower(let base): return ("non_whole_power", [("base", .dimension(base))])
+        case .noWholeRoot(let dimension): return ("no_whole_root", [("of", .dimension(dimension))])
+        case .refractoryNotDuration(let expected, let found):
+            return ("unit_mismatch", [("subject", .text("the refractory period")), ("expected", .dimension(expected)), ("found", .dimension(found))])
+        case .unknown(let kind, let name): return ("unknown", [("what", .text(kind)), ("name", .text(name))])
+        case .noSuchMember(let owner, let kind, let name):
+            return ("no_such_member", [("owner", .text(owner)), ("what", .text(kind)), ("name", .text(name))])
+        case .redefinition(let name, let firstLine), .redeclaration(let name, let firstLine):
+            return ("redefinition", [("name", .text(name)), ("first_line", .number(firstLine))])
+        case .reservedName(let name): return ("reserved_name", [("name", .text(name))])
+        case .functionName(let name): return ("function_name", [("name", .text(name))])
+        case .unreadableHere(let name, let reason): return ("unreadable_here", [("name", .text(name)), ("reason", .text(reason))])
+        case .fixedWeightReadsState(let variable): return ("reads_state", [("reader", .text("weight")), ("variable", .text(variable))])
+        case .driveReadsState(let variable): return ("reads_state", [("reader", .text("drive")), ("variable", .text(variable))])
+        case .readsTooEarly(let name, let reads): return ("reads_too_early", [("name", .text(name)), ("reads", .text(reads))])
+        case .circularDefinition(let name, let chain):
+            return ("circular_definition", [("name", .text(name)), ("chain", .text(chain.joined(separator: " → ")))])
+        case .notConstant(let what): return ("not_constant", [("what", .text(what))])
+        case .notAComparison(let what): return ("not_a_comparison", [("what", .text(what))])
+        case .stringIsNotANumber: return ("string_is_not_a_number", [])
+        case .notAllowedHere(let what): return ("not_allowed_here", [("what", .text(what))])
+        case .wrongArgumentCount(let function, let expected, let found):
+            return ("wrong_argument_count", [("function", .text(function)), ("expected", .number(expected)), ("found", .number(found))])
+        case .second(let what): return ("second", [("what", .text(what))])
+        case .neuronOnly(let feature): return ("neuron_only", [("feature", .text(feature))])
+        case .withoutSpikeCondition(let model, let feature):
+            return ("without_spike_condition", [("model", .text(model)), ("feature", .text(feature))])
+        case .equationForNonState(let variable): return ("equation_for_non_state", [("variable", .text(variable))])
+        case .assignsNonState(let block, let name): return ("assigns_non_state", [("block", .text(block)), ("name", .text(name))])
+        case .weightDeclaredInSynapse: return ("weight_declared_in_synapse", [])
+        case .currentReadsPerPost(let variable): return ("current_reads_per_post", [("variable", .text(variable))])
+        case .currentReadsPerSynapse(let variable): return ("current_reads_per_synapse", [("variable", .text(variable))])
+        case .notExactlySolvable(let variable): return ("not_exactly_solvable", [("variable", .text(variable))])
+        case .inLibrarySynapse(let synapse, let problem): return ("in_library_synapse", [("synapse", .text(synapse))] + Problem.cause(problem))
+        // MARK: Network
+        case .outOfRange(let what, let value, let valid):
+            return ("out_of_range", [("what", .text(what))] + (value.map { [("value", .real($0))] } ?? []) + [("valid", .text(valid))])
+        case .notAName(let what): return ("not_a_name", [("what", .text(what))])
+        case .alreadyDefined(let name): return ("already_defined", [("name", .text(name))])
+        case .clockMismatch(let model, let withUnits, let other, let otherModel, let otherWithUnits):
+            return ("clock_mismatch", [("model", .text(model)), ("with_units", .text("\(withUnits)")), ("other", .text(other)),
+                                       ("other_model", .text(otherModel)), ("other_with_units", .text("\(otherWithUnits)"))])
+        case .mixedClocks: return ("mixed_clocks", [])
+        case .populationTooLarge(let size, let model, let gigabytes):
+            return ("population_too_large", [("size", .number(size)), ("model", .text(model)), ("gigabytes", .number(gigabytes))])
+        case .partialAssignment(let population, let field):
+            return ("partial_assignment", [("population", .text(population)), ("field", .text(field))])
+        case .drawsRandomNumbers(let what, _): return ("draws_random_numbers", [("what", .text(what))])
+        case .indexOutOfRange(let owner, let items, let count):
+            return ("index_out_of_range", [("owner", .text(owner)), ("items", .text(items)), ("count", .number(count))])
+        case .emptyIndexRange(let lower, let upper): return ("empty_index_range", [("lower", .number(lower)), ("upper", .number(upper))])
+        case .notANeuron(let index, let population, let size):
+            return ("index_out_of_range", [("population", .text(population)), ("size", .number(size)), ("index", .real(index))])
+        case .generatorOptions: return ("generator_options", [])
+        case .generatorCountsDiffer(let times, let indices):
+            return ("generator_counts_differ", [("times", .number(times)), ("indices", .number(indices))])
+        case .inText(let what, let problem): return ("in_text", [("what", .text(what))] + Problem.cause(problem))
+        case .weightMissing(let synapse): return ("weight_missing", [("synapse", .text(synapse))])
+        case .notEnoughCandidates(let rule, let count, let side, let population, let offered):
+            return ("not_enough_candidates", [("rule", .text(rule)), ("count", .number(count)), ("side", .text(side)),
+                                              ("population", .text(population)), ("offered", .number(offered))])
+        case .sizesDiffer(let source, let target): return ("sizes_differ", [("source", .number(source)), ("target", .number(target))])
+        case .tooManySynapses(let source, let target, let count):
+            return ("too_many_synapses", [("source", .text(source)), ("target", .text(target)), ("count", .number(count))])
+        case .noInput(let population): return ("no_input", [("population", .text(population))])
+        case .noReturnInput(let population, let dimension):
+            return ("no_return_input", [("population", .text(population)), ("dimension", .dimension(dimension))])
+        case .coupleAcrossPopulations: return ("couple_across_populations", [])
+        case .coupleIndexed: return ("couple_indexed", [])
+        case .denseCouplingTooLarge(let size, let limit): return ("dense_coupling_too_large", [("size", .number(size)), ("limit", .number(limit))])
+        case .couplingWeightUnit(let expected, let found):
+            return ("unit_mismatch", [("subject", .text("the weight")), ("expected", .dimension(expected)), ("found", .dimension(found))])
+        case .weightNotFinite: return ("weight_not_finite", [])
+        case .notForPoissonInput(let option): return ("not_for_poisson_input", [("option", .text(option))])
+        case .poissonWeightPerSource: return ("poisson_weight_per_source", [])
+        case .poissonSynapseNotSupported: return ("poisson_synapse_not_supported", [])
+        case .poissonOnPreForm(let variable): return ("poisson_on_pre_form", [("variable", .text(variable))])
+        case .nothingToRun: return ("nothing_to_run", [])
+        case .fractionalSteps(let steps): return ("fractional_steps", [("steps", .real(steps))])
+        case .tooManySteps(let steps): return ("too_many_steps", [("steps", .real(steps))])
+        case .neverSpikes(let population, let model): return ("never_spikes", [("population", .text(population)), ("model", .text(model))])
+        case .oneNameManyProjections(let name, let count): return ("one_name_many_projections", [("name", .text(name)), ("count", .number(count))])
+        case .nameTaken(let name, let kind): return ("name_taken", [("name", .text(name)), ("kind", .text(kind))])
+        case .projectionNotRecorded(let projection): return ("projection_not_recorded", [("projection", .text(projection))])
+        case .noMembranePotential(let model, let role): return ("no_membrane_potential", [("model", .text(model)), ("role", .text(role))])
+        case .ambiguousMembranePotential(let model, let candidates, let role):
+            return ("ambiguous_membrane_potential", [("model", .text(model)), ("candidates", .text(candidates.joined(separator: ", "))), ("role", .text(role))])
+        // MARK: Run
+        case .interrupted(let time, let done, let steps):
+            return ("interrupted", [("time", .text(time)), ("done", .number(done)), ("steps", .number(steps))])
+        case .nonFinite(let population, let variable, let neuron, let value, let time):
+            return ("non_finite", [("population", .text(population)), ("variable", .text(variable)), ("neuron", .number(neuron)),
+                                   ("value", .text(value)), ("time", .text(time))])
+        case .recordingIntervalNotWholeSteps(let population, let variable):
+            return ("recording_interval_not_whole_steps", [("population", .text(population)), ("variable", .text(variable))])
+        case .delaysTooLong(let source, let target, let steps):
+            return ("delays_too_long", [("source", .text(source)), ("target", .text(target)), ("steps", .number(steps))])
+        case .negativeDelay(let source, let target, let seconds):
+            return ("negative_delay", [("source", .text(source)), ("target", .text(target)), ("seconds", .real(seconds))])
+        case .delaysRounded(let source, let target, let dt):
+            return ("delays_rounded", [("source", .text(source)), ("target", .text(target)), ("dt", .text(dt))])
+        case .noValuePerSynapse(let name): return ("no_value_per_synapse", [("name", .text(name))])
+        // MARK: Analysis
+        case .noEquationsToAnalyse(let model): return ("no_equations_to_analyse", [("model", .text(model))])
+        case .noneOf(let name, let known): return ("none_of", [("name", .text(name)), ("known", .text(known.joined(separator: ", ")))])
+        case .readsTime(let variable): return ("reads_time", [("variable", .text(variable))])
+        case .drawsRandomNumbersInAnalysis(let variable): return ("draws_random_numbers", [("what", .text("d\(variable)/dt"))])
+        case .readsUnknown(let variable, let name): return ("reads_unknown", [("variable", .text(variable)), ("name", .text(name))])
+        case .noEquilibrium(let parameter, let low, let high, let unit):
+            return ("no_equilibrium", [("parameter", .text(parameter)), ("low", .text(low)), ("high", .text(high)), ("unit", .text(unit))])
+        case .notAParameter(let name): return ("not_a_parameter", [("name", .text(name))])
+        case .notAStateVariable(let name, let system): return ("not_a_state_variable", [("name", .text(name)), ("system", .text(system))])
+        case .cannotFix(let model, let name): return ("not_a_state_variable", [("name", .text(name)), ("system", .text(model))])
+        case .fixInCoupledPopulation: return ("fix_in_coupled_population", [])
+        case .noSteadyStateEquation(let variable): return ("no_steady_state_equation", [("variable", .text(variable))])
+        case .nothingLeftToAnalyse: return ("nothing_left_to_analyse", [])
+        case .emptyInterval(_, let variable): return ("empty_interval", [("variable", .text(variable))])
+        case .noFixedPoint(let model): return ("no_fixed_point", [("model", .text(model))])
+        case .unheldVariables(let shown, let model, let others):
+            return ("unheld_variables", [("shown", .text(shown.joined(separator: ", "))), ("model", .text(model)),
+                                         ("others", .text(others.joined(separator: ", ")))])
+        case .sameAxes: return ("same_axes", [])
+        case .startingPointSize(let variables, let found):
+            return ("wrong_count", [("expected", .number(variables.count)), ("found", .number(found)), ("variables", .text(variables.joined(separator: ", ")))])
+        // MARK: Session
+        case .spikesNotRecorded(let population): return ("not_recorded", [("population", .text(population)), ("field", .text("spikes"))])
+        case .notRecorded(let population, let field, let someNeurons):
+            return ("not_recorded", [("population", .text(population)), ("field", .text(field))]
+                        + (someNeurons ? [("neurons", .text("some"))] : []))
+        case .inUse(let name, let users): return ("in_use", [("name", .text(name)), ("users", .text(users.joined(separator: ", ")))])
+        case .notIndexable(let indexable): return ("not_indexable", [("indexable", .text(indexable))])
+        case .drivenByTime(let population, let input): return ("driven_by_time", [("population", .text(population)), ("input", .text(input))])
+        case .nothingSimulated: return ("nothing_simulated", [])
+        case .printArguments(let function, let takes, let found):
+            return ("wrong_argument_count", [("function", .text(function)), ("takes", .text(takes)), ("found", .number(found))])
+        case .unknownInPrint(let function): return ("unknown", [("what", .text("function")), ("name", .text(function))])
+        case .onlyOnItsOwn(let what): return ("only_on_its_own", [("what", .text(what))])
+        case .arrayLengthsDiffer(let function, let lengths):
+            return ("array_lengths_differ", [("function", .text(function)), ("lengths", .text(lengths.map(String.init).joined(separator: ", ")))])
+        case .arraysCannotCombine(let left, let right):
+            return ("array_lengths_differ", [("lengths", .text("\(left), \(right)"))])
+        case .noFigure: return ("no_figure", [])
+        case .noSamplesYet(let what): return ("no_samples_yet", [("what", .text(what))])
+        case .notDrawnYet(let projection): return ("not_drawn_yet", [("projection", .text(projection))])
+        case .histogramOfPopulation(let population): return ("histogram_of_population", [("population", .text(population))])
+        case .projectionTrace(let projection): return ("projection_trace", [("projection", .text(projection))])
+        case .spikesAsRaster: return ("spikes_as_raster", [])
+        case .cannotWrite(let path, let reason): return ("cannot_write", [("path", .text(path)), ("reason", .text(reason))])
+        case .interruptedBeforeStart: return ("interrupted_before_start", [])
+        case .deviceUnavailable(let device): return ("device_unavailable", [("device", .text(device))])
+        case .resultNotSent(let reason): return ("result_not_sent", [("reason", .text(reason))])
+        case .kernelDied(let how): return ("kernel_died", [("how", .text(how))])
+        case .kernelNotRunning: return ("kernel_not_running", [])
+        // MARK: Text from outside Soma
+        case .compilerRejected(let output): return ("compiler_rejected", [("output", .text(output))])
+        case .external(let text): return ("external", [("text", .text(text))])
+        }
+    }
+
+    /// A nested problem's facts, its own name as `cause`.
+    private static func cause(_ problem: Problem) -> [(String, FactValue)] {
+        problem.facts.map { $0.0 == "problem" ? ("cause", $0.1) : $0 }
     }
 }

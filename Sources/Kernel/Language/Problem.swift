@@ -1,6 +1,38 @@
 /// What is wrong, as a case that carries its facts: a test or a tool (`--json`)
 /// reads the facts; `Problem+Wording.swift` alone turns them into words.
-public enum Problem: Sendable, Hashable, Codable {
+///
+/// The facts are plain values (names, numbers, dimensions, text as shown), never
+/// types of later stages, because every stage reports through this one type.
+public indirect enum Problem: Sendable, Hashable, Codable {
+    // MARK: Syntax (lexer and parser)
+
+    /// The parser wanted `expected` and met `found` (nil where nothing in particular was found).
+    case syntax(expected: String, found: String?)
+    /// A token the statement has no place for, `place` saying where ("in phaseplane", "at the end of the statement").
+    case unexpected(found: String, place: String)
+    /// A character that begins no token.
+    case unexpectedCharacter(String)
+    /// A number literal too large for a double.
+    case numberOutOfRange(literal: String)
+    /// A string literal whose closing quote is not on its line.
+    case unterminatedString
+    /// A `{` whose `}` never comes; `what` is the block it opened.
+    case unclosed(what: String)
+    /// An expression deeper than the parser follows.
+    case nestedTooDeeply(limit: Int)
+    /// `subject` lacks a part it cannot do without (`part` says which, and how it is written).
+    case missingPart(subject: String, part: String)
+    /// More of something than `rule` allows; `rule` states the allowed count.
+    case wrongCount(rule: String, found: Int)
+    /// Two clauses in the wrong order: `first` must come before `then`.
+    case order(first: String, then: String)
+    /// A name right after a number that is no unit.
+    case notAUnit(name: String)
+    /// An option or clause (`name`, as shown) given twice in one statement.
+    case givenTwice(name: String)
+
+    // MARK: Model (names, units, expressions, declarations)
+
     /// `subject` must have dimension `expected`; the value has `found`.
     case unitMismatch(subject: String, expected: Dimension, found: Dimension)
     /// An assignment in `block` (a reset, `on pre`) to `variable` of dimension `expected` gives a value of `found`.
@@ -9,18 +41,259 @@ public enum Problem: Sendable, Hashable, Codable {
     case equationUnitMismatch(variable: String, left: Dimension, right: Dimension)
     /// Operands of `operation` (add, subtract, compare) that must share a dimension.
     case operandsDiffer(operation: String, Dimension, Dimension)
+    /// Arguments of `function` (min, max, clip, abs) that must share a dimension.
+    case argumentsDiffer(function: String, Dimension, Dimension)
     /// A synapse's current that does not fit the input it adds into.
     case currentUnitMismatch(synapse: String, current: Dimension, input: String, inputDimension: Dimension)
+    /// `subject` must be dimensionless; `role` names the operand where the subject is the operation (`exp`'s argument).
+    case notDimensionless(subject: String, role: String?, found: Dimension)
+    /// A quantity with a dimension raised to a power that is not a constant whole number.
+    case nonWholePower(base: Dimension)
+    /// `sqrt` of a dimension with an odd exponent.
+    case noWholeRoot(of: Dimension)
+    /// A refractory period that is not a duration on the model's clock (`expected` is time, or dimensionless).
+    case refractoryNotDuration(expected: Dimension, found: Dimension)
     /// A name of some `kind` (model, population, synapse, run option, method, …) that nothing defines.
     case unknown(kind: String, name: String)
     /// `owner` has no `kind` (state variable, parameter, input) called `name`.
     case noSuchMember(owner: String, kind: String, name: String)
+    /// A name of the network defined again; the first definition is at `firstLine`.
     case redefinition(name: String, firstLine: Int)
-    case givenTwice(name: String)
+    /// A name declared twice in one model; the first declaration is at `firstLine`.
+    case redeclaration(name: String, firstLine: Int)
+    /// One of the names every model has (t, i, N, dt).
+    case reservedName(name: String)
+    /// A math function's name used for a declaration.
+    case functionName(name: String)
+    /// `name` is known but cannot be read where it is, for `reason`.
+    case unreadableHere(name: String, reason: String)
+    /// A coupling weight, fixed when the network is built, that reads the state `variable`.
+    case fixedWeightReadsState(variable: String)
+    /// A drive that reads the state `variable`; that dependence belongs in the model's equations.
+    case driveReadsState(variable: String)
+    /// `name` reads `reads`, which is only computed after it.
+    case readsTooEarly(name: String, reads: String)
+    /// `name` is defined in terms of itself: `chain` is the names being resolved, ending with `name` again.
+    case circularDefinition(name: String, chain: [String])
+    /// `what` must be a constant (a number with units, or constant parameters).
+    case notConstant(what: String)
+    /// `what` must be a comparison, like V > Vth.
+    case notAComparison(what: String)
+    /// A string where a number belongs.
+    case stringIsNotANumber
+    /// `what` (a member access, indexing) that an expression inside a model cannot use.
+    case notAllowedHere(what: String)
+    /// `function` called with `found` arguments; it takes `expected`.
+    case wrongArgumentCount(function: String, expected: Int, found: Int)
+    /// A second declaration of something a model or synapse has once (a current, a spike condition, an equation).
+    case second(what: String)
+    /// `feature` (spike condition, reset, refractory period) in a system, which only a neuron has.
+    case neuronOnly(feature: String)
+    /// A reset or refractory period (`feature`) in `model`, which has no spike condition to trigger it.
+    case withoutSpikeCondition(model: String, feature: String)
+    /// `d<variable>/dt` for a name that is not a state variable.
+    case equationForNonState(variable: String)
+    /// `block` (a reset, `on pre`) assigns `name`, which is not a state variable.
+    case assignsNonState(block: String, name: String)
+    /// `w` declared in a synapse, where it is the projection's weight.
+    case weightDeclaredInSynapse
+    /// A current that reads the source (`_pre`) and the per-post `variable`.
+    case currentReadsPerPost(variable: String)
+    /// A current that reads the per-synapse `variable`; currents sum per target neuron.
+    case currentReadsPerSynapse(variable: String)
+    /// A per-synapse `variable` whose equation has no exact solution between events.
+    case notExactlySolvable(variable: String)
+    /// `problem` found in the library's synapse `synapse`.
+    case inLibrarySynapse(synapse: String, problem: Problem)
+
+    // MARK: Network (populations, connections, records, run settings)
+
+    /// `what` has a value that is not one of its valid ones: `valid` states them as the sentence
+    /// goes on from `what` ("must be a whole number from 1 to 8"); `value` is given where it is shown.
+    case outOfRange(what: String, value: Double?, valid: String)
+    /// `what` must be a name.
+    case notAName(what: String)
+    /// `name` is already a population or another thing of the network.
+    case alreadyDefined(name: String)
+    /// A population on another clock than the network's (`withUnits` tells each side's).
+    case clockMismatch(model: String, withUnits: Bool, other: String, otherModel: String, otherWithUnits: Bool)
+    /// Models with units and models without in one network.
+    case mixedClocks
+    /// `size` neurons of `model` that need `gigabytes` of state, over half the machine's memory.
+    case populationTooLarge(size: Int, model: String, gigabytes: Int)
+    /// A slice of `population.field` assigned where only the whole may be.
+    case partialAssignment(population: String, field: String)
+    /// `what` (a drive, a weight) draws random numbers; `reason` says why it must not, where the message does.
+    case drawsRandomNumbers(what: String, reason: String?)
+    /// An index outside the `count` `items` (neurons, synapses) of `owner`.
+    case indexOutOfRange(owner: String, items: String, count: Int)
+    /// `[lower:upper]` that holds no neuron.
+    case emptyIndexRange(lower: Int, upper: Int)
+    /// A generator's `index` that is no neuron of `population` (`size` neurons).
+    case notANeuron(index: Double, population: String, size: Int)
+    /// A generator option other than times and indices.
+    case generatorOptions
+    /// A generator with `times` spike times and `indices` neuron indices.
+    case generatorCountsDiffer(times: Int, indices: Int)
+    /// `problem` found inside the text of `what` (a generator's times or indices).
+    case inText(what: String, problem: Problem)
+    /// A synapse that reads the weight, connected without one.
+    case weightMissing(synapse: String)
+    /// `rule` = `count` (fanin, fanout) needs more distinct `side` (sources, targets) than `population` offers.
+    case notEnoughCandidates(rule: String, count: Int, side: String, population: String, offered: Int)
+    /// one_to_one between populations of different sizes.
+    case sizesDiffer(source: Int, target: Int)
+    /// A projection of about `count` synapses, more than the machine holds.
+    case tooManySynapses(source: String, target: String, count: Int)
+    /// `population` has no input for a synapse current to add into.
+    case noInput(population: String)
+    /// A coupling current flows back into `population`, which has no input of `dimension`.
+    case noReturnInput(population: String, dimension: Dimension)
+    /// couple between two populations; it couples the neurons of one.
+    case coupleAcrossPopulations
+    /// couple with an index on either side; it takes whole populations.
+    case coupleIndexed
+    /// Dense coupling of `size` neurons; at most `limit`.
+    case denseCouplingTooLarge(size: Int, limit: Int)
+    /// A coupling weight of `found` where `expected` (input per unit of the variable) belongs.
+    case couplingWeightUnit(expected: Dimension, found: Dimension)
+    /// A coupling weight that is NaN or infinite for some pair.
+    case weightNotFinite
+    /// `option` given to Poisson input, which takes only w.
+    case notForPoissonInput(option: String)
+    /// Poisson input given more than one weight.
+    case poissonWeightPerSource
+    /// Poisson input through a synapse whose sources would have to exist.
+    case poissonSynapseNotSupported
+    /// Poisson input through an `on pre` line of `variable` that is not an increment.
+    case poissonOnPreForm(variable: String)
+    /// A run with no population.
+    case nothingToRun
+    /// A duration of `steps` steps of dt, not a whole number.
+    case fractionalSteps(steps: Double)
+    /// A run of `steps` steps, more than a run takes.
+    case tooManySteps(steps: Double)
     /// A population used as a spike source whose model has no spike condition.
     case neverSpikes(population: String, model: String)
-    /// The parser wanted `expected` and met `found`.
-    case syntax(expected: String, found: String)
-    /// A problem whose facts are all in its wording.
-    case stated(String)
+
+    /// `as NAME` on a connect that makes `count` projections, one per target.
+    case oneNameManyProjections(name: String, count: Int)
+    /// A projection name already given to a population or projection (`kind`).
+    case nameTaken(name: String, kind: String)
+    /// `record AB.w`: a projection's per-synapse values are read now, not recorded over time.
+    case projectionNotRecorded(projection: String)
+    /// No variable of `model` can be the membrane potential `role` (v_post, v_pre) stands for.
+    case noMembranePotential(model: String, role: String)
+    /// Several state variables in volts, none named v or V.
+    case ambiguousMembranePotential(model: String, candidates: [String], role: String)
+
+    // MARK: Run
+
+    /// The run was interrupted at `time` (as shown, with its unit) after `done` of `steps` steps.
+    case interrupted(time: String, done: Int, steps: Int)
+    /// `population.variable[neuron]` became `value` (NaN, +Inf, -Inf) at `time` (as shown).
+    case nonFinite(population: String, variable: String, neuron: Int, value: String, time: String)
+    /// A recording interval of `population.variable` that is not a whole number of steps.
+    case recordingIntervalNotWholeSteps(population: String, variable: String)
+    /// Delays of `source -> target` spanning `steps` steps, more than the spike buffer keeps.
+    case delaysTooLong(source: String, target: String, steps: Int)
+    /// A per-synapse delay of `seconds` below 0.
+    case negativeDelay(source: String, target: String, seconds: Double)
+    /// Per-synapse delays built for another dt (`dt` as shown).
+    case delaysRounded(source: String, target: String, dt: String)
+    /// A per-synapse value (w, delay) that reads `name`, which has no value per synapse.
+    case noValuePerSynapse(name: String)
+
+    // MARK: Analysis
+
+    /// `model` has no differential equations to analyse.
+    case noEquationsToAnalyse(model: String)
+    /// `name` is none of the `known` names.
+    case noneOf(name: String, known: [String])
+    /// `d<variable>/dt` reads the time; analysis needs an autonomous system.
+    case readsTime(variable: String)
+    /// `d<variable>/dt` draws random numbers; analysis needs a deterministic system.
+    case drawsRandomNumbersInAnalysis(variable: String)
+    /// `d<variable>/dt` reads `name`, which has no value in the analysed system.
+    case readsUnknown(variable: String, name: String)
+    /// No equilibrium found for `parameter` in [low, high] (as shown, with `unit` where there is one).
+    case noEquilibrium(parameter: String, low: String, high: String, unit: String)
+    /// `name` is not a parameter or input of the analysed system.
+    case notAParameter(name: String)
+    /// `name` is not a state variable of `system` (a model's name, or "the analysed system").
+    case notAStateVariable(name: String, system: String)
+    /// `fix` of `name`, which is not a state variable of `model`.
+    case cannotFix(model: String, name: String)
+    /// `fix` on a coupled population.
+    case fixInCoupledPopulation
+    /// `variable` held at its steady state but it has no equation.
+    case noSteadyStateEquation(variable: String)
+    /// Every variable held at its steady state.
+    case nothingLeftToAnalyse
+    /// An interval of `variable` whose low end is not below its high end (`noun` as the statement calls it).
+    case emptyInterval(noun: String, variable: String)
+    /// `model` has no fixed point in the searched region.
+    case noFixedPoint(model: String)
+    /// A phase plane of `shown` while `model` also has `others`, which are not held.
+    case unheldVariables(shown: [String], model: String, others: [String])
+    /// The same variable on both axes.
+    case sameAxes
+    /// A starting point of `found` values for a system of `variables`.
+    case startingPointSize(variables: [String], found: Int)
+
+    // MARK: Session (print, plot, export, the kernel)
+
+    /// Spikes of `population` asked for but not recorded.
+    case spikesNotRecorded(population: String)
+    /// `population.field` asked for but not recorded (`someNeurons`: recorded, but not for the neurons asked for).
+    case notRecorded(population: String, field: String, someNeurons: Bool)
+    /// `delete name` while the populations `users` still use it.
+    case inUse(name: String, users: [String])
+    /// Indexing of something but `indexable`, the only thing that can be indexed there.
+    case notIndexable(indexable: String)
+    /// `population.input` is driven by an expression of time, so has no one value.
+    case drivenByTime(population: String, input: String)
+    /// A rate asked for before any time was simulated.
+    case nothingSimulated
+    /// `function` in print given `found` arguments; `takes` says what it takes, as shown.
+    case printArguments(function: String, takes: String, found: Int)
+    /// A function print does not know.
+    case unknownInPrint(function: String)
+    /// `what` used inside an expression; it can only be printed alone.
+    case onlyOnItsOwn(what: String)
+    /// `function` of arrays of different `lengths`.
+    case arrayLengthsDiffer(function: String, lengths: [Int])
+    /// Arrays of `left` and `right` values combined element by element.
+    case arraysCannotCombine(left: Int, right: Int)
+    /// export before any figure.
+    case noFigure
+    /// A recording that exists but has no samples until the next run.
+    case noSamplesYet(what: String)
+    /// A projection's synapses before the first run drew them.
+    case notDrawnYet(projection: String)
+    /// `plot hist P.x` of a population: histograms count a projection's per-synapse values.
+    case histogramOfPopulation(population: String)
+    /// `plot AB.w`: traces are recorded state against time, and a projection has none.
+    case projectionTrace(projection: String)
+    /// `plot P.spikes`: spikes are drawn as a raster.
+    case spikesAsRaster
+    /// `path` could not be written; `reason` is the system's.
+    case cannotWrite(path: String, reason: String)
+    /// A cell interrupted before it began.
+    case interruptedBeforeStart
+    /// A device whose kernel does not exist yet.
+    case deviceUnavailable(device: String)
+    /// A result the kernel could not encode; `reason` is the encoder's.
+    case resultNotSent(reason: String)
+    /// The kernel process ended while running a cell (`how`, e.g. its exit status).
+    case kernelDied(how: String)
+    /// A cell sent to a kernel that is not running.
+    case kernelNotRunning
+
+    // MARK: Text from outside Soma
+
+    /// The C compiler refused the generated code; `output` is its message.
+    case compilerRejected(output: String)
+    /// An error from outside Soma, as it describes itself.
+    case external(String)
 }

@@ -32,7 +32,7 @@ public enum SynapseLibrary {
         do {
             return try body()
         } catch let diagnostic as Diagnostic where synapse.isLibrary {
-            throw Diagnostic("\(diagnostic.message) in the library's \(synapse.name)", at: range,
+            throw Diagnostic(.inLibrarySynapse(synapse: synapse.name, problem: diagnostic.problem), at: range,
                              hint: diagnostic.hint ?? "library synapses read the target's membrane potential as v_post and the source's as v_pre; "
                                  + "define your own synapse \(synapse.name) { ... } to read anything else: it takes the library's place")
         }

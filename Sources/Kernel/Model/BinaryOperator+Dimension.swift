@@ -14,10 +14,10 @@ extension BinaryOperator {
         case .divide:
             return a / b
         case .power:
-            guard b.isDimensionless else { throw Diagnostic("an exponent must be dimensionless, not \(b)", at: range) }
+            guard b.isDimensionless else { throw Diagnostic(.notDimensionless(subject: "an exponent", role: nil, found: b), at: range) }
             if a.isDimensionless { return .one }
             guard let n = exponent, n == n.rounded(), abs(n) <= 12 else {
-                throw Diagnostic("a quantity with dimension \(a) can only be raised to a constant whole power", at: range)
+                throw Diagnostic(.nonWholePower(base: a), at: range)
             }
             return a.power(Int(n))
         case .less, .greater, .lessEqual, .greaterEqual, .equal, .notEqual:

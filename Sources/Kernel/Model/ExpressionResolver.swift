@@ -21,7 +21,7 @@ package struct ExpressionResolver {
             throw Diagnostic(.unitMismatch(subject: what, expected: dimension, found: typed.dimension), at: e.range)
         }
         guard let value = typed.expr.constantValue else {
-            throw Diagnostic("\(what) must be a constant", at: e.range)
+            throw Diagnostic(.notConstant(what: what), at: e.range)
         }
         return value
     }
@@ -34,14 +34,14 @@ package struct ExpressionResolver {
             let unit = Units.lookup(unitName)!
             return Typed(expr: .constant(value * Glibc.pow(unit.scale, Double(power))), dimension: unit.dimension.power(power))
         case .string:
-            throw Diagnostic("a string is not a number", at: e.range)
+            throw Diagnostic(.stringIsNotANumber, at: e.range)
         case .name(let name):
             return try resolve(name, at: e.range)
         case .member(_, let field):
-            throw Diagnostic("'.\(field)' cannot be used here", at: e.range,
+            throw Diagnostic(.notAllowedHere(what: "'.\(field)'"), at: e.range,
                              hint: "inside a model, refer to its names directly; Population.field is for statements")
         case .index:
-            throw Diagnostic("indexing cannot be used here", at: e.range)
+            throw Diagnostic(.notAllowedHere(what: "indexing"), at: e.range)
         case .call(let name, let args):
             return try call(name, args, at: e.range)
         case .unary(.negate, let a):
@@ -100,7 +100,7 @@ package struct ExpressionResolver {
                              hint: "functions are " + MathFunction.callable.map(\.rawValue).joined(separator: ", "))
         }
         guard args.count == f.arity else {
-            throw Diagnostic("\(name) takes \(f.arity) argument\(f.arity == 1 ? "" : "s"), not \(args.count)", at: range)
+            throw Diagnostic(.wrongArgumentCount(function: name, expected: f.arity, found: args.count), at: range)
         }
         let typed = try args.map(lower)
         let dimension = try f.resultDimension(typed.map(\.dimension), bareZero: typed.map(\.isBareZero), at: range)

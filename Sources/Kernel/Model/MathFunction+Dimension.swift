@@ -9,19 +9,19 @@ extension MathFunction {
         switch self {
         case .sqrt:
             guard let root = arguments[0].root(2) else {
-                throw Diagnostic("sqrt of \(arguments[0]) has no dimension with whole exponents", at: range)
+                throw Diagnostic(.noWholeRoot(of: arguments[0]), at: range)
             }
             return root
         case .abs, .min, .max, .clip:
             for (other, isZero) in zip(arguments, bareZero).dropFirst() where other != arguments[0] && !isZero {
-                throw Diagnostic("\(rawValue) needs arguments of one dimension: \(arguments[0]) and \(other)", at: range)
+                throw Diagnostic(.argumentsDiffer(function: rawValue, arguments[0], other), at: range)
             }
             return arguments[0]
         case .heaviside, .sign, .rand, .randn:
             return .one
         default:
             if let argument = arguments.first, !argument.isDimensionless {
-                throw Diagnostic("\(rawValue) needs a dimensionless argument, not \(argument)", at: range,
+                throw Diagnostic(.notDimensionless(subject: rawValue, role: "argument", found: argument), at: range,
                                  hint: "divide by a unit, e.g. \(rawValue)(V/mV)")
             }
             return .one

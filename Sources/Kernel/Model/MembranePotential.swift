@@ -18,10 +18,9 @@ package enum MembranePotential {
         let candidates = volts.isEmpty ? "var V = ..." : volts.map(\.name).joined(separator: " or ")
         let hint = "name the membrane potential V in \(model.name) (\(candidates)): a variable named v or V is the one synapses read"
         guard volts.isEmpty else {
-            throw Diagnostic("ambiguous membrane potential: \(model.name) has \(volts.count) state variables in volts ("
-                                + volts.map(\.name).joined(separator: ", ") + "), none named v or V, for \(role)", at: range, hint: hint)
+            throw Diagnostic(.ambiguousMembranePotential(model: model.name, candidates: volts.map(\.name), role: role), at: range, hint: hint)
         }
-        throw Diagnostic("no membrane potential: \(model.name) has no variable v or V and no state variable in volts for \(role)",
+        throw Diagnostic(.noMembranePotential(model: model.name, role: role),
                          at: range, hint: hint)
     }
 }

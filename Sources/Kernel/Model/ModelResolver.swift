@@ -48,7 +48,7 @@ package final class ModelResolver {
         }
         let writesSpike = declaration.items.contains { if case .spike = $0 { return true } else { return false } }
         if !writesSpike, declaration.kind == .neuron, let range = model.sourceRanges["reset"] ?? model.sourceRanges["refractory"] {
-            problems.append(Diagnostic("\(declaration.name) has a \(model.sourceRanges["reset"] != nil ? "reset" : "refractory period") but no spike condition, so it never happens",
+            problems.append(Diagnostic(.withoutSpikeCondition(model: declaration.name, feature: model.sourceRanges["reset"] != nil ? "reset" : "refractory period"),
                                        at: range, hint: "add spike V > threshold, or remove it"))
         }
         try DiagnosticList(problems).throwIfAny()
@@ -77,14 +77,14 @@ package final class ModelResolver {
     private func declare(_ binding: Binding) throws {
         let name = binding.name
         if let first = declared[name] {
-            throw Diagnostic("redefinition of '\(name)' (first declared at line \(first.start.line))", at: binding.range)
+            throw Diagnostic(.redeclaration(name: name, firstLine: first.start.line), at: binding.range)
         }
         if ModelResolver.reservedNames.contains(name) {
-            throw Diagnostic("'\(name)' is a reserved name", at: binding.range,
+            throw Diagnostic(.reservedName(name: name), at: binding.range,
                              hint: "t is time, i and N index neurons, dt is the step; choose another name")
         }
         if MathFunction.callable.contains(where: { $0.rawValue == name }) {
-            throw Diagnostic("'\(name)' is a function and cannot be redefined", at: binding.range)
+            throw Diagnostic(.functionName(name: name), at: binding.range)
         }
         declared[name] = binding.range
     }
@@ -93,7 +93,7 @@ package final class ModelResolver {
 
     private func resolveParameter(_ binding: Binding) throws {
         let (value, typed) = try constantOverEarlierParameters(binding, as: "parameter values can only use earlier parameters and units",
-            notConstant: "the value of parameter \(binding.name) must be a constant",
+            subject: "the value of parameter \(binding.name)",
             hint: { $0.expr.isRandom ? "for a random value per neuron, declare a var and set Pop.\(binding.name) = ..." : nil })
         parameters.append(.init(name: binding.name, value: value, dimension: typed.dimension,
                                 unit: displayUnit(of: binding.value, typed.dimension)))
@@ -101,21 +101,21 @@ package final class ModelResolver {
 
     private func resolveInput(_ binding: Binding) throws {
         let (value, typed) = try constantOverEarlierParameters(binding, as: "an input's default can only use parameters and units",
-            notConstant: "the default of input \(binding.name) must be a constant",
+            subject: "the default of input \(binding.name)",
             hint: { _ in "drive it with an expression of t from outside: Pop.\(binding.name) = ..." })
         inputs.append(.init(name: binding.name, defaultValue: value, dimension: typed.dimension,
                             unit: displayUnit(of: binding.value, typed.dimension)))
     }
 
     /// Parameter values and input defaults: constants that may read the parameters declared before them.
-    private func constantOverEarlierParameters(_ binding: Binding, as why: String, notConstant: String,
+    private func constantOverEarlierParameters(_ binding: Binding, as why: String, subject: String,
                                                hint: (ExpressionResolver.Typed) -> String?) throws -> (Double, ExpressionResolver.Typed) {
         var scope = Scope()
         for p in parameters { scope[p.name] = .expression(.constant(p.value), p.dimension) }
         markLaterNames(in: &scope, as: why)
         let typed = try ExpressionResolver(scope: scope).lower(binding.value)
         guard let value = typed.expr.constantValue else {
-            throw Diagnostic(notConstant, at: binding.value.range, hint: hint(typed))
+            throw Diagnostic(.notConstant(what: subject), at: binding.value.range, hint: hint(typed))
         }
         return (value, typed)
     }
@@ -140,7 +140,7 @@ package final class ModelResolver {
 
     private func markLaterNames(in scope: inout Scope, as why: String, exceptIntermediates: Bool = false) {
         for name in declared.keys where scope[name] == nil && !(exceptIntermediates && intermediateSyntax[name] != nil) {
-            scope[name] = .unavailable("'\(name)' cannot be used here: \(why)")
+            scope[name] = .unavailable(.unreadableHere(name: name, reason: why))
         }
     }
 
@@ -152,17 +152,17 @@ package final class ModelResolver {
             try resolveEquation(binding, into: &model)
         case .spike(let condition):
             guard declaration.kind == .neuron else {
-                throw Diagnostic("a system never spikes", at: condition.range, hint: "declare it as a neuron to give it a spike condition")
+                throw Diagnostic(.neuronOnly(feature: "spike condition"), at: condition.range, hint: "declare it as a neuron to give it a spike condition")
             }
-            guard model.spike == nil else { throw Diagnostic("a second spike condition", at: condition.range) }
+            guard model.spike == nil else { throw Diagnostic(.second(what: "spike condition"), at: condition.range) }
             model.spike = try lowerCondition(condition, what: "the spike condition")
             model.sourceRanges["spike"] = condition.range
         case .reset(let assignments, let range):
-            guard declaration.kind == .neuron else { throw Diagnostic("a system has no reset", at: range) }
+            guard declaration.kind == .neuron else { throw Diagnostic(.neuronOnly(feature: "reset"), at: range) }
             model.reset += try assignments.map { try resolveReset($0) }
             model.sourceRanges["reset"] = range
         case .refractory(let value):
-            guard declaration.kind == .neuron else { throw Diagnostic("a system has no refractory period", at: value.range) }
+            guard declaration.kind == .neuron else { throw Diagnostic(.neuronOnly(feature: "refractory period"), at: value.range) }
             model.refractory = try resolveRefractory(value)
             model.sourceRanges["refractory"] = value.range
         default:
@@ -188,11 +188,11 @@ package final class ModelResolver {
 
     private func resolveEquation(_ binding: Binding, into model: inout NeuronModel) throws {
         guard let variable = variables.first(where: { $0.name == binding.name }) else {
-            throw Diagnostic("d\(binding.name)/dt: '\(binding.name)' is not a state variable", at: binding.range,
+            throw Diagnostic(.equationForNonState(variable: binding.name), at: binding.range,
                              hint: "declare it with var \(binding.name) = <initial value>")
         }
         if model.equations.contains(where: { $0.variable == binding.name }) {
-            throw Diagnostic("a second equation for d\(binding.name)/dt", at: binding.range)
+            throw Diagnostic(.second(what: "equation for d\(binding.name)/dt"), at: binding.range)
         }
         let rhs = try ExpressionResolver(scope: fullScope).lower(binding.value)
         let expected = variable.dimension / timeDimension
@@ -211,7 +211,7 @@ package final class ModelResolver {
         let typed = try ExpressionResolver(scope: fullScope).lower(condition)
         guard case .binary(let op, _, _) = condition.kind, op.isComparison || op.isLogical else {
             if case .unary(.not, _) = condition.kind { return typed.expr }
-            throw Diagnostic("\(what) must be a comparison, like V > Vth", at: condition.range)
+            throw Diagnostic(.notAComparison(what: what), at: condition.range)
         }
         return typed.expr
     }
@@ -223,7 +223,7 @@ package final class ModelResolver {
 
     func resolveReset(_ assignment: Assignment, in block: String = "reset") throws -> NeuronModel.Reset {
         guard let variable = variables.first(where: { $0.name == assignment.target }) else {
-            throw Diagnostic("\(block) assigns '\(assignment.target)', which is not a state variable", at: assignment.range)
+            throw Diagnostic(.assignsNonState(block: block, name: assignment.target), at: assignment.range)
         }
         let value = try ExpressionResolver(scope: fullScope).lower(assignment.value)
         let target = Expr.symbol(variable.name)
@@ -233,7 +233,7 @@ package final class ModelResolver {
                              at: assignment.value.range)
         }
         if !needsSameDimension, !value.dimension.isDimensionless {
-            throw Diagnostic("\(assignment.op.rawValue) needs a dimensionless factor, not \(value.dimension)", at: assignment.value.range)
+            throw Diagnostic(.notDimensionless(subject: assignment.op.rawValue, role: "factor", found: value.dimension), at: assignment.value.range)
         }
         let result: Expr
         switch assignment.op {
@@ -255,7 +255,7 @@ package final class ModelResolver {
         markLaterNames(in: &scope, as: "a refractory period is a duration over parameters (or write a condition: refractory V > -20 mV)")
         let typed = try ExpressionResolver(scope: scope).lower(value)
         guard typed.dimension == timeDimension else {
-            throw Diagnostic("a refractory period must be a \(timeDimension == .time ? "time" : "dimensionless duration"), not \(typed.dimension)",
+            throw Diagnostic(.refractoryNotDuration(expected: timeDimension, found: typed.dimension),
                              at: value.range)
         }
         return .duration(typed.expr)
@@ -266,12 +266,12 @@ package final class ModelResolver {
     private func intermediate(_ name: String, at range: SourceRange, readable: Set<String>? = nil) throws -> ExpressionResolver.Typed {
         if let done = intermediates[name] {
             if let readable, let unreadable = done.expr.symbols.subtracting(readable).sorted().first {
-                throw Diagnostic("'\(name)' reads '\(unreadable)', which has no value yet here", at: range)
+                throw Diagnostic(.readsTooEarly(name: name, reads: unreadable), at: range)
             }
             return done
         }
         if resolving.contains(name) {
-            throw Diagnostic("'\(name)' is defined in terms of itself (\((resolving + [name]).joined(separator: " → ")))", at: range)
+            throw Diagnostic(.circularDefinition(name: name, chain: resolving + [name]), at: range)
         }
         resolving.append(name)
         defer { resolving.removeLast() }

@@ -8,8 +8,8 @@ package struct Scope {
         case symbol(Dimension)
         /// A name that stands for an expression (an intermediate, or a value known now).
         case expression(Expr, Dimension)
-        /// A name that exists but may not be read here; the text says why.
-        case unavailable(String)
+        /// A name that exists but may not be read here; the problem says why.
+        case unavailable(Problem)
     }
 
     private var names: [String: Meaning] = [:]

@@ -20,7 +20,7 @@ package enum SynapseResolver {
                 if perConnection { perSynapse.formUnion(list.map(\.name)) }
             case .derivative(let binding): items.append(.derivative(binding))
             case .intermediate(let binding) where binding.name == outputName:
-                if current != nil { throw Diagnostic("a second current", at: binding.range) }
+                if current != nil { throw Diagnostic(.second(what: "current"), at: binding.range) }
                 current = binding
             case .intermediate(let binding): items.append(.intermediate(binding))
             case .onPre(let list, _): onPre += list
@@ -33,7 +33,7 @@ package enum SynapseResolver {
         let resolver = ModelResolver(system, outerNames: ["w": weight], timeDimension: time)
         let dynamics = try resolver.run()
         if dynamics.parameter("w") != nil || dynamics.variable("w") != nil {
-            throw Diagnostic("'w' is the projection's weight and cannot be declared in a synapse", at: declaration.range,
+            throw Diagnostic(.weightDeclaredInSynapse, at: declaration.range,
                              hint: "set it in connect ... w = 0.5 nS")
         }
         try requireExactEventSolution(dynamics, perSynapse)
@@ -85,11 +85,11 @@ package enum SynapseResolver {
         typed.expr = typed.expr.substituting(membrane)
         if isCoupling(typed.expr) {
             if let perPost = typed.expr.symbols.intersection(synapse.perPostVariables.map(\.name)).sorted().first {
-                throw Diagnostic("a current that reads the source (_pre) cannot read '\(perPost)', a per-post variable", at: binding.range,
+                throw Diagnostic(.currentReadsPerPost(variable: perPost), at: binding.range,
                                  hint: "declare \(perPost) per synapse")
             }
         } else if let perConnection = typed.expr.symbols.intersection(synapse.perSynapse).sorted().first {
-            throw Diagnostic("the current reads '\(perConnection)', a per-synapse variable: currents sum per target neuron", at: binding.range,
+            throw Diagnostic(.currentReadsPerSynapse(variable: perConnection), at: binding.range,
                              hint: "declare \(perConnection) per post")
         }
         return typed
@@ -108,7 +108,7 @@ package enum SynapseResolver {
             let intercept = rhs.substituting([variable: .zero])
             guard slope.symbols.isSubset(of: constants), intercept.symbols.isSubset(of: constants),
                   rhs.isLinear(in: variable), !rhs.isRandom else {
-                throw Diagnostic("d\(variable)/dt must be linear in \(variable) with constant coefficients: a per-synapse variable is advanced exactly at events",
+                throw Diagnostic(.notExactlySolvable(variable: variable),
                                  at: dynamics.sourceRanges["d/dt \(variable)"] ?? dynamics.range,
                                  hint: "declare \(variable) per post to integrate it every step")
             }

@@ -69,17 +69,17 @@ extension NetworkBuilder {
             switch option.name {
             case "p":
                 let p = try ExpressionResolver.constant(option.value, dimension: .one, what: "p", scope: Scope())
-                guard p >= 0, p <= 1 else { throw Diagnostic("p is a probability from 0 to 1, not \(p)", at: option.value.range) }
+                guard p >= 0, p <= 1 else { throw Diagnostic(.outOfRange(what: "p", value: p, valid: "is a probability from 0 to 1"), at: option.value.range) }
                 rules.append((.probability(p), option.range))
             case "fanin", "fanout":
                 let k = try ExpressionResolver.constant(option.value, dimension: .one, what: option.name, scope: Scope())
                 guard k >= 0, k == k.rounded(), k < 1e9 else {
-                    throw Diagnostic("\(option.name) is a whole number of connections, not \(k)", at: option.value.range)
+                    throw Diagnostic(.outOfRange(what: option.name, value: k, valid: "is a whole number of connections"), at: option.value.range)
                 }
                 rules.append((option.name == "fanin" ? .fanin(Int(k)) : .fanout(Int(k)), option.range))
             case "allow_self":
                 guard case .name(let word) = option.value.kind, word == "true" || word == "false" else {
-                    throw Diagnostic("allow_self is true or false", at: option.value.range)
+                    throw Diagnostic(.outOfRange(what: "allow_self", value: nil, valid: "is true or false"), at: option.value.range)
                 }
                 options.allowSelf = word == "true"
             case "w":
@@ -87,7 +87,7 @@ extension NetworkBuilder {
             case "delay":
                 options.delay = try perSynapse(option.value, time, "a delay", synapse, values)
                 if case .constant(let d) = options.delay, d < 0 {
-                    throw Diagnostic("a delay must not be negative", at: option.value.range)
+                    throw Diagnostic(.outOfRange(what: "a delay", value: nil, valid: "must not be negative"), at: option.value.range)
                 }
             default:
                 throw Diagnostic(.unknown(kind: "connect option", name: option.name), at: option.range, hint: NetworkBuilder.connectOptionsHint)
@@ -95,13 +95,14 @@ extension NetworkBuilder {
         }
         rules.sort { $0.1.start < $1.1.start }
         guard rules.count == 1 else {
-            throw Diagnostic(rules.isEmpty ? "connect needs a rule for which pairs to join" : "connect takes one rule, not \(rules.count)",
+            throw Diagnostic(rules.isEmpty ? .missingPart(subject: "connect", part: "a rule for which pairs to join")
+                                             : .wrongCount(rule: "connect takes one rule", found: rules.count),
                              at: rules.dropFirst().first?.1 ?? statement.range,
                              hint: "one of p = 0.1, fanin = 10, fanout = 10, all, one_to_one")
         }
         options.rule = rules[0].0
         if !seen.contains("w"), synapse.onPre.contains(where: { $0.value.symbols.contains("w") }) {
-            throw Diagnostic("\(synapse.name) reads the weight w: give it with w = ...", at: statement.range,
+            throw Diagnostic(.weightMissing(synapse: synapse.name), at: statement.range,
                              hint: "w has the unit \(DisplayUnit.preferred(for: synapse.weightDimension).name), e.g. w = 0.5 \(DisplayUnit.preferred(for: synapse.weightDimension).name)")
         }
         return options
@@ -126,11 +127,11 @@ extension NetworkBuilder {
         let pool = { (n: Int) in s == t ? n - 1 : n }
         switch rule {
         case .fanin(let k) where k > pool(source.size):
-            throw Diagnostic("fanin = \(k) needs \(k) distinct sources, but \(source.name) offers \(pool(source.size))", at: range)
+            throw Diagnostic(.notEnoughCandidates(rule: "fanin", count: k, side: "sources", population: source.name, offered: pool(source.size)), at: range)
         case .fanout(let k) where k > pool(target.size):
-            throw Diagnostic("fanout = \(k) needs \(k) distinct targets, but \(target.name) offers \(pool(target.size))", at: range)
+            throw Diagnostic(.notEnoughCandidates(rule: "fanout", count: k, side: "targets", population: target.name, offered: pool(target.size)), at: range)
         case .oneToOne where source.size != target.size:
-            throw Diagnostic("one_to_one joins populations of the same size, not \(source.size) and \(target.size)", at: range)
+            throw Diagnostic(.sizesDiffer(source: source.size, target: target.size), at: range)
         default: break
         }
         let pairs = Double(source.size) * Double(target.size), expected: Double
@@ -144,7 +145,7 @@ extension NetworkBuilder {
         // Synapse positions are 32-bit in generated code; 16 bytes each bounds what the list and its values take.
         let available = Double(ProcessInfo.processInfo.physicalMemory) / 2
         guard expected < Double(Int32.max), expected * 16 <= available else {
-            throw Diagnostic("\(source.name) -> \(target.name) would make about \(Int(expected)) synapses, more than this machine can hold (or 2^31)",
+            throw Diagnostic(.tooManySynapses(source: source.name, target: target.name, count: Int(expected)),
                              at: range, hint: "lower p, fanin or fanout")
         }
     }

@@ -11,11 +11,11 @@ extension NetworkBuilder {
         let p = try network.populationIndex(declaration.source.population, at: declaration.source.range)
         let population = network.populations[p]
         guard declaration.target.population == population.name else {
-            throw Diagnostic("couple connects the neurons of one population", at: declaration.target.range,
+            throw Diagnostic(.coupleAcrossPopulations, at: declaration.target.range,
                              hint: "couple \(population.name).\(declaration.source.field) -> \(population.name).INPUT weight = ...")
         }
         for field in [declaration.source, declaration.target] where field.slice != nil {
-            throw Diagnostic("couple takes whole populations; use i and j in the weight instead of an index", at: field.range)
+            throw Diagnostic(.coupleIndexed, at: field.range)
         }
         let model = population.model
         guard let variable = model.variable(declaration.source.field) else {
@@ -27,7 +27,7 @@ extension NetworkBuilder {
                              hint: model.inputs.isEmpty ? "declare one in \(model.name): input I = 0" : "its inputs are " + model.inputs.map(\.name).joined(separator: ", "))
         }
         guard population.size <= NetworkBuilder.largestDenseCoupling else {
-            throw Diagnostic("dense coupling of \(population.size) neurons needs \(population.size)² weights; at most \(NetworkBuilder.largestDenseCoupling) neurons",
+            throw Diagnostic(.denseCouplingTooLarge(size: population.size, limit: NetworkBuilder.largestDenseCoupling),
                              at: declaration.range)
         }
         let weights = try weightMatrix(declaration.weight, p, expected: input.dimension / variable.dimension)
@@ -44,14 +44,14 @@ extension NetworkBuilder {
         for index in ["i", "j"] { scope[index] = .symbol(.one) }
         scope["N"] = .expression(.constant(Double(population.size)), .one)
         for variable in population.model.variables {
-            scope[variable.name] = .unavailable("a weight is fixed: it cannot read the state variable \(variable.name)")
+            scope[variable.name] = .unavailable(.fixedWeightReadsState(variable: variable.name))
         }
         let typed = try ExpressionResolver(scope: scope).lower(weight)
         guard typed.dimension == expected || typed.isBareZero else {
-            throw Diagnostic("unit mismatch: the weight must be \(expected) (input per unit of the variable), not \(typed.dimension)", at: weight.range)
+            throw Diagnostic(.couplingWeightUnit(expected: expected, found: typed.dimension), at: weight.range)
         }
         guard !typed.expr.isRandom else {
-            throw Diagnostic("a weight cannot draw random numbers", at: weight.range, hint: "use a deterministic expression of i and j")
+            throw Diagnostic(.drawsRandomNumbers(what: "a weight", reason: nil), at: weight.range, hint: "use a deterministic expression of i and j")
         }
         let w = try CompiledExpression(typed.expr, slots: ["i": 0, "j": 1])
         let n = population.size
@@ -65,7 +65,7 @@ extension NetworkBuilder {
             }
         }
         guard values.allSatisfy(\.isFinite) else {
-            throw Diagnostic("the weight is not finite for some i, j", at: weight.range)
+            throw Diagnostic(.weightNotFinite, at: weight.range)
         }
         return Matrix(rows: n, columns: n, values: values)
     }

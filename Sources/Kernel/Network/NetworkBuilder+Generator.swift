@@ -23,7 +23,7 @@ extension NetworkBuilder {
         var lists: [String: (values: [Double], range: SourceRange)] = [:]
         for override in declaration.overrides {
             guard override.name == "times" || override.name == "indices", case .string(let text) = override.value.kind else {
-                throw Diagnostic("a generator takes times = \"...\" and indices = \"...\"", at: override.range,
+                throw Diagnostic(.generatorOptions, at: override.range,
                                  hint: "generator(2, times = \"1 ms, 2.5 ms\", indices = \"0, 1\")")
             }
             let dimension = override.name == "times" ? timeDimension : .one
@@ -32,11 +32,11 @@ extension NetworkBuilder {
         let times = lists["times"]?.values ?? []
         let indices = lists["indices"]?.values ?? (size == 1 ? [Double](repeating: 0, count: times.count) : [])
         guard indices.count == times.count else {
-            throw Diagnostic("a generator needs one index per time: \(times.count) times, \(indices.count) indices",
+            throw Diagnostic(.generatorCountsDiffer(times: times.count, indices: indices.count),
                              at: lists["indices"]?.range ?? declaration.range, hint: "indices = \"0, 1, ...\" (may be left out when N = 1)")
         }
         if let bad = indices.first(where: { $0 != $0.rounded() || $0 < 0 || $0 >= Double(size) }) {
-            throw Diagnostic("index \(bad) is not a neuron of \(declaration.name) (0 to \(size - 1))", at: lists["indices"]!.range)
+            throw Diagnostic(.notANeuron(index: bad, population: declaration.name, size: size), at: lists["indices"]!.range)
         }
         return SpikeTimes(times: times, indices: indices.map { Int32($0) })
     }
@@ -44,7 +44,7 @@ extension NetworkBuilder {
     /// Comma-separated constants written inside a string: `"1 ms, 2.5 ms"`.
     private func numbers(in text: String, dimension: Dimension, what: String, at range: SourceRange) throws -> [Double] {
         let (tokens, lexErrors) = Lexer.tokenize(text)
-        if let error = lexErrors.first { throw Diagnostic("in \(what): \(error.message)", at: range) }
+        if let error = lexErrors.first { throw Diagnostic(.inText(what: what, problem: error.problem), at: range) }
         var parser = Parser(tokens: tokens)
         var values: [Double] = []
         do {
@@ -57,7 +57,7 @@ extension NetworkBuilder {
                 }
             }
         } catch let inner as Diagnostic {
-            throw Diagnostic("in \(what): \(inner.message)", at: range, hint: inner.hint)
+            throw Diagnostic(.inText(what: what, problem: inner.problem), at: range, hint: inner.hint)
         }
         return values
     }

@@ -27,7 +27,7 @@ extension NetworkBuilder {
     func destination(of synapse: SynapseModel, in t: Int, _ written: ConnectTarget, from s: Int?) throws -> Destination {
         let target = network.populations[t]
         guard let inputName = written.input ?? target.model.inputs.first?.name, let input = target.model.input(inputName) else {
-            throw Diagnostic(written.input.map { "\(target.model.name) has no input '\($0)'" } ?? "\(target.name) has no input for the synapse current",
+            throw Diagnostic(written.input.map { .noSuchMember(owner: target.model.name, kind: "input", name: $0) } ?? .noInput(population: target.name),
                              at: written.range, hint: "declare one in \(target.model.name): input I = 0 nA, or name one: \(target.name).I")
         }
         let source = s.map { network.populations[$0] }
@@ -42,7 +42,7 @@ extension NetworkBuilder {
             return Destination(population: t, input: input, current: current)
         }
         guard let sourceInput = (s == t ? input : source.model.inputs.first), sourceInput.dimension == input.dimension else {
-            throw Diagnostic("a coupling current flows both ways, but \(source.name) has no input of dimension \(input.dimension)", at: written.range,
+            throw Diagnostic(.noReturnInput(population: source.name, dimension: input.dimension), at: written.range,
                              hint: "declare one in \(source.model.name): input I = 0 nA")
         }
         let reverse = try SynapseLibrary.placing(synapse, at: written.range) {

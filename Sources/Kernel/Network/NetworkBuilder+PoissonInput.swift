@@ -7,7 +7,7 @@ extension NetworkBuilder {
     mutating func connect(_ poisson: PoissonSource, _ statement: ConnectStatement, _ synapse: SynapseModel, _ values: [String: Double]) throws {
         let n = try ExpressionResolver.constant(poisson.count, dimension: .one, what: "the number of Poisson sources", scope: Scope())
         guard n >= 0, n == n.rounded(), n < 1e9 else {
-            throw Diagnostic("the number of Poisson sources is a whole number, not \(n)", at: poisson.count.range)
+            throw Diagnostic(.outOfRange(what: "the number of Poisson sources", value: n, valid: "is a whole number"), at: poisson.count.range)
         }
         let time = synapse.dynamics.timeDimension
         var scope = Scope()
@@ -19,14 +19,14 @@ extension NetworkBuilder {
         let named = statement.name.map { ("as \($0.text)", $0.range) }
         let extra = statement.words.map { ($0.text, $0.range) } + statement.options.filter { $0.name != "w" }.map { ($0.name, $0.range) }
         if let (name, range) = extra.first ?? named {
-            throw Diagnostic("'\(name)' does not apply to Poisson input", at: range,
+            throw Diagnostic(.notForPoissonInput(option: name), at: range,
                              hint: "every target gets its own \(Int(n)) sources; give only w = ...")
         }
         let deltas = try increments(of: synapse, at: statement.synapseRange)
         var options = statement
         options.words = [Word(text: "all", range: statement.range)]
         guard case .constant(let weight) = try connectOptions(options, synapse, values).weight else {
-            throw Diagnostic("Poisson input takes one weight for all its sources", at: statement.range)
+            throw Diagnostic(.poissonWeightPerSource, at: statement.range)
         }
         let destinations = try statement.targets.map { target in
             try destination(of: synapse, in: try network.populationIndex(target.population, at: target.range), target, from: nil)
@@ -43,13 +43,13 @@ extension NetworkBuilder {
     private func increments(of synapse: SynapseModel, at range: SourceRange) throws -> [(String, Expr)] {
         let state = Set(synapse.dynamics.variables.map(\.name))
         guard synapse.perSynapse.isEmpty, synapse.onPost.isEmpty, !synapse.isPlastic else {
-            throw Diagnostic("Poisson input needs a synapse without per-synapse variables, on post or plastic w", at: range,
+            throw Diagnostic(.poissonSynapseNotSupported, at: range,
                              hint: "its sources are not materialised; connect a poisson population instead")
         }
         return try synapse.onPre.map { line in
             let delta = line.value.substituting([line.variable: .zero])
             guard line.value.derivative(with: line.variable) == .one, delta.symbols.isDisjoint(with: state), !delta.isRandom else {
-                throw Diagnostic("Poisson input needs on pre lines of the form \(line.variable) += amount (an amount of w and parameters)", at: range,
+                throw Diagnostic(.poissonOnPreForm(variable: line.variable), at: range,
                                  hint: "connect a poisson population instead")
             }
             return (line.variable, delta)

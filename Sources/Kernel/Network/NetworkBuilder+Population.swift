@@ -14,12 +14,13 @@ extension NetworkBuilder {
                              hint: known.isEmpty ? "define it first with neuron \(declaration.model) { ... }" : "models are " + known.joined(separator: ", "))
         }
         if network.populationIndex(named: declaration.name) != nil || models[declaration.name] != nil || network.synapses[declaration.name] != nil {
-            throw Diagnostic("'\(declaration.name)' is already defined", at: declaration.range)
+            throw Diagnostic(.alreadyDefined(name: declaration.name), at: declaration.range)
         }
         let isGenerator = declaration.model == SpikeSources.generator && models[declaration.model] == nil
         let model = isGenerator ? generatorModel(declaration) : declared
         if let other = network.populations.first, other.model.timeDimension != model.timeDimension {
-            throw Diagnostic("\(declaration.model) is written \(model.timeDimension == .time ? "with units" : "without units"), but \(other.name) (\(other.model.name)) is written \(other.model.timeDimension == .time ? "with units" : "without units"): one network runs on one clock",
+            throw Diagnostic(.clockMismatch(model: declaration.model, withUnits: model.timeDimension == .time, other: other.name, otherModel: other.model.name,
+                                             otherWithUnits: other.model.timeDimension == .time),
                              at: declaration.modelRange, hint: "write every model with units, or none")
         }
         let size = try populationSize(declaration.size)
@@ -56,7 +57,7 @@ extension NetworkBuilder {
     private func populationSize(_ e: Expression) throws -> Int {
         let value = try ExpressionResolver.constant(e, dimension: .one, what: "the number of neurons", scope: Scope())
         guard value >= 1, value <= 1e9, value == value.rounded() else {
-            throw Diagnostic("the number of neurons must be a whole number from 1 to 10^9, not \(value)", at: e.range)
+            throw Diagnostic(.outOfRange(what: "the number of neurons", value: value, valid: "must be a whole number from 1 to 10^9"), at: e.range)
         }
         return Int(value)
     }
@@ -66,7 +67,7 @@ extension NetworkBuilder {
         let bytes = Double(size) * Double(model.variables.count * 8 + 9)
         let available = Double(ProcessInfo.processInfo.physicalMemory) / 2
         guard bytes <= available else {
-            throw Diagnostic("\(size) neurons of \(model.name) need \(Int(bytes / 1e9)) GB of state, more than half of this machine's memory",
+            throw Diagnostic(.populationTooLarge(size: size, model: model.name, gigabytes: Int(bytes / 1e9)),
                              at: range)
         }
     }
@@ -81,7 +82,7 @@ extension NetworkBuilder {
         let p = try network.populationIndex(field.population, at: field.range)
         let model = network.populations[p].model
         if field.slice != nil {
-            throw Diagnostic("assign the whole of \(field.population).\(field.field); use i to vary it by neuron", at: field.range,
+            throw Diagnostic(.partialAssignment(population: field.population, field: field.field), at: field.range,
                              hint: "e.g. \(field.population).\(field.field) = ... * i / N")
         }
         if let variable = model.variable(field.field) {
@@ -110,13 +111,13 @@ extension NetworkBuilder {
         scope["N"] = .expression(.constant(Double(population.size)), .one)
         for variable in population.model.variables {
             scope[variable.name] = allowTime
-                ? .unavailable("a drive cannot read the state variable \(variable.name): put the dependence in the model's equations")
+                ? .unavailable(.driveReadsState(variable: variable.name))
                 : .symbol(variable.dimension)
         }
         scope["t"] = allowTime ? .symbol(population.model.timeDimension) : .expression(.constant(time), population.model.timeDimension)
         let typed = try ExpressionResolver(scope: scope).lower(value)
         if typed.expr.isRandom, !allowRandom {
-            throw Diagnostic("a drive cannot draw random numbers (it is evaluated every step)", at: value.range,
+            throw Diagnostic(.drawsRandomNumbers(what: "a drive", reason: "it is evaluated every step"), at: value.range,
                              hint: "for a random but fixed drive per neuron, add a var to the model and set it with rand()")
         }
         return typed

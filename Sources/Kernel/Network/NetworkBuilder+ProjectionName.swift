@@ -19,12 +19,12 @@ extension NetworkBuilder {
             }
         }
         guard targets.count == 1 else {
-            throw Diagnostic("'as \(written.text)' names one projection, but this connect makes \(targets.count), one per target", at: written.range,
+            throw Diagnostic(.oneNameManyProjections(name: written.text, count: targets.count), at: written.range,
                              hint: "write one connect per target, each with its own name after as")
         }
         guard !taken.contains(written.text) else {
             let kind = network.populationIndex(named: written.text) == nil ? "projection" : "population"
-            throw Diagnostic("\(written.text) already names a \(kind)", at: written.range,
+            throw Diagnostic(.nameTaken(name: written.text, kind: kind), at: written.range,
                              hint: "choose another name; taken: " + taken.sorted().joined(separator: ", "))
         }
         return [written.text]

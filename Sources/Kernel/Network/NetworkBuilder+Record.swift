@@ -8,11 +8,11 @@ extension NetworkBuilder {
         if let every {
             let dimension = network.populations.first?.model.timeDimension ?? .time
             interval = try ExpressionResolver.constant(every, dimension: dimension, what: "the recording interval", scope: Scope())
-            guard interval! > 0 else { throw Diagnostic("the recording interval must be positive", at: every.range) }
+            guard interval! > 0 else { throw Diagnostic(.outOfRange(what: "the recording interval", value: nil, valid: "must be positive"), at: every.range) }
         }
         for field in fields {
             if network.projectionIndex(named: field.population) != nil, network.populationIndex(named: field.population) == nil {
-                throw Diagnostic("\(field.population) is a projection, and per-synapse values are not recorded over time", at: field.range,
+                throw Diagnostic(.projectionNotRecorded(projection: field.population), at: field.range,
                                  hint: "read them now with print \(field.population).\(field.field) or plot hist \(field.population).\(field.field)")
             }
             let p = try network.populationIndex(field.population, at: field.range)

@@ -83,17 +83,17 @@ extension Network {
 
     /// `[a:b]`, `[a]` or nothing (all neurons), checked against the population size.
     public func indexRange(_ slice: Slice?, in p: Int, at range: SourceRange) throws -> Range<Int> {
-        try Network.indexRange(slice, count: populations[p].size, owner: "\(populations[p].name) has neurons", at: range)
+        try Network.indexRange(slice, count: populations[p].size, owner: populations[p].name, items: "neurons", at: range)
     }
 
-    /// `[a:b]`, `[a]` or nothing (all), checked against `count` items; `owner` begins the error ("Exc has neurons").
-    public static func indexRange(_ slice: Slice?, count: Int, owner: String, at range: SourceRange) throws -> Range<Int> {
+    /// `[a:b]`, `[a]` or nothing (all), checked against the `count` `items` (neurons, synapses) of `owner`.
+    public static func indexRange(_ slice: Slice?, count: Int, owner: String, items: String, at range: SourceRange) throws -> Range<Int> {
         func index(_ e: Expression?, default value: Int) throws -> Int {
             guard let e else { return value }
             let v = try ExpressionResolver.constant(e, dimension: .one, what: "an index", scope: Scope())
-            guard v == v.rounded() else { throw Diagnostic("an index must be a whole number", at: e.range) }
+            guard v == v.rounded() else { throw Diagnostic(.outOfRange(what: "an index", value: nil, valid: "must be a whole number"), at: e.range) }
             guard abs(v) <= 1e15 else {
-                throw Diagnostic("index out of range: \(owner) 0 to \(count - 1)", at: e.range)
+                throw Diagnostic(.indexOutOfRange(owner: owner, items: items, count: count), at: e.range)
             }
             return Int(v)
         }
@@ -105,11 +105,11 @@ extension Network {
             bounds = i..<(i + 1)
         case .range(let lo, let hi):
             let a = try index(lo, default: 0), b = try index(hi, default: count)
-            guard a < b else { throw Diagnostic("empty index range [\(a):\(b)]", at: range) }
+            guard a < b else { throw Diagnostic(.emptyIndexRange(lower: a, upper: b), at: range) }
             bounds = a..<b
         }
         guard bounds.lowerBound >= 0, bounds.upperBound <= count else {
-            throw Diagnostic("index out of range: \(owner) 0 to \(count - 1)", at: range)
+            throw Diagnostic(.indexOutOfRange(owner: owner, items: items, count: count), at: range)
         }
         return bounds
     }
@@ -118,7 +118,7 @@ extension Network {
     public func commonTimeDimension(at range: SourceRange) throws -> Dimension {
         let dimensions = timeDimensions
         guard dimensions.count == 1 else {
-            throw Diagnostic("the network mixes models with units and dimensionless models", at: range,
+            throw Diagnostic(.mixedClocks, at: range,
                              hint: "write every model with units, or none")
         }
         return dimensions.first!

@@ -14,11 +14,11 @@ public struct RunSettings: Sendable {
 
     public init(_ statement: RunStatement, network: Network) throws {
         guard !network.populations.isEmpty else {
-            throw Diagnostic("nothing to run: no population exists", at: statement.range, hint: "create one with population P = Model(N)")
+            throw Diagnostic(.nothingToRun, at: statement.range, hint: "create one with population P = Model(N)")
         }
         timeDimension = try network.commonTimeDimension(at: statement.range)
         duration = try ExpressionResolver.constant(statement.duration, dimension: timeDimension, what: "the run duration", scope: Scope())
-        guard duration >= 0 else { throw Diagnostic("the run duration must not be negative", at: statement.duration.range) }
+        guard duration >= 0 else { throw Diagnostic(.outOfRange(what: "the run duration", value: nil, valid: "must not be negative"), at: statement.duration.range) }
         options = try RunSettings.options(statement.options, timeDimension: timeDimension)
         steps = try RunSettings.stepCount(duration, options.dt, statement.duration.range)
     }
@@ -31,7 +31,7 @@ public struct RunSettings: Sendable {
             switch option.name {
             case "dt":
                 options.dt = try ExpressionResolver.constant(option.value, dimension: timeDimension, what: "dt", scope: Scope())
-                guard options.dt > 0 else { throw Diagnostic("dt must be positive", at: option.value.range) }
+                guard options.dt > 0 else { throw Diagnostic(.outOfRange(what: "dt", value: nil, valid: "must be positive"), at: option.value.range) }
             case "method":
                 let name = try word(option.value, what: "method")
                 guard let method = IntegrationMethod.named(name) else {
@@ -54,13 +54,13 @@ public struct RunSettings: Sendable {
             case "threads":
                 let value = try ExpressionResolver.constant(option.value, dimension: .one, what: "threads", scope: Scope())
                 guard value >= 1, value <= Double(RunOptions.maxThreads), value == value.rounded() else {
-                    throw Diagnostic("threads must be a whole number from 1 to \(RunOptions.maxThreads)", at: option.value.range)
+                    throw Diagnostic(.outOfRange(what: "threads", value: nil, valid: "must be a whole number from 1 to \(RunOptions.maxThreads)"), at: option.value.range)
                 }
                 options.threads = Int(value)
             case "seed":
                 let value = try ExpressionResolver.constant(option.value, dimension: .one, what: "the seed", scope: Scope())
                 guard value >= 0, value == value.rounded(), value < 0x1p63 else {
-                    throw Diagnostic("the seed must be a whole number from 0 to 2^63", at: option.value.range)
+                    throw Diagnostic(.outOfRange(what: "the seed", value: nil, valid: "must be a whole number from 0 to 2^63"), at: option.value.range)
                 }
                 options.seed = UInt64(value)
             default:
@@ -73,7 +73,7 @@ public struct RunSettings: Sendable {
 
     private static func word(_ e: Expression, what: String) throws -> String {
         guard case .name(let name) = e.kind else {
-            throw Diagnostic("\(what) must be a name", at: e.range)
+            throw Diagnostic(.notAName(what: what), at: e.range)
         }
         return name
     }
@@ -82,9 +82,9 @@ public struct RunSettings: Sendable {
         let exact = duration / dt
         let steps = exact.rounded()
         guard abs(exact - steps) <= 1e-6 * max(1, steps) else {
-            throw Diagnostic("the duration is not a whole number of steps of dt (\(exact) steps)", at: range)
+            throw Diagnostic(.fractionalSteps(steps: exact), at: range)
         }
-        guard steps <= 1e12 else { throw Diagnostic("too many steps: \(steps)", at: range) }
+        guard steps <= 1e12 else { throw Diagnostic(.tooManySteps(steps: steps), at: range) }
         return Int64(steps)
     }
 }

@@ -70,6 +70,7 @@ public enum OutputFormat {
                 switch value {
                 case .text(let text): return (name, quote(text))
                 case .number(let n): return (name, "\(n)")
+                case .real(let x): return (name, number(x))
                 case .dimension(let d): return (name, quote("\(d)"))
                 }
             }

@@ -91,10 +91,10 @@ public final class KernelServer: @unchecked Sendable {
         while let cell = cells.next() {
             let start = ContinuousClock.now
             if cells.isInterrupted(cell) {
-                send(.output(id: cell.id, output: .error(Self.diagnostic("interrupted before it started"))))
+                send(.output(id: cell.id, output: .error(Self.diagnostic(.interruptedBeforeStart))))
             } else if !device.isAvailable {
                 send(.output(id: cell.id, output: .error(Self.diagnostic(
-                    "the CUDA kernel is not available yet", hint: "start the kernel with --device cpu"))))
+                    .deviceUnavailable(device: "CUDA"), hint: "start the kernel with --device cpu"))))
             } else {
                 run(cell)
             }
@@ -131,7 +131,7 @@ public final class KernelServer: @unchecked Sendable {
             log("\(error)")
         } catch {
             if case .output(let id, _) = message {
-                send(.output(id: id, output: .error(Self.diagnostic("this result could not be sent: \(Self.describe(error))"))))
+                send(.output(id: id, output: .error(Self.diagnostic(.resultNotSent(reason: Self.describe(error))))))
             } else {
                 log("cannot encode a message: \(error)")
             }
@@ -142,8 +142,8 @@ public final class KernelServer: @unchecked Sendable {
         FileHandle.standardError.write(Data("soma kernel: \(line)\n".utf8))
     }
 
-    private static func diagnostic(_ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(message, at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)), hint: hint)
+    private static func diagnostic(_ problem: Problem, hint: String? = nil) -> Diagnostic {
+        Diagnostic(problem, at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)), hint: hint)
     }
 
     /// The "type" field of a frame, for telling the client which message was refused.

@@ -54,7 +54,7 @@ package struct Runner {
             throw nonFiniteDiagnostic(failure, plan: plan, at: range)
         } catch let interrupted as Simulator.Interrupted {
             advance(by: interrupted.stepsDone, dt: options.dt)
-            throw Diagnostic("interrupted at t = \(TimeText.format(state.time, settings.timeDimension)) after \(interrupted.stepsDone) of \(settings.steps) steps",
+            throw Diagnostic(.interrupted(time: TimeText.format(state.time, settings.timeDimension), done: Int(interrupted.stepsDone), steps: Int(settings.steps)),
                              at: range)
         }
         let simulateSeconds = Date().timeIntervalSince(simulateStart)
@@ -90,7 +90,7 @@ package struct Runner {
             let every = network.stateRecordings[r].every ?? dt
             let ratio = (every / dt).rounded()
             guard ratio >= 1, abs(every / dt - ratio) <= 1e-6 * ratio else {
-                throw Diagnostic("the recording interval of \(state.stateRecords[r].population).\(state.stateRecords[r].variable) is not a whole number of steps of dt",
+                throw Diagnostic(.recordingIntervalNotWholeSteps(population: state.stateRecords[r].population, variable: state.stateRecords[r].variable),
                                  at: range)
             }
             state.stateRecords[r].everySteps = Int(ratio)
@@ -111,18 +111,18 @@ package struct Runner {
                                 parameters: values, cache: cache)
                 try built.prepareDelays(projection.delay, sourceSize: source.size, dt: dt)
             } catch ProjectionError.delayTooLong(let steps) {
-                throw Diagnostic("the delays of \(source.name) -> \(target.name) span \(steps) steps, more than the spikes in flight can be kept for",
+                throw Diagnostic(.delaysTooLong(source: source.name, target: target.name, steps: Int(steps)),
                                  at: range, hint: "use a larger dt or shorter delays")
             } catch ProjectionError.invalidDelay(let value) {
-                throw Diagnostic("a per-synapse delay of \(source.name) -> \(target.name) is \(value) s; delays must be 0 or more",
+                throw Diagnostic(.negativeDelay(source: source.name, target: target.name, seconds: value),
                                  at: range, hint: "e.g. delay = 1 ms + 2 ms * rand()")
             } catch ProjectionError.delaysRoundedToAnotherStep(let built) {
-                throw Diagnostic("the per-synapse delays of \(source.name) -> \(target.name) were rounded to dt = \(TimeText.format(built, projection.synapse.dynamics.timeDimension)); run with that dt",
+                throw Diagnostic(.delaysRounded(source: source.name, target: target.name, dt: TimeText.format(built, projection.synapse.dynamics.timeDimension)),
                                  at: range)
             } catch let failure as CompileFailure {
                 throw failure.diagnostic(fallback: range)
             } catch let unbound as UnboundSymbol {
-                throw Diagnostic("a per-synapse value reads '\(unbound.name)', which has no value per synapse", at: range,
+                throw Diagnostic(.noValuePerSynapse(name: unbound.name), at: range,
                                  hint: "w and delay may read i, j, rand(), randn() and constants")
             }
         }
@@ -168,7 +168,8 @@ package struct Runner {
         let value = state.populations[failure.population].state[variable.name]![failure.index]
         let what = value.isNaN ? "NaN" : (value > 0 ? "+Inf" : "-Inf")
         let method = plan.populations[failure.population].method.name
-        return Diagnostic("\(population.name).\(variable.name)[\(failure.index)] became \(what) at t = \(TimeText.format(state.time, population.model.timeDimension)); the run stopped there",
+        return Diagnostic(.nonFinite(population: population.name, variable: variable.name, neuron: failure.index, value: what,
+                                     time: TimeText.format(state.time, population.model.timeDimension)),
                           at: range, hint: "dt may be too large for \(method), or the equations diverge for these parameters")
     }
 

@@ -48,7 +48,7 @@ extension Workbench {
     /// The kernel died (a crash in JIT code, killed): say so, start a new one, offer to re-run.
     private func kernelDied(_ description: String) {
         for (_, index) in executions {
-            notebook.record(.error(Diagnostic("the kernel died while running this cell: \(description)",
+            notebook.record(.error(Diagnostic(.kernelDied(how: description),
                                               at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)))), in: index)
         }
         executions = [:]
