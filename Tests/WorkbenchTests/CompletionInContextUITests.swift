@@ -10,14 +10,17 @@ final class CompletionInContextUITests: XCTestCase {
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is not installed")
     }
 
-    private let model = ["system D {", " param k = 1, c = 2", " input I = 0", " var x = 1", " dx/dt = -k*x + c + I", "}",
-                         "population P = D(3)"]
+    private let model = ["neuron D {", " param k = 1, c = 2", " input I = 0", " var x = 1", " dx/dt = -k*x + c + I", " spike x > 10",
+                         " reset { x = 0 }", "}",
+                         "population P = D(3)",
+                         "synapse Count {", " var c = 0 per post", " on pre { c += w }", " current = 0", "}",
+                         "connect P -> P using Count all w = 1"]
 
     private func startWithModel() throws -> TmuxSession {
         let tmux = try TmuxSession(width: 120, height: 30)
         try tmux.waitFor("idle")
         for line in model { try tmux.lines(line) }
-        try tmux.waitFor("[3]:")
+        try tmux.waitFor("[5]:")
         return tmux
     }
 
@@ -38,6 +41,10 @@ final class CompletionInContextUITests: XCTestCase {
         _ = try complete("run 1 precision = ", in: tmux, shows: "f32  f64")
         let synapses = try complete("connect P -> P using ", in: tmux, shows: "AMPA")
         XCTAssertTrue(synapses.contains("ExpCond") && !synapses.contains("every"), "only synapses after using: \(synapses)")
+        _ = try complete("print P.", in: tmux, shows: "P.I  P.c  P.c_P  P.k  P.spikes  P.x")
+        try tmux.type("print P_P.", then: "Tab")
+        try tmux.waitFor("print P_P.w")
+        try tmux.type("", then: "C-c")
         try tmux.type("population Q = ", then: "Tab")
         try tmux.waitFor("population Q = D")
     }
