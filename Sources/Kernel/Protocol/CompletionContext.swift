@@ -1,7 +1,7 @@
 import Foundation
 
 /// A place in a cell that takes only one kind of word, read from the text before the word.
-public enum CompletionContext: Equatable, Sendable {
+enum CompletionContext: Equatable, Sendable {
     /// `run ... method = `
     case method
     /// `run ... precision = `
@@ -12,7 +12,7 @@ public enum CompletionContext: Equatable, Sendable {
     case synapse
     /// `population X = `
     case model
-    /// `bifurcation M vary `: M's parameters and inputs.
+    /// `bifurcation M vary ` (or `vary p in [a, b], `): the parameters and inputs of M, a model or a population.
     case parameter(of: String)
 
     var key: String {
@@ -26,7 +26,7 @@ public enum CompletionContext: Equatable, Sendable {
         }
     }
 
-    public init?(before text: String) {
+    init?(before text: String) {
         // "=" and "," are words of their own even when written without spaces around them.
         let tokens = text.replacingOccurrences(of: "=", with: " = ").replacingOccurrences(of: ",", with: " , ")
             .split(whereSeparator: \.isWhitespace).map(String.init)
@@ -38,7 +38,7 @@ public enum CompletionContext: Equatable, Sendable {
         case ("jit", "="): self = .jit
         case (_, "using"): self = .synapse
         case (_, "=") where tokens.count == 3 && tokens[0] == "population": self = .model
-        case (_, "vary"):
+        case (_, "vary"), (_?, ",") where beforeLast?.hasSuffix("]") == true:
             guard let start = tokens.firstIndex(of: "bifurcation"), start + 1 < tokens.count - 1 else { return nil }
             self = .parameter(of: tokens[start + 1])
         default: return nil

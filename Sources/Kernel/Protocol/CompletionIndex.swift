@@ -50,7 +50,9 @@ public struct CompletionIndex: Sendable, Equatable {
             CompletionContext.synapse.key: Array(Set(network.synapses.keys).union(SynapseLibrary.models.keys)).sorted(),
             CompletionContext.model.key: network.models.keys.sorted(),
         ]
-        for (name, model) in network.models {
+        // bifurcation analyses a model or a population's model; the model wins a shared name, as there.
+        let analysable = network.populations.map { ($0.name, $0.model) } + network.models.map { ($0.key, $0.value) }
+        for (name, model) in analysable {
             contextual[CompletionContext.parameter(of: name).key] = (model.parameters.map(\.name) + model.inputs.map(\.name)).sorted()
         }
         self.init(words: words.sorted(), contextual: contextual)
