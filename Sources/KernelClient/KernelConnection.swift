@@ -123,7 +123,7 @@ final class KernelConnection: @unchecked Sendable {
         case .ready(let version, let device): return .ready(version: version, device: device)
         case .progress(let id, let done, let total): return .progress(id: id, done: done, total: total)
         case .output(let id, let output): return .output(id: id, output)
-        case .completions(let id, let candidates): return .completions(id: id, candidates: candidates)
+        case .completions(let id, let index): return .completions(id: id, index: index)
         case .done(let id, let seconds): return .done(id: id, seconds: seconds)
         case .protocolError(let text): return .protocolError(text)
         case .execute, .interrupt, .complete, .shutdown: return .protocolError("the kernel sent a request: \(message)")

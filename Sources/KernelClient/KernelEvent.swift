@@ -8,7 +8,7 @@ public enum KernelEvent: Sendable {
     case ready(version: String, device: String)
     case progress(id: Int, done: Int64, total: Int64)
     case output(id: Int, Output)
-    case completions(id: Int, candidates: [String])
+    case completions(id: Int, index: CompletionIndex)
     case done(id: Int, seconds: Double)
     /// A frame one side could not understand; the kernel is still running.
     case protocolError(String)

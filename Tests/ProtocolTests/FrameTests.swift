@@ -26,7 +26,7 @@ final class FrameTests: XCTestCase {
                        ["info", "run", "spikes", "value", "figure", "error"], "the cell should make every kind of output")
         return [.execute(id: 1, source: source), .interrupt, .complete(id: 2, prefix: "P."), .shutdown,
                 .ready(version: Message.protocolVersion, device: "cpu"), .progress(id: 1, done: 5, total: Int64.max),
-                .completions(id: 2, candidates: ["P.V", "P.spikes"]), .done(id: 1, seconds: 0.25),
+                .completions(id: 2, index: CompletionIndex(words: ["P.V", "P.spikes"], contextual: ["using": ["Exp"]])), .done(id: 1, seconds: 0.25),
                 .protocolError(message: "ünïcode ✓")] + outputs.map { .output(id: 1, output: $0) }
     }
 

@@ -63,7 +63,7 @@ final class KernelProcessTests: XCTestCase {
         let id = kernel.complete("P.")
         let answer = events { if case .completions(id, _) = $0 { true } else { false } }
         guard case .completions(_, let candidates) = answer.last else { return XCTFail("no completions") }
-        XCTAssertEqual(candidates, ["P.x"])
+        XCTAssertEqual(candidates.words, ["P.x"])
     }
 
     func testInterruptStopsARunAndKeepsTheState() throws {

@@ -109,13 +109,13 @@ final class KernelServerTests: XCTestCase {
         _ = try execute(1, decayCell)
         try writer.send(.complete(id: 2, prefix: "P."))
         guard case .completions(2, let fields) = try receive() else { return XCTFail("no completions") }
-        XCTAssertEqual(fields, ["P.x"])
+        XCTAssertEqual(fields.words, ["P.x"])
         try writer.send(.complete(id: 3, prefix: "r"))
         guard case .completions(3, let words) = try receive() else { return XCTFail("no completions") }
-        XCTAssertTrue(Set(["rk4", "ralston3", "rate", "record", "reset", "run", "refractory"]).isSubset(of: words), "\(words)")
+        XCTAssertTrue(Set(["rk4", "ralston3", "rate", "record", "reset", "run", "refractory"]).isSubset(of: words.words), "\(words.words)")
         try writer.send(.complete(id: 4, prefix: ""))
         guard case .completions(4, let all) = try receive() else { return XCTFail("no completions") }
-        XCTAssertTrue(Set(["D", "P", "P.x", "mV", "exp_euler", "population", "exp"]).isSubset(of: all))
+        XCTAssertTrue(Set(["D", "P", "P.x", "mV", "exp_euler", "population", "exp"]).isSubset(of: all.words))
         try stop()
     }
 

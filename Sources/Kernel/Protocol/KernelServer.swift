@@ -76,9 +76,9 @@ public final class KernelServer: @unchecked Sendable {
                 cells.interruptAll()
             case .complete(let id, let prefix):
                 indexLock.lock()
-                let candidates = index.candidates(startingWith: prefix)
+                let narrowed = index.narrowed(to: prefix)
                 indexLock.unlock()
-                send(.completions(id: id, candidates: candidates))
+                send(.completions(id: id, index: narrowed))
             case .shutdown:
                 return
             case .ready, .progress, .output, .completions, .done, .protocolError:

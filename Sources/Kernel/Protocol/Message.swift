@@ -20,7 +20,8 @@ public enum Message: Sendable {
     case ready(version: String, device: String)
     case progress(id: Int, done: Int64, total: Int64)
     case output(id: Int, output: Output)
-    case completions(id: Int, candidates: [String])
+    /// The answer to `complete`: the index's words that start with its prefix.
+    case completions(id: Int, index: CompletionIndex)
     /// The cell `id` has finished (whatever its outputs were).
     case done(id: Int, seconds: Double)
     /// A frame the kernel could not understand; it keeps serving.
@@ -32,7 +33,7 @@ public enum Message: Sendable {
 
 extension Message: Codable {
     private enum CodingKeys: String, CodingKey {
-        case type, id, source, prefix, version, device, done, total, output, candidates, seconds, message
+        case type, id, source, prefix, version, device, done, total, output, candidates, contexts, seconds, message
     }
 
     public init(from decoder: Decoder) throws {
@@ -49,7 +50,9 @@ extension Message: Codable {
                              total: try c.decode(Int64.self, forKey: .total))
         case "output": self = .output(id: try c.decode(Int.self, forKey: .id), output: try c.decode(Output.self, forKey: .output))
         case "completions":
-            self = .completions(id: try c.decode(Int.self, forKey: .id), candidates: try c.decode([String].self, forKey: .candidates))
+            let index = CompletionIndex(words: try c.decode([String].self, forKey: .candidates),
+                                        contextual: try c.decodeIfPresent([String: [String]].self, forKey: .contexts) ?? [:])
+            self = .completions(id: try c.decode(Int.self, forKey: .id), index: index)
         case "done": self = .done(id: try c.decode(Int.self, forKey: .id), seconds: try c.decode(Double.self, forKey: .seconds))
         case "protocolError": self = .protocolError(message: try c.decode(String.self, forKey: .message))
         default:
@@ -75,8 +78,9 @@ extension Message: Codable {
             try c.encode(done, forKey: .done); try c.encode(total, forKey: .total)
         case .output(let id, let output):
             try c.encode("output", forKey: .type); try c.encode(id, forKey: .id); try c.encode(output, forKey: .output)
-        case .completions(let id, let candidates):
-            try c.encode("completions", forKey: .type); try c.encode(id, forKey: .id); try c.encode(candidates, forKey: .candidates)
+        case .completions(let id, let index):
+            try c.encode("completions", forKey: .type); try c.encode(id, forKey: .id)
+            try c.encode(index.words, forKey: .candidates); try c.encode(index.contextual, forKey: .contexts)
         case .done(let id, let seconds):
             try c.encode("done", forKey: .type); try c.encode(id, forKey: .id); try c.encode(seconds, forKey: .seconds)
         case .protocolError(let message):

@@ -29,13 +29,19 @@ enum HelpText {
       Enter            run the cell (or continue it while { } are open)
       Alt-Enter        start a new line in the same cell
       Tab              complete keywords, models, populations, variables, parameters, methods, units
+                       what the place takes: after vary the model's parameters and inputs, after method = /
+                       precision = / jit = their values, after using the synapses (defined and library), after
+                       population X = the models, after P. the population's fields, after AB. the projection's values;
+                       a list too long for the line ends with "… N more"
       Up / Down        previous / next cell from history, a multi-line cell whole (kept across sessions)
       Ctrl-A Ctrl-E    start / end of line; Ctrl-K kill to end; Ctrl-W delete word (emacs keys)
       PgUp / PgDn      scroll the outputs, or this help; mouse wheel too
       Home / End       top / bottom of the outputs (when the input line is empty)
       Alt-Up           select an earlier cell; then Up/Down move, Enter edits it, r re-runs it, z zooms its figure, Esc leaves
       F11              the last figure full screen (any key returns)
-      Ctrl-C           interrupt the running cell (the kernel keeps its state); twice when idle quits
+      Ctrl-C           interrupt the running cell (the kernel keeps its state); else discard the cell being typed
+                       (all its lines); twice at an empty prompt quits
+      Esc              discard the cell being typed (all its lines)
       Ctrl-D           quit (on an empty line)
 
     Commands

@@ -46,7 +46,7 @@ extension Workbench {
         }
         lines.append((prompt + editor.line.text, .plain))
         if !editor.shownCompletions.isEmpty {
-            lines.append((editor.shownCompletions.prefix(40).joined(separator: "  "), .note))
+            lines.append((CompletionLine.text(editor.shownCompletions, width: screen.width), .note))
         }
         if let (text, style) = message { lines.append((text, style)) }
         return lines

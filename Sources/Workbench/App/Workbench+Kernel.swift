@@ -32,8 +32,8 @@ extension Workbench {
             if message?.0 == Self.interruptingNotice { message = nil }
             if executions.isEmpty { kernelState = .idle }
             refreshCompletions()
-        case .completions(let id, let candidates):
-            if id == completionRequest { completionCandidates = candidates }
+        case .completions(let id, let index):
+            if id == completionRequest { completionIndex = index }
         case .protocolError(let text):
             show("kernel: \(text)", .error)
         case .died(let exit, _):

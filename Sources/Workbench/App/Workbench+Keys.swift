@@ -15,7 +15,7 @@ extension Workbench {
         message = nil
         if notebook.selected != nil { return handleSelection(key) }
         switch key {
-        case .control("c"): interruptOrQuit()
+        case .control("c"): interruptDiscardOrQuit()
         case .control("d") where editor.line.text.isEmpty && notebook.openLines.isEmpty: requestQuit()
         case .pageUp: scrollBack += pageSize
         case .pageDown: scrollBack = max(0, scrollBack - pageSize)
@@ -47,8 +47,19 @@ extension Workbench {
         case .enter?: if let line = editor.feed([13]) { accept(line, continuing: true) }
         case .up?: notebook.selected = notebook.cells.indices.last
         case let other?: handle(other)
-        case nil: break
+        case nil: if hasOpenCell { discardOpenCell() }
         }
+    }
+
+    /// Lines typed towards a cell that has not been run yet.
+    private var hasOpenCell: Bool { !editor.line.text.isEmpty || !notebook.openLines.isEmpty }
+
+    /// Drops the unfinished cell (or the edit of an earlier one, which stays as it was).
+    private func discardOpenCell() {
+        notebook.openLines = []
+        editor.setText("")
+        editingCell = nil
+        show("discarded the unfinished cell")
     }
 
     func accept(_ line: String, continuing: Bool) {
@@ -140,10 +151,16 @@ extension Workbench {
         return nil
     }
 
-    private func interruptOrQuit() {
+    /// A running cell is the most urgent thing to stop; then the cell being typed. Quitting takes
+    /// two presses at an empty prompt, so a Ctrl-C meant for a cell never quits by accident.
+    private func interruptDiscardOrQuit() {
         if case .running = kernelState {
             kernel.interrupt()
             return show(Self.interruptingNotice)
+        }
+        if hasOpenCell {
+            lastInterrupt = nil
+            return discardOpenCell()
         }
         if let last = lastInterrupt, Date().timeIntervalSince(last) < 1.5 { return requestQuit() }
         lastInterrupt = Date()

@@ -19,7 +19,8 @@ final class Workbench {
     var kernelState = KernelState.starting
     /// Cell index of each execution the kernel is working on, by request id.
     var executions: [Int: Int] = [:]
-    var completionCandidates: [String] = []
+    /// The kernel's words as of the last finished cell; Tab completes from it without asking the kernel.
+    var completionIndex = CompletionIndex(words: [])
     var completionRequest: Int?
     /// Lines scrolled up from the bottom of the outputs.
     var scrollBack = 0
@@ -56,7 +57,7 @@ final class Workbench {
         screen = Screen(colours: capabilities.colours)
         editor = LineEditor(historyPath: Workbench.stateFolder().appendingPathComponent("history").path)
         self.sessionPath = sessionPath
-        editor.completer = { [unowned self] word in completions(for: word) }
+        editor.completer = { [unowned self] before, word in completions(for: word, after: before) }
     }
 
     /// XDG state folder for history, the journal and the kernel log.
@@ -91,8 +92,8 @@ final class Workbench {
         _ = poll(&descriptors, 2, tick)
     }
 
-    func completions(for word: String) -> [String] {
-        completionCandidates.filter { $0.hasPrefix(word) && $0 != word }.sorted()
+    func completions(for word: String, after before: String) -> [String] {
+        completionIndex.candidates(for: word, after: before).filter { $0 != word }.sorted()
     }
 
     func show(_ text: String, _ style: TextStyle = .note) {

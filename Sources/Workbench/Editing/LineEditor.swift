@@ -11,8 +11,8 @@ final class LineEditor {
     private let slave: Int32
     private let historyPath: String?
     fileprivate var pendingKeys: [wchar_t] = []
-    /// Completion candidates for the word before the cursor (set by the workbench).
-    var completer: (String) -> [String] = { _ in [] }
+    /// Completion candidates for the word before the cursor, given the line's text before that word (set by the workbench).
+    var completer: (_ before: String, _ word: String) -> [String] = { _, _ in [] }
     /// Candidates shown under the line after an ambiguous Tab.
     private(set) var shownCompletions: [String] = []
 
@@ -79,6 +79,7 @@ final class LineEditor {
         for _ in 0..<after { _ = feed([6]) }
         el_deletestr(editLine, Int32(current.count))
         el_insertstr(editLine, text)
+        shownCompletions = []
     }
 
     func remember(_ text: String) {
@@ -96,7 +97,7 @@ final class LineEditor {
         let (text, cursor) = line
         let before = String(text.prefix(cursor))
         let word = String(before.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == ":" }.reversed())
-        let candidates = completer(word)
+        let candidates = completer(String(before.dropLast(word.count)), word)
         shownCompletions = candidates.count > 1 ? candidates : []
         if let missing = Self.commonPrefix(candidates).dropFirst(word.count).nonEmpty {
             el_insertstr(editLine, missing)
