@@ -175,12 +175,24 @@ public enum Statement: Sendable, Hashable {
 
 /// What a `plot` statement asks for.
 public enum PlotRequest: Sendable, Hashable {
-    /// `plot raster A, B`: spikes, one colour per population.
-    case raster([String], SourceRange)
+    /// `plot raster A, B[0:100]`: spikes, one colour per population; each a `P.spikes[slice]` reference.
+    case raster([FieldReference], SourceRange)
     /// `plot A.V[0:5], A.w`: recorded state against time.
     case traces([FieldReference])
+    /// `plot O.v vs O.w`: one recorded variable against another of the same neurons and samples.
+    case xy(FieldReference, FieldReference)
+    /// `plot isi E` or `plot cv E[0:10]`: a histogram of recorded spikes' statistics; a `P.spikes[slice]` reference.
+    case spikeStatistic(SpikeStatistic, FieldReference)
     /// `plot hist AB.w`: the values of a projection's synapses now, counted in bins.
     case histogram(FieldReference)
+}
+
+/// What `plot isi` and `plot cv` count.
+public enum SpikeStatistic: String, Sendable, Hashable, CaseIterable {
+    /// Inter-spike intervals, all neurons pooled.
+    case isi
+    /// The coefficient of variation of each neuron's intervals (std / mean), one value per neuron with two or more.
+    case cv
 }
 
 extension Statement {
