@@ -88,4 +88,26 @@ final class RecordingPlotTests: XCTestCase {
         XCTAssertEqual(figure.panels[0].xAxis.label, "a")
         XCTAssertEqual(figure.panels[0].yAxis.label, "b")
     }
+
+    /// Four spikes of two neurons in 10 ms: 3 in [0, 5) ms is 3 / (2 · 5 ms) = 300 Hz, 1 in [5, 10) is 100 Hz.
+    func testRateCountsSpikesPerNeuronPerWindow() throws {
+        let figure = try figure("""
+            population G = generator(2, times = "1 ms, 2 ms, 4 ms, 6 ms", indices = "0, 0, 1, 1")
+            record rate(G) window 5 ms
+            run 10 ms dt = 0.1 ms
+            plot rate G
+            """)
+        guard case .step(_, let x, let y, _) = figure.panels[0].series[0] else { return XCTFail("no staircase") }
+        XCTAssertEqual(x.map { ($0 * 1000).rounded() / 1000 }, [0, 5, 10])
+        XCTAssertEqual(y[0], 300, accuracy: 1e-9)
+        XCTAssertEqual(y[1], 100, accuracy: 1e-9)
+        XCTAssertEqual(figure.panels[0].yAxis.unit, "Hz")
+    }
+
+    /// Only whole windows: 7 ms holds one 5 ms bin, and the spike at 6 ms is in none.
+    func testAPartialLastWindowIsLeftOut() {
+        let rate = PopulationRate(spikeTimes: [0.001, 0.006], neurons: 1, from: 0, to: 0.007, window: 0.005)
+        XCTAssertEqual(rate.edges, [0, 0.005])
+        XCTAssertEqual(rate.rates, [200])
+    }
 }

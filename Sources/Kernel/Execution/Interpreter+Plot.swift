@@ -13,6 +13,7 @@ extension Interpreter {
         case .xy(let y, let x): return try xy(y, against: x)
         case .histogram(let field): return try histogram(field)
         case .spikeStatistic(let statistic, let spikes): return try histogram(of: statistic, spikes)
+        case .rate(let population, let range): return try rate(population, at: range)
         }
     }
 

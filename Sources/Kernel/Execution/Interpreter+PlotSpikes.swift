@@ -1,4 +1,5 @@
 import Language
+import Network
 import Output
 import Plot
 
@@ -49,6 +50,24 @@ extension Interpreter {
         let bins = min(50, max(5, Int(Double(values.count).squareRoot())))
         return .single([Series.histogram(name: nil, values: values, bins: bins)], xAxis: xAxis, yAxis: Axis(label: counted),
                        title: "\(statistic.rawValue) of \(try groupName(spikes)), \(values.count) \(counted)", legend: false)
+    }
+
+    /// The population rate in the bins `record rate(P) window T` set, from the recorded spikes.
+    func rate(_ name: String, at range: SourceRange) throws -> Figure {
+        let p = try populationIndex(name, at: range)
+        let population = network.populations[p]
+        guard let window = network.spikeRecordings.first(where: { $0.population == p })?.rateWindow,
+              let record = state.spikeRecords[population.name] else {
+            throw Diagnostic(.rateNotRecorded(population: name), at: range, hint: "add `record rate(\(name)) window 5 ms` before the run")
+        }
+        let rate = PopulationRate(spikeTimes: record.times, neurons: population.size, from: record.start, to: state.time, window: window)
+        let timeUnit = population.model.timeUnit
+        let edges = rate.edges.map { $0 / timeUnit.scale }
+        let series = Series.step(name: nil, x: edges, y: rate.rates + rate.rates.suffix(1))
+        let isTime = population.model.timeDimension == .time
+        return .single([series], xAxis: Axis(label: "t", unit: timeUnit.name.isEmpty ? nil : timeUnit.name),
+                       yAxis: Axis(label: "rate", unit: isTime ? "Hz" : nil),
+                       title: "rate of \(name), \(TimeText.format(window, population.model.timeDimension)) bins", legend: false)
     }
 
     /// `E` or `E[0:100]`, the group as its bounds resolved.

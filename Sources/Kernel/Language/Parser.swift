@@ -10,10 +10,10 @@
 ///                  | IDENT "=" expr                                  (intermediate)
 ///     population   → "population" IDENT "=" IDENT "(" expr ("," binding)* ")"
 ///     fieldAssign  → field "=" expr
-///     record       → "record" field ("," field)* ("every" expr)?
+///     record       → "record" field ("," field)* ("every" expr)? | "record" "rate" "(" IDENT ")" "window" expr
 ///     run          → "run" expr (","? binding)*
 ///     print        → "print" expr ("," expr)*
-///     plot         → "plot" ("raster" spikes ("," spikes)* | ("isi" | "cv") spikes | "hist" field
+///     plot         → "plot" ("raster" spikes ("," spikes)* | ("isi" | "cv") spikes | "rate" IDENT | "hist" field
 ///                    | field "vs" field | field ("," field)*)
 ///     spikes       → IDENT ("[" slice "]")?
 ///     export       → "export" "svg" STRING | "export" ("csv" | "npy" | "json") STRING field
@@ -241,6 +241,19 @@ public struct Parser {
 
     private mutating func record() throws -> Statement {
         let start = advance().range
+        if case .identifier("rate") = peek.kind, case .symbol("(") = peekNext.kind {
+            advance()
+            try expect("(", "after rate")
+            let (population, populationRange) = try identifier("a population")
+            try expect(")", "to close rate(\(population)")
+            guard case .identifier("window") = peek.kind else {
+                throw Diagnostic(.syntax(expected: "window", found: peek.description), at: peek.range,
+                                 hint: "record rate(\(population)) window 5 ms")
+            }
+            advance()
+            let window = try expression()
+            return .recordRate(population: population, populationRange: populationRange, window: window, start.union(window.range))
+        }
         var fields = [try field()]
         while match(",") { fields.append(try field()) }
         var every: Expression?
@@ -277,6 +290,11 @@ public struct Parser {
             var groups = [try spikesOf()]
             while match(",") { groups.append(try spikesOf()) }
             return .plot(.raster(groups, keyword.union(groups.last!.range)), start.union(groups.last!.range))
+        }
+        if case .identifier("rate") = peek.kind, case .identifier = peekNext.kind {
+            advance()
+            let (population, range) = try identifier("a population")
+            return .plot(.rate(population, range), start.union(range))
         }
         if case .identifier(let name) = peek.kind, let statistic = SpikeStatistic(rawValue: name), case .identifier = peekNext.kind {
             advance()

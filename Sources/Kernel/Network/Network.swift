@@ -117,6 +117,9 @@ public enum SynapseValue: Sendable {
 public struct SpikeRecording: Sendable, Equatable {
     public var population: Int
     public var start: Double
+    /// `record rate(P) window T`: the bin width `plot rate P` counts spikes in; the rate is
+    /// computed from the recorded spikes when plotted, so the run records spikes only.
+    public var rateWindow: Double?
 }
 
 /// `record P.V[a:b] every T`: T nil means every step.

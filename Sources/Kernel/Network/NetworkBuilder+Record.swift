@@ -20,12 +20,30 @@ extension NetworkBuilder {
         try DiagnosticList(problems).throwIfAny()
         for recording in recordings {
             switch recording {
-            case .spikes(let spikes):
+            case .spikes(var spikes):
+                spikes.rateWindow = network.spikeRecordings.first { $0.population == spikes.population }?.rateWindow
                 network.spikeRecordings.removeAll { $0.population == spikes.population }
                 network.spikeRecordings.append(spikes)
             case .state(let state):
                 network.stateRecordings.append(state)
             }
+        }
+    }
+
+    /// `record rate(P) window T`: P's spikes (kept if already recorded) and the rate's bin width.
+    mutating func recordRate(_ name: String, at range: SourceRange, window: Expression) throws {
+        let p = try network.populationIndex(name, at: range)
+        let population = network.populations[p]
+        guard population.model.spike != nil else {
+            throw Diagnostic(.neverSpikes(population: population.name, model: population.model.name), at: range)
+        }
+        let dimension = population.model.timeDimension
+        let width = try ExpressionResolver.constant(window, dimension: dimension, what: "the rate window", scope: Scope())
+        guard width > 0 else { throw Diagnostic(.outOfRange(what: "the rate window", value: nil, valid: "must be positive"), at: window.range) }
+        if let k = network.spikeRecordings.firstIndex(where: { $0.population == p }) {
+            network.spikeRecordings[k].rateWindow = width
+        } else {
+            network.spikeRecordings.append(SpikeRecording(population: p, start: time, rateWindow: width))
         }
     }
 

@@ -74,6 +74,7 @@ enum HelpText {
       plot raster P             plot P.V[0:3]             plot hist AB.w            export svg "file.svg"
       plot raster P[0:20], Q    subgroups        plot P.w vs P.V   recorded together (same neurons, times)
       plot isi P[0:20]          inter-spike intervals pooled     plot cv P   each neuron's CV (std/mean of its ISIs)
+      record rate(P) window 5 ms   then plot rate P: the population rate in 5 ms bins, from the recorded spikes
       export csv "v.csv" P.V[0:5]   a recording to a file: csv, npy or json, of P.V[...] or P.spikes
                                 (display units; npy: float64, time as column 0)
       reset                     model time back to 0, every value to its initial one (the same random numbers);
