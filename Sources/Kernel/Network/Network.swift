@@ -19,6 +19,8 @@ public struct Network: Sendable {
     public internal(set) var couplings: [DenseCoupling] = []
     public internal(set) var spikeRecordings: [SpikeRecording] = []
     public internal(set) var stateRecordings: [StateRecording] = []
+    /// `record P.I`: inputs, whose `variable` names the input; sampled from the drive, not by generated code.
+    public internal(set) var inputRecordings: [StateRecording] = []
     /// In the order they were written; a run realises those not yet realised, in this order.
     public internal(set) var initialValues: [InitialValue] = []
     var streams = RandomStreams()

@@ -26,6 +26,8 @@ extension NetworkBuilder {
                 network.spikeRecordings.append(spikes)
             case .state(let state):
                 network.stateRecordings.append(state)
+            case .input(let input):
+                network.inputRecordings.append(input)
             }
         }
     }
@@ -50,6 +52,7 @@ extension NetworkBuilder {
     private enum Recording {
         case spikes(SpikeRecording)
         case state(StateRecording)
+        case input(StateRecording)
     }
 
     private func recordingInterval(_ every: Expression) throws -> Double {
@@ -72,11 +75,13 @@ extension NetworkBuilder {
             }
             return .spikes(SpikeRecording(population: p, start: time))
         }
-        guard population.model.variable(field.field) != nil else {
+        let isInput = population.model.input(field.field) != nil
+        guard isInput || population.model.variable(field.field) != nil else {
             throw Diagnostic(.noSuchMember(owner: population.model.name, kind: "state variable", name: field.field), at: field.range,
-                             hint: "record spikes or one of: " + population.model.variables.map(\.name).joined(separator: ", "))
+                             hint: "record spikes or one of: " + (population.model.variables.map(\.name) + population.model.inputs.map(\.name)).joined(separator: ", "))
         }
         let range = try network.indexRange(field.slice, in: p, at: field.range)
-        return .state(StateRecording(population: p, variable: field.field, range: range, every: interval))
+        let recording = StateRecording(population: p, variable: field.field, range: range, every: interval)
+        return isInput ? .input(recording) : .state(recording)
     }
 }

@@ -67,6 +67,7 @@ package struct Runner {
     }
 
     private func advance(by steps: Int64, dt: Double) {
+        sampleInputs(steps: steps, dt: dt)
         state.step += steps
         state.time += Double(steps) * dt
         state.timeSteps.insert(dt)
@@ -95,6 +96,16 @@ package struct Runner {
             }
             state.stateRecords[r].everySteps = Int(ratio)
             state.stateRecords[r].startStep = state.step
+        }
+        for r in state.inputRecords.indices where state.inputRecords[r].startStep < 0 {
+            let every = network.inputRecordings[r].every ?? dt
+            let ratio = (every / dt).rounded()
+            guard ratio >= 1, abs(every / dt - ratio) <= 1e-6 * ratio else {
+                throw Diagnostic(.recordingIntervalNotWholeSteps(population: state.inputRecords[r].population, variable: state.inputRecords[r].variable),
+                                 at: range)
+            }
+            state.inputRecords[r].everySteps = Int(ratio)
+            state.inputRecords[r].startStep = state.step
         }
     }
 
