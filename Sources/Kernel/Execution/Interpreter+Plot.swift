@@ -4,13 +4,16 @@ import Output
 import Plot
 import Runtime
 
-/// `plot raster ...` and `plot P.V[...]`: figures from recordings.
+/// `plot P.V[...]`, `plot O.v vs O.w` and `plot hist AB.w`: figures from recordings and synapses.
 extension Interpreter {
     func figure(for request: PlotRequest) throws -> Figure {
         switch request {
-        case .raster(let names, let range): return try raster(names, at: range)
+        case .raster(let groups, _): return try raster(groups)
         case .traces(let fields): return try traces(fields)
+        case .xy(let y, let x): return try xy(y, against: x)
         case .histogram(let field): return try histogram(field)
+        case .spikeStatistic(let statistic, let spikes): return try histogram(of: statistic, spikes)
+        case .rate(let population, let range): return try rate(population, at: range)
         }
     }
 
@@ -29,45 +32,47 @@ extension Interpreter {
                        title: "\(field.population).\(field.field), \(synapses.values.count) synapses", legend: false)
     }
 
-    /// One raster for several populations: indices are stacked, one colour per population.
-    private func raster(_ names: [String], at range: SourceRange) throws -> Figure {
-        var times: [Double] = [], indices: [Int] = [], groups: [Int] = []
-        var offset = 0
-        var timeUnit = ""
-        for (group, name) in names.enumerated() {
-            let table = try recordingTable(for: FieldReference(population: name, field: "spikes", slice: nil, range: range))
-            guard case .spikes(let spiking) = table.content else { preconditionFailure("a spikes recording holds spikes") }
-            timeUnit = table.timeUnit
-            times += table.times
-            indices += spiking.map { $0 + offset }
-            groups += Array(repeating: group, count: spiking.count)
-            offset += network.populations[try populationIndex(name, at: range)].size
-        }
-        let series = Series.raster(name: nil, times: times, indices: indices, groups: groups, groupNames: names)
-        return .single([series], xAxis: Axis(label: "t", unit: timeUnit.isEmpty ? nil : timeUnit),
-                       yAxis: Axis(label: "neuron", limits: .fixed(-0.5, Double(offset) - 0.5)),
-                       title: "spikes of " + names.joined(separator: ", "), legend: names.count > 1)
-    }
-
     /// Recorded state against time: one panel per variable, sharing the time axis.
     private func traces(_ fields: [FieldReference]) throws -> Figure {
         var panels: [Panel] = []
         for field in fields {
-            if case .projection = try fieldOwner(field.population, at: field.range) {
-                throw Diagnostic(.projectionTrace(projection: field.population), at: field.range,
-                                 hint: "plot hist \(field.population).\(field.field) shows its synapses' values now")
-            }
-            let table = try recordingTable(for: field)
-            guard case .state(let variable, let neurons, let unit, let values) = table.content else {
-                throw Diagnostic(.spikesAsRaster, at: field.range, hint: "plot raster \(field.population)")
-            }
-            let series = neurons.indices.map { column in
-                Series.line(name: "\(table.population).\(variable)[\(neurons[column])]", x: table.times, y: values.map { $0[column] })
+            let table = try stateTable(field)
+            let series = table.neurons.indices.map { column in
+                Series.line(name: "\(table.population).\(table.variable)[\(table.neurons[column])]", x: table.times, y: table.values.map { $0[column] })
             }
             panels.append(Panel(xAxis: Axis(label: "t", unit: table.timeUnit.isEmpty ? nil : table.timeUnit),
-                                yAxis: Axis(label: variable, unit: unit.isEmpty ? nil : unit),
+                                yAxis: Axis(label: table.variable, unit: table.unit.isEmpty ? nil : table.unit),
                                 series: series, legend: series.count > 1 && series.count <= 8))
         }
         return Figure(title: nil, panels: panels, sharedX: panels.count > 1)
+    }
+
+    /// One recorded variable against another, one curve per neuron: both must come from the same
+    /// recorder rows (same neurons, same sample times), or the pairing would be invented.
+    private func xy(_ y: FieldReference, against x: FieldReference) throws -> Figure {
+        let yTable = try stateTable(y), xTable = try stateTable(x)
+        let names = ("\(y.population).\(y.field)", "\(x.population).\(x.field)")
+        let why: String? = yTable.population != xTable.population ? "they are of different populations"
+            : yTable.neurons != xTable.neurons ? "they are of different neurons"
+            : yTable.times != xTable.times ? "they are sampled at different times (record both in one statement)" : nil
+        if let why { throw Diagnostic(.unpairedRecordings(y: names.0, x: names.1, why: why), at: y.range.union(x.range)) }
+        let series = yTable.neurons.indices.map { column in
+            Series.line(name: "\(yTable.population)[\(yTable.neurons[column])]", x: xTable.values.map { $0[column] }, y: yTable.values.map { $0[column] })
+        }
+        return .single(series, xAxis: Axis(label: xTable.variable, unit: xTable.unit.isEmpty ? nil : xTable.unit),
+                       yAxis: Axis(label: yTable.variable, unit: yTable.unit.isEmpty ? nil : yTable.unit),
+                       title: "\(names.0) vs \(names.1)", legend: series.count > 1 && series.count <= 8)
+    }
+
+    private func stateTable(_ field: FieldReference) throws -> (population: String, variable: String, neurons: [Int], unit: String, times: [Double], timeUnit: String, values: [[Double]]) {
+        if case .projection = try fieldOwner(field.population, at: field.range) {
+            throw Diagnostic(.projectionTrace(projection: field.population), at: field.range,
+                             hint: "plot hist \(field.population).\(field.field) shows its synapses' values now")
+        }
+        let table = try recordingTable(for: field)
+        guard case .state(let variable, let neurons, let unit, let values) = table.content else {
+            throw Diagnostic(.spikesAsRaster, at: field.range, hint: "plot raster \(field.population)")
+        }
+        return (table.population, variable, neurons, unit, table.times, table.timeUnit, values)
     }
 }

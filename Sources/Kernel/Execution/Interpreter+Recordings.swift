@@ -2,7 +2,7 @@ import Language
 import Output
 import Runtime
 
-/// What was recorded for `P.V[0:5]` or `P.spikes`, in display units: the one lookup behind
+/// What was recorded for `P.V[0:5]`, an input `P.I` or `P.spikes`, in display units: the one lookup behind
 /// `plot` and `export`, so both accept and refuse the same recordings in the same words.
 extension Interpreter {
     func recordingTable(for field: FieldReference) throws -> RecordingTable {
@@ -22,12 +22,13 @@ extension Interpreter {
             return RecordingTable(population: population.name, times: kept.map { record.times[$0] / timeUnit.scale }, timeUnit: timeUnit.name,
                                   content: .spikes(indices: kept.map { Int(record.indices[$0]) }))
         }
-        guard let variable = population.model.variable(field.field) else {
+        let input = population.model.input(field.field)
+        guard let recorded = population.model.variable(field.field).map({ (name: $0.name, unit: $0.unit) }) ?? input.map({ (name: $0.name, unit: $0.unit) }) else {
             throw Diagnostic(.noSuchMember(owner: population.model.name, kind: "state variable", name: field.field), at: field.range,
-                             hint: "spikes or one of: " + population.model.variables.map(\.name).joined(separator: ", "))
+                             hint: "spikes or one of: " + (population.model.variables.map(\.name) + population.model.inputs.map(\.name)).joined(separator: ", "))
         }
-        let covering = state.stateRecords.filter { record in
-            record.population == population.name && record.variable == variable.name && (wanted.map(record.range.contains(range:)) ?? true)
+        let covering = (input == nil ? state.stateRecords : state.inputRecords).filter { record in
+            record.population == population.name && record.variable == recorded.name && (wanted.map(record.range.contains(range:)) ?? true)
         }
         guard let record = covering.first(where: { !$0.times.isEmpty }) else {
             let name = "\(field.population).\(field.field)"
@@ -40,8 +41,8 @@ extension Interpreter {
         let neurons = wanted ?? record.range
         let columns = neurons.map { $0 - record.range.lowerBound }
         return RecordingTable(population: population.name, times: record.times.map { $0 / timeUnit.scale }, timeUnit: timeUnit.name,
-                              content: .state(variable: variable.name, neurons: Array(neurons), unit: variable.unit.name,
-                                              values: record.values.map { row in columns.map { row[$0] / variable.unit.scale } }))
+                              content: .state(variable: recorded.name, neurons: Array(neurons), unit: recorded.unit.name,
+                                              values: record.values.map { row in columns.map { row[$0] / recorded.unit.scale } }))
     }
 }
 

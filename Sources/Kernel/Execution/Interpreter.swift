@@ -105,7 +105,7 @@ public final class Interpreter: @unchecked Sendable {
             }
             (history, network, state) = (snapshot.history, snapshot.network, snapshot.state.copy())
             emit(.info("restored \(name): t = \(TimeText.format(state.time, network.timeDimensions.first ?? .one))"))
-        case .model, .synapse, .population, .connect, .assign, .record, .couple:
+        case .model, .synapse, .population, .connect, .assign, .record, .recordRate, .couple:
             preconditionFailure("NetworkBuilder builds \(statement)")
         }
     }

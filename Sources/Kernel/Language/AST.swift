@@ -156,6 +156,8 @@ public enum Statement: Sendable, Hashable {
     case connect(ConnectStatement)
     case assign(FieldReference, Expression)
     case record([FieldReference], every: Expression?, SourceRange)
+    /// `record rate(P) window 5 ms`: P's spikes, and the bin width of its population rate.
+    case recordRate(population: String, populationRange: SourceRange, window: Expression, SourceRange)
     case run(RunStatement)
     case print([Expression], SourceRange)
     case plot(PlotRequest, SourceRange)
@@ -175,12 +177,26 @@ public enum Statement: Sendable, Hashable {
 
 /// What a `plot` statement asks for.
 public enum PlotRequest: Sendable, Hashable {
-    /// `plot raster A, B`: spikes, one colour per population.
-    case raster([String], SourceRange)
+    /// `plot raster A, B[0:100]`: spikes, one colour per population; each a `P.spikes[slice]` reference.
+    case raster([FieldReference], SourceRange)
     /// `plot A.V[0:5], A.w`: recorded state against time.
     case traces([FieldReference])
+    /// `plot O.v vs O.w`: one recorded variable against another of the same neurons and samples.
+    case xy(FieldReference, FieldReference)
+    /// `plot rate E`: the population rate in the bins `record rate(E) window T` set.
+    case rate(String, SourceRange)
+    /// `plot isi E` or `plot cv E[0:10]`: a histogram of recorded spikes' statistics; a `P.spikes[slice]` reference.
+    case spikeStatistic(SpikeStatistic, FieldReference)
     /// `plot hist AB.w`: the values of a projection's synapses now, counted in bins.
     case histogram(FieldReference)
+}
+
+/// What `plot isi` and `plot cv` count.
+public enum SpikeStatistic: String, Sendable, Hashable, CaseIterable {
+    /// Inter-spike intervals, all neurons pooled.
+    case isi
+    /// The coefficient of variation of each neuron's intervals (std / mean), one value per neuron with two or more.
+    case cv
 }
 
 extension Statement {
@@ -192,7 +208,7 @@ extension Statement {
         case .synapse(let d): return d.range
         case .connect(let c): return c.range
         case .assign(let f, let v): return f.range.union(v.range)
-        case .record(_, _, let r), .print(_, let r), .plot(_, let r): return r
+        case .record(_, _, let r), .recordRate(_, _, _, let r), .print(_, let r), .plot(_, let r): return r
         case .export(let request): return request.range
         case .run(let r): return r.range
         case .fixedpoints(let r), .phaseplane(let r), .bifurcation(let r), .linearize(let r): return r.range

@@ -10,10 +10,12 @@
 ///                  | IDENT "=" expr                                  (intermediate)
 ///     population   → "population" IDENT "=" IDENT "(" expr ("," binding)* ")"
 ///     fieldAssign  → field "=" expr
-///     record       → "record" field ("," field)* ("every" expr)?
+///     record       → "record" field ("," field)* ("every" expr)? | "record" "rate" "(" IDENT ")" "window" expr
 ///     run          → "run" expr (","? binding)*
 ///     print        → "print" expr ("," expr)*
-///     plot         → "plot" ("raster" IDENT ("," IDENT)* | "hist" field | field ("," field)*)
+///     plot         → "plot" ("raster" spikes ("," spikes)* | ("isi" | "cv") spikes | "rate" IDENT | "hist" field
+///                    | field "vs" field | field ("," field)*)
+///     spikes       → IDENT ("[" slice "]")?
 ///     export       → "export" "svg" STRING | "export" ("csv" | "npy" | "json") STRING field
 ///     couple, fixedpoints, phaseplane, linearize: see Parser+Analysis.swift; bifurcation: Parser+Bifurcation.swift
 ///     field        → IDENT "." IDENT ("[" slice "]")?
@@ -239,6 +241,19 @@ public struct Parser {
 
     private mutating func record() throws -> Statement {
         let start = advance().range
+        if case .identifier("rate") = peek.kind, case .symbol("(") = peekNext.kind {
+            advance()
+            try expect("(", "after rate")
+            let (population, populationRange) = try identifier("a population")
+            try expect(")", "to close rate(\(population)")
+            guard case .identifier("window") = peek.kind else {
+                throw Diagnostic(.syntax(expected: "window", found: peek.description), at: peek.range,
+                                 hint: "record rate(\(population)) window 5 ms")
+            }
+            advance()
+            let window = try expression()
+            return .recordRate(population: population, populationRange: populationRange, window: window, start.union(window.range))
+        }
         var fields = [try field()]
         while match(",") { fields.append(try field()) }
         var every: Expression?
@@ -272,23 +287,46 @@ public struct Parser {
         let start = advance().range
         if case .identifier("raster") = peek.kind, case .identifier = peekNext.kind {
             let keyword = advance().range
-            var names = [try identifier("a population").0]
-            var end = keyword
-            while match(",") {
-                let (name, range) = try identifier("a population")
-                names.append(name)
-                end = range
-            }
-            return .plot(.raster(names, keyword.union(end)), start.union(end))
+            var groups = [try spikesOf()]
+            while match(",") { groups.append(try spikesOf()) }
+            return .plot(.raster(groups, keyword.union(groups.last!.range)), start.union(groups.last!.range))
+        }
+        if case .identifier("rate") = peek.kind, case .identifier = peekNext.kind {
+            advance()
+            let (population, range) = try identifier("a population")
+            return .plot(.rate(population, range), start.union(range))
+        }
+        if case .identifier(let name) = peek.kind, let statistic = SpikeStatistic(rawValue: name), case .identifier = peekNext.kind {
+            advance()
+            let spikes = try spikesOf()
+            return .plot(.spikeStatistic(statistic, spikes), start.union(spikes.range))
         }
         if case .identifier("hist") = peek.kind, case .identifier = peekNext.kind {
             advance()
             let field = try field()
             return .plot(.histogram(field), start.union(field.range))
         }
-        var fields = [try field()]
+        let first = try field()
+        if case .identifier("vs") = peek.kind {
+            advance()
+            let x = try field()
+            return .plot(.xy(first, x), start.union(x.range))
+        }
+        var fields = [first]
         while match(",") { fields.append(try field()) }
         return .plot(.traces(fields), start.union(fields.last!.range))
+    }
+
+    /// `E` or `E[0:100]` after `plot raster`, `plot isi`, `plot cv`: that population's spikes.
+    private mutating func spikesOf() throws -> FieldReference {
+        let (population, start) = try identifier("a population")
+        var range = start
+        var slice: Slice?
+        if match("[") {
+            slice = try self.slice()
+            range = range.union(try expect("]", "to close the index").range)
+        }
+        return FieldReference(population: population, field: "spikes", slice: slice, range: range)
     }
 
     private mutating func export() throws -> Statement {

@@ -179,6 +179,8 @@ extension Problem {
         case .histogramOfPopulation(let population): return "plot hist counts a projection's per-synapse values, and \(population) is a population"
         case .projectionTrace(let projection): return "\(projection) is a projection: plot draws recorded state against time"
         case .spikesAsRaster: return "plot draws spikes as a raster"
+        case .rateNotRecorded(let population): return "the rate of \(population) is not recorded"
+        case .unpairedRecordings(let y, let x, let why): return "\(y) vs \(x) needs the same neurons sampled at the same times: \(why)"
         case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
         case .interruptedBeforeStart: return "interrupted before it started"
         case .deviceUnavailable(let device): return "the \(device) kernel is not available yet"
@@ -390,6 +392,8 @@ extension Problem {
         case .histogramOfPopulation(let population): return ("histogram_of_population", [("population", .text(population))])
         case .projectionTrace(let projection): return ("projection_trace", [("projection", .text(projection))])
         case .spikesAsRaster: return ("spikes_as_raster", [])
+        case .rateNotRecorded(let population): return ("not_recorded", [("population", .text(population)), ("field", .text("rate"))])
+        case .unpairedRecordings(let y, let x, let why): return ("unpaired_recordings", [("y", .text(y)), ("x", .text(x)), ("why", .text(why))])
         case .cannotWrite(let path, let reason): return ("cannot_write", [("path", .text(path)), ("reason", .text(reason))])
         case .interruptedBeforeStart: return ("interrupted_before_start", [])
         case .deviceUnavailable(let device): return ("device_unavailable", [("device", .text(device))])

@@ -277,6 +277,10 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case projectionTrace(projection: String)
     /// `plot P.spikes`: spikes are drawn as a raster.
     case spikesAsRaster
+    /// `plot O.v vs P.w`: the two recordings do not pair sample for sample.
+    /// `plot rate P` without `record rate(P) window T`.
+    case rateNotRecorded(population: String)
+    case unpairedRecordings(y: String, x: String, why: String)
     /// `path` could not be written; `reason` is the system's.
     case cannotWrite(path: String, reason: String)
     /// A cell interrupted before it began.

@@ -19,6 +19,8 @@ public struct Network: Sendable {
     public internal(set) var couplings: [DenseCoupling] = []
     public internal(set) var spikeRecordings: [SpikeRecording] = []
     public internal(set) var stateRecordings: [StateRecording] = []
+    /// `record P.I`: inputs, whose `variable` names the input; sampled from the drive, not by generated code.
+    public internal(set) var inputRecordings: [StateRecording] = []
     /// In the order they were written; a run realises those not yet realised, in this order.
     public internal(set) var initialValues: [InitialValue] = []
     var streams = RandomStreams()
@@ -117,6 +119,9 @@ public enum SynapseValue: Sendable {
 public struct SpikeRecording: Sendable, Equatable {
     public var population: Int
     public var start: Double
+    /// `record rate(P) window T`: the bin width `plot rate P` counts spikes in; the rate is
+    /// computed from the recorded spikes when plotted, so the run records spikes only.
+    public var rateWindow: Double?
 }
 
 /// `record P.V[a:b] every T`: T nil means every step.

@@ -2,35 +2,86 @@ import Language
 import Model
 
 /// `record P.spikes, P.V[0:5] every 0.1 ms`
+///
+/// All or nothing: every field is checked and every bad one reported, and only a statement with
+/// none records anything. Recording the good fields of a bad statement would make the corrected
+/// statement, run again, record them twice.
 extension NetworkBuilder {
     mutating func record(_ fields: [FieldReference], every: Expression?) throws {
+        var problems: [Diagnostic] = []
         var interval: Double?
         if let every {
-            let dimension = network.populations.first?.model.timeDimension ?? .time
-            interval = try ExpressionResolver.constant(every, dimension: dimension, what: "the recording interval", scope: Scope())
-            guard interval! > 0 else { throw Diagnostic(.outOfRange(what: "the recording interval", value: nil, valid: "must be positive"), at: every.range) }
+            do { interval = try recordingInterval(every) } catch let diagnostic as Diagnostic { problems.append(diagnostic) }
         }
+        var recordings: [Recording] = []
         for field in fields {
-            if network.projectionIndex(named: field.population) != nil, network.populationIndex(named: field.population) == nil {
-                throw Diagnostic(.projectionNotRecorded(projection: field.population), at: field.range,
-                                 hint: "read them now with print \(field.population).\(field.field) or plot hist \(field.population).\(field.field)")
-            }
-            let p = try network.populationIndex(field.population, at: field.range)
-            let population = network.populations[p]
-            if field.field == "spikes" {
-                guard population.model.spike != nil else {
-                    throw Diagnostic(.neverSpikes(population: population.name, model: population.model.name), at: field.range)
-                }
-                network.spikeRecordings.removeAll { $0.population == p }
-                network.spikeRecordings.append(SpikeRecording(population: p, start: time))
-                continue
-            }
-            guard population.model.variable(field.field) != nil else {
-                throw Diagnostic(.noSuchMember(owner: population.model.name, kind: "state variable", name: field.field), at: field.range,
-                                 hint: "record spikes or one of: " + population.model.variables.map(\.name).joined(separator: ", "))
-            }
-            let range = try network.indexRange(field.slice, in: p, at: field.range)
-            network.stateRecordings.append(StateRecording(population: p, variable: field.field, range: range, every: interval))
+            do { recordings.append(try recording(field, every: interval)) } catch let diagnostic as Diagnostic { problems.append(diagnostic) }
         }
+        try DiagnosticList(problems).throwIfAny()
+        for recording in recordings {
+            switch recording {
+            case .spikes(var spikes):
+                spikes.rateWindow = network.spikeRecordings.first { $0.population == spikes.population }?.rateWindow
+                network.spikeRecordings.removeAll { $0.population == spikes.population }
+                network.spikeRecordings.append(spikes)
+            case .state(let state):
+                network.stateRecordings.append(state)
+            case .input(let input):
+                network.inputRecordings.append(input)
+            }
+        }
+    }
+
+    /// `record rate(P) window T`: P's spikes (kept if already recorded) and the rate's bin width.
+    mutating func recordRate(_ name: String, at range: SourceRange, window: Expression) throws {
+        let p = try network.populationIndex(name, at: range)
+        let population = network.populations[p]
+        guard population.model.spike != nil else {
+            throw Diagnostic(.neverSpikes(population: population.name, model: population.model.name), at: range)
+        }
+        let dimension = population.model.timeDimension
+        let width = try ExpressionResolver.constant(window, dimension: dimension, what: "the rate window", scope: Scope())
+        guard width > 0 else { throw Diagnostic(.outOfRange(what: "the rate window", value: nil, valid: "must be positive"), at: window.range) }
+        if let k = network.spikeRecordings.firstIndex(where: { $0.population == p }) {
+            network.spikeRecordings[k].rateWindow = width
+        } else {
+            network.spikeRecordings.append(SpikeRecording(population: p, start: time, rateWindow: width))
+        }
+    }
+
+    private enum Recording {
+        case spikes(SpikeRecording)
+        case state(StateRecording)
+        case input(StateRecording)
+    }
+
+    private func recordingInterval(_ every: Expression) throws -> Double {
+        let dimension = network.populations.first?.model.timeDimension ?? .time
+        let interval = try ExpressionResolver.constant(every, dimension: dimension, what: "the recording interval", scope: Scope())
+        guard interval > 0 else { throw Diagnostic(.outOfRange(what: "the recording interval", value: nil, valid: "must be positive"), at: every.range) }
+        return interval
+    }
+
+    private func recording(_ field: FieldReference, every interval: Double?) throws -> Recording {
+        if network.projectionIndex(named: field.population) != nil, network.populationIndex(named: field.population) == nil {
+            throw Diagnostic(.projectionNotRecorded(projection: field.population), at: field.range,
+                             hint: "read them now with print \(field.population).\(field.field) or plot hist \(field.population).\(field.field)")
+        }
+        let p = try network.populationIndex(field.population, at: field.range)
+        let population = network.populations[p]
+        if field.field == "spikes" {
+            guard population.model.spike != nil else {
+                throw Diagnostic(.neverSpikes(population: population.name, model: population.model.name), at: field.range)
+            }
+            return .spikes(SpikeRecording(population: p, start: time))
+        }
+        let isInput = population.model.input(field.field) != nil
+        guard isInput || population.model.variable(field.field) != nil else {
+            throw Diagnostic(.noSuchMember(owner: population.model.name, kind: "state variable", name: field.field), at: field.range,
+                             hint: "record spikes or one of: " + (population.model.variables.map(\.name) + population.model.inputs.map(\.name)).joined(separator: ", "))
+        }
+        let range = try network.indexRange(field.slice, in: p, at: field.range)
+        let recording = StateRecording(population: p, variable: field.field, range: range, every: interval)
+        return isInput ? .input(recording) : .state(recording)
     }
 }

@@ -22,7 +22,7 @@ public struct NetworkBuilder {
     /// Whether `apply` takes the statement (the others run, print or analyse).
     public static func builds(_ statement: Statement) -> Bool {
         switch statement {
-        case .model, .synapse, .population, .connect, .assign, .record, .couple: return true
+        case .model, .synapse, .population, .connect, .assign, .record, .recordRate, .couple: return true
         case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete, .store, .restore: return false
         }
     }
@@ -45,6 +45,8 @@ public struct NetworkBuilder {
             try assign(field, value)
         case .record(let fields, let every, _):
             try record(fields, every: every)
+        case .recordRate(let population, let populationRange, let window, _):
+            try recordRate(population, at: populationRange, window: window)
         case .couple(let declaration):
             try couple(declaration)
         case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete, .store, .restore:

@@ -74,7 +74,7 @@ extension Network {
 
     fileprivate func describedRecordings() -> [String] {
         let spikes = populations.indices.filter { p in spikeRecordings.contains { $0.population == p } }.map { "\(populations[$0].name).spikes" }
-        let states = stateRecordings.map { record -> String in
+        let states = (stateRecordings + inputRecordings).map { record -> String in
             let population = populations[record.population]
             let whole = record.range == 0..<population.size
             let slice = whole ? "" : record.range.count == 1 ? "[\(record.range.lowerBound)]" : "[\(record.range.lowerBound):\(record.range.upperBound)]"

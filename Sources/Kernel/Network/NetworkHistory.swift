@@ -113,6 +113,8 @@ extension Statement {
         case .record(var fields, let every, let range):
             fields.removeAll { $0.population == name }
             return fields.isEmpty ? nil : .record(fields, every: every, range)
+        case .recordRate(let population, _, _, _):
+            return population == name ? nil : self
         case .couple(let declaration):
             return declaration.source.population == name ? nil : self
         default:

@@ -16,6 +16,8 @@ public final class NetworkState: @unchecked Sendable {
     public internal(set) var spikeRecords: [String: SpikeRecord] = [:]
     /// One per `StateRecording` of the network, in its order.
     public internal(set) var stateRecords: [StateRecord] = []
+    /// One per input recording of the network, in its order.
+    public internal(set) var inputRecords: [StateRecord] = []
     /// The random streams of the initial values already realised (a stream names its value).
     private var realized: Set<UInt32> = []
     private var denseCouplings = 0
@@ -33,6 +35,7 @@ public final class NetworkState: @unchecked Sendable {
         copy.seed = seed
         copy.spikeRecords = spikeRecords
         copy.stateRecords = stateRecords
+        copy.inputRecords = inputRecords
         copy.realized = realized
         copy.denseCouplings = denseCouplings
         return copy
@@ -56,6 +59,10 @@ public final class NetworkState: @unchecked Sendable {
         }
         for recording in network.stateRecordings.dropFirst(stateRecords.count) {
             stateRecords.append(StateRecord(population: network.populations[recording.population].name, variable: recording.variable,
+                                            range: recording.range, everySteps: 1, startStep: -1))
+        }
+        for recording in network.inputRecordings.dropFirst(inputRecords.count) {
+            inputRecords.append(StateRecord(population: network.populations[recording.population].name, variable: recording.variable,
                                             range: recording.range, everySteps: 1, startStep: -1))
         }
     }
@@ -105,6 +112,9 @@ public final class NetworkState: @unchecked Sendable {
         stateRecords = stateRecords.filter { record in
             new.stateRecordings.contains { new.populations[$0.population].name == record.population && $0.variable == record.variable && $0.range == record.range }
         }
+        inputRecords = inputRecords.filter { record in
+            new.inputRecordings.contains { new.populations[$0.population].name == record.population && $0.variable == record.variable && $0.range == record.range }
+        }
         update(for: new)
     }
 
@@ -119,6 +129,7 @@ public final class NetworkState: @unchecked Sendable {
         realized = []
         spikeRecords = [:]
         stateRecords = []
+        inputRecords = []
         update(for: network)
     }
 }

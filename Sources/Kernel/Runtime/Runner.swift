@@ -67,6 +67,7 @@ package struct Runner {
     }
 
     private func advance(by steps: Int64, dt: Double) {
+        sampleInputs(steps: steps, dt: dt)
         state.step += steps
         state.time += Double(steps) * dt
         state.timeSteps.insert(dt)
@@ -87,15 +88,23 @@ package struct Runner {
 
     private func startRecorders(dt: Double, range: SourceRange) throws {
         for r in state.stateRecords.indices where state.stateRecords[r].startStep < 0 {
-            let every = network.stateRecordings[r].every ?? dt
-            let ratio = (every / dt).rounded()
-            guard ratio >= 1, abs(every / dt - ratio) <= 1e-6 * ratio else {
-                throw Diagnostic(.recordingIntervalNotWholeSteps(population: state.stateRecords[r].population, variable: state.stateRecords[r].variable),
-                                 at: range)
-            }
-            state.stateRecords[r].everySteps = Int(ratio)
+            state.stateRecords[r].everySteps = try steps(every: network.stateRecordings[r].every, dt: dt, of: state.stateRecords[r], at: range)
             state.stateRecords[r].startStep = state.step
         }
+        for r in state.inputRecords.indices where state.inputRecords[r].startStep < 0 {
+            state.inputRecords[r].everySteps = try steps(every: network.inputRecordings[r].every, dt: dt, of: state.inputRecords[r], at: range)
+            state.inputRecords[r].startStep = state.step
+        }
+    }
+
+    /// A recording interval as a whole number of steps (nil: every step).
+    private func steps(every: Double?, dt: Double, of record: StateRecord, at range: SourceRange) throws -> Int {
+        let every = every ?? dt
+        let ratio = (every / dt).rounded()
+        guard ratio >= 1, abs(every / dt - ratio) <= 1e-6 * ratio else {
+            throw Diagnostic(.recordingIntervalNotWholeSteps(population: record.population, variable: record.variable), at: range)
+        }
+        return Int(ratio)
     }
 
     /// Draws the connections not yet drawn (the seed is known now) and sizes the delay rings for this dt.

@@ -74,10 +74,14 @@ enum HelpText {
       connect poisson(N, rate = 2 Hz) -> B using NAME w = ...   N Poisson inputs per target, not materialised (binomial per step)
       P.X = expression          initial values (i, N, rand(), randn()), drives of t, parameter values
       record P.spikes, P.V[0:5] every 0.1 ms
+      record P.I                inputs too: their value each sample, constant or driven (plot P.I, export csv)
       run 100 ms dt = 0.1 ms method = rk4 precision = f32 seed = 1
                                 jit = tcc | cc | auto (the optimising tier; default auto), threads = N (default: one per core from 20 000 neurons)
       print rate(P), count(P), spikes(P), P.V[0:3], mean(P.V)
       plot raster P             plot P.V[0:3]             plot hist AB.w            export svg "file.svg"
+      plot raster P[0:20], Q    subgroups        plot P.w vs P.V   recorded together (same neurons, times)
+      plot isi P[0:20]          inter-spike intervals pooled     plot cv P   each neuron's CV (std/mean of its ISIs)
+      record rate(P) window 5 ms   then plot rate P: the population rate in 5 ms bins, from the recorded spikes
       export csv "v.csv" P.V[0:5]   a recording to a file: csv, npy or json, of P.V[...] or P.spikes
                                 (display units; npy: float64, time as column 0)
       reset                     model time back to 0, every value to its initial one (the same random numbers);
