@@ -1,3 +1,4 @@
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -17,7 +18,7 @@ final class DiagnosticTests: XCTestCase {
         """
 
     private func firstError(_ source: String) throws -> Diagnostic {
-        let outputs = Interpreter().execute(source)
+        let outputs = Interpreter.withPrivateCache().execute(source)
         for case .error(let diagnostic) in outputs { return diagnostic }
         throw XCTSkip("no error in \(outputs)")
     }

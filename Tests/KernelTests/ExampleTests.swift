@@ -29,7 +29,7 @@ final class ExampleTests: XCTestCase {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".soma") }.sorted()
         XCTAssertGreaterThanOrEqual(files.count, 5)
         for file in files where !["lif_100k.soma", "cobahh.soma", "wang2002.soma"].contains(file) {
-            let outputs = Interpreter().execute(try example(file))
+            let outputs = Interpreter.withPrivateCache().execute(try example(file))
             XCTAssertNil(firstError(outputs), file)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -43,7 +44,7 @@ final class NetworkTests: XCTestCase {
     }
 
     private func network(_ text: String) -> Interpreter {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute(source + text)
         XCTAssertNil(firstError(outputs).map { "\($0.line):\($0.column) \($0.message)" })
         return interpreter
@@ -239,7 +240,7 @@ final class NetworkTests: XCTestCase {
 
             """
         func spikes(chunk: Int64, runs: [String]) -> ([Double], [Int32]) {
-            let interpreter = Interpreter()
+            let interpreter = Interpreter.withPrivateCache()
             interpreter.stepsPerChunk = chunk
             XCTAssertNil(firstError(interpreter.execute(source + model + runs.map { "run \($0)\n" }.joined())))
             let record = interpreter.state.spikeRecords["A"]!

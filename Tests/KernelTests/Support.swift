@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -22,7 +23,7 @@ let countingSink = """
 
 /// Runs model text and fails the test on any error.
 func runModel(_ source: String, chunk: Int64? = nil, file: StaticString = #filePath, line: UInt = #line) -> [Output] {
-    let interpreter = Interpreter()
+    let interpreter = Interpreter.withPrivateCache()
     if let chunk { interpreter.stepsPerChunk = chunk }
     let outputs = interpreter.execute(source)
     for case .error(let d) in outputs {

@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -40,7 +41,7 @@ final class SynapseLibraryTests: XCTestCase {
         """
 
     private func run(_ text: String) -> Interpreter {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute(cells + text)
         XCTAssertNil(firstError(outputs).map { "\($0.line):\($0.column) \($0.message)" })
         return interpreter
@@ -285,7 +286,7 @@ final class SynapseLibraryTests: XCTestCase {
             let pattern = try NSRegularExpression(pattern: "\\b(d?)\(potential)\\b")
             let other = pattern.stringByReplacingMatches(in: model, range: NSRange(model.startIndex..., in: model), withTemplate: "$1\(renamed)")
             let outputs = [model, other].map { text in
-                Interpreter().execute(text + network.replacingOccurrences(of: "POTENTIAL", with: text == model ? potential : renamed))
+                Interpreter.withPrivateCache().execute(text + network.replacingOccurrences(of: "POTENTIAL", with: text == model ? potential : renamed))
             }
             for output in outputs { XCTAssertNil(firstError(output).map { "\($0.line):\($0.column) \($0.message)" }) }
             let counts = outputs.map { printed($0, "count(Exc)") }

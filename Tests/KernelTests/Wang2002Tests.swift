@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -22,7 +23,7 @@ final class Wang2002Tests: XCTestCase {
             .replacingOccurrences(of: "t >= 100 ms", with: "t >= 400 ms")
             .replacingOccurrences(of: "seed = 1", with: "seed = 1 jit = cc")
         XCTAssertTrue(text.contains("51.2 / 100"), "the example states its coherence as c / 100")
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute(text)
         XCTAssertNil(firstError(outputs).map { "\($0.line):\($0.column) \($0.message)" })
 
