@@ -44,6 +44,12 @@ func spikeTimes(_ outputs: [Output], _ population: String) -> [Double] {
     return []
 }
 
+/// The summary of the (first) run in a cell's outputs, which names the tier it ended on.
+func runSummary(_ outputs: [Output]) -> RunSummary? {
+    for case .run(let summary) in outputs { return summary }
+    return nil
+}
+
 func firstError(_ outputs: [Output]) -> Diagnostic? {
     for case .error(let d) in outputs { return d }
     return nil

@@ -115,7 +115,7 @@ final class TierTests: XCTestCase {
         missing.nativeToolchain = nil
         let outputs = missing.execute(source.replacingOccurrences(of: "%JIT%", with: "jit = cc"))
         XCTAssertTrue(infos(outputs).contains("jit = cc: no C compiler found (cc on PATH, or SOMA_CC); running with tcc"), "\(infos(outputs))")
-        XCTAssertEqual(summary(outputs)?.tier, .tcc)
+        XCTAssertEqual(runSummary(outputs)?.tier, .tcc)
         XCTAssertEqual(Results(missing), expected)
     }
 
@@ -144,7 +144,7 @@ final class TierTests: XCTestCase {
         interpreter.nativeToolchain = NativeToolchain(compiler: "/bin/false", cacheDirectory: cacheDirectory)
         let outputs = interpreter.execute(source.replacingOccurrences(of: "%JIT%", with: "jit = cc"))
         XCTAssertTrue(infos(outputs).contains("jit = cc: /bin/false failed: exit status 1; running with tcc"), "\(infos(outputs))")
-        XCTAssertEqual(summary(outputs)?.tier, .tcc)
+        XCTAssertEqual(runSummary(outputs)?.tier, .tcc)
         XCTAssertNil(firstError(outputs))
     }
 
@@ -205,12 +205,7 @@ final class TierTests: XCTestCase {
         interpreter.progress = progress
         let outputs = interpreter.execute(source.replacingOccurrences(of: "%JIT%", with: "jit = \(jit)"))
         if let error = firstError(outputs) { XCTFail("\(error.line):\(error.column): \(error.message)") }
-        return (Results(interpreter), try XCTUnwrap(summary(outputs)))
-    }
-
-    private func summary(_ outputs: [Output]) -> RunSummary? {
-        for case .run(let summary) in outputs { return summary }
-        return nil
+        return (Results(interpreter), try XCTUnwrap(runSummary(outputs)))
     }
 
     private func infos(_ outputs: [Output]) -> [String] {
