@@ -50,6 +50,12 @@ func runSummary(_ outputs: [Output]) -> RunSummary? {
     return nil
 }
 
+/// A tolerance for values that differ from a closed form by round-off alone: `ulps` units in the last place of
+/// `scale`. Such comparisons measured 0 to 3 ulps; 32 keeps ten times that, where the old 1e-12·scale allowed 10⁴.
+func roundOff(_ scale: Double, ulps: Double = 32) -> Double {
+    ulps * abs(scale).ulp
+}
+
 func firstError(_ outputs: [Output]) -> Diagnostic? {
     for case .error(let d) in outputs { return d }
     return nil
