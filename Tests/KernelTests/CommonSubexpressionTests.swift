@@ -1,3 +1,4 @@
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -10,7 +11,7 @@ final class CommonSubexpressionTests: XCTestCase {
     /// Exponential Euler's group for HH (each right-hand side and its slope) calls the six rate
     /// functions twice each; shared, each is called once.
     func testHodgkinHuxleyRateFunctionsAreComputedOnce() throws {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         _ = interpreter.execute(try example("hh.soma").components(separatedBy: "population Axon")[0])
         let model = try XCTUnwrap(interpreter.network.models["HH"])
         let group = model.equations.map { $0.rhs.exprelSafe() } + model.equations.map { $0.rhs.derivative(with: $0.variable).exprelSafe() }

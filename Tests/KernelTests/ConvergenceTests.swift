@@ -40,9 +40,11 @@ final class ConvergenceTests: XCTestCase {
         return log2(errors[1] / errors[2])
     }
 
+    /// The first-order methods measured within 0.003 of order 1; the higher orders below, with larger step sizes
+    /// before round-off, within 0.06 to 0.26 of theirs.
     func testEulerIsFirstOrder() throws {
-        XCTAssertEqual(try observedOrder("euler", dts: [0.1, 0.05, 0.025]), 1, accuracy: 0.2)
-        XCTAssertEqual(try fhnOrder("euler", dts: [0.1, 0.05, 0.025]), 1, accuracy: 0.2)
+        XCTAssertEqual(try observedOrder("euler", dts: [0.1, 0.05, 0.025]), 1, accuracy: 0.03)
+        XCTAssertEqual(try fhnOrder("euler", dts: [0.1, 0.05, 0.025]), 1, accuracy: 0.03)
     }
 
     func testSecondOrderMethods() throws {
@@ -70,7 +72,7 @@ final class ConvergenceTests: XCTestCase {
 
     /// Exponential Euler reads the drive at the start of the step: first order here, exact without drive.
     func testExponentialEulerIsFirstOrderWithADriveAndExactWithout() throws {
-        XCTAssertEqual(try observedOrder("exp_euler", dts: [0.1, 0.05, 0.025]), 1, accuracy: 0.2)
+        XCTAssertEqual(try observedOrder("exp_euler", dts: [0.1, 0.05, 0.025]), 1, accuracy: 0.03)
         let decay = runModel("system D {\n var x = 1\n dx/dt = -x / 2\n}\npopulation P = D(1)\nrun 3 dt = 0.5 method = exp_euler\nprint P.x")
         XCTAssertEqual(printed(decay, "P.x")[0], exp(-1.5), accuracy: 1e-15)
     }

@@ -1,3 +1,4 @@
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -20,7 +21,7 @@ final class DiagnosticTests: XCTestCase {
 
     /// The first error the source gives; a source that gives none fails the test (the example no longer shows its problem).
     private func firstError(_ source: String, file: StaticString = #filePath, line: UInt = #line) throws -> Diagnostic {
-        let outputs = Interpreter().execute(source)
+        let outputs = Interpreter.withPrivateCache().execute(source)
         for case .error(let diagnostic) in outputs { return diagnostic }
         XCTFail("no error in \(outputs)", file: file, line: line)
         throw NoError()

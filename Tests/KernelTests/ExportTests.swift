@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -115,7 +116,7 @@ final class ExportTests: XCTestCase {
     }
 
     func testAFailedExportLeavesNoFileAndSaysWhere() throws {
-        let outputs = Interpreter().execute(Self.ramp + "export csv \"/dev/null/v.csv\" P.V\n")
+        let outputs = Interpreter.withPrivateCache().execute(Self.ramp + "export csv \"/dev/null/v.csv\" P.V\n")
         let error = try XCTUnwrap(firstError(outputs))
         XCTAssertEqual(error.line, 10)
         XCTAssertEqual(error.column, 12)

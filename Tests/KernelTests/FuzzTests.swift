@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -284,7 +285,7 @@ final class FuzzTests: XCTestCase {
             problems.append("Parser.parse threw \(type(of: error)), not a DiagnosticList: \(error)")
         }
         if c.execute {
-            for output in Interpreter().execute(c.source) {
+            for output in Interpreter.withPrivateCache().execute(c.source) {
                 if case .error(let d) = output, let problem = positionProblem(d, c.source) {
                     problems.append("execute: " + problem)
                 }

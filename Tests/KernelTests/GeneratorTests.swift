@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -7,7 +8,7 @@ import Kernel
 /// Issue 11, bug 20: a spike generator in a network without units, and spikes at t = 0.
 final class GeneratorTests: XCTestCase {
     func testADimensionlessGeneratorFiresAtZeroAndAtItsTimes() {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute("""
             system D {
               var x = 1
@@ -38,7 +39,7 @@ final class GeneratorTests: XCTestCase {
     }
 
     func testPlainTimesInANetworkWithUnitsAreAUnitError() {
-        let outputs = Interpreter().execute(countingSink + """
+        let outputs = Interpreter.withPrivateCache().execute(countingSink + """
             population B = Sink(1)
             population G = generator(1, times = "10")
             """)
@@ -48,7 +49,7 @@ final class GeneratorTests: XCTestCase {
     /// A spike at 0 ms is recorded at 0 and reaches its target from the first step on, after its delay.
     func testASpikeAtZeroIsRecordedAtZeroAndDelivered() {
         for (delay, arrivalStep) in [("", 0), (" delay = 1 ms", 10)] {
-            let interpreter = Interpreter()
+            let interpreter = Interpreter.withPrivateCache()
             let outputs = interpreter.execute(countingSink + """
                 population G = generator(2, times = "0 ms, 10 ms, 100 ms", indices = "0, 0, 1")
                 population B = Sink(2)

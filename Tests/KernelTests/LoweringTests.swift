@@ -69,7 +69,7 @@ final class LoweringTests: XCTestCase {
     }
 
     private func program(_ source: String, method: IntegrationMethod?) throws -> StepProgram {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let errors = interpreter.execute(source).filter { if case .error = $0 { return true } else { return false } }
         XCTAssertTrue(errors.isEmpty, "\(errors)")
         return lower(NetworkPlan(interpreter.network, options: RunOptions(dt: 1e-4, method: method)) { _ in })

@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -96,7 +97,7 @@ final class ModelFileTests: XCTestCase {
             return ["no # expect: or # expect error: lines"]
         }
 
-        let outputs = Interpreter().execute(source)
+        let outputs = Interpreter.withPrivateCache().execute(source)
         let renderer = DiagnosticRenderer(fileName: name, source: source)
         let rendered = outputs.map { OutputFormat.text($0, renderer: renderer) }
         if dump {

@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -43,7 +44,7 @@ final class NetworkTests: XCTestCase {
     }
 
     private func network(_ text: String) -> Interpreter {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute(source + text)
         XCTAssertNil(firstError(outputs).map { "\($0.line):\($0.column) \($0.message)" })
         return interpreter
@@ -64,7 +65,7 @@ final class NetworkTests: XCTestCase {
         for (t, row) in zip(record.times, record.values) {
             let step = Int((t * 1e4).rounded())
             let expected = step < 85 ? 0 : 1.5e-9 * exp(-(t - 8.5e-3) / 2e-3)
-            XCTAssertEqual(row[0], expected, accuracy: 1e-12 * 1.5e-9, "t = \(t)")
+            XCTAssertEqual(row[0], expected, accuracy: roundOff(1.5e-9), "t = \(t)")
         }
     }
 
@@ -81,7 +82,7 @@ final class NetworkTests: XCTestCase {
         for j in 0..<8 {
             let first = record.values.firstIndex { $0[j] > 0 }!
             XCTAssertEqual(Int((record.times[first] * 1e4).rounded()), 70 + 3 + j, "target \(j)")
-            XCTAssertEqual(record.values[first][j], 1e-9, accuracy: 1e-21)
+            XCTAssertEqual(record.values[first][j], 1e-9, accuracy: roundOff(1e-9))
         }
     }
 
@@ -173,7 +174,7 @@ final class NetworkTests: XCTestCase {
             """)
         XCTAssertEqual(interpreter.state.spikeRecords["A"]!.times.map { ($0 * 1e4).rounded() }, [70, 140])
         let expected = 2e-9 * 0.5 * (1 + (1 - 0.5 * exp(-0.7)))
-        XCTAssertEqual(interpreter.buffer("g_A", of: "B")![0], expected, accuracy: 1e-12 * expected)
+        XCTAssertEqual(interpreter.buffer("g_A", of: "B")![0], expected, accuracy: roundOff(expected))
     }
 
     /// `on post` runs once per synapse onto a neuron that fires: 3 sources all onto 2 clocks that each fire twice in 15 ms.
@@ -223,8 +224,8 @@ final class NetworkTests: XCTestCase {
             run 100 ms dt = 0.1 ms method = euler
             """)
         let x = interpreter.buffer("V", of: "X")![0], y = interpreter.buffer("V", of: "Y")![0]
-        XCTAssertEqual(x - y, 10e-3 * pow(0.998, 1000), accuracy: 1e-14)
-        XCTAssertEqual(x + y, 10e-3, accuracy: 1e-15)
+        XCTAssertEqual(x - y, 10e-3 * pow(0.998, 1000), accuracy: roundOff(x - y))
+        XCTAssertEqual(x + y, 10e-3, accuracy: roundOff(10e-3))
     }
 
     /// Spikes in flight wait in buffers that live across chunks and runs: a delayed, recurrent network gives the same
@@ -239,7 +240,7 @@ final class NetworkTests: XCTestCase {
 
             """
         func spikes(chunk: Int64, runs: [String]) -> ([Double], [Int32]) {
-            let interpreter = Interpreter()
+            let interpreter = Interpreter.withPrivateCache()
             interpreter.stepsPerChunk = chunk
             XCTAssertNil(firstError(interpreter.execute(source + model + runs.map { "run \($0)\n" }.joined())))
             let record = interpreter.state.spikeRecords["A"]!
@@ -286,6 +287,6 @@ final class NetworkTests: XCTestCase {
             """)
         XCTAssertEqual(interpreter.state.spikeRecords["B"]!.times.map { ($0 * 1e4).rounded() }, [70])
         let expected = 0.5e-9 + 0.01e-9 * exp(-2.0 / 20) - 0.0105e-9 * exp(-2.0 / 20)
-        XCTAssertEqual(interpreter.state.projections[0].weights![0], expected, accuracy: 1e-12 * 0.5e-9)
+        XCTAssertEqual(interpreter.state.projections[0].weights![0], expected, accuracy: roundOff(0.5e-9))
     }
 }

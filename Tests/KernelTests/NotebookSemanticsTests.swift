@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -60,7 +61,7 @@ final class NotebookSemanticsTests: XCTestCase {
     }
 
     func testAModelDefinedAgainInALaterCellReplacesTheFirstAndItsPopulationsStartOver() throws {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         _ = execute(interpreter, decay + "run 1 dt = 0.001 method = rk4\n")
         XCTAssertEqual(interpreter.buffer("x", of: "P")![0], exp(-1), accuracy: 1e-12)
         _ = execute(interpreter, "system D {\n  param k = 2\n  var x = 1\n  dx/dt = -k * x\n}\n")
@@ -72,12 +73,12 @@ final class NotebookSemanticsTests: XCTestCase {
     }
 
     func testDefiningAModelTwiceInOneCellIsStillAnError() {
-        let outputs = Interpreter().execute(decay + "system D {\n  var y = 0\n}\n")
+        let outputs = Interpreter.withPrivateCache().execute(decay + "system D {\n  var y = 0\n}\n")
         XCTAssertEqual(errors(outputs).map(\.message), ["redefinition of D (first defined at line 1)"])
     }
 
     func testARedefinitionThatBreaksALaterStatementIsRefusedAndChangesNothing() {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         _ = execute(interpreter, decay + "P.x = 3\n")
         let outputs = interpreter.execute("system D {\n  var y = 1\n  dy/dt = -y\n}\n")
         XCTAssertEqual(errors(outputs).first?.message, "D has no variable, input or parameter 'x'")
@@ -87,7 +88,7 @@ final class NotebookSemanticsTests: XCTestCase {
     }
 
     func testDeleteTakesAPopulationItsConnectionsAndTheirMergedVariablesAway() throws {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         _ = execute(interpreter, network + "run 20 ms seed = 3\n")
         let fromC = connections(interpreter, 1)
         XCTAssertNotNil(interpreter.network.population(named: "B")?.model.variable("g_A"))
@@ -104,7 +105,7 @@ final class NotebookSemanticsTests: XCTestCase {
     }
 
     func testDeletingAModelThatAPopulationUsesSaysWhichOne() {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         _ = execute(interpreter, decay)
         XCTAssertEqual(errors(interpreter.execute("delete D\n")).first?.message, "D is used by P")
         _ = execute(interpreter, "delete P\ndelete D\n")
@@ -112,7 +113,7 @@ final class NotebookSemanticsTests: XCTestCase {
     }
 
     func testResetStartsTheClockOverAndTheSameRunGivesTheSameBitsOnTheSameConnections() throws {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         _ = execute(interpreter, network + "run 30 ms seed = 5\n")
         let first = interpreter.state.spikeRecords["B"]!
         let before = connections(interpreter, 0)
@@ -155,7 +156,7 @@ final class StoreRestoreTests: XCTestCase {
         """
 
     func testRestoreGoesBackAndTheSameRunGivesTheSameBits() {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let first = interpreter.execute(network + "run 12.3 ms seed = 9\nstore warm\nrun 20 ms\n")
         XCTAssertTrue(first.allSatisfy { if case .error = $0 { return false } else { return true } }, "\(first)")
         let afterFirst = interpreter.buffer("V", of: "B")!.values
@@ -169,7 +170,7 @@ final class StoreRestoreTests: XCTestCase {
     }
 
     func testRestoringANameNeverStoredSaysWhichAre() {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute(network + "store a\nrestore b\n")
         guard case .error(let diagnostic)? = outputs.last else { return XCTFail("\(outputs)") }
         XCTAssertEqual(diagnostic.message, "unknown stored state 'b'")

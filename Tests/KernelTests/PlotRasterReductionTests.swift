@@ -1,3 +1,4 @@
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Plot
@@ -24,7 +25,7 @@ final class PlotRasterReductionTests: XCTestCase {
         run 10 s dt = 0.1 ms
         plot raster Many
         """
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let figures = interpreter.execute(source).compactMap { output -> Figure? in
             if case .figure(let figure) = output { return figure } else { return nil }
         }

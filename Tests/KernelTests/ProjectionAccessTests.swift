@@ -40,7 +40,7 @@ final class ProjectionAccessTests: XCTestCase {
     }
 
     private func run(_ text: String) -> (Interpreter, [Output]) {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute(text)
         XCTAssertNil(firstError(outputs).map { "\($0.line):\($0.column) \($0.message)" })
         return (interpreter, outputs)
@@ -100,33 +100,33 @@ final class ProjectionAccessTests: XCTestCase {
     }
 
     func testUnknownNamesAreReportedWithTheKnownOnes() throws {
-        let unknownProjection = try XCTUnwrap(firstError(Interpreter().execute(stdp + "print XY.w")))
+        let unknownProjection = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(stdp + "print XY.w")))
         XCTAssertEqual(unknownProjection.message, "unknown population or projection 'XY'")
         XCTAssertEqual([unknownProjection.line, unknownProjection.column], [16, 7])
         XCTAssertEqual(unknownProjection.hint, "populations are In, Out; projections are AB")
-        let unknownVariable = try XCTUnwrap(firstError(Interpreter().execute(stdp + "print mean(AB.g)")))
+        let unknownVariable = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(stdp + "print mean(AB.g)")))
         XCTAssertEqual(unknownVariable.message, "projection AB has no per-synapse value 'g'")
         XCTAssertEqual([unknownVariable.line, unknownVariable.column], [16, 12])
         XCTAssertEqual(unknownVariable.hint, "AB keeps w, apre, apost; per-post variables live in the target: Out.<name>")
-        let outOfRange = try XCTUnwrap(firstError(Interpreter().execute(stdp + "print AB.w[5000]")))
+        let outOfRange = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(stdp + "print AB.w[5000]")))
         XCTAssertTrue(outOfRange.message.hasPrefix("index out of range: AB has synapses 0 to "), outOfRange.message)
     }
 
     func testSynapsesAreReadOnlyOnceDrawnAndANameIsGivenOnce() throws {
-        let beforeRun = try XCTUnwrap(firstError(Interpreter().execute(countingSink + """
+        let beforeRun = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(countingSink + """
             population P = poisson(2, rate = 5 Hz)
             population B = Sink(2)
             connect P -> B using Count all w = 1
             print P_B.w
             """)))
         XCTAssertEqual(beforeRun.message, "the synapses of P_B are drawn at the first run")
-        let twoTargets = try XCTUnwrap(firstError(Interpreter().execute(countingSink + """
+        let twoTargets = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(countingSink + """
             population P = poisson(2, rate = 5 Hz)
             population B = Sink(2)
             connect P -> B, B using Count all w = 1 as X
             """)))
         XCTAssertEqual(twoTargets.message, "'as X' names one projection, but this connect makes 2, one per target")
-        let taken = try XCTUnwrap(firstError(Interpreter().execute(countingSink + """
+        let taken = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(countingSink + """
             population P = poisson(2, rate = 5 Hz)
             population B = Sink(2)
             connect P -> B using Count all w = 1 as B
@@ -137,7 +137,7 @@ final class ProjectionAccessTests: XCTestCase {
     /// Recording per-synapse values over time is not supported: both record and a trace plot say what reads them instead.
     func testRecordingOrTracingAProjectionPointsToPrintAndHist() throws {
         for statement in ["record AB.w every 10 ms", "plot AB.w"] {
-            let error = try XCTUnwrap(firstError(Interpreter().execute(stdp + statement)))
+            let error = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(stdp + statement)))
             XCTAssertTrue(error.message.hasPrefix("AB is a projection"), error.message)
             XCTAssertTrue(error.hint?.contains("plot hist AB.w") ?? false, error.hint ?? "")
         }

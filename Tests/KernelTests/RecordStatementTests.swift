@@ -16,7 +16,7 @@ final class RecordStatementTests: XCTestCase {
 
     /// A statement with a bad field records none of its fields, and reports every bad one.
     func testABadFieldRecordsNothingAndEveryBadFieldIsReported() {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute(decay + "record P.V, P.W, P.spikes, P.V[2:9]")
         let errors = outputs.compactMap { output -> Diagnostic? in if case .error(let d) = output { return d } else { return nil } }
         XCTAssertEqual(errors.map(\.column), [13, 28])
@@ -26,7 +26,7 @@ final class RecordStatementTests: XCTestCase {
 
     /// Corrected, the statement records each field once.
     func testTheCorrectedStatementRecordsOnce() {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         _ = interpreter.execute(decay + "record P.V, P.W")
         XCTAssertNil(firstError(interpreter.execute("record P.V, P.spikes")))
         XCTAssertEqual(interpreter.network.stateRecordings.count, 1)
@@ -35,7 +35,7 @@ final class RecordStatementTests: XCTestCase {
 
     /// Inputs are recorded as driven: a constant exactly, a drive of i and t at each sample's step start.
     func testInputsRecordTheirValueEachSample() throws {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute("""
             neuron LIF {
               param tau = 10 ms, El = -65 mV, R = 10 Mohm

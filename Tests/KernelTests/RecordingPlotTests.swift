@@ -16,7 +16,7 @@ final class RecordingPlotTests: XCTestCase {
         """
 
     private func figure(_ text: String) throws -> Figure {
-        let outputs = Interpreter().execute(text)
+        let outputs = Interpreter.withPrivateCache().execute(text)
         XCTAssertNil(firstError(outputs).map { "\($0.line):\($0.column) \($0.message)" })
         return try XCTUnwrap(outputs.lazy.compactMap { output -> Figure? in if case .figure(let f) = output { return f } else { return nil } }.first)
     }

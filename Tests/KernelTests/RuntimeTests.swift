@@ -1,3 +1,4 @@
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Codegen
@@ -19,7 +20,7 @@ final class RuntimeTests: XCTestCase {
     }
 
     func testChangingAParameterReusesTheCompiledCode() {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute("""
         system D {
           param k = 1
@@ -38,7 +39,7 @@ final class RuntimeTests: XCTestCase {
     }
 
     func testNonFiniteValuesStopTheRunWithPopulationVariableIndexAndTime() {
-        let outputs = Interpreter().execute("system Blow {\n var x = 1\n dx/dt = x*x\n}\npopulation P = Blow(3)\nP.x = 1 + i\nrun 10 dt = 0.01 method = euler")
+        let outputs = Interpreter.withPrivateCache().execute("system Blow {\n var x = 1\n dx/dt = x*x\n}\npopulation P = Blow(3)\nP.x = 1 + i\nrun 10 dt = 0.01 method = euler")
         let error = firstError(outputs)
         XCTAssertEqual(error?.line, 7)
         XCTAssertTrue(error?.message.contains("P.x[2] became") ?? false, error?.message ?? "no error")
@@ -58,7 +59,7 @@ final class RuntimeTests: XCTestCase {
     }
 
     func testStateRecordingSamplesEveryInterval() {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         _ = interpreter.execute("system D {\n var x = 1\n dx/dt = -x\n}\npopulation P = D(2)\nrecord P.x[1] every 0.5\nrun 2 dt = 0.1 method = exp_euler")
         let record = interpreter.state.stateRecords[0]
         XCTAssertEqual(record.times.count, 4)

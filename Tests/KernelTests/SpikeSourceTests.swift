@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -19,7 +20,7 @@ final class SpikeSourceTests: XCTestCase {
 
     /// rate = 40 Hz · (t > 0.5 s): no spike in the first half, then a binomial count over 500 steps of 1 ms.
     func testPoissonRateMayDependOnTime() {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute("""
             population Q = poisson(1000, rate = 40 Hz * (t > 0.5 s))
             record Q.spikes
@@ -36,7 +37,7 @@ final class SpikeSourceTests: XCTestCase {
 
     /// Spikes at the given times, rounded to the step; spikes of one neuron in one step merge; past spikes are not repeated.
     func testGeneratorEmitsItsScheduleOnce() {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute("""
             population G = generator(3, times = "1 ms, 2.5 ms, 2.5 ms, 0.35 ms, 1.04 ms", indices = "0, 1, 2, 2, 0")
             record G.spikes
@@ -53,7 +54,7 @@ final class SpikeSourceTests: XCTestCase {
 
     /// What each target of `connect poisson(sources, rate = ...)` received, counted by a synapse that adds w = 1 per spike.
     private func poissonCounts(targets: Int, sources: Int, rate: String, run: String) -> [Double] {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute(countingSink + """
             population B = Sink(\(targets))
             connect poisson(\(sources), rate = \(rate)) -> B using Count w = 1

@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -22,7 +23,7 @@ let countingSink = """
 
 /// Runs model text and fails the test on any error.
 func runModel(_ source: String, chunk: Int64? = nil, file: StaticString = #filePath, line: UInt = #line) -> [Output] {
-    let interpreter = Interpreter()
+    let interpreter = Interpreter.withPrivateCache()
     if let chunk { interpreter.stepsPerChunk = chunk }
     let outputs = interpreter.execute(source)
     for case .error(let d) in outputs {
@@ -41,6 +42,18 @@ func spikeTimes(_ outputs: [Output], _ population: String) -> [Double] {
     for case .spikes(population, let times, _, _) in outputs { return times }
     XCTFail("no spikes printed for \(population)")
     return []
+}
+
+/// The summary of the (first) run in a cell's outputs, which names the tier it ended on.
+func runSummary(_ outputs: [Output]) -> RunSummary? {
+    for case .run(let summary) in outputs { return summary }
+    return nil
+}
+
+/// A tolerance for values that differ from a closed form by round-off alone: `ulps` units in the last place of
+/// `scale`. Such comparisons measured 0 to 3 ulps; 32 keeps ten times that, where the old 1e-12·scale allowed 10⁴.
+func roundOff(_ scale: Double, ulps: Double = 32) -> Double {
+    ulps * abs(scale).ulp
 }
 
 func firstError(_ outputs: [Output]) -> Diagnostic? {

@@ -1,3 +1,4 @@
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Codegen
@@ -8,19 +9,25 @@ final class ThreadTests: XCTestCase {
     /// 3001 neurons split unevenly; spikes merged from the parts come out in neuron order.
     func testResultsAreBitIdenticalWithOneTwoAndThreeThreads() throws {
         let cases = [try noisyLIF(precision: "f64", size: 3001), try hodgkinHuxley(method: "exp_euler", precision: "f32"),
-                     try cobaNetwork(precision: "f64")]
+                     try cobaNetwork(precision: "f64"), plasticNetwork(precision: "f64")]
         for source in cases {
             let one = try run(source, "jit = tcc threads = 1")
             XCTAssertGreaterThan(one.spikeTimes.count, 10)
             XCTAssertEqual(try run(source, "jit = tcc threads = 2"), one)
             XCTAssertEqual(try run(source, "jit = tcc threads = 3"), one)
-            XCTAssertEqual(try run(source, "jit = cc threads = 2"), one)
+        }
+    }
+
+    func testTheCcTierWithTwoThreadsMatchesTccWithOne() throws {
+        try XCTSkipIf(NativeToolchain.system() == nil, "no C compiler (cc on PATH, or SOMA_CC): the cc tier is not compared")
+        for source in [try cobaNetwork(precision: "f64"), plasticNetwork(precision: "f64")] {
+            XCTAssertEqual(try run(source, "jit = cc threads = 2", tier: .cc), try run(source, "jit = tcc threads = 1"))
         }
     }
 
     func testANonFiniteValueIsReportedAlikeWithTwoThreads() {
         let source = "system Blow {\n var x = 1\n dx/dt = x*x\n}\npopulation P = Blow(3)\nP.x = 1 + i\nrun 10 dt = 0.01 method = euler jit = tcc threads = "
-        let one = firstError(Interpreter().execute(source + "1")), two = firstError(Interpreter().execute(source + "2"))
+        let one = firstError(Interpreter.withPrivateCache().execute(source + "1")), two = firstError(Interpreter.withPrivateCache().execute(source + "2"))
         XCTAssertEqual(one?.message, two?.message)
         XCTAssertTrue(two?.message.contains("P.x[2] became") ?? false, two?.message ?? "no error")
     }
@@ -28,7 +35,7 @@ final class ThreadTests: XCTestCase {
     /// A chunk that ends early because the spike buffer fills records every step once, whatever the threads.
     func testAChunkEndingEarlyRecordsEachStepOnce() {
         for threads in [1, 2] {
-            let interpreter = Interpreter()
+            let interpreter = Interpreter.withPrivateCache()
             interpreter.stepsPerChunk = 10_000
             _ = interpreter.execute("neuron Tick {\n var x = 0\n dx/dt = 1\n spike x > 0.5\n reset { x = 0 }\n}\npopulation P = Tick(1)\nrecord P.spikes\nrecord P.x\nrun 10000 dt = 1 method = euler jit = tcc threads = \(threads)")
             XCTAssertEqual(interpreter.state.spikeRecords["P"]?.times.count, 10_000, "threads = \(threads)")
@@ -43,10 +50,12 @@ final class ThreadTests: XCTestCase {
         XCTAssertEqual(ChunkLoop.automaticParts(neurons: 1_000_000, cores: 64), ChunkLoop.maxParts)
     }
 
-    private func run(_ source: String, _ options: String) throws -> TierTests.Results {
-        let interpreter = Interpreter()
+    /// The results of a run, which must have ended on `tier`.
+    private func run(_ source: String, _ options: String, tier: JITTier = .tcc) throws -> TierTests.Results {
+        let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute(source.replacingOccurrences(of: "%JIT%", with: options))
         if let error = firstError(outputs) { XCTFail("\(error.line):\(error.column): \(error.message)") }
+        for case .run(let summary) in outputs { XCTAssertEqual(summary.tier, tier, options) }
         return TierTests.Results(interpreter)
     }
 }

@@ -49,6 +49,22 @@ final class TierTests: XCTestCase {
         }
     }
 
+    /// STDP (`on post`, weights changed per synapse), Tsodyks–Markram (per-synapse u and x) with delays, gap
+    /// junctions and a spike generator, f64 and f32.
+    func testPlasticSynapsesGapJunctionsAndGeneratorsAgreeBitForBit() throws {
+        for precision in ["f64", "f32"] {
+            let source = plasticNetwork(precision: precision)
+            let (tcc, _) = try run(source, jit: "tcc")
+            let (cc, ccSummary) = try run(source, jit: "cc")
+            XCTAssertEqual(ccSummary.tier, .cc)
+            XCTAssertGreaterThan(tcc.spikeTimes.count, 10, precision)
+            for perSynapse in [".w", ".apre", ".apost", ".u", ".x"] {
+                XCTAssertTrue(tcc.synapses.keys.contains { $0.hasSuffix(perSynapse) }, "\(perSynapse) is compared")
+            }
+            XCTAssertEqual(tcc, cc, precision)
+        }
+    }
+
     /// A ring of rate neurons with dense coupling (`couple`, W·r summed in column order each step), f64 and f32.
     func testDenseCouplingAgreesBitForBit() throws {
         let network = try example("ring_attractor.soma").components(separatedBy: "\nfixedpoints")[0]
@@ -99,7 +115,7 @@ final class TierTests: XCTestCase {
         missing.nativeToolchain = nil
         let outputs = missing.execute(source.replacingOccurrences(of: "%JIT%", with: "jit = cc"))
         XCTAssertTrue(infos(outputs).contains("jit = cc: no C compiler found (cc on PATH, or SOMA_CC); running with tcc"), "\(infos(outputs))")
-        XCTAssertEqual(summary(outputs)?.tier, .tcc)
+        XCTAssertEqual(runSummary(outputs)?.tier, .tcc)
         XCTAssertEqual(Results(missing), expected)
     }
 
@@ -128,7 +144,7 @@ final class TierTests: XCTestCase {
         interpreter.nativeToolchain = NativeToolchain(compiler: "/bin/false", cacheDirectory: cacheDirectory)
         let outputs = interpreter.execute(source.replacingOccurrences(of: "%JIT%", with: "jit = cc"))
         XCTAssertTrue(infos(outputs).contains("jit = cc: /bin/false failed: exit status 1; running with tcc"), "\(infos(outputs))")
-        XCTAssertEqual(summary(outputs)?.tier, .tcc)
+        XCTAssertEqual(runSummary(outputs)?.tier, .tcc)
         XCTAssertNil(firstError(outputs))
     }
 
@@ -159,11 +175,13 @@ final class TierTests: XCTestCase {
 
     // MARK: - Runs
 
-    /// State and spikes of population P (and Q where there is one), as bit patterns: equal means bit for bit.
+    /// State and spikes of population P (and Q where there is one), and each projection's weights and per-synapse
+    /// and per-target variables, as bit patterns: equal means bit for bit.
     struct Results: Equatable {
         var state: [String: [UInt64]] = [:]
         var spikeTimes: [UInt64] = []
         var spikeIndices: [Int32] = []
+        var synapses: [String: [UInt64]] = [:]
 
         init(_ interpreter: Interpreter) {
             for name in ["P", "Q"] {
@@ -171,6 +189,10 @@ final class TierTests: XCTestCase {
                 for (variable, buffer) in interpreter.state.populations[p].state { state["\(name).\(variable)"] = buffer.values.map(\.bitPattern) }
                 spikeTimes += interpreter.state.spikeRecords[name]?.times.map(\.bitPattern) ?? []
                 spikeIndices += interpreter.state.spikeRecords[name]?.indices ?? []
+            }
+            for (k, projection) in interpreter.state.projections.enumerated() {
+                if let weights = projection.weights { synapses["\(k).w"] = weights.values.map(\.bitPattern) }
+                for (variable, buffer) in projection.state { synapses["\(k).\(variable)"] = buffer.values.map(\.bitPattern) }
             }
         }
     }
@@ -183,12 +205,7 @@ final class TierTests: XCTestCase {
         interpreter.progress = progress
         let outputs = interpreter.execute(source.replacingOccurrences(of: "%JIT%", with: "jit = \(jit)"))
         if let error = firstError(outputs) { XCTFail("\(error.line):\(error.column): \(error.message)") }
-        return (Results(interpreter), try XCTUnwrap(summary(outputs)))
-    }
-
-    private func summary(_ outputs: [Output]) -> RunSummary? {
-        for case .run(let summary) in outputs { return summary }
-        return nil
+        return (Results(interpreter), try XCTUnwrap(runSummary(outputs)))
     }
 
     private func infos(_ outputs: [Output]) -> [String] {
@@ -211,6 +228,38 @@ final class TierTests: XCTestCase {
 }
 
 // MARK: - Models (with %JIT% where the run options go)
+
+/// A conductance LIF driven by a generator and Poisson input, with STDP from P onto Q (weights that move with
+/// `on pre` and `on post`), Tsodyks–Markram within P (per-synapse u and x, drawn delays) and gap junctions within Q.
+func plasticNetwork(precision: String) -> String {
+    """
+    neuron Cell {
+      param C = 0.2 nF, gL = 10 nS, El = -60 mV, Vt = -50 mV, Vr = -60 mV
+      var v = El
+      var I = 0 nA
+      input Isyn = 0 nA
+      dv/dt = (-gL * (v - El) + I + Isyn) / C
+      spike v > Vt
+      reset { v = Vr }
+      refractory 2 ms
+    }
+    population G = generator(3, times = "5 ms, 20 ms, 20 ms, 60 ms, 61 ms", indices = "0, 1, 2, 0, 2")
+    population P = Cell(200)
+    population Q = Cell(50)
+    P.I = 0.09 nA + 0.04 nA * i / N
+    P.v = -60 mV + 10 mV * rand()
+    Q.I = 0.05 nA
+    Q.v = -60 mV + 10 mV * rand()
+    connect poisson(20, rate = 20 Hz) -> P using ExpCond w = 1 nS
+    connect G -> P using ExpCond p = 0.5 w = 5 nS
+    connect P -> P using TsodyksMarkram(U = 0.2, tau_rec = 100 ms, tau_facil = 50 ms) p = 0.1 w = 0.02 nA delay = 1 ms + 1 ms * rand()
+    connect P -> Q using STDP(A_plus = 0.02 nS, A_minus = 0.021 nS, wmax = 1 nS) p = 0.3 w = 0.5 nS * rand()
+    connect Q -> Q using Gap(g_gap = 2 nS) p = 0.2
+    record P.spikes, Q.spikes
+    run 200 ms dt = 0.1 ms method = euler precision = \(precision) seed = 13 %JIT%
+
+    """
+}
 
 func modelOf(_ file: String, _ before: String) throws -> String {
     try example(file).components(separatedBy: before)[0]

@@ -1,3 +1,4 @@
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -50,7 +51,7 @@ final class UnitTests: XCTestCase {
     }
 
     func testUnitErrorNamesLineColumnAndBothDimensions() {
-        let outputs = Interpreter().execute("neuron Bad {\n  param tau = 10 ms\n  var V = -65 mV\n  input I = 1 nA\n  dV/dt = I / tau\n}")
+        let outputs = Interpreter.withPrivateCache().execute("neuron Bad {\n  param tau = 10 ms\n  var V = -65 mV\n  input I = 1 nA\n  dV/dt = I / tau\n}")
         let error = firstError(outputs)!
         XCTAssertEqual(error.line, 5)
         XCTAssertEqual(error.column, 11)

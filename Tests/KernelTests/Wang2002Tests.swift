@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -12,7 +13,7 @@ final class Wang2002Tests: XCTestCase {
         return Double(times.filter { $0 >= from && $0 < to }.count) / (Double(size) * (to - from))
     }
 
-    /// The example at c = 51.2% with the stimulus from 400 ms (seed 1, the optimising tier where cc exists).
+    /// The example at c = 51.2% with the stimulus from 400 ms (seed 1).
     /// Spontaneous state, 200–400 ms: Brunel & Wang (2001) and Wang (2002) report pyramidal cells at a few Hz and
     /// interneurons near 10 Hz; here E 1–4 Hz and I 4–12 Hz. Decision, 800–1000 ms: the winner A above 15 Hz (Wang's
     /// winners reach 20–40 Hz), the loser B below 5 Hz, A at least 4 times B.
@@ -20,9 +21,8 @@ final class Wang2002Tests: XCTestCase {
         let text = try example("wang2002.soma")
             .replacingOccurrences(of: "25.6", with: "51.2")
             .replacingOccurrences(of: "t >= 100 ms", with: "t >= 400 ms")
-            .replacingOccurrences(of: "seed = 1", with: "seed = 1 jit = cc")
         XCTAssertTrue(text.contains("51.2 / 100"), "the example states its coherence as c / 100")
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute(text)
         XCTAssertNil(firstError(outputs).map { "\($0.line):\($0.column) \($0.message)" })
 

@@ -13,7 +13,7 @@ final class CompletionContextTests: XCTestCase {
         """
 
     func testEachPlaceOffersItsOwnWords() {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         _ = interpreter.execute(cell)
         let index = CompletionIndex(interpreter)
         XCTAssertEqual(index.candidates(for: "", after: "bifurcation D vary "), ["I", "c", "k"])

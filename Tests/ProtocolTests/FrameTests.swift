@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Execution
@@ -21,7 +22,7 @@ final class FrameTests: XCTestCase {
         plot P.V
         print nothere
         """
-        let outputs = Interpreter().execute(source)
+        let outputs = Interpreter.withPrivateCache().execute(source)
         XCTAssertEqual(Set(outputs.map { "\($0)".prefix(while: { $0 != "(" }) }),
                        ["info", "run", "spikes", "value", "figure", "error"], "the cell should make every kind of output")
         return [.execute(id: 1, source: source), .interrupt, .complete(id: 2, prefix: "P."), .shutdown,

@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import KernelProtocol
@@ -15,7 +16,7 @@ final class KernelServerTests: XCTestCase {
     private func start(device: KernelDevice = .cpu) throws {
         toKernel = TestPipe()
         fromKernel = TestPipe()
-        let server = KernelServer(input: toKernel.read!, output: fromKernel.write!, device: device)
+        let server = KernelServer(input: toKernel.read!, output: fromKernel.write!, device: device, interpreter: .withPrivateCache())
         let served = DispatchSemaphore(value: 0)
         Thread {
             server.serve()

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import SomaTestSupport
 import XCTest
 import Plot
 import Kernel
@@ -24,7 +25,7 @@ final class ReplayTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(files.count, 3)
         for file in files {
             let document = try SessionDocument(contentsOfFile: file.path)
-            let replay = SessionReplay(document)
+            let replay = SessionReplay(document, interpreter: .withPrivateCache())
             let results = replay.run()
             XCTAssertEqual(results.compactMap(\.change), [], file.lastPathComponent)
             XCTAssertFalse(results.isEmpty, file.lastPathComponent)
@@ -37,7 +38,7 @@ final class ReplayTests: XCTestCase {
         let original = try SessionDocument(contentsOfFile: path)
         let text = original.text.replacingOccurrences(of: "#> count(Net) = ", with: "#> count(Net) = 9")
         let edited = try SessionDocument(parsing: text)
-        let changes = SessionReplay(edited).run().compactMap(\.change)
+        let changes = SessionReplay(edited, interpreter: .withPrivateCache()).run().compactMap(\.change)
         XCTAssertEqual(changes.count, 1)
         let change = try XCTUnwrap(changes.first)
         XCTAssertEqual(change.cell, 3)
@@ -59,7 +60,7 @@ final class ReplayTests: XCTestCase {
         print 2 * 3
         #> 2 * 3 = 7
         """)
-        let results = SessionReplay(document).run()
+        let results = SessionReplay(document, interpreter: .withPrivateCache()).run()
         XCTAssertNil(results[0].change)
         XCTAssertEqual(results[1].recorded.first, "error at cell line 1, column 12: unknown population 'Nobody'")
         XCTAssertEqual(results[1].change?.line, 7, "where the outputs would go")
@@ -67,8 +68,8 @@ final class ReplayTests: XCTestCase {
         XCTAssertEqual([change.cell, change.line], [3, 9])
         XCTAssertEqual(change.recorded, ["2 * 3 = 7"])
         XCTAssertEqual(change.now, ["2 * 3 = 6"])
-        let recorded = try SessionDocument(parsing: SessionReplay(document).recording(results).text)
-        XCTAssertEqual(SessionReplay(recorded).run().compactMap(\.change), [])
+        let recorded = try SessionDocument(parsing: SessionReplay(document, interpreter: .withPrivateCache()).recording(results).text)
+        XCTAssertEqual(SessionReplay(recorded, interpreter: .withPrivateCache()).run().compactMap(\.change), [])
     }
 
     func testRunLinesLeaveOutTimes() {
@@ -93,7 +94,7 @@ final class ReplayTests: XCTestCase {
         let document = try SessionDocument(contentsOfFile: Self.repository.appendingPathComponent("sessions/fhn.soma").path)
         let folder = try temporaryFolder().appendingPathComponent("svg")
         var written: [URL] = []
-        try SessionReplay(document).run { written += try SessionReplay.writeFigures(of: $0, to: folder) }
+        try SessionReplay(document, interpreter: .withPrivateCache()).run { written += try SessionReplay.writeFigures(of: $0, to: folder) }
         XCTAssertEqual(written.map(\.lastPathComponent), ["cell3-1.svg"])
         for url in written {
             let parser = XMLParser(contentsOf: url)!

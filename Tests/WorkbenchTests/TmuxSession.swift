@@ -9,7 +9,7 @@ final class TmuxSession {
     let stateFolder: URL
     let workFolder: URL
 
-    /// Starts `soma ARGUMENTS` in a fresh tmux server (its own socket), with its own XDG state folder.
+    /// Starts `soma ARGUMENTS` in a fresh tmux server (its own socket), with its own XDG state and cache folders.
     init(_ arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
         name = "soma-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         let base = FileManager.default.temporaryDirectory.appendingPathComponent(name)
@@ -17,7 +17,7 @@ final class TmuxSession {
         workFolder = base.appendingPathComponent("work")
         try FileManager.default.createDirectory(at: stateFolder, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
-        let variables = (["XDG_STATE_HOME": stateFolder.path, "TERM": "tmux-256color", "LANG": "C.UTF-8"].merging(environment) { $1 })
+        let variables = (["XDG_STATE_HOME": stateFolder.path, "XDG_CACHE_HOME": base.appendingPathComponent("cache").path, "TERM": "tmux-256color", "LANG": "C.UTF-8"].merging(environment) { $1 })
             .map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         // `swift test` exports NO_COLOR; a test's terminal has only the colour settings the test gives it.
         let command = "cd '\(workFolder.path)' && env -u NO_COLOR -u COLORTERM \(variables) '\(SomaBinary.path)' \(arguments.map { "'\($0)'" }.joined(separator: " ")); echo \"EXITED $?\"; sleep 600"

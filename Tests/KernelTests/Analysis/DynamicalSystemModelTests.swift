@@ -1,3 +1,4 @@
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Analysis
@@ -19,7 +20,7 @@ final class DynamicalSystemModelTests: XCTestCase {
     """
 
     func system(_ source: String, _ name: String, with: [Binding] = [], fix: [Binding] = []) throws -> DynamicalSystem {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         XCTAssertNil(firstError(interpreter.execute(source)))
         return try interpreter.dynamicalSystem(name, at: SourceRange(SourcePosition(line: 1, column: 1, offset: 0)), with: with, fix: fix)
     }

@@ -127,7 +127,7 @@ final class FixedPointTests: XCTestCase {
             ("phaseplane S", 6, 1, "phaseplane needs an axis: x = variable in [low, high]"),
         ]
         for (statement, line, column, message) in cases {
-            let d = firstError(Interpreter().execute(model + statement))
+            let d = firstError(Interpreter.withPrivateCache().execute(model + statement))
             XCTAssertEqual(d?.message, message, statement)
             XCTAssertEqual(d?.line, line, statement)
             XCTAssertEqual(d?.column, column, statement)

@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Analysis
@@ -39,7 +40,7 @@ final class RingAttractorTests: XCTestCase {
     /// independent m0 and ρ (to 1e-9), at several different ψ: they lie on one ring. At each, the largest
     /// eigenvalue is 0 (the ring's tangent; |λ1| < 1e-8 /ms against rates of 0.1 /ms) and the rest are negative.
     func testFixedPointsFormARingOfBumps() throws {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         XCTAssertNil(firstError(interpreter.execute(try example("ring_attractor.soma").components(separatedBy: "\nfixedpoints")[0])))
         let at = SourceRange(SourcePosition(line: 1, column: 1, offset: 0))
         let system = try interpreter.dynamicalSystem("R", at: at)
@@ -97,7 +98,7 @@ final class RingAttractorTests: XCTestCase {
             ("couple R.r -> R.I weight = 1/(i - j)", "the weight is not finite for some i, j"),
         ]
         for (statement, message) in cases {
-            XCTAssertEqual(firstError(Interpreter().execute(model + statement))?.message, message, statement)
+            XCTAssertEqual(firstError(Interpreter.withPrivateCache().execute(model + statement))?.message, message, statement)
         }
     }
 
@@ -106,7 +107,7 @@ final class RingAttractorTests: XCTestCase {
     /// (the slowest transverse mode decays at 0.093/ms, e^(−28) ≈ 1e-12 of the start; by symmetry the bump stays
     /// at θ_40), and the end state is a fixed point of the analysed system (|f| < 1e-9 of the rate 1/tau).
     func testSimulationRelaxesOntoTheBump() throws {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let network = try example("ring_attractor.soma").components(separatedBy: "\nfixedpoints")[0]
         let outputs = interpreter.execute(network + "\nR.r = 0.5 + 0.3 * cos(2 * pi * (i - 40) / N)\nrun 300 ms dt = 0.1 ms method = rk4\n")
         XCTAssertNil(firstError(outputs))

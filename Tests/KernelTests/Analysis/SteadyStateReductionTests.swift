@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 import Plot
 import Kernel
@@ -24,7 +25,7 @@ final class SteadyStateReductionTests: XCTestCase {
     }
 
     func system() throws -> DynamicalSystem {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let model = try example("hh.soma").components(separatedBy: "\npopulation")[0]
         for output in interpreter.execute(model) { if case .error(let d) = output { XCTFail(d.message) } }
         guard case .phaseplane(let request) = try Parser.parse(SteadyStateReductionTests.request)[0] else { throw XCTSkip("not a phaseplane") }

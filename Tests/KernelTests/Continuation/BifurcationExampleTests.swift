@@ -1,3 +1,4 @@
+import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Analysis
@@ -18,7 +19,7 @@ final class BifurcationExampleTests: XCTestCase {
     private struct MissingOutput: Error {}
 
     private static func runExample() throws -> (Interpreter, [Figure], Table, Table) {
-        let interpreter = Interpreter()
+        let interpreter = Interpreter.withPrivateCache()
         let source = try example("fhn_bifurcation.soma").replacingOccurrences(of: "\nexport", with: "\n# export")
         var figures: [Figure] = []
         var tables: [Table] = []
