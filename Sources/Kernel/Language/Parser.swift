@@ -13,8 +13,9 @@
 ///     record       → "record" field ("," field)* ("every" expr)?
 ///     run          → "run" expr (","? binding)*
 ///     print        → "print" expr ("," expr)*
-///     plot         → "plot" ("raster" IDENT ("," IDENT)* | "hist" field | field ("," field)*)
-///     export       → "export" "svg" STRING | "export" ("csv" | "npy" | "json") STRING field
+///     plot         → "plot" ("raster" IDENT ("," IDENT)* | "hist" field | field ("," field)*) plotOptions?
+///                    (plotOptions: see Parser+PlotOptions.swift)
+///     export       → "export" ("svg" | "pdf") STRING | "export" ("csv" | "npy" | "json") STRING field
 ///     couple, fixedpoints, phaseplane, linearize: see Parser+Analysis.swift; bifurcation: Parser+Bifurcation.swift
 ///     field        → IDENT "." IDENT ("[" slice "]")?
 ///     expr         → and ("or" and)* ;  and → not ("and" not)* ;  not → "not" not | comparison
@@ -270,25 +271,30 @@ public struct Parser {
 
     private mutating func plot() throws -> Statement {
         let start = advance().range
+        let request = try plotRequest()
+        let options = try plotOptions()
+        return .plot(request, options, start.union(tokens[current - 1].range))
+    }
+
+    private mutating func plotRequest() throws -> PlotRequest {
         if case .identifier("raster") = peek.kind, case .identifier = peekNext.kind {
             let keyword = advance().range
             var names = [try identifier("a population").0]
             var end = keyword
-            while match(",") {
+            while !optionAfterComma(), match(",") {
                 let (name, range) = try identifier("a population")
                 names.append(name)
                 end = range
             }
-            return .plot(.raster(names, keyword.union(end)), start.union(end))
+            return .raster(names, keyword.union(end))
         }
         if case .identifier("hist") = peek.kind, case .identifier = peekNext.kind {
             advance()
-            let field = try field()
-            return .plot(.histogram(field), start.union(field.range))
+            return .histogram(try field())
         }
         var fields = [try field()]
-        while match(",") { fields.append(try field()) }
-        return .plot(.traces(fields), start.union(fields.last!.range))
+        while !optionAfterComma(), match(",") { fields.append(try field()) }
+        return .traces(fields)
     }
 
     private mutating func export() throws -> Statement {
@@ -299,7 +305,7 @@ public struct Parser {
             throw Diagnostic(.unknown(kind: "export format", name: name), at: formatRange,
                              hint: "formats are \(formats): export svg \"figure.svg\" or export csv \"v.csv\" P.V")
         }
-        let example = format.writesRecording ? "export \(name) \"v.\(name)\" P.V" : "export svg \"figure.svg\""
+        let example = format.writesRecording ? "export \(name) \"v.\(name)\" P.V" : "export \(name) \"figure.\(name)\""
         let token = advance()
         guard case .string(let path) = token.kind, !path.isEmpty else {
             throw Diagnostic(.syntax(expected: "a file name in quotes", found: token.description), at: token.range, hint: example)
