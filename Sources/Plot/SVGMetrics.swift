@@ -14,6 +14,9 @@ struct SVGMetrics: Sendable {
     var frameWidth: Double
     var gridWidth: Double
     var tickLength: Double
+    /// About one tick per this much length across and down a plot.
+    var xTickSpacing: Double
+    var yTickSpacing: Double
 
     /// Margins of a panel's plot area inside its band.
     var left: Double
@@ -41,7 +44,7 @@ struct SVGMetrics: Sendable {
     /// The layout of an 800 × 500 px figure on a screen.
     static let screen = SVGMetrics(
         tickFont: 11, labelFont: 13, titleFont: 14, figureTitleFont: 16, legendFont: 12, scale: 1,
-        frameWidth: 1, gridWidth: 1, tickLength: 5,
+        frameWidth: 1, gridWidth: 1, tickLength: 5, xTickSpacing: 90, yTickSpacing: 45,
         left: 72, right: 16, top: 10, topWithTitle: 26, bottomWithoutTicks: 8, bottomWithTicks: 26, bottomWithTitle: 44,
         xTickLabelBelow: 18, yTickLabelLeft: 8, yTickLabelDrop: 4, xTitleBelow: 36, yTitleInset: 18, panelTitleAbove: 8,
         figureTitleBaseline: 22, figureTitleHeight: 30, panelLetters: false)
@@ -50,8 +53,8 @@ struct SVGMetrics: Sendable {
     /// a 0.8 pt frame and 3.5 pt ticks (matplotlib's defaults for the last two).
     static let print = SVGMetrics(
         tickFont: 8, labelFont: 9, titleFont: 10, figureTitleFont: 10, legendFont: 8, scale: 0.65,
-        frameWidth: 0.8, gridWidth: 0.5, tickLength: 3.5,
-        left: 44, right: 8, top: 8, topWithTitle: 18, bottomWithoutTicks: 6, bottomWithTicks: 18, bottomWithTitle: 31,
-        xTickLabelBelow: 13, yTickLabelLeft: 6, yTickLabelDrop: 3, xTitleBelow: 26, yTitleInset: 10, panelTitleAbove: 5,
+        frameWidth: 0.8, gridWidth: 0.5, tickLength: 3.5, xTickSpacing: 45, yTickSpacing: 28,
+        left: 48, right: 8, top: 8, topWithTitle: 18, bottomWithoutTicks: 6, bottomWithTicks: 18, bottomWithTitle: 31,
+        xTickLabelBelow: 13, yTickLabelLeft: 6, yTickLabelDrop: 3, xTitleBelow: 26, yTitleInset: 17, panelTitleAbove: 5,
         figureTitleBaseline: 12, figureTitleHeight: 18, panelLetters: true)
 }

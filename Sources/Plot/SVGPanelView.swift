@@ -31,11 +31,8 @@ struct SVGPanelView {
         let projection = Projection(
             x: AxisMap(scale: panel.xAxis.scale, lo: range.x.lo, hi: range.x.hi, start: plot.x, end: plot.maxX),
             y: AxisMap(scale: panel.yAxis.scale, lo: range.y.lo, hi: range.y.hi, start: plot.maxY, end: plot.y))
-        // About one tick per 90 px across and 45 px down at 11 px type; in points the
-        // same spacing relative to the type.
-        let spacing = metrics.tickFont / 11
-        let xTicks = AxisTicks(scale: panel.xAxis.scale, lo: range.x.lo, hi: range.x.hi, count: max(2, Int(plot.width / (90 * spacing))))
-        let yTicks = AxisTicks(scale: panel.yAxis.scale, lo: range.y.lo, hi: range.y.hi, count: max(3, Int(plot.height / (45 * spacing))))
+        let xTicks = AxisTicks(scale: panel.xAxis.scale, lo: range.x.lo, hi: range.x.hi, count: max(2, Int(plot.width / metrics.xTickSpacing)))
+        let yTicks = AxisTicks(scale: panel.yAxis.scale, lo: range.y.lo, hi: range.y.hi, count: max(3, Int(plot.height / metrics.yTickSpacing)))
         var lines = grid(xTicks, yTicks, projection: projection, plot: plot)
         lines += series(projection: projection, plot: plot)
         lines += frame(xTicks, yTicks, projection: projection, plot: plot)
