@@ -53,7 +53,7 @@ struct SVGMetrics: Sendable {
     /// a 0.8 pt frame and 3.5 pt ticks (matplotlib's defaults for the last two).
     static let print = SVGMetrics(
         tickFont: 8, labelFont: 9, titleFont: 10, figureTitleFont: 10, legendFont: 8, scale: 0.65,
-        frameWidth: 0.8, gridWidth: 0.5, tickLength: 3.5, xTickSpacing: 45, yTickSpacing: 28,
+        frameWidth: 0.8, gridWidth: 0.5, tickLength: 3.5, xTickSpacing: 25, yTickSpacing: 20,
         left: 48, right: 8, top: 8, topWithTitle: 18, bottomWithoutTicks: 6, bottomWithTicks: 18, bottomWithTitle: 31,
         xTickLabelBelow: 13, yTickLabelLeft: 6, yTickLabelDrop: 3, xTitleBelow: 26, yTitleInset: 17, panelTitleAbove: 5,
         figureTitleBaseline: 12, figureTitleHeight: 18, panelLetters: true)

@@ -31,7 +31,7 @@ final class PrintSVGTests: XCTestCase {
         var line = SampleFigures.line
         line.size = PrintSize(width: 3.5, height: 2.5)
         let svg = SVGRenderer().render(line)
-        XCTAssertTrue(svg.contains(">\u{2212}1</text>"))
+        XCTAssertTrue(svg.contains(">\u{2212}1"), "the line's y axis reaches −1")
         XCTAssertFalse(svg.contains(">-"), "no hyphen-minus starts a label")
     }
 
