@@ -72,6 +72,10 @@ enum HelpText {
                                 jit = tcc | cc | auto (the optimising tier; default auto), threads = N (default: one per core from 20 000 neurons)
       print rate(P), count(P), spikes(P), P.V[0:3], mean(P.V)
       plot raster P             plot P.V[0:3]             plot hist AB.w            export svg "file.svg"
+      plot P.V[0:3] size = 3.5 in x 2.5 in, title = "V", xlim = [0 ms, 100 ms], ylim = [-70 mV, -45 mV], log y, legend = outside
+                                options for a paper, each once, after any plot: limits in the axis's unit, log x | log y,
+                                legend = outside | none; with a size the SVG is in inches with 8/9/10 pt type and panel letters
+      export pdf "file.pdf"     the last figure as PDF, through rsvg-convert (librsvg); 6.4 x 4.8 in without a size
       export csv "v.csv" P.V[0:5]   a recording to a file: csv, npy or json, of P.V[...] or P.spikes
                                 (display units; npy: float64, time as column 0)
       reset                     model time back to 0, every value to its initial one (the same random numbers);
