@@ -1,7 +1,7 @@
 /// The physical size a figure is drawn at for a paper, in inches. A renderer that
 /// has one lays the figure out in points (1/72 in), so type and line weights come
 /// out at the sizes a journal asks for; the terminal ignores it.
-public struct PrintSize: Sendable, Codable, Equatable, Hashable {
+public struct PrintSize: Sendable, Codable, Equatable {
     public var width: Double
     public var height: Double
 

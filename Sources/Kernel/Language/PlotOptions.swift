@@ -2,7 +2,7 @@
 /// `plot E.V[0:3] size = 3.5 in x 2.5 in, title = "V", xlim = [0 ms, 100 ms], log y, legend = none`.
 /// Limits are expressions with units; the interpreter checks them against the axis.
 public struct PlotOptions: Sendable, Hashable {
-    public enum Legend: String, Sendable, Hashable, CaseIterable {
+    public enum Legend: String, Sendable, Hashable {
         case outside, none
     }
 
