@@ -35,7 +35,7 @@ struct SVGLegend {
     }
 
     private func sample(_ entry: LegendEntry, x: Double, y: Double, length: Double) -> String {
-        var surface = SVGSurface()
+        var surface = SVGSurface(scale: metrics.scale)
         surface.beginSeries()
         switch entry.sample {
         case .line:

@@ -51,7 +51,7 @@ struct SVGPanelView {
     }
 
     private func series(projection: Projection, plot: PixelRect) -> [String] {
-        var surface = SVGSurface()
+        var surface = SVGSurface(scale: metrics.scale)
         let painter = SeriesPainter(projection: projection, bounds: plot)
         for (item, colourIndex) in zip(panel.series, SeriesColours.indices(of: panel.series)) {
             painter.paint(item, colourIndex: colourIndex, on: &surface)

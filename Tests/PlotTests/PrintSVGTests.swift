@@ -44,6 +44,14 @@ final class PrintSVGTests: XCTestCase {
         XCTAssertFalse(SVGRenderer().render(single).contains(">A</text>"), "one panel needs no letter")
     }
 
+    func testMarkersShrinkWithTheType() {
+        var markers = SampleFigures.markers
+        markers.size = PrintSize(width: 3.5, height: 2.5)
+        let svg = SVGRenderer().render(markers)
+        XCTAssertFalse(svg.contains("a4 4 "), "a 4 px marker on a screen is 2.6 pt on paper")
+        XCTAssertTrue(svg.contains("a2.6 2.6 "))
+    }
+
     func testScreenFiguresAreNotLettered() {
         XCTAssertFalse(SVGRenderer().render(SampleFigures.shared).contains(">A</text>"))
     }
