@@ -16,8 +16,15 @@ struct SVGSurface: Surface {
     private var paths: [PathKind: String] = [:]
     private var order: [PathKind] = []
     private var spanPen = Pixel(x: .nan, y: .nan)
+    /// Marks drawn at a fixed size (markers, dots, arrow heads, point labels) are
+    /// multiplied by this: 1 in px, smaller in points so they suit a paper's type.
+    private let scale: Double
 
-    static let markerRadius = 4.0
+    init(scale: Double = 1) {
+        self.scale = scale
+    }
+
+    private var markerRadius: Double { 4 * scale }
 
     mutating func beginSeries() {
         paths = [:]
@@ -50,7 +57,7 @@ struct SVGSurface: Surface {
     }
 
     mutating func dot(_ point: Pixel, colour: RGB) {
-        append(circle(point, radius: 2), to: .fill(colour, 1))
+        append(circle(point, radius: 2 * scale), to: .fill(colour, 1))
     }
 
     mutating func bar(_ rect: PixelRect, colour: RGB) {
@@ -63,7 +70,7 @@ struct SVGSurface: Surface {
     }
 
     mutating func marker(_ point: Pixel, kind: MarkerKind, colour: RGB) {
-        let r = Self.markerRadius
+        let r = markerRadius
         switch kind {
         case .stable:
             append(circle(point, radius: r), to: .fill(colour, 1))
@@ -80,7 +87,7 @@ struct SVGSurface: Surface {
         let dx = to.x - from.x, dy = to.y - from.y
         let length = (dx * dx + dy * dy).squareRoot()
         guard length > 0 else { return }
-        let head = min(5, length * 0.4), ux = dx / length, uy = dy / length
+        let head = min(5 * scale, length * 0.4), ux = dx / length, uy = dy / length
         let left = Pixel(x: to.x - head * (ux + 0.5 * uy), y: to.y - head * (uy - 0.5 * ux))
         let right = Pixel(x: to.x - head * (ux - 0.5 * uy), y: to.y - head * (uy + 0.5 * ux))
         let data = "M\(SVGText.point(from))L\(SVGText.point(to))M\(SVGText.point(left))L\(SVGText.point(to))L\(SVGText.point(right))"
@@ -88,11 +95,11 @@ struct SVGSurface: Surface {
     }
 
     mutating func pointLabel(_ text: String, at point: Pixel, colour: RGB) {
-        let r = 3.5
+        let r = 3.5 * scale
         let cross = "M\(SVGText.number(point.x - r)) \(SVGText.number(point.y - r))l\(2 * r) \(2 * r)"
             + "m0 \(-2 * r)l\(-2 * r) \(2 * r)"
         append(cross, to: .stroke(colour, .solid, 1.5))
-        labels.append(SVGText.text(text, x: point.x + 6, y: point.y - 6, size: 12, colour: colour.hex))
+        labels.append(SVGText.text(text, x: point.x + 6 * scale, y: point.y - 6 * scale, size: 12 * scale, colour: colour.hex))
     }
 
     private mutating func append(_ data: String, to kind: PathKind) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Compact number and text formatting for SVG output.
 enum SVGText {
     /// A coordinate with at most one decimal, without trailing zeros ("12", "12.5", "-0.3").
@@ -28,18 +30,24 @@ enum SVGText {
         return result
     }
 
+    /// A number's text with each hyphen-minus made the true minus sign (U+2212), which
+    /// is as wide as a digit's plus and sits at its height, as typeset numbers want.
+    static func minusSigns(_ number: String) -> String {
+        number.replacingOccurrences(of: "-", with: "\u{2212}")
+    }
+
     static let fontFamily = "Helvetica, Arial, sans-serif"
 
     /// A `<text>` element; `anchor` is start, middle or end.
-    static func text(_ content: String, x: Double, y: Double, size: Int, anchor: String = "start",
+    static func text(_ content: String, x: Double, y: Double, size: Double, anchor: String = "start",
                      colour: String = "#222222", rotated: Bool = false, bold: Bool = false) -> String {
         let rotation = rotated ? " transform=\"rotate(-90 \(number(x)) \(number(y)))\"" : ""
         let weight = bold ? " font-weight=\"bold\"" : ""
-        return "<text x=\"\(number(x))\" y=\"\(number(y))\" font-family=\"\(fontFamily)\" font-size=\"\(size)px\""
+        return "<text x=\"\(number(x))\" y=\"\(number(y))\" font-family=\"\(fontFamily)\" font-size=\"\(number(size))px\""
             + " text-anchor=\"\(anchor)\" fill=\"\(colour)\"\(weight)\(rotation)>\(escaped(content))</text>"
     }
 
-    static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, colour: String, width: Double = 1) -> String {
+    static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, colour: String, width: Double) -> String {
         "<path d=\"M\(number(x1)) \(number(y1))L\(number(x2)) \(number(y2))\" stroke=\"\(colour)\""
             + " stroke-width=\"\(number(width))\" fill=\"none\"/>"
     }

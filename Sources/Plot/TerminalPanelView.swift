@@ -23,7 +23,8 @@ struct TerminalPanelView {
         guard plotColumns > 0 else { return }
         let legend = TerminalLegend(entries: LegendEntry.entries(for: panel), glyphs: glyphs, colours: colours)
         var (surface, projection) = painted(columns: plotColumns, rows: plotRows, canvas: C.self)
-        var corner = legend.freeCorner(plotRows: plotRows, plotColumns: plotColumns) { surface.isDrawn(row: $0, column: $1) }
+        var corner = panel.legendOutside ? nil
+            : legend.freeCorner(plotRows: plotRows, plotColumns: plotColumns) { surface.isDrawn(row: $0, column: $1) }
         let beside = !legend.isEmpty && corner == nil && legend.entries.count <= plotRows
             && plotColumns - legend.columns - 1 >= Self.narrowestPlot
         if beside {

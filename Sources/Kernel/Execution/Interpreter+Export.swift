@@ -4,17 +4,22 @@ import Output
 import Plot
 import Support
 
-/// `export svg "f.svg"` (the last figure) and `export csv | npy | json "f" P.V[0:5] | P.spikes`
+/// `export svg "f.svg"` and `export pdf "f.pdf"` (the last figure) and `export csv | npy | json "f" P.V[0:5] | P.spikes`
 /// (a recording): each file is replaced atomically, so a failed export leaves the old one.
 extension Interpreter {
     func export(_ request: ExportRequest) throws -> Output {
         let bytes: [UInt8]
         switch request.format {
-        case .svg:
-            guard let figure = lastFigure else {
+        case .svg, .pdf:
+            guard var figure = lastFigure else {
                 throw Diagnostic(.noFigure, at: request.range, hint: "plot something first: plot raster P or plot P.V")
             }
-            bytes = Array(SVGRenderer().render(figure).utf8)
+            guard request.format == .pdf else {
+                bytes = Array(SVGRenderer().render(figure).utf8)
+                break
+            }
+            figure.size = figure.size ?? Self.defaultPrintSize
+            bytes = try PDFConverter().pdf(fromSVG: SVGRenderer().render(figure), at: request.range)
         case .csv, .npy, .json:
             guard let field = request.recording else { preconditionFailure("the parser gives csv, npy and json a recording") }
             let table = try recordingTable(for: field)
@@ -23,6 +28,9 @@ extension Interpreter {
         try write(bytes, to: request.path, at: request.pathRange)
         return .info("wrote \(request.path)")
     }
+
+    /// A PDF is a page for print: a figure plotted without `size = ...` gets matplotlib's default page.
+    static let defaultPrintSize = PrintSize(width: 6.4, height: 4.8)
 
     /// Makes the missing folders of `path`, then replaces the file.
     private func write(_ bytes: [UInt8], to path: String, at range: SourceRange) throws {

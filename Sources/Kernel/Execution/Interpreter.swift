@@ -74,8 +74,8 @@ public final class Interpreter: @unchecked Sendable {
             for expression in expressions {
                 emit(try PrintEvaluator(interpreter: self, source: source).output(for: expression))
             }
-        case .plot(let request, _):
-            emitRemembering(.figure(try figure(for: request)), emit)
+        case .plot(let request, let options, _):
+            emitRemembering(.figure(try applying(options, to: try figure(for: request))), emit)
         case .export(let request):
             emit(try export(request))
         case .fixedpoints(let request):

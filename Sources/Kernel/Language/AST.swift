@@ -160,7 +160,8 @@ public enum Statement: Sendable, Hashable {
     case recordRate(population: String, populationRange: SourceRange, window: Expression, SourceRange)
     case run(RunStatement)
     case print([Expression], SourceRange)
-    case plot(PlotRequest, SourceRange)
+    /// `plot ...` and the options after it (none written: `PlotOptions()`).
+    case plot(PlotRequest, PlotOptions, SourceRange)
     /// `export svg "file.svg"`: the last figure; `export csv "v.csv" P.V[0:5]`: a recording.
     case export(ExportRequest)
     /// `fixedpoints MODEL [with ...] [fix ...] [in v = [a, b], ...]`.
@@ -208,7 +209,7 @@ extension Statement {
         case .synapse(let d): return d.range
         case .connect(let c): return c.range
         case .assign(let f, let v): return f.range.union(v.range)
-        case .record(_, _, let r), .recordRate(_, _, _, let r), .print(_, let r), .plot(_, let r): return r
+        case .record(_, _, let r), .recordRate(_, _, _, let r), .print(_, let r), .plot(_, _, let r): return r
         case .export(let request): return request.range
         case .run(let r): return r.range
         case .fixedpoints(let r), .phaseplane(let r), .bifurcation(let r), .linearize(let r): return r.range

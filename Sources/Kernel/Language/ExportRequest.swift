@@ -1,10 +1,10 @@
-/// `export FORMAT "file" [P.V[0:5] | P.spikes]`: the last figure (svg) or a recording (csv, npy, json) to a file.
+/// `export FORMAT "file" [P.V[0:5] | P.spikes]`: the last figure (svg, pdf) or a recording (csv, npy, json) to a file.
 public struct ExportRequest: Sendable, Hashable {
     public enum Format: String, Sendable, CaseIterable {
-        case svg, csv, npy, json
+        case svg, pdf, csv, npy, json
 
         /// Whether the format writes a recording (the others write the last figure).
-        public var writesRecording: Bool { self != .svg }
+        public var writesRecording: Bool { self != .svg && self != .pdf }
     }
 
     public var format: Format

@@ -14,9 +14,9 @@
 ///     run          → "run" expr (","? binding)*
 ///     print        → "print" expr ("," expr)*
 ///     plot         → "plot" ("raster" spikes ("," spikes)* | ("isi" | "cv") spikes | "rate" IDENT | "hist" field
-///                    | field "vs" field | field ("," field)*)
+///                    | field "vs" field | field ("," field)*) plotOptions?     (plotOptions: see Parser+PlotOptions.swift)
 ///     spikes       → IDENT ("[" slice "]")?
-///     export       → "export" "svg" STRING | "export" ("csv" | "npy" | "json") STRING field
+///     export       → "export" ("svg" | "pdf") STRING | "export" ("csv" | "npy" | "json") STRING field
 ///     couple, fixedpoints, phaseplane, linearize: see Parser+Analysis.swift; bifurcation: Parser+Bifurcation.swift
 ///     field        → IDENT "." IDENT ("[" slice "]")?
 ///     expr         → and ("or" and)* ;  and → not ("and" not)* ;  not → "not" not | comparison
@@ -285,36 +285,39 @@ public struct Parser {
 
     private mutating func plot() throws -> Statement {
         let start = advance().range
+        let request = try plotRequest()
+        let options = try plotOptions()
+        return .plot(request, options, start.union(tokens[current - 1].range))
+    }
+
+    private mutating func plotRequest() throws -> PlotRequest {
         if case .identifier("raster") = peek.kind, case .identifier = peekNext.kind {
             let keyword = advance().range
             var groups = [try spikesOf()]
-            while match(",") { groups.append(try spikesOf()) }
-            return .plot(.raster(groups, keyword.union(groups.last!.range)), start.union(groups.last!.range))
+            while !optionAfterComma(), match(",") { groups.append(try spikesOf()) }
+            return .raster(groups, keyword.union(groups.last!.range))
         }
         if case .identifier("rate") = peek.kind, case .identifier = peekNext.kind {
             advance()
             let (population, range) = try identifier("a population")
-            return .plot(.rate(population, range), start.union(range))
+            return .rate(population, range)
         }
         if case .identifier(let name) = peek.kind, let statistic = SpikeStatistic(rawValue: name), case .identifier = peekNext.kind {
             advance()
-            let spikes = try spikesOf()
-            return .plot(.spikeStatistic(statistic, spikes), start.union(spikes.range))
+            return .spikeStatistic(statistic, try spikesOf())
         }
         if case .identifier("hist") = peek.kind, case .identifier = peekNext.kind {
             advance()
-            let field = try field()
-            return .plot(.histogram(field), start.union(field.range))
+            return .histogram(try field())
         }
         let first = try field()
         if case .identifier("vs") = peek.kind {
             advance()
-            let x = try field()
-            return .plot(.xy(first, x), start.union(x.range))
+            return .xy(first, try field())
         }
         var fields = [first]
-        while match(",") { fields.append(try field()) }
-        return .plot(.traces(fields), start.union(fields.last!.range))
+        while !optionAfterComma(), match(",") { fields.append(try field()) }
+        return .traces(fields)
     }
 
     /// `E` or `E[0:100]` after `plot raster`, `plot isi`, `plot cv`: that population's spikes.
@@ -337,7 +340,7 @@ public struct Parser {
             throw Diagnostic(.unknown(kind: "export format", name: name), at: formatRange,
                              hint: "formats are \(formats): export svg \"figure.svg\" or export csv \"v.csv\" P.V")
         }
-        let example = format.writesRecording ? "export \(name) \"v.\(name)\" P.V" : "export svg \"figure.svg\""
+        let example = format.writesRecording ? "export \(name) \"v.\(name)\" P.V" : "export \(name) \"figure.\(name)\""
         let token = advance()
         guard case .string(let path) = token.kind, !path.isEmpty else {
             throw Diagnostic(.syntax(expected: "a file name in quotes", found: token.description), at: token.range, hint: example)

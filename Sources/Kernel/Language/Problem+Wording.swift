@@ -182,6 +182,9 @@ extension Problem {
         case .rateNotRecorded(let population): return "the rate of \(population) is not recorded"
         case .unpairedRecordings(let y, let x, let why): return "\(y) vs \(x) needs the same neurons sampled at the same times: \(why)"
         case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+        case .logLimitNotPositive(let option): return "\(option) must stay above zero on a log axis"
+        case .missingTool(let tool, let purpose): return "\(tool) is not installed; it is needed \(purpose)"
+        case .toolFailed(let tool, let reason): return "\(tool) failed: \(reason)"
         case .interruptedBeforeStart: return "interrupted before it started"
         case .deviceUnavailable(let device): return "the \(device) kernel is not available yet"
         case .resultNotSent(let reason): return "this result could not be sent: \(reason)"
@@ -395,6 +398,9 @@ extension Problem {
         case .rateNotRecorded(let population): return ("not_recorded", [("population", .text(population)), ("field", .text("rate"))])
         case .unpairedRecordings(let y, let x, let why): return ("unpaired_recordings", [("y", .text(y)), ("x", .text(x)), ("why", .text(why))])
         case .cannotWrite(let path, let reason): return ("cannot_write", [("path", .text(path)), ("reason", .text(reason))])
+        case .logLimitNotPositive(let option): return ("log_limit_not_positive", [("option", .text(option))])
+        case .missingTool(let tool, let purpose): return ("missing_tool", [("tool", .text(tool)), ("purpose", .text(purpose))])
+        case .toolFailed(let tool, let reason): return ("tool_failed", [("tool", .text(tool)), ("reason", .text(reason))])
         case .interruptedBeforeStart: return ("interrupted_before_start", [])
         case .deviceUnavailable(let device): return ("device_unavailable", [("device", .text(device))])
         case .resultNotSent(let reason): return ("result_not_sent", [("reason", .text(reason))])

@@ -283,6 +283,12 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case unpairedRecordings(y: String, x: String, why: String)
     /// `path` could not be written; `reason` is the system's.
     case cannotWrite(path: String, reason: String)
+    /// `xlim`/`ylim` (`option`) reaching zero or below on an axis drawn on a log scale.
+    case logLimitNotPositive(option: String)
+    /// A program Soma runs for `purpose` (e.g. rsvg-convert for PDF) was not found.
+    case missingTool(tool: String, purpose: String)
+    /// A program Soma ran failed; `reason` is what it said.
+    case toolFailed(tool: String, reason: String)
     /// A cell interrupted before it began.
     case interruptedBeforeStart
     /// A device whose kernel does not exist yet.
