@@ -46,11 +46,18 @@ struct CodeWriter {
 
     var text: String {
         var out = ""
+        out.reserveCapacity(lines.reduce(0) { $0 + $1.indent + $1.text.utf8.count + 1 })
         for entry in lines {
-            if entry.indent > 0 { out += String(repeating: " ", count: entry.indent) }
+            out += CodeWriter.spaces(entry.indent)
             out += entry.text
             out += "\n"
         }
         return out
+    }
+
+    private static let indents = (0...32).map { String(repeating: " ", count: $0) }
+
+    private static func spaces(_ count: Int) -> String {
+        count < indents.count ? indents[count] : String(repeating: " ", count: count)
     }
 }
