@@ -214,7 +214,6 @@ struct CompiledCorpus {
     private func unit(_ batch: [Expr]) -> GeneratedUnit {
         let c = CExpression(precision: precision, name: { $0.hasPrefix("@") ? String($0.dropFirst()) : "in_\($0)" })
         var w = CodeWriter()
-        w.raw(CPrelude.text(precision: precision))
         w.block("i64 \(GeneratedUnit.entryPoint)(void **slot, i64 rows, i64 unused)") { w in
             w.line("const double *in = (const double *)slot[0];")
             w.line("double *out = (double *)slot[1];")
@@ -231,7 +230,9 @@ struct CompiledCorpus {
             w.line("(void)unused;")
             w.line("return 0;")
         }
-        return GeneratedUnit(source: w.text, slots: [], parameters: [], origins: [:])
+        let body = w.text
+        return GeneratedUnit(source: CPrelude.text(precision: precision) + CPrelude.prototypes(calledIn: body, precision: precision) + body,
+                             slots: [], parameters: [], origins: [:])
     }
 
     private func run(_ chunk: CompiledChunk, rows: [[Double]], count: Int) -> [Double] {

@@ -46,7 +46,7 @@ struct CompiledVectorField: Sendable {
             let column = rhs.enumerated().filter { $0.1.symbols.contains(p) }.map { i, f in (i, f.derivative(with: p)) }
             cases.append("    case \(k + 2):\n" + assignments(column))
         }
-        return CPrelude.text(precision: .f64) + """
+        let body = """
 
         i64 \(GeneratedUnit.entryPoint)(void** slot, i64 which, i64 unused) {
             const double* v = (const double*)slot[0];
@@ -58,6 +58,7 @@ struct CompiledVectorField: Sendable {
         }
 
         """
+        return CPrelude.text(precision: .f64) + CPrelude.prototypes(calledIn: body, precision: .f64) + body
     }
 
     /// Runs part `which` on [x..., p...] at `values`, writing its non-zero entries into `out` (the others stay as they were).

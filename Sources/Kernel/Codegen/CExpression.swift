@@ -88,6 +88,7 @@ package struct CExpression {
         case .exprel: return "soma_exprel(\(rendered))"
         case .exprelDerivative: return "soma_dexprel(\(rendered))"
         case .heaviside, .sign, .clip: return "soma_\(f.rawValue)(\(rendered))"
+        case .sigmoid: return "((real)1 / ((real)1 + exp\(suffix)(-(\(rendered)))))"
         default: return "\(f.rawValue)\(suffix)(\(rendered))"
         }
     }

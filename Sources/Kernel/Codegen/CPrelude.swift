@@ -10,6 +10,30 @@ package enum CPrelude {
     private static let f32Lines = text(precision: .f32).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     private static let f64Lines = text(precision: .f64).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
 
+    /// The libm functions past the prelude's own list, declared only where the code calls them, so that
+    /// the code of a model that uses none is the same as it was before they existed.
+    private static let further: [(name: String, arguments: Int)] = [
+        ("sinh", 1), ("cosh", 1), ("asinh", 1), ("acosh", 1), ("atanh", 1), ("asin", 1), ("acos", 1), ("atan", 1), ("atan2", 2),
+        ("log10", 1), ("log2", 1), ("log1p", 1), ("floor", 1), ("ceil", 1), ("round", 1), ("fmod", 2), ("erf", 1), ("erfc", 1),
+    ]
+
+    /// Prototypes of the further functions `body` calls (tcc reads no system headers: an undeclared function would return int).
+    package static func prototypes(calledIn body: String, precision: Precision) -> String {
+        let (f, real) = precision == .f32 ? ("f", "float") : ("", "double")
+        return further.filter { calls(body, "\($0.name)\(f)(") && !body.contains("\(real) \($0.name)\(f)(") }.map { function in
+            "\(real) \(function.name)\(f)(" + Array(repeating: real, count: function.arguments).joined(separator: ", ") + ");\n"
+        }.joined()
+    }
+
+    /// Whether `name(` occurs as a call, not as the end of a longer identifier.
+    private static func calls(_ body: String, _ call: String) -> Bool {
+        body.ranges(of: call).contains { range in
+            guard range.lowerBound > body.startIndex else { return true }
+            let before = body[body.index(before: range.lowerBound)]
+            return !(before.isLetter || before.isNumber || before == "_")
+        }
+    }
+
     package static func text(precision: Precision) -> String {
         let f = precision == .f32 ? "f" : ""
         let real = precision == .f32 ? "float" : "double"

@@ -11,30 +11,35 @@ public enum NetworkCodegen {
 
     public static func generate(_ program: StepProgram) -> GeneratedUnit {
         var layout = Layout()
-        var w = CodeWriter()
+        var body = CodeWriter()
         _ = layout.slot(.parameters)
         _ = layout.slot(.seed)
         _ = layout.slot(.error)
         _ = layout.parameter(.dt)
-        CPrelude.lines(precision: program.precision).forEach { w.line($0) }
         for (index, population) in program.populations.enumerated() {
-            PopulationStep(index: index, program: population, precision: program.precision).generate(into: &w, layout: &layout)
+            PopulationStep(index: index, program: population, precision: program.precision).generate(into: &body, layout: &layout)
         }
         if program.hasSpikeQueues {
-            w.raw("typedef struct { int *events; i64 n, capacity; } soma_queue;\nvoid *realloc(void *, unsigned long);\n")
+            body.raw("typedef struct { int *events; i64 n, capacity; } soma_queue;\nvoid *realloc(void *, unsigned long);\n")
         }
         for (index, projection) in program.projections.enumerated() {
-            ProjectionStep(index: index, program: projection, precision: program.precision).generate(into: &w, layout: &layout)
+            ProjectionStep(index: index, program: projection, precision: program.precision).generate(into: &body, layout: &layout)
         }
-        if !program.poissonInputs.isEmpty { w.raw(PoissonInputStep.prototypes) }
+        if !program.poissonInputs.isEmpty { body.raw(PoissonInputStep.prototypes) }
         for (index, input) in program.poissonInputs.enumerated() {
-            PoissonInputStep(index: index, program: input, precision: program.precision).generate(into: &w, layout: &layout)
+            PoissonInputStep(index: index, program: input, precision: program.precision).generate(into: &body, layout: &layout)
         }
         for (index, coupling) in program.denseCouplings.enumerated() {
-            DenseCouplingStep(index: index, plan: coupling).generate(into: &w, layout: &layout)
+            DenseCouplingStep(index: index, plan: coupling).generate(into: &body, layout: &layout)
         }
-        RecorderStep.generate(program.recorders, into: &w, layout: &layout)
-        ChunkLoop.generate(program, &w, &layout)
+        RecorderStep.generate(program.recorders, into: &body, layout: &layout)
+        ChunkLoop.generate(program, &body, &layout)
+        var w = CodeWriter()
+        CPrelude.lines(precision: program.precision).forEach { w.line($0) }
+        let text = body.text
+        let prototypes = CPrelude.prototypes(calledIn: text, precision: program.precision)
+        if !prototypes.isEmpty { w.raw(String(prototypes.dropLast())) }
+        w.append(body, indent: 0)
         return GeneratedUnit(source: w.text, slots: layout.slots, parameters: layout.parameters, origins: w.origins)
     }
 }

@@ -28,12 +28,13 @@ package enum SynapseValuesCode {
         """)
 
     package static func unit(_ e: Expr) -> GeneratedUnit {
-        var w = CodeWriter()
-        w.raw(CPrelude.text(precision: .f64))
+        var body = CodeWriter()
         let expression = CExpression(precision: .f64, name: { "(double)\($0)" }, random: { f, draw in
             "soma_\(f == .rand ? "uniform" : "normal")(seed, stream, 0, k, \(draw))"
         })
-        values.fill(["entryPoint": .text(GeneratedUnit.entryPoint), "value": .text(expression.render(e.exprelSafe()))], into: &w)
-        return GeneratedUnit(source: w.text, slots: [], parameters: [], origins: [:])
+        values.fill(["entryPoint": .text(GeneratedUnit.entryPoint), "value": .text(expression.render(e.exprelSafe()))], into: &body)
+        let text = body.text
+        return GeneratedUnit(source: CPrelude.text(precision: .f64) + "\n" + CPrelude.prototypes(calledIn: text, precision: .f64) + text,
+                             slots: [], parameters: [], origins: [:])
     }
 }

@@ -19,6 +19,17 @@ extension MathFunction {
             return arguments[0]
         case .heaviside, .sign, .rand, .randn:
             return .one
+        case .fmod, .atan2:
+            if arguments[1] != arguments[0], !bareZero[1], !bareZero[0] {
+                throw Diagnostic(.argumentsDiffer(function: rawValue, arguments[0], arguments[1]), at: range)
+            }
+            return self == .fmod ? (bareZero[0] ? arguments[1] : arguments[0]) : .one
+        case .pow:
+            for argument in arguments where !argument.isDimensionless {
+                throw Diagnostic(.notDimensionless(subject: rawValue, role: "argument", found: argument), at: range,
+                                 hint: "pow takes plain numbers; a quantity to a whole power is written x^n")
+            }
+            return .one
         default:
             if let argument = arguments.first, !argument.isDimensionless {
                 throw Diagnostic(.notDimensionless(subject: rawValue, role: "argument", found: argument), at: range,

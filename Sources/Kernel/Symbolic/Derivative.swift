@@ -56,7 +56,32 @@ extension Expr {
             let (lo, hi) = (args[1], args[2])
             let inside = build(.and, build(.greater, a, lo), build(.less, a, hi))
             return inside * da + build(.lessEqual, a, lo) * lo.derivative(with: x) + build(.greaterEqual, a, hi) * hi.derivative(with: x)
-        case .heaviside, .sign, .rand, .randn, .exprelDerivative:
+        case .sinh: return build(.cosh, [a]) * da
+        case .cosh: return build(.sinh, [a]) * da
+        case .asinh: return da / build(.sqrt, [a.pow(.constant(2)) + .one])
+        case .acosh: return da / build(.sqrt, [a.pow(.constant(2)) - .one])
+        case .atanh: return da / (.one - a.pow(.constant(2)))
+        case .asin: return da / build(.sqrt, [.one - a.pow(.constant(2))])
+        case .acos: return -(da / build(.sqrt, [.one - a.pow(.constant(2))]))
+        case .atan: return da / (.one + a.pow(.constant(2)))
+        case .atan2:
+            let b = args[1]
+            return (b * da - a * b.derivative(with: x)) / (a.pow(.constant(2)) + b.pow(.constant(2)))
+        case .log10: return da / (a * .constant(2.302585092994046))   // ln 10
+        case .log2: return da / (a * .constant(0.6931471805599453))   // ln 2
+        case .log1p: return da / (.one + a)
+        case .expm1: return build(.exp, [a]) * da
+        case .pow: return (a.pow(args[1])).derivative(with: x)
+        case .fmod:
+            // fmod(a, b) = a − trunc(a/b)·b, and trunc(a/b) = (a − fmod(a, b))/b is constant between its jumps.
+            let b = args[1]
+            return da - (a - build(.fmod, [a, b])) / b * b.derivative(with: x)
+        case .erf: return .constant(2 / Double.pi.squareRoot()) * build(.exp, [-(a.pow(.constant(2)))]) * da
+        case .erfc: return -(.constant(2 / Double.pi.squareRoot()) * build(.exp, [-(a.pow(.constant(2)))]) * da)
+        case .sigmoid:
+            let s = build(.sigmoid, [a])
+            return s * (.one - s) * da
+        case .floor, .ceil, .round, .heaviside, .sign, .rand, .randn, .exprelDerivative:
             // Jacobians and linearity tests take one derivative, so dexprel is never differentiated.
             return .zero
         }

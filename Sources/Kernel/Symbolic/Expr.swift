@@ -70,6 +70,10 @@ public indirect enum Expr: Sendable, Hashable {
 /// The functions of the model language.
 public enum MathFunction: String, Sendable, Hashable, CaseIterable {
     case exp, log, sqrt, sin, cos, tan, tanh, abs, min, max, clip, exprel, heaviside, sign, rand, randn
+    case sinh, cosh, asinh, acosh, atanh, asin, acos, atan, atan2, log10, log2, log1p, expm1, pow
+    case floor, ceil, round, fmod, erf, erfc
+    /// 1 / (1 + e^(−x)).
+    case sigmoid
     /// The derivative of exprel; made by differentiation, not written by users.
     case exprelDerivative = "dexprel"
 
@@ -79,7 +83,7 @@ public enum MathFunction: String, Sendable, Hashable, CaseIterable {
     public var arity: Int {
         switch self {
         case .rand, .randn: return 0
-        case .min, .max: return 2
+        case .min, .max, .atan2, .pow, .fmod: return 2
         case .clip: return 3
         default: return 1
         }
@@ -90,7 +94,7 @@ public enum MathFunction: String, Sendable, Hashable, CaseIterable {
     /// Whether the result carries the dimension of the first argument (else it is dimensionless).
     public var keepsDimension: Bool {
         switch self {
-        case .abs, .min, .max, .clip: return true
+        case .abs, .min, .max, .clip, .fmod: return true
         default: return false
         }
     }

@@ -132,7 +132,8 @@ enum HelpText {
                                 eigenvalues of each (linearisation) in the table, all spectra in a figure
       methods: euler midpoint heun2 ralston2 rk2 rk3 heun3 ralston3 ssprk3 rk4 ralston4 rk4_38rule exp_euler
       units: s ms us V mV A nA pA uA S mS nS uS ohm kohm Mohm F uF nF pF Hz m cm um M mM uM
-      functions: exp log sqrt sin cos tan tanh abs min max clip exprel heaviside sign rand randn
+      functions: exp log log10 log2 log1p expm1 sqrt pow sin cos tan asin acos atan atan2 sinh cosh tanh asinh acosh atanh
+                 erf erfc sigmoid floor ceil round fmod abs min max clip exprel heaviside sign rand randn
 
     Synapse library (connect ... using NAME without defining it; a synapse you define with the same name wins;
     conductance-based ones read the target's v)
