@@ -230,9 +230,7 @@ struct CompiledCorpus {
             w.line("(void)unused;")
             w.line("return 0;")
         }
-        let body = w.text
-        return GeneratedUnit(source: CPrelude.text(precision: precision) + CPrelude.prototypes(calledIn: body, precision: precision) + body,
-                             slots: [], parameters: [], origins: [:])
+        return GeneratedUnit(source: CPrelude.source(precision: precision, body: w.text), slots: [], parameters: [], origins: [:])
     }
 
     private func run(_ chunk: CompiledChunk, rows: [[Double]], count: Int) -> [Double] {

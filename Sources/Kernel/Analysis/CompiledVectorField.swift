@@ -58,7 +58,7 @@ struct CompiledVectorField: Sendable {
         }
 
         """
-        return CPrelude.text(precision: .f64) + CPrelude.prototypes(calledIn: body, precision: .f64) + body
+        return CPrelude.source(precision: .f64, body: body)
     }
 
     /// Runs part `which` on [x..., p...] at `values`, writing its non-zero entries into `out` (the others stay as they were).

@@ -1,28 +1,36 @@
 import Network
+import Symbolic
 
 /// The fixed start of every generated translation unit: the scalar type,
 /// prototypes of the libm functions used (no system headers: they triple
 /// tcc's compile time), and small helpers shared by every model.
 package enum CPrelude {
-    /// The prelude's lines, made once per precision: every network's code starts with them.
-    static func lines(precision: Precision) -> [String] { precision == .f32 ? f32Lines : f64Lines }
+    /// A translation unit's first lines: the prelude (made once per precision) and the prototypes of the
+    /// further functions `body` calls. Every unit Soma compiles starts with them.
+    package static func start(precision: Precision, body: String) -> [String] {
+        (precision == .f32 ? f32Lines : f64Lines) + prototypes(calledIn: body, precision: precision)
+    }
+
+    /// A whole translation unit: `start` and `body`.
+    package static func source(precision: Precision, body: String) -> String {
+        start(precision: precision, body: body).joined(separator: "\n") + "\n" + body
+    }
 
     private static let f32Lines = text(precision: .f32).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     private static let f64Lines = text(precision: .f64).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
 
     /// The libm functions past the prelude's own list, declared only where the code calls them, so that
     /// the code of a model that uses none is the same as it was before they existed.
-    private static let further: [(name: String, arguments: Int)] = [
-        ("sinh", 1), ("cosh", 1), ("asinh", 1), ("acosh", 1), ("atanh", 1), ("asin", 1), ("acos", 1), ("atan", 1), ("atan2", 2),
-        ("log10", 1), ("log2", 1), ("log1p", 1), ("floor", 1), ("ceil", 1), ("round", 1), ("fmod", 2), ("erf", 1), ("erfc", 1),
+    private static let further: [MathFunction] = [
+        .sinh, .cosh, .asinh, .acosh, .atanh, .asin, .acos, .atan, .atan2, .log10, .log2, .log1p, .floor, .ceil, .round, .fmod, .erf, .erfc,
     ]
 
     /// Prototypes of the further functions `body` calls (tcc reads no system headers: an undeclared function would return int).
-    package static func prototypes(calledIn body: String, precision: Precision) -> String {
+    private static func prototypes(calledIn body: String, precision: Precision) -> [String] {
         let (f, real) = precision == .f32 ? ("f", "float") : ("", "double")
-        return further.filter { calls(body, "\($0.name)\(f)(") && !body.contains("\(real) \($0.name)\(f)(") }.map { function in
-            "\(real) \(function.name)\(f)(" + Array(repeating: real, count: function.arguments).joined(separator: ", ") + ");\n"
-        }.joined()
+        return further.map { "\($0.rawValue)\(f)" }.enumerated()
+            .filter { calls(body, "\($0.1)(") && !body.contains("\(real) \($0.1)(") }
+            .map { k, name in "\(real) \(name)(" + Array(repeating: real, count: further[k].arity).joined(separator: ", ") + ");" }
     }
 
     /// Whether `name(` occurs as a call, not as the end of a longer identifier.
@@ -34,7 +42,7 @@ package enum CPrelude {
         }
     }
 
-    package static func text(precision: Precision) -> String {
+    private static func text(precision: Precision) -> String {
         let f = precision == .f32 ? "f" : ""
         let real = precision == .f32 ? "float" : "double"
         return """

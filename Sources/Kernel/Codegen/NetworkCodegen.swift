@@ -35,10 +35,7 @@ public enum NetworkCodegen {
         RecorderStep.generate(program.recorders, into: &body, layout: &layout)
         ChunkLoop.generate(program, &body, &layout)
         var w = CodeWriter()
-        CPrelude.lines(precision: program.precision).forEach { w.line($0) }
-        let text = body.text
-        let prototypes = CPrelude.prototypes(calledIn: text, precision: program.precision)
-        if !prototypes.isEmpty { w.raw(String(prototypes.dropLast())) }
+        CPrelude.start(precision: program.precision, body: body.text).forEach { w.line($0) }
         w.append(body, indent: 0)
         return GeneratedUnit(source: w.text, slots: layout.slots, parameters: layout.parameters, origins: w.origins)
     }

@@ -33,8 +33,6 @@ package enum SynapseValuesCode {
             "soma_\(f == .rand ? "uniform" : "normal")(seed, stream, 0, k, \(draw))"
         })
         values.fill(["entryPoint": .text(GeneratedUnit.entryPoint), "value": .text(expression.render(e.exprelSafe()))], into: &body)
-        let text = body.text
-        return GeneratedUnit(source: CPrelude.text(precision: .f64) + "\n" + CPrelude.prototypes(calledIn: text, precision: .f64) + text,
-                             slots: [], parameters: [], origins: [:])
+        return GeneratedUnit(source: CPrelude.source(precision: .f64, body: body.text), slots: [], parameters: [], origins: [:])
     }
 }

@@ -62,8 +62,9 @@ public final class Interpreter: @unchecked Sendable {
     }
 
     func execute(_ statement: Statement, source: String, emit: (Output) -> Void) throws {
-        if NetworkBuilder.builds(statement) { return try build(statement) }
         switch statement {
+        case .model, .synapse, .population, .connect, .assign, .record, .recordRate, .couple:
+            try build(statement)
         case .run(let run):
             let settings = try RunSettings(run, network: network)
             let undrawn = state.projections.indices.filter { !state.projections[$0].isBuilt }
@@ -97,18 +98,19 @@ public final class Interpreter: @unchecked Sendable {
             emit(.info(try delete(name, at: nameRange)))
         case .store(let name, _):
             stored[name] = (history, network, state.copy())
-            emit(.info("stored \(name) at t = \(TimeText.format(state.time, network.timeDimensions.first ?? .one))"))
+            emit(.info("stored \(name) at \(clock)"))
         case .restore(let name, let range):
             guard let snapshot = stored[name] else {
                 throw Diagnostic(.unknown(kind: "stored state", name: name), at: range,
                                  hint: stored.isEmpty ? "store it first: store \(name)" : "stored: " + stored.keys.sorted().joined(separator: ", "))
             }
             (history, network, state) = (snapshot.history, snapshot.network, snapshot.state.copy())
-            emit(.info("restored \(name): t = \(TimeText.format(state.time, network.timeDimensions.first ?? .one))"))
-        case .model, .synapse, .population, .connect, .assign, .record, .recordRate, .couple:
-            preconditionFailure("NetworkBuilder builds \(statement)")
+            emit(.info("restored \(name): \(clock)"))
         }
     }
+
+    /// `t = 250 ms`: the session's model time, in the network's unit.
+    private var clock: String { "t = " + TimeText.format(state.time, network.timeDimensions.first ?? .one) }
 
     /// Applies a building statement; the network changes only when it succeeds. A model, synapse or
     /// population defined again in a later cell replaces the first definition, as re-running a cell does,

@@ -88,7 +88,7 @@ public enum NetworkCheck {
 
     private static func describe(_ run: RunSettings, _ statement: RunStatement, _ network: Network) -> RunDescription {
         let options = run.options
-        let timeUnit = TimeText.unit(run.timeDimension)
+        let timeUnit = DisplayUnit.preferred(for: run.timeDimension)
         var described = ["dt = " + Network.quantityText(options.dt, timeUnit)]
         if let method = options.method {
             described.append("method = \(method.name)")

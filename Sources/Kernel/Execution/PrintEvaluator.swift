@@ -75,7 +75,7 @@ struct PrintEvaluator {
     /// Model time: 0 until a run, in the unit of the network's models (plain model time before any population exists).
     private func time(at range: SourceRange) throws -> Value {
         let dimension = network.populations.isEmpty ? .one : try network.commonTimeDimension(at: range)
-        return .scalar(state.time, dimension, unit: TimeText.unit(dimension))
+        return .scalar(state.time, dimension, unit: DisplayUnit.preferred(for: dimension))
     }
 
     private func unitConstant(_ name: String, at range: SourceRange) throws -> Value {

@@ -74,7 +74,5 @@ public struct NeuronModel: Sendable {
         return spike.symbols.intersection(variables.map(\.name))
     }
 
-    public var timeUnit: DisplayUnit {
-        timeDimension == .time ? DisplayUnit(name: "ms", scale: 1e-3) : .none
-    }
+    public var timeUnit: DisplayUnit { .preferred(for: timeDimension) }
 }

@@ -60,7 +60,7 @@ package struct Runner {
         let simulateSeconds = Date().timeIntervalSince(simulateStart)
         advance(by: settings.steps, dt: options.dt)
         if let failure = code.upgrade?.failure { notes("jit: cc is unavailable (\(failure.message)); the run stayed on tcc") }
-        return RunSummary(duration: settings.duration, timeUnit: TimeText.unit(settings.timeDimension), steps: settings.steps, dt: options.dt,
+        return RunSummary(duration: settings.duration, timeUnit: DisplayUnit.preferred(for: settings.timeDimension), steps: settings.steps, dt: options.dt,
                           compileSeconds: compileSeconds, simulateSeconds: simulateSeconds,
                           compiledFromCache: code.cached, precision: options.precision,
                           tier: simulator.switchedAtStep == nil ? code.tier : .cc, switchedAtStep: simulator.switchedAtStep)
