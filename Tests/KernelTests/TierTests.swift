@@ -267,7 +267,7 @@ func modelOf(_ file: String, _ before: String) throws -> String {
 
 func noisyLIF(precision: String, size: Int = 300, duration: String = "200 ms") throws -> String {
     let model = try modelOf("lif_100k.soma", "population Many")
-        .replacingOccurrences(of: "dV/dt = (El - V + R*I) / tau", with: "dV/dt = (El - V + R*I) / tau + 3 mV * randn() / ms")
+        .replacingOccurrences(of: "dV/dt = (El - V + R*I) / tau", with: "dV/dt = (El - V + R*I) / tau + 3 mV * sqrt(2 / tau) * xi")
     return model + """
     population P = LIF(\(size))
     P.I = 1.4 nA + 0.4 nA * i / N

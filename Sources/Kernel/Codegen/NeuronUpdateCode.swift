@@ -15,6 +15,7 @@ struct NeuronUpdateCode {
         switch program.update {
         case .rungeKutta(let stages, let results): rungeKutta(stages, results, &w)
         case .exponentialEuler(let update): exponentialEuler(update, &w)
+        case .stochastic(let update): stochastic(update, &w)
         }
         refractoryFlag(&w)
         w.origin = program.range
@@ -57,7 +58,19 @@ struct NeuronUpdateCode {
         return " + dtr * (" + terms.map { "(real)\($0.weight) * k\($0.stage)_\(variable)" }.joined(separator: " + ") + ");"
     }
 
+    /// Wiener increments first, so the draws are numbered the same whatever the method computes after them.
+    private func stochastic(_ update: StochasticUpdate, _ w: inout CodeWriter) {
+        drives(update.drives, stage: 0, &w)
+        shared(update.locals, stage: 0, &w)
+        for result in update.results {
+            w.origin = program.sourceRanges["d/dt \(result.name)"] ?? program.range
+            w.line("real n_\(result.name) = \(names.render(result.value, stage: 0));")
+        }
+        w.origin = program.range
+    }
+
     private func exponentialEuler(_ update: ExponentialEulerUpdate, _ w: inout CodeWriter) {
+        shared(update.increments, stage: 0, &w)
         drives(update.drives, stage: 0, &w)
         shared(update.shared, stage: 0, &w)
         for result in update.results {
@@ -68,14 +81,15 @@ struct NeuronUpdateCode {
             }
             w.origin = program.sourceRanges["d/dt \(v)"]
             w.line("const real f_\(v) = \(names.render(rate, stage: 0));")
+            let noise = result.noise.map { " + \(names.render($0, stage: 0))" } ?? ""
             switch result.form {
             case .perNeuron(_, let slope):
                 w.line("const real b_\(v) = \(names.render(slope, stage: 0));")
-                w.line("real n_\(v) = x_\(v) + dtr * f_\(v) * soma_exprel(b_\(v) * dtr);")
+                w.line("real n_\(v) = x_\(v) + dtr * f_\(v) * soma_exprel(b_\(v) * dtr)\(noise);")
             case .euler:
-                w.line("real n_\(v) = x_\(v) + dtr * f_\(v);")
+                w.line("real n_\(v) = x_\(v) + dtr * f_\(v)\(noise);")
             case .hoisted:
-                w.line("real n_\(v) = x_\(v) + f_\(v) * h_\(v);")
+                w.line("real n_\(v) = x_\(v) + f_\(v) * h_\(v)\(noise);")
             case .unchanged:
                 break
             }
