@@ -183,7 +183,6 @@ extension Problem {
         case .noFigure: return "no figure to export yet"
         case .noSamplesYet(let what): return "\(what) has no samples yet"
         case .notDrawnYet(let projection): return "the synapses of \(projection) are drawn at the first run"
-        case .histogramOfPopulation(let population): return "plot hist counts a projection's per-synapse values, and \(population) is a population"
         case .projectionTrace(let projection): return "\(projection) is a projection: plot draws recorded state against time"
         case .spikesAsRaster: return "plot draws spikes as a raster"
         case .rateNotRecorded(let population): return "the rate of \(population) is not recorded"
@@ -406,7 +405,6 @@ extension Problem {
         case .noFigure: return ("no_figure", [])
         case .noSamplesYet(let what): return ("no_samples_yet", [("what", .text(what))])
         case .notDrawnYet(let projection): return ("not_drawn_yet", [("projection", .text(projection))])
-        case .histogramOfPopulation(let population): return ("histogram_of_population", [("population", .text(population))])
         case .projectionTrace(let projection): return ("projection_trace", [("projection", .text(projection))])
         case .spikesAsRaster: return ("spikes_as_raster", [])
         case .rateNotRecorded(let population): return ("not_recorded", [("population", .text(population)), ("field", .text("rate"))])

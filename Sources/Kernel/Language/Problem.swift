@@ -281,8 +281,6 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case noSamplesYet(what: String)
     /// A projection's synapses before the first run drew them.
     case notDrawnYet(projection: String)
-    /// `plot hist P.x` of a population: histograms count a projection's per-synapse values.
-    case histogramOfPopulation(population: String)
     /// `plot AB.w`: traces are recorded state against time, and a projection has none.
     case projectionTrace(projection: String)
     /// `plot P.spikes`: spikes are drawn as a raster.
