@@ -121,6 +121,8 @@ extension Problem {
         case .methodWithoutNoise(let method, let model): return "\(method) cannot integrate the noise (xi) of \(model)"
         case .methodNeedsOneNoise(let method, let model, let noises):
             return "\(method) takes one Wiener process, and \(model) has \(noises.count): \(noises.joined(separator: ", "))"
+        case .methodWithCoupledNoise(let method, let population):
+            return "\(method) evaluates the noise of \(population) at several points, where its coupling is not summed"
         case .fractionalSteps(let steps): return "the duration is not a whole number of steps of dt (\(steps) steps)"
         case .tooManySteps(let steps): return "too many steps: \(steps)"
         case .neverSpikes(let population, let model): return "\(population) never spikes: \(model) has no spike condition"
@@ -339,6 +341,8 @@ extension Problem {
         case .methodWithoutNoise(let method, let model): return ("method_without_noise", [("method", .text(method)), ("model", .text(model))])
         case .methodNeedsOneNoise(let method, let model, let noises):
             return ("method_needs_one_noise", [("method", .text(method)), ("model", .text(model)), ("noises", .text(noises.joined(separator: ", ")))])
+        case .methodWithCoupledNoise(let method, let population):
+            return ("method_with_coupled_noise", [("method", .text(method)), ("population", .text(population))])
         case .fractionalSteps(let steps): return ("fractional_steps", [("steps", .real(steps))])
         case .tooManySteps(let steps): return ("too_many_steps", [("steps", .real(steps))])
         case .neverSpikes(let population, let model): return ("never_spikes", [("population", .text(population)), ("model", .text(model))])

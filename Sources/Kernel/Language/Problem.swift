@@ -198,6 +198,8 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case methodWithoutNoise(method: String, model: String)
     /// A method for one Wiener process on a model with several.
     case methodNeedsOneNoise(method: String, model: String, noises: [String])
+    /// A stochastic method with several evaluation points on a coupled population with noise.
+    case methodWithCoupledNoise(method: String, population: String)
 
     /// The run was interrupted at `time` (as shown, with its unit) after `done` of `steps` steps.
     case interrupted(time: String, done: Int, steps: Int)

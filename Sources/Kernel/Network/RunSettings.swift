@@ -80,9 +80,18 @@ public struct RunSettings: Sendable {
 
     /// A method must take the noise of every population that has some, and Rößler's methods
     /// one Wiener process per neuron.
+    /// A coupling is summed at the stages of a Runge–Kutta method, not at the points of a stochastic
+    /// method that evaluates more than one, which would read it at the start of the step.
     private static func checkNoise(_ options: RunOptions, _ statement: RunStatement, _ network: Network) throws {
         guard let method = options.method else { return }
         let option = statement.options.first { $0.name == "method" }!
+        let coupled = network.coupledPopulations
+        for (p, population) in network.populations.enumerated() where population.model.hasNoise && coupled.contains(p) {
+            if let stochastic = method.stochastic, !stochastic.evaluatesOnce {
+                throw Diagnostic(.methodWithCoupledNoise(method: method.name, population: population.name), at: option.value.range,
+                                 hint: "use euler, milstein or exp_euler, which read the coupling once per step where they read everything")
+            }
+        }
         for model in network.populations.map(\.model) where model.hasNoise {
             guard let stochastic = method.stochastic else {
                 throw Diagnostic(.methodWithoutNoise(method: method.name, model: model.name), at: option.value.range,
