@@ -13,6 +13,7 @@ extension DynamicalSystem {
         case readsTime(variable: String)
         case random(variable: String)
         case unknownSymbol(String, variable: String)
+        case delayed(model: String, read: String)
 
         /// The failure as the problem a diagnostic reports.
         public var problem: Problem {
@@ -22,6 +23,7 @@ extension DynamicalSystem {
             case .readsTime(let v): return .readsTime(variable: v)
             case .random(let v): return .drawsRandomNumbersInAnalysis(variable: v)
             case .unknownSymbol(let name, let v): return .readsUnknown(variable: v, name: name)
+            case .delayed(let model, let read): return .delayInAnalysis(model: model, read: read)
             }
         }
 
@@ -61,6 +63,7 @@ struct ModelParts {
         for name in values.keys.sorted() + held.keys.sorted() where !known.contains(name) {
             throw DynamicalSystem.ModelFailure.unknownName(name, known: known)
         }
+        if let read = model.delays.first { throw DynamicalSystem.ModelFailure.delayed(model: model.name, read: read.symbol) }
         let kept = model.equations.filter { held[$0.variable] == nil }
         guard !kept.isEmpty else { throw DynamicalSystem.ModelFailure.noEquations(model: model.name) }
         states = kept.map(\.variable)

@@ -219,6 +219,7 @@ package enum ChunkLoop {
             if projection.coupling != nil { beforeUpdates.append("couple_c\(index)(slot, P, s, dt, seed, 0);") }
         }
         beforeUpdates += program.poissonInputs.indices.map { "drive_q\($0)(slot, P, s, dt, seed);" }
+        beforeUpdates += program.populations.indices.filter { !program.populations[$0].delays.isEmpty }.map { "history_p\($0)(slot, P, s);" }
         beforeUpdates += program.denseCouplings.indices.map { "dense_d\($0)(slot, P, 0);" }
         var updates = CodeWriter()
         for k in program.populations.indices {

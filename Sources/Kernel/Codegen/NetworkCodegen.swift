@@ -16,6 +16,7 @@ public enum NetworkCodegen {
         _ = layout.slot(.seed)
         _ = layout.slot(.error)
         _ = layout.parameter(.dt)
+        if program.populations.contains(where: { !$0.delays.isEmpty }) { DelayedReadCode.interpolation.fill([:], into: &body) }
         for (index, population) in program.populations.enumerated() {
             PopulationStep(index: index, program: population, precision: program.precision,
                            stagedReads: program.stagedCoupling?.readVariables[index]).generate(into: &body, layout: &layout)

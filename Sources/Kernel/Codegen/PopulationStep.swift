@@ -133,6 +133,7 @@ struct PopulationStep {
         w.origin = nil
         w.line("")
         if program.isScheduled { Self.start.fill(["index": .text("\(index)"), "schedule": .lines(schedule(&layout))], into: &w) }
+        if !program.delays.isEmpty { DelayedReadCode.fileHistory(of: program, index: index, into: &w, layout: &layout) }
         reportNonFinite(&w, &layout)
     }
 
@@ -201,6 +202,7 @@ struct PopulationStep {
             "hoisted": .lines(hoistedFactors()),
         ], into: &w)
         w.append(stageValues(&layout), indent: 0)
+        w.append(.lines(DelayedReadCode.declarations(of: program, index: index, layout: &layout)), indent: 0)
         return w
     }
 

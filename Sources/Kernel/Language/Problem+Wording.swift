@@ -68,6 +68,8 @@ extension Problem {
             return "d\(variable)/dt calls \(function)(), which draws a new number at every stage of the method"
         case .noiseNotAllowed(let place): return "white noise (xi) cannot appear in \(place)"
         case .noiseNotLinear(let variable, let noise): return "d\(variable)/dt is not linear in its noise \(noise)"
+        case .delayForm(let variable): return "\(variable) is a state variable: \(variable)(...) reads it at a past time, t - delay"
+        case .delayNotAllowed(let place): return "a past state cannot be read in \(place)"
         case .assignsNonState(let block, let name): return "\(block) assigns '\(name)', which is not a state variable"
         case .weightDeclaredInSynapse: return "'w' is the projection's weight and cannot be declared in a synapse"
         case .currentReadsPerPost(let variable):
@@ -121,6 +123,12 @@ extension Problem {
         case .methodWithoutNoise(let method, let model): return "\(method) cannot integrate the noise (xi) of \(model)"
         case .methodNeedsOneNoise(let method, let model, let noises):
             return "\(method) takes one Wiener process, and \(model) has \(noises.count): \(noises.joined(separator: ", "))"
+        case .delayShorterThanStep(let population, let read, let dt):
+            return "\(population) reads \(read), a delay shorter than the step dt = \(dt)"
+        case .historyStepChanged(let population, let previous):
+            return "the history of \(population)'s delays holds steps of \(previous); this run has another dt"
+        case .methodWithDelayedNoise(let method, let population):
+            return "\(method) evaluates the noise of \(population) at several points, where its past states are not read"
         case .methodWithCoupledNoise(let method, let population):
             return "\(method) evaluates the noise of \(population) at several points, where its coupling is not summed"
         case .fractionalSteps(let steps): return "the duration is not a whole number of steps of dt (\(steps) steps)"
@@ -148,6 +156,8 @@ extension Problem {
         case .noValuePerSynapse(let name): return "a per-synapse value reads '\(name)', which has no value per synapse"
         // MARK: Analysis
         case .noEquationsToAnalyse(let model): return "\(model) has no differential equations to analyse"
+        case .delayInAnalysis(let model, let read):
+            return "\(model) reads \(read): fixed points, phase planes and continuation of delay equations are not supported"
         case .noneOf(let name, let known): return "'\(name)' is none of " + known.joined(separator: ", ")
         case .readsTime(let variable): return "d\(variable)/dt reads the time t: analysis needs an autonomous system"
         case .drawsRandomNumbersInAnalysis(let variable):
@@ -288,6 +298,8 @@ extension Problem {
             return ("random_in_equation", [("variable", .text(variable)), ("function", .text(function))])
         case .noiseNotAllowed(let place): return ("noise_not_allowed", [("place", .text(place))])
         case .noiseNotLinear(let variable, let noise): return ("noise_not_linear", [("variable", .text(variable)), ("noise", .text(noise))])
+        case .delayForm(let variable): return ("delay_form", [("variable", .text(variable))])
+        case .delayNotAllowed(let place): return ("delay_not_allowed", [("place", .text(place))])
         case .assignsNonState(let block, let name): return ("assigns_non_state", [("block", .text(block)), ("name", .text(name))])
         case .weightDeclaredInSynapse: return ("weight_declared_in_synapse", [])
         case .currentReadsPerPost(let variable): return ("current_reads_per_post", [("variable", .text(variable))])
@@ -341,6 +353,12 @@ extension Problem {
         case .methodWithoutNoise(let method, let model): return ("method_without_noise", [("method", .text(method)), ("model", .text(model))])
         case .methodNeedsOneNoise(let method, let model, let noises):
             return ("method_needs_one_noise", [("method", .text(method)), ("model", .text(model)), ("noises", .text(noises.joined(separator: ", ")))])
+        case .delayShorterThanStep(let population, let read, let dt):
+            return ("delay_shorter_than_step", [("population", .text(population)), ("read", .text(read)), ("dt", .text(dt))])
+        case .historyStepChanged(let population, let previous):
+            return ("history_step_changed", [("population", .text(population)), ("previous", .text(previous))])
+        case .methodWithDelayedNoise(let method, let population):
+            return ("method_with_delayed_noise", [("method", .text(method)), ("population", .text(population))])
         case .methodWithCoupledNoise(let method, let population):
             return ("method_with_coupled_noise", [("method", .text(method)), ("population", .text(population))])
         case .fractionalSteps(let steps): return ("fractional_steps", [("steps", .real(steps))])
@@ -369,6 +387,7 @@ extension Problem {
         case .noValuePerSynapse(let name): return ("no_value_per_synapse", [("name", .text(name))])
         // MARK: Analysis
         case .noEquationsToAnalyse(let model): return ("no_equations_to_analyse", [("model", .text(model))])
+        case .delayInAnalysis(let model, let read): return ("delay_in_analysis", [("model", .text(model)), ("read", .text(read))])
         case .noneOf(let name, let known): return ("none_of", [("name", .text(name)), ("known", .text(known.joined(separator: ", ")))])
         case .readsTime(let variable): return ("reads_time", [("variable", .text(variable))])
         case .drawsRandomNumbersInAnalysis(let variable): return ("draws_random_numbers", [("what", .text("d\(variable)/dt"))])

@@ -99,6 +99,10 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case noiseNotAllowed(place: String)
     /// dX/dt multiplies or wraps its noise: it must be drift + g·xi with g free of noise.
     case noiseNotLinear(variable: String, noise: String)
+    /// `X(...)` on a state variable that is not `X(t - d)`.
+    case delayForm(variable: String)
+    /// A past state (`X(t - d)`) where it has no meaning: `place` names it.
+    case delayNotAllowed(place: String)
     /// `block` (a reset, `on pre`) assigns `name`, which is not a state variable.
     case assignsNonState(block: String, name: String)
     /// `w` declared in a synapse, where it is the projection's weight.
@@ -198,6 +202,12 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case methodWithoutNoise(method: String, model: String)
     /// A method for one Wiener process on a model with several.
     case methodNeedsOneNoise(method: String, model: String, noises: [String])
+    /// A delay shorter than the step: a stage would read the step being computed.
+    case delayShorterThanStep(population: String, read: String, dt: String)
+    /// A run with another dt than the runs that filed a delay equation's history.
+    case historyStepChanged(population: String, previous: String)
+    /// A stochastic method with several evaluation points on a population whose equations read the past.
+    case methodWithDelayedNoise(method: String, population: String)
     /// A stochastic method with several evaluation points on a coupled population with noise.
     case methodWithCoupledNoise(method: String, population: String)
 
@@ -220,6 +230,8 @@ public indirect enum Problem: Sendable, Hashable, Codable {
 
     /// `model` has no differential equations to analyse.
     case noEquationsToAnalyse(model: String)
+    /// Fixed points, phase planes and continuation of a delay equation (out of scope).
+    case delayInAnalysis(model: String, read: String)
     /// `name` is none of the `known` names.
     case noneOf(name: String, known: [String])
     /// `d<variable>/dt` reads the time; analysis needs an autonomous system.

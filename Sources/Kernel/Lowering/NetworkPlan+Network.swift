@@ -17,8 +17,9 @@ extension NetworkPlan {
                 method = chosen
             } else {
                 var (choice, reason) = IntegrationMethod.defaultChoice(for: population.model)
-                if coupled.contains(p), let stochastic = choice.stochastic, population.model.hasNoise, !stochastic.evaluatesOnce {
-                    (choice, reason) = (.stochastic(.milstein), reason + "; coupled, so a method that reads the coupling once")
+                let readsOnce = coupled.contains(p) || !population.model.delays.isEmpty
+                if readsOnce, let stochastic = choice.stochastic, population.model.hasNoise, !stochastic.evaluatesOnce {
+                    (choice, reason) = (.stochastic(.milstein), reason + "; coupled or delayed, so a method that reads them once")
                 }
                 method = choice
                 if !network.isSpikeSource(population), explained.insert(population.model.name).inserted {

@@ -55,6 +55,8 @@ public struct NeuronModel: Sendable {
     public var inputs: [Input]
     /// d(variable)/dt for each variable that has an equation, in declaration order.
     public var equations: [(variable: String, rhs: Expr)]
+    /// The past states the equations read (`V(t - 5 ms)`), in the order first written.
+    public var delays: [DelayedRead] = []
     public var spike: Expr?
     public var reset: [Reset]
     public var refractory: Refractoriness?
@@ -67,6 +69,7 @@ public struct NeuronModel: Sendable {
     public func parameter(_ name: String) -> Parameter? { parameters.first { $0.name == name } }
     public func variable(_ name: String) -> StateVariable? { variables.first { $0.name == name } }
     public func input(_ name: String) -> Input? { inputs.first { $0.name == name } }
+    public func delayedRead(_ symbol: String) -> DelayedRead? { delays.first { $0.symbol == symbol } }
 
     /// Variables that appear in the spike condition: frozen while refractory.
     public var frozenWhileRefractory: Set<String> {

@@ -157,6 +157,13 @@ struct RandomStreams: Sendable {
     }
 }
 
+extension NetworkPopulation {
+    /// Each delayed read's delay (`V(t - d)`) in steps of `dt`, with the population's parameters.
+    public func delaySteps(dt: Double) -> [Double] {
+        model.delays.map { ((try? $0.delay.evaluate { parameters[$0] }) ?? 0) / dt }
+    }
+}
+
 extension Network {
     /// The populations a `couple` or a gap junction reads or writes.
     public var coupledPopulations: Set<Int> {

@@ -58,6 +58,7 @@ final class ChunkBuffers {
         case .spikeStep(let p): return spikeBuffers[p].map { UnsafeMutableRawPointer($0.step.pointer) }
         case .spikeTotal(let p): return spikeBuffers[p].map { UnsafeMutableRawPointer($0.total.pointer) }
         case .schedule(let p, let field): return populations[p].schedule?.pointer(for: field)
+        case .history(let p, let variable): return populations[p].history[variable]?.pointer
         case .stageValues(let p, _):
             if let buffer = stageValues[slot] { return buffer.pointer }
             let buffer = StateBuffer(count: populations[p].size, precision: precision)

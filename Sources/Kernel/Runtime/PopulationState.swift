@@ -19,6 +19,11 @@ public final class PopulationState: @unchecked Sendable {
     let schedule: SpikeSchedule?
     /// Spikes since the population was created.
     public internal(set) var spikeCount: Int64 = 0
+    /// Each delayed variable's past states, N per step in a ring of `historyRows` steps `historyStep` apart.
+    var history: [String: StateBuffer] = [:]
+    var historyRows = 0
+    var historyStep: Double?
+    var historyStart: Int64 = 0
 
     init(_ population: NetworkPopulation) {
         size = population.size
@@ -40,6 +45,10 @@ public final class PopulationState: @unchecked Sendable {
         denseWeights = other.denseWeights.map { $0.copy() }
         schedule = other.schedule.map { SpikeSchedule(times: $0.times, indices: $0.indices) }
         spikeCount = other.spikeCount
+        history = other.history.mapValues { $0.copy() }
+        historyRows = other.historyRows
+        historyStep = other.historyStep
+        historyStart = other.historyStart
     }
 
     /// Buffers for variables the model gained (per-post variables of new synapses, accumulators), zero until
@@ -68,6 +77,7 @@ public final class PopulationState: @unchecked Sendable {
 
     func convert(to precision: Precision) {
         for (name, buffer) in state { state[name] = buffer.converted(to: precision) }
+        for (name, buffer) in history { history[name] = buffer.converted(to: precision) }
         denseWeights = denseWeights.map { $0.converted(to: precision) }
     }
 }
