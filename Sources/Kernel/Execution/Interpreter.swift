@@ -99,7 +99,7 @@ public final class Interpreter: @unchecked Sendable {
         case .store(let name, _):
             stored[name] = (history, network, state.copy())
             emit(.info("stored \(name) at \(clock)"))
-        case .restore(let name, let range):
+        case .restore(let name, let range, _):
             guard let snapshot = stored[name] else {
                 throw Diagnostic(.unknown(kind: "stored state", name: name), at: range,
                                  hint: stored.isEmpty ? "store it first: store \(name)" : "stored: " + stored.keys.sorted().joined(separator: ", "))

@@ -103,7 +103,7 @@ public struct Parser {
             let start = advance().range
             var (name, range) = ("default", start)
             if case .identifier = peek.kind { (name, range) = try identifier("a name for the stored state") }
-            return word == "store" ? .store(name: name, start.union(range)) : .restore(name: name, start.union(range))
+            return word == "store" ? .store(name: name, start.union(range)) : .restore(name: name, nameRange: range, start.union(range))
         default:
             if case .symbol(".") = peekNext.kind { return try fieldAssignment() }
             throw Diagnostic(.unknown(kind: "statement", name: word), at: token.range,
