@@ -126,12 +126,15 @@ public struct FieldReference: Sendable, Hashable {
     public var field: String
     public var slice: Slice?
     public var range: SourceRange
+    /// `mean(P.V[0:5])`: the field reduced over its neurons (`record`, `plot` and `export` only).
+    public var reduction: Reduction?
 
-    package init(population: String, field: String, slice: Slice?, range: SourceRange) {
+    package init(population: String, field: String, slice: Slice?, range: SourceRange, reduction: Reduction? = nil) {
         self.population = population
         self.field = field
         self.slice = slice
         self.range = range
+        self.reduction = reduction
     }
 }
 

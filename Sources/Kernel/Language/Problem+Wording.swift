@@ -120,6 +120,8 @@ extension Problem {
         case .oneNameManyProjections(let name, let count): return "'as \(name)' names one projection, but this connect makes \(count), one per target"
         case .nameTaken(let name, let kind): return "\(name) already names a \(kind)"
         case .projectionNotRecorded(let projection): return "\(projection) is a projection, and per-synapse values are not recorded over time"
+        case .spikesNotReduced(let reduction, let population):
+            return "\(reduction)(\(population).spikes) has no value per sample: \(reduction) reduces a state variable or an input over the neurons"
         case .noMembranePotential(let model, let role):
             return "no membrane potential: \(model) has no variable v or V and no state variable in volts for \(role)"
         case .ambiguousMembranePotential(let model, let candidates, let role):
@@ -332,6 +334,8 @@ extension Problem {
         case .oneNameManyProjections(let name, let count): return ("one_name_many_projections", [("name", .text(name)), ("count", .number(count))])
         case .nameTaken(let name, let kind): return ("name_taken", [("name", .text(name)), ("kind", .text(kind))])
         case .projectionNotRecorded(let projection): return ("projection_not_recorded", [("projection", .text(projection))])
+        case .spikesNotReduced(let reduction, let population):
+            return ("spikes_not_reduced", [("reduction", .text(reduction)), ("population", .text(population))])
         case .noMembranePotential(let model, let role): return ("no_membrane_potential", [("model", .text(model)), ("role", .text(role))])
         case .ambiguousMembranePotential(let model, let candidates, let role):
             return ("ambiguous_membrane_potential", [("model", .text(model)), ("candidates", .text(candidates.joined(separator: ", "))), ("role", .text(role))])

@@ -182,6 +182,8 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case nameTaken(name: String, kind: String)
     /// `record AB.w`: a projection's per-synapse values are read now, not recorded over time.
     case projectionNotRecorded(projection: String)
+    /// `record mean(P.spikes)`: a reduction over neurons takes a state variable or an input.
+    case spikesNotReduced(reduction: String, population: String)
     /// No variable of `model` can be the membrane potential `role` (v_post, v_pre) stands for.
     case noMembranePotential(model: String, role: String)
     /// Several state variables in volts, none named v or V.

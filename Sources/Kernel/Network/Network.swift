@@ -130,6 +130,8 @@ public struct StateRecording: Sendable {
     public var variable: String
     public var range: Range<Int>
     public var every: Double?
+    /// `record mean(P.V)`: each sample of `range` is kept reduced to one value.
+    public var reduction: Reduction? = nil
 }
 
 /// `P.V = expression` (or a variable's declared initial value), drawn from its own random stream.

@@ -1,7 +1,7 @@
 import Language
 import Model
 
-/// `record P.spikes, P.V[0:5] every 0.1 ms`
+/// `record P.spikes, P.V[0:5] every 0.1 ms`, and `record mean(P.V)` (sum, min, max): one value per sample.
 ///
 /// All or nothing: every field is checked and every bad one reported, and only a statement with
 /// none records anything. Recording the good fields of a bad statement would make the corrected
@@ -70,6 +70,10 @@ extension NetworkBuilder {
         let p = try network.populationIndex(field.population, at: field.range)
         let population = network.populations[p]
         if field.field == "spikes" {
+            if let reduction = field.reduction {
+                throw Diagnostic(.spikesNotReduced(reduction: reduction.rawValue, population: population.name), at: field.range,
+                                 hint: "record rate(\(population.name)) window 5 ms for the population rate, or \(reduction.rawValue)(\(population.name).V)")
+            }
             guard population.model.spike != nil else {
                 throw Diagnostic(.neverSpikes(population: population.name, model: population.model.name), at: field.range)
             }
@@ -81,7 +85,7 @@ extension NetworkBuilder {
                              hint: "record spikes or one of: " + (population.model.variables.map(\.name) + population.model.inputs.map(\.name)).joined(separator: ", "))
         }
         let range = try network.indexRange(field.slice, in: p, at: field.range)
-        let recording = StateRecording(population: p, variable: field.field, range: range, every: interval)
+        let recording = StateRecording(population: p, variable: field.field, range: range, every: interval, reduction: field.reduction)
         return isInput ? .input(recording) : .state(recording)
     }
 }

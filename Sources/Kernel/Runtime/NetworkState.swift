@@ -59,11 +59,11 @@ public final class NetworkState: @unchecked Sendable {
         }
         for recording in network.stateRecordings.dropFirst(stateRecords.count) {
             stateRecords.append(StateRecord(population: network.populations[recording.population].name, variable: recording.variable,
-                                            range: recording.range, everySteps: 1, startStep: -1))
+                                            range: recording.range, everySteps: 1, startStep: -1, reduction: recording.reduction))
         }
         for recording in network.inputRecordings.dropFirst(inputRecords.count) {
             inputRecords.append(StateRecord(population: network.populations[recording.population].name, variable: recording.variable,
-                                            range: recording.range, everySteps: 1, startStep: -1))
+                                            range: recording.range, everySteps: 1, startStep: -1, reduction: recording.reduction))
         }
     }
 
@@ -109,12 +109,8 @@ public final class NetworkState: @unchecked Sendable {
         denseCouplings = 0
         realized = Set(new.initialValues.filter { kept.contains(new.populations[$0.population].name) && realized.contains($0.stream) }.map(\.stream))
         spikeRecords = spikeRecords.filter { name, _ in new.populationIndex(named: name) != nil }
-        stateRecords = stateRecords.filter { record in
-            new.stateRecordings.contains { new.populations[$0.population].name == record.population && $0.variable == record.variable && $0.range == record.range }
-        }
-        inputRecords = inputRecords.filter { record in
-            new.inputRecordings.contains { new.populations[$0.population].name == record.population && $0.variable == record.variable && $0.range == record.range }
-        }
+        stateRecords = stateRecords.filter { record in new.stateRecordings.contains { record.isKept(by: $0, in: new) } }
+        inputRecords = inputRecords.filter { record in new.inputRecordings.contains { record.isKept(by: $0, in: new) } }
         update(for: new)
     }
 
@@ -131,5 +127,13 @@ public final class NetworkState: @unchecked Sendable {
         stateRecords = []
         inputRecords = []
         update(for: network)
+    }
+}
+
+private extension StateRecord {
+    /// Whether `recording` of the rebuilt network is the one this record was made for.
+    func isKept(by recording: StateRecording, in network: Network) -> Bool {
+        network.populations[recording.population].name == population && recording.variable == variable
+            && recording.range == range && recording.reduction == reduction
     }
 }

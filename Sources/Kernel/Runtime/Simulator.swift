@@ -109,7 +109,8 @@ struct Simulator {
             for row in 0..<rows {
                 let sample = Int64(stateRecords[r].values.count)
                 stateRecords[r].times.append(time(ofStep: stateRecords[r].startStep + sample * Int64(stateRecords[r].everySteps)))
-                stateRecords[r].values.append((0..<width).map { buffer[row * width + $0] })
+                let values = (0..<width).map { buffer[row * width + $0] }
+                stateRecords[r].values.append(stateRecords[r].reduction.map { [$0.apply(values)] } ?? values)
             }
         }
         for (index, population) in populations.enumerated() {
