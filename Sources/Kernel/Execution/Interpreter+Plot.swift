@@ -68,10 +68,6 @@ extension Interpreter {
     }
 
     private func stateTable(_ field: FieldReference) throws -> (population: String, variable: String, neurons: [Int], names: [String], unit: String, times: [Double], timeUnit: String, values: [[Double]]) {
-        if case .projection = try fieldOwner(field.population, at: field.range) {
-            throw Diagnostic(.projectionTrace(projection: field.population), at: field.range,
-                             hint: "plot hist \(field.population).\(field.field) shows its synapses' values now")
-        }
         let table = try recordingTable(for: field)
         guard case .state(let variable, let neurons, let unit, let values) = table.content else {
             throw Diagnostic(.spikesAsRaster, at: field.range, hint: "plot raster \(field.population)")

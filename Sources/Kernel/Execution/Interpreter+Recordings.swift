@@ -6,6 +6,9 @@ import Runtime
 /// `plot` and `export`, so both accept and refuse the same recordings in the same words.
 extension Interpreter {
     func recordingTable(for field: FieldReference) throws -> RecordingTable {
+        if let k = network.projectionIndex(named: field.population), network.populationIndex(named: field.population) == nil {
+            return try synapseRecordingTable(k, for: field)
+        }
         let p = try populationIndex(field.population, at: field.range)
         let population = network.populations[p]
         let timeUnit = population.model.timeUnit
@@ -52,6 +55,7 @@ extension Interpreter {
     }
 }
 
-private extension Range where Bound == Int {
+extension Range where Bound == Int {
+    /// Whether a recording of these neurons (or synapses) holds all of `other`.
     func contains(range other: Range<Int>) -> Bool { other.lowerBound >= lowerBound && other.upperBound <= upperBound }
 }
