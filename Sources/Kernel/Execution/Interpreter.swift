@@ -64,7 +64,10 @@ public final class Interpreter: @unchecked Sendable {
     func execute(_ statement: Statement, source: String, emit: (Output) -> Void) throws {
         switch statement {
         case .model, .synapse, .population, .connect, .assign, .record, .recordRate, .couple:
+            let (projections, inputs) = (network.projections.count, network.poissonInputs.count)
             try build(statement)
+            DefinitionSummary.lines(for: statement, in: network, projections: network.projections.dropFirst(projections),
+                                    inputs: network.poissonInputs.dropFirst(inputs)).map(Output.defined).forEach(emit)
         case .run(let run):
             let settings = try RunSettings(run, network: network)
             let undrawn = state.projections.indices.filter { !state.projections[$0].isBuilt }

@@ -104,7 +104,7 @@ extension Network {
         }
     }
 
-    static func ruleText(_ rule: ConnectionRule) -> String {
+    package static func ruleText(_ rule: ConnectionRule) -> String {
         switch rule {
         case .probability(let p): return "p = \(NumberText.readable(p))"
         case .fanin(let k): return "fanin = \(k)"

@@ -52,7 +52,7 @@ struct NotebookLayout {
         case .error:
             let text = OutputFormat.text(output, renderer: DiagnosticRenderer(fileName: "[\(cell.number)]", source: cell.source))
             return wrap(text).map { .text($0, .error) }
-        case .info, .run:
+        case .info, .defined, .run:
             return wrap(OutputFormat.text(output, renderer: DiagnosticRenderer(fileName: "", source: ""))).map { .text($0, .note) }
         case .value, .spikes, .table:
             return wrap(OutputFormat.text(output, renderer: DiagnosticRenderer(fileName: "", source: ""))).map { .text($0, .plain) }
