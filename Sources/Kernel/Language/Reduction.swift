@@ -4,13 +4,14 @@ public enum Reduction: String, Sendable, Hashable, CaseIterable {
     case mean, sum, min, max
 
     /// The reduced value of one sample; NaN for no neurons (a mean of nothing has no value).
-    public func apply(_ values: some Collection<Double>) -> Double {
-        guard !values.isEmpty else { return .nan }
+    /// A plain loop over an array: a recording reduces every sample, and generic code is slow unspecialised.
+    public func apply(_ values: [Double]) -> Double {
+        guard var result = values.first else { return .nan }
         switch self {
-        case .mean: return values.reduce(0, +) / Double(values.count)
-        case .sum: return values.reduce(0, +)
-        case .min: return values.min()!
-        case .max: return values.max()!
+        case .mean, .sum: for k in 1..<values.count { result += values[k] }
+        case .min: for k in 1..<values.count { result = Swift.min(result, values[k]) }
+        case .max: for k in 1..<values.count { result = Swift.max(result, values[k]) }
         }
+        return self == .mean ? result / Double(values.count) : result
     }
 }

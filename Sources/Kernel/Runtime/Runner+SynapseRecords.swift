@@ -39,8 +39,9 @@ extension Runner {
             let recording = network.synapseRecordings[r]
             let projection = network.projections[recording.projection]
             let parameters = network.populations[projection.target].parameters
-            let all = (try? state.projections[recording.projection].values(of: record.variable, in: projection, parameters: parameters, at: time)) ?? nil
-            let values = all.map { Array($0[record.range]) } ?? Array(repeating: .nan, count: record.range.count)
+            let read = try? state.projections[recording.projection].values(of: record.variable, in: projection, parameters: parameters,
+                                                                          at: time, synapses: record.range)
+            let values = read.flatMap { $0 } ?? Array(repeating: .nan, count: record.range.count)
             state.synapseRecords[r].times.append(time)
             state.synapseRecords[r].values.append(record.reduction.map { [$0.apply(values)] } ?? values)
         }
