@@ -101,6 +101,20 @@ final class SynapseRecordingTests: XCTestCase {
         XCTAssertEqual(lines[1], "0,0.5")
     }
 
+    /// A synapse record follows the session as other records do: store and restore take it back,
+    /// reset starts it again at t = 0, deleting the target takes it away.
+    func testStoreResetAndDelete() {
+        let interpreter = interpreter(network + "record EF.w every 1 ms\nrun 10 ms dt = 0.1 ms seed = 4\nstore a\nrun 10 ms\n")
+        XCTAssertEqual(interpreter.state.synapseRecords[0].times.count, 20)
+        _ = interpreter.execute("restore a")
+        XCTAssertEqual(interpreter.state.synapseRecords[0].times.count, 10)
+        _ = interpreter.execute("reset\nrun 5 ms")
+        XCTAssertEqual(interpreter.state.synapseRecords[0].times.map { ($0 * 1e3).rounded() }, [0, 1, 2, 3, 4])
+        XCTAssertNil(firstError(interpreter.execute("delete F")))
+        XCTAssertTrue(interpreter.state.synapseRecords.isEmpty)
+        XCTAssertTrue(interpreter.network.synapseRecordings.isEmpty)
+    }
+
     /// Each bad reference is reported where it is written: a per-post variable at `record`, a slice
     /// beyond the drawn synapses at the run (only then are they known), an unrecorded value at `plot`.
     func testBadReferences() throws {

@@ -130,7 +130,7 @@ public final class Interpreter: @unchecked Sendable {
     /// A population and everything about it, or a definition nothing uses.
     private func delete(_ name: String, at range: SourceRange) throws -> String {
         if network.population(named: name) != nil {
-            try adopt(history.deletingPopulation(name), fresh: [])
+            try adopt(history.deletingPopulation(name, of: network), fresh: [])
             return "deleted population \(name) and its connections, inputs and recordings"
         }
         guard history.defines(name) else {
