@@ -14,12 +14,15 @@ final class RandomTests: XCTestCase {
         XCTAssertEqual([pi.0, pi.1, pi.2, pi.3], [0xd16c_fe09, 0x94fd_cceb, 0x5001_e420, 0x2412_6ea1])
     }
 
-    /// One Euler step of dx/dt = rand() with dt = 1 leaves x equal to draw 0 of step 0 in the generated C.
+    /// One Euler–Maruyama step of dx/dt = xi with dt = 1 leaves x equal to normal draw 0 of step 0 in the generated C,
+    /// and a random spike condition draws uniform draw 0.
     func testGeneratedCodeDrawsTheSameNumbersAsSwift() {
-        let outputs = runModel("system R {\n var x = 0\n dx/dt = rand()\n}\npopulation P = R(5)\nrun 1 dt = 1 method = euler seed = 12345\nprint P.x")
+        let outputs = runModel("system R {\n var x = 0\n dx/dt = xi\n}\npopulation P = R(5)\nrun 1 dt = 1 method = euler seed = 12345\nprint P.x")
         let key = Philox.key(seed: 12345, stream: 1)
-        let swift = (0..<5).map { Philox.uniform(key: key, step: 0, index: UInt32($0), draw: 0) }
-        XCTAssertEqual(printed(outputs, "P.x"), swift)
+        XCTAssertEqual(printed(outputs, "P.x"), (0..<5).map { Philox.normal(key: key, step: 0, index: UInt32($0), draw: 0) })
+        let spikes = runModel("neuron R {\n var x = 0\n spike rand() < 0.5\n}\npopulation P = R(400)\nrecord P.spikes\nrun 1 dt = 1 seed = 12345\nprint spikes(P)")
+        let fired = (0..<400).filter { Philox.uniform(key: key, step: 0, index: UInt32($0), draw: 0) < 0.5 }
+        XCTAssertEqual(spikeTimes(spikes, "P").count, fired.count)
     }
 
     func testUniformAndNormalMoments() {
@@ -43,7 +46,7 @@ final class RandomTests: XCTestCase {
     neuron Noisy {
       param tau = 10 ms, sigma = 4 mV
       var V = -60 mV + 5 mV * randn()
-      dV/dt = (-60 mV - V) / tau + sigma * (2*rand() - 1) / ms
+      dV/dt = (-60 mV - V) / tau + sigma * sqrt(2 / tau) * xi
       spike V > -55 mV
       reset { V = -60 mV }
     }

@@ -49,6 +49,19 @@ final class TierTests: XCTestCase {
         }
     }
 
+    /// Stochastic methods: multiplicative noise, two Wiener processes, Stratonovich's drift correction, f64 and f32.
+    func testStochasticMethodsAgreeBitForBit() throws {
+        let cases = [stochastic(method: "milstein", precision: "f64"), stochastic(method: "srk2w1", precision: "f32", noises: 1),
+                     stochastic(method: "heun", precision: "f64", calculus: "stratonovich"), stochastic(method: "milstein2", precision: "f32")]
+        for source in cases {
+            let (tcc, _) = try run(source, jit: "tcc")
+            let (cc, ccSummary) = try run(source, jit: "cc")
+            XCTAssertEqual(ccSummary.tier, .cc)
+            XCTAssertEqual(tcc.state["P.x"]?.count, 500)
+            XCTAssertEqual(tcc, cc, source)
+        }
+    }
+
     /// STDP (`on post`, weights changed per synapse), Tsodyks–Markram (per-synapse u and x) with delays, gap
     /// junctions and a spike generator, f64 and f32.
     func testPlasticSynapsesGapJunctionsAndGeneratorsAgreeBitForBit() throws {
@@ -261,13 +274,29 @@ func plasticNetwork(precision: String) -> String {
     """
 }
 
+/// Multiplicative noise on a coupled pair: every term of a stochastic method's formula is present.
+func stochastic(method: String, precision: String, noises: Int = 2, calculus: String = "ito") -> String {
+    """
+    system Pair {
+      var x = 1
+      var y = 0.5
+      dx/dt = -x + sin(y) + 0.3 * x * xi_1\(noises == 2 ? " + 0.2 * y * xi_2" : "")
+      dy/dt = x - y - y^3 / 3 + 0.5 * cos(x) * xi_1
+    }
+    population P = Pair(500)
+    record P.x[0:3]
+    run 20 dt = 0.01 method = \(method) noise = \(calculus) precision = \(precision) seed = 4 %JIT%
+
+    """
+}
+
 func modelOf(_ file: String, _ before: String) throws -> String {
     try example(file).components(separatedBy: before)[0]
 }
 
 func noisyLIF(precision: String, size: Int = 300, duration: String = "200 ms") throws -> String {
     let model = try modelOf("lif_100k.soma", "population Many")
-        .replacingOccurrences(of: "dV/dt = (El - V + R*I) / tau", with: "dV/dt = (El - V + R*I) / tau + 3 mV * randn() / ms")
+        .replacingOccurrences(of: "dV/dt = (El - V + R*I) / tau", with: "dV/dt = (El - V + R*I) / tau + 3 mV * sqrt(2 / tau) * xi")
     return model + """
     population P = LIF(\(size))
     P.I = 1.4 nA + 0.4 nA * i / N

@@ -11,7 +11,12 @@ final class UnitTests: XCTestCase {
         XCTAssertEqual(Dimension.capacitance * .resistance, .time)
         XCTAssertEqual(Dimension.frequency * .time, .one)
         XCTAssertEqual(Dimension.voltage.power(2).root(2), .voltage)
-        XCTAssertNil(Dimension.voltage.root(2))
+        XCTAssertNil(Dimension.voltage.root(4))
+        XCTAssertEqual(Dimension.time.root(2)?.power(2), .time)
+        XCTAssertEqual(Dimension.time.power(halfSteps: -1), (Dimension.one / .time).root(2))
+        XCTAssertNil(Dimension.time.root(2)?.power(halfSteps: 1))
+        XCTAssertEqual(Units.siSymbol(for: .voltage / Dimension.time.root(2)!), "V/s^(1/2)")
+        XCTAssertEqual(Units.siSymbol(for: Dimension.time.power(3).root(2)!), "s^(3/2)")
     }
 
     func testPrefixedUnitScales() {

@@ -64,7 +64,7 @@ struct ModelParts {
         let kept = model.equations.filter { held[$0.variable] == nil }
         guard !kept.isEmpty else { throw DynamicalSystem.ModelFailure.noEquations(model: model.name) }
         states = kept.map(\.variable)
-        equations = kept.map(\.rhs)
+        equations = kept.map(\.rhs.drift)
         var parameters: [(name: String, value: Double, unit: DisplayUnit, dimension: Dimension)]
             = model.parameters.map { ($0.name, $0.value, $0.unit, $0.dimension) }
         parameters += model.inputs.map { ($0.name, $0.defaultValue, $0.unit, $0.dimension) }

@@ -4,32 +4,17 @@ import Output
 import Plot
 import Runtime
 
-/// `plot P.V[...]`, `plot O.v vs O.w` and `plot hist AB.w`: figures from recordings and synapses.
+/// `plot P.V[...]`, `plot O.v vs O.w` and `plot hist AB.w`: figures from recordings, synapses and neurons.
 extension Interpreter {
     func figure(for request: PlotRequest) throws -> Figure {
         switch request {
         case .raster(let groups, _): return try raster(groups)
         case .traces(let fields): return try traces(fields)
         case .xy(let y, let x): return try xy(y, against: x)
-        case .histogram(let field): return try histogram(field)
+        case .histogram(let field, let density): return try histogram(field, density: density)
         case .spikeStatistic(let statistic, let spikes): return try histogram(of: statistic, spikes)
         case .rate(let population, let range): return try rate(population, at: range)
         }
-    }
-
-    /// The values of `AB.w[a:b]` now, in about √n equal bins (5 to 50).
-    private func histogram(_ field: FieldReference) throws -> Figure {
-        let owner = try fieldOwner(field.population, at: field.range)
-        guard case .projection(let k) = owner else {
-            throw Diagnostic(.histogramOfPopulation(population: field.population), at: field.range,
-                             hint: "plot hist " + (network.projections.first.map { "\($0.name).w" } ?? "AB.w") + ", or plot \(field.population).\(field.field) for recorded state")
-        }
-        let synapses = try synapseValues(k, field.field, slice: field.slice, at: field.range)
-        let bins = min(50, max(5, Int(Double(synapses.values.count).squareRoot())))
-        let series = Series.histogram(name: nil, values: synapses.values.map { $0 / synapses.unit.scale }, bins: bins)
-        let unit = synapses.unit.name.isEmpty ? nil : synapses.unit.name
-        return .single([series], xAxis: Axis(label: field.field, unit: unit), yAxis: Axis(label: "synapses"),
-                       title: "\(field.population).\(field.field), \(synapses.values.count) synapses", legend: false)
     }
 
     /// Recorded state against time: one panel per variable, sharing the time axis.

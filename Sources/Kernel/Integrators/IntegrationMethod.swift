@@ -1,4 +1,5 @@
 import Model
+import Symbolic
 
 /// How a population's equations advance by one step.
 public enum IntegrationMethod: Sendable, Hashable {
@@ -6,6 +7,8 @@ public enum IntegrationMethod: Sendable, Hashable {
     /// Exact for the part of each equation linear in its own variable (as in BrainPy and Brian2):
     /// x ← x + dt·f·exprel(dt·∂f/∂x), with all right sides read at the start of the step.
     case exponentialEuler
+    /// A method written for noise; on a population without noise it integrates the drift (`driftMethod`).
+    case stochastic(StochasticMethod)
 
     public static let named: [(String, IntegrationMethod)] = [
         ("euler", .explicit("euler", .euler)), ("midpoint", .explicit("midpoint", .midpoint)),
@@ -15,6 +18,9 @@ public enum IntegrationMethod: Sendable, Hashable {
         ("ralston3", .explicit("ralston3", .ralston3)), ("ssprk3", .explicit("ssprk3", .ssprk3)),
         ("rk4", .explicit("rk4", .rk4)), ("ralston4", .explicit("ralston4", .ralston4)),
         ("rk4_38rule", .explicit("rk4_38rule", .rk4_38)), ("exp_euler", .exponentialEuler),
+        ("milstein", .stochastic(.milstein)), ("milstein2", .stochastic(.derivativeFreeMilstein)),
+        ("heun", .stochastic(.heun)), ("srk1w1", .stochastic(.rossler("srk1w1", .sri1w1))),
+        ("srk2w1", .stochastic(.rossler("srk2w1", .sri2w1))),
     ]
 
     public static func named(_ name: String) -> IntegrationMethod? {
@@ -25,15 +31,58 @@ public enum IntegrationMethod: Sendable, Hashable {
         switch self {
         case .explicit(let name, _): return name
         case .exponentialEuler: return "exp_euler"
+        case .stochastic(let method): return method.name
         }
     }
 
-    /// Exponential Euler where every equation is linear in its own variable, else RK4.
+    /// The method applied to equations with noise; nil for the deterministic Runge–Kutta methods
+    /// beyond Euler, whose stages would each need their own share of the Wiener increment.
+    public var stochastic: StochasticMethod? {
+        switch self {
+        case .explicit("euler", _): return .eulerMaruyama
+        case .explicit: return nil
+        case .exponentialEuler: return .exponentialEuler
+        case .stochastic(let method): return method
+        }
+    }
+
+    /// The names of the methods that take noise, for messages.
+    public static var stochasticNames: [String] {
+        named.filter { $0.1.stochastic != nil }.map(\.0)
+    }
+
+    /// Without noise: exponential Euler where every equation is linear in its own variable, else RK4.
+    /// With noise: exponential Euler for additive noise on such equations, Heun for additive noise
+    /// otherwise (Itô and Stratonovich agree there), Milstein for noise that scales with the state.
     public static func defaultChoice(for model: NeuronModel) -> (IntegrationMethod, reason: String) {
         if model.equations.isEmpty { return (.explicit("euler", .euler), "\(model.name) has no equations") }
-        if let nonlinear = model.equations.first(where: { !$0.rhs.isLinear(in: $0.variable) }) {
-            return (.explicit("rk4", .rk4), "d\(nonlinear.variable)/dt of \(model.name) is nonlinear in \(nonlinear.variable)")
+        let nonlinear = model.equations.first { !$0.rhs.drift.isLinear(in: $0.variable) }
+        guard model.hasNoise else {
+            if let nonlinear {
+                return (.explicit("rk4", .rk4), "d\(nonlinear.variable)/dt of \(model.name) is nonlinear in \(nonlinear.variable)")
+            }
+            return (.exponentialEuler, "every equation of \(model.name) is linear in its own variable")
         }
-        return (.exponentialEuler, "every equation of \(model.name) is linear in its own variable")
+        if let multiplicative = model.equations.first(where: { !model.isAdditive($0.rhs) }) {
+            return (.stochastic(.milstein), "the noise of d\(multiplicative.variable)/dt depends on the state")
+        }
+        if let nonlinear {
+            return (.stochastic(.heun), "the noise of \(model.name) is additive and d\(nonlinear.variable)/dt is nonlinear in \(nonlinear.variable)")
+        }
+        return (.exponentialEuler, "the noise of \(model.name) is additive and every equation is linear in its own variable")
+    }
+}
+
+extension NeuronModel {
+    /// Whether some equation reads white noise (`xi`).
+    public var hasNoise: Bool { equations.contains { !$0.rhs.noises.isEmpty } }
+
+    /// The Wiener processes the equations read, sorted by name.
+    public var noises: [String] { Set(equations.flatMap { $0.rhs.noises }).sorted() }
+
+    /// Whether the noise factors of a right-hand side read no state variable.
+    public func isAdditive(_ rhs: Expr) -> Bool {
+        let state = Set(variables.map(\.name))
+        return rhs.noises.allSatisfy { rhs.diffusion($0).symbols.isDisjoint(with: state) }
     }
 }

@@ -192,8 +192,10 @@ public enum PlotRequest: Sendable, Hashable {
     case rate(String, SourceRange)
     /// `plot isi E` or `plot cv E[0:10]`: a histogram of recorded spikes' statistics; a `P.spikes[slice]` reference.
     case spikeStatistic(SpikeStatistic, FieldReference)
-    /// `plot hist AB.w`: the values of a projection's synapses now, counted in bins.
-    case histogram(FieldReference)
+    /// `plot hist AB.w` or `plot hist P.x density = EXPR`: the values of a projection's synapses or
+    /// a population's neurons now, counted in bins; with a density (an expression of the field's
+    /// name), drawn as a density beside that curve.
+    case histogram(FieldReference, density: Expression?)
 }
 
 /// What `plot isi` and `plot cv` count.

@@ -13,8 +13,8 @@
 ///     record       → "record" field ("," field)* ("every" expr)? | "record" "rate" "(" IDENT ")" "window" expr
 ///     run          → "run" expr (","? binding)*
 ///     print        → "print" expr ("," expr)*
-///     plot         → "plot" ("raster" spikes ("," spikes)* | ("isi" | "cv") spikes | "rate" IDENT | "hist" field
-///                    | field "vs" field | field ("," field)*) plotOptions?     (plotOptions: see Parser+PlotOptions.swift)
+///     plot         → "plot" ("raster" spikes ("," spikes)* | ("isi" | "cv") spikes | "rate" IDENT
+///                    | "hist" field ("density" "=" expr)? | field "vs" field | field ("," field)*) plotOptions?     (plotOptions: see Parser+PlotOptions.swift)
 ///     spikes       → IDENT ("[" slice "]")?
 ///     export       → "export" ("svg" | "pdf") STRING | "export" ("csv" | "npy" | "json") STRING field
 ///     couple, fixedpoints, phaseplane, linearize: see Parser+Analysis.swift; bifurcation: Parser+Bifurcation.swift
@@ -308,7 +308,11 @@ public struct Parser {
         }
         if case .identifier("hist") = peek.kind, case .identifier = peekNext.kind {
             advance()
-            return .histogram(try field())
+            let values = try field()
+            guard case .identifier("density") = peek.kind, case .symbol("=") = peekNext.kind else { return .histogram(values, density: nil) }
+            advance()
+            advance()
+            return .histogram(values, density: try expression())
         }
         let first = try recordedField()
         if case .identifier("vs") = peek.kind {

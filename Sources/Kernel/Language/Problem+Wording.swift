@@ -35,8 +35,8 @@ extension Problem {
         case .notDimensionless(let subject, nil, let found):
             return "\(subject) must be dimensionless, not \(found)"
         case .nonWholePower(let base):
-            return "a quantity with dimension \(base) can only be raised to a constant whole power"
-        case .noWholeRoot(let dimension): return "sqrt of \(dimension) has no dimension with whole exponents"
+            return "a quantity with dimension \(base) can only be raised to a constant whole or half power"
+        case .noWholeRoot(let dimension): return "sqrt of \(dimension) has no dimension with whole or half exponents"
         case .refractoryNotDuration(let expected, let found):
             return "a refractory period must be a \(expected == .time ? "time" : "dimensionless duration"), not \(found)"
         case .unknown(let kind, let name): return "unknown \(kind) '\(name)'"
@@ -64,6 +64,10 @@ extension Problem {
         case .withoutSpikeCondition(let model, let feature):
             return "\(model) has a \(feature) but no spike condition, so it never happens"
         case .equationForNonState(let variable): return "d\(variable)/dt: '\(variable)' is not a state variable"
+        case .randomInEquation(let variable, let function):
+            return "d\(variable)/dt calls \(function)(), which draws a new number at every stage of the method"
+        case .noiseNotAllowed(let place): return "white noise (xi) cannot appear in \(place)"
+        case .noiseNotLinear(let variable, let noise): return "d\(variable)/dt is not linear in its noise \(noise)"
         case .assignsNonState(let block, let name): return "\(block) assigns '\(name)', which is not a state variable"
         case .weightDeclaredInSynapse: return "'w' is the projection's weight and cannot be declared in a synapse"
         case .currentReadsPerPost(let variable):
@@ -114,6 +118,11 @@ extension Problem {
         case .poissonOnPreForm(let variable):
             return "Poisson input needs on pre lines of the form \(variable) += amount (an amount of w and parameters)"
         case .nothingToRun: return "nothing to run: no population exists"
+        case .methodWithoutNoise(let method, let model): return "\(method) cannot integrate the noise (xi) of \(model)"
+        case .methodNeedsOneNoise(let method, let model, let noises):
+            return "\(method) takes one Wiener process, and \(model) has \(noises.count): \(noises.joined(separator: ", "))"
+        case .methodWithCoupledNoise(let method, let population):
+            return "\(method) evaluates the noise of \(population) at several points, where its coupling is not summed"
         case .fractionalSteps(let steps): return "the duration is not a whole number of steps of dt (\(steps) steps)"
         case .tooManySteps(let steps): return "too many steps: \(steps)"
         case .neverSpikes(let population, let model): return "\(population) never spikes: \(model) has no spike condition"
@@ -177,7 +186,6 @@ extension Problem {
         case .noFigure: return "no figure to export yet"
         case .noSamplesYet(let what): return "\(what) has no samples yet"
         case .notDrawnYet(let projection): return "the synapses of \(projection) are drawn at the first run"
-        case .histogramOfPopulation(let population): return "plot hist counts a projection's per-synapse values, and \(population) is a population"
         case .spikesAsRaster: return "plot draws spikes as a raster"
         case .rateNotRecorded(let population): return "the rate of \(population) is not recorded"
         case .unpairedRecordings(let y, let x, let why): return "\(y) vs \(x) needs the same neurons sampled at the same times: \(why)"
@@ -276,6 +284,10 @@ extension Problem {
         case .withoutSpikeCondition(let model, let feature):
             return ("without_spike_condition", [("model", .text(model)), ("feature", .text(feature))])
         case .equationForNonState(let variable): return ("equation_for_non_state", [("variable", .text(variable))])
+        case .randomInEquation(let variable, let function):
+            return ("random_in_equation", [("variable", .text(variable)), ("function", .text(function))])
+        case .noiseNotAllowed(let place): return ("noise_not_allowed", [("place", .text(place))])
+        case .noiseNotLinear(let variable, let noise): return ("noise_not_linear", [("variable", .text(variable)), ("noise", .text(noise))])
         case .assignsNonState(let block, let name): return ("assigns_non_state", [("block", .text(block)), ("name", .text(name))])
         case .weightDeclaredInSynapse: return ("weight_declared_in_synapse", [])
         case .currentReadsPerPost(let variable): return ("current_reads_per_post", [("variable", .text(variable))])
@@ -326,6 +338,11 @@ extension Problem {
         case .poissonSynapseNotSupported: return ("poisson_synapse_not_supported", [])
         case .poissonOnPreForm(let variable): return ("poisson_on_pre_form", [("variable", .text(variable))])
         case .nothingToRun: return ("nothing_to_run", [])
+        case .methodWithoutNoise(let method, let model): return ("method_without_noise", [("method", .text(method)), ("model", .text(model))])
+        case .methodNeedsOneNoise(let method, let model, let noises):
+            return ("method_needs_one_noise", [("method", .text(method)), ("model", .text(model)), ("noises", .text(noises.joined(separator: ", ")))])
+        case .methodWithCoupledNoise(let method, let population):
+            return ("method_with_coupled_noise", [("method", .text(method)), ("population", .text(population))])
         case .fractionalSteps(let steps): return ("fractional_steps", [("steps", .real(steps))])
         case .tooManySteps(let steps): return ("too_many_steps", [("steps", .real(steps))])
         case .neverSpikes(let population, let model): return ("never_spikes", [("population", .text(population)), ("model", .text(model))])
@@ -393,7 +410,6 @@ extension Problem {
         case .noFigure: return ("no_figure", [])
         case .noSamplesYet(let what): return ("no_samples_yet", [("what", .text(what))])
         case .notDrawnYet(let projection): return ("not_drawn_yet", [("projection", .text(projection))])
-        case .histogramOfPopulation(let population): return ("histogram_of_population", [("population", .text(population))])
         case .spikesAsRaster: return ("spikes_as_raster", [])
         case .rateNotRecorded(let population): return ("not_recorded", [("population", .text(population)), ("field", .text("rate"))])
         case .unpairedRecordings(let y, let x, let why): return ("unpaired_recordings", [("y", .text(y)), ("x", .text(x)), ("why", .text(why))])

@@ -93,6 +93,12 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case withoutSpikeCondition(model: String, feature: String)
     /// `d<variable>/dt` for a name that is not a state variable.
     case equationForNonState(variable: String)
+    /// `rand()` or `randn()` in dX/dt: a draw per stage, not white noise.
+    case randomInEquation(variable: String, function: String)
+    /// White noise (`xi`) where it has no meaning: `place` names it (the spike condition, a synapse).
+    case noiseNotAllowed(place: String)
+    /// dX/dt multiplies or wraps its noise: it must be drift + g·xi with g free of noise.
+    case noiseNotLinear(variable: String, noise: String)
     /// `block` (a reset, `on pre`) assigns `name`, which is not a state variable.
     case assignsNonState(block: String, name: String)
     /// `w` declared in a synapse, where it is the projection's weight.
@@ -188,6 +194,12 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case ambiguousMembranePotential(model: String, candidates: [String], role: String)
 
     // MARK: Run
+    /// `run … method = M` where M cannot integrate the noise of `model`.
+    case methodWithoutNoise(method: String, model: String)
+    /// A method for one Wiener process on a model with several.
+    case methodNeedsOneNoise(method: String, model: String, noises: [String])
+    /// A stochastic method with several evaluation points on a coupled population with noise.
+    case methodWithCoupledNoise(method: String, population: String)
 
     /// The run was interrupted at `time` (as shown, with its unit) after `done` of `steps` steps.
     case interrupted(time: String, done: Int, steps: Int)
@@ -271,8 +283,6 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case noSamplesYet(what: String)
     /// A projection's synapses before the first run drew them.
     case notDrawnYet(projection: String)
-    /// `plot hist P.x` of a population: histograms count a projection's per-synapse values.
-    case histogramOfPopulation(population: String)
     /// `plot P.spikes`: spikes are drawn as a raster.
     case spikesAsRaster
     /// `plot O.v vs P.w`: the two recordings do not pair sample for sample.

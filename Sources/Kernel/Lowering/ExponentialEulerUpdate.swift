@@ -2,8 +2,12 @@ import Symbolic
 
 /// Exponential Euler for one population: every right-hand side read at the start of the step,
 /// the values they and their slopes share, then each variable's new state by its rule.
+///
+/// With noise it is Euler–Maruyama for the noise: the Wiener increments are drawn first
+/// (`increments`, named `@dW_<noise>`) and each result adds Σ_k g_k·ΔW_k.
 public struct ExponentialEulerUpdate: Sendable, Hashable {
     public var drives: [StageDrive]
+    public var increments: [SymbolicAssignment] = []
     public var shared: [SymbolicAssignment]
     public var results: [Result]
 
@@ -11,6 +15,8 @@ public struct ExponentialEulerUpdate: Sendable, Hashable {
     public struct Result: Sendable, Hashable {
         public var variable: String
         public var form: Form
+        /// Σ_k g_k·ΔW_k over the start state and the increments; nil without noise.
+        public var noise: Expr?
     }
 
     public enum Form: Sendable, Hashable {

@@ -10,15 +10,20 @@ extension NetworkPlan {
     public init(_ network: Network, options: RunOptions, notes: (String) -> Void) {
         var plans: [PopulationPlan] = []
         var explained: Set<String> = []
+        let coupled = network.coupledPopulations
         for (p, population) in network.populations.enumerated() {
             let method: IntegrationMethod
             if let chosen = options.method {
                 method = chosen
             } else {
-                let (choice, reason) = IntegrationMethod.defaultChoice(for: population.model)
+                var (choice, reason) = IntegrationMethod.defaultChoice(for: population.model)
+                if coupled.contains(p), let stochastic = choice.stochastic, population.model.hasNoise, !stochastic.evaluatesOnce {
+                    (choice, reason) = (.stochastic(.milstein), reason + "; coupled, so a method that reads the coupling once")
+                }
                 method = choice
                 if !network.isSpikeSource(population), explained.insert(population.model.name).inserted {
-                    notes("method: \(choice.name) for \(population.model.name) (default: \(reason))")
+                    let calculus = population.model.hasNoise ? ", noise read as \(options.noise.name)" : ""
+                    notes("method: \(choice.name) for \(population.model.name) (default: \(reason)\(calculus))")
                 }
             }
             var driven: [String: Expr] = [:]
@@ -26,7 +31,7 @@ extension NetworkPlan {
                 if case .expression(let e) = drive { driven[name] = e }
             }
             plans.append(PopulationPlan(
-                name: population.name, model: population.model, method: method, drivenInputs: driven,
+                name: population.name, model: population.model, method: method, noise: options.noise, drivenInputs: driven,
                 recordsSpikes: network.spikeRecordings.contains { $0.population == p },
                 listsSpikes: network.projections.contains {
                     ($0.source == p && !$0.synapse.onPre.isEmpty) || ($0.target == p && !$0.synapse.onPost.isEmpty)

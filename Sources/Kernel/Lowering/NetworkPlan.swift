@@ -13,6 +13,8 @@ public struct NetworkPlan: Sendable {
         public var name: String
         public var model: NeuronModel
         public var method: IntegrationMethod
+        /// How its noise is read, when it has noise.
+        public var noise: NoiseCalculus
         /// Inputs driven by an expression (of t, i, N); the others read a constant from the parameter block.
         public var drivenInputs: [String: Expr]
         public var recordsSpikes: Bool
@@ -21,11 +23,12 @@ public struct NetworkPlan: Sendable {
         /// A generator: its spikes come from a schedule, not from equations.
         public var isScheduled: Bool
 
-        public init(name: String, model: NeuronModel, method: IntegrationMethod, drivenInputs: [String: Expr], recordsSpikes: Bool,
-                    listsSpikes: Bool = false, isScheduled: Bool = false) {
+        public init(name: String, model: NeuronModel, method: IntegrationMethod, noise: NoiseCalculus = .ito, drivenInputs: [String: Expr],
+                    recordsSpikes: Bool, listsSpikes: Bool = false, isScheduled: Bool = false) {
             self.name = name
             self.model = model
             self.method = method
+            self.noise = noise
             self.drivenInputs = drivenInputs
             self.recordsSpikes = recordsSpikes
             self.listsSpikes = listsSpikes

@@ -5,7 +5,8 @@ import Symbolic
 /// printer or an adjoint reads it: from the state (each variable's name), t, dt, the parameters
 /// and the constant inputs, to the new state `n_X`. Stage s names its time `t_s`, its states
 /// `sS_X`, its slopes `kS_X` and its driven inputs `inS_I`; exponential Euler names each rate
-/// `f_X`, each per-neuron slope `b_X`; hoisted factors are `h_X`.
+/// `f_X`, each per-neuron slope `b_X`; hoisted factors are `h_X`; a stochastic method's locals
+/// keep their `@` names (`@dW_xi` the Wiener increment of xi over the step).
 ///
 ///     dx/dt = -x with euler: k0_x = -x; n_x = x + dt * (1 * k0_x)
 extension NeuronUpdate {
@@ -13,6 +14,12 @@ extension NeuronUpdate {
         switch self {
         case .rungeKutta(let stages, let results): return Self.rungeKutta(stages, results, integrated: integratedVariables)
         case .exponentialEuler(let update): return Self.exponentialEuler(update)
+        case .stochastic(let update):
+            let names = Dictionary(uniqueKeysWithValues: update.drives.map { ($0.input, Expr.symbol("in0_\($0.input)")) })
+            let drives = update.drives.map { SymbolicAssignment("in0_\($0.input)", $0.value ?? .symbol($0.input)) }
+            return drives + (update.locals + update.results.map { SymbolicAssignment("n_\($0.name)", $0.value) }).map {
+                SymbolicAssignment($0.name, $0.value.substituting(names))
+            }
         }
     }
 
@@ -49,7 +56,8 @@ extension NeuronUpdate {
 
     private static func exponentialEuler(_ update: ExponentialEulerUpdate) -> [SymbolicAssignment] {
         let names = Dictionary(uniqueKeysWithValues: update.drives.map { ($0.input, Expr.symbol("in0_\($0.input)")) })
-        var program = update.drives.map { SymbolicAssignment("in0_\($0.input)", ($0.value ?? .symbol($0.input)).substituting(names)) }
+        var program = update.increments
+        program += update.drives.map { SymbolicAssignment("in0_\($0.input)", ($0.value ?? .symbol($0.input)).substituting(names)) }
         program += update.shared.map { SymbolicAssignment($0.name, $0.value.substituting(names)) }
         for result in update.results {
             let x = Expr.symbol(result.variable), f = Expr.symbol("f_\(result.variable)"), dt = Expr.symbol("dt")
@@ -67,7 +75,7 @@ extension NeuronUpdate {
                 let b = Expr.symbol("b_\(result.variable)")
                 next = .binary(.add, x, .binary(.multiply, .binary(.multiply, dt, f), .call(.exprel, [.binary(.multiply, b, dt)])))
             }
-            program.append(SymbolicAssignment("n_\(result.variable)", next))
+            program.append(SymbolicAssignment("n_\(result.variable)", result.noise.map { next + $0 } ?? next))
         }
         return program
     }

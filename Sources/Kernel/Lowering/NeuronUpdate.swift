@@ -3,12 +3,14 @@
 public enum NeuronUpdate: Sendable, Hashable {
     case rungeKutta(stages: [LoweredStage], results: [StepResult])
     case exponentialEuler(ExponentialEulerUpdate)
+    case stochastic(StochasticUpdate)
 
     /// The variables with an equation, in declaration order: those with stage values and slopes.
     public var integratedVariables: [String] {
         switch self {
         case .rungeKutta(let stages, _): return stages.first?.slopes.map(\.name) ?? []
         case .exponentialEuler(let update): return update.results.filter { $0.form != .unchanged }.map(\.variable)
+        case .stochastic(let update): return update.results.filter { $0.value != .symbol($0.name) }.map(\.name)
         }
     }
 }

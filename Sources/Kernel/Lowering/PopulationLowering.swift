@@ -21,10 +21,21 @@ struct PopulationLowering {
             range: model.range, sourceRanges: model.sourceRanges)
     }
 
+    /// Without noise a stochastic method integrates the drift by its deterministic part.
+    private var method: IntegrationMethod {
+        guard case .stochastic(let stochastic) = plan.method, !model.hasNoise else { return plan.method }
+        return stochastic.driftMethod
+    }
+
     private var update: NeuronUpdate {
-        switch plan.method {
+        if let lowering = stochasticLowering {
+            if lowering.method == .exponentialEuler { return .exponentialEuler(exponentialEuler(with: lowering)) }
+            return .stochastic(lowering.update)
+        }
+        switch method {
         case .explicit(_, let tableau): return rungeKutta(tableau)
-        case .exponentialEuler: return .exponentialEuler(exponentialEuler)
+        case .exponentialEuler: return .exponentialEuler(exponentialEuler(with: nil))
+        case .stochastic: preconditionFailure("a stochastic method without noise integrates its drift method")
         }
     }
 
@@ -56,32 +67,50 @@ struct PopulationLowering {
 
     // MARK: - Exponential Euler
 
-    private var exponentialEuler: ExponentialEulerUpdate {
-        let equations = model.variables.compactMap { v in model.equations.first { $0.variable == v.name } }
+    /// `noise` splits each equation into its drift, in the method's calculus, and its noise.
+    private func exponentialEuler(with noise: StochasticLowering?) -> ExponentialEulerUpdate {
+        let equations = driftEquations(noise)
         let rules = equations.map { ExponentialEulerRule(rhs: $0.rhs, variable: $0.variable, isSameForEveryNeuron: isSameForEveryNeuron) }
         let perNeuron: [(equation: Int, slope: Expr)] = rules.enumerated().compactMap { k, rule in
             if case .perNeuron(let slope) = rule { return (k, slope) }
             return nil
         }
         let group = CommonSubexpressions((equations.map(\.rhs) + perNeuron.map(\.slope)).map { $0.exprelSafe() }) { "@c0_\($0)" }
+        let noises = noise.map { _ in model.noises } ?? []
+        let increments = noises.map { SymbolicAssignment("@dW_\($0)", .call(.sqrt, [.symbol("dt")]) * .call(.randn, [])) }
         let results = model.variables.map { v -> ExponentialEulerUpdate.Result in
             guard let k = equations.firstIndex(where: { $0.variable == v.name }) else { return .init(variable: v.name, form: .unchanged) }
             let rate = group.expressions[k]
+            let diffusion = noise?.diffusion
+            let noiseTerm = diffusion.map { g in noises.map { g[$0]![k].exprelSafe() * .symbol("@dW_\($0)") }.reduce(Expr.zero, +) }
             switch rules[k] {
-            case .euler: return .init(variable: v.name, form: .euler(rate: rate))
-            case .hoistedFactor: return .init(variable: v.name, form: .hoisted(rate: rate))
+            case .euler: return .init(variable: v.name, form: .euler(rate: rate), noise: noiseTerm)
+            case .hoistedFactor: return .init(variable: v.name, form: .hoisted(rate: rate), noise: noiseTerm)
             case .perNeuron:
                 let slope = group.expressions[equations.count + perNeuron.firstIndex { $0.equation == k }!]
-                return .init(variable: v.name, form: .perNeuron(rate: rate, slope: slope))
+                return .init(variable: v.name, form: .perNeuron(rate: rate, slope: slope), noise: noiseTerm)
             }
         }
-        return ExponentialEulerUpdate(drives: drives(stage: 0), shared: group.values.map { SymbolicAssignment($0.name, $0.value) }, results: results)
+        return ExponentialEulerUpdate(drives: drives(stage: 0), increments: increments,
+                                      shared: group.values.map { SymbolicAssignment($0.name, $0.value) }, results: results)
+    }
+
+    /// The equations in declaration order of their variables, as drift only when there is noise.
+    private func driftEquations(_ noise: StochasticLowering?) -> [(variable: String, rhs: Expr)] {
+        let equations = model.variables.compactMap { v in model.equations.first { $0.variable == v.name } }
+        guard let drift = noise?.drift else { return equations }
+        return zip(equations, drift).map { ($0.0.variable, $0.1) }
+    }
+
+    private var stochasticLowering: StochasticLowering? {
+        guard model.hasNoise, let stochastic = plan.method.stochastic else { return nil }
+        return StochasticLowering(model: model, method: stochastic, calculus: plan.noise, drivenInputs: plan.drivenInputs)
     }
 
     /// In the order of the equations, which is the order they are computed in before the neurons.
     private var hoistedFactors: [HoistedFactor] {
-        guard case .exponentialEuler = plan.method else { return [] }
-        return model.equations.compactMap { equation in
+        guard method == .exponentialEuler else { return [] }
+        return driftEquations(stochasticLowering).compactMap { equation in
             let rule = ExponentialEulerRule(rhs: equation.rhs, variable: equation.variable, isSameForEveryNeuron: isSameForEveryNeuron)
             guard case .hoistedFactor(let slope) = rule else { return nil }
             return HoistedFactor(variable: equation.variable, slope: slope.exprelSafe())

@@ -3,7 +3,7 @@ import Language
 /// The unit rules of the operators, shared by model expressions and `print`.
 extension BinaryOperator {
     /// The dimension of `a op b`. A bare unitless 0 (`bareZero`) matches any dimension in sums and comparisons;
-    /// `exponent` is the value of b when it is a constant (a quantity may only be raised to a constant whole power).
+    /// `exponent` is the value of b when it is a constant (a quantity may only be raised to a constant whole or half power).
     package func resultDimension(_ a: Dimension, _ b: Dimension, bareZero: (a: Bool, b: Bool), exponent: Double?,
                          at range: SourceRange) throws -> Dimension {
         switch self {
@@ -16,10 +16,10 @@ extension BinaryOperator {
         case .power:
             guard b.isDimensionless else { throw Diagnostic(.notDimensionless(subject: "an exponent", role: nil, found: b), at: range) }
             if a.isDimensionless { return .one }
-            guard let n = exponent, n == n.rounded(), abs(n) <= 12 else {
+            guard let n = exponent, 2 * n == (2 * n).rounded(), abs(n) <= 12, let power = a.power(halfSteps: Int(2 * n)) else {
                 throw Diagnostic(.nonWholePower(base: a), at: range)
             }
-            return a.power(Int(n))
+            return power
         case .less, .greater, .lessEqual, .greaterEqual, .equal, .notEqual:
             _ = try sameDimension(a, b, bareZero, verb: "compare", at: range)
             return .one

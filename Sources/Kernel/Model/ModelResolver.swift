@@ -15,17 +15,20 @@ package final class ModelResolver {
     private let timeDimension: Dimension
     /// Names the model reads from outside it (a synapse's `w`, a target's `V_post`).
     private let outerNames: [String: Dimension]
+    /// Neurons and systems may have noise in their equations; synapses may not.
+    private let allowsNoise: Bool
 
     static let reservedNames: Set<String> = ["t", "i", "N", "dt"]
 
-    init(_ declaration: ModelDeclaration, outerNames: [String: Dimension] = [:], timeDimension: Dimension? = nil) {
+    init(_ declaration: ModelDeclaration, outerNames: [String: Dimension] = [:], timeDimension: Dimension? = nil, allowsNoise: Bool = false) {
         self.declaration = declaration
         self.outerNames = outerNames
+        self.allowsNoise = allowsNoise
         self.timeDimension = timeDimension ?? (ModelResolver.usesUnits(declaration) ? .time : .one)
     }
 
     package static func resolve(_ declaration: ModelDeclaration) throws -> NeuronModel {
-        try ModelResolver(declaration).run()
+        try ModelResolver(declaration, allowsNoise: true).run()
     }
 
     func run() throws -> NeuronModel {
@@ -78,6 +81,10 @@ package final class ModelResolver {
         let name = binding.name
         if let first = declared[name] {
             throw Diagnostic(.redeclaration(name: name, firstLine: first.start.line), at: binding.range)
+        }
+        if Expr.isNoise(name) {
+            throw Diagnostic(.reservedName(name: name), at: binding.range,
+                             hint: "xi and xi_<suffix> are white noise in equations; choose another name")
         }
         if ModelResolver.reservedNames.contains(name) {
             throw Diagnostic(.reservedName(name: name), at: binding.range,
@@ -179,12 +186,18 @@ package final class ModelResolver {
         scope["t"] = .symbol(timeDimension)
         scope["dt"] = .symbol(timeDimension)
         scope.fallback = { [unowned self] name, range in
+            if Expr.isNoise(name) {
+                return allowsNoise ? .symbol(noiseDimension) : .unavailable(.noiseNotAllowed(place: "a synapse"))
+            }
             guard intermediateSyntax[name] != nil else { return nil }
             let typed = try intermediate(name, at: range)
             return .expression(typed.expr, typed.dimension)
         }
         return scope
     }
+
+    /// White noise has the dimension time^-1/2: its integral over a step is √dt times a normal draw.
+    private var noiseDimension: Dimension { (Dimension.one / timeDimension).root(2)! }
 
     private func resolveEquation(_ binding: Binding, into model: inout NeuronModel) throws {
         guard let variable = variables.first(where: { $0.name == binding.name }) else {
@@ -203,12 +216,33 @@ package final class ModelResolver {
                                 ? "\(binding.name) is dimensionless because its initial value has no unit; give it one"
                                 : "check the units of each term")
         }
+        try checkNoise(of: rhs.expr, in: binding)
         model.equations.append((binding.name, rhs.expr))
         model.sourceRanges["d/dt \(binding.name)"] = binding.range
     }
 
+    /// Noise enters as drift + Σ g_k·xi_k, the form every stochastic method reads; random draws
+    /// would be taken afresh at each stage of a method, so the step would change the noise.
+    private func checkNoise(of rhs: Expr, in binding: Binding) throws {
+        if let f = rhs.randomFunction {
+            throw Diagnostic(.randomInEquation(variable: binding.name, function: f.rawValue), at: binding.value.range,
+                             hint: "white noise is written xi (the method scales it by the square root of dt): d\(binding.name)/dt = ... + sigma * xi")
+        }
+        for noise in rhs.noises where !rhs.diffusion(noise).noises.isEmpty {
+            throw Diagnostic(.noiseNotLinear(variable: binding.name, noise: noise), at: binding.value.range,
+                             hint: "write it as drift + g * \(noise), with g free of noise")
+        }
+    }
+
+    /// Conditions and assignments happen at one instant, where white noise has no value.
+    private func withoutNoise(_ e: Expr, place: String, at range: SourceRange) throws -> Expr {
+        guard e.noises.isEmpty else { throw Diagnostic(.noiseNotAllowed(place: place), at: range, hint: "noise belongs in an equation dX/dt = ... + g * xi") }
+        return e
+    }
+
     private func lowerCondition(_ condition: Expression, what: String) throws -> Expr {
         let typed = try ExpressionResolver(scope: fullScope).lower(condition)
+        _ = try withoutNoise(typed.expr, place: what, at: condition.range)
         guard case .binary(let op, _, _) = condition.kind, op.isComparison || op.isLogical else {
             if case .unary(.not, _) = condition.kind { return typed.expr }
             throw Diagnostic(.notAComparison(what: what), at: condition.range)
@@ -226,6 +260,7 @@ package final class ModelResolver {
             throw Diagnostic(.assignsNonState(block: block, name: assignment.target), at: assignment.range)
         }
         let value = try ExpressionResolver(scope: fullScope).lower(assignment.value)
+        _ = try withoutNoise(value.expr, place: "a \(block)", at: assignment.value.range)
         let target = Expr.symbol(variable.name)
         let needsSameDimension = assignment.op != .multiply && assignment.op != .divide
         if needsSameDimension, value.dimension != variable.dimension, !value.isBareZero {

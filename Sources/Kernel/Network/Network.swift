@@ -173,3 +173,11 @@ struct RandomStreams: Sendable {
         return 0x4000_0000 | count
     }
 }
+
+extension Network {
+    /// The populations a `couple` or a gap junction reads or writes.
+    public var coupledPopulations: Set<Int> {
+        Set(couplings.compactMap { populationIndex(named: $0.population) }
+            + projections.filter { $0.coupling != nil }.flatMap { [$0.source, $0.target] })
+    }
+}

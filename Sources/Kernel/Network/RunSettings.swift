@@ -10,7 +10,7 @@ public struct RunSettings: Sendable {
     public var options: RunOptions
     public var steps: Int64
 
-    public static let optionNames = ["dt", "method", "precision", "seed", "jit", "threads"]
+    public static let optionNames = ["dt", "method", "noise", "precision", "seed", "jit", "threads"]
 
     public init(_ statement: RunStatement, network: Network) throws {
         guard !network.populations.isEmpty else {
@@ -20,6 +20,7 @@ public struct RunSettings: Sendable {
         duration = try ExpressionResolver.constant(statement.duration, dimension: timeDimension, what: "the run duration", scope: Scope())
         guard duration >= 0 else { throw Diagnostic(.outOfRange(what: "the run duration", value: nil, valid: "must not be negative"), at: statement.duration.range) }
         options = try RunSettings.options(statement.options, timeDimension: timeDimension)
+        try RunSettings.checkNoise(options, statement, network)
         steps = try RunSettings.stepCount(duration, options.dt, statement.duration.range)
     }
 
@@ -39,6 +40,12 @@ public struct RunSettings: Sendable {
                                      hint: "methods are " + IntegrationMethod.named.map(\.0).joined(separator: ", "))
                 }
                 options.method = method
+            case "noise":
+                let name = try word(option.value, what: "noise")
+                guard let calculus = NoiseCalculus(rawValue: name) else {
+                    throw Diagnostic(.unknown(kind: "noise calculus", name: name), at: option.value.range, hint: "noise is ito or stratonovich")
+                }
+                options.noise = calculus
             case "precision":
                 let name = try word(option.value, what: "precision")
                 guard let precision = Precision(rawValue: name) else {
@@ -71,6 +78,32 @@ public struct RunSettings: Sendable {
         return options
     }
 
+    /// A method must take the noise of every population that has some, and Rößler's methods
+    /// one Wiener process per neuron.
+    /// A coupling is summed at the stages of a Runge–Kutta method, not at the points of a stochastic
+    /// method that evaluates more than one, which would read it at the start of the step.
+    private static func checkNoise(_ options: RunOptions, _ statement: RunStatement, _ network: Network) throws {
+        guard let method = options.method else { return }
+        let option = statement.options.first { $0.name == "method" }!
+        let coupled = network.coupledPopulations
+        for (p, population) in network.populations.enumerated() where population.model.hasNoise && coupled.contains(p) {
+            if let stochastic = method.stochastic, !stochastic.evaluatesOnce {
+                throw Diagnostic(.methodWithCoupledNoise(method: method.name, population: population.name), at: option.value.range,
+                                 hint: "use euler, milstein or exp_euler, which read the coupling once per step where they read everything")
+            }
+        }
+        for model in network.populations.map(\.model) where model.hasNoise {
+            guard let stochastic = method.stochastic else {
+                throw Diagnostic(.methodWithoutNoise(method: method.name, model: model.name), at: option.value.range,
+                                 hint: "methods for noise are " + IntegrationMethod.stochasticNames.joined(separator: ", "))
+            }
+            if stochastic.needsScalarNoise, model.noises.count > 1 {
+                throw Diagnostic(.methodNeedsOneNoise(method: method.name, model: model.name, noises: model.noises), at: option.value.range,
+                                 hint: "use milstein, heun or euler for several noises")
+            }
+        }
+    }
+
     private static func word(_ e: Expression, what: String) throws -> String {
         guard case .name(let name) = e.kind else {
             throw Diagnostic(.notAName(what: what), at: e.range)
@@ -89,10 +122,11 @@ public struct RunSettings: Sendable {
     }
 }
 
-/// `run ... dt = ... method = ... precision = ... seed = ... jit = ... threads = ...`
+/// `run ... dt = ... method = ... noise = ... precision = ... seed = ... jit = ... threads = ...`
 public struct RunOptions: Sendable {
     public var dt: Double
     public var method: IntegrationMethod?
+    public var noise = NoiseCalculus.ito
     public var precision: Precision = .f64
     public var seed: UInt64?
     public var jit = JITTier.auto

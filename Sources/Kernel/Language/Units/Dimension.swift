@@ -1,11 +1,16 @@
-/// A physical dimension: integer exponents of the SI base dimensions.
+/// A physical dimension: exponents of the SI base dimensions, whole or half (white noise `xi`
+/// has the dimension time^-1/2, so σ·√(2/τ)·xi is written with units that check).
 public struct Dimension: Sendable, Hashable, Codable {
-    /// Exponents of metre, kilogram, second, ampere, kelvin, mole, candela.
-    public var exponents: [Int8]
+    /// Twice the exponents of metre, kilogram, second, ampere, kelvin, mole, candela.
+    private var halves: [Int8]
 
     public init(_ exponents: [Int8]) {
         precondition(exponents.count == 7)
-        self.exponents = exponents
+        halves = exponents.map { $0 &* 2 }
+    }
+
+    private init(halves: [Int8]) {
+        self.halves = halves
     }
 
     public static let one = Dimension([0, 0, 0, 0, 0, 0, 0])
@@ -20,24 +25,38 @@ public struct Dimension: Sendable, Hashable, Codable {
     public static let capacitance = current * time / voltage
     public static let frequency = Dimension.one / time
 
-    public var isDimensionless: Bool { exponents.allSatisfy { $0 == 0 } }
+    public var isDimensionless: Bool { halves.allSatisfy { $0 == 0 } }
+
+    /// Each base dimension's exponent as text: `1`, `-2`, `(1/2)`, `(-3/2)`; zero for those absent.
+    public var exponentTexts: [String] {
+        halves.map { $0 % 2 == 0 ? "\($0 / 2)" : "(\($0)/2)" }
+    }
+
+    /// Each base dimension's exponent (halves included).
+    public var exponents: [Double] { halves.map { Double($0) / 2 } }
 
     public static func * (a: Dimension, b: Dimension) -> Dimension {
-        Dimension(zip(a.exponents, b.exponents).map { $0 &+ $1 })
+        Dimension(halves: zip(a.halves, b.halves).map { $0 &+ $1 })
     }
 
     public static func / (a: Dimension, b: Dimension) -> Dimension {
-        Dimension(zip(a.exponents, b.exponents).map { $0 &- $1 })
+        Dimension(halves: zip(a.halves, b.halves).map { $0 &- $1 })
     }
 
     public func power(_ n: Int) -> Dimension {
-        Dimension(exponents.map { Int8(truncatingIfNeeded: Int($0) * n) })
+        Dimension(halves: halves.map { Int8(truncatingIfNeeded: Int($0) * n) })
     }
 
-    /// The n-th root, when every exponent divides evenly.
+    /// The dimension to the power n/2 (x^0.5, x^-1.5).
+    public func power(halfSteps n: Int) -> Dimension? {
+        guard halves.allSatisfy({ Int($0) * n % 2 == 0 }) else { return nil }
+        return Dimension(halves: halves.map { Int8(truncatingIfNeeded: Int($0) * n / 2) })
+    }
+
+    /// The n-th root, when every exponent divided by n is whole or half.
     public func root(_ n: Int) -> Dimension? {
-        guard exponents.allSatisfy({ Int($0) % n == 0 }) else { return nil }
-        return Dimension(exponents.map { $0 / Int8(n) })
+        guard halves.allSatisfy({ Int($0) % n == 0 }) else { return nil }
+        return Dimension(halves: halves.map { $0 / Int8(n) })
     }
 }
 

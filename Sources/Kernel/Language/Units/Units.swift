@@ -57,13 +57,14 @@ public enum Units {
     public static func siSymbol(for dimension: Dimension) -> String {
         if dimension.isDimensionless { return "1" }
         for (symbol, unit) in [("V", Dimension.voltage), ("A", .current), ("S", .conductance), ("F", .capacitance), ("ohm", .resistance)] {
-            for (suffix, per) in [("", Dimension.one), ("/s", .time), ("/m^2", .length.power(2)), ("/s^2", .time.power(2))] where unit / per == dimension {
+            for (suffix, per) in [("", Dimension.one), ("/s", .time), ("/m^2", .length.power(2)), ("/s^2", .time.power(2)), ("/s^(1/2)", .time.root(2)!)] where unit / per == dimension {
                 return symbol + suffix
             }
         }
         let symbols = ["m", "kg", "s", "A", "K", "mol", "cd"]
-        let up = zip(symbols, dimension.exponents).filter { $0.1 > 0 }.map { $0.1 == 1 ? $0.0 : "\($0.0)^\($0.1)" }
-        let down = zip(symbols, dimension.exponents).filter { $0.1 < 0 }.map { $0.1 == -1 ? $0.0 : "\($0.0)^\(-$0.1)" }
+        let powers = zip(symbols, zip(dimension.exponents, dimension.exponentTexts))
+        let up = powers.filter { $0.1.0 > 0 }.map { $0.1.0 == 1 ? $0.0 : "\($0.0)^\($0.1.1)" }
+        let down = powers.filter { $0.1.0 < 0 }.map { $0.1.0 == -1 ? $0.0 : "\($0.0)^\(String($0.1.1.filter { $0 != "-" }))" }
         let numerator = up.isEmpty ? "1" : up.joined(separator: "*")
         if down.isEmpty { return numerator }
         return numerator + "/" + (down.count == 1 ? down[0] : "(" + down.joined(separator: "*") + ")")
