@@ -136,7 +136,8 @@ extension Problem {
         case .neverSpikes(let population, let model): return "\(population) never spikes: \(model) has no spike condition"
         case .oneNameManyProjections(let name, let count): return "'as \(name)' names one projection, but this connect makes \(count), one per target"
         case .nameTaken(let name, let kind): return "\(name) already names a \(kind)"
-        case .projectionNotRecorded(let projection): return "\(projection) is a projection, and per-synapse values are not recorded over time"
+        case .spikesNotReduced(let reduction, let population):
+            return "\(reduction)(\(population).spikes) has no value per sample: \(reduction) reduces a state variable or an input over the neurons"
         case .noMembranePotential(let model, let role):
             return "no membrane potential: \(model) has no variable v or V and no state variable in volts for \(role)"
         case .ambiguousMembranePotential(let model, let candidates, let role):
@@ -195,7 +196,6 @@ extension Problem {
         case .noFigure: return "no figure to export yet"
         case .noSamplesYet(let what): return "\(what) has no samples yet"
         case .notDrawnYet(let projection): return "the synapses of \(projection) are drawn at the first run"
-        case .projectionTrace(let projection): return "\(projection) is a projection: plot draws recorded state against time"
         case .spikesAsRaster: return "plot draws spikes as a raster"
         case .rateNotRecorded(let population): return "the rate of \(population) is not recorded"
         case .unpairedRecordings(let y, let x, let why): return "\(y) vs \(x) needs the same neurons sampled at the same times: \(why)"
@@ -366,7 +366,8 @@ extension Problem {
         case .neverSpikes(let population, let model): return ("never_spikes", [("population", .text(population)), ("model", .text(model))])
         case .oneNameManyProjections(let name, let count): return ("one_name_many_projections", [("name", .text(name)), ("count", .number(count))])
         case .nameTaken(let name, let kind): return ("name_taken", [("name", .text(name)), ("kind", .text(kind))])
-        case .projectionNotRecorded(let projection): return ("projection_not_recorded", [("projection", .text(projection))])
+        case .spikesNotReduced(let reduction, let population):
+            return ("spikes_not_reduced", [("reduction", .text(reduction)), ("population", .text(population))])
         case .noMembranePotential(let model, let role): return ("no_membrane_potential", [("model", .text(model)), ("role", .text(role))])
         case .ambiguousMembranePotential(let model, let candidates, let role):
             return ("ambiguous_membrane_potential", [("model", .text(model)), ("candidates", .text(candidates.joined(separator: ", "))), ("role", .text(role))])
@@ -428,7 +429,6 @@ extension Problem {
         case .noFigure: return ("no_figure", [])
         case .noSamplesYet(let what): return ("no_samples_yet", [("what", .text(what))])
         case .notDrawnYet(let projection): return ("not_drawn_yet", [("projection", .text(projection))])
-        case .projectionTrace(let projection): return ("projection_trace", [("projection", .text(projection))])
         case .spikesAsRaster: return ("spikes_as_raster", [])
         case .rateNotRecorded(let population): return ("not_recorded", [("population", .text(population)), ("field", .text("rate"))])
         case .unpairedRecordings(let y, let x, let why): return ("unpaired_recordings", [("y", .text(y)), ("x", .text(x)), ("why", .text(why))])

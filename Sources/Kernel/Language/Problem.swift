@@ -190,8 +190,8 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case oneNameManyProjections(name: String, count: Int)
     /// A projection name already given to a population or projection (`kind`).
     case nameTaken(name: String, kind: String)
-    /// `record AB.w`: a projection's per-synapse values are read now, not recorded over time.
-    case projectionNotRecorded(projection: String)
+    /// `record mean(P.spikes)`: a reduction over neurons takes a state variable or an input.
+    case spikesNotReduced(reduction: String, population: String)
     /// No variable of `model` can be the membrane potential `role` (v_post, v_pre) stands for.
     case noMembranePotential(model: String, role: String)
     /// Several state variables in volts, none named v or V.
@@ -295,8 +295,6 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case noSamplesYet(what: String)
     /// A projection's synapses before the first run drew them.
     case notDrawnYet(projection: String)
-    /// `plot AB.w`: traces are recorded state against time, and a projection has none.
-    case projectionTrace(projection: String)
     /// `plot P.spikes`: spikes are drawn as a raster.
     case spikesAsRaster
     /// `plot O.v vs P.w`: the two recordings do not pair sample for sample.

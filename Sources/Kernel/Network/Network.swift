@@ -21,6 +21,8 @@ public struct Network: Sendable {
     public internal(set) var stateRecordings: [StateRecording] = []
     /// `record P.I`: inputs, whose `variable` names the input; sampled from the drive, not by generated code.
     public internal(set) var inputRecordings: [StateRecording] = []
+    /// `record AB.w[0:100]`: a projection's per-synapse values, read between chunks, not by generated code.
+    public internal(set) var synapseRecordings: [SynapseRecording] = []
     /// In the order they were written; a run realises those not yet realised, in this order.
     public internal(set) var initialValues: [InitialValue] = []
     var streams = RandomStreams()
@@ -130,6 +132,21 @@ public struct StateRecording: Sendable {
     public var variable: String
     public var range: Range<Int>
     public var every: Double?
+    /// `record mean(P.V)`: each sample of `range` is kept reduced to one value.
+    public var reduction: Reduction? = nil
+}
+
+/// `record AB.w[0:100] every 1 ms`: per-synapse values of a projection over time. Which synapses
+/// a slice means is known only once the connections are drawn, so it is resolved at the run.
+public struct SynapseRecording: Sendable {
+    public var projection: Int
+    /// `w` or a per-synapse variable of the synapse model.
+    public var variable: String
+    public var slice: Slice?
+    /// The reference as written, where a slice beyond the drawn synapses is reported.
+    public var reference: SourceRange
+    public var every: Double?
+    public var reduction: Reduction?
 }
 
 /// `P.V = expression` (or a variable's declared initial value), drawn from its own random stream.

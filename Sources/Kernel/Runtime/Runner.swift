@@ -29,6 +29,7 @@ package struct Runner {
         try startRecorders(dt: options.dt, range: range)
         try drawConnections(dt: options.dt, at: range)
         try prepareHistories(dt: options.dt, at: range)
+        try startSynapseRecorders(dt: options.dt)
         for population in state.populations { population.schedule?.prepare(t0: state.time, s0: state.step, dt: options.dt) }
 
         let plan = NetworkPlan(network, options: options, notes: notes)
@@ -44,7 +45,7 @@ package struct Runner {
                                   parameters: parameterBlock(unit, options),
                                   spikeRecords: spikeRecordsByIndex(), stateRecords: state.stateRecords,
                                   seed: state.seed, dt: options.dt, t0: state.time, s0: state.step, stepsPerChunk: stepsPerChunk,
-                                  upgrade: code.upgrade)
+                                  upgrade: code.upgrade, sampler: synapseSampler())
         let simulateStart = Date()
         let progress = self.progress
         defer { collect(simulator) }
@@ -99,7 +100,7 @@ package struct Runner {
     }
 
     /// A recording interval as a whole number of steps (nil: every step).
-    private func steps(every: Double?, dt: Double, of record: StateRecord, at range: SourceRange) throws -> Int {
+    func steps(every: Double?, dt: Double, of record: StateRecord, at range: SourceRange) throws -> Int {
         let every = every ?? dt
         let ratio = (every / dt).rounded()
         guard ratio >= 1, abs(every / dt - ratio) <= 1e-6 * ratio else {
