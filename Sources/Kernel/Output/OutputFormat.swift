@@ -60,6 +60,8 @@ public enum OutputFormat {
         case .figure(let figure):
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
+            // Nullclines separate their segments with NaN, which JSON has no number for: the kernel protocol's spelling.
+            encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
             let body = (try? encoder.encode(figure)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
             fields += [("kind", quote("figure")), ("figure", body)]
         case .table(let table):
