@@ -23,7 +23,7 @@ MODELS = {"additive": ("-x + sin(x)", "0.5"), "multiplicative": ("-x + sin(x)", 
 SOMA_METHODS = ["euler", "milstein", "milstein2", "exp_euler", "heun", "srk1w1", "srk2w1"]
 BRIAN2_METHODS = {"euler": "euler", "milstein": "milstein", "heun": "heun"}
 BRAINPY_METHODS = {"euler": "euler", "milstein": "milstein", "milstein2": "milstein2", "exp_euler": "exp_euler",
-                   "heun": "heun", "srk1w1": "srk1w1_scalar", "srk2w1": "srk2w1_scalar"}
+                   "heun": "heun", "srk1w1": "srk1w1", "srk2w1": "srk2w1"}
 STEPS, DT = 20000, 0.01
 
 
@@ -57,8 +57,6 @@ def brian2(method, model, n):
 
 
 def brainpy(method, model, n):
-    import jax
-    import jax.numpy as jnp
     import brainpy as bp
     import brainpy.math as bm
     bm.set_platform("cpu")
@@ -67,11 +65,17 @@ def brainpy(method, model, n):
     f = lambda x, t: -x + bm.sin(x)
     g = (lambda x, t: scale * bm.ones_like(x)) if model == "additive" else (lambda x, t: scale * x)
     integral = bp.sdeint(f=f, g=g, method=BRAINPY_METHODS[method])
-    run = jax.jit(lambda x: jax.lax.fori_loop(0, STEPS, lambda i, v: bm.as_jax(integral(v, i * DT, DT)), x))
-    x0 = jnp.full(n, 0.5)
-    run(x0).block_until_ready()
+    x = bm.Variable(bm.ones(n) * 0.5)
+
+    def body(i):
+        x.value = integral(x.value, i * DT, DT)
+
+    def run():
+        bm.for_loop(body, bm.arange(STEPS), progress_bar=False)
+        x.value.block_until_ready()
+    run()
     start = time.perf_counter()
-    run(x0).block_until_ready()
+    run()
     return time.perf_counter() - start
 
 
@@ -82,7 +86,7 @@ def child(args):
                    "brainpy": lambda: brainpy(args.method, args.model, args.n)}[args.peer]()
         print(json.dumps({"seconds": seconds}))
     except Exception as failure:  # a peer's own error is reported, not fatal
-        print(json.dumps({"error": f"{type(failure).__name__}: {failure}"[:200]}))
+        print(json.dumps({"error": f"{type(failure).__name__}: {failure}"[:400]}))
 
 
 def main():

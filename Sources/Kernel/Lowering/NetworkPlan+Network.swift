@@ -51,8 +51,9 @@ extension NetworkPlan {
         return network.couplings.map { coupling in
             let index = seen[coupling.population, default: 0]
             seen[coupling.population] = index + 1
-            return DenseCouplingPlan(population: network.populationIndex(named: coupling.population)!, index: index,
-                                     variable: coupling.variable, accumulator: coupling.accumulator)
+            let p = network.populationIndex(named: coupling.population)!
+            return DenseCouplingPlan(population: p, index: index, variable: coupling.variable, accumulator: coupling.accumulator,
+                                     delay: coupling.delay.flatMap { network.populations[p].model.delays.firstIndex(of: $0) })
         }
     }
 }
