@@ -198,6 +198,10 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case methodWithoutNoise(method: String, model: String)
     /// A method for one Wiener process on a model with several.
     case methodNeedsOneNoise(method: String, model: String, noises: [String])
+    /// `method = exact` on an equation that is not linear in the state with constant coefficients; `reason` says how.
+    case notLinearSystem(model: String, variable: String, reason: String)
+    /// `rtol` or `atol` on a run whose method keeps a fixed step.
+    case toleranceWithoutAdaptiveMethod(option: String, method: String)
 
     /// The run was interrupted at `time` (as shown, with its unit) after `done` of `steps` steps.
     case interrupted(time: String, done: Int, steps: Int)
