@@ -37,6 +37,13 @@ struct CodeWriter {
         }
     }
 
+    /// These lines, then `other`'s.
+    func appending(_ other: CodeWriter) -> CodeWriter {
+        var w = self
+        w.append(other, indent: 0)
+        return w
+    }
+
     /// Lines without origins of their own, for a template's hole.
     static func lines(_ texts: [String]) -> CodeWriter {
         var w = CodeWriter()

@@ -16,8 +16,14 @@ struct NeuronUpdateCode {
         case .rungeKutta(let stages, let results): rungeKutta(stages, results, &w)
         case .exponentialEuler(let update): exponentialEuler(update, &w)
         case .stochastic(let update): stochastic(update, &w)
+        case .exact(let update): exact(update, &w)
+        case .adaptive(let update):
+            // The sub-steps read the refractory flag to locate spikes, so it comes first.
+            drives(update.stages[0].drives, stage: 0, &w)
+            refractoryFlag(&w)
+            adaptive(update, &w)
         }
-        refractoryFlag(&w)
+        if case .adaptive = program.update {} else { refractoryFlag(&w) }
         w.origin = program.range
         for v in program.variables {
             if program.frozenWhileRefractory.contains(v) { w.line("if (refractory) n_\(v) = x_\(v);") }
@@ -29,7 +35,7 @@ struct NeuronUpdateCode {
         return w
     }
 
-    private func rungeKutta(_ stages: [LoweredStage], _ results: [StepResult], _ w: inout CodeWriter) {
+    func rungeKutta(_ stages: [LoweredStage], _ results: [StepResult], _ w: inout CodeWriter) {
         for stage in stages {
             if stage.index > 0 { w.line("const double t_\(stage.index) = t + \(stage.timeFraction) * dt; (void)t_\(stage.index);") }
             for state in stage.states {
@@ -53,7 +59,7 @@ struct NeuronUpdateCode {
     }
 
     /// ` + dtr * (w0 * k0_x + …);`, or `;` when there are no terms.
-    private func weighted(_ terms: [WeightedSlope], _ variable: String) -> String {
+    func weighted(_ terms: [WeightedSlope], _ variable: String) -> String {
         if terms.isEmpty { return ";" }
         return " + dtr * (" + terms.map { "(real)\($0.weight) * k\($0.stage)_\(variable)" }.joined(separator: " + ") + ");"
     }
@@ -96,7 +102,7 @@ struct NeuronUpdateCode {
         }
     }
 
-    private func drives(_ drives: [StageDrive], stage: Int, _ w: inout CodeWriter) {
+    func drives(_ drives: [StageDrive], stage: Int, _ w: inout CodeWriter) {
         for drive in drives {
             let value = drive.value.map { names.render($0, stage: stage) } ?? "in0_\(drive.input)"
             w.line("const real in\(stage)_\(drive.input) = \(value);")

@@ -21,6 +21,8 @@ public enum Slot: Hashable, Sendable {
     case spikeStep(population: Int)
     case spikeTotal(population: Int)
     case schedule(population: Int, ScheduleField)
+    /// An adaptive method's per-neuron step size and counts of sub-steps taken and rejected.
+    case stepControl(population: Int, StepControlField)
     /// The k-th `couple` weight matrix inside the population.
     case denseWeights(population: Int, index: Int)
     /// State recorder r's rows, and how many it holds.
@@ -30,6 +32,10 @@ public enum Slot: Hashable, Sendable {
 
     public enum ScheduleField: Hashable, Sendable {
         case steps, who, next
+    }
+
+    public enum StepControlField: Hashable, Sendable {
+        case stepSize, taken, rejected
     }
 
     public enum ProjectionField: Hashable, Sendable {

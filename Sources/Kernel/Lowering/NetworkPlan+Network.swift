@@ -10,6 +10,9 @@ extension NetworkPlan {
     public init(_ network: Network, options: RunOptions, notes: (String) -> Void) {
         var plans: [PopulationPlan] = []
         var explained: Set<String> = []
+        if case .adaptive(let name, _)? = options.method {
+            notes("method: \(name), rtol = \(options.tolerance.relative), atol = \(options.tolerance.absolute) in each variable's unit")
+        }
         for (p, population) in network.populations.enumerated() {
             let method: IntegrationMethod
             if let chosen = options.method {

@@ -53,6 +53,7 @@ final class ChunkBuffers {
         case .spikeStep(let p): return spikeBuffers[p].map { UnsafeMutableRawPointer($0.step.pointer) }
         case .spikeTotal(let p): return spikeBuffers[p].map { UnsafeMutableRawPointer($0.total.pointer) }
         case .schedule(let p, let field): return populations[p].schedule?.pointer(for: field)
+        case .stepControl(let p, let field): return populations[p].stepControl?.pointer(for: field)
         case .denseWeights(let p, let k): return populations[p].denseWeights[k].pointer
         case .record(let r): return records[r].pointer
         case .recordRows(let r): return UnsafeMutableRawPointer(recordRowCounts[r].pointer)

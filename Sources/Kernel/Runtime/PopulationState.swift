@@ -19,6 +19,8 @@ public final class PopulationState: @unchecked Sendable {
     let schedule: SpikeSchedule?
     /// Spikes since the population was created.
     public internal(set) var spikeCount: Int64 = 0
+    /// An adaptive method's step sizes and sub-step counts; nil until a run uses one.
+    var stepControl: StepControlState?
 
     init(_ population: NetworkPopulation) {
         size = population.size
@@ -40,6 +42,7 @@ public final class PopulationState: @unchecked Sendable {
         denseWeights = other.denseWeights.map { $0.copy() }
         schedule = other.schedule.map { SpikeSchedule(times: $0.times, indices: $0.indices) }
         spikeCount = other.spikeCount
+        stepControl = other.stepControl.map(StepControlState.init(copying:))
     }
 
     /// Buffers for variables the model gained (per-post variables of new synapses, accumulators), zero until
