@@ -13,27 +13,37 @@ import Lowering
 ///
 /// Spikes are located within the step: a kept sub-step at whose end the spike condition has
 /// turned true (a rising edge, outside refractory time) is retried with half its length until it
-/// is at most 1e-3·dt long; the neuron then stops there, and its spike and reset happen at that
-/// state, in this step. The rest of the step is not integrated: the reset state is where the
-/// next step starts. Retried sub-steps count as rejected.
+/// is at most 1e-3·dt long; the reset runs there, and the neuron goes on to t + dt from the reset
+/// state, holding the variables refractoriness freezes. The spike belongs to this step (one per
+/// neuron and step, as on the grid); the spike loop lists it without resetting again. A
+/// condition true for less than a sub-step can still pass unseen. Retried sub-steps count as
+/// rejected.
 extension NeuronUpdateCode {
     func adaptive(_ update: AdaptiveUpdate, _ w: inout CodeWriter) {
-        let locates = program.spike.map { !$0.isRandom } ?? false
+        let locates = program.resetsWithinStep
+        let frozen = program.frozenWhileRefractory
         for v in program.variables { w.line("real y_\(v) = x_\(v);") }
+        for v in frozen { w.line("real hold_\(v) = x_\(v);") }
         w.line("const double t_i0 = t, dt_i0 = dt;")
         w.line("double h_i = sc_h[i], done_i = 0, err_i = 0;")
         w.line("if (!(h_i > 0) || h_i > dt) h_i = dt;")
         w.line("i64 taken_i = 0, rejected_i = 0;")
         w.line("int crossed_i = 0, narrowing_i = 0;")
         w.line(locates ? "const int armed_i = !(previous[i] & 1) && !refractory;" : "const int armed_i = 0;")
-        w.block("while (done_i < dt && !crossed_i)") { w in
+        w.block("while (done_i < dt)") { w in
             w.line("const double left_i = dt - done_i;")
             w.line("const double hh_i = h_i < left_i ? h_i : left_i;")
             w.line("int accepted_i, crossing_i = 0;")
             w.block("") { w in subStep(update, locates: locates, &w) }
             w.line("if (crossing_i && hh_i > 1e-3 * dt) { ++rejected_i; narrowing_i = 1; h_i = 0.5 * hh_i; continue; }")
-            w.line("if (accepted_i) { done_i = hh_i == left_i ? dt : done_i + hh_i; ++taken_i; crossed_i = crossing_i; }")
+            w.line("if (accepted_i) { done_i = hh_i == left_i ? dt : done_i + hh_i; ++taken_i; }")
             w.line("else ++rejected_i;")
+            if !frozen.isEmpty {
+                w.line("if (accepted_i && crossed_i) { " + frozen.map { "y_\($0) = hold_\($0);" }.joined(separator: " ") + " }")
+            }
+            if locates, let spike = program.spike {
+                w.block("if (accepted_i && crossing_i)") { w in reset(spike, update, frozen: frozen, &w) }
+            }
             let power = "pow\(names.mathSuffix)((real)err_i, (real)\(-update.stepExponent))"
             w.line("double fac_i = err_i == 0 ? 5.0 : 0.9 * (double)\(power);")
             w.line("fac_i = fac_i > 5 ? 5 : (fac_i >= 0.2 ? fac_i : 0.2);")
@@ -59,7 +69,7 @@ extension NeuronUpdateCode {
         w.line("err_i = sqrt((\(squares.isEmpty ? "0" : squares)) / \(max(1, integrated.count)));")
         w.line("accepted_i = err_i <= 1 || hh_i <= 1e-8 * dt_i0 || !(err_i == err_i);")
         if locates, let spike = program.spike {
-            w.block("if (accepted_i && armed_i)") { w in
+            w.block("if (accepted_i && armed_i && !crossed_i)") { w in
                 shadow(time: "t_i0 + done_i + hh_i", step: "0", state: "n", &w)
                 drives(update.stages[0].drives, stage: 0, &w)
                 w.origin = program.sourceRanges["spike"]
@@ -70,6 +80,20 @@ extension NeuronUpdateCode {
         w.line("if (accepted_i && !(crossing_i && hh_i > 1e-3 * dt_i0)) { " + program.variables.map { "y_\($0) = n_\($0);" }.joined(separator: " ") + " }")
     }
 
+    /// The reset at the crossing, on y; the frozen variables are held at their reset values for the rest of the step.
+    private func reset(_ spike: SpikeProgram, _ update: AdaptiveUpdate, frozen: [String], _ w: inout CodeWriter) {
+        w.line("const double t = t_i0 + done_i - dt_i0, dt = dt_i0;")
+        w.line("(void)t; (void)dt;")
+        for v in program.variables { w.line("real x_\(v) = y_\(v);") }
+        if spike.readsDrivenInputs { drives(update.stages[0].drives, stage: 0, &w) }
+        w.origin = program.sourceRanges["reset"] ?? program.sourceRanges["spike"]
+        for assignment in spike.reset { w.line("x_\(assignment.name) = \(names.render(assignment.value, stage: nil));") }
+        w.origin = program.range
+        w.line(program.variables.map { "y_\($0) = x_\($0);" }.joined(separator: " "))
+        for v in frozen { w.line("hold_\(v) = x_\(v);") }
+        w.line("crossed_i = 1; narrowing_i = 0;")
+    }
+
     /// Declarations that hide the step's t, dt and state (`x_X`) behind the sub-step's, read from
     /// `state`_X (C lets a block shadow them).
     private func shadow(time: String, step: String, state: String, _ w: inout CodeWriter) {
@@ -77,5 +101,14 @@ extension NeuronUpdateCode {
         w.line("const real dtr = (real)dt;")
         w.line("(void)t; (void)dt; (void)dtr;")
         for v in program.variables { w.line("const real x_\(v) = \(state)_\(v); (void)x_\(v);") }
+    }
+}
+
+extension PopulationProgram {
+    /// Whether the neuron loop finds and resets spikes within the step (an adaptive method with a
+    /// condition that draws no random numbers), leaving the spike loop to list them.
+    var resetsWithinStep: Bool {
+        guard case .adaptive = update, let spike else { return false }
+        return !spike.isRandom
     }
 }

@@ -136,6 +136,8 @@ struct NeuronUpdateCode {
         w.line("const int fired = \(names.render(spike.condition, stage: nil, asCondition: true));")
         if spike.isRandom {
             w.line("previous[i] = (unsigned char)((fired && !refractory) << 1);")
+        } else if program.resetsWithinStep {
+            w.line("previous[i] = (unsigned char)(fired | (crossed_i << 1));")
         } else {
             w.line("previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));")
         }

@@ -214,7 +214,9 @@ struct PopulationStep {
             for drive in program.drivenInputs { reset.line("const real in0_\(drive.name) = \(names.render(drive.value, stage: 0));") }
         }
         reset.origin = program.sourceRanges["reset"] ?? program.sourceRanges["spike"]
-        for assignment in spike.reset { reset.line("x_\(assignment.name) = \(names.render(assignment.value, stage: nil));") }
+        if !program.resetsWithinStep {
+            for assignment in spike.reset { reset.line("x_\(assignment.name) = \(names.render(assignment.value, stage: nil));") }
+        }
         if program.refractoriness == .forSteps { reset.line("refractory_until[i] = s + 1 + refractory_steps;") }
         var condition = CodeWriter()
         condition.origin = program.sourceRanges["spike"]
