@@ -110,6 +110,12 @@ public struct RunSettings: Sendable {
             throw Diagnostic(.toleranceWithoutAdaptiveMethod(option: option.name, method: method?.name ?? "the default method"), at: option.range,
                              hint: "adaptive methods are " + IntegrationMethod.named.filter { if case .adaptive = $0.1 { return true } else { return false } }.map(\.0).joined(separator: ", "))
         }
+        // Below about 100 units of rounding, an error estimate is rounding itself and the steps shrink to the floor.
+        let finest = options.precision == .f32 ? 1.2e-5 : 2.3e-14
+        if case .adaptive? = method, options.tolerance.relative < finest {
+            let option = statement.options.first { $0.name == "rtol" }!
+            throw Diagnostic(.outOfRange(what: "rtol", value: nil, valid: "must be at least \(finest) in \(options.precision.rawValue)"), at: option.value.range)
+        }
         guard method == .exact else { return }
         let option = statement.options.first { $0.name == "method" }!
         for population in network.populations where population.spikeTimes == nil {

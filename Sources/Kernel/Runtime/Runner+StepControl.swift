@@ -37,6 +37,7 @@ extension Runner {
             guard options.method == .exact, population.spikeTimes == nil else { continue }
             let system = try LinearSystem(model: population.model, timeDependentInputs: population.timeDependentInputs)
             let n = system.variables.count
+            guard n > 0 else { continue }
             let a = Matrix(rows: n, columns: n, values: try system.coefficients.flatMap { row in
                 try row.map { try $0.evaluate { population.parameters[$0] } }
             })

@@ -202,7 +202,20 @@ final class AdaptiveStepTests: XCTestCase {
         XCTAssertFalse(OutputFormat.json(.run(fixed), cell: 1).contains("substeps"))
     }
 
-    /// Tolerances belong to adaptive methods, and must be positive (rtol below 1).
+    /// Each neuron's step size lives in its own state, so results do not depend on threads or chunks.
+    func testResultsDoNotDependOnThreadsOrChunks() throws {
+        func spikesAndState(threads: Int, chunk: Int64) -> [Double] {
+            let outputs = runModel(try! hodgkinHuxley(method: "rkdp", precision: "f64")
+                .replacingOccurrences(of: "%JIT%", with: "jit = tcc threads = \(threads)") + "print spikes(P)\nprint P.V\n", chunk: chunk)
+            return spikeTimes(outputs, "P") + printed(outputs, "P.V")
+        }
+        let reference = spikesAndState(threads: 1, chunk: 5000)
+        XCTAssertGreaterThan(reference.count, 60)
+        XCTAssertEqual(spikesAndState(threads: 4, chunk: 5000), reference)
+        XCTAssertEqual(spikesAndState(threads: 1, chunk: 37), reference)
+    }
+
+    /// Tolerances belong to adaptive methods, and must be positive (rtol below 1, and above rounding).
     func testToleranceErrorsAreTyped() throws {
         let model = "system D {\n  var x = 1\n  dx/dt = -x\n}\npopulation P = D(2)\n"
         let rk4 = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(model + "run 1 dt = 0.5 method = rk4 rtol = 1e-3")))
@@ -210,5 +223,7 @@ final class AdaptiveStepTests: XCTestCase {
         XCTAssertEqual(rk4.line, 6)
         let zero = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(model + "run 1 dt = 0.5 method = rkdp atol = 0")))
         XCTAssertEqual(zero.problem, .outOfRange(what: "atol", value: nil, valid: "must be positive"))
+        let fine = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(model + "run 1 dt = 0.5 method = rkdp rtol = 1e-9 precision = f32")))
+        XCTAssertEqual(fine.problem, .outOfRange(what: "rtol", value: nil, valid: "must be at least 1.2e-05 in f32"))
     }
 }
