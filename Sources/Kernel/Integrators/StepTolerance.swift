@@ -14,4 +14,6 @@ public struct StepTolerance: Sendable, Hashable {
     }
 
     public static let standard = StepTolerance(relative: 1e-6, absolute: 1e-9)
+    /// The default under `precision = f32`, whose rounding (6e-8) would swamp error estimates near 1e-6.
+    public static let singlePrecision = StepTolerance(relative: 1e-4, absolute: 1e-9)
 }

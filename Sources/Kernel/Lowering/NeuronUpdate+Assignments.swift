@@ -69,9 +69,8 @@ extension NeuronUpdate {
         var program = update.drives.map { SymbolicAssignment("in0_\($0.input)", $0.value ?? .symbol($0.input)) }
         program += update.constants.map { SymbolicAssignment("b_\($0.name)", $0.value.substituting(names)) }
         for x in update.variables {
-            let terms = update.variables.flatMap { y in
-                [Expr.binary(.multiply, .symbol("phi_\(x)_\(y)"), .symbol(y)), .binary(.multiply, .symbol("psi_\(x)_\(y)"), .symbol("b_\(y)"))]
-            }
+            let terms = update.variables.map { Expr.binary(.multiply, .symbol("phi_\(x)_\($0)"), .symbol($0)) }
+                + update.variables.map { Expr.binary(.multiply, .symbol("psi_\(x)_\($0)"), .symbol("b_\($0)")) }
             program.append(SymbolicAssignment("n_\(x)", terms.dropFirst().reduce(terms[0]) { .binary(.add, $0, $1) }))
         }
         return program

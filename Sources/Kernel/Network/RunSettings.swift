@@ -83,6 +83,7 @@ public struct RunSettings: Sendable {
                                  hint: "options are " + optionNames.joined(separator: ", "))
             }
         }
+        if options.precision == .f32, !seen.contains("rtol") { options.tolerance.relative = StepTolerance.singlePrecision.relative }
         return options
     }
 
@@ -113,8 +114,8 @@ public struct RunSettings: Sendable {
         // Below about 100 units of rounding, an error estimate is rounding itself and the steps shrink to the floor.
         let finest = options.precision == .f32 ? 1.2e-5 : 2.3e-14
         if case .adaptive? = method, options.tolerance.relative < finest {
-            let option = statement.options.first { $0.name == "rtol" }!
-            throw Diagnostic(.outOfRange(what: "rtol", value: nil, valid: "must be at least \(finest) in \(options.precision.rawValue)"), at: option.value.range)
+            let range = statement.options.first { $0.name == "rtol" }?.value.range ?? statement.range
+            throw Diagnostic(.outOfRange(what: "rtol", value: nil, valid: "must be at least \(finest) in \(options.precision.rawValue)"), at: range)
         }
         guard method == .exact else { return }
         let option = statement.options.first { $0.name == "method" }!

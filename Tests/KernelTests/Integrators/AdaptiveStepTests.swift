@@ -10,6 +10,28 @@ import Kernel
 final class AdaptiveStepTests: XCTestCase {
     private static let methods = ["rkf12", "heun_euler", "bs", "rkf45", "ck", "rkdp"]
 
+    /// Each pair as data: stage rows sum to their times, both weight vectors meet the quadrature conditions
+    /// Σ b·c^(k−1) = 1/k up to their orders (and the advanced one the tree condition Σ b·a·c = 1/6 from order 3).
+    func testEveryPairMeetsItsOrderConditions() {
+        for (name, method) in IntegrationMethod.named {
+            guard case .adaptive(_, let pair) = method else { continue }
+            let t = pair.tableau
+            for (row, c) in zip(t.a, t.c) { XCTAssertEqual(row.reduce(0, +), c, accuracy: 1e-14, name) }
+            for (weights, order) in [(t.b, t.order), (pair.embedded, pair.embeddedOrder)] {
+                for k in 1...order {
+                    let sum = zip(weights, t.c).reduce(0) { $0 + $1.0 * pow($1.1, Double(k - 1)) }
+                    XCTAssertEqual(sum, 1 / Double(k), accuracy: 1e-14, "\(name) order \(order), k = \(k)")
+                }
+                guard order >= 3 else { continue }
+                let tree = weights.indices.reduce(0.0) { total, i in
+                    total + weights[i] * t.a[i].indices.reduce(0.0) { $0 + t.a[i][$1] * t.c[$1] }
+                }
+                XCTAssertEqual(tree, 1.0 / 6, accuracy: 1e-14, "\(name) order \(order)")
+            }
+            XCTAssertEqual(pair.errorTerms.reduce(0) { $0 + $1.weight }, 0, accuracy: 1e-14, name)
+        }
+    }
+
     /// x at t = 10 of dx/dt = −x + sin t from x = 1, with its run's summary.
     private func forced(_ method: String, tolerance: Double) -> (error: Double, summary: RunSummary) {
         let outputs = runModel("""
@@ -225,5 +247,7 @@ final class AdaptiveStepTests: XCTestCase {
         XCTAssertEqual(zero.problem, .outOfRange(what: "atol", value: nil, valid: "must be positive"))
         let fine = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(model + "run 1 dt = 0.5 method = rkdp rtol = 1e-9 precision = f32")))
         XCTAssertEqual(fine.problem, .outOfRange(what: "rtol", value: nil, valid: "must be at least 1.2e-05 in f32"))
+        // Without rtol, f32 takes its own default.
+        XCTAssertNil(firstError(Interpreter.withPrivateCache().execute(model + "run 1 dt = 0.5 method = rkdp precision = f32")))
     }
 }

@@ -3,6 +3,8 @@ import XCTest
 import Kernel
 @testable import Execution
 @testable import Language
+@testable import Lowering
+@testable import Network
 
 /// `method = exact`: x ← e^{A·dt}·x + (∫₀^dt e^{A·s} ds)·b for models linear in their state with
 /// constant coefficients, against closed forms to round-off; every other model refused with the
@@ -30,6 +32,16 @@ final class ExactMethodTests: XCTestCase {
         let v = vInf + a * exp(-t / tau) + b * exp(-t / tau2), w = wInf + (w0 - wInf) * exp(-t / tau2)
         XCTAssertEqual(printed(outputs, "P.v")[0], v, accuracy: roundOff(v, ulps: 64))
         XCTAssertEqual(printed(outputs, "P.w")[0], w, accuracy: roundOff(w, ulps: 64))
+    }
+
+    /// The lowered update, as `soma emit` prints it: b per variable, then Φ·x + Ψ·b.
+    func testTheLoweredUpdateReadsThePropagators() throws {
+        let interpreter = Interpreter.withPrivateCache()
+        _ = interpreter.execute("system Pair {\n  param tau = 2\n  var v = 1, w = 2\n  dv/dt = -v / tau + w\n  dw/dt = 1 - w\n}\npopulation P = Pair(1)\n")
+        let program = lower(NetworkPlan(interpreter.network, options: RunOptions(dt: 0.1, method: .exact)) { _ in })
+        let text = program.description
+        XCTAssertTrue(text.contains("b_w = 1"), text)
+        XCTAssertTrue(text.contains("n_v = phi_v_v * v + phi_v_w * w + psi_v_v * b_v + psi_v_w * b_w"), text)
     }
 
     /// A damped oscillator (complex eigenvalues −ζω ± iω√(1 − ζ²)) from x = 1, y = 0:
