@@ -62,6 +62,14 @@ public enum IntegrationMethod: Sendable, Hashable {
         named.filter { $0.1.stochastic != nil }.map(\.0)
     }
 
+    /// The names of the adaptive methods, for messages.
+    public static var adaptiveNames: [String] {
+        named.compactMap { name, method in
+            if case .adaptive = method { return name }
+            return nil
+        }
+    }
+
     /// Without noise: exponential Euler where every equation is linear in its own variable, else RK4.
     /// With noise: exponential Euler for additive noise on such equations, Heun for additive noise
     /// otherwise (Itô and Stratonovich agree there), Milstein for noise that scales with the state.

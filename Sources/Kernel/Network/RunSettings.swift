@@ -109,7 +109,7 @@ public struct RunSettings: Sendable {
         let method = options.method
         if case .adaptive? = method {} else if let option = statement.options.first(where: { $0.name == "rtol" || $0.name == "atol" }) {
             throw Diagnostic(.toleranceWithoutAdaptiveMethod(option: option.name, method: method?.name ?? "the default method"), at: option.range,
-                             hint: "adaptive methods are " + IntegrationMethod.named.filter { if case .adaptive = $0.1 { return true } else { return false } }.map(\.0).joined(separator: ", "))
+                             hint: "adaptive methods are " + IntegrationMethod.adaptiveNames.joined(separator: ", "))
         }
         // Below about 100 units of rounding, an error estimate is rounding itself and the steps shrink to the floor.
         let finest = options.precision == .f32 ? 1.2e-5 : 2.3e-14
