@@ -191,6 +191,24 @@ final class AdaptiveStepTests: XCTestCase {
         XCTAssertEqual(printed(outputs, "P.V")[0], sin(30), accuracy: 1e-8)
     }
 
+    /// Izhikevich regular spiking (References/izhikevich.json) at dt = 0.1: rkdp resets each spike at its crossing
+    /// and goes on from there, so every spike is recorded at the first grid point after the reference crossing and
+    /// the lags do not add up; rk4 resets at the grid point after it, and its 12th spike lags by 1.1 ms (11·dt).
+    func testIzhikevichSpikesLagByLessThanOneStepWhenLocated() throws {
+        let expected = try reference("izhikevich")["spike_times_ms"] as! [Double]
+        func spikes(_ method: String) throws -> [Double] {
+            let source = try example("izhikevich.soma").replacingOccurrences(of: "run 500 dt = 0.01 method = rk4", with: "run 500 dt = 0.1 method = \(method)")
+            return spikeTimes(runModel(source), "RS")
+        }
+        let located = try spikes("rkdp rtol = 1e-8 atol = 1e-8")
+        XCTAssertEqual(located.count, expected.count)
+        for (k, (time, exact)) in zip(located, expected).enumerated() {
+            XCTAssertGreaterThan(time, exact, "spike \(k + 1)")
+            XCTAssertLessThanOrEqual(time, exact + 0.1 + 1e-9, "spike \(k + 1)")
+        }
+        XCTAssertGreaterThan(try spikes("rk4").last! - expected.last!, 0.5)
+    }
+
     /// A LIF neuron (exact closed form in References/lif.json) with rkdp: each spike within k·dt of the closed form
     /// and never before it, its reset and refractory period respected, as for the fixed-step methods.
     func testLIFSpikesMatchTheClosedFormWithRefractoriness() throws {
