@@ -18,8 +18,14 @@ struct NeuronUpdateCode {
         case .rungeKutta(let stages, let results): rungeKutta(stages, results, &w)
         case .exponentialEuler(let update): exponentialEuler(update, &w)
         case .stochastic(let update): stochastic(update, &w)
+        case .exact(let update): exact(update, &w)
+        case .adaptive(let update):
+            // The sub-steps read the refractory flag to locate spikes, so it comes first.
+            drives(update.stages[0].drives, stage: 0, &w)
+            refractoryFlag(&w)
+            adaptive(update, &w)
         }
-        refractoryFlag(&w)
+        if case .adaptive = program.update {} else { refractoryFlag(&w) }
         w.origin = program.range
         for v in program.variables {
             if program.frozenWhileRefractory.contains(v) { w.line("if (refractory) n_\(v) = x_\(v);") }
@@ -31,7 +37,7 @@ struct NeuronUpdateCode {
         return w
     }
 
-    private func rungeKutta(_ stages: [LoweredStage], _ results: [StepResult], _ w: inout CodeWriter) {
+    func rungeKutta(_ stages: [LoweredStage], _ results: [StepResult], _ w: inout CodeWriter) {
         for stage in stages {
             if stage.index < storedStages {
                 for slope in stage.slopes { w.line("const real k\(stage.index)_\(slope.name) = stage_k\(stage.index)_\(slope.name)[i];") }
@@ -86,7 +92,7 @@ struct NeuronUpdateCode {
     }
 
     /// ` + dtr * (w0 * k0_x + …);`, or `;` when there are no terms.
-    private func weighted(_ terms: [WeightedSlope], _ variable: String) -> String {
+    func weighted(_ terms: [WeightedSlope], _ variable: String) -> String {
         if terms.isEmpty { return ";" }
         return " + dtr * (" + terms.map { "(real)\($0.weight) * k\($0.stage)_\(variable)" }.joined(separator: " + ") + ");"
     }
@@ -129,7 +135,7 @@ struct NeuronUpdateCode {
         }
     }
 
-    private func drives(_ drives: [StageDrive], stage: Int, _ w: inout CodeWriter) {
+    func drives(_ drives: [StageDrive], stage: Int, _ w: inout CodeWriter) {
         for drive in drives {
             let value = drive.value.map { names.render($0, stage: stage) } ?? "in0_\(drive.input)"
             w.line("const real in\(stage)_\(drive.input) = \(value);")
@@ -163,6 +169,8 @@ struct NeuronUpdateCode {
         w.line("const int fired = \(names.render(spike.condition, stage: nil, asCondition: true));")
         if spike.isRandom {
             w.line("previous[i] = (unsigned char)((fired && !refractory) << 1);")
+        } else if program.resetsWithinStep {
+            w.line("previous[i] = (unsigned char)(fired | (crossed_i << 1));")
         } else {
             w.line("previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));")
         }

@@ -11,6 +11,9 @@ extension NetworkPlan {
         var plans: [PopulationPlan] = []
         var explained: Set<String> = []
         let coupled = network.coupledPopulations
+        if case .adaptive(let name, _)? = options.method {
+            notes("method: \(name), rtol = \(options.tolerance.relative), atol = \(options.tolerance.absolute) in each variable's unit")
+        }
         for (p, population) in network.populations.enumerated() {
             let method: IntegrationMethod
             if let chosen = options.method {
