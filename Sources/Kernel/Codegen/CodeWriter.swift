@@ -37,6 +37,13 @@ struct CodeWriter {
         }
     }
 
+    /// This writer's lines followed by another's.
+    func appending(_ other: CodeWriter) -> CodeWriter {
+        var w = self
+        w.append(other, indent: 0)
+        return w
+    }
+
     /// Lines without origins of their own, for a template's hole.
     static func lines(_ texts: [String]) -> CodeWriter {
         var w = CodeWriter()

@@ -16,6 +16,7 @@ struct NeuronUpdateCode {
         case .rungeKutta(let stages, let results): rungeKutta(stages, results, &w)
         case .exponentialEuler(let update): exponentialEuler(update, &w)
         case .stochastic(let update): stochastic(update, &w)
+        case .fractional(let update): fractional(update, &w)
         }
         refractoryFlag(&w)
         w.origin = program.range
@@ -96,14 +97,14 @@ struct NeuronUpdateCode {
         }
     }
 
-    private func drives(_ drives: [StageDrive], stage: Int, _ w: inout CodeWriter) {
+    func drives(_ drives: [StageDrive], stage: Int, _ w: inout CodeWriter) {
         for drive in drives {
             let value = drive.value.map { names.render($0, stage: stage) } ?? "in0_\(drive.input)"
             w.line("const real in\(stage)_\(drive.input) = \(value);")
         }
     }
 
-    private func shared(_ values: [SymbolicAssignment], stage: Int, _ w: inout CodeWriter) {
+    func shared(_ values: [SymbolicAssignment], stage: Int, _ w: inout CodeWriter) {
         w.origin = program.range
         for value in values { w.line("const real \(value.name.dropFirst()) = \(names.render(value.value, stage: stage));") }
     }

@@ -162,7 +162,7 @@ struct PopulationStep {
                 "i64 *restrict refractory_until = (i64 *)slot[\(layout.slot(.refractoryUntil(population: index)))];",
                 "const i64 refractory_steps = (i64)P[\(layout.parameter(.refractorySteps(population: index)))];",
             ])),
-            "hoisted": .lines(hoistedFactors()),
+            "hoisted": .lines(hoistedFactors().appending(FractionalMemoryCode.declarations(program, index: index, &layout))),
         ], into: &w)
         return w
     }

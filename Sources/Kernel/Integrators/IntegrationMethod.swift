@@ -9,6 +9,9 @@ public enum IntegrationMethod: Sendable, Hashable {
     case exponentialEuler
     /// A method written for noise; on a population without noise it integrates the drift (`driftMethod`).
     case stochastic(StochasticMethod)
+    /// For models with fractional equations (`d^alpha x/dt^alpha`): the Caputo derivatives by the
+    /// scheme, with a memory of past states; ordinary equations beside them by Euler.
+    case fractional(FractionalScheme)
 
     public static let named: [(String, IntegrationMethod)] = [
         ("euler", .explicit("euler", .euler)), ("midpoint", .explicit("midpoint", .midpoint)),
@@ -21,6 +24,7 @@ public enum IntegrationMethod: Sendable, Hashable {
         ("milstein", .stochastic(.milstein)), ("milstein2", .stochastic(.derivativeFreeMilstein)),
         ("heun", .stochastic(.heun)), ("srk1w1", .stochastic(.rossler("srk1w1", .sri1w1))),
         ("srk2w1", .stochastic(.rossler("srk2w1", .sri2w1))),
+        ("caputo_l1", .fractional(.l1)), ("gl", .fractional(.gl)),
     ]
 
     public static func named(_ name: String) -> IntegrationMethod? {
@@ -32,6 +36,7 @@ public enum IntegrationMethod: Sendable, Hashable {
         case .explicit(let name, _): return name
         case .exponentialEuler: return "exp_euler"
         case .stochastic(let method): return method.name
+        case .fractional(let scheme): return scheme.methodName
         }
     }
 
@@ -43,6 +48,7 @@ public enum IntegrationMethod: Sendable, Hashable {
         case .explicit: return nil
         case .exponentialEuler: return .exponentialEuler
         case .stochastic(let method): return method
+        case .fractional: return nil
         }
     }
 
@@ -56,6 +62,9 @@ public enum IntegrationMethod: Sendable, Hashable {
     /// otherwise (Itô and Stratonovich agree there), Milstein for noise that scales with the state.
     public static func defaultChoice(for model: NeuronModel) -> (IntegrationMethod, reason: String) {
         if model.equations.isEmpty { return (.explicit("euler", .euler), "\(model.name) has no equations") }
+        if let fractional = model.fractionalOrders.keys.sorted().first {
+            return (.fractional(.l1), "the equation of \(fractional) in \(model.name) is fractional")
+        }
         let nonlinear = model.equations.first { !$0.rhs.drift.isLinear(in: $0.variable) }
         guard model.hasNoise else {
             if let nonlinear {

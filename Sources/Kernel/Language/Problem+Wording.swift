@@ -121,6 +121,18 @@ extension Problem {
         case .methodWithoutNoise(let method, let model): return "\(method) cannot integrate the noise (xi) of \(model)"
         case .methodNeedsOneNoise(let method, let model, let noises):
             return "\(method) takes one Wiener process, and \(model) has \(noises.count): \(noises.joined(separator: ", "))"
+        case .fractionalOrdersDiffer(let variable, let top, let bottom):
+            return "the orders of d^\(top) \(variable)/dt^\(bottom) differ"
+        case .fractionalOrderInvalid(let variable, let order, let valid):
+            return "the order \(order) of the fractional derivative of \(variable) \(valid)"
+        case .fractionalOrderWithUnits(let variable, let order):
+            return "d^\(order) \(variable)/dt^\(order) has the unit of \(variable) per time^\(order), which only orders 1/2 and 1 have in a model with units"
+        case .fractionalUnitMismatch(let variable, let order, let left, let right):
+            return "unit mismatch in d^\(order) \(variable)/dt^\(order): the left side is \(left), the right side is \(right)"
+        case .fractionalWithNoise(let variable): return "the fractional equation of \(variable) cannot have noise (xi)"
+        case .methodNotFractional(let method, let model): return "\(method) cannot integrate the fractional equations of \(model)"
+        case .fractionalStepChanged(let population, let dt):
+            return "\(population) remembers its past at dt = \(dt); a fractional memory needs the same dt in every run"
         case .fractionalSteps(let steps): return "the duration is not a whole number of steps of dt (\(steps) steps)"
         case .tooManySteps(let steps): return "too many steps: \(steps)"
         case .neverSpikes(let population, let model): return "\(population) never spikes: \(model) has no spike condition"
@@ -339,6 +351,17 @@ extension Problem {
         case .methodWithoutNoise(let method, let model): return ("method_without_noise", [("method", .text(method)), ("model", .text(model))])
         case .methodNeedsOneNoise(let method, let model, let noises):
             return ("method_needs_one_noise", [("method", .text(method)), ("model", .text(model)), ("noises", .text(noises.joined(separator: ", ")))])
+        case .fractionalOrdersDiffer(let variable, let top, let bottom):
+            return ("fractional_orders_differ", [("variable", .text(variable)), ("top", .text(top)), ("bottom", .text(bottom))])
+        case .fractionalOrderInvalid(let variable, let order, let valid):
+            return ("fractional_order_invalid", [("variable", .text(variable)), ("order", .text(order)), ("valid", .text(valid))])
+        case .fractionalOrderWithUnits(let variable, let order):
+            return ("fractional_order_with_units", [("variable", .text(variable)), ("order", .text(order))])
+        case .fractionalUnitMismatch(let variable, let order, let left, let right):
+            return ("unit_mismatch", [("subject", .text("d^\(order) \(variable)/dt^\(order)")), ("expected", .dimension(left)), ("found", .dimension(right))])
+        case .fractionalWithNoise(let variable): return ("fractional_with_noise", [("variable", .text(variable))])
+        case .methodNotFractional(let method, let model): return ("method_not_fractional", [("method", .text(method)), ("model", .text(model))])
+        case .fractionalStepChanged(let population, let dt): return ("fractional_step_changed", [("population", .text(population)), ("dt", .text(dt))])
         case .fractionalSteps(let steps): return ("fractional_steps", [("steps", .real(steps))])
         case .tooManySteps(let steps): return ("too_many_steps", [("steps", .real(steps))])
         case .neverSpikes(let population, let model): return ("never_spikes", [("population", .text(population)), ("model", .text(model))])

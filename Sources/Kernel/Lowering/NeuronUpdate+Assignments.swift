@@ -14,6 +14,7 @@ extension NeuronUpdate {
         switch self {
         case .rungeKutta(let stages, let results): return Self.rungeKutta(stages, results, integrated: integratedVariables)
         case .exponentialEuler(let update): return Self.exponentialEuler(update)
+        case .fractional(let update): return update.assignments
         case .stochastic(let update):
             let names = Dictionary(uniqueKeysWithValues: update.drives.map { ($0.input, Expr.symbol("in0_\($0.input)")) })
             let drives = update.drives.map { SymbolicAssignment("in0_\($0.input)", $0.value ?? .symbol($0.input)) }

@@ -19,6 +19,8 @@ public final class PopulationState: @unchecked Sendable {
     let schedule: SpikeSchedule?
     /// Spikes since the population was created.
     public internal(set) var spikeCount: Int64 = 0
+    /// The past of its fractional variables, once a fractional method has run it.
+    var fractionalMemory: FractionalMemory?
 
     init(_ population: NetworkPopulation) {
         size = population.size
@@ -40,6 +42,7 @@ public final class PopulationState: @unchecked Sendable {
         denseWeights = other.denseWeights.map { $0.copy() }
         schedule = other.schedule.map { SpikeSchedule(times: $0.times, indices: $0.indices) }
         spikeCount = other.spikeCount
+        fractionalMemory = other.fractionalMemory.map(FractionalMemory.init(copying:))
     }
 
     /// Buffers for variables the model gained (per-post variables of new synapses, accumulators), zero until
