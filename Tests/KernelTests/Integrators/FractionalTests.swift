@@ -1,0 +1,167 @@
+import Foundation
+import SomaTestSupport
+import XCTest
+import Kernel
+@testable import Execution
+@testable import Integrators
+@testable import Language
+@testable import Runtime
+
+/// Fractional relaxation d^a x/dt^a = −x, x(0) = 1, against E_a(−t^a) (References/make_mittag_leffler.py);
+/// the schemes' orders; alpha = 1 is Euler bit for bit; a short memory against the full one; the
+/// memory carried across chunks and runs.
+final class FractionalTests: XCTestCase {
+    private static let orders = ["0.3", "0.5", "0.7", "0.9"]
+
+    /// One population per order, each with its own alpha.
+    private func relaxation(method: String, dt: Double, duration: Double = 5, memory: String = "", orders: [String] = orders) -> String {
+        var text = "system Relaxation {\n  param alpha = 0.5\n  var x = 1\n  d^alpha x/dt^alpha = -x\n}\n"
+        for (k, a) in orders.enumerated() { text += "population R\(k) = Relaxation(1, alpha = \(a))\nrecord R\(k).x\n" }
+        return text + "run \(duration) dt = \(dt) method = \(method) jit = tcc \(memory)\n"
+    }
+
+    /// Recorded x of population `name` at every step.
+    private func trace(_ interpreter: Interpreter, _ name: String) -> [Double] {
+        interpreter.state.stateRecords.first { $0.population == name }!.values.map { $0[0] }
+    }
+
+    /// The recorded times of population `name`.
+    private func times(_ interpreter: Interpreter, _ name: String) -> [Double] {
+        interpreter.state.stateRecords.first { $0.population == name }!.times
+    }
+
+    private func run(_ source: String, chunk: Int64? = nil) -> Interpreter {
+        let interpreter = Interpreter.withPrivateCache()
+        if let chunk { interpreter.stepsPerChunk = chunk }
+        let outputs = interpreter.execute(source)
+        if let error = firstError(outputs) { XCTFail("\(error.line):\(error.column): \(error.message)") }
+        return interpreter
+    }
+
+    /// The largest error of population `name`'s x against E_a(−t^a) at t = 0.1, 0.2, …, `until`.
+    /// (A record holds the state at the start of each step: the last sample is one step before the run's end.)
+    private func error(_ interpreter: Interpreter, _ name: String, order: String, until: Double = 4.9) throws -> Double {
+        let ml = try reference("mittag_leffler")
+        let reference = (ml["times"] as! [Double], (ml["values"] as! [String: [Double]])[order]!)
+        let x = trace(interpreter, name), recorded = times(interpreter, name)
+        var worst = 0.0
+        for (t, exact) in zip(reference.0, reference.1) where t > 0 && t <= until + 1e-9 {
+            let k = try XCTUnwrap(recorded.firstIndex { abs($0 - t) < 1e-9 }, "t = \(t) recorded")
+            worst = max(worst, abs(x[k] - exact))
+        }
+        return worst
+    }
+
+    /// dt = 0.01 over [0, 4.9]. Measured largest errors (L1 / GL): a = 0.3: 1.5e-3 / 2.0e-3, 0.5: 1.1e-3 / 1.5e-3,
+    /// 0.7: 2.1e-3 / 1.5e-3, 0.9: 1.6e-3 / 1.7e-3 — the bounds keep 1.3 times that.
+    func testRelaxationFollowsTheMittagLefflerFunction() throws {
+        let bounds: [FractionalScheme: [Double]] = [.l1: [2.0e-3, 1.4e-3, 2.7e-3, 2.1e-3], .gl: [2.6e-3, 1.9e-3, 1.9e-3, 2.2e-3]]
+        for scheme in FractionalScheme.allCases {
+            let interpreter = run(relaxation(method: scheme.methodName, dt: 0.01))
+            for (k, a) in Self.orders.enumerated() {
+                let e = try error(interpreter, "R\(k)", order: a)
+                print("fractional relaxation \(scheme.methodName) alpha = \(a): max error \(e)")
+                XCTAssertLessThan(e, bounds[scheme]![k], "\(scheme) alpha = \(a)")
+            }
+        }
+    }
+
+    /// Halving dt from 0.02 to 0.0025 on [0, 1.9]: both schemes converge at order 1, since the right side is read
+    /// at the start of the step (L1's 2 − a is the order of its derivative alone, tested below).
+    func testBothSchemesConvergeAtOrderOne() throws {
+        let steps = [0.02, 0.01, 0.005, 0.0025]
+        for scheme in FractionalScheme.allCases {
+            var errors: [[Double]] = []
+            for dt in steps {
+                let interpreter = run(relaxation(method: scheme.methodName, dt: dt, duration: 2, orders: ["0.5", "0.7"]))
+                errors.append(try ["0.5", "0.7"].enumerated().map { try error(interpreter, "R\($0.offset)", order: $0.element, until: 1.9) })
+            }
+            for k in 0..<2 {
+                let order = log2(errors[steps.count - 2][k] / errors[steps.count - 1][k])
+                print("fractional \(scheme.methodName) alpha = \(["0.5", "0.7"][k]): errors \(errors.map { $0[k] }), order \(order)")
+                XCTAssertEqual(order, 1, accuracy: 0.15, "\(scheme)")
+            }
+        }
+    }
+
+    /// The L1 sum applied to x = t², whose Caputo derivative is 2 t^(2−a) / Γ(3−a): its error falls as dt^(2−a);
+    /// Grünwald–Letnikov's as dt.
+    func testTheDerivativesConvergeAtTheirOrders() {
+        for alpha in [0.3, 0.5, 0.7] {
+            for scheme in FractionalScheme.allCases {
+                let errors = [0.01, 0.005, 0.0025].map { dt in derivativeError(scheme, alpha: alpha, dt: dt) }
+                let order = log2(errors[1] / errors[2])
+                let expected = scheme == .l1 ? 2 - alpha : 1
+                print("fractional derivative \(scheme.methodName) alpha = \(alpha): errors \(errors), order \(order)")
+                XCTAssertEqual(order, expected, accuracy: 0.05, "\(scheme) alpha = \(alpha)")
+            }
+        }
+    }
+
+    /// |D^a x(1) − the scheme's sum| for x = t², from the weights a run uses.
+    private func derivativeError(_ scheme: FractionalScheme, alpha: Double, dt: Double) -> Double {
+        let n = Int((1 / dt).rounded())
+        let w = scheme.weights(order: alpha, dt: dt, count: n + 1)
+        let x = { (k: Int) in pow(Double(k) * dt, 2) }
+        var sum = 0.0
+        switch scheme {
+        case .l1:
+            for j in 0..<n { sum += (j == 0 ? 1 : w[j]) * (x(n - j) - x(n - j - 1)) }
+        case .gl:
+            // w[1] is 1 − a = c[1] + 1: the scheme folds x[n] − x[0] into the step.
+            for j in 0..<n { sum += (j == 0 ? 1 : j == 1 ? w[1] - 1 : w[j]) * (x(n - j) - x(0)) }
+        }
+        let exact = 2 * pow(1, 2 - alpha) / tgamma(3 - alpha)
+        return abs(sum / w[0] - exact)
+    }
+
+    /// With alpha = 1 both schemes are Euler, bit for bit, in a system where only x is fractional.
+    func testOrderOneIsEulerBitForBit() {
+        let body = "  var x = -1, y = 1\n  dy/dt = (x + 0.7 - 0.8 * y) / 12.5\n"
+        let fractional = "system F {\n  param alpha = 1\n\(body)  d^alpha x/dt^alpha = x - x^3/3 - y + 0.5 + 0.3 * sin(t)\n}\n"
+        let ordinary = "system F {\n\(body)  dx/dt = x - x^3/3 - y + 0.5 + 0.3 * sin(t)\n}\n"
+        let rest = { (method: String) in "population P = F(1)\nrecord P.x, P.y\nrun 20 dt = 0.01 method = \(method) jit = tcc\n" }
+        let euler = run(ordinary + rest("euler"))
+        for method in ["caputo_l1", "gl"] {
+            let other = run(fractional + rest(method))
+            XCTAssertEqual(trace(other, "P").map(\.bitPattern), trace(euler, "P").map(\.bitPattern), method)
+            XCTAssertEqual(other.state.populations[0].state["y"]!.values.map(\.bitPattern), euler.state.populations[0].state["y"]!.values.map(\.bitPattern))
+        }
+    }
+
+    /// A short memory forgets the distant past: its error against the full memory shrinks as the window grows,
+    /// and a window longer than the run is the full memory, bit for bit. Measured (a = 0.7, dt = 0.01, t ≤ 5):
+    /// windows 0.5, 1, 2 differ from the full memory by 0.150, 0.116, 0.084 (L1) and 0.218, 0.117, 0.042 (GL):
+    /// the memory of relaxation decays as a power law, so a window must be long to be accurate.
+    func testAShortMemoryApproachesTheFullMemory() {
+        for scheme in FractionalScheme.allCases {
+            let full = trace(run(relaxation(method: scheme.methodName, dt: 0.01, orders: ["0.7"])), "R0")
+            var errors: [Double] = []
+            for window in ["0.5", "1", "2"] {
+                let short = trace(run(relaxation(method: scheme.methodName, dt: 0.01, memory: "memory = \(window)", orders: ["0.7"])), "R0")
+                errors.append(zip(short, full).map { abs($0 - $1) }.max()!)
+            }
+            print("fractional \(scheme.methodName) short memory 0.5, 1, 2 against full: \(errors)")
+            XCTAssertLessThan(errors[1], errors[0])
+            XCTAssertLessThan(errors[2], errors[1])
+            XCTAssertLessThan(errors[2], 0.1)
+            XCTAssertGreaterThan(errors[0], 1e-3, "a short memory forgets")
+            let long = trace(run(relaxation(method: scheme.methodName, dt: 0.01, memory: "memory = 6", orders: ["0.7"])), "R0")
+            XCTAssertEqual(long.map(\.bitPattern), full.map(\.bitPattern))
+        }
+    }
+
+    /// Chunks of 7 steps, or two runs of half the time (the full memory grows between them; the short one
+    /// wraps its ring), end bit for bit where one run in one chunk ends.
+    func testTheMemorySpansChunksAndRuns() {
+        for memory in ["", "memory = 0.3"] {
+            for scheme in FractionalScheme.allCases {
+                let source = relaxation(method: scheme.methodName, dt: 0.01, duration: 2, memory: memory, orders: ["0.6"])
+                let whole = trace(run(source, chunk: 1000), "R0").map(\.bitPattern)
+                XCTAssertEqual(trace(run(source, chunk: 7), "R0").map(\.bitPattern), whole, "\(scheme) \(memory)")
+                let halves = source.replacingOccurrences(of: "run 2.0", with: "run 1.0") + "run 1 dt = 0.01 method = \(scheme.methodName) jit = tcc \(memory)\n"
+                XCTAssertEqual(trace(run(halves), "R0").map(\.bitPattern), whole, "\(scheme) \(memory) in two runs")
+            }
+        }
+    }
+}
