@@ -165,3 +165,26 @@ final class FractionalTests: XCTestCase {
         }
     }
 }
+
+/// Izhikevich's neuron with a fractional membrane (Teka et al. 2018), 20 neurons driven apart, for tier and chunk tests.
+func fractionalIzhikevichNetwork(method: String, precision: String, memory: String) -> String {
+    """
+    neuron FracIzhikevich {
+      param a = 0.02, b = 0.2, c = -65, d = 8, alpha = 0.8
+      var v = -65, u = -13
+      input I = 10
+      d^alpha v/dt^alpha = 0.04 * v^2 + 5 * v + 140 - u + I
+      du/dt = a * (b * v - u)
+      spike v >= 30
+      reset {
+        v = c
+        u = u + d
+      }
+    }
+    population P = FracIzhikevich(20)
+    P.I = 5 + 10 * i / N
+    record P.spikes
+    run 200 dt = 0.05 method = \(method) precision = \(precision) \(memory) %JIT%
+
+    """
+}
