@@ -70,3 +70,11 @@ extension ModelResolver {
         }
     }
 }
+
+extension NeuronModel {
+    /// The left side of a variable's equation as written: `dx/dt`, or `d^alpha x/dt^alpha`.
+    public func derivativeText(of variable: String) -> String {
+        guard let order = fractionalOrders[variable] else { return "d\(variable)/dt" }
+        return "d^\(order.text) \(variable)/dt^\(order.text)"
+    }
+}

@@ -39,7 +39,7 @@ extension Runner {
     private func order(_ order: Expr, of variable: String, in population: NetworkPopulation, at range: SourceRange) throws -> Double {
         let alpha = (try? order.evaluate { population.parameters[$0] }) ?? .nan
         guard alpha > 0, alpha <= 1 else {
-            throw Diagnostic(.fractionalOrderInvalid(variable: variable, order: "\(order.text) = \(alpha)", valid: "must lie in (0, 1]"), at: range)
+            throw Diagnostic(.fractionalOrderInvalid(variable: variable, order: "\(order.text) = \(Parser.format(alpha))", valid: "must lie in (0, 1]"), at: range)
         }
         return alpha
     }

@@ -151,6 +151,19 @@ final class FractionalTests: XCTestCase {
         }
     }
 
+    /// The examples: relaxation ends within 4e-4 of E_0.7(−5^0.7) (3.1e-4 measured at dt = 0.01); the fractional
+    /// Izhikevich neuron fires as its comment says.
+    func testTheExamplesPrintWhatTheirCommentsSay() throws {
+        let withoutExport = { (name: String) in try example(name).replacingOccurrences(of: "export svg", with: "# export svg") }
+        let relaxation = runModel(try withoutExport("fractional_relaxation.soma"))
+        let ml = try reference("mittag_leffler")
+        XCTAssertEqual(printed(relaxation, "R.x")[0], (ml["values"] as! [String: [Double]])["0.7"]!.last!, accuracy: 4e-4)
+        let izhikevich = runModel(try withoutExport("fractional_izhikevich.soma"))
+        XCTAssertEqual(printed(izhikevich, "count(Ordinary)"), [8])
+        XCTAssertEqual(printed(izhikevich, "count(Frac95)"), [8])
+        XCTAssertEqual(printed(izhikevich, "count(Frac80)"), [18])
+    }
+
     /// Chunks of 7 steps, or two runs of half the time (the full memory grows between them; the short one
     /// wraps its ring), end bit for bit where one run in one chunk ends.
     func testTheMemorySpansChunksAndRuns() {
