@@ -133,6 +133,10 @@ extension Problem {
         case .methodNotFractional(let method, let model): return "\(method) cannot integrate the fractional equations of \(model)"
         case .fractionalStepChanged(let population, let dt):
             return "\(population) remembers its past at dt = \(dt); a fractional memory needs the same dt in every run"
+        case .fractionalInAnalysis(let variable):
+            return "the equation of \(variable) is fractional: fixed points, phase planes and continuation analyse ordinary equations"
+        case .fractionalMemoryTooLarge(let population, let gigabytes):
+            return "the fractional memory of \(population) would take \(Parser.format((gigabytes * 10).rounded() / 10)) GB, more than half of this machine's memory"
         case .fractionalSteps(let steps): return "the duration is not a whole number of steps of dt (\(steps) steps)"
         case .tooManySteps(let steps): return "too many steps: \(steps)"
         case .neverSpikes(let population, let model): return "\(population) never spikes: \(model) has no spike condition"
@@ -362,6 +366,9 @@ extension Problem {
         case .fractionalWithNoise(let variable): return ("fractional_with_noise", [("variable", .text(variable))])
         case .methodNotFractional(let method, let model): return ("method_not_fractional", [("method", .text(method)), ("model", .text(model))])
         case .fractionalStepChanged(let population, let dt): return ("fractional_step_changed", [("population", .text(population)), ("dt", .text(dt))])
+        case .fractionalInAnalysis(let variable): return ("fractional_in_analysis", [("variable", .text(variable))])
+        case .fractionalMemoryTooLarge(let population, let gigabytes):
+            return ("fractional_memory_too_large", [("population", .text(population)), ("gigabytes", .real(gigabytes))])
         case .fractionalSteps(let steps): return ("fractional_steps", [("steps", .real(steps))])
         case .tooManySteps(let steps): return ("too_many_steps", [("steps", .real(steps))])
         case .neverSpikes(let population, let model): return ("never_spikes", [("population", .text(population)), ("model", .text(model))])

@@ -214,6 +214,10 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case methodNotFractional(method: String, model: String)
     /// A run whose dt differs from the step of the memory a fractional population holds.
     case fractionalStepChanged(population: String, dt: String)
+    /// An analysis (fixed points, phase plane, continuation) of a model whose equation of `variable` is fractional.
+    case fractionalInAnalysis(variable: String)
+    /// A fractional memory of `population` that would take `gigabytes`, more than half of the machine's memory.
+    case fractionalMemoryTooLarge(population: String, gigabytes: Double)
 
     /// The run was interrupted at `time` (as shown, with its unit) after `done` of `steps` steps.
     case interrupted(time: String, done: Int, steps: Int)

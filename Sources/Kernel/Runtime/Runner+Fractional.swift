@@ -1,4 +1,5 @@
 import Codegen
+import Foundation
 import Integrators
 import Language
 import Lowering
@@ -9,14 +10,14 @@ extension Runner {
     /// Gives each population run by a fractional method the memory its fractional variables read:
     /// begun at this run when it has none (or the model's fractional variables changed), its rings
     /// sized for the window (`memory = …`, else every step since it began), the weights for this dt.
-    func prepareFractionalMemory(_ plan: NetworkPlan, options: RunOptions, steps: Int64, timeDimension: Dimension, at range: SourceRange) throws {
+    func prepareFractionalMemory(_ plan: NetworkPlan, options: RunOptions, steps: Int64, timeDimension: Language.Dimension, at range: SourceRange) throws {
         for (p, population) in plan.populations.enumerated() {
             guard case .fractional(let scheme) = population.method else { continue }
             let orders = population.model.fractionalOrders
             let variables = population.model.variables.map(\.name).filter { orders[$0] != nil }
             if variables.isEmpty { continue }
             let built = state.populations[p]
-            if built.fractionalMemory?.variables != variables { built.fractionalMemory = nil }
+            if built.fractionalMemory?.variables != variables || state.step < built.fractionalMemory!.start { built.fractionalMemory = nil }
             if let memory = built.fractionalMemory, memory.dt != options.dt, state.step > memory.start {
                 throw Diagnostic(.fractionalStepChanged(population: population.name, dt: TimeText.format(memory.dt, timeDimension)), at: range,
                                  hint: "run it with dt = \(TimeText.format(memory.dt, timeDimension)), or create the population again")
@@ -24,6 +25,11 @@ extension Runner {
             let memory = built.fractionalMemory ?? FractionalMemory(variables: variables, size: built.size, dt: options.dt, step: state.step)
             built.fractionalMemory = memory
             let window = options.memory.map { Int(($0 / options.dt).rounded()) + 1 } ?? Int(state.step - memory.start + steps + 1)
+            let gigabytes = Double(window) * 2 * 8 * Double(built.size * variables.count) / 1e9
+            guard gigabytes < Double(ProcessInfo.processInfo.physicalMemory) / 2e9 else {
+                throw Diagnostic(.fractionalMemoryTooLarge(population: population.name, gigabytes: gigabytes), at: range,
+                                 hint: "keep a short memory: run ... memory = <how far back>")
+            }
             memory.resize(to: max(1, window), now: state.step)
             for variable in variables {
                 let alpha = try order(orders[variable]!, of: variable, in: network.populations[p], at: range)
