@@ -42,15 +42,34 @@ enum FractionalMemoryCode {
         return w
     }
 
+    /// The memory sum in four partial sums, added in a fixed order: the loop is bound by the latency of
+    /// one addition otherwise (a compiler may not reassociate it), and tcc and cc still add the same
+    /// numbers in the same order. `{{d}}` is term j's difference, with `j` free.
+    static let sum = CTemplate("""
+        double fr_s0_{{x}} = 0, fr_s1_{{x}} = 0, fr_s2_{{x}} = 0, fr_s3_{{x}} = 0;
+        i64 fr_j_{{x}} = 1;
+        for (; fr_j_{{x}} + 3 <= fr_terms; fr_j_{{x}} += 4) {
+            i64 j = fr_j_{{x}};
+            fr_s0_{{x}} += fr_w_{{x}}[j] * ({{d}});
+            j = fr_j_{{x}} + 1;
+            fr_s1_{{x}} += fr_w_{{x}}[j] * ({{d}});
+            j = fr_j_{{x}} + 2;
+            fr_s2_{{x}} += fr_w_{{x}}[j] * ({{d}});
+            j = fr_j_{{x}} + 3;
+            fr_s3_{{x}} += fr_w_{{x}}[j] * ({{d}});
+        }
+        for (i64 j = fr_j_{{x}}; j <= fr_terms; ++j) fr_s0_{{x}} += fr_w_{{x}}[j] * ({{d}});
+        const double fr_sum_{{x}} = (fr_s0_{{x}} + fr_s1_{{x}}) + (fr_s2_{{x}} + fr_s3_{{x}});
+        """)
+
     /// Neuron i's step of a fractional variable: remember x[m], sum the memory, then the new state.
     static func step(_ x: String, scheme: FractionalScheme, rate: String, _ w: inout CodeWriter) {
         w.line("const real f_\(x) = \(rate);")
         w.line("double *restrict fr_r_\(x) = fr_h_\(x) + i * 2 * fr_window;")
         w.line("fr_r_\(x)[fr_p] = (double)x_\(x); fr_r_\(x)[fr_p + fr_window] = (double)x_\(x);")
         w.line("if (fr_m == 0) fr_o_\(x)[i] = (double)x_\(x);")
-        w.line("double fr_sum_\(x) = 0;")
         let past = scheme == .l1 ? "fr_r_\(x)[fr_p + fr_window - j]" : "fr_o_\(x)[i]"
-        w.line("for (i64 j = 1; j <= fr_terms; ++j) fr_sum_\(x) += fr_w_\(x)[j] * (fr_r_\(x)[fr_p + fr_window + 1 - j] - \(past));")
+        sum.fill(["x": .text(x), "d": .text("fr_r_\(x)[fr_p + fr_window + 1 - j] - \(past)")], into: &w)
         w.line("real n_\(x) = x_\(x) + (real)fr_w_\(x)[0] * f_\(x) - (real)fr_sum_\(x);")
     }
 }

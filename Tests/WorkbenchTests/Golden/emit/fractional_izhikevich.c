@@ -1,4 +1,4 @@
-/* soma emit: the run at line 24 of fractional_izhikevich.soma */
+/* soma emit: the run at line 25 of fractional_izhikevich.soma */
 typedef double real;
 typedef long long i64;
 typedef unsigned int u32;
@@ -84,15 +84,39 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         double *restrict fr_r_v = fr_h_v + i * 2 * fr_window;
         fr_r_v[fr_p] = (double)x_v; fr_r_v[fr_p + fr_window] = (double)x_v;
         if (fr_m == 0) fr_o_v[i] = (double)x_v;
-        double fr_sum_v = 0;
-        for (i64 j = 1; j <= fr_terms; ++j) fr_sum_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+        double fr_s0_v = 0, fr_s1_v = 0, fr_s2_v = 0, fr_s3_v = 0;
+        i64 fr_j_v = 1;
+        for (; fr_j_v + 3 <= fr_terms; fr_j_v += 4) {
+            i64 j = fr_j_v;
+            fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 1;
+            fr_s1_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 2;
+            fr_s2_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 3;
+            fr_s3_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+        }
+        for (i64 j = fr_j_v; j <= fr_terms; ++j) fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+        const double fr_sum_v = (fr_s0_v + fr_s1_v) + (fr_s2_v + fr_s3_v);
         real n_v = x_v + (real)fr_w_v[0] * f_v - (real)fr_sum_v;
         const real f_u = (p_a * ((p_b * x_v) - x_u));
         double *restrict fr_r_u = fr_h_u + i * 2 * fr_window;
         fr_r_u[fr_p] = (double)x_u; fr_r_u[fr_p + fr_window] = (double)x_u;
         if (fr_m == 0) fr_o_u[i] = (double)x_u;
-        double fr_sum_u = 0;
-        for (i64 j = 1; j <= fr_terms; ++j) fr_sum_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+        double fr_s0_u = 0, fr_s1_u = 0, fr_s2_u = 0, fr_s3_u = 0;
+        i64 fr_j_u = 1;
+        for (; fr_j_u + 3 <= fr_terms; fr_j_u += 4) {
+            i64 j = fr_j_u;
+            fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 1;
+            fr_s1_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 2;
+            fr_s2_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 3;
+            fr_s3_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+        }
+        for (i64 j = fr_j_u; j <= fr_terms; ++j) fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+        const double fr_sum_u = (fr_s0_u + fr_s1_u) + (fr_s2_u + fr_s3_u);
         real n_u = x_u + (real)fr_w_u[0] * f_u - (real)fr_sum_u;
         const int refractory = 0;
         (void)refractory;
@@ -164,15 +188,39 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         double *restrict fr_r_v = fr_h_v + i * 2 * fr_window;
         fr_r_v[fr_p] = (double)x_v; fr_r_v[fr_p + fr_window] = (double)x_v;
         if (fr_m == 0) fr_o_v[i] = (double)x_v;
-        double fr_sum_v = 0;
-        for (i64 j = 1; j <= fr_terms; ++j) fr_sum_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+        double fr_s0_v = 0, fr_s1_v = 0, fr_s2_v = 0, fr_s3_v = 0;
+        i64 fr_j_v = 1;
+        for (; fr_j_v + 3 <= fr_terms; fr_j_v += 4) {
+            i64 j = fr_j_v;
+            fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 1;
+            fr_s1_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 2;
+            fr_s2_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 3;
+            fr_s3_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+        }
+        for (i64 j = fr_j_v; j <= fr_terms; ++j) fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+        const double fr_sum_v = (fr_s0_v + fr_s1_v) + (fr_s2_v + fr_s3_v);
         real n_v = x_v + (real)fr_w_v[0] * f_v - (real)fr_sum_v;
         const real f_u = (p_a * ((p_b * x_v) - x_u));
         double *restrict fr_r_u = fr_h_u + i * 2 * fr_window;
         fr_r_u[fr_p] = (double)x_u; fr_r_u[fr_p + fr_window] = (double)x_u;
         if (fr_m == 0) fr_o_u[i] = (double)x_u;
-        double fr_sum_u = 0;
-        for (i64 j = 1; j <= fr_terms; ++j) fr_sum_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+        double fr_s0_u = 0, fr_s1_u = 0, fr_s2_u = 0, fr_s3_u = 0;
+        i64 fr_j_u = 1;
+        for (; fr_j_u + 3 <= fr_terms; fr_j_u += 4) {
+            i64 j = fr_j_u;
+            fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 1;
+            fr_s1_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 2;
+            fr_s2_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 3;
+            fr_s3_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+        }
+        for (i64 j = fr_j_u; j <= fr_terms; ++j) fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+        const double fr_sum_u = (fr_s0_u + fr_s1_u) + (fr_s2_u + fr_s3_u);
         real n_u = x_u + (real)fr_w_u[0] * f_u - (real)fr_sum_u;
         const int refractory = 0;
         (void)refractory;
@@ -244,15 +292,39 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         double *restrict fr_r_v = fr_h_v + i * 2 * fr_window;
         fr_r_v[fr_p] = (double)x_v; fr_r_v[fr_p + fr_window] = (double)x_v;
         if (fr_m == 0) fr_o_v[i] = (double)x_v;
-        double fr_sum_v = 0;
-        for (i64 j = 1; j <= fr_terms; ++j) fr_sum_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+        double fr_s0_v = 0, fr_s1_v = 0, fr_s2_v = 0, fr_s3_v = 0;
+        i64 fr_j_v = 1;
+        for (; fr_j_v + 3 <= fr_terms; fr_j_v += 4) {
+            i64 j = fr_j_v;
+            fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 1;
+            fr_s1_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 2;
+            fr_s2_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 3;
+            fr_s3_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+        }
+        for (i64 j = fr_j_v; j <= fr_terms; ++j) fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+        const double fr_sum_v = (fr_s0_v + fr_s1_v) + (fr_s2_v + fr_s3_v);
         real n_v = x_v + (real)fr_w_v[0] * f_v - (real)fr_sum_v;
         const real f_u = (p_a * ((p_b * x_v) - x_u));
         double *restrict fr_r_u = fr_h_u + i * 2 * fr_window;
         fr_r_u[fr_p] = (double)x_u; fr_r_u[fr_p + fr_window] = (double)x_u;
         if (fr_m == 0) fr_o_u[i] = (double)x_u;
-        double fr_sum_u = 0;
-        for (i64 j = 1; j <= fr_terms; ++j) fr_sum_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+        double fr_s0_u = 0, fr_s1_u = 0, fr_s2_u = 0, fr_s3_u = 0;
+        i64 fr_j_u = 1;
+        for (; fr_j_u + 3 <= fr_terms; fr_j_u += 4) {
+            i64 j = fr_j_u;
+            fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 1;
+            fr_s1_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 2;
+            fr_s2_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 3;
+            fr_s3_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+        }
+        for (i64 j = fr_j_u; j <= fr_terms; ++j) fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+        const double fr_sum_u = (fr_s0_u + fr_s1_u) + (fr_s2_u + fr_s3_u);
         real n_u = x_u + (real)fr_w_u[0] * f_u - (real)fr_sum_u;
         const int refractory = 0;
         (void)refractory;

@@ -73,8 +73,20 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         double *restrict fr_r_x = fr_h_x + i * 2 * fr_window;
         fr_r_x[fr_p] = (double)x_x; fr_r_x[fr_p + fr_window] = (double)x_x;
         if (fr_m == 0) fr_o_x[i] = (double)x_x;
-        double fr_sum_x = 0;
-        for (i64 j = 1; j <= fr_terms; ++j) fr_sum_x += fr_w_x[j] * (fr_r_x[fr_p + fr_window + 1 - j] - fr_r_x[fr_p + fr_window - j]);
+        double fr_s0_x = 0, fr_s1_x = 0, fr_s2_x = 0, fr_s3_x = 0;
+        i64 fr_j_x = 1;
+        for (; fr_j_x + 3 <= fr_terms; fr_j_x += 4) {
+            i64 j = fr_j_x;
+            fr_s0_x += fr_w_x[j] * (fr_r_x[fr_p + fr_window + 1 - j] - fr_r_x[fr_p + fr_window - j]);
+            j = fr_j_x + 1;
+            fr_s1_x += fr_w_x[j] * (fr_r_x[fr_p + fr_window + 1 - j] - fr_r_x[fr_p + fr_window - j]);
+            j = fr_j_x + 2;
+            fr_s2_x += fr_w_x[j] * (fr_r_x[fr_p + fr_window + 1 - j] - fr_r_x[fr_p + fr_window - j]);
+            j = fr_j_x + 3;
+            fr_s3_x += fr_w_x[j] * (fr_r_x[fr_p + fr_window + 1 - j] - fr_r_x[fr_p + fr_window - j]);
+        }
+        for (i64 j = fr_j_x; j <= fr_terms; ++j) fr_s0_x += fr_w_x[j] * (fr_r_x[fr_p + fr_window + 1 - j] - fr_r_x[fr_p + fr_window - j]);
+        const double fr_sum_x = (fr_s0_x + fr_s1_x) + (fr_s2_x + fr_s3_x);
         real n_x = x_x + (real)fr_w_x[0] * f_x - (real)fr_sum_x;
         const int refractory = 0;
         (void)refractory;
