@@ -151,6 +151,18 @@ final class FractionalTests: XCTestCase {
         }
     }
 
+    /// Three threads sharing the neurons end where one does: each neuron reads only its own memory.
+    func testThreadsDoNotChangeTheMemory() {
+        for method in ["caputo_l1", "gl"] {
+            let source = { (threads: Int) in
+                "system S {\n  param alpha = 0.6\n  var x = 1\n  d^alpha x/dt^alpha = -x + 0.5 * sin(x)\n}\npopulation R = S(7)\nR.x = 1 + i\n"
+                    + "run 3 dt = 0.01 method = \(method) threads = \(threads) jit = tcc\n"
+            }
+            let one = run(source(1)).state.populations[0].state["x"]!.values.map(\.bitPattern)
+            XCTAssertEqual(run(source(3)).state.populations[0].state["x"]!.values.map(\.bitPattern), one, method)
+        }
+    }
+
     /// The examples: relaxation ends within 4e-4 of E_0.7(−5^0.7) (3.1e-4 measured at dt = 0.01); the fractional
     /// Izhikevich neuron fires as its comment says.
     func testTheExamplesPrintWhatTheirCommentsSay() throws {
