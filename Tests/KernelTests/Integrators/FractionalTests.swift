@@ -151,6 +151,44 @@ final class FractionalTests: XCTestCase {
         }
     }
 
+    /// Runs that change the window (a short memory that grows, holding fewer states than the new window; a full
+    /// memory that shrinks) follow a direct transcription of the schemes, within round-off (the generated sum
+    /// adds in another order).
+    func testWindowsChangedBetweenRunsFollowTheSchemes() {
+        let cases: [[Int?]] = [[nil, nil], [31, 51], [nil, 31], [31, nil]]
+        for scheme in FractionalScheme.allCases {
+            for windows in cases {
+                var source = "system S {\n  param alpha = 0.6\n  var x = 1\n  d^alpha x/dt^alpha = -x\n}\npopulation R = S(1)\nrecord R.x\n"
+                for window in windows {
+                    source += "run 1 dt = 0.01 method = \(scheme.methodName) jit = tcc \(window.map { "memory = \(Double($0 - 1) / 100)" } ?? "")\n"
+                }
+                let interpreter = run(source)
+                let simulated = trace(interpreter, "R") + interpreter.state.populations[0].state["x"]!.values
+                let expected = directRelaxation(scheme, alpha: 0.6, dt: 0.01, runs: windows.map { (100, $0) })
+                XCTAssertEqual(simulated.count, expected.count)
+                for (a, b) in zip(simulated, expected) { XCTAssertEqual(a, b, accuracy: 1e-13, "\(scheme) \(windows)") }
+            }
+        }
+    }
+
+    /// x[n+1] = x[n] − w[0]·x[n] − Σ w[j]·d[j] over the terms a run's window and the states held allow.
+    private func directRelaxation(_ scheme: FractionalScheme, alpha: Double, dt: Double, runs: [(steps: Int, window: Int?)]) -> [Double] {
+        var x = [1.0], first = 0, window = 1
+        for run in runs {
+            let now = x.count - 1
+            let newWindow = run.window ?? now + run.steps + 1
+            if newWindow != window { first = max(first, now - window); window = newWindow }
+            let w = scheme.weights(order: alpha, dt: dt, count: window)
+            for _ in 0..<run.steps {
+                let m = x.count - 1, terms = min(m - first, window - 1)
+                var sum = 0.0
+                if terms > 0 { for j in 1...terms { sum += w[j] * (x[m + 1 - j] - (scheme == .l1 ? x[m - j] : x[0])) } }
+                x.append(x[m] - w[0] * x[m] - sum)
+            }
+        }
+        return x
+    }
+
     /// Three threads sharing the neurons end where one does: each neuron reads only its own memory.
     func testThreadsDoNotChangeTheMemory() {
         for method in ["caputo_l1", "gl"] {
