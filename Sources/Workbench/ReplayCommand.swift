@@ -7,11 +7,13 @@ import Plot
 ///
 /// Prints outputs like `soma run`; `--check` compares them with the recorded ones
 /// and exits 1 when a cell changed; `--record` rewrites the file with fresh outputs.
+/// A cell the file marks as failed (`#!` lines) is expected to fail: without
+/// `--check` only a failure the file did not record sets the exit status.
 struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Re-run every cell of a session headless.",
-        discussion: "Exit status: 1 when a cell's outputs changed (with --check) or a cell failed (without it), 2 when the file cannot be read."
+        discussion: "Exit status: 1 when a cell's outputs changed (with --check) or a cell not recorded as failing (#!) failed (without it), 2 when the file cannot be read."
     )
 
     @Argument(help: "A session file (a percent-format notebook).")
@@ -43,8 +45,8 @@ struct ReplayCommand: ParsableCommand {
         let lines = document.cellLines
         var failed = false
         let results = try replay.run { result in
+            failed = failed || result.failedUnexpectedly
             for output in result.outputs {
-                if case .error = output { failed = true }
                 let placed = inFile(output, sourceLine: lines[result.cell - 1].source)
                 print(json ? OutputFormat.json(placed, cell: result.cell) : figures.text(placed, renderer: renderer))
             }
@@ -70,7 +72,7 @@ struct ReplayCommand: ParsableCommand {
     private func report(_ changes: [CellChange], cells: Int) {
         for change in changes {
             if json {
-                print(#"{"kind":"changed","cell":\#(change.cell),"line":\#(change.line),"recorded":\#(quoted(change.recorded)),"now":\#(quoted(change.now))}"#)
+                print(#"{"kind":"changed","cell":\#(change.cell),"line":\#(change.line),"change":"\#(change.kind.rawValue)","recorded":\#(quoted(change.recorded)),"now":\#(quoted(change.now))}"#)
             } else {
                 print("\(file): \(change)")
             }

@@ -175,5 +175,14 @@ final class StoreRestoreTests: XCTestCase {
         guard case .error(let diagnostic)? = outputs.last else { return XCTFail("\(outputs)") }
         XCTAssertEqual(diagnostic.message, "unknown stored state 'b'")
         XCTAssertEqual(diagnostic.hint, "stored: a")
+        let line = network.split(separator: "\n", omittingEmptySubsequences: false).count + 1
+        XCTAssertEqual([diagnostic.line, diagnostic.column], [line, 9], "at the name, not at `restore`")
+    }
+
+    func testRestoreWithoutANameWhenNothingWasStoredPointsAtTheKeyword() {
+        let outputs = Interpreter.withPrivateCache().execute("print 1\n  restore\n")
+        guard case .error(let diagnostic)? = outputs.last else { return XCTFail("\(outputs)") }
+        XCTAssertEqual(diagnostic.message, "unknown stored state 'default'")
+        XCTAssertEqual([diagnostic.line, diagnostic.column, diagnostic.range.end.column], [2, 3, 10])
     }
 }

@@ -134,12 +134,14 @@ final class ProjectionAccessTests: XCTestCase {
         XCTAssertEqual(taken.message, "B already names a population")
     }
 
-    /// Recording per-synapse values over time is not supported: both record and a trace plot say what reads them instead.
-    func testRecordingOrTracingAProjectionPointsToPrintAndHist() throws {
-        for statement in ["record AB.w every 10 ms", "plot AB.w"] {
-            let error = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(stdp + statement)))
-            XCTAssertTrue(error.message.hasPrefix("AB is a projection"), error.message)
-            XCTAssertTrue(error.hint?.contains("plot hist AB.w") ?? false, error.hint ?? "")
-        }
+    /// Per-synapse values are recorded over time (SynapseRecordingTests); a trace of one not recorded says how to record it,
+    /// and that plot hist reads its values now.
+    func testTracingAnUnrecordedProjectionPointsToRecordAndHist() throws {
+        let interpreter = Interpreter.withPrivateCache()
+        XCTAssertNil(firstError(interpreter.execute(stdp + "record AB.w every 10 ms")))
+        XCTAssertEqual(interpreter.network.synapseRecordings.count, 1)
+        let error = try XCTUnwrap(firstError(interpreter.execute("plot AB.apre")))
+        XCTAssertEqual(error.message, "AB.apre is not recorded")
+        XCTAssertEqual(error.hint, "add `record AB.apre` before the run, or plot hist AB.apre for its values now")
     }
 }

@@ -29,6 +29,6 @@ final class TableTests: XCTestCase {
     }
 
     func testSessionRecordIsTheText() {
-        XCTAssertEqual(OutputRecord.lines(for: [.table(table)]).count, 4)
+        XCTAssertEqual(OutputRecord.lines(for: [.table(table)]).outputs.count, 4)
     }
 }

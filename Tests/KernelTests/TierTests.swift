@@ -49,10 +49,14 @@ final class TierTests: XCTestCase {
         }
     }
 
-    /// Stochastic methods: multiplicative noise, two Wiener processes, Stratonovich's drift correction, f64 and f32.
+    /// Stochastic methods: multiplicative noise, two Wiener processes, Stratonovich's drift correction, f64 and f32;
+    /// delay equations (history rings, interpolation between steps) with and without noise.
     func testStochasticMethodsAgreeBitForBit() throws {
+        let delayed = "system D {\n var x = 1 + 0.1 * i\n dx/dt = 0.2 * x(t - 1.7) / (1 + x(t - 1.7)^10) - 0.1 * x + 0.05 * xi\n}\n"
+            + "population P = D(500)\nrun 20 dt = 0.01 method = euler precision = f32 seed = 4 %JIT%\n"
         let cases = [stochastic(method: "milstein", precision: "f64"), stochastic(method: "srk2w1", precision: "f32", noises: 1),
-                     stochastic(method: "heun", precision: "f64", calculus: "stratonovich"), stochastic(method: "milstein2", precision: "f32")]
+                     stochastic(method: "heun", precision: "f64", calculus: "stratonovich"), stochastic(method: "milstein2", precision: "f32"),
+                     delayed, delayed.replacingOccurrences(of: " + 0.05 * xi", with: "").replacingOccurrences(of: "euler precision = f32", with: "rk4 precision = f64")]
         for source in cases {
             let (tcc, _) = try run(source, jit: "tcc")
             let (cc, ccSummary) = try run(source, jit: "cc")

@@ -24,7 +24,7 @@ final class FrameTests: XCTestCase {
         """
         let outputs = Interpreter.withPrivateCache().execute(source)
         XCTAssertEqual(Set(outputs.map { "\($0)".prefix(while: { $0 != "(" }) }),
-                       ["info", "run", "spikes", "value", "figure", "error"], "the cell should make every kind of output")
+                       ["defined", "info", "run", "spikes", "value", "figure", "error"], "the cell should make every kind of output")
         return [.execute(id: 1, source: source), .interrupt, .complete(id: 2, prefix: "P."), .shutdown,
                 .ready(version: Message.protocolVersion, device: "cpu"), .progress(id: 1, done: 5, total: Int64.max),
                 .completions(id: 2, index: CompletionIndex(words: ["P.V", "P.spikes"], contextual: ["using": ["Exp"]])), .done(id: 1, seconds: 0.25),

@@ -29,6 +29,26 @@ final class ReplayCommandTests: XCTestCase {
         XCTAssertEqual(try soma(["replay", path, "--check", "--json"]).status, 0)
     }
 
+    /// A failure the file records (`#!`) is expected: it sets no exit status; one it does not record does.
+    func testARecordedFailureIsExpectedAndItsSuccessIsAChange() throws {
+        let path = try temporaryFolder().appendingPathComponent("s.soma").path
+        let failing = "# %%\nprint rate(Q)\n#! error at cell line 1, column 12: unknown population 'Q'\n#!   hint: create one first: population Q = Model(N)\n"
+        try failing.write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try soma(["replay", path]).status, 0)
+        XCTAssertEqual(try soma(["replay", path, "--check"]).status, 0)
+
+        try failing.replacingOccurrences(of: "rate(Q)", with: "2").write(toFile: path, atomically: true, encoding: .utf8)
+        let check = try soma(["replay", path, "--check", "--json"])
+        XCTAssertEqual(check.status, 1)
+        XCTAssertTrue(check.output.contains(#""kind":"changed","cell":1,"line":3,"change":"now_succeeds""#), check.output)
+
+        try "# %%\nprint rate(Q)\n".write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try soma(["replay", path]).status, 1, "a failure the file does not record")
+        XCTAssertEqual(try soma(["replay", path, "--record"]).status, 1)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), failing, "--record marks the failed cell")
+        XCTAssertEqual(try soma(["replay", path]).status, 0)
+    }
+
     func testSessionFilesRunCellByCell() throws {
         let path = try temporaryFolder().appendingPathComponent("s.soma").path
         try "# %%\nprint 1 + 1\n# %%\nprint rate(Q)\n# %%\nprint 2\n".write(toFile: path, atomically: true, encoding: .utf8)

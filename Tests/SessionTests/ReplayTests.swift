@@ -62,7 +62,7 @@ final class ReplayTests: XCTestCase {
         """)
         let results = SessionReplay(document, interpreter: .withPrivateCache()).run()
         XCTAssertNil(results[0].change)
-        XCTAssertEqual(results[1].recorded.first, "error at cell line 1, column 12: unknown population 'Nobody'")
+        XCTAssertEqual(results[1].recorded.errors.first, "error at cell line 1, column 12: unknown population 'Nobody'")
         XCTAssertEqual(results[1].change?.line, 7, "where the outputs would go")
         let change = try XCTUnwrap(results[2].change)
         XCTAssertEqual([change.cell, change.line], [3, 9])
@@ -72,10 +72,40 @@ final class ReplayTests: XCTestCase {
         XCTAssertEqual(SessionReplay(recorded, interpreter: .withPrivateCache()).run().compactMap(\.change), [])
     }
 
+    /// A cell recorded with `#!` lines is expected to fail again, with the same error.
+    func testAFailedCellIsExpectedToFailAgainAndAnyOtherOutcomeIsAChange() throws {
+        func replayed(_ code: String, _ recorded: String) throws -> SessionReplay.CellResult {
+            let document = try SessionDocument(parsing: "# %% t\n" + code + "\n" + recorded + "\n")
+            return SessionReplay(document, interpreter: .withPrivateCache()).run()[0]
+        }
+        let typo = "#! error at cell line 1, column 12: unknown population 'Ex'\n#!   hint: create one first: population Ex = Model(N)"
+        let same = try replayed("print rate(Ex)", typo)
+        XCTAssertNil(same.change, "\(same.recorded)")
+        XCTAssertFalse(same.failedUnexpectedly)
+        XCTAssertTrue(same.recorded.failed)
+
+        let succeeds = try XCTUnwrap(try replayed("print 1 + 1", typo).change)
+        XCTAssertEqual(succeeds.kind, .nowSucceeds)
+        XCTAssertEqual(succeeds.now, ["1 + 1 = 2"])
+        XCTAssertEqual(succeeds.line, 3)
+        XCTAssertTrue("\(succeeds)".hasPrefix("cell 1 (t), line 3: recorded as failing, now runs without an error"), "\(succeeds)")
+
+        let other = try replayed("print rate(Ex)", typo.replacingOccurrences(of: "column 12", with: "column 7"))
+        XCTAssertEqual(other.change?.kind, .failsDifferently)
+        XCTAssertFalse(other.failedUnexpectedly, "recorded as failing: expected, though the error changed")
+
+        let fails = try replayed("print 1\nprint rate(Ex)", "#> 1 = 1")
+        XCTAssertEqual(fails.change?.kind, .nowFails)
+        XCTAssertEqual(fails.change?.line, 5, "the first line that differs: after the output kept")
+        XCTAssertTrue(fails.failedUnexpectedly)
+
+        XCTAssertEqual(try replayed("print 1", "#> 1 = 2").change?.kind, .outputs)
+    }
+
     func testRunLinesLeaveOutTimes() {
         let summary = RunSummary(duration: 0.1, timeUnit: DisplayUnit(name: "ms", scale: 1e-3), steps: 1000, dt: 1e-4,
                                  compileSeconds: 0.0021, simulateSeconds: 0.013, compiledFromCache: false)
-        XCTAssertEqual(OutputRecord.lines(for: [.run(summary)]), ["ran 100 ms in 1000 steps of 0.1 ms"])
+        XCTAssertEqual(OutputRecord.lines(for: [.run(summary)]).outputs, ["ran 100 ms in 1000 steps of 0.1 ms"])
     }
 
     func testFigureDigestIgnoresBitNoiseButNotChanges() {

@@ -39,6 +39,48 @@ final class RoundTripTests: XCTestCase {
         assertRoundTrip(text)
     }
 
+    func testAFailedCellKeepsItsErrorAsMarkedLinesAfterItsOutputs() throws {
+        let text = """
+        # %% a typo
+        print 1
+        print rate(Ex)
+        #> 1 = 1
+        #! error at cell line 2, column 12: unknown population 'Ex'
+        #!   hint: populations are E
+        # the next cell
+
+        # %%
+        print 2
+
+        """
+        let document = try SessionDocument(parsing: text)
+        XCTAssertEqual(document.cells[0].source, "print 1\nprint rate(Ex)\n")
+        XCTAssertEqual(document.cells[0].outputs, ["1 = 1"])
+        XCTAssertEqual(document.cells[0].errors, ["error at cell line 2, column 12: unknown population 'Ex'", "  hint: populations are E"])
+        XCTAssertTrue(document.cells[0].recorded.failed)
+        XCTAssertEqual(document.cells[0].spacing, "# the next cell\n\n")
+        XCTAssertFalse(document.cells[1].recorded.failed)
+        XCTAssertEqual(document.cellLines.map(\.marker), [1, 9])
+        XCTAssertEqual(document.cellLines[0].outputs, 4)
+        assertRoundTrip(text)
+    }
+
+    func testErrorMarksOnlyAtTheEndOfACell() throws {
+        let shebang = try SessionDocument(parsing: "#!/usr/bin/env soma\n# %%\nprint 1\n")
+        XCTAssertEqual(shebang.header, "#!/usr/bin/env soma\n")
+        let comment = try SessionDocument(parsing: "# %%\n#! a comment in code\nprint 1\n#> 1 = 1\n")
+        XCTAssertEqual(comment.cells[0].source, "#! a comment in code\nprint 1\n")
+        XCTAssertEqual(comment.cells[0].errors, [])
+        let cases = [
+            "#!/usr/bin/env soma\n# %%\nprint 1\n",
+            "# %%\nprint x\n#!\n#! e\n",                   // a bare error line
+            "# %%\nprint x\n#! e\n#> after an error: code\n",
+            "# %%\r\nprint x\r\n#! e\r\n\r\n",
+            "# %%\nprint x\n#! e",                          // last error line without a line break
+        ]
+        for text in cases { assertRoundTrip(text) }
+    }
+
     func testOddContent() {
         let cases = [
             "",                                            // empty file

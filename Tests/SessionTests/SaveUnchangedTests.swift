@@ -2,8 +2,8 @@ import XCTest
 import Kernel
 
 /// Issue 11, bug 3: a session opened and saved with no edits is written back byte
-/// for byte (titles, comments between cells, blank lines, recorded outputs), and
-/// an edited cell keeps its title.
+/// for byte (titles, comments between cells, blank lines, recorded outputs and
+/// the error lines of a failed cell), and an edited cell keeps its title.
 final class SaveUnchangedTests: XCTestCase {
     static let handWritten = """
     # A hand-written session: a header comment,
@@ -28,7 +28,10 @@ final class SaveUnchangedTests: XCTestCase {
 
     # %%
     print 1 + 1
+    print rate(Q)
     #> 1 + 1 = 2
+    #! error at cell line 2, column 12: unknown population 'Q'
+    #!   hint: create one first: population Q = Model(N)
     \t
 
     """
@@ -39,7 +42,7 @@ final class SaveUnchangedTests: XCTestCase {
         let path = folder.appendingPathComponent("s.soma").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let opened = try SessionDocument(contentsOfFile: path)
-        let notebook = opened.cells.map { SessionCell(source: $0.source, outputs: $0.outputs) }
+        let notebook = opened.cells.map { SessionCell(source: $0.source, recorded: $0.recorded) }
         try opened.updating(notebook).save(to: path)
         return try String(contentsOfFile: path, encoding: .utf8)
     }
@@ -65,7 +68,7 @@ final class SaveUnchangedTests: XCTestCase {
 
     func testAnEditedCellKeepsItsTitleAndItsNeighboursTheirLines() throws {
         let opened = try SessionDocument(parsing: Self.handWritten)
-        var cells = opened.cells.map { SessionCell(source: $0.source, outputs: $0.outputs) }
+        var cells = opened.cells.map { SessionCell(source: $0.source, recorded: $0.recorded) }
         cells[1] = SessionCell(source: "run 2 dt = 0.01\n", outputs: ["ran 2 in 200 steps of 0.01"])
         cells.append(SessionCell(source: "print 3", outputs: ["3 = 3"]))
         let expected = Self.handWritten

@@ -44,7 +44,7 @@ final class ExplorationSessionTests: XCTestCase {
         try tmux.waitFor("saved \(path)")
         let saved = try String(contentsOfFile: path, encoding: .utf8)
         XCTAssertEqual(saved.components(separatedBy: "\n# %%").count + (saved.hasPrefix("# %%") ? 1 : 0) - 1, cells.count, saved)
-        XCTAssertTrue(saved.contains("#> error at cell line 1, column 12: unknown population 'Ex'"), saved)
+        XCTAssertTrue(saved.contains("#! error at cell line 1, column 12: unknown population 'Ex'"), saved)
         XCTAssertTrue(saved.contains("#> stored warm at t = 250 ms"), saved)
         XCTAssertTrue(saved.contains("#> reset: t = 0"), saved)
         let printed = saved.components(separatedBy: "\n").filter { $0.hasPrefix("#> E.V[0:3] = ") }
@@ -52,5 +52,18 @@ final class ExplorationSessionTests: XCTestCase {
         XCTAssertEqual(printed[1], printed[2], "after restore, the same 50 ms give the same values")
         let replay = try SomaBinary.run(["replay", "--check", path])
         XCTAssertEqual(replay.status, 0, replay.output)
+        XCTAssertEqual(try SomaBinary.run(["replay", path]).status, 0, "the failed cell is marked: its failure is expected")
+    }
+
+    /// A session opened with its recorded outputs shows a cell saved as failed as such, with its error.
+    func testACellSavedAsFailedOpensMarked() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("soma-failed-\(UUID().uuidString).soma").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "# %%\nprint 1 + 1\n#> 1 + 1 = 2\n\n# %%\nprint rate(Ex)\n#! error at cell line 1, column 12: unknown population 'Ex'\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let tmux = try TmuxSession([path], width: 100, height: 30)
+        let screen = try tmux.waitFor("(recorded as failed; :rerun runs it)")
+        XCTAssertTrue(screen.contains("[1] print 1 + 1  (recorded outputs; :rerun runs it)"), screen)
+        XCTAssertTrue(screen.contains("error at cell line 1, column 12: unknown population 'Ex'"), screen)
     }
 }

@@ -39,6 +39,15 @@ final class WorkbenchUITests: XCTestCase {
         XCTAssertTrue(screen.contains("soma │"), "the status line shows")
     }
 
+    /// Issue 11: each definition says under its cell what it defined.
+    func testADefinitionSaysWhatItDefined() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        for line in decay { try tmux.lines(line) }
+        let screen = try tmux.waitFor("population P: 3 D systems")
+        XCTAssertTrue(screen.contains("system D: 1 variable (x), 0 parameters; method exp_euler by default"), screen)
+    }
+
     /// The DESIGN.md LIF model typed line by line, with Tab completing names on the way.
     func testCompletionOfKeywordsPopulationsAndVariables() throws {
         let tmux = try TmuxSession()

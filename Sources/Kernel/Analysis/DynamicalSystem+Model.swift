@@ -15,6 +15,7 @@ extension DynamicalSystem {
         case unknownSymbol(String, variable: String)
         /// Equilibria of a fractional equation are those of the ordinary one, but not their stability or trajectories.
         case fractional(variable: String)
+        case delayed(model: String, read: String)
 
         /// The failure as the problem a diagnostic reports.
         public var problem: Problem {
@@ -25,6 +26,7 @@ extension DynamicalSystem {
             case .random(let v): return .drawsRandomNumbersInAnalysis(variable: v)
             case .unknownSymbol(let name, let v): return .readsUnknown(variable: v, name: name)
             case .fractional(let v): return .fractionalInAnalysis(variable: v)
+            case .delayed(let model, let read): return .delayInAnalysis(model: model, read: read)
             }
         }
 
@@ -64,6 +66,7 @@ struct ModelParts {
         for name in values.keys.sorted() + held.keys.sorted() where !known.contains(name) {
             throw DynamicalSystem.ModelFailure.unknownName(name, known: known)
         }
+        if let read = model.delays.first { throw DynamicalSystem.ModelFailure.delayed(model: model.name, read: read.symbol) }
         let kept = model.equations.filter { held[$0.variable] == nil }
         guard !kept.isEmpty else { throw DynamicalSystem.ModelFailure.noEquations(model: model.name) }
         if let fractional = kept.first(where: { model.fractionalOrders[$0.variable] != nil }) {

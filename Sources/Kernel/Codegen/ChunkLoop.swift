@@ -154,6 +154,7 @@ package enum ChunkLoop {
                 }
                 if (parts > 1) pthread_barrier_wait(&team->barrier);
                 if (team->stop >= 0) return team->stop;
+                {{stages}}
                 {{updates}}
                 if (parts > 1) pthread_barrier_wait(&team->barrier);
                 if (part == 0) soma_after_step(team, s);
@@ -169,6 +170,26 @@ package enum ChunkLoop {
             return 0;
         }
 
+        """)
+
+    /// The stages before the last of a staged coupling: every part's slopes, then part 0 sums the
+    /// couplings from the next stage's states, the two separated by barriers like the step's.
+    static let stagedCoupling = CTemplate("""
+        for (int stage = 0; stage < {{stored}}; ++stage) {
+            {{slopes}}
+            if (parts > 1) pthread_barrier_wait(&team->barrier);
+            if (part == 0) {
+                {{couplings}}
+            }
+            if (parts > 1) pthread_barrier_wait(&team->barrier);
+        }
+        """)
+
+    static let slope = CTemplate("""
+         {
+            const i64 n = (i64)P[{{size}}], lo = n * part / parts, hi = n * (part + 1) / parts;
+            slope_p{{k}}[stage](slot, P, s, dt, seed, lo, hi);
+        }
         """)
 
     /// This part's range of one population's neurons.
@@ -195,10 +216,11 @@ package enum ChunkLoop {
         var beforeUpdates: [String] = []
         for (index, projection) in program.projections.enumerated() {
             if projection.onPre != nil { beforeUpdates.append("deliver_c\(index)(slot, P, s, dt, seed);") }
-            if projection.coupling != nil { beforeUpdates.append("couple_c\(index)(slot, P, s, dt, seed);") }
+            if projection.coupling != nil { beforeUpdates.append("couple_c\(index)(slot, P, s, dt, seed, 0);") }
         }
         beforeUpdates += program.poissonInputs.indices.map { "drive_q\($0)(slot, P, s, dt, seed);" }
-        beforeUpdates += program.denseCouplings.indices.map { "dense_d\($0)(slot, P);" }
+        beforeUpdates += program.populations.indices.filter { !program.populations[$0].delays.isEmpty }.map { "history_p\($0)(slot, P, s);" }
+        beforeUpdates += program.denseCouplings.indices.map { "dense_d\($0)(slot, P, 0);" }
         var updates = CodeWriter()
         for k in program.populations.indices {
             update.fill(["size": .text("\(layout.parameter(.size(population: k)))"), "k": .text("\(k)")], into: &updates)
@@ -211,7 +233,22 @@ package enum ChunkLoop {
             }))], into: &start)
         }
         steps.fill(["spikesBeforeTheFirstStep": .lines(start), "beforeUpdates": .lines(.lines(beforeUpdates)),
-                    "updates": .lines(updates)], into: &w)
+                    "stages": .lines(stages(program, &layout)), "updates": .lines(updates)], into: &w)
+    }
+
+    private static func stages(_ program: StepProgram, _ layout: inout Layout) -> CodeWriter {
+        var w = CodeWriter()
+        guard let staged = program.stagedCoupling else { return w }
+        var slopes = CodeWriter()
+        for k in staged.readVariables.keys.sorted() {
+            slope.fill(["size": .text("\(layout.parameter(.size(population: k)))"), "k": .text("\(k)")], into: &slopes)
+        }
+        var couplings = program.projections.indices.filter { program.projections[$0].coupling != nil }
+            .map { "couple_c\($0)(slot, P, s, dt, seed, stage + 1);" }
+        couplings += program.denseCouplings.indices.map { "dense_d\($0)(slot, P, stage + 1);" }
+        stagedCoupling.fill(["stored": .text("\(staged.stages - 1)"), "slopes": .lines(slopes),
+                             "couplings": .lines(.lines(couplings))], into: &w)
+        return w
     }
 
     // MARK: - Entry point

@@ -16,21 +16,24 @@ public enum NetworkCodegen {
         _ = layout.slot(.seed)
         _ = layout.slot(.error)
         _ = layout.parameter(.dt)
+        if program.populations.contains(where: { !$0.delays.isEmpty }) { DelayedReadCode.interpolation.fill([:], into: &body) }
         for (index, population) in program.populations.enumerated() {
-            PopulationStep(index: index, program: population, precision: program.precision).generate(into: &body, layout: &layout)
+            PopulationStep(index: index, program: population, precision: program.precision,
+                           stagedReads: program.stagedCoupling?.readVariables[index]).generate(into: &body, layout: &layout)
         }
         if program.hasSpikeQueues {
             body.raw("typedef struct { int *events; i64 n, capacity; } soma_queue;\nvoid *realloc(void *, unsigned long);\n")
         }
         for (index, projection) in program.projections.enumerated() {
-            ProjectionStep(index: index, program: projection, precision: program.precision).generate(into: &body, layout: &layout)
+            ProjectionStep(index: index, program: projection, precision: program.precision, staged: program.stagedCoupling)
+                .generate(into: &body, layout: &layout)
         }
         if !program.poissonInputs.isEmpty { body.raw(PoissonInputStep.prototypes) }
         for (index, input) in program.poissonInputs.enumerated() {
             PoissonInputStep(index: index, program: input, precision: program.precision).generate(into: &body, layout: &layout)
         }
         for (index, coupling) in program.denseCouplings.enumerated() {
-            DenseCouplingStep(index: index, plan: coupling).generate(into: &body, layout: &layout)
+            DenseCouplingStep(index: index, plan: coupling, staged: program.stagedCoupling).generate(into: &body, layout: &layout)
         }
         RecorderStep.generate(program.recorders, into: &body, layout: &layout)
         ChunkLoop.generate(program, &body, &layout)

@@ -7,6 +7,8 @@ import Lowering
 struct NeuronUpdateCode {
     let program: PopulationProgram
     let names: PopulationCNames
+    /// The leading stages whose slopes earlier passes over the population stored (a staged coupling).
+    var storedStages = 0
 
     func lines() -> CodeWriter {
         var w = CodeWriter()
@@ -32,17 +34,11 @@ struct NeuronUpdateCode {
 
     private func rungeKutta(_ stages: [LoweredStage], _ results: [StepResult], _ w: inout CodeWriter) {
         for stage in stages {
-            if stage.index > 0 { w.line("const double t_\(stage.index) = t + \(stage.timeFraction) * dt; (void)t_\(stage.index);") }
-            for state in stage.states {
-                w.line("const real s\(stage.index)_\(state.variable) = x_\(state.variable)" + weighted(state.terms, state.variable))
+            if stage.index < storedStages {
+                for slope in stage.slopes { w.line("const real k\(stage.index)_\(slope.name) = stage_k\(stage.index)_\(slope.name)[i];") }
+            } else {
+                slopes(of: stage, &w)
             }
-            drives(stage.drives, stage: stage.index, &w)
-            shared(stage.shared, stage: stage.index, &w)
-            for slope in stage.slopes {
-                w.origin = program.sourceRanges["d/dt \(slope.name)"]
-                w.line("const real k\(stage.index)_\(slope.name) = \(names.render(slope.value, stage: stage.index));")
-            }
-            w.origin = program.range
         }
         for result in results {
             guard let terms = result.terms else {
@@ -51,6 +47,43 @@ struct NeuronUpdateCode {
             }
             w.line("real n_\(result.variable) = x_\(result.variable)" + weighted(terms, result.variable))
         }
+    }
+
+    private func slopes(of stage: LoweredStage, _ w: inout CodeWriter) {
+        if stage.index > 0 { w.line("const double t_\(stage.index) = t + \(stage.timeFraction) * dt; (void)t_\(stage.index);") }
+        for state in stage.states {
+            w.line("const real s\(stage.index)_\(state.variable) = x_\(state.variable)" + weighted(state.terms, state.variable))
+        }
+        drives(stage.drives, stage: stage.index, &w)
+        shared(stage.shared, stage: stage.index, &w)
+        for slope in stage.slopes {
+            w.origin = program.sourceRanges["d/dt \(slope.name)"]
+            w.line("const real k\(stage.index)_\(slope.name) = \(names.render(slope.value, stage: stage.index));")
+        }
+        w.origin = program.range
+    }
+
+    /// One pass of a staged coupling: stage `index`'s slopes of every neuron, stored for the later
+    /// passes, and the next stage's state of the variables couplings read (a frozen variable of
+    /// a refractory neuron stays where it is, as its update leaves it).
+    func stage(_ index: Int, reads: [String]) -> CodeWriter {
+        guard case .rungeKutta(let stages, _) = program.update else { preconditionFailure("only Runge–Kutta stages are staged") }
+        var w = CodeWriter()
+        w.origin = program.range
+        for v in program.variables { w.line("real x_\(v) = a_\(v)[i];") }
+        for earlier in stages.prefix(index) {
+            for slope in earlier.slopes { w.line("const real k\(earlier.index)_\(slope.name) = stage_k\(earlier.index)_\(slope.name)[i];") }
+        }
+        slopes(of: stages[index], &w)
+        for slope in stages[index].slopes { w.line("stage_k\(index)_\(slope.name)[i] = k\(index)_\(slope.name);") }
+        refractoryFlag(&w)
+        w.origin = program.range
+        for state in stages[index + 1].states where reads.contains(state.variable) {
+            let v = state.variable
+            let held = program.frozenWhileRefractory.contains(v) ? "refractory ? x_\(v) : " : ""
+            w.line("stage_y_\(v)[i] = \(held)x_\(v)" + weighted(state.terms, v))
+        }
+        return w
     }
 
     /// ` + dtr * (w0 * k0_x + …);`, or `;` when there are no terms.

@@ -10,6 +10,10 @@ public enum ParameterKey: Hashable, Sendable {
     /// A constant drive of an input.
     case input(population: Int, name: String)
     case refractorySteps(population: Int)
+    /// The rows of a population's history rings, the step its history began, and each delayed read's delay in steps.
+    case historyLength(population: Int)
+    case historyStart(population: Int)
+    case delaySteps(population: Int, read: Int)
     /// Spikes a generator has left to emit.
     case scheduleCount(population: Int)
     case spikeCapacity(population: Int)

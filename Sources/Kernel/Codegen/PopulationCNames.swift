@@ -34,6 +34,10 @@ final class PopulationCNames {
 
     private func name(_ symbol: String, stage: Int?) -> String {
         if symbol.hasPrefix("@") { return String(symbol.dropFirst()) }
+        if let k = program.delays.firstIndex(where: { $0.symbol == symbol }) {
+            let read = program.delays[k]
+            return "soma_delayed(history_\(read.variable), history_rows, n, i, (double)s + \(timeFraction(stage)) - delay_\(k), s, history_start)"
+        }
         if variables.contains(symbol) {
             guard let stage, stage > 0, integrated.contains(symbol) else { return "x_\(symbol)" }
             return "s\(stage)_\(symbol)"
@@ -48,5 +52,12 @@ final class PopulationCNames {
         case "dt": return "dtr"
         default: return "p_\(symbol)"
         }
+    }
+
+    /// Where a stage's time lies in the step; a stochastic method's locals and exponential Euler read at its start.
+    private func timeFraction(_ stage: Int?) -> Double {
+        guard let stage else { preconditionFailure("a past state is read in equations only") }
+        if case .rungeKutta(let stages, _) = program.update { return stages[stage].timeFraction }
+        return 0
     }
 }

@@ -9,12 +9,30 @@ struct PopulationStep {
     let index: Int
     let program: PopulationProgram
     let names: PopulationCNames
+    /// The variables couplings read, when the population's stages are staged (StagedCoupling).
+    let stagedReads: [String]?
+    private let precision: Precision
 
-    init(index: Int, program: PopulationProgram, precision: Precision) {
+    init(index: Int, program: PopulationProgram, precision: Precision, stagedReads: [String]? = nil) {
         self.index = index
         self.program = program
+        self.precision = precision
+        self.stagedReads = stagedReads
         names = PopulationCNames(index: index, program: program, precision: precision)
     }
+
+    /// `slope_pK_S`: one earlier stage of a staged coupling over neurons lo..<hi, and the table
+    /// `slope_pK` of them that ChunkLoop calls by stage.
+    static let stage = CTemplate("""
+        static void slope_p{{index}}_{{stage}}(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi) {
+            {{declarations}}
+            for (i64 i = lo; i < hi; ++i) {
+                {{body}}
+            }
+            (void)bad;
+        }
+
+        """)
 
     static let step = CTemplate("""
         static int step_p{{index}}(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
@@ -107,14 +125,33 @@ struct PopulationStep {
             Self.scheduled.fill(["index": .text("\(index)"), "declarations": .lines(declarations),
                                  "schedule": .lines(schedule(&layout))], into: &w)
         } else {
-            let update = NeuronUpdateCode(program: program, names: names).lines()
+            if let reads = stagedReads { stages(reads, declarations, &w) }
+            let update = NeuronUpdateCode(program: program, names: names, storedStages: storedStages).lines()
             Self.step.fill(["index": .text("\(index)"), "declarations": .lines(declarations), "update": .lines(update),
                             "spikes": .lines(spikeLoop())], into: &w)
         }
         w.origin = nil
         w.line("")
         if program.isScheduled { Self.start.fill(["index": .text("\(index)"), "schedule": .lines(schedule(&layout))], into: &w) }
+        if !program.delays.isEmpty { DelayedReadCode.fileHistory(of: program, index: index, into: &w, layout: &layout) }
         reportNonFinite(&w, &layout)
+    }
+
+    private var storedStages: Int {
+        guard stagedReads != nil, case .rungeKutta(let stages, _) = program.update else { return 0 }
+        return stages.count - 1
+    }
+
+    /// Stage functions render with names of their own, so the step function's random draws keep their numbers.
+    private func stages(_ reads: [String], _ declarations: CodeWriter, _ w: inout CodeWriter) {
+        let code = NeuronUpdateCode(program: program, names: PopulationCNames(index: index, program: program, precision: precision))
+        for stage in 0..<storedStages {
+            Self.stage.fill(["index": .text("\(index)"), "stage": .text("\(stage)"), "declarations": .lines(declarations),
+                             "body": .lines(code.stage(stage, reads: reads))], into: &w)
+        }
+        let table = (0..<storedStages).map { "slope_p\(index)_\($0)" }.joined(separator: ", ")
+        w.line("static void (*const slope_p\(index)[])(void **, const double *, i64, double, u64, i64, i64) = { \(table) };")
+        w.line("")
     }
 
     private func schedule(_ layout: inout Layout) -> CodeWriter {
@@ -164,7 +201,25 @@ struct PopulationStep {
             ])),
             "hoisted": .lines(hoistedFactors().appending(FractionalMemoryCode.declarations(program, index: index, &layout))),
         ], into: &w)
+        w.append(stageValues(&layout), indent: 0)
+        w.append(.lines(DelayedReadCode.declarations(of: program, index: index, layout: &layout)), indent: 0)
         return w
+    }
+
+    /// The slopes of the stored stages and the next stage's read state, one value per neuron.
+    private func stageValues(_ layout: inout Layout) -> CodeWriter {
+        guard let reads = stagedReads, case .rungeKutta(let stages, _) = program.update else { return CodeWriter() }
+        var lines: [String] = []
+        for stage in stages.prefix(storedStages) {
+            for slope in stage.slopes {
+                let name = "k\(stage.index)_\(slope.name)"
+                lines.append("real *restrict stage_\(name) = (real *)slot[\(layout.slot(.stageValues(population: index, name: name)))]; (void)stage_\(name);")
+            }
+        }
+        for v in reads {
+            lines.append("real *restrict stage_y_\(v) = (real *)slot[\(layout.slot(.stageValues(population: index, name: "y_\(v)")))]; (void)stage_y_\(v);")
+        }
+        return .lines(lines)
     }
 
     /// dt·exprel(dt·∂f/∂x), once per step for slopes that read only parameters and time.

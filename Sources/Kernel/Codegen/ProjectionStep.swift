@@ -10,6 +10,8 @@ struct ProjectionStep {
     let index: Int
     let program: ProjectionProgram
     let precision: Precision
+    /// Where a coupling reads stage states (its current summed again after each stage).
+    let staged: StagedCoupling?
 
     static let deliver = CTemplate("""
         static void deliver_c{{index}}(void **slot, const double *P, i64 s, double dt, u64 seed) {
@@ -103,7 +105,7 @@ struct ProjectionStep {
     /// The coupling current of every synapse, summed into the accumulators the neurons' inputs
     /// read this step. One array when a population couples onto itself: `into_*` are not restrict.
     static let couple = CTemplate("""
-        static void couple_c{{index}}(void **slot, const double *P, i64 s, double dt, u64 seed) {
+        static void couple_c{{index}}(void **slot, const double *P, i64 s, double dt, u64 seed, int stage) {
             {{declarations}}
             {{sides}}
             {{parameters}}
@@ -120,7 +122,7 @@ struct ProjectionStep {
                     into_pre[i] += {{reverse}};
                 }
             }
-            (void)R; (void)seed; (void)dt; (void)s;
+            (void)R; (void)seed; (void)dt; (void)s; (void)stage;
         }
 
         """)
@@ -193,10 +195,10 @@ struct ProjectionStep {
         let declarations = eventDeclarations(coupling.advanceReads, &layout)
         var sides: [String] = []
         for v in coupling.sourceVariables {
-            sides.append("const real *restrict pre_\(v) = (const real *)slot[\(layout.slot(.state(population: program.source, variable: v)))];")
+            sides.append("const real *restrict pre_\(v) = (const real *)slot[\(StagedCoupling.read(v, of: program.source, staged, &layout))];")
         }
         for v in coupling.targetVariables {
-            sides.append("const real *restrict post_\(v) = (const real *)slot[\(layout.slot(.state(population: program.target, variable: v)))];")
+            sides.append("const real *restrict post_\(v) = (const real *)slot[\(StagedCoupling.read(v, of: program.target, staged, &layout))];")
         }
         let parameters = coupling.targetParameters.map {
             "const real p_\($0) = (real)P[\(layout.parameter(.parameter(population: program.target, name: $0)))];"

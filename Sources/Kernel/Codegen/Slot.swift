@@ -21,6 +21,11 @@ public enum Slot: Hashable, Sendable {
     case spikeStep(population: Int)
     case spikeTotal(population: Int)
     case schedule(population: Int, ScheduleField)
+    /// One value per neuron of a step's stage, kept between the stages of a staged coupling
+    /// (`kS_X`: a slope; `y_X`: the next stage's state that couplings read).
+    case stageValues(population: Int, name: String)
+    /// A delayed variable's past values, one row of N per step in a ring (`ParameterKey.historyLength` rows).
+    case history(population: Int, variable: String)
     /// The k-th `couple` weight matrix inside the population.
     case denseWeights(population: Int, index: Int)
     /// State recorder r's rows, and how many it holds.

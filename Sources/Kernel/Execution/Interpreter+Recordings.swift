@@ -2,15 +2,21 @@ import Language
 import Output
 import Runtime
 
-/// What was recorded for `P.V[0:5]`, an input `P.I` or `P.spikes`, in display units: the one lookup behind
+/// What was recorded for `P.V[0:5]`, `mean(P.V)`, an input `P.I` or `P.spikes`, in display units: the one lookup behind
 /// `plot` and `export`, so both accept and refuse the same recordings in the same words.
 extension Interpreter {
     func recordingTable(for field: FieldReference) throws -> RecordingTable {
+        if let k = network.projectionIndex(named: field.population), network.populationIndex(named: field.population) == nil {
+            return try synapseRecordingTable(k, for: field)
+        }
         let p = try populationIndex(field.population, at: field.range)
         let population = network.populations[p]
         let timeUnit = population.model.timeUnit
         let wanted = try field.slice.map { try network.indexRange($0, in: p, at: field.range) }
         if field.field == "spikes" {
+            if let reduction = field.reduction {
+                throw Diagnostic(.spikesNotReduced(reduction: reduction.rawValue, population: population.name), at: field.range)
+            }
             guard population.model.spike != nil else {
                 throw Diagnostic(.neverSpikes(population: population.name, model: population.model.name), at: field.range)
             }
@@ -27,11 +33,13 @@ extension Interpreter {
             throw Diagnostic(.noSuchMember(owner: population.model.name, kind: "state variable", name: field.field), at: field.range,
                              hint: "spikes or one of: " + (population.model.variables.map(\.name) + population.model.inputs.map(\.name)).joined(separator: ", "))
         }
+        // A reduced record is of its own neurons only; rows of one neuron each can be cut to fewer.
         let covering = (input == nil ? state.stateRecords : state.inputRecords).filter { record in
-            record.population == population.name && record.variable == recorded.name && (wanted.map(record.range.contains(range:)) ?? true)
+            record.population == population.name && record.variable == recorded.name && record.reduction == field.reduction
+                && (field.reduction == nil ? wanted.map(record.range.contains(range:)) ?? true : record.range == wanted ?? 0..<population.size)
         }
         guard let record = covering.first(where: { !$0.times.isEmpty }) else {
-            let name = "\(field.population).\(field.field)"
+            let name = field.reduction.map { "\($0.rawValue)(\(field.population).\(field.field))" } ?? "\(field.population).\(field.field)"
             if !covering.isEmpty {
                 throw Diagnostic(.noSamplesYet(what: name), at: field.range, hint: "run first: recording starts with the next run")
             }
@@ -39,13 +47,15 @@ extension Interpreter {
                              hint: "add `record \(name)` before the run")
         }
         let neurons = wanted ?? record.range
-        let columns = neurons.map { $0 - record.range.lowerBound }
+        let columns = record.reduction == nil ? neurons.map { $0 - record.range.lowerBound } : [0]
         return RecordingTable(population: population.name, times: record.times.map { $0 / timeUnit.scale }, timeUnit: timeUnit.name,
                               content: .state(variable: recorded.name, neurons: Array(neurons), unit: recorded.unit.name,
-                                              values: record.values.map { row in columns.map { row[$0] / recorded.unit.scale } }))
+                                              values: record.values.map { row in columns.map { row[$0] / recorded.unit.scale } }),
+                              reduction: record.reduction)
     }
 }
 
-private extension Range where Bound == Int {
+extension Range where Bound == Int {
+    /// Whether a recording of these neurons (or synapses) holds all of `other`.
     func contains(range other: Range<Int>) -> Bool { other.lowerBound >= lowerBound && other.upperBound <= upperBound }
 }

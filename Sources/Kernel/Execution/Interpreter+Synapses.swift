@@ -3,7 +3,7 @@ import Model
 import Network
 import Runtime
 
-/// `AB.w`, `AB.apre[0:10]`: a projection's per-synapse values, for `print` and `plot hist`.
+/// `AB.w`, `AB.apre[0:10]`: a projection's per-synapse values, for `print`, `plot hist` and `record`.
 /// `X.field` names a population's field or a projection's; populations and projections never share a name.
 extension Interpreter {
     enum FieldOwner {
@@ -29,22 +29,23 @@ extension Interpreter {
 
     func synapseValues(_ k: Int, _ field: String, slice: Slice?, at range: SourceRange) throws -> SynapseValues {
         let projection = network.projections[k]
-        let synapse = projection.synapse
-        let dimension: Dimension, unit: DisplayUnit
-        if field == "w" {
-            (dimension, unit) = (synapse.weightDimension, .preferred(for: synapse.weightDimension))
-        } else if let variable = synapse.dynamics.variable(field), synapse.perSynapse.contains(field) {
-            (dimension, unit) = (variable.dimension, variable.unit)
-        } else {
-            throw Diagnostic(.noSuchMember(owner: "projection \(projection.name)", kind: "per-synapse value", name: field), at: range,
-                             hint: "\(projection.name) keeps " + projection.perSynapseNames.joined(separator: ", ")
-                                 + "; per-post variables live in the target: \(network.populations[projection.target].name).<name>")
-        }
+        let (dimension, unit) = try synapseUnit(k, field, at: range)
         let parameters = network.populations[projection.target].parameters
         guard let all = try state.projections[k].values(of: field, in: projection, parameters: parameters, at: state.time) else {
             throw Diagnostic(.notDrawnYet(projection: projection.name), at: range, hint: "run first, then print \(projection.name).\(field)")
         }
         let indices = try Network.indexRange(slice, count: all.count, owner: projection.name, items: "synapses", at: range)
         return SynapseValues(values: Array(all[indices]), dimension: dimension, unit: unit)
+    }
+
+    /// The dimension and display unit of `AB.field`, or why AB has no such per-synapse value.
+    func synapseUnit(_ k: Int, _ field: String, at range: SourceRange) throws -> (Dimension, DisplayUnit) {
+        let projection = network.projections[k]
+        let synapse = projection.synapse
+        if field == "w" { return (synapse.weightDimension, .preferred(for: synapse.weightDimension)) }
+        if let variable = synapse.dynamics.variable(field), synapse.perSynapse.contains(field) { return (variable.dimension, variable.unit) }
+        throw Diagnostic(.noSuchMember(owner: "projection \(projection.name)", kind: "per-synapse value", name: field), at: range,
+                         hint: "\(projection.name) keeps " + projection.perSynapseNames.joined(separator: ", ")
+                             + "; per-post variables live in the target: \(network.populations[projection.target].name).<name>")
     }
 }

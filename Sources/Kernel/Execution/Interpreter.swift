@@ -64,7 +64,10 @@ public final class Interpreter: @unchecked Sendable {
     func execute(_ statement: Statement, source: String, emit: (Output) -> Void) throws {
         switch statement {
         case .model, .synapse, .population, .connect, .assign, .record, .recordRate, .couple:
+            let (projections, inputs) = (network.projections.count, network.poissonInputs.count)
             try build(statement)
+            DefinitionSummary.lines(for: statement, in: network, projections: network.projections.dropFirst(projections),
+                                    inputs: network.poissonInputs.dropFirst(inputs)).map(Output.defined).forEach(emit)
         case .run(let run):
             let settings = try RunSettings(run, network: network)
             let undrawn = state.projections.indices.filter { !state.projections[$0].isBuilt }
@@ -99,7 +102,7 @@ public final class Interpreter: @unchecked Sendable {
         case .store(let name, _):
             stored[name] = (history, network, state.copy())
             emit(.info("stored \(name) at \(clock)"))
-        case .restore(let name, let range):
+        case .restore(let name, let range, _):
             guard let snapshot = stored[name] else {
                 throw Diagnostic(.unknown(kind: "stored state", name: name), at: range,
                                  hint: stored.isEmpty ? "store it first: store \(name)" : "stored: " + stored.keys.sorted().joined(separator: ", "))
@@ -127,7 +130,7 @@ public final class Interpreter: @unchecked Sendable {
     /// A population and everything about it, or a definition nothing uses.
     private func delete(_ name: String, at range: SourceRange) throws -> String {
         if network.population(named: name) != nil {
-            try adopt(history.deletingPopulation(name), fresh: [])
+            try adopt(history.deletingPopulation(name, of: network), fresh: [])
             return "deleted population \(name) and its connections, inputs and recordings"
         }
         guard history.defines(name) else {

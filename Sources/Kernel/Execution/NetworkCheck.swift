@@ -74,7 +74,7 @@ public enum NetworkCheck {
                 if NetworkBuilder.builds(statement) {
                     network = try history.apply(statement, to: network, time: 0)
                 } else if case .delete(let name, _, _) = statement, network.population(named: name) != nil {
-                    history = history.deletingPopulation(name)
+                    history = history.deletingPopulation(name, of: network)
                     network = try history.rebuilt()
                 } else if case .run(let run) = statement {
                     try onRun(network, run)

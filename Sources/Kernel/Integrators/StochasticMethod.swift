@@ -33,6 +33,14 @@ public enum StochasticMethod: Sendable, Hashable {
         return false
     }
 
+    /// Whether it reads the right-hand sides at the start of the step only.
+    public var evaluatesOnce: Bool {
+        switch self {
+        case .eulerMaruyama, .milstein, .exponentialEuler: return true
+        case .derivativeFreeMilstein, .heun, .rossler: return false
+        }
+    }
+
     /// What the method integrates on a population without noise.
     public var driftMethod: IntegrationMethod {
         switch self {

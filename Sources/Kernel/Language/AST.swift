@@ -127,12 +127,15 @@ public struct FieldReference: Sendable, Hashable {
     public var field: String
     public var slice: Slice?
     public var range: SourceRange
+    /// `mean(P.V[0:5])`: the field reduced over its neurons (`record`, `plot` and `export` only).
+    public var reduction: Reduction?
 
-    package init(population: String, field: String, slice: Slice?, range: SourceRange) {
+    package init(population: String, field: String, slice: Slice?, range: SourceRange, reduction: Reduction? = nil) {
         self.population = population
         self.field = field
         self.slice = slice
         self.range = range
+        self.reduction = reduction
     }
 }
 
@@ -149,8 +152,9 @@ public enum Statement: Sendable, Hashable {
     case delete(name: String, nameRange: SourceRange, SourceRange)
     /// `store [NAME]`: the network, its clock and every value, kept under NAME (`default` when left out).
     case store(name: String, SourceRange)
-    /// `restore [NAME]`: back to what `store NAME` kept.
-    case restore(name: String, SourceRange)
+    /// `restore [NAME]`: back to what `store NAME` kept. `nameRange` is the keyword's when NAME is left out,
+    /// so that an unknown name is shown where it was typed.
+    case restore(name: String, nameRange: SourceRange, SourceRange)
     case model(ModelDeclaration)
     case synapse(SynapseDeclaration)
     case population(PopulationDeclaration)
@@ -217,7 +221,7 @@ extension Statement {
         case .run(let r): return r.range
         case .fixedpoints(let r), .phaseplane(let r), .bifurcation(let r), .linearize(let r): return r.range
         case .couple(let d): return d.range
-        case .reset(let r), .delete(_, _, let r), .store(_, let r), .restore(_, let r): return r
+        case .reset(let r), .delete(_, _, let r), .store(_, let r), .restore(_, _, let r): return r
         }
     }
 }

@@ -104,7 +104,7 @@ public struct Parser {
             let start = advance().range
             var (name, range) = ("default", start)
             if case .identifier = peek.kind { (name, range) = try identifier("a name for the stored state") }
-            return word == "store" ? .store(name: name, start.union(range)) : .restore(name: name, start.union(range))
+            return word == "store" ? .store(name: name, start.union(range)) : .restore(name: name, nameRange: range, start.union(range))
         default:
             if case .symbol(".") = peekNext.kind { return try fieldAssignment() }
             throw Diagnostic(.unknown(kind: "statement", name: word), at: token.range,
@@ -256,8 +256,8 @@ public struct Parser {
             let window = try expression()
             return .recordRate(population: population, populationRange: populationRange, window: window, start.union(window.range))
         }
-        var fields = [try field()]
-        while match(",") { fields.append(try field()) }
+        var fields = [try recordedField()]
+        while match(",") { fields.append(try recordedField()) }
         var every: Expression?
         if case .identifier("every") = peek.kind {
             advance()
@@ -316,13 +316,13 @@ public struct Parser {
             advance()
             return .histogram(values, density: try expression())
         }
-        let first = try field()
+        let first = try recordedField()
         if case .identifier("vs") = peek.kind {
             advance()
-            return .xy(first, try field())
+            return .xy(first, try recordedField())
         }
         var fields = [first]
-        while !optionAfterComma(), match(",") { fields.append(try field()) }
+        while !optionAfterComma(), match(",") { fields.append(try recordedField()) }
         return .traces(fields)
     }
 
@@ -357,9 +357,23 @@ public struct Parser {
         guard case .identifier = peek.kind else {
             throw Diagnostic(.syntax(expected: "a recording such as P.V or P.spikes", found: peek.description), at: peek.range, hint: example)
         }
-        let recording = try field()
+        let recording = try recordedField()
         return .export(ExportRequest(format: format, path: path, pathRange: token.range, recording: recording,
                                      range: start.union(recording.range)))
+    }
+
+    /// `P.V[0:5]`, or one reduced over its neurons: `mean(P.V)`, `sum(P.g_A[0:100])`, `min(...)`, `max(...)`.
+    private mutating func recordedField() throws -> FieldReference {
+        guard case .identifier(let name) = peek.kind, let reduction = Reduction(rawValue: name), case .symbol("(") = peekNext.kind else {
+            return try field()
+        }
+        let start = advance().range
+        try expect("(", "after \(name)")
+        var reference = try field()
+        let end = try expect(")", "to close \(name)(\(reference.population).\(reference.field)").range
+        reference.reduction = reduction
+        reference.range = start.union(end)
+        return reference
     }
 
     mutating func field() throws -> FieldReference {

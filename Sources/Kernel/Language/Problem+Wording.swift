@@ -68,6 +68,8 @@ extension Problem {
             return "d\(variable)/dt calls \(function)(), which draws a new number at every stage of the method"
         case .noiseNotAllowed(let place): return "white noise (xi) cannot appear in \(place)"
         case .noiseNotLinear(let variable, let noise): return "d\(variable)/dt is not linear in its noise \(noise)"
+        case .delayForm(let variable): return "\(variable) is a state variable: \(variable)(...) reads it at a past time, t - delay"
+        case .delayNotAllowed(let place): return "a past state cannot be read in \(place)"
         case .assignsNonState(let block, let name): return "\(block) assigns '\(name)', which is not a state variable"
         case .weightDeclaredInSynapse: return "'w' is the projection's weight and cannot be declared in a synapse"
         case .currentReadsPerPost(let variable):
@@ -137,12 +139,21 @@ extension Problem {
             return "the equation of \(variable) is fractional: fixed points, phase planes and continuation analyse ordinary equations"
         case .fractionalMemoryTooLarge(let population, let gigabytes):
             return "the fractional memory of \(population) would take \(Parser.format((gigabytes * 10).rounded() / 10)) GB, more than half of this machine's memory"
+        case .delayShorterThanStep(let population, let read, let dt):
+            return "\(population) reads \(read), a delay shorter than the step dt = \(dt)"
+        case .historyStepChanged(let population, let previous):
+            return "the history of \(population)'s delays holds steps of \(previous); this run has another dt"
+        case .methodWithDelayedNoise(let method, let population):
+            return "\(method) evaluates the noise of \(population) at several points, where its past states are not read"
+        case .methodWithCoupledNoise(let method, let population):
+            return "\(method) evaluates the noise of \(population) at several points, where its coupling is not summed"
         case .fractionalSteps(let steps): return "the duration is not a whole number of steps of dt (\(steps) steps)"
         case .tooManySteps(let steps): return "too many steps: \(steps)"
         case .neverSpikes(let population, let model): return "\(population) never spikes: \(model) has no spike condition"
         case .oneNameManyProjections(let name, let count): return "'as \(name)' names one projection, but this connect makes \(count), one per target"
         case .nameTaken(let name, let kind): return "\(name) already names a \(kind)"
-        case .projectionNotRecorded(let projection): return "\(projection) is a projection, and per-synapse values are not recorded over time"
+        case .spikesNotReduced(let reduction, let population):
+            return "\(reduction)(\(population).spikes) has no value per sample: \(reduction) reduces a state variable or an input over the neurons"
         case .noMembranePotential(let model, let role):
             return "no membrane potential: \(model) has no variable v or V and no state variable in volts for \(role)"
         case .ambiguousMembranePotential(let model, let candidates, let role):
@@ -162,6 +173,8 @@ extension Problem {
         case .noValuePerSynapse(let name): return "a per-synapse value reads '\(name)', which has no value per synapse"
         // MARK: Analysis
         case .noEquationsToAnalyse(let model): return "\(model) has no differential equations to analyse"
+        case .delayInAnalysis(let model, let read):
+            return "\(model) reads \(read): fixed points, phase planes and continuation of delay equations are not supported"
         case .noneOf(let name, let known): return "'\(name)' is none of " + known.joined(separator: ", ")
         case .readsTime(let variable): return "d\(variable)/dt reads the time t: analysis needs an autonomous system"
         case .drawsRandomNumbersInAnalysis(let variable):
@@ -199,7 +212,6 @@ extension Problem {
         case .noFigure: return "no figure to export yet"
         case .noSamplesYet(let what): return "\(what) has no samples yet"
         case .notDrawnYet(let projection): return "the synapses of \(projection) are drawn at the first run"
-        case .projectionTrace(let projection): return "\(projection) is a projection: plot draws recorded state against time"
         case .spikesAsRaster: return "plot draws spikes as a raster"
         case .rateNotRecorded(let population): return "the rate of \(population) is not recorded"
         case .unpairedRecordings(let y, let x, let why): return "\(y) vs \(x) needs the same neurons sampled at the same times: \(why)"
@@ -302,6 +314,8 @@ extension Problem {
             return ("random_in_equation", [("variable", .text(variable)), ("function", .text(function))])
         case .noiseNotAllowed(let place): return ("noise_not_allowed", [("place", .text(place))])
         case .noiseNotLinear(let variable, let noise): return ("noise_not_linear", [("variable", .text(variable)), ("noise", .text(noise))])
+        case .delayForm(let variable): return ("delay_form", [("variable", .text(variable))])
+        case .delayNotAllowed(let place): return ("delay_not_allowed", [("place", .text(place))])
         case .assignsNonState(let block, let name): return ("assigns_non_state", [("block", .text(block)), ("name", .text(name))])
         case .weightDeclaredInSynapse: return ("weight_declared_in_synapse", [])
         case .currentReadsPerPost(let variable): return ("current_reads_per_post", [("variable", .text(variable))])
@@ -369,12 +383,21 @@ extension Problem {
         case .fractionalInAnalysis(let variable): return ("fractional_in_analysis", [("variable", .text(variable))])
         case .fractionalMemoryTooLarge(let population, let gigabytes):
             return ("fractional_memory_too_large", [("population", .text(population)), ("gigabytes", .real(gigabytes))])
+        case .delayShorterThanStep(let population, let read, let dt):
+            return ("delay_shorter_than_step", [("population", .text(population)), ("read", .text(read)), ("dt", .text(dt))])
+        case .historyStepChanged(let population, let previous):
+            return ("history_step_changed", [("population", .text(population)), ("previous", .text(previous))])
+        case .methodWithDelayedNoise(let method, let population):
+            return ("method_with_delayed_noise", [("method", .text(method)), ("population", .text(population))])
+        case .methodWithCoupledNoise(let method, let population):
+            return ("method_with_coupled_noise", [("method", .text(method)), ("population", .text(population))])
         case .fractionalSteps(let steps): return ("fractional_steps", [("steps", .real(steps))])
         case .tooManySteps(let steps): return ("too_many_steps", [("steps", .real(steps))])
         case .neverSpikes(let population, let model): return ("never_spikes", [("population", .text(population)), ("model", .text(model))])
         case .oneNameManyProjections(let name, let count): return ("one_name_many_projections", [("name", .text(name)), ("count", .number(count))])
         case .nameTaken(let name, let kind): return ("name_taken", [("name", .text(name)), ("kind", .text(kind))])
-        case .projectionNotRecorded(let projection): return ("projection_not_recorded", [("projection", .text(projection))])
+        case .spikesNotReduced(let reduction, let population):
+            return ("spikes_not_reduced", [("reduction", .text(reduction)), ("population", .text(population))])
         case .noMembranePotential(let model, let role): return ("no_membrane_potential", [("model", .text(model)), ("role", .text(role))])
         case .ambiguousMembranePotential(let model, let candidates, let role):
             return ("ambiguous_membrane_potential", [("model", .text(model)), ("candidates", .text(candidates.joined(separator: ", "))), ("role", .text(role))])
@@ -395,6 +418,7 @@ extension Problem {
         case .noValuePerSynapse(let name): return ("no_value_per_synapse", [("name", .text(name))])
         // MARK: Analysis
         case .noEquationsToAnalyse(let model): return ("no_equations_to_analyse", [("model", .text(model))])
+        case .delayInAnalysis(let model, let read): return ("delay_in_analysis", [("model", .text(model)), ("read", .text(read))])
         case .noneOf(let name, let known): return ("none_of", [("name", .text(name)), ("known", .text(known.joined(separator: ", ")))])
         case .readsTime(let variable): return ("reads_time", [("variable", .text(variable))])
         case .drawsRandomNumbersInAnalysis(let variable): return ("draws_random_numbers", [("what", .text("d\(variable)/dt"))])
@@ -435,7 +459,6 @@ extension Problem {
         case .noFigure: return ("no_figure", [])
         case .noSamplesYet(let what): return ("no_samples_yet", [("what", .text(what))])
         case .notDrawnYet(let projection): return ("not_drawn_yet", [("projection", .text(projection))])
-        case .projectionTrace(let projection): return ("projection_trace", [("projection", .text(projection))])
         case .spikesAsRaster: return ("spikes_as_raster", [])
         case .rateNotRecorded(let population): return ("not_recorded", [("population", .text(population)), ("field", .text("rate"))])
         case .unpairedRecordings(let y, let x, let why): return ("unpaired_recordings", [("y", .text(y)), ("x", .text(x)), ("why", .text(why))])

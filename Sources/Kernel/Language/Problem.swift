@@ -99,6 +99,10 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case noiseNotAllowed(place: String)
     /// dX/dt multiplies or wraps its noise: it must be drift + g·xi with g free of noise.
     case noiseNotLinear(variable: String, noise: String)
+    /// `X(...)` on a state variable that is not `X(t - d)`.
+    case delayForm(variable: String)
+    /// A past state (`X(t - d)`) where it has no meaning: `place` names it.
+    case delayNotAllowed(place: String)
     /// `block` (a reset, `on pre`) assigns `name`, which is not a state variable.
     case assignsNonState(block: String, name: String)
     /// `w` declared in a synapse, where it is the projection's weight.
@@ -186,8 +190,8 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case oneNameManyProjections(name: String, count: Int)
     /// A projection name already given to a population or projection (`kind`).
     case nameTaken(name: String, kind: String)
-    /// `record AB.w`: a projection's per-synapse values are read now, not recorded over time.
-    case projectionNotRecorded(projection: String)
+    /// `record mean(P.spikes)`: a reduction over neurons takes a state variable or an input.
+    case spikesNotReduced(reduction: String, population: String)
     /// No variable of `model` can be the membrane potential `role` (v_post, v_pre) stands for.
     case noMembranePotential(model: String, role: String)
     /// Several state variables in volts, none named v or V.
@@ -198,6 +202,14 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case methodWithoutNoise(method: String, model: String)
     /// A method for one Wiener process on a model with several.
     case methodNeedsOneNoise(method: String, model: String, noises: [String])
+    /// A delay shorter than the step: a stage would read the step being computed.
+    case delayShorterThanStep(population: String, read: String, dt: String)
+    /// A run with another dt than the runs that filed a delay equation's history.
+    case historyStepChanged(population: String, previous: String)
+    /// A stochastic method with several evaluation points on a population whose equations read the past.
+    case methodWithDelayedNoise(method: String, population: String)
+    /// A stochastic method with several evaluation points on a coupled population with noise.
+    case methodWithCoupledNoise(method: String, population: String)
 
     // MARK: Fractional equations
     /// `d^top x/dt^bottom` with two different orders.
@@ -238,6 +250,8 @@ public indirect enum Problem: Sendable, Hashable, Codable {
 
     /// `model` has no differential equations to analyse.
     case noEquationsToAnalyse(model: String)
+    /// Fixed points, phase planes and continuation of a delay equation (out of scope).
+    case delayInAnalysis(model: String, read: String)
     /// `name` is none of the `known` names.
     case noneOf(name: String, known: [String])
     /// `d<variable>/dt` reads the time; analysis needs an autonomous system.
@@ -301,8 +315,6 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case noSamplesYet(what: String)
     /// A projection's synapses before the first run drew them.
     case notDrawnYet(projection: String)
-    /// `plot AB.w`: traces are recorded state against time, and a projection has none.
-    case projectionTrace(projection: String)
     /// `plot P.spikes`: spikes are drawn as a raster.
     case spikesAsRaster
     /// `plot O.v vs P.w`: the two recordings do not pair sample for sample.

@@ -10,12 +10,17 @@ extension NetworkPlan {
     public init(_ network: Network, options: RunOptions, notes: (String) -> Void) {
         var plans: [PopulationPlan] = []
         var explained: Set<String> = []
+        let coupled = network.coupledPopulations
         for (p, population) in network.populations.enumerated() {
             let method: IntegrationMethod
             if let chosen = options.method {
                 method = chosen
             } else {
-                let (choice, reason) = IntegrationMethod.defaultChoice(for: population.model)
+                var (choice, reason) = IntegrationMethod.defaultChoice(for: population.model)
+                let readsOnce = coupled.contains(p) || !population.model.delays.isEmpty
+                if readsOnce, let stochastic = choice.stochastic, population.model.hasNoise, !stochastic.evaluatesOnce {
+                    (choice, reason) = (.stochastic(.milstein), reason + "; coupled or delayed, so a method that reads them once")
+                }
                 method = choice
                 if !network.isSpikeSource(population), explained.insert(population.model.name).inserted {
                     let calculus = population.model.hasNoise ? ", noise read as \(options.noise.name)" : ""

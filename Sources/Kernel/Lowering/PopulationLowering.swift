@@ -15,7 +15,7 @@ struct PopulationLowering {
             variables: model.variables.map(\.name), parameters: model.parameters.map(\.name),
             constantInputs: model.inputs.map(\.name).filter { plan.drivenInputs[$0] == nil },
             drivenInputs: model.inputs.compactMap { input in plan.drivenInputs[input.name].map { SymbolicAssignment(input.name, $0.exprelSafe()) } },
-            hoistedFactors: hoistedFactors, update: update, refractoriness: refractoriness,
+            hoistedFactors: hoistedFactors, update: update, delays: model.delays, refractoriness: refractoriness,
             frozenWhileRefractory: model.variables.map(\.name).filter(model.frozenWhileRefractory.contains),
             spike: spike, isScheduled: plan.isScheduled, listsSpikes: plan.listsSpikes, recordsSpikes: plan.recordsSpikes,
             range: model.range, sourceRanges: model.sourceRanges)
@@ -119,7 +119,7 @@ struct PopulationLowering {
     }
 
     private func isSameForEveryNeuron(_ e: Expr) -> Bool {
-        let perNeuron = Set(model.variables.map(\.name) + plan.drivenInputs.keys + ["i"])
+        let perNeuron = Set(model.variables.map(\.name) + model.delays.map(\.symbol) + plan.drivenInputs.keys + ["i"])
         return e.symbols.isDisjoint(with: perNeuron) && !e.isRandom
     }
 

@@ -1,5 +1,6 @@
 import Integrators
 import Language
+import Model
 import Symbolic
 
 /// One population's step, lowered: the update of each neuron after its integrator is expanded,
@@ -20,6 +21,10 @@ public struct PopulationProgram: Sendable {
     /// Values the same for every neuron, computed once per step before the neurons.
     public var hoistedFactors: [HoistedFactor]
     public var update: NeuronUpdate
+    /// The past states the update reads (`V(t - 5 ms)`), each by its symbol, from a history the
+    /// step keeps of each variable in `delayedVariables`.
+    public var delays: [DelayedRead]
+    public var delayedVariables: [String] { delays.map(\.variable).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
     public var refractoriness: Refractoriness?
     /// Variables held at their value while refractory (those the spike condition reads).
     public var frozenWhileRefractory: [String]

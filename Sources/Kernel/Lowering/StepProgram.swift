@@ -10,8 +10,10 @@ public struct StepProgram: Sendable {
     public var populations: [PopulationProgram]
     public var projections: [ProjectionProgram]
     public var poissonInputs: [PoissonInputProgram]
-    /// `couple` statements: each neuron's accumulator set to Σ_j W[i, j]·x_j before the updates.
+    /// `couple` statements: each neuron's accumulator set to Σ_j W[i, j]·x_j before the updates
+    /// and, where `stagedCoupling` says, at each later stage.
     public var denseCouplings: [DenseCouplingPlan]
+    public var stagedCoupling: StagedCoupling?
     /// State recorded at the start of each step.
     public var recorders: [NetworkPlan.RecorderPlan]
     public var precision: Precision
@@ -22,13 +24,15 @@ public struct StepProgram: Sendable {
 
 /// Lowers a plan to the step program the back ends render.
 public func lower(_ plan: NetworkPlan) -> StepProgram {
-    StepProgram(
-        populations: plan.populations.map(PopulationLowering.init(plan:)).map(\.program),
-        projections: plan.projections.map {
-            ProjectionLowering(plan: $0, source: plan.populations[$0.source], target: plan.populations[$0.target]).program
-        },
+    let populations = plan.populations.map(PopulationLowering.init(plan:)).map(\.program)
+    let projections = plan.projections.map {
+        ProjectionLowering(plan: $0, source: plan.populations[$0.source], target: plan.populations[$0.target]).program
+    }
+    return StepProgram(
+        populations: populations, projections: projections,
         poissonInputs: plan.poissonInputs.map { PoissonInputProgram(plan: $0, target: plan.populations[$0.target].model) },
         denseCouplings: plan.denseCouplings,
+        stagedCoupling: StagedCoupling(populations, denseCouplings: plan.denseCouplings, projections: projections),
         recorders: plan.recorders,
         precision: plan.precision)
 }

@@ -95,6 +95,11 @@ package struct ExpressionResolver {
     }
 
     private func call(_ name: String, _ args: [Expression], at range: SourceRange) throws -> Typed {
+        switch try scope.delayedRead?(name, args, range) {
+        case .expression(let read, let dimension)?: return Typed(expr: read, dimension: dimension)
+        case .unavailable(let why)?: throw Diagnostic(why, at: range)
+        case .symbol?, nil: break
+        }
         guard let f = MathFunction.callable.first(where: { $0.rawValue == name }) else {
             throw Diagnostic(.unknown(kind: "function", name: name), at: range,
                              hint: "functions are " + MathFunction.callable.map(\.rawValue).joined(separator: ", "))

@@ -12,6 +12,7 @@ package final class ModelResolver {
     private var intermediates: [String: ExpressionResolver.Typed] = [:]
     private var resolving: [String] = []
     private var declared: [String: SourceRange] = [:]
+    private var delays: [DelayedRead] = []
     let timeDimension: Dimension
     /// Names the model reads from outside it (a synapse's `w`, a target's `V_post`).
     private let outerNames: [String: Dimension]
@@ -58,6 +59,7 @@ package final class ModelResolver {
         for name in intermediateSyntax.keys.sorted() where intermediates[name] == nil {
             _ = try intermediate(name, at: intermediateSyntax[name]!.range)
         }
+        model.delays = delays
         return model
     }
 
@@ -187,6 +189,7 @@ package final class ModelResolver {
         for (name, dimension) in outerNames { scope[name] = .symbol(dimension) }
         scope["t"] = .symbol(timeDimension)
         scope["dt"] = .symbol(timeDimension)
+        scope.delayedRead = { [unowned self] name, args, range in try delayedRead(name, args, at: range) }
         scope.fallback = { [unowned self] name, range in
             if Expr.isNoise(name) {
                 return allowsNoise ? .symbol(noiseDimension) : .unavailable(.noiseNotAllowed(place: "a synapse"))
@@ -196,6 +199,25 @@ package final class ModelResolver {
             return .expression(typed.expr, typed.dimension)
         }
         return scope
+    }
+
+    /// `X(t - d)` with d over parameters; nil when X is no state variable (then it is a function call).
+    private func delayedRead(_ name: String, _ args: [Expression], at range: SourceRange) throws -> Scope.Meaning? {
+        guard let variable = variables.first(where: { $0.name == name }) else { return nil }
+        guard allowsNoise else { return .unavailable(.delayNotAllowed(place: "a synapse")) }
+        guard args.count == 1, case .binary(.subtract, let now, let ago) = args[0].kind, case .name("t") = now.kind else {
+            throw Diagnostic(.delayForm(variable: name), at: range, hint: "write \(name)(t - 5 ms), the delay a constant or parameters")
+        }
+        var scope = Scope()
+        for p in parameters { scope[p.name] = .symbol(p.dimension) }
+        markLaterNames(in: &scope, as: "a delay is a duration over parameters")
+        let delay = try ExpressionResolver(scope: scope).lower(ago)
+        guard delay.dimension == timeDimension else {
+            throw Diagnostic(.unitMismatch(subject: "the delay of \(name)", expected: timeDimension, found: delay.dimension), at: ago.range)
+        }
+        let read = DelayedRead(variable: name, delay: delay.expr)
+        if !delays.contains(read) { delays.append(read) }
+        return .expression(.symbol(read.symbol), variable.dimension)
     }
 
     /// White noise has the dimension time^-1/2: its integral over a step is √dt times a normal draw.
@@ -236,9 +258,13 @@ package final class ModelResolver {
         }
     }
 
-    /// Conditions and assignments happen at one instant, where white noise has no value.
+    /// Conditions and assignments happen at one instant, where white noise has no value; they read
+    /// the present state, not a past one.
     private func withoutNoise(_ e: Expr, place: String, at range: SourceRange) throws -> Expr {
         guard e.noises.isEmpty else { throw Diagnostic(.noiseNotAllowed(place: place), at: range, hint: "noise belongs in an equation dX/dt = ... + g * xi") }
+        if let read = delays.first(where: { e.symbols.contains($0.symbol) }) {
+            throw Diagnostic(.delayNotAllowed(place: place), at: range, hint: "\(read.symbol) belongs in an equation")
+        }
         return e
     }
 

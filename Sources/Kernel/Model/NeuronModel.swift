@@ -58,6 +58,8 @@ public struct NeuronModel: Sendable {
     /// The order alpha of each variable whose equation is fractional (`d^alpha x/dt^alpha`), a constant or a
     /// parameter's symbol; its right side is in `equations`.
     public var fractionalOrders: [String: Expr] = [:]
+    /// The past states the equations read (`V(t - 5 ms)`), in the order first written.
+    public var delays: [DelayedRead] = []
     public var spike: Expr?
     public var reset: [Reset]
     public var refractory: Refractoriness?
@@ -70,6 +72,7 @@ public struct NeuronModel: Sendable {
     public func parameter(_ name: String) -> Parameter? { parameters.first { $0.name == name } }
     public func variable(_ name: String) -> StateVariable? { variables.first { $0.name == name } }
     public func input(_ name: String) -> Input? { inputs.first { $0.name == name } }
+    public func delayedRead(_ symbol: String) -> DelayedRead? { delays.first { $0.symbol == symbol } }
 
     /// Variables that appear in the spike condition: frozen while refractory.
     public var frozenWhileRefractory: Set<String> {

@@ -15,6 +15,8 @@ package struct Scope {
     private var names: [String: Meaning] = [:]
     /// Resolves names on demand (intermediates, resolved lazily so they may be written in any order).
     var fallback: ((String, SourceRange) throws -> Meaning?)?
+    /// Resolves `X(t - d)`, a state read at a past time, where the scope allows it.
+    var delayedRead: ((String, [Expression], SourceRange) throws -> Meaning?)?
 
     package subscript(name: String) -> Meaning? {
         get { names[name] }

@@ -21,6 +21,8 @@ public struct Network: Sendable {
     public internal(set) var stateRecordings: [StateRecording] = []
     /// `record P.I`: inputs, whose `variable` names the input; sampled from the drive, not by generated code.
     public internal(set) var inputRecordings: [StateRecording] = []
+    /// `record AB.w[0:100]`: a projection's per-synapse values, read between chunks, not by generated code.
+    public internal(set) var synapseRecordings: [SynapseRecording] = []
     /// In the order they were written; a run realises those not yet realised, in this order.
     public internal(set) var initialValues: [InitialValue] = []
     var streams = RandomStreams()
@@ -130,6 +132,21 @@ public struct StateRecording: Sendable {
     public var variable: String
     public var range: Range<Int>
     public var every: Double?
+    /// `record mean(P.V)`: each sample of `range` is kept reduced to one value.
+    public var reduction: Reduction? = nil
+}
+
+/// `record AB.w[0:100] every 1 ms`: per-synapse values of a projection over time. Which synapses
+/// a slice means is known only once the connections are drawn, so it is resolved at the run.
+public struct SynapseRecording: Sendable {
+    public var projection: Int
+    /// `w` or a per-synapse variable of the synapse model.
+    public var variable: String
+    public var slice: Slice?
+    /// The reference as written, where a slice beyond the drawn synapses is reported.
+    public var reference: SourceRange
+    public var every: Double?
+    public var reduction: Reduction?
 }
 
 /// `P.V = expression` (or a variable's declared initial value), drawn from its own random stream.
@@ -154,5 +171,20 @@ struct RandomStreams: Sendable {
     mutating func projection() -> UInt32 {
         count += 1
         return 0x4000_0000 | count
+    }
+}
+
+extension NetworkPopulation {
+    /// Each delayed read's delay (`V(t - d)`) in steps of `dt`, with the population's parameters.
+    public func delaySteps(dt: Double) -> [Double] {
+        model.delays.map { ((try? $0.delay.evaluate { parameters[$0] }) ?? 0) / dt }
+    }
+}
+
+extension Network {
+    /// The populations a `couple` or a gap junction reads or writes.
+    public var coupledPopulations: Set<Int> {
+        Set(couplings.compactMap { populationIndex(named: $0.population) }
+            + projections.filter { $0.coupling != nil }.flatMap { [$0.source, $0.target] })
     }
 }

@@ -1,7 +1,8 @@
 import Language
 import Model
 
-/// `record P.spikes, P.V[0:5] every 0.1 ms`
+/// `record P.spikes, P.V[0:5] every 0.1 ms`, `record mean(P.V)` (sum, min, max): one value per sample,
+/// and `record AB.w[0:100]`: a projection's per-synapse values.
 ///
 /// All or nothing: every field is checked and every bad one reported, and only a statement with
 /// none records anything. Recording the good fields of a bad statement would make the corrected
@@ -28,6 +29,8 @@ extension NetworkBuilder {
                 network.stateRecordings.append(state)
             case .input(let input):
                 network.inputRecordings.append(input)
+            case .synapses(let synapses):
+                network.synapseRecordings.append(synapses)
             }
         }
     }
@@ -53,6 +56,7 @@ extension NetworkBuilder {
         case spikes(SpikeRecording)
         case state(StateRecording)
         case input(StateRecording)
+        case synapses(SynapseRecording)
     }
 
     private func recordingInterval(_ every: Expression) throws -> Double {
@@ -63,13 +67,16 @@ extension NetworkBuilder {
     }
 
     private func recording(_ field: FieldReference, every interval: Double?) throws -> Recording {
-        if network.projectionIndex(named: field.population) != nil, network.populationIndex(named: field.population) == nil {
-            throw Diagnostic(.projectionNotRecorded(projection: field.population), at: field.range,
-                             hint: "read them now with print \(field.population).\(field.field) or plot hist \(field.population).\(field.field)")
+        if let k = network.projectionIndex(named: field.population), network.populationIndex(named: field.population) == nil {
+            return .synapses(try synapseRecording(k, field, every: interval))
         }
         let p = try network.populationIndex(field.population, at: field.range)
         let population = network.populations[p]
         if field.field == "spikes" {
+            if let reduction = field.reduction {
+                throw Diagnostic(.spikesNotReduced(reduction: reduction.rawValue, population: population.name), at: field.range,
+                                 hint: "record rate(\(population.name)) window 5 ms for the population rate, or \(reduction.rawValue)(\(population.name).V)")
+            }
             guard population.model.spike != nil else {
                 throw Diagnostic(.neverSpikes(population: population.name, model: population.model.name), at: field.range)
             }
@@ -81,7 +88,19 @@ extension NetworkBuilder {
                              hint: "record spikes or one of: " + (population.model.variables.map(\.name) + population.model.inputs.map(\.name)).joined(separator: ", "))
         }
         let range = try network.indexRange(field.slice, in: p, at: field.range)
-        let recording = StateRecording(population: p, variable: field.field, range: range, every: interval)
+        let recording = StateRecording(population: p, variable: field.field, range: range, every: interval, reduction: field.reduction)
         return isInput ? .input(recording) : .state(recording)
+    }
+
+    /// `AB.w` or a per-synapse variable of AB's synapse; per-post variables live in the target population.
+    private func synapseRecording(_ k: Int, _ field: FieldReference, every interval: Double?) throws -> SynapseRecording {
+        let projection = network.projections[k]
+        guard projection.perSynapseNames.contains(field.field) else {
+            throw Diagnostic(.noSuchMember(owner: "projection \(projection.name)", kind: "per-synapse value", name: field.field), at: field.range,
+                             hint: "\(projection.name) keeps " + projection.perSynapseNames.joined(separator: ", ")
+                                 + "; per-post variables live in the target: record \(network.populations[projection.target].name).<name>")
+        }
+        return SynapseRecording(projection: k, variable: field.field, slice: field.slice, reference: field.range, every: interval,
+                                reduction: field.reduction)
     }
 }

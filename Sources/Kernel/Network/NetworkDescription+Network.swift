@@ -1,5 +1,6 @@
 import Foundation
 import Language
+import Model
 import Support
 import Symbolic
 
@@ -79,12 +80,31 @@ extension Network {
             let whole = record.range == 0..<population.size
             let slice = whole ? "" : record.range.count == 1 ? "[\(record.range.lowerBound)]" : "[\(record.range.lowerBound):\(record.range.upperBound)]"
             let interval = record.every.map { " every " + Network.quantityText($0, population.model.timeUnit) } ?? ""
-            return "\(population.name).\(record.variable)\(slice)\(interval)"
+            let field = "\(population.name).\(record.variable)\(slice)"
+            return (record.reduction.map { "\($0.rawValue)(\(field))" } ?? field) + interval
         }
-        return spikes + states
+        let synapses = synapseRecordings.map { record -> String in
+            let projection = projections[record.projection]
+            let interval = record.every.map { " every " + Network.quantityText($0, populations[projection.target].model.timeUnit) } ?? ""
+            let field = "\(projection.name).\(record.variable)" + Self.sliceText(record.slice)
+            return (record.reduction.map { "\($0.rawValue)(\(field))" } ?? field) + interval
+        }
+        return spikes + states + synapses
     }
 
-    static func ruleText(_ rule: ConnectionRule) -> String {
+    /// `[a:b]`, `[a]`, `[a:]` as written, with their bounds evaluated (they are constants).
+    private static func sliceText(_ slice: Slice?) -> String {
+        func bound(_ e: Language.Expression?) -> String {
+            e.flatMap { try? ExpressionResolver.constant($0, dimension: .one, what: "an index", scope: Scope()) }.map { String(Int($0)) } ?? ""
+        }
+        switch slice {
+        case nil: return ""
+        case .single(let e): return "[\(bound(e))]"
+        case .range(let lo, let hi): return "[\(bound(lo)):\(bound(hi))]"
+        }
+    }
+
+    package static func ruleText(_ rule: ConnectionRule) -> String {
         switch rule {
         case .probability(let p): return "p = \(NumberText.readable(p))"
         case .fanin(let k): return "fanin = \(k)"

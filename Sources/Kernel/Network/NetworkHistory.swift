@@ -46,13 +46,15 @@ public struct NetworkHistory: Sendable {
         return history
     }
 
-    /// Without population `name` and every statement about it: its connections (a connect onto several
-    /// targets keeps the others), inputs, couplings, values and recordings.
-    package func deletingPopulation(_ name: String) -> NetworkHistory {
+    /// Without population `name` of `network` and every statement about it: its connections (a connect onto
+    /// several targets keeps the others), inputs, couplings, values and recordings, those of its projections too.
+    package func deletingPopulation(_ name: String, of network: Network) -> NetworkHistory {
+        let projections = network.projections.filter { [$0.source, $0.target].contains { network.populations[$0].name == name } }
+        let recorded = Set([name] + projections.map(\.name))
         var history = self
         history.entries = entries.compactMap { entry in
             var entry = entry
-            guard let statement = entry.statement.without(population: name) else { return nil }
+            guard let statement = entry.statement.without(population: name, recorded: recorded) else { return nil }
             entry.statement = statement
             return entry
         }
@@ -99,8 +101,9 @@ extension Statement {
         }
     }
 
-    /// The statement with population `name` taken out of it, or nil when nothing is left of it.
-    func without(population name: String) -> Statement? {
+    /// The statement with population `name` taken out of it, or nil when nothing is left of it; a recording
+    /// loses its fields of the names in `recorded` (the population and its projections).
+    func without(population name: String, recorded: Set<String>) -> Statement? {
         switch self {
         case .population(let declaration):
             return declaration.name == name ? nil : self
@@ -111,7 +114,7 @@ extension Statement {
         case .assign(let field, _):
             return field.population == name ? nil : self
         case .record(var fields, let every, let range):
-            fields.removeAll { $0.population == name }
+            fields.removeAll { recorded.contains($0.population) }
             return fields.isEmpty ? nil : .record(fields, every: every, range)
         case .recordRate(let population, _, _, _):
             return population == name ? nil : self

@@ -22,6 +22,7 @@ public struct RunSettings: Sendable {
         options = try RunSettings.options(statement.options, timeDimension: timeDimension)
         try RunSettings.checkNoise(options, statement, network)
         try RunSettings.checkFractional(options, statement, network)
+        try RunSettings.checkDelays(options.dt, statement, network)
         steps = try RunSettings.stepCount(duration, options.dt, statement.duration.range)
     }
 
@@ -85,9 +86,22 @@ public struct RunSettings: Sendable {
 
     /// A method must take the noise of every population that has some, and Rößler's methods
     /// one Wiener process per neuron.
+    /// A coupling is summed, and a past state read, at the stages of a Runge–Kutta method, not at the
+    /// points of a stochastic method that evaluates more than one, which would read them at the start of the step.
     private static func checkNoise(_ options: RunOptions, _ statement: RunStatement, _ network: Network) throws {
         guard let method = options.method else { return }
         let option = statement.options.first { $0.name == "method" }!
+        let coupled = network.coupledPopulations
+        for (p, population) in network.populations.enumerated() where population.model.hasNoise {
+            guard let stochastic = method.stochastic, !stochastic.evaluatesOnce else { continue }
+            let hint = "use euler, milstein or exp_euler, which read everything once, at the start of the step"
+            if coupled.contains(p) {
+                throw Diagnostic(.methodWithCoupledNoise(method: method.name, population: population.name), at: option.value.range, hint: hint)
+            }
+            if !population.model.delays.isEmpty {
+                throw Diagnostic(.methodWithDelayedNoise(method: method.name, population: population.name), at: option.value.range, hint: hint)
+            }
+        }
         for model in network.populations.map(\.model) where model.hasNoise {
             guard let stochastic = method.stochastic else {
                 throw Diagnostic(.methodWithoutNoise(method: method.name, model: model.name), at: option.value.range,
@@ -97,6 +111,16 @@ public struct RunSettings: Sendable {
                 throw Diagnostic(.methodNeedsOneNoise(method: method.name, model: model.name, noises: model.noises), at: option.value.range,
                                  hint: "use milstein, heun or euler for several noises")
             }
+        }
+    }
+
+    /// A stage reads the past from steps already filed, so a delay must last a step at least.
+    private static func checkDelays(_ dt: Double, _ statement: RunStatement, _ network: Network) throws {
+        for population in network.populations {
+            guard let k = population.delaySteps(dt: dt).firstIndex(where: { !($0 >= 1 - 1e-9) }) else { continue }
+            throw Diagnostic(.delayShorterThanStep(population: population.name, read: population.model.delays[k].symbol,
+                                                   dt: TimeText.format(dt, population.model.timeDimension)),
+                             at: statement.range, hint: "run with a dt of at most the delay")
         }
     }
 

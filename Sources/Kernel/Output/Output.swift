@@ -7,6 +7,9 @@ import Runtime
 public enum Output: Sendable, Codable {
     /// A note such as the integration method chosen by default.
     case info(String)
+    /// What a definition built (`neuron LIF: 1 variable (V), …`): it follows from the text, so a session
+    /// file does not record it and `replay --check` does not compare it.
+    case defined(String)
     /// `print` of a number or an array, in `unit`.
     case value(expression: String, values: [Double], isArray: Bool, unit: String)
     /// `print spikes(P)`: times in `unit` and neuron indices.

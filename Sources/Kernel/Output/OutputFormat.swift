@@ -11,7 +11,7 @@ public enum OutputFormat {
     /// A figure is named here, not drawn: drawing it on a terminal is the workbench's (FigureStyle).
     public static func text(_ output: Output, renderer: DiagnosticRenderer) -> String {
         switch output {
-        case .info(let message):
+        case .info(let message), .defined(let message):
             return message
         case .value(let expression, let values, let isArray, let unit):
             let suffix = unit.isEmpty ? "" : " \(unit)"
@@ -42,6 +42,8 @@ public enum OutputFormat {
         switch output {
         case .info(let message):
             fields += [("kind", quote("info")), ("message", quote(message))]
+        case .defined(let message):
+            fields += [("kind", quote("defined")), ("message", quote(message))]
         case .value(let expression, let values, let isArray, let unit):
             let value = isArray ? "[" + values.map(number).joined(separator: ",") + "]" : number(values.first ?? .nan)
             fields += [("kind", quote("value")), ("expr", quote(expression)), ("value", value), ("unit", quote(unit))]

@@ -21,7 +21,8 @@ extension RecordingTable {
         return NPYArray(rows: rows.count, columns: columnNames.count, values: rows.flatMap { $0 }).bytes
     }
 
-    /// One object: `t` with `t_unit`, then the values (per sample, one per neuron, in `unit`) or the spike indices `i`.
+    /// One object: `t` with `t_unit`, then the values (per sample, one per neuron, in `unit`) or the spike indices `i`;
+    /// a reduced recording says which reduction (`"reduction":"mean"`), and its samples hold one value each.
     /// JSON has no NaN or infinity; they are null.
     public var json: String {
         let quote = OutputFormat.quote
@@ -30,6 +31,7 @@ extension RecordingTable {
         var fields: [(String, String)] = [("population", quote(population))]
         switch content {
         case .state(let variable, let neurons, let unit, let values):
+            if let reduction { fields.append(("reduction", quote(reduction.rawValue))) }
             fields += [("variable", quote(variable)), ("neurons", "[" + neurons.map(String.init).joined(separator: ",") + "]"),
                        ("t", list(times)), ("t_unit", quote(timeUnit)), ("unit", quote(unit)),
                        ("values", "[" + values.map(list).joined(separator: ",") + "]")]

@@ -28,7 +28,7 @@ public enum Message: Sendable {
     case protocolError(message: String)
 
     /// The version in `ready`; bump it when a message changes shape.
-    public static let protocolVersion = "1"
+    public static let protocolVersion = "2"
 }
 
 extension Message: Codable {

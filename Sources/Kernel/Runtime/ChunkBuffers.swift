@@ -1,5 +1,6 @@
 import Codegen
 import Lowering
+import Network
 
 /// The memory one run lends to generated code: spike buffers, spike counters
 /// and state-record buffers sized for one chunk, plus pointers to each
@@ -20,11 +21,15 @@ final class ChunkBuffers {
     private var recordCapacities: [Int] = []
     private let populations: [PopulationState]
     private let projections: [ProjectionState]
+    private let precision: Precision
+    /// Scratch for staged couplings, made when generated code asks for it.
+    private var stageValues: [Slot: StateBuffer] = [:]
     let spikeCapacity: Int
 
     init(plan: NetworkPlan, populations: [PopulationState], projections: [ProjectionState], stepsPerChunk: Int64, stateRecords: [StateRecord]) {
         self.populations = populations
         self.projections = projections
+        precision = plan.precision
         let largest = populations.map(\.size).max() ?? 1
         spikeCapacity = max(2 * largest, 4096)
         counts = populations.map { RawArray(count: 1, fill: $0.spikeCount) }
@@ -53,6 +58,12 @@ final class ChunkBuffers {
         case .spikeStep(let p): return spikeBuffers[p].map { UnsafeMutableRawPointer($0.step.pointer) }
         case .spikeTotal(let p): return spikeBuffers[p].map { UnsafeMutableRawPointer($0.total.pointer) }
         case .schedule(let p, let field): return populations[p].schedule?.pointer(for: field)
+        case .history(let p, let variable): return populations[p].history[variable]?.pointer
+        case .stageValues(let p, _):
+            if let buffer = stageValues[slot] { return buffer.pointer }
+            let buffer = StateBuffer(count: populations[p].size, precision: precision)
+            stageValues[slot] = buffer
+            return buffer.pointer
         case .denseWeights(let p, let k): return populations[p].denseWeights[k].pointer
         case .record(let r): return records[r].pointer
         case .recordRows(let r): return UnsafeMutableRawPointer(recordRowCounts[r].pointer)

@@ -1,3 +1,5 @@
+import Language
+
 /// Spikes of one population: times (seconds, or model time units) and neuron indices.
 public struct SpikeRecord: Sendable {
     public var population: String
@@ -16,6 +18,8 @@ public struct StateRecord: Sendable {
     /// The global step of the first sample; sample k is at step startStep + k·everySteps.
     public var startStep: Int64
     public var times: [Double] = []
-    /// One row per sample, `range.count` values each.
+    /// One row per sample, `range.count` values each, or one value when reduced.
     public var values: [[Double]] = []
+    /// `record mean(P.V)`: each sample of `range` is reduced to one value as it is drained.
+    public var reduction: Reduction? = nil
 }

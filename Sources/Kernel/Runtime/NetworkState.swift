@@ -18,6 +18,8 @@ public final class NetworkState: @unchecked Sendable {
     public internal(set) var stateRecords: [StateRecord] = []
     /// One per input recording of the network, in its order.
     public internal(set) var inputRecords: [StateRecord] = []
+    /// One per synapse recording of the network, in its order; `population` names the projection.
+    public internal(set) var synapseRecords: [StateRecord] = []
     /// The random streams of the initial values already realised (a stream names its value).
     private var realized: Set<UInt32> = []
     private var denseCouplings = 0
@@ -36,6 +38,7 @@ public final class NetworkState: @unchecked Sendable {
         copy.spikeRecords = spikeRecords
         copy.stateRecords = stateRecords
         copy.inputRecords = inputRecords
+        copy.synapseRecords = synapseRecords
         copy.realized = realized
         copy.denseCouplings = denseCouplings
         return copy
@@ -59,11 +62,16 @@ public final class NetworkState: @unchecked Sendable {
         }
         for recording in network.stateRecordings.dropFirst(stateRecords.count) {
             stateRecords.append(StateRecord(population: network.populations[recording.population].name, variable: recording.variable,
-                                            range: recording.range, everySteps: 1, startStep: -1))
+                                            range: recording.range, everySteps: 1, startStep: -1, reduction: recording.reduction))
         }
         for recording in network.inputRecordings.dropFirst(inputRecords.count) {
             inputRecords.append(StateRecord(population: network.populations[recording.population].name, variable: recording.variable,
-                                            range: recording.range, everySteps: 1, startStep: -1))
+                                            range: recording.range, everySteps: 1, startStep: -1, reduction: recording.reduction))
+        }
+        // The synapses a slice means are known once drawn: the range is set when recording starts.
+        for recording in network.synapseRecordings.dropFirst(synapseRecords.count) {
+            synapseRecords.append(StateRecord(population: network.projections[recording.projection].name, variable: recording.variable,
+                                              range: 0..<0, everySteps: 1, startStep: -1, reduction: recording.reduction))
         }
     }
 
@@ -109,11 +117,15 @@ public final class NetworkState: @unchecked Sendable {
         denseCouplings = 0
         realized = Set(new.initialValues.filter { kept.contains(new.populations[$0.population].name) && realized.contains($0.stream) }.map(\.stream))
         spikeRecords = spikeRecords.filter { name, _ in new.populationIndex(named: name) != nil }
-        stateRecords = stateRecords.filter { record in
-            new.stateRecordings.contains { new.populations[$0.population].name == record.population && $0.variable == record.variable && $0.range == record.range }
-        }
-        inputRecords = inputRecords.filter { record in
-            new.inputRecordings.contains { new.populations[$0.population].name == record.population && $0.variable == record.variable && $0.range == record.range }
+        stateRecords = stateRecords.filter { record in new.stateRecordings.contains { record.isKept(by: $0, in: new) } }
+        inputRecords = inputRecords.filter { record in new.inputRecordings.contains { record.isKept(by: $0, in: new) } }
+        synapseRecords = synapseRecords.filter { record in
+            // A synapse defined again draws its connections again: samples of the old synapses would not continue.
+            new.synapseRecordings.contains {
+                let projection = new.projections[$0.projection]
+                return projection.name == record.population && !fresh.contains(projection.synapse.name)
+                    && $0.variable == record.variable && $0.reduction == record.reduction
+            }
         }
         update(for: new)
     }
@@ -130,6 +142,15 @@ public final class NetworkState: @unchecked Sendable {
         spikeRecords = [:]
         stateRecords = []
         inputRecords = []
+        synapseRecords = []
         update(for: network)
+    }
+}
+
+private extension StateRecord {
+    /// Whether `recording` of the rebuilt network is the one this record was made for.
+    func isKept(by recording: StateRecording, in network: Network) -> Bool {
+        network.populations[recording.population].name == population && recording.variable == variable
+            && recording.range == range && recording.reduction == reduction
     }
 }

@@ -21,6 +21,11 @@ public final class PopulationState: @unchecked Sendable {
     public internal(set) var spikeCount: Int64 = 0
     /// The past of its fractional variables, once a fractional method has run it.
     var fractionalMemory: FractionalMemory?
+    /// Each delayed variable's past states, N per step in a ring of `historyRows` steps `historyStep` apart.
+    var history: [String: StateBuffer] = [:]
+    var historyRows = 0
+    var historyStep: Double?
+    var historyStart: Int64 = 0
 
     init(_ population: NetworkPopulation) {
         size = population.size
@@ -43,6 +48,10 @@ public final class PopulationState: @unchecked Sendable {
         schedule = other.schedule.map { SpikeSchedule(times: $0.times, indices: $0.indices) }
         spikeCount = other.spikeCount
         fractionalMemory = other.fractionalMemory.map(FractionalMemory.init(copying:))
+        history = other.history.mapValues { $0.copy() }
+        historyRows = other.historyRows
+        historyStep = other.historyStep
+        historyStart = other.historyStart
     }
 
     /// Buffers for variables the model gained (per-post variables of new synapses, accumulators), zero until
@@ -71,6 +80,7 @@ public final class PopulationState: @unchecked Sendable {
 
     func convert(to precision: Precision) {
         for (name, buffer) in state { state[name] = buffer.converted(to: precision) }
+        for (name, buffer) in history { history[name] = buffer.converted(to: precision) }
         denseWeights = denseWeights.map { $0.converted(to: precision) }
     }
 }

@@ -17,7 +17,8 @@ extension Runner {
             while s < state.step + steps {
                 let t = state.time + Double(s - state.step) * dt
                 state.inputRecords[r].times.append(t)
-                state.inputRecords[r].values.append(recording.range.map { i in drive.value(t: t, i: i, n: population.size) })
+                let values = recording.range.map { i in drive.value(t: t, i: i, n: population.size) }
+                state.inputRecords[r].values.append(recording.reduction.map { [$0.apply(values)] } ?? values)
                 s += every
             }
         }

@@ -28,6 +28,8 @@ package struct Runner {
         try state.realizeInitialValues(of: network)
         try startRecorders(dt: options.dt, range: range)
         try drawConnections(dt: options.dt, at: range)
+        try prepareHistories(dt: options.dt, at: range)
+        try startSynapseRecorders(dt: options.dt)
         for population in state.populations { population.schedule?.prepare(t0: state.time, s0: state.step, dt: options.dt) }
 
         let plan = NetworkPlan(network, options: options, notes: notes)
@@ -44,7 +46,7 @@ package struct Runner {
                                   parameters: parameterBlock(unit, options),
                                   spikeRecords: spikeRecordsByIndex(), stateRecords: state.stateRecords,
                                   seed: state.seed, dt: options.dt, t0: state.time, s0: state.step, stepsPerChunk: stepsPerChunk,
-                                  upgrade: code.upgrade)
+                                  upgrade: code.upgrade, sampler: synapseSampler())
         let simulateStart = Date()
         let progress = self.progress
         defer { collect(simulator) }
@@ -99,7 +101,7 @@ package struct Runner {
     }
 
     /// A recording interval as a whole number of steps (nil: every step).
-    private func steps(every: Double?, dt: Double, of record: StateRecord, at range: SourceRange) throws -> Int {
+    func steps(every: Double?, dt: Double, of record: StateRecord, at range: SourceRange) throws -> Int {
         let every = every ?? dt
         let ratio = (every / dt).rounded()
         guard ratio >= 1, abs(every / dt - ratio) <= 1e-6 * ratio else {
@@ -138,6 +140,20 @@ package struct Runner {
         }
     }
 
+    /// Delays of at least one step (RunSettings checks) read only filed steps.
+    private func prepareHistories(dt: Double, at range: SourceRange) throws {
+        for (p, population) in network.populations.enumerated() where !population.model.delays.isEmpty {
+            let steps = population.delaySteps(dt: dt)
+            let variables = population.model.delays.map(\.variable).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            do {
+                try state.populations[p].prepareHistory(of: variables, rows: Int(steps.max()!.rounded(.up)) + 4, dt: dt, step: state.step)
+            } catch PopulationState.HistoryError.stepChanged(let previous) {
+                throw Diagnostic(.historyStepChanged(population: population.name, previous: TimeText.format(previous, population.model.timeDimension)),
+                                 at: range, hint: "keep dt for the runs of a delay equation, or reset")
+            }
+        }
+    }
+
     private func parameterBlock(_ unit: GeneratedUnit, _ options: RunOptions) -> [Double] {
         let dt = options.dt
         var block = [Double](repeating: 0, count: unit.parameters.count)
@@ -165,6 +181,9 @@ package struct Runner {
             for (input, drive) in population.drives {
                 if case .constant(let value) = drive { set(.input(population: p, name: input), value) }
             }
+            set(.historyLength(population: p), Double(state.populations[p].historyRows))
+            set(.historyStart(population: p), Double(state.populations[p].historyStart))
+            for (k, steps) in population.delaySteps(dt: dt).enumerated() { set(.delaySteps(population: p, read: k), steps) }
             if case .duration(let period)? = population.model.refractory {
                 let seconds = (try? period.evaluate { population.parameters[$0] }) ?? 0
                 set(.refractorySteps(population: p), (seconds / dt).rounded())

@@ -40,6 +40,8 @@ struct Simulator {
     let stepsPerChunk: Int64
     /// The optimising tier's code, swapped in between chunks (same slots, same entry point).
     var upgrade: TierUpgrade? = nil
+    /// What is read from Swift at the start of some steps (`record AB.w`): chunks end there.
+    var sampler: StepSampler? = nil
     /// The step at which the upgrade took over, if it did.
     private(set) var switchedAtStep: Int64?
 
@@ -75,7 +77,12 @@ struct Simulator {
         var done: Int64 = 0
         while done < steps {
             buffers.resetCounts()
-            let request = min(stepsPerChunk, steps - done)
+            var request = min(stepsPerChunk, steps - done)
+            if let sampler {
+                let step = s0 + done
+                if sampler.next(step) == step { sampler.sample(step, time(ofStep: step)) }
+                if let next = sampler.next(step + 1) { request = min(request, next - step) }
+            }
             let completed = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, s0 + done, request) }
             drain(buffers)
             done += completed
@@ -109,11 +116,20 @@ struct Simulator {
             for row in 0..<rows {
                 let sample = Int64(stateRecords[r].values.count)
                 stateRecords[r].times.append(time(ofStep: stateRecords[r].startStep + sample * Int64(stateRecords[r].everySteps)))
-                stateRecords[r].values.append((0..<width).map { buffer[row * width + $0] })
+                let values = (0..<width).map { buffer[row * width + $0] }
+                stateRecords[r].values.append(stateRecords[r].reduction.map { [$0.apply(values)] } ?? values)
             }
         }
         for (index, population) in populations.enumerated() {
             population.spikeCount = buffers.count(of: index)
         }
     }
+}
+
+/// Reads state from Swift at the start of chosen steps, between chunks.
+struct StepSampler {
+    /// The first step at or after the given one that is sampled; nil: none.
+    let next: (Int64) -> Int64?
+    /// Samples at the start of a step, at its time.
+    let sample: (Int64, Double) -> Void
 }

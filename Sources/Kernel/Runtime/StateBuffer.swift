@@ -39,6 +39,12 @@ public final class StateBuffer: @unchecked Sendable {
 
     public var values: [Double] { (0..<count).map { self[$0] } }
 
+    /// The numbers at `range`, copied in bulk: a recording of per-synapse values reads many at every sample.
+    func values(in range: Range<Int>) -> [Double] {
+        if precision == .f64 { return Array(UnsafeBufferPointer(start: pointer.assumingMemoryBound(to: Double.self) + range.lowerBound, count: range.count)) }
+        return UnsafeBufferPointer(start: pointer.assumingMemoryBound(to: Float.self) + range.lowerBound, count: range.count).map(Double.init)
+    }
+
     /// Another buffer with the same numbers (`store`).
     func copy() -> StateBuffer {
         let copy = StateBuffer(count: count, precision: precision)

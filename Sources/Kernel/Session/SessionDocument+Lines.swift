@@ -5,7 +5,7 @@ extension SessionDocument {
         public var marker: Int
         /// The first line of code (a cell's line 1).
         public var source: Int
-        /// The first recorded output line, or where it would go.
+        /// The first recorded output line (`#>`, else `#!`), or where it would go.
         public var outputs: Int
     }
 
@@ -13,7 +13,7 @@ extension SessionDocument {
         var line = 1 + Self.lineCount(header)
         return cells.map { cell in
             let lines = CellLines(marker: line, source: line + 1, outputs: line + 1 + Self.lineCount(cell.source))
-            line = lines.outputs + cell.outputs.count + Self.lineCount(cell.spacing)
+            line = lines.outputs + cell.outputs.count + cell.errors.count + Self.lineCount(cell.spacing)
             return lines
         }
     }

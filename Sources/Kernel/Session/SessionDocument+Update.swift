@@ -14,11 +14,11 @@ extension SessionDocument {
         var document = self
         document.cells = cells.enumerated().map { index, cell in
             guard self.cells.indices.contains(index) else {
-                return SessionCell(title: cell.title, source: cell.source, outputs: cell.outputs, spacing: "\n")
+                return SessionCell(title: cell.title, source: cell.source, recorded: cell.recorded, spacing: "\n")
             }
             var kept = self.cells[index]
             kept.source = cell.source
-            kept.outputs = cell.outputs
+            kept.recorded = cell.recorded
             return kept
         }
         return document

@@ -3,8 +3,9 @@ import Foundation
 /// A session file: a percent-format notebook (DESIGN.md, "Sessions").
 ///
 /// A line `# %%` (or `# %% title`) opens a cell; text before the first marker is
-/// the header. Each cell's recorded outputs follow its code as `#> ` lines, so a
-/// session stays plain, diffable text that `soma replay --check` can compare:
+/// the header. Each cell's recorded outputs follow its code as `#> ` lines, and the
+/// error of a cell that failed as `#! ` lines after them, so a session stays plain,
+/// diffable text that `soma replay --check` can compare:
 ///
 ///     # LIF f–I curve
 ///
@@ -53,8 +54,10 @@ public struct SessionDocument: Sendable, Equatable {
             let title = cell.title.map { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ") }
             out += SessionParser.marker + (title.map { " " + $0 } ?? "") + "\n"
             append(cell.source, to: &out)
-            for line in cell.outputs.flatMap({ $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) }) {
-                out += line.isEmpty ? SessionParser.outputPrefix + "\n" : SessionParser.outputPrefix + " " + line + "\n"
+            for (prefix, lines) in [(SessionParser.outputPrefix, cell.outputs), (SessionParser.errorPrefix, cell.errors)] {
+                for line in lines.flatMap({ $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) }) {
+                    out += line.isEmpty ? prefix + "\n" : prefix + " " + line + "\n"
+                }
             }
             append(cell.spacing, to: &out)
         }

@@ -2,20 +2,24 @@
 ///
 ///     file    = header cell*
 ///     header  = line*                      (no marker or output line)
-///     cell    = marker code output* trailer
+///     cell    = marker code output* error* trailer
 ///     marker  = "# %%" | "# %% " title
 ///     output  = "#>" | "#> " text
-///     trailer = blank*, or (blank | comment)* after an output
+///     error   = "#!" | "#! " text         (the mark of a cell that failed)
+///     trailer = blank*, or (blank | comment)* after an output or error
 ///     blank   = a line of spaces and tabs
-///     comment = a line starting with "#" (not a marker or output)
+///     comment = a line starting with "#" (not a marker, output or error)
 ///
 /// A comment after a cell's outputs usually introduces the next cell; reading it
 /// as code would put recorded outputs inside code, so it belongs to the trailer.
+/// Error lines are recognised only at the end of a cell, where the workbench
+/// writes them: a `#!` comment inside code (or a shebang in the header) stays code.
 /// Line breaks are all LF or all CRLF: a file that mixes them is rejected at the
 /// first line that differs, because writing it back would silently change it.
 enum SessionParser {
     static let marker = "# %%"
     static let outputPrefix = "#>"
+    static let errorPrefix = "#!"
 
     static func parse(_ text: String) throws(SessionParseError) -> SessionDocument {
         let (lines, lineEnding, endsWithNewline) = try split(text)
@@ -35,25 +39,31 @@ enum SessionParser {
     }
 
     /// A cell from its marker line up to (not including) `end`: code, then the
-    /// recorded outputs, then the trailer.
+    /// recorded outputs and errors, then the trailer.
     private static func cell(_ lines: [String], marker: Int, end: Int) throws(SessionParseError) -> SessionCell {
         var spacingStart = end
         while spacingStart > marker + 1, isBlank(lines[spacingStart - 1]) || isComment(lines[spacingStart - 1]) { spacingStart -= 1 }
-        if spacingStart == marker + 1 || !isOutput(lines[spacingStart - 1]) {
+        if spacingStart == marker + 1 || !isRecord(lines[spacingStart - 1]) {
             spacingStart = end
             while spacingStart > marker + 1, isBlank(lines[spacingStart - 1]) { spacingStart -= 1 }
         }
-        var outputStart = spacingStart
+        var errorStart = spacingStart
+        while errorStart > marker + 1, isError(lines[errorStart - 1]) { errorStart -= 1 }
+        var outputStart = errorStart
         while outputStart > marker + 1, isOutput(lines[outputStart - 1]) { outputStart -= 1 }
         if let stray = lines[(marker + 1)..<outputStart].firstIndex(where: isOutput) {
             throw SessionParseError(line: stray + 1, reason: .outputInsideCode)
         }
         let title = lines[marker] == Self.marker ? nil : dropping(Self.marker + " ", from: lines[marker])
-        let outputs = lines[outputStart..<spacingStart].map { line in
-            line == outputPrefix ? "" : dropping(outputPrefix + " ", from: line)
-        }
-        return SessionCell(title: title, source: joined(lines[(marker + 1)..<outputStart]), outputs: outputs,
+        return SessionCell(title: title, source: joined(lines[(marker + 1)..<outputStart]),
+                           outputs: lines[outputStart..<errorStart].map { text(of: $0, after: outputPrefix) },
+                           errors: lines[errorStart..<spacingStart].map { text(of: $0, after: errorPrefix) },
                            spacing: joined(lines[spacingStart..<end]))
+    }
+
+    /// The text of an output or error line: after `#> ` or `#! `, empty for a bare `#>` or `#!`.
+    private static func text(of line: String, after prefix: String) -> String {
+        line == prefix ? "" : dropping(prefix + " ", from: line)
     }
 
     /// `# %%` and `# %% title` open a cell; near misses such as `#%%` or `# %%title`
@@ -70,9 +80,17 @@ enum SessionParser {
         line == outputPrefix || starts(line, with: outputPrefix + " ")
     }
 
+    private static func isError(_ line: String) -> Bool {
+        line == errorPrefix || starts(line, with: errorPrefix + " ")
+    }
+
+    private static func isRecord(_ line: String) -> Bool {
+        isOutput(line) || isError(line)
+    }
+
     /// Markers end the cell before this test is made, so only code comments are left.
     private static func isComment(_ line: String) -> Bool {
-        starts(line, with: "#") && !isOutput(line)
+        starts(line, with: "#") && !isRecord(line)
     }
 
     /// Prefixes compare bytes, not characters: "# %% " followed by a combining

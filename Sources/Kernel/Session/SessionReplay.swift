@@ -7,7 +7,8 @@ import Plot
 /// compares each cell's outputs with the ones recorded in the file.
 ///
 /// A cell that fails does not stop the replay: later cells run (and likely fail
-/// too), so that `--check` reports every changed cell at once.
+/// too), so that `--check` reports every changed cell at once. A cell recorded
+/// with its error (`#!` lines) is expected to fail again with the same error.
 public struct SessionReplay {
     /// One cell's fresh outputs and how they compare with the recorded ones.
     public struct CellResult: Sendable {
@@ -15,9 +16,11 @@ public struct SessionReplay {
         public var cell: Int
         public var outputs: [Output]
         /// The outputs as they would be recorded now.
-        public var recorded: [String]
+        public var recorded: RecordedLines
         /// Set when the recorded outputs differ from these.
         public var change: CellChange?
+        /// Failed now, though the file did not record it as failing: a failure nobody expected.
+        public var failedUnexpectedly: Bool
     }
 
     public let document: SessionDocument
@@ -40,8 +43,9 @@ public struct SessionReplay {
         for (index, (cell, lines)) in zip(document.cells, document.cellLines).enumerated() {
             let outputs = interpreter.execute(cell.source)
             let recorded = OutputRecord.lines(for: outputs)
-            let change = CellChange(cell: index + 1, title: cell.title, lines: lines, recorded: cell.outputs, now: recorded)
-            let result = CellResult(cell: index + 1, outputs: outputs, recorded: recorded, change: change)
+            let change = CellChange(cell: index + 1, title: cell.title, lines: lines, recorded: cell.recorded, now: recorded)
+            let result = CellResult(cell: index + 1, outputs: outputs, recorded: recorded, change: change,
+                                    failedUnexpectedly: recorded.failed && !cell.recorded.failed)
             try handle(result)
             results.append(result)
         }
@@ -51,7 +55,7 @@ public struct SessionReplay {
     /// The document with each cell's recorded outputs replaced by fresh ones.
     public func recording(_ results: [CellResult]) -> SessionDocument {
         var document = self.document
-        for result in results { document.cells[result.cell - 1].outputs = result.recorded }
+        for result in results { document.cells[result.cell - 1].recorded = result.recorded }
         return document
     }
 
@@ -66,45 +70,6 @@ public struct SessionReplay {
             let url = folder.appendingPathComponent("cell\(result.cell)-\(k + 1).svg")
             try Data(SVGRenderer().render(figure).utf8).write(to: url, options: .atomic)
             return url
-        }
-    }
-}
-
-/// A cell whose outputs differ from the recorded ones.
-public struct CellChange: Sendable, Equatable, CustomStringConvertible {
-    public var cell: Int
-    public var title: String?
-    /// The file line of the first recorded line that differs (or where the outputs start).
-    public var line: Int
-    public var recorded: [String]
-    public var now: [String]
-
-    /// Nil when `recorded` and `now` agree.
-    init?(cell: Int, title: String?, lines: SessionDocument.CellLines, recorded: [String], now: [String]) {
-        guard recorded != now else { return nil }
-        let firstDifference = zip(recorded, now).prefix { $0 == $1 }.count
-        self.cell = cell
-        self.title = title
-        line = lines.outputs + min(firstDifference, recorded.count)
-        self.recorded = recorded
-        self.now = now
-    }
-
-    /// Only the lines that differ: a session's cells print many lines, and one changed number should stand out.
-    public var description: String {
-        let prefix = zip(recorded, now).prefix { $0 == $1 }.count
-        let suffix = zip(recorded.reversed(), now.reversed()).prefix { $0 == $1 }.count
-        let kept = min(suffix, min(recorded.count, now.count) - prefix)
-        let was = recorded[prefix..<(recorded.count - kept)], isNow = now[prefix..<(now.count - kept)]
-        return "cell \(cell)\(title.map { " (\($0))" } ?? ""), line \(line): outputs changed"
-            + "\n  recorded:" + Self.block(was) + "\n  now:     " + Self.block(isNow)
-    }
-
-    private static func block(_ lines: ArraySlice<String>) -> String {
-        switch lines.count {
-        case 0: return " (nothing)"
-        case 1: return " " + lines[lines.startIndex]
-        default: return lines.map { "\n    " + $0 }.joined()
         }
     }
 }

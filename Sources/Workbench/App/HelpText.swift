@@ -78,6 +78,10 @@ enum HelpText {
       P.X = expression          initial values (i, N, rand(), randn()), drives of t, parameter values
       record P.spikes, P.V[0:5] every 0.1 ms
       record P.I                inputs too: their value each sample, constant or driven (plot P.I, export csv)
+      record mean(P.V)          reduced over the neurons each sample: mean, sum, min, max (of P.V[0:100] too);
+                                plot mean(P.V), export csv "m.csv" mean(P.V) as written
+      record AB.w[0:100] every 1 ms   a projection's per-synapse values over time (w or a per-synapse variable;
+                                mean(AB.w) too); plot AB.w[0:5], export csv "w.csv" AB.w[0:5]
       run 100 ms dt = 0.1 ms method = rk4 precision = f32 seed = 1
                                 jit = tcc | cc | auto (the optimising tier; default auto), threads = N (default: one per core from 20 000 neurons)
       print rate(P), count(P), spikes(P), P.V[0:3], mean(P.V)

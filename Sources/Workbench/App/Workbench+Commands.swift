@@ -33,7 +33,7 @@ extension Workbench {
         guard let path else { return show("no file yet: :save FILE", .error) }
         do {
             let document = opened.updating(notebook.cells.map { cell in
-                SessionCell(source: cell.source, outputs: cell.outputs.isEmpty ? cell.recorded : OutputRecord.lines(for: cell.outputs))
+                SessionCell(source: cell.source, recorded: cell.outputs.isEmpty ? cell.recorded : OutputRecord.lines(for: cell.outputs))
             })
             try document.save(to: path)
             opened = document
@@ -75,7 +75,7 @@ extension Workbench {
         notebook.removeAll()
         layoutCache = [:]
         clearedCellCount = 0
-        for cell in document.cells { notebook.append(cell.source, recorded: cell.outputs) }
+        for cell in document.cells { notebook.append(cell.source, recorded: cell.recorded) }
         opened = document
         restartKernel(rerun: running)
         notebook.unsaved = !saved

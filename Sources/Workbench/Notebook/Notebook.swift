@@ -9,7 +9,7 @@ struct Notebook {
         var outputs: [Output] = []
         var state: State = .queued
         /// Outputs recorded in the session file, shown until the cell runs again.
-        var recorded: [String] = []
+        var recorded = RecordedLines()
         /// Bumped on every change, so the screen lays a cell out again only when it changed.
         var revision = 0
     }
@@ -24,8 +24,8 @@ struct Notebook {
 
     @discardableResult
     /// A typed cell (`recorded` nil) waits for the kernel; a cell loaded from a file shows what was recorded.
-    mutating func append(_ source: String, recorded: [String]? = nil) -> Int {
-        cells.append(Cell(number: nextNumber, source: source, state: recorded == nil ? .queued : .notRun, recorded: recorded ?? []))
+    mutating func append(_ source: String, recorded: RecordedLines? = nil) -> Int {
+        cells.append(Cell(number: nextNumber, source: source, state: recorded == nil ? .queued : .notRun, recorded: recorded ?? RecordedLines()))
         unsaved = true
         return cells.count - 1
     }
@@ -34,7 +34,7 @@ struct Notebook {
         cells[index].revision += 1
         cells[index].source = source
         cells[index].outputs = []
-        cells[index].recorded = []
+        cells[index].recorded = RecordedLines()
         cells[index].state = .queued
         unsaved = true
     }
@@ -54,7 +54,7 @@ struct Notebook {
     mutating func clearOutputs() {
         for index in cells.indices {
             cells[index].outputs = []
-            cells[index].recorded = []
+            cells[index].recorded = RecordedLines()
             cells[index].revision += 1
         }
     }

@@ -18,7 +18,10 @@ struct NotebookLayout {
     func lines(for cell: Notebook.Cell, selected: Bool) -> [Line] {
         var lines = input(cell, selected: selected)
         for output in cell.outputs { lines += self.output(output, cell: cell) }
-        if cell.outputs.isEmpty { lines += cell.recorded.flatMap(wrap).map { .text($0, .note) } }
+        if cell.outputs.isEmpty {
+            lines += cell.recorded.outputs.flatMap(wrap).map { .text($0, .note) }
+            lines += cell.recorded.errors.flatMap(wrap).map { .text($0, .error) }
+        }
         lines.append(.text("", .plain))
         return lines
     }
@@ -30,7 +33,8 @@ struct NotebookLayout {
         case .queued: badge = " …"
         case .running: badge = " ⟳"
         case .done, .failed: badge = ""
-        case .notRun: badge = cell.recorded.isEmpty ? "  (not run yet)" : "  (recorded outputs; :rerun runs it)"
+        case .notRun where cell.recorded.failed: badge = "  (recorded as failed; :rerun runs it)"
+        case .notRun: badge = cell.recorded.all.isEmpty ? "  (not run yet)" : "  (recorded outputs; :rerun runs it)"
         }
         let style: TextStyle = selected ? .selected : .prompt
         return cell.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { number, text in
@@ -48,7 +52,7 @@ struct NotebookLayout {
         case .error:
             let text = OutputFormat.text(output, renderer: DiagnosticRenderer(fileName: "[\(cell.number)]", source: cell.source))
             return wrap(text).map { .text($0, .error) }
-        case .info, .run:
+        case .info, .defined, .run:
             return wrap(OutputFormat.text(output, renderer: DiagnosticRenderer(fileName: "", source: ""))).map { .text($0, .note) }
         case .value, .spikes, .table:
             return wrap(OutputFormat.text(output, renderer: DiagnosticRenderer(fileName: "", source: ""))).map { .text($0, .plain) }

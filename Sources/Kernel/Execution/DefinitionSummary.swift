@@ -1,0 +1,74 @@
+import Integrators
+import Language
+import Model
+import Network
+
+/// The line a definition prints once built, so that what the text meant is seen at once:
+///
+///     neuron LIF: 1 variable (V), 5 parameters, 1 input (I); method exp_euler by default
+///     synapse STDP: 2 variables per synapse (apre, apost), 1 per post (g), 4 parameters; on pre, on post (w plastic)
+///     population E: 20 LIF neurons
+///     projection EF: E -> F using STDP, p = 0.2; connections drawn at the next run
+///
+/// A statement that defines nothing (values, recordings, runs) has no line; a connect has one per projection it made.
+enum DefinitionSummary {
+    /// `projections` and `inputs`: those of `network` that the statement added (a connect's).
+    static func lines(for statement: Statement, in network: Network, projections: ArraySlice<NetworkProjection>,
+                      inputs: ArraySlice<PoissonInput>) -> [String] {
+        switch statement {
+        case .model(let declaration):
+            return network.models[declaration.name].map { [model($0)] } ?? []
+        case .synapse(let declaration):
+            return network.synapses[declaration.name].map { [synapse($0)] } ?? []
+        case .population(let declaration):
+            return network.population(named: declaration.name).map { [population($0, declaration)] } ?? []
+        case .connect:
+            return projections.map { projection($0, in: network) } + inputs.map { poissonInput($0, in: network) }
+        default:
+            return []
+        }
+    }
+
+    private static func model(_ model: NeuronModel) -> String {
+        let method = IntegrationMethod.defaultChoice(for: model).0.name
+        return "\(model.kind.rawValue) \(model.name): " + counted(model.variables.map(\.name), "variable")
+            + ", " + counted(model.parameters.count, "parameter")
+            + (model.inputs.isEmpty ? "" : ", " + counted(model.inputs.map(\.name), "input"))
+            + "; method \(method) by default"
+    }
+
+    private static func synapse(_ synapse: SynapseModel) -> String {
+        let variables = synapse.dynamics.variables.map(\.name)
+        let perSynapse = variables.filter(synapse.perSynapse.contains), perPost = variables.filter { !synapse.perSynapse.contains($0) }
+        let events = [synapse.onPre.isEmpty ? nil : "on pre", synapse.onPost.isEmpty ? nil : "on post"].compactMap { $0 }
+        return "synapse \(synapse.name): " + counted(perSynapse, "variable") + " per synapse, "
+            + (perPost.isEmpty ? "none" : "\(perPost.count)") + " per post" + (perPost.isEmpty ? "" : " (\(perPost.joined(separator: ", ")))")
+            + ", " + counted(synapse.dynamics.parameters.count, "parameter")
+            + (events.isEmpty ? "" : "; " + events.joined(separator: ", ")) + (synapse.isPlastic ? " (w plastic)" : "")
+    }
+
+    private static func population(_ population: NetworkPopulation, _ declaration: PopulationDeclaration) -> String {
+        // poisson and generator are neurons too, as the library declares them.
+        let overrides = declaration.overrides.map(\.name)
+        return "population \(population.name): \(population.size) \(declaration.model) \(population.model.kind.rawValue)\(population.size == 1 ? "" : "s")"
+            + (overrides.isEmpty ? "" : " (\(overrides.joined(separator: ", ")) set)")
+    }
+
+    private static func projection(_ projection: NetworkProjection, in network: Network) -> String {
+        "projection \(projection.name): \(network.populations[projection.source].name) -> \(network.populations[projection.target].name)"
+            + " using \(projection.synapse.name), \(Network.ruleText(projection.rule)); connections drawn at the next run"
+    }
+
+    private static func poissonInput(_ input: PoissonInput, in network: Network) -> String {
+        "poisson input: \(input.count) sources per neuron of \(network.populations[input.target].name) using \(input.synapse.name)"
+    }
+
+    /// `1 variable (V)`, `2 variables (v, w)`, `0 variables`.
+    private static func counted(_ names: [String], _ noun: String) -> String {
+        counted(names.count, noun) + (names.isEmpty ? "" : " (\(names.joined(separator: ", ")))")
+    }
+
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,32 @@
+/// Couplings (`couple` W·x, gap junctions) evaluated at every stage of an explicit method, so
+/// that coupled populations keep their method's order: the step runs stage by stage over whole
+/// populations — each stage's slopes of every neuron, then each coupling summed from the next
+/// stage's states — and the last stage and the result per neuron as usual.
+///
+/// A population takes part when its update has more than one stage; one with a single-stage
+/// method (Euler, exponential Euler) offers its state at the start of the step to every stage.
+public struct StagedCoupling: Sendable, Hashable {
+    /// The stages of the staged populations' method (all share the run's tableau).
+    public var stages: Int
+    /// Each staged population and its integrated variables that couplings read, in name order.
+    public var readVariables: [Int: [String]]
+
+    init?(_ populations: [PopulationProgram], denseCouplings: [DenseCouplingPlan], projections: [ProjectionProgram]) {
+        var read: [Int: Set<String>] = [:]
+        for coupling in denseCouplings { read[coupling.population, default: []].insert(coupling.variable) }
+        for projection in projections {
+            guard let coupling = projection.coupling else { continue }
+            read[projection.source, default: []].formUnion(coupling.sourceVariables)
+            read[projection.target, default: []].formUnion(coupling.targetVariables)
+        }
+        var staged: [Int: [String]] = [:], stages = 1
+        for (p, variables) in read {
+            guard case .rungeKutta(let expanded, _) = populations[p].update, expanded.count > 1 else { continue }
+            stages = max(stages, expanded.count)
+            staged[p] = variables.intersection(populations[p].update.integratedVariables).sorted()
+        }
+        guard !staged.isEmpty else { return nil }
+        self.stages = stages
+        readVariables = staged
+    }
+}

@@ -1,0 +1,29 @@
+/// The history rings of delayed variables. A ring is filed by generated code at the start of each
+/// step (row s mod rows); before the first step it holds the state then, which is the history of
+/// a delay equation before its population began.
+extension PopulationState {
+    enum HistoryError: Error {
+        /// The ring holds steps of another dt.
+        case stepChanged(previous: Double)
+    }
+
+    /// Makes each variable's ring hold at least `rows` steps of `dt`, keeping what is filed; `step` is the next step to run.
+    func prepareHistory(of variables: [String], rows: Int, dt: Double, step: Int64) throws {
+        if let previous = historyStep, abs(previous - dt) > 1e-9 * dt { throw HistoryError.stepChanged(previous: previous) }
+        if historyStep == nil { historyStart = step }
+        historyStep = dt
+        let kept = historyRows
+        let rows = max(rows, kept)
+        for v in variables {
+            let ring = StateBuffer(count: rows * size, precision: state[v]!.precision)
+            for back in 1...rows {
+                // Row of step `step - back`: filed when the old ring held it, else the oldest it held, else the state now.
+                let filed = history[v].map { old in (old, Int((step - Int64(min(back, kept))) % Int64(kept) + Int64(kept)) % kept) }
+                let row = Int((step - Int64(back)) % Int64(rows) + Int64(rows)) % rows
+                for i in 0..<size { ring[row * size + i] = filed.map { $0.0[$0.1 * size + i] } ?? state[v]![i] }
+            }
+            history[v] = ring
+        }
+        historyRows = rows
+    }
+}

@@ -1,0 +1,307 @@
+/* soma emit: the run at line 29 of noisy_lif.soma */
+/* method: exp_euler for LIF (default: the noise of LIF is additive and every equation is linear in its own variable, noise read as Itô) */
+typedef double real;
+typedef long long i64;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+double exp(double);
+double log(double);
+double sqrt(double);
+double sin(double);
+double cos(double);
+double tan(double);
+double tanh(double);
+double fabs(double);
+double expm1(double);
+double pow(double, double);
+double fmin(double, double);
+double fmax(double, double);
+double log(double);
+double cos(double);
+double sqrt(double);
+
+static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1(x) / x; }
+static real soma_dexprel(real x) {
+    if (fabs(x) < (real)1e-4) return (real)0.5 + x / 3 + x * x / 8;
+    return ((x - 1) * exp(x) + 1) / (x * x);
+}
+static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
+static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
+static real soma_clip(real x, real lo, real hi) { return x < lo ? lo : (x > hi ? hi : x); }
+
+/* Philox4x32-10; the same function as Runtime/Philox.swift. */
+static void soma_philox(u32 c[4], u32 k0, u32 k1) {
+    for (int r = 0; r < 10; ++r) {
+        if (r > 0) { k0 += 0x9E3779B9u; k1 += 0xBB67AE85u; }
+        u64 p0 = (u64)0xD2511F53u * c[0], p1 = (u64)0xCD9E8D57u * c[2];
+        u32 n0 = (u32)(p1 >> 32) ^ c[1] ^ k0, n2 = (u32)(p0 >> 32) ^ c[3] ^ k1;
+        c[0] = n0; c[1] = (u32)p1; c[2] = n2; c[3] = (u32)p0;
+    }
+}
+static double soma_unit(u32 a, u32 b) { return (double)(((u64)(a >> 5) << 26) | (u64)(b >> 6)) * 1.1102230246251565404e-16; }
+static double soma_uniform(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    return soma_unit(c[0], c[1]);
+}
+static double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    double u1 = soma_unit(c[0], c[1]), u2 = soma_unit(c[2], c[3]);
+    return sqrt(-2 * log(1 - u1)) * cos(6.283185307179586 * u2);
+}
+
+double floor(double);
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[1];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_V = (real *)slot[3];
+    real *restrict a_n = (real *)slot[4];
+    const real p_tau = (real)P[4];
+    const real p_El = (real)P[5];
+    const real p_Vth = (real)P[6];
+    const real p_Vreset = (real)P[7];
+    const real p_R = (real)P[8];
+    const real p_t_ref = (real)P[9];
+    const real p_sigma = (real)P[10];
+    unsigned char *restrict previous = (unsigned char *)slot[5];
+    i64 *restrict refractory_until = (i64 *)slot[6];
+    const i64 refractory_steps = (i64)P[11];
+    int bad = 0;
+    const real h_V = dtr * soma_exprel(((-1.0 / p_tau)) * dtr);
+    for (i64 i = lo; i < hi; ++i) {
+        real x_V = a_V[i];
+        real x_n = a_n[i];
+        const real dW_xi = (sqrt(dtr) * (real)soma_normal(seed, 1, s, i, 0));
+        const real in0_I = (1.2e-09 + (2.0000000000000003e-10 * (real)i));
+        const real f_V = (((p_El - x_V) + (p_R * in0_I)) / p_tau);
+        real n_V = x_V + f_V * h_V + ((p_sigma * sqrt((2.0 / p_tau))) * dW_xi);
+        real n_n = x_n;
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_V = x_V;
+        bad |= !((n_V - n_V) == 0);
+        bad |= !((n_n - n_n) == 0);
+        x_V = n_V;
+        x_n = n_n;
+        const int fired = (x_V > p_Vth);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_V[i] = x_V;
+        a_n[i] = x_n;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_V = a_V[i];
+        real x_n = a_n[i];
+        x_V = p_Vreset;
+        x_n = (x_n + 1.0);
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_V > p_Vth);
+        a_V[i] = x_V;
+        a_n[i] = x_n;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[1];
+    const real *a_V = (const real *)slot[3];
+    for (i64 j = 0; j < n; ++j) if (!((a_V[j] - a_V[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 0; err[3] = j; return 1; }
+    const real *a_n = (const real *)slot[4];
+    for (i64 j = 0; j < n; ++j) if (!((a_n[j] - a_n[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 1; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[12];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_V = (real *)slot[7];
+    real *restrict a_n = (real *)slot[8];
+    const real p_tau = (real)P[13];
+    const real p_El = (real)P[14];
+    const real p_Vth = (real)P[15];
+    const real p_Vreset = (real)P[16];
+    const real p_R = (real)P[17];
+    const real p_t_ref = (real)P[18];
+    const real p_sigma = (real)P[19];
+    unsigned char *restrict previous = (unsigned char *)slot[9];
+    i64 *restrict refractory_until = (i64 *)slot[10];
+    const i64 refractory_steps = (i64)P[20];
+    int bad = 0;
+    const real h_V = dtr * soma_exprel(((-1.0 / p_tau)) * dtr);
+    for (i64 i = lo; i < hi; ++i) {
+        real x_V = a_V[i];
+        real x_n = a_n[i];
+        const real dW_xi = (sqrt(dtr) * (real)soma_normal(seed, 2, s, i, 0));
+        const real in0_I = (1.2e-09 + (2.0000000000000003e-10 * floor(((real)i * 0.005))));
+        const real f_V = (((p_El - x_V) + (p_R * in0_I)) / p_tau);
+        real n_V = x_V + f_V * h_V + ((p_sigma * sqrt((2.0 / p_tau))) * dW_xi);
+        real n_n = x_n;
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_V = x_V;
+        bad |= !((n_V - n_V) == 0);
+        bad |= !((n_n - n_n) == 0);
+        x_V = n_V;
+        x_n = n_n;
+        const int fired = (x_V > p_Vth);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_V[i] = x_V;
+        a_n[i] = x_n;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_V = a_V[i];
+        real x_n = a_n[i];
+        x_V = p_Vreset;
+        x_n = (x_n + 1.0);
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_V > p_Vth);
+        a_V[i] = x_V;
+        a_n[i] = x_n;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[12];
+    const real *a_V = (const real *)slot[7];
+    for (i64 j = 0; j < n; ++j) if (!((a_V[j] - a_V[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 0; err[3] = j; return 1; }
+    const real *a_n = (const real *)slot[8];
+    for (i64 j = 0; j < n; ++j) if (!((a_n[j] - a_n[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 1; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int record_state(void **slot, const double *P, i64 s) {
+    (void)slot; (void)P; (void)s;
+    return 0;
+}
+
+typedef union { char bytes[64]; long align; } soma_sync;
+int pthread_create(unsigned long *thread, const void *attributes, void *(*start)(void *), void *argument);
+int pthread_join(unsigned long thread, void **result);
+int pthread_barrier_init(soma_sync *barrier, const void *attributes, unsigned count);
+int pthread_barrier_wait(soma_sync *barrier);
+int pthread_barrier_destroy(soma_sync *barrier);
+int pthread_mutex_lock(soma_sync *mutex);
+int pthread_mutex_unlock(soma_sync *mutex);
+void *malloc(unsigned long size);
+void free(void *pointer);
+
+typedef struct {
+    void **slot;
+    const double *P;
+    i64 step0, nsteps, stop;
+    int parts;
+    soma_sync barrier, gate;
+    i64 *emitted[2];
+    i64 nemitted[2][8];
+    int bad[2][8];
+} soma_team;
+typedef struct { soma_team *team; int part; } soma_member;
+
+static void soma_after_step(soma_team *team, i64 s) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    i64 *err = (i64 *)slot[2];
+     {
+        i64 *count = (i64 *)slot[11];
+        int bad = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[1] * p / team->parts;
+            const i64 m = team->nemitted[0][p];
+            *count += m;
+            (void)lo;
+            bad |= team->bad[0][p];
+        }
+        if (bad && nonfinite_p0(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+     {
+        i64 *count = (i64 *)slot[12];
+        int bad = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[12] * p / team->parts;
+            const i64 m = team->nemitted[1][p];
+            *count += m;
+            (void)lo;
+            bad |= team->bad[1][p];
+        }
+        if (bad && nonfinite_p1(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+    (void)slot; (void)P; (void)err;
+}
+
+static i64 soma_steps(soma_team *team, int part) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    const u64 seed = *(const u64 *)slot[1];
+    const double dt = P[0];
+    const int parts = team->parts;
+    (void)seed; (void)dt;
+    for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
+        if (part == 0 && team->stop < 0) {
+            if (record_state(slot, P, s)) team->stop = s - team->step0;
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (team->stop >= 0) return team->stop;
+         {
+            const i64 n = (i64)P[1], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[0][part] = 0;
+            team->bad[0][part] = step_p0(slot, P, s, dt, seed, lo, hi, team->emitted[0] + lo, &team->nemitted[0][part]);
+        }
+         {
+            const i64 n = (i64)P[12], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[1][part] = 0;
+            team->bad[1][part] = step_p1(slot, P, s, dt, seed, lo, hi, team->emitted[1] + lo, &team->nemitted[1][part]);
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (part == 0) soma_after_step(team, s);
+    }
+    return team->stop >= 0 ? team->stop : team->nsteps;
+}
+
+static void *soma_member_main(void *argument) {
+    soma_member *member = (soma_member *)argument;
+    pthread_mutex_lock(&member->team->gate);
+    pthread_mutex_unlock(&member->team->gate);
+    soma_steps(member->team, member->part);
+    return 0;
+}
+
+i64 soma_chunk(void **slot, i64 step0, i64 nsteps) {
+    soma_team team = {0};
+    soma_member members[8];
+    unsigned long threads[8];
+    team.slot = slot; team.P = (const double *)slot[0]; team.step0 = step0; team.nsteps = nsteps; team.stop = -1;
+    int wanted = (int)team.P[21];
+    if (wanted < 1) wanted = 1;
+    if (wanted > 8) wanted = 8;
+    team.emitted[0] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[1] + 1));
+    team.emitted[1] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[12] + 1));
+    pthread_mutex_lock(&team.gate);
+    int parts = 1;
+    while (parts < wanted) {
+        members[parts].team = &team; members[parts].part = parts;
+        if (pthread_create(&threads[parts], 0, soma_member_main, &members[parts]) != 0) break;
+        ++parts;
+    }
+    team.parts = parts;
+    if (parts > 1) pthread_barrier_init(&team.barrier, 0, (unsigned)parts);
+    pthread_mutex_unlock(&team.gate);
+    const i64 done = soma_steps(&team, 0);
+    for (int p = 1; p < parts; ++p) pthread_join(threads[p], 0);
+    if (parts > 1) pthread_barrier_destroy(&team.barrier);
+    free(team.emitted[0]);
+    free(team.emitted[1]);
+    return done;
+}
