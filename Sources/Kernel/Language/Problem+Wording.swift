@@ -131,7 +131,7 @@ extension Problem {
             return "d^\(order) \(variable)/dt^\(order) has the unit of \(variable) per time^\(order), which only orders 1/2 and 1 have in a model with units"
         case .fractionalUnitMismatch(let variable, let order, let left, let right):
             return "unit mismatch in d^\(order) \(variable)/dt^\(order): the left side is \(left), the right side is \(right)"
-        case .fractionalWithNoise(let variable): return "the fractional equation of \(variable) cannot have noise (xi)"
+        case .fractionalWithNoise(let variable): return "the equation of \(variable) cannot have noise (xi) in a model with fractional equations"
         case .methodNotFractional(let method, let model): return "\(method) cannot integrate the fractional equations of \(model)"
         case .fractionalStepChanged(let population, let dt):
             return "\(population) remembers its past at dt = \(dt); a fractional memory needs the same dt in every run"

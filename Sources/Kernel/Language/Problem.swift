@@ -220,7 +220,7 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case fractionalOrderWithUnits(variable: String, order: String)
     /// The right side of `d^order x/dt^order` is not x / time^order.
     case fractionalUnitMismatch(variable: String, order: String, left: Dimension, right: Dimension)
-    /// White noise in a fractional equation.
+    /// White noise in an equation of a model with fractional equations.
     case fractionalWithNoise(variable: String)
     /// `run … method = M` on a model with fractional equations, which M cannot integrate.
     case methodNotFractional(method: String, model: String)

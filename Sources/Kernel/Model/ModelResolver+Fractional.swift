@@ -35,6 +35,13 @@ extension ModelResolver {
         model.sourceRanges["d/dt \(binding.name)"] = binding.range
     }
 
+    /// The fractional methods integrate the ordinary equations beside them by Euler without noise.
+    func refuseNoiseBesideFractional(_ model: NeuronModel) throws {
+        guard !model.fractionalOrders.isEmpty, let noisy = model.equations.first(where: { !$0.rhs.noises.isEmpty }) else { return }
+        throw Diagnostic(.fractionalWithNoise(variable: noisy.variable), at: model.sourceRanges["d/dt \(noisy.variable)"] ?? model.range,
+                         hint: "a model with fractional equations has no noise; the methods for noise integrate ordinary equations only")
+    }
+
     /// The order as a constant or a parameter's symbol, and as written; a constant must lie in (0, 1].
     private func fractionalOrder(_ derivative: FractionalDerivative) throws -> (Expr, String) {
         let variable = derivative.binding.name, range = derivative.order.range

@@ -56,6 +56,7 @@ package final class ModelResolver {
                                        at: range, hint: "add spike V > threshold, or remove it"))
         }
         try DiagnosticList(problems).throwIfAny()
+        try refuseNoiseBesideFractional(model)
         for name in intermediateSyntax.keys.sorted() where intermediates[name] == nil {
             _ = try intermediate(name, at: intermediateSyntax[name]!.range)
         }
