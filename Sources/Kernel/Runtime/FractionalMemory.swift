@@ -45,6 +45,12 @@ final class FractionalMemory {
         weights = other.weights.mapValues { $0.copy() }
     }
 
+    /// Whether a run from `step` can go on from this memory: the same fractional variables, a clock that has not
+    /// gone back before its start, and its dt unless it holds no past yet (another dt with a past is an error).
+    func fits(_ variables: [String], dt: Double, step: Int64) -> Bool {
+        variables == self.variables && step >= start && (step > start || dt == self.dt)
+    }
+
     /// Rings of `newWindow` states for a run that begins at step `now`, keeping the states they have room for.
     func resize(to newWindow: Int, now: Int64) {
         guard newWindow != window else { return }

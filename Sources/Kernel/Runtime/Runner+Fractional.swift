@@ -8,7 +8,7 @@ import Symbolic
 
 extension Runner {
     /// Gives each population run by a fractional method the memory its fractional variables read:
-    /// begun at this run when it has none (or the model's fractional variables changed), its rings
+    /// begun at this run when it has none (or one that no longer fits, see `FractionalMemory.fits`), its rings
     /// sized for the window (`memory = …`, else every step since it began), the weights for this dt.
     func prepareFractionalMemory(_ plan: NetworkPlan, options: RunOptions, steps: Int64, timeDimension: Language.Dimension, at range: SourceRange) throws {
         for (p, population) in plan.populations.enumerated() {
@@ -17,7 +17,7 @@ extension Runner {
             let variables = population.model.variables.map(\.name).filter { orders[$0] != nil }
             if variables.isEmpty { continue }
             let built = state.populations[p]
-            if built.fractionalMemory?.variables != variables || state.step < built.fractionalMemory!.start { built.fractionalMemory = nil }
+            if let memory = built.fractionalMemory, !memory.fits(variables, dt: options.dt, step: state.step) { built.fractionalMemory = nil }
             if let memory = built.fractionalMemory, memory.dt != options.dt, state.step > memory.start {
                 throw Diagnostic(.fractionalStepChanged(population: population.name, dt: TimeText.format(memory.dt, timeDimension)), at: range,
                                  hint: "run it with dt = \(TimeText.format(memory.dt, timeDimension)), or create the population again")
