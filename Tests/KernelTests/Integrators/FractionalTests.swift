@@ -4,6 +4,8 @@ import XCTest
 import Kernel
 @testable import Execution
 @testable import Integrators
+@testable import Lowering
+@testable import Network
 @testable import Language
 @testable import Runtime
 
@@ -187,6 +189,15 @@ final class FractionalTests: XCTestCase {
             }
         }
         return x
+    }
+
+    /// The step program names the memory a fractional variable reads; an ordinary one beside it is Euler.
+    func testTheStepProgramPrintsTheMemoryTerm() throws {
+        let interpreter = Interpreter.withPrivateCache()
+        XCTAssertNil(firstError(interpreter.execute("system S {\n  param alpha = 0.5\n  var x = 1, y = 0\n  d^alpha x/dt^alpha = y - x\n  dy/dt = -y\n}\npopulation P = S(1)\n")))
+        let text = lower(NetworkPlan(interpreter.network, options: RunOptions(dt: 0.01, method: .fractional(.gl))) { _ in }).description
+        XCTAssertTrue(text.contains("n_x = x + @w0_x * f_x - @memory_x"), text)
+        XCTAssertTrue(text.contains("n_y = y + dt * f_y"), text)
     }
 
     /// Three threads sharing the neurons end where one does: each neuron reads only its own memory.
