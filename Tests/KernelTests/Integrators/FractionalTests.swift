@@ -62,7 +62,6 @@ final class FractionalTests: XCTestCase {
             let interpreter = run(relaxation(method: scheme.methodName, dt: 0.01))
             for (k, a) in Self.orders.enumerated() {
                 let e = try error(interpreter, "R\(k)", order: a)
-                print("fractional relaxation \(scheme.methodName) alpha = \(a): max error \(e)")
                 XCTAssertLessThan(e, bounds[scheme]![k], "\(scheme) alpha = \(a)")
             }
         }
@@ -80,7 +79,6 @@ final class FractionalTests: XCTestCase {
             }
             for k in 0..<2 {
                 let order = log2(errors[steps.count - 2][k] / errors[steps.count - 1][k])
-                print("fractional \(scheme.methodName) alpha = \(["0.5", "0.7"][k]): errors \(errors.map { $0[k] }), order \(order)")
                 XCTAssertEqual(order, 1, accuracy: 0.15, "\(scheme)")
             }
         }
@@ -94,7 +92,6 @@ final class FractionalTests: XCTestCase {
                 let errors = [0.01, 0.005, 0.0025].map { dt in derivativeError(scheme, alpha: alpha, dt: dt) }
                 let order = log2(errors[1] / errors[2])
                 let expected = scheme == .l1 ? 2 - alpha : 1
-                print("fractional derivative \(scheme.methodName) alpha = \(alpha): errors \(errors), order \(order)")
                 XCTAssertEqual(order, expected, accuracy: 0.05, "\(scheme) alpha = \(alpha)")
             }
         }
@@ -143,7 +140,6 @@ final class FractionalTests: XCTestCase {
                 let short = trace(run(relaxation(method: scheme.methodName, dt: 0.01, memory: "memory = \(window)", orders: ["0.7"])), "R0")
                 errors.append(zip(short, full).map { abs($0 - $1) }.max()!)
             }
-            print("fractional \(scheme.methodName) short memory 0.5, 1, 2 against full: \(errors)")
             XCTAssertLessThan(errors[1], errors[0])
             XCTAssertLessThan(errors[2], errors[1])
             XCTAssertLessThan(errors[2], 0.1)
