@@ -114,17 +114,20 @@ final class FractionalTests: XCTestCase {
         return abs(sum / w[0] - exact)
     }
 
-    /// With alpha = 1 both schemes are Euler, bit for bit, in a system where only x is fractional (and reads its past).
+    /// With alpha = 1 both schemes are Euler, bit for bit in f64 and f32, in a system where only x is fractional (and
+    /// reads its past).
     func testOrderOneIsEulerBitForBit() {
         let body = "  var x = -1, y = 1\n  dy/dt = (x + 0.7 - 0.8 * y) / 12.5\n"
         let fractional = "system F {\n  param alpha = 1\n\(body)  d^alpha x/dt^alpha = x - x^3/3 - y + 0.5 + 0.3 * sin(t) - 0.1 * x(t - 1)\n}\n"
         let ordinary = "system F {\n\(body)  dx/dt = x - x^3/3 - y + 0.5 + 0.3 * sin(t) - 0.1 * x(t - 1)\n}\n"
-        let rest = { (method: String) in "population P = F(1)\nrecord P.x, P.y\nrun 20 dt = 0.01 method = \(method) jit = tcc\n" }
-        let euler = run(ordinary + rest("euler"))
-        for method in ["caputo_l1", "gl"] {
-            let other = run(fractional + rest(method))
-            XCTAssertEqual(trace(other, "P").map(\.bitPattern), trace(euler, "P").map(\.bitPattern), method)
-            XCTAssertEqual(other.state.populations[0].state["y"]!.values.map(\.bitPattern), euler.state.populations[0].state["y"]!.values.map(\.bitPattern))
+        for precision in ["f64", "f32"] {
+            let rest = { (method: String) in "population P = F(1)\nrecord P.x, P.y\nrun 20 dt = 0.01 method = \(method) precision = \(precision) jit = tcc\n" }
+            let euler = run(ordinary + rest("euler"))
+            for method in ["caputo_l1", "gl"] {
+                let other = run(fractional + rest(method))
+                XCTAssertEqual(trace(other, "P").map(\.bitPattern), trace(euler, "P").map(\.bitPattern), "\(method) \(precision)")
+                XCTAssertEqual(other.state.populations[0].state["y"]!.values.map(\.bitPattern), euler.state.populations[0].state["y"]!.values.map(\.bitPattern))
+            }
         }
     }
 
