@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "Lowering", dependencies: ["Language", "Symbolic", "Model", "Integrators", "Network"], path: "Sources/Kernel/Lowering"),
         .target(name: "Codegen", dependencies: ["Language", "Symbolic", "Integrators", "Network", "Lowering"], path: "Sources/Kernel/Codegen"),
         .target(name: "JIT", dependencies: ["CTCC", "Language", "Codegen", "Support"], path: "Sources/Kernel/JIT"),
-        .target(name: "Runtime", dependencies: ["Language", "Symbolic", "Model", "Network", "Lowering", "Codegen", "JIT"],
+        .target(name: "Runtime", dependencies: ["CBLAS", "Language", "Symbolic", "Model", "Network", "Lowering", "Codegen", "JIT"],
                 path: "Sources/Kernel/Runtime"),
         .target(name: "Output", dependencies: ["Plot", "Language", "Runtime", "Support"], path: "Sources/Kernel/Output"),
         .target(name: "Analysis", dependencies: ["CBLAS", "Plot", "Language", "Symbolic", "Model", "Network", "Lowering", "Codegen", "JIT",

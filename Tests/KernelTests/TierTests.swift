@@ -78,6 +78,25 @@ final class TierTests: XCTestCase {
         }
     }
 
+    /// The adaptive methods (sub-steps, their counts, spikes reset within the step) and exact (its propagators
+    /// in the parameter block), f64 and f32.
+    func testAdaptiveAndExactMethodsAgreeBitForBit() throws {
+        let cases = [
+            try hodgkinHuxley(method: "rkdp", precision: "f64"),
+            try modelOf("izhikevich.soma", "population RS") + "population P = Izhikevich(200)\nP.I = 4 + 8 * i / N\nP.v = -70 + 10 * rand()\nrecord P.spikes\nrun 300 dt = 0.1 method = bs precision = f32 seed = 5 %JIT%\n",
+            try modelOf("lif.soma", "population P") + "population P = LIF(100)\nP.I = 1.5 nA + 1 nA * i / N\nrecord P.spikes\nrun 200 ms dt = 0.1 ms method = exact %JIT%\n",
+        ]
+        for source in cases {
+            let (tcc, tccSummary) = try run(source, jit: "tcc")
+            let (cc, ccSummary) = try run(source, jit: "cc")
+            XCTAssertEqual(ccSummary.tier, .cc)
+            XCTAssertGreaterThan(tcc.spikeTimes.count, 10, source)
+            XCTAssertEqual(tcc, cc, source)
+            XCTAssertEqual(tccSummary.subStepsTaken, ccSummary.subStepsTaken)
+            XCTAssertEqual(tccSummary.subStepsRejected, ccSummary.subStepsRejected)
+        }
+    }
+
     /// STDP (`on post`, weights changed per synapse), Tsodyks–Markram (per-synapse u and x) with delays, gap
     /// junctions and a spike generator, f64 and f32.
     func testPlasticSynapsesGapJunctionsAndGeneratorsAgreeBitForBit() throws {

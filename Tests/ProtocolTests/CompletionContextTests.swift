@@ -18,7 +18,7 @@ final class CompletionContextTests: XCTestCase {
         let index = CompletionIndex(interpreter)
         XCTAssertEqual(index.candidates(for: "", after: "bifurcation D vary "), ["I", "c", "k"])
         XCTAssertEqual(index.candidates(for: "", after: "bifurcation P vary k in [0, 1], "), ["I", "c", "k"], "a population's model, a second parameter")
-        XCTAssertEqual(index.candidates(for: "rk", after: "run 1 ms method="), ["rk2", "rk3", "rk4", "rk4_38rule"])
+        XCTAssertEqual(index.candidates(for: "rk", after: "run 1 ms method="), ["rk2", "rk3", "rk4", "rk4_38rule", "rkf12", "rkf45", "rkdp"])
         XCTAssertEqual(index.candidates(for: "", after: "run 1 jit = "), JITTier.allCases.map(\.rawValue))
         XCTAssertEqual(index.candidates(for: "", after: "population Q = "), ["D"])
         XCTAssertTrue(index.candidates(for: "", after: "connect P -> P using ").contains("ExpCond"))

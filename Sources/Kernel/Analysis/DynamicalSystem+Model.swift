@@ -47,6 +47,12 @@ extension DynamicalSystem {
         parameterUnits = parts.parameterUnits
         parameterDimensions = parts.parameterDimensions
         timeUnit = model.timeUnit
+        if !parts.diffusions.isEmpty {
+            let fields = try parts.diffusions.map {
+                try CompiledVectorField(states: parts.states, parameters: parts.parameterNames, rhs: $0, cache: cache)
+            }
+            diffusion = { x, p in fields.map { $0.rhs(x, p) } }
+        }
     }
 }
 
@@ -55,6 +61,8 @@ extension DynamicalSystem {
 struct ModelParts {
     var states: [String]
     var equations: [Expr]
+    /// Per Wiener process, the factor of its noise in each equation (none without noise).
+    var diffusions: [[Expr]]
     var parameterNames: [String]
     var parameterValues: [Double]
     var parameterUnits: [DisplayUnit]
@@ -74,6 +82,7 @@ struct ModelParts {
         }
         states = kept.map(\.variable)
         equations = kept.map(\.rhs.drift)
+        diffusions = model.noises.map { noise in kept.map { $0.rhs.diffusion(noise) } }
         var parameters: [(name: String, value: Double, unit: DisplayUnit, dimension: Dimension)]
             = model.parameters.map { ($0.name, $0.value, $0.unit, $0.dimension) }
         parameters += model.inputs.map { ($0.name, $0.defaultValue, $0.unit, $0.dimension) }

@@ -21,6 +21,9 @@ extension DynamicalSystem {
         result.parameterDimensions = parameterDimensions
         result.initialState = initialState.isEmpty ? [] : order.map { initialState[$0] }
         result.timeUnit = timeUnit
+        if let diffusion {
+            result.diffusion = { x, p in diffusion(back(x), p).map { g in order.map { g[$0] } } }
+        }
         return result
     }
 }

@@ -28,6 +28,8 @@ public struct DynamicalSystem: Sendable {
     public var initialState: [Double] = []
     /// The unit of time, so rates (eigenvalues) read as 1/ms where the model has units.
     public var timeUnit: DisplayUnit = .none
+    /// For a model with noise: the factor g_k(x; p) of each of its Wiener processes (f is the drift).
+    public var diffusion: (@Sendable (_ x: [Double], _ p: [Double]) -> [[Double]])?
 
     public init(variables: [String], parameters: [String], parameterValues: [Double],
                 rhs: @escaping @Sendable ([Double], [Double]) -> [Double],

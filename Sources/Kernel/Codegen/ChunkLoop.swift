@@ -175,6 +175,8 @@ package enum ChunkLoop {
     /// The stages before the last of a staged coupling: every part's slopes, then part 0 sums the
     /// couplings from the next stage's states, the two separated by barriers like the step's.
     static let stagedCoupling = CTemplate("""
+        static const double stage_time[] = { {{times}} };
+        (void)stage_time;
         for (int stage = 0; stage < {{stored}}; ++stage) {
             {{slopes}}
             if (parts > 1) pthread_barrier_wait(&team->barrier);
@@ -220,7 +222,7 @@ package enum ChunkLoop {
         }
         beforeUpdates += program.poissonInputs.indices.map { "drive_q\($0)(slot, P, s, dt, seed);" }
         beforeUpdates += program.populations.indices.filter { !program.populations[$0].delays.isEmpty }.map { "history_p\($0)(slot, P, s);" }
-        beforeUpdates += program.denseCouplings.indices.map { "dense_d\($0)(slot, P, 0);" }
+        beforeUpdates += program.denseCouplings.indices.map { "dense_d\($0)(slot, P, s, 0, 0.0);" }
         var updates = CodeWriter()
         for k in program.populations.indices {
             update.fill(["size": .text("\(layout.parameter(.size(population: k)))"), "k": .text("\(k)")], into: &updates)
@@ -245,8 +247,9 @@ package enum ChunkLoop {
         }
         var couplings = program.projections.indices.filter { program.projections[$0].coupling != nil }
             .map { "couple_c\($0)(slot, P, s, dt, seed, stage + 1);" }
-        couplings += program.denseCouplings.indices.map { "dense_d\($0)(slot, P, stage + 1);" }
-        stagedCoupling.fill(["stored": .text("\(staged.stages - 1)"), "slopes": .lines(slopes),
+        couplings += program.denseCouplings.indices.map { "dense_d\($0)(slot, P, s, stage + 1, stage_time[stage + 1]);" }
+        stagedCoupling.fill(["stored": .text("\(staged.stages - 1)"), "times": .text(staged.timeFractions.map { "\($0)" }.joined(separator: ", ")),
+                             "slopes": .lines(slopes),
                              "couplings": .lines(.lines(couplings))], into: &w)
         return w
     }

@@ -16,8 +16,9 @@ struct CodeWriter {
     }
 
     /// `opener {`, the body one level in, `}`: for C written line by line outside the templates.
+    /// An empty opener makes a bare block, whose declarations end with it.
     mutating func block(_ opener: String, _ body: (inout CodeWriter) -> Void) {
-        line(opener + " {")
+        line(opener.isEmpty ? "{" : opener + " {")
         indent += 1
         body(&self)
         indent -= 1
@@ -37,7 +38,7 @@ struct CodeWriter {
         }
     }
 
-    /// This writer's lines followed by another's.
+    /// These lines, then `other`'s.
     func appending(_ other: CodeWriter) -> CodeWriter {
         var w = self
         w.append(other, indent: 0)

@@ -9,12 +9,13 @@ struct DenseCouplingStep {
     let plan: DenseCouplingPlan
     let staged: StagedCoupling?
 
+    /// `stage` is the stage summed for and `c` where it lies in the step (t + c·dt).
     static let dense = CTemplate("""
-        static void dense_d{{index}}(void **slot, const double *P, int stage) {
+        static void dense_d{{index}}(void **slot, const double *P, i64 s, int stage, double c) {
             const i64 n = (i64)P[{{size}}];
             const real *restrict weights = (const real *)slot[{{weights}}];
-            const real *restrict x = (const real *)slot[{{x}}];
-            (void)stage;
+            {{x}}
+            (void)stage; (void)c; (void)s;
             real *restrict into = (real *)slot[{{into}}];
             for (i64 i = 0; i < n; ++i) {
                 const real *restrict row = weights + i * n;
@@ -32,9 +33,26 @@ struct DenseCouplingStep {
             "index": .text("\(index)"),
             "size": .text("\(layout.parameter(.size(population: plan.population)))"),
             "weights": .text("\(layout.slot(.denseWeights(population: plan.population, index: plan.index)))"),
-            "x": .text(StagedCoupling.read(plan.variable, of: plan.population, staged, &layout)),
+            "x": .lines(source(&layout)),
             "into": .text("\(layout.slot(.state(population: plan.population, variable: plan.accumulator)))"),
         ], into: &w)
+    }
+}
+
+extension DenseCouplingStep {
+    /// x: the variable now (or at the stage), or with a delay x_j(t + c·dt − d) from the history, one value per neuron.
+    private func source(_ layout: inout Layout) -> CodeWriter {
+        guard let k = plan.delay else {
+            return .lines(["const real *restrict x = (const real *)slot[\(StagedCoupling.read(plan.variable, of: plan.population, staged, &layout))];"])
+        }
+        let p = plan.population
+        return .lines([
+            "const real *restrict history = (const real *)slot[\(layout.slot(.history(population: p, variable: plan.variable)))];",
+            "const i64 rows = (i64)P[\(layout.parameter(.historyLength(population: p)))], start = (i64)P[\(layout.parameter(.historyStart(population: p)))];",
+            "const double delay = P[\(layout.parameter(.delaySteps(population: p, read: k)))];",
+            "real *restrict x = (real *)slot[\(layout.slot(.stageValues(population: p, name: "delayed_\(index)")))];",
+            "for (i64 j = 0; j < n; ++j) x[j] = soma_delayed(history, rows, n, j, (double)s + c - delay, s, start);",
+        ])
     }
 }
 

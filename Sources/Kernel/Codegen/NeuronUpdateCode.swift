@@ -18,9 +18,15 @@ struct NeuronUpdateCode {
         case .rungeKutta(let stages, let results): rungeKutta(stages, results, &w)
         case .exponentialEuler(let update): exponentialEuler(update, &w)
         case .stochastic(let update): stochastic(update, &w)
+        case .exact(let update): exact(update, &w)
+        case .adaptive(let update):
+            // The sub-steps read the refractory flag to locate spikes, so it comes first.
+            drives(update.stages[0].drives, stage: 0, &w)
+            refractoryFlag(&w)
+            adaptive(update, &w)
         case .fractional(let update): fractional(update, &w)
         }
-        refractoryFlag(&w)
+        if case .adaptive = program.update {} else { refractoryFlag(&w) }
         w.origin = program.range
         for v in program.variables {
             if program.frozenWhileRefractory.contains(v) { w.line("if (refractory) n_\(v) = x_\(v);") }
@@ -32,7 +38,7 @@ struct NeuronUpdateCode {
         return w
     }
 
-    private func rungeKutta(_ stages: [LoweredStage], _ results: [StepResult], _ w: inout CodeWriter) {
+    func rungeKutta(_ stages: [LoweredStage], _ results: [StepResult], _ w: inout CodeWriter) {
         for stage in stages {
             if stage.index < storedStages {
                 for slope in stage.slopes { w.line("const real k\(stage.index)_\(slope.name) = stage_k\(stage.index)_\(slope.name)[i];") }
@@ -87,7 +93,7 @@ struct NeuronUpdateCode {
     }
 
     /// ` + dtr * (w0 * k0_x + …);`, or `;` when there are no terms.
-    private func weighted(_ terms: [WeightedSlope], _ variable: String) -> String {
+    func weighted(_ terms: [WeightedSlope], _ variable: String) -> String {
         if terms.isEmpty { return ";" }
         return " + dtr * (" + terms.map { "(real)\($0.weight) * k\($0.stage)_\(variable)" }.joined(separator: " + ") + ");"
     }
@@ -164,6 +170,8 @@ struct NeuronUpdateCode {
         w.line("const int fired = \(names.render(spike.condition, stage: nil, asCondition: true));")
         if spike.isRandom {
             w.line("previous[i] = (unsigned char)((fired && !refractory) << 1);")
+        } else if program.resetsWithinStep {
+            w.line("previous[i] = (unsigned char)(fired | (crossed_i << 1));")
         } else {
             w.line("previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));")
         }

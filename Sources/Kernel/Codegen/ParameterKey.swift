@@ -14,6 +14,11 @@ public enum ParameterKey: Hashable, Sendable {
     case historyLength(population: Int)
     case historyStart(population: Int)
     case delaySteps(population: Int, read: Int)
+    /// An adaptive method's tolerances: rtol, and atol times the SI size of the variable's display unit.
+    case relativeTolerance
+    case absoluteTolerance(population: Int, variable: String)
+    /// An entry of `exact`'s propagators: e^{A·dt} (integral false) or ∫₀^dt e^{A·s} ds (true).
+    case propagator(population: Int, row: String, column: String, integral: Bool)
     /// Spikes a generator has left to emit.
     case scheduleCount(population: Int)
     case spikeCapacity(population: Int)

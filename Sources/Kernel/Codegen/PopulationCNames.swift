@@ -24,6 +24,9 @@ final class PopulationCNames {
         integrated = Set(program.update.integratedVariables)
     }
 
+    /// The suffix of libm's functions for `real` (powf for f32).
+    var mathSuffix: String { precision == .f32 ? "f" : "" }
+
     /// `stage` picks stage values (nil: the updated state, at t + dt).
     func render(_ e: Expr, stage: Int?, asCondition: Bool = false) -> String {
         let expression = CExpression(precision: precision, name: { self.name($0, stage: stage) }, random: { f, draw in

@@ -199,7 +199,7 @@ struct PopulationStep {
                 "i64 *restrict refractory_until = (i64 *)slot[\(layout.slot(.refractoryUntil(population: index)))];",
                 "const i64 refractory_steps = (i64)P[\(layout.parameter(.refractorySteps(population: index)))];",
             ])),
-            "hoisted": .lines(hoistedFactors().appending(FractionalMemoryCode.declarations(program, index: index, &layout))),
+            "hoisted": .lines(hoistedFactors().appending(methodDeclarations(&layout))),
         ], into: &w)
         w.append(stageValues(&layout), indent: 0)
         w.append(.lines(DelayedReadCode.declarations(of: program, index: index, layout: &layout)), indent: 0)
@@ -220,6 +220,33 @@ struct PopulationStep {
             lines.append("real *restrict stage_y_\(v) = (real *)slot[\(layout.slot(.stageValues(population: index, name: "y_\(v)")))]; (void)stage_y_\(v);")
         }
         return .lines(lines)
+    }
+
+    /// What an adaptive method or `exact` reads besides the state: step sizes, counts and
+    /// tolerances, or the propagators.
+    private func methodDeclarations(_ layout: inout Layout) -> CodeWriter {
+        switch program.update {
+        case .adaptive(let update):
+            let control = [(Slot.StepControlField.stepSize, "double", "sc_h"), (.taken, "i64", "sc_taken"), (.rejected, "i64", "sc_rejected")]
+            return .lines(control.map { field, type, name in
+                "\(type) *restrict \(name) = (\(type) *)slot[\(layout.slot(.stepControl(population: index, field)))];"
+            } + ["const real rtol = (real)P[\(layout.parameter(.relativeTolerance))];"] + update.errors.map {
+                "const real atol_\($0.variable) = (real)P[\(layout.parameter(.absoluteTolerance(population: index, variable: $0.variable)))];"
+            })
+        case .exact(let update):
+            return .lines([false, true].flatMap { integral in
+                update.variables.flatMap { row in
+                    update.variables.map { column in
+                        let key = ParameterKey.propagator(population: index, row: row, column: column, integral: integral)
+                        return "const real \(integral ? "psi" : "phi")_\(row)_\(column) = (real)P[\(layout.parameter(key))];"
+                    }
+                }
+            })
+        case .fractional:
+            return FractionalMemoryCode.declarations(program, index: index, &layout)
+        default:
+            return CodeWriter()
+        }
     }
 
     /// dt·exprel(dt·∂f/∂x), once per step for slopes that read only parameters and time.
@@ -244,7 +271,9 @@ struct PopulationStep {
             for drive in program.drivenInputs { reset.line("const real in0_\(drive.name) = \(names.render(drive.value, stage: 0));") }
         }
         reset.origin = program.sourceRanges["reset"] ?? program.sourceRanges["spike"]
-        for assignment in spike.reset { reset.line("x_\(assignment.name) = \(names.render(assignment.value, stage: nil));") }
+        if !program.resetsWithinStep {
+            for assignment in spike.reset { reset.line("x_\(assignment.name) = \(names.render(assignment.value, stage: nil));") }
+        }
         if program.refractoriness == .forSteps { reset.line("refractory_until[i] = s + 1 + refractory_steps;") }
         var condition = CodeWriter()
         condition.origin = program.sourceRanges["spike"]

@@ -26,6 +26,8 @@ public enum Slot: Hashable, Sendable {
     case stageValues(population: Int, name: String)
     /// A delayed variable's past values, one row of N per step in a ring (`ParameterKey.historyLength` rows).
     case history(population: Int, variable: String)
+    /// An adaptive method's per-neuron step size and counts of sub-steps taken and rejected.
+    case stepControl(population: Int, StepControlField)
     /// The k-th `couple` weight matrix inside the population.
     case denseWeights(population: Int, index: Int)
     /// State recorder r's rows, and how many it holds.
@@ -40,6 +42,10 @@ public enum Slot: Hashable, Sendable {
 
     public enum ScheduleField: Hashable, Sendable {
         case steps, who, next
+    }
+
+    public enum StepControlField: Hashable, Sendable {
+        case stepSize, taken, rejected
     }
 
     public enum ProjectionField: Hashable, Sendable {

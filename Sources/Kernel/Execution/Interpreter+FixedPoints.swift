@@ -79,6 +79,7 @@ extension Interpreter {
             let value = NumberText.readable(system.parameterValues[k] / unit.scale)
             return "\(binding.name) = \(value)" + (unit.name.isEmpty ? "" : " \(unit.name)")
         }
-        return "\(what) \(request.model)" + (settings.isEmpty ? "" : " with " + settings.joined(separator: ", "))
+        let noise = system.diffusion == nil ? "" : " (its drift; orbits with noise)"
+        return "\(what) \(request.model)" + (settings.isEmpty ? "" : " with " + settings.joined(separator: ", ")) + noise
     }
 }

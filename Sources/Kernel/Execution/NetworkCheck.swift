@@ -6,6 +6,7 @@ import Language
 import Lowering
 import Network
 import Runtime
+import Support
 
 /// `soma check` and `soma emit`: a file's statements applied up to running them.
 /// Definitions, populations, connections, values and recordings build the network;
@@ -92,6 +93,9 @@ public enum NetworkCheck {
         var described = ["dt = " + Network.quantityText(options.dt, timeUnit)]
         if let method = options.method {
             described.append("method = \(method.name)")
+            if case .adaptive = method {
+                described += ["rtol = \(NumberText.readable(options.tolerance.relative))", "atol = \(NumberText.readable(options.tolerance.absolute))"]
+            }
         } else {
             let chosen = network.populations.map { "\($0.name): \(IntegrationMethod.defaultChoice(for: $0.model).0.name)" }
             described.append("method = default (" + chosen.joined(separator: ", ") + ")")

@@ -9,6 +9,12 @@ public enum IntegrationMethod: Sendable, Hashable {
     case exponentialEuler
     /// A method written for noise; on a population without noise it integrates the drift (`driftMethod`).
     case stochastic(StochasticMethod)
+    /// An embedded pair: each neuron sub-steps over dt with its own step size, kept within the
+    /// run's rtol and atol (AdaptiveTolerance).
+    case adaptive(String, EmbeddedTableau)
+    /// x ← e^{A·dt}·x + (∫₀^dt e^{A·s} ds)·b for equations linear in the state with constant
+    /// coefficients (LinearSystem), as Brian2's `exact`; the propagators are computed once per run.
+    case exact
     /// For models with fractional equations (`d^alpha x/dt^alpha`): the Caputo derivatives by the
     /// scheme, with a memory of past states; ordinary equations beside them by Euler.
     case fractional(FractionalScheme)
@@ -24,6 +30,9 @@ public enum IntegrationMethod: Sendable, Hashable {
         ("milstein", .stochastic(.milstein)), ("milstein2", .stochastic(.derivativeFreeMilstein)),
         ("heun", .stochastic(.heun)), ("srk1w1", .stochastic(.rossler("srk1w1", .sri1w1))),
         ("srk2w1", .stochastic(.rossler("srk2w1", .sri2w1))),
+        ("rkf12", .adaptive("rkf12", .rkf12)), ("heun_euler", .adaptive("heun_euler", .heunEuler)),
+        ("bs", .adaptive("bs", .bogackiShampine)), ("rkf45", .adaptive("rkf45", .rkf45)),
+        ("ck", .adaptive("ck", .cashKarp)), ("rkdp", .adaptive("rkdp", .dormandPrince)), ("exact", .exact),
         ("caputo_l1", .fractional(.l1)), ("gl", .fractional(.gl)),
     ]
 
@@ -36,6 +45,8 @@ public enum IntegrationMethod: Sendable, Hashable {
         case .explicit(let name, _): return name
         case .exponentialEuler: return "exp_euler"
         case .stochastic(let method): return method.name
+        case .adaptive(let name, _): return name
+        case .exact: return "exact"
         case .fractional(let scheme): return scheme.methodName
         }
     }
@@ -45,7 +56,7 @@ public enum IntegrationMethod: Sendable, Hashable {
     public var stochastic: StochasticMethod? {
         switch self {
         case .explicit("euler", _): return .eulerMaruyama
-        case .explicit: return nil
+        case .explicit, .adaptive, .exact: return nil
         case .exponentialEuler: return .exponentialEuler
         case .stochastic(let method): return method
         case .fractional: return nil
@@ -55,6 +66,14 @@ public enum IntegrationMethod: Sendable, Hashable {
     /// The names of the methods that take noise, for messages.
     public static var stochasticNames: [String] {
         named.filter { $0.1.stochastic != nil }.map(\.0)
+    }
+
+    /// The names of the adaptive methods, for messages.
+    public static var adaptiveNames: [String] {
+        named.compactMap { name, method in
+            if case .adaptive = method { return name }
+            return nil
+        }
     }
 
     /// Without noise: exponential Euler where every equation is linear in its own variable, else RK4.

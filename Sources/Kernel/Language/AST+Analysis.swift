@@ -44,5 +44,7 @@ public struct CouplingDeclaration: Sendable, Hashable {
     public var source: FieldReference
     public var target: FieldReference
     public var weight: Expression
+    /// `delay = 5 ms`: the source variable read that long ago.
+    public var delay: Expression?
     public var range: SourceRange
 }

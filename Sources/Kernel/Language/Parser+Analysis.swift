@@ -10,7 +10,7 @@
 ///                  | "from" point ("," point)*
 ///                  | "at" ("(" binding ("," binding)* ")" | "fixedpoints")
 ///     interval     → "[" expr "," expr "]" ;  point → "(" expr ("," expr)* ")"
-///     couple       → "couple" field "->" field "weight" "=" expr
+///     couple       → "couple" field "->" field "weight" "=" expr ("delay" "=" expr)?
 extension Parser {
     /// Words that start a clause of an analysis statement, so may follow a number.
     static let clauseWords: Set<String> = ["with", "fix", "in", "from", "at"]
@@ -118,6 +118,12 @@ extension Parser {
         advance()
         try expect("=", "after weight")
         let weight = try expression()
-        return CouplingDeclaration(source: source, target: target, weight: weight, range: start.union(weight.range))
+        guard case .identifier("delay") = peek.kind, case .symbol("=") = peekNext.kind else {
+            return CouplingDeclaration(source: source, target: target, weight: weight, delay: nil, range: start.union(weight.range))
+        }
+        advance()
+        advance()
+        let delay = try expression()
+        return CouplingDeclaration(source: source, target: target, weight: weight, delay: delay, range: start.union(delay.range))
     }
 }

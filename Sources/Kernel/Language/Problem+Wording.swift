@@ -121,6 +121,10 @@ extension Problem {
             return "Poisson input needs on pre lines of the form \(variable) += amount (an amount of w and parameters)"
         case .nothingToRun: return "nothing to run: no population exists"
         case .methodWithoutNoise(let method, let model): return "\(method) cannot integrate the noise (xi) of \(model)"
+        case .notLinearSystem(let model, let variable, let reason):
+            return "exact needs equations linear in the state with constant coefficients, and d\(variable)/dt of \(model) \(reason)"
+        case .toleranceWithoutAdaptiveMethod(let option, let method):
+            return "\(option) sets the tolerance of an adaptive method, and \(method) keeps a fixed step"
         case .methodNeedsOneNoise(let method, let model, let noises):
             return "\(method) takes one Wiener process, and \(model) has \(noises.count): \(noises.joined(separator: ", "))"
         case .fractionalOrdersDiffer(let variable, let top, let bottom):
@@ -145,6 +149,8 @@ extension Problem {
             return "the history of \(population)'s delays holds steps of \(previous); this run has another dt"
         case .methodWithDelayedNoise(let method, let population):
             return "\(method) evaluates the noise of \(population) at several points, where its past states are not read"
+        case .methodWithoutStages(let method, let population, let reads):
+            return "\(method) would hold \(reads) of \(population) over each step"
         case .methodWithCoupledNoise(let method, let population):
             return "\(method) evaluates the noise of \(population) at several points, where its coupling is not summed"
         case .fractionalSteps(let steps): return "the duration is not a whole number of steps of dt (\(steps) steps)"
@@ -367,6 +373,10 @@ extension Problem {
         case .poissonOnPreForm(let variable): return ("poisson_on_pre_form", [("variable", .text(variable))])
         case .nothingToRun: return ("nothing_to_run", [])
         case .methodWithoutNoise(let method, let model): return ("method_without_noise", [("method", .text(method)), ("model", .text(model))])
+        case .notLinearSystem(let model, let variable, let reason):
+            return ("not_linear_system", [("model", .text(model)), ("variable", .text(variable)), ("reason", .text(reason))])
+        case .toleranceWithoutAdaptiveMethod(let option, let method):
+            return ("tolerance_without_adaptive_method", [("option", .text(option)), ("method", .text(method))])
         case .methodNeedsOneNoise(let method, let model, let noises):
             return ("method_needs_one_noise", [("method", .text(method)), ("model", .text(model)), ("noises", .text(noises.joined(separator: ", ")))])
         case .fractionalOrdersDiffer(let variable, let top, let bottom):
@@ -389,6 +399,8 @@ extension Problem {
             return ("history_step_changed", [("population", .text(population)), ("previous", .text(previous))])
         case .methodWithDelayedNoise(let method, let population):
             return ("method_with_delayed_noise", [("method", .text(method)), ("population", .text(population))])
+        case .methodWithoutStages(let method, let population, let reads):
+            return ("method_without_stages", [("method", .text(method)), ("population", .text(population)), ("reads", .text(reads))])
         case .methodWithCoupledNoise(let method, let population):
             return ("method_with_coupled_noise", [("method", .text(method)), ("population", .text(population))])
         case .fractionalSteps(let steps): return ("fractional_steps", [("steps", .real(steps))])

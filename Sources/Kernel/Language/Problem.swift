@@ -210,6 +210,12 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case methodWithDelayedNoise(method: String, population: String)
     /// A stochastic method with several evaluation points on a coupled population with noise.
     case methodWithCoupledNoise(method: String, population: String)
+    /// `method = exact` on an equation that is not linear in the state with constant coefficients; `reason` says how.
+    case notLinearSystem(model: String, variable: String, reason: String)
+    /// An adaptive method or `exact` on a population with a coupling or a delay, which it would hold over the step.
+    case methodWithoutStages(method: String, population: String, reads: String)
+    /// `rtol` or `atol` on a run whose method keeps a fixed step.
+    case toleranceWithoutAdaptiveMethod(option: String, method: String)
 
     // MARK: Fractional equations
     /// `d^top x/dt^bottom` with two different orders.

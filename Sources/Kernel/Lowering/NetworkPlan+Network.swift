@@ -11,6 +11,9 @@ extension NetworkPlan {
         var plans: [PopulationPlan] = []
         var explained: Set<String> = []
         let coupled = network.coupledPopulations
+        if case .adaptive(let name, _)? = options.method {
+            notes("method: \(name), rtol = \(options.tolerance.relative), atol = \(options.tolerance.absolute) in each variable's unit")
+        }
         for (p, population) in network.populations.enumerated() {
             let method: IntegrationMethod
             if let chosen = options.method {
@@ -51,8 +54,9 @@ extension NetworkPlan {
         return network.couplings.map { coupling in
             let index = seen[coupling.population, default: 0]
             seen[coupling.population] = index + 1
-            return DenseCouplingPlan(population: network.populationIndex(named: coupling.population)!, index: index,
-                                     variable: coupling.variable, accumulator: coupling.accumulator)
+            let p = network.populationIndex(named: coupling.population)!
+            return DenseCouplingPlan(population: p, index: index, variable: coupling.variable, accumulator: coupling.accumulator,
+                                     delay: coupling.delay.flatMap { network.populations[p].model.delays.firstIndex(of: $0) })
         }
     }
 }

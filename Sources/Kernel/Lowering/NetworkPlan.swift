@@ -96,4 +96,6 @@ public struct DenseCouplingPlan: Sendable {
     public var index: Int
     public var variable: String
     public var accumulator: String
+    /// The population's delayed read (`PopulationProgram.delays`) the coupling sums, when it has `delay =`.
+    public var delay: Int?
 }

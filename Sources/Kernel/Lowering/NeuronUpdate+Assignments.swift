@@ -6,7 +6,9 @@ import Symbolic
 /// and the constant inputs, to the new state `n_X`. Stage s names its time `t_s`, its states
 /// `sS_X`, its slopes `kS_X` and its driven inputs `inS_I`; exponential Euler names each rate
 /// `f_X`, each per-neuron slope `b_X`; hoisted factors are `h_X`; a stochastic method's locals
-/// keep their `@` names (`@dW_xi` the Wiener increment of xi over the step).
+/// keep their `@` names (`@dW_xi` the Wiener increment of xi over the step). An adaptive method
+/// is written as one sub-step of size dt with its error estimates `e_X`; `exact` names each b
+/// `b_X` and the propagators' entries `phi_X_Y`, `psi_X_Y` (row X, column Y).
 ///
 ///     dx/dt = -x with euler: k0_x = -x; n_x = x + dt * (1 * k0_x)
 extension NeuronUpdate {
@@ -14,6 +16,10 @@ extension NeuronUpdate {
         switch self {
         case .rungeKutta(let stages, let results): return Self.rungeKutta(stages, results, integrated: integratedVariables)
         case .exponentialEuler(let update): return Self.exponentialEuler(update)
+        case .adaptive(let update):
+            return Self.rungeKutta(update.stages, update.results, integrated: integratedVariables)
+                + update.errors.map { SymbolicAssignment("e_\($0.variable)", Self.increment($0.variable, $0.terms ?? []) ?? .zero) }
+        case .exact(let update): return Self.exact(update)
         case .fractional(let update): return update.assignments
         case .stochastic(let update):
             let names = Dictionary(uniqueKeysWithValues: update.drives.map { ($0.input, Expr.symbol("in0_\($0.input)")) })
@@ -49,10 +55,26 @@ extension NeuronUpdate {
 
     /// x + dt·(w·kS_x + …), written out as it is computed.
     private static func step(_ variable: String, _ terms: [WeightedSlope]) -> Expr {
+        increment(variable, terms).map { .binary(.add, .symbol(variable), $0) } ?? .symbol(variable)
+    }
+
+    /// dt·(w·kS_x + …); nil without terms.
+    private static func increment(_ variable: String, _ terms: [WeightedSlope]) -> Expr? {
         let products = terms.map { Expr.binary(.multiply, .constant($0.weight), .symbol("k\($0.stage)_\(variable)")) }
-        guard let first = products.first else { return .symbol(variable) }
-        let sum = products.dropFirst().reduce(first) { .binary(.add, $0, $1) }
-        return .binary(.add, .symbol(variable), .binary(.multiply, .symbol("dt"), sum))
+        guard let first = products.first else { return nil }
+        return .binary(.multiply, .symbol("dt"), products.dropFirst().reduce(first) { .binary(.add, $0, $1) })
+    }
+
+    private static func exact(_ update: ExactUpdate) -> [SymbolicAssignment] {
+        let names = Dictionary(uniqueKeysWithValues: update.drives.map { ($0.input, Expr.symbol("in0_\($0.input)")) })
+        var program = update.drives.map { SymbolicAssignment("in0_\($0.input)", $0.value ?? .symbol($0.input)) }
+        program += update.constants.map { SymbolicAssignment("b_\($0.name)", $0.value.substituting(names)) }
+        for x in update.variables {
+            let terms = update.variables.map { Expr.binary(.multiply, .symbol("phi_\(x)_\($0)"), .symbol($0)) }
+                + update.variables.map { Expr.binary(.multiply, .symbol("psi_\(x)_\($0)"), .symbol("b_\($0)")) }
+            program.append(SymbolicAssignment("n_\(x)", terms.dropFirst().reduce(terms[0]) { .binary(.add, $0, $1) }))
+        }
+        return program
     }
 
     private static func exponentialEuler(_ update: ExponentialEulerUpdate) -> [SymbolicAssignment] {

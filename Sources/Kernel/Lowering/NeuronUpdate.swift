@@ -4,6 +4,8 @@ public enum NeuronUpdate: Sendable, Hashable {
     case rungeKutta(stages: [LoweredStage], results: [StepResult])
     case exponentialEuler(ExponentialEulerUpdate)
     case stochastic(StochasticUpdate)
+    case adaptive(AdaptiveUpdate)
+    case exact(ExactUpdate)
     case fractional(FractionalUpdate)
 
     /// The variables with an equation, in declaration order: those with stage values and slopes.
@@ -12,6 +14,8 @@ public enum NeuronUpdate: Sendable, Hashable {
         case .rungeKutta(let stages, _): return stages.first?.slopes.map(\.name) ?? []
         case .exponentialEuler(let update): return update.results.filter { $0.form != .unchanged }.map(\.variable)
         case .stochastic(let update): return update.results.filter { $0.value != .symbol($0.name) }.map(\.name)
+        case .adaptive(let update): return update.stages.first?.slopes.map(\.name) ?? []
+        case .exact(let update): return update.variables
         case .fractional(let update): return update.results.filter { $0.rate != nil }.map(\.variable)
         }
     }

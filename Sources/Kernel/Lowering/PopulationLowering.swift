@@ -34,6 +34,8 @@ struct PopulationLowering {
         }
         switch method {
         case .explicit(_, let tableau): return rungeKutta(tableau)
+        case .adaptive(_, let pair): return adaptive(pair)
+        case .exact: return .exact(exact)
         case .exponentialEuler: return .exponentialEuler(exponentialEuler(with: nil))
         case .stochastic: preconditionFailure("a stochastic method without noise integrates its drift method")
         case .fractional(let scheme): return .fractional(fractional(scheme))
@@ -43,6 +45,11 @@ struct PopulationLowering {
     // MARK: - Explicit methods
 
     private func rungeKutta(_ tableau: ButcherTableau) -> NeuronUpdate {
+        let (stages, results) = rungeKuttaStep(tableau)
+        return .rungeKutta(stages: stages, results: results)
+    }
+
+    private func rungeKuttaStep(_ tableau: ButcherTableau) -> (stages: [LoweredStage], results: [StepResult]) {
         let stages = tableau.expandedStages.map { stage in
             let group = CommonSubexpressions(model.equations.map { $0.rhs.exprelSafe() }) { "@c\(stage.index)_\($0)" }
             return LoweredStage(
@@ -54,7 +61,25 @@ struct PopulationLowering {
         let results = model.variables.map { v in
             StepResult(variable: v.name, terms: hasEquation(v.name) ? tableau.resultTerms : nil)
         }
-        return .rungeKutta(stages: stages, results: results)
+        return (stages, results)
+    }
+
+    // MARK: - Adaptive and exact
+
+    private func adaptive(_ pair: EmbeddedTableau) -> NeuronUpdate {
+        let (stages, results) = rungeKuttaStep(pair.tableau)
+        let errors = model.equations.map { StepResult(variable: $0.variable, terms: pair.errorTerms) }
+        return .adaptive(AdaptiveUpdate(stages: stages, results: results, errors: errors, stepExponent: pair.stepExponent))
+    }
+
+    private var exact: ExactUpdate {
+        let timeDependent = Set(plan.drivenInputs.filter { $0.value.symbols.contains("t") }.keys)
+        guard let system = try? LinearSystem(model: model, timeDependentInputs: timeDependent) else {
+            preconditionFailure("RunSettings refuses exact for \(model.name), whose equations are not linear with constant coefficients")
+        }
+        return ExactUpdate(variables: system.variables,
+                           constants: zip(system.variables, system.constants).map { SymbolicAssignment($0.0, $0.1.exprelSafe()) },
+                           drives: drives(stage: 0))
     }
 
     /// A drive that does not read t has the same value in every stage.

@@ -6,27 +6,32 @@
 /// A population takes part when its update has more than one stage; one with a single-stage
 /// method (Euler, exponential Euler) offers its state at the start of the step to every stage.
 public struct StagedCoupling: Sendable, Hashable {
-    /// The stages of the staged populations' method (all share the run's tableau).
+    /// The stages of the staged populations' method (all share the run's tableau), and where each lies in the step.
     public var stages: Int
+    public var timeFractions: [Double]
     /// Each staged population and its integrated variables that couplings read, in name order.
     public var readVariables: [Int: [String]]
 
     init?(_ populations: [PopulationProgram], denseCouplings: [DenseCouplingPlan], projections: [ProjectionProgram]) {
         var read: [Int: Set<String>] = [:]
-        for coupling in denseCouplings { read[coupling.population, default: []].insert(coupling.variable) }
+        // A delayed coupling reads the history, not the stage's state, but at each stage's time.
+        for coupling in denseCouplings {
+            read[coupling.population, default: []].formUnion(coupling.delay == nil ? [coupling.variable] : [])
+        }
         for projection in projections {
             guard let coupling = projection.coupling else { continue }
             read[projection.source, default: []].formUnion(coupling.sourceVariables)
             read[projection.target, default: []].formUnion(coupling.targetVariables)
         }
-        var staged: [Int: [String]] = [:], stages = 1
+        var staged: [Int: [String]] = [:], timeFractions: [Double] = [0]
         for (p, variables) in read {
             guard case .rungeKutta(let expanded, _) = populations[p].update, expanded.count > 1 else { continue }
-            stages = max(stages, expanded.count)
+            if expanded.count > timeFractions.count { timeFractions = expanded.map(\.timeFraction) }
             staged[p] = variables.intersection(populations[p].update.integratedVariables).sorted()
         }
         guard !staged.isEmpty else { return nil }
-        self.stages = stages
+        stages = timeFractions.count
+        self.timeFractions = timeFractions
         readVariables = staged
     }
 }

@@ -8,7 +8,7 @@ public struct DelayedRead: Sendable, Hashable {
     public var delay: Expr
     public var symbol: String
 
-    init(variable: String, delay: Expr) {
+    package init(variable: String, delay: Expr) {
         self.variable = variable
         self.delay = delay
         symbol = "\(variable)(t - \(delay.text))"

@@ -1,4 +1,5 @@
 import Language
+import Model
 import Symbolic
 
 /// Dense coupling inside a population (`couple P.r -> P.I weight = ...`): the
@@ -11,5 +12,7 @@ public struct DenseCoupling: Sendable {
     public var accumulator: String
     /// N × N, row = target neuron i, column = source neuron j, in SI.
     public var weights: Matrix
+    /// `delay = d`: x_j(t - d), from the population's history of the variable.
+    public var delay: DelayedRead?
     public var range: SourceRange
 }

@@ -31,11 +31,26 @@ extension NetworkBuilder {
                              at: declaration.range)
         }
         let weights = try weightMatrix(declaration.weight, p, expected: input.dimension / variable.dimension)
+        let delay = try declaration.delay.map { try delayedRead(variable.name, after: $0, p) }
+        if let delay, !model.delays.contains(delay) { network.populations[p].model.delays.append(delay) }
         let accumulator = model.uniqueName("coupled_\(input.name)")
         network.populations[p].model.variables.append(.init(name: accumulator, initial: .zero, dimension: input.dimension, unit: input.unit))
         network.populations[p].model.addCurrent(.symbol(accumulator), into: input.name)
         network.couplings.append(DenseCoupling(population: population.name, variable: variable.name, input: input.name,
-                                               accumulator: accumulator, weights: weights, range: declaration.range))
+                                               accumulator: accumulator, weights: weights, delay: delay, range: declaration.range))
+    }
+
+    /// `delay = d`: a duration over the population's parameters, read from the variable's history.
+    private func delayedRead(_ variable: String, after delay: Expression, _ p: Int) throws -> DelayedRead {
+        let population = network.populations[p]
+        var scope = Scope()
+        for parameter in population.model.parameters { scope[parameter.name] = .symbol(parameter.dimension) }
+        let typed = try ExpressionResolver(scope: scope).lower(delay)
+        guard typed.dimension == population.model.timeDimension else {
+            throw Diagnostic(.unitMismatch(subject: "the delay of a coupling", expected: population.model.timeDimension, found: typed.dimension),
+                             at: delay.range)
+        }
+        return DelayedRead(variable: variable, delay: typed.expr)
     }
 
     private func weightMatrix(_ weight: Expression, _ p: Int, expected: Dimension) throws -> Matrix {

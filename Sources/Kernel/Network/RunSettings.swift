@@ -10,7 +10,7 @@ public struct RunSettings: Sendable {
     public var options: RunOptions
     public var steps: Int64
 
-    public static let optionNames = ["dt", "method", "noise", "precision", "seed", "jit", "threads", "memory"]
+    public static let optionNames = ["dt", "method", "noise", "precision", "seed", "jit", "threads", "rtol", "atol", "memory"]
 
     public init(_ statement: RunStatement, network: Network) throws {
         guard !network.populations.isEmpty else {
@@ -23,6 +23,7 @@ public struct RunSettings: Sendable {
         try RunSettings.checkNoise(options, statement, network)
         try RunSettings.checkFractional(options, statement, network)
         try RunSettings.checkDelays(options.dt, statement, network)
+        try RunSettings.checkStepControl(options, statement, network)
         steps = try RunSettings.stepCount(duration, options.dt, statement.duration.range)
     }
 
@@ -66,6 +67,13 @@ public struct RunSettings: Sendable {
                     throw Diagnostic(.outOfRange(what: "threads", value: nil, valid: "must be a whole number from 1 to \(RunOptions.maxThreads)"), at: option.value.range)
                 }
                 options.threads = Int(value)
+            case "rtol", "atol":
+                let value = try ExpressionResolver.constant(option.value, dimension: .one, what: option.name, scope: Scope())
+                guard value > 0, value < 1 || option.name == "atol", value.isFinite else {
+                    throw Diagnostic(.outOfRange(what: option.name, value: nil, valid: option.name == "rtol" ? "must be between 0 and 1" : "must be positive"),
+                                     at: option.value.range)
+                }
+                if option.name == "rtol" { options.tolerance.relative = value } else { options.tolerance.absolute = value }
             case "memory":
                 let window = try ExpressionResolver.constant(option.value, dimension: timeDimension, what: "the memory", scope: Scope())
                 guard window > 0 else { throw Diagnostic(.outOfRange(what: "the memory", value: nil, valid: "must be positive"), at: option.value.range) }
@@ -81,6 +89,7 @@ public struct RunSettings: Sendable {
                                  hint: "options are " + optionNames.joined(separator: ", "))
             }
         }
+        if options.precision == .f32, !seen.contains("rtol") { options.tolerance.relative = StepTolerance.singlePrecision.relative }
         return options
     }
 
@@ -124,6 +133,42 @@ public struct RunSettings: Sendable {
         }
     }
 
+    /// Tolerances belong to an adaptive method; `exact` needs every model linear with constant coefficients.
+    private static func checkStepControl(_ options: RunOptions, _ statement: RunStatement, _ network: Network) throws {
+        let method = options.method
+        if case .adaptive? = method {} else if let option = statement.options.first(where: { $0.name == "rtol" || $0.name == "atol" }) {
+            throw Diagnostic(.toleranceWithoutAdaptiveMethod(option: option.name, method: method?.name ?? "the default method"), at: option.range,
+                             hint: "adaptive methods are " + IntegrationMethod.adaptiveNames.joined(separator: ", "))
+        }
+        // Below about 100 units of rounding, an error estimate is rounding itself and the steps shrink to the floor.
+        let finest = options.precision == .f32 ? 1.2e-5 : 2.3e-14
+        if case .adaptive? = method, options.tolerance.relative < finest {
+            let range = statement.options.first { $0.name == "rtol" }?.value.range ?? statement.range
+            throw Diagnostic(.outOfRange(what: "rtol", value: nil, valid: "must be at least \(finest) in \(options.precision.rawValue)"), at: range)
+        }
+        let isAdaptive: Bool
+        if case .adaptive? = method { isAdaptive = true } else { isAdaptive = false }
+        if isAdaptive || method == .exact {
+            let option = statement.options.first { $0.name == "method" }!
+            let coupled = network.coupledPopulations
+            for (p, population) in network.populations.enumerated() where coupled.contains(p) || !population.model.delays.isEmpty {
+                throw Diagnostic(.methodWithoutStages(method: method!.name, population: population.name,
+                                                      reads: coupled.contains(p) ? "its coupling" : "its past states"),
+                                 at: option.value.range, hint: "a Runge–Kutta method such as rk4 reads them at every stage")
+            }
+        }
+        guard method == .exact else { return }
+        let option = statement.options.first { $0.name == "method" }!
+        for population in network.populations where population.spikeTimes == nil {
+            do {
+                _ = try LinearSystem(model: population.model, timeDependentInputs: population.timeDependentInputs)
+            } catch let refusal as LinearSystem.Refusal {
+                throw Diagnostic(.notLinearSystem(model: population.model.name, variable: refusal.variable, reason: refusal.reason.text),
+                                 at: option.value.range, hint: "exp_euler or an adaptive method such as rkdp integrates it")
+            }
+        }
+    }
+
     private static func word(_ e: Expression, what: String) throws -> String {
         guard case .name(let name) = e.kind else {
             throw Diagnostic(.notAName(what: what), at: e.range)
@@ -142,11 +187,13 @@ public struct RunSettings: Sendable {
     }
 }
 
-/// `run ... dt = ... method = ... noise = ... precision = ... seed = ... jit = ... threads = ...`
+/// `run ... dt = ... method = ... noise = ... precision = ... seed = ... jit = ... threads = ... rtol = ... atol = ...`
 public struct RunOptions: Sendable {
     public var dt: Double
     public var method: IntegrationMethod?
     public var noise = NoiseCalculus.ito
+    /// Read by the adaptive methods only.
+    public var tolerance = StepTolerance.standard
     public var precision: Precision = .f64
     public var seed: UInt64?
     public var jit = JITTier.auto

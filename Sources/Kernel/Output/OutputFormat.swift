@@ -26,7 +26,8 @@ public enum OutputFormat {
             let dt = unit.name.isEmpty ? number(summary.dt) : "\(number(summary.dt / unit.scale)) \(unit.name)"
             let compile = summary.compiledFromCache ? "code from cache" : "compiled in \(milliseconds(summary.compileSeconds))"
             let tier = summary.switchedAtStep.map { "tcc, then cc from step \($0)" } ?? summary.tier.rawValue
-            return "ran \(duration) in \(summary.steps) steps of \(dt): \(compile), simulated in \(milliseconds(summary.simulateSeconds)) (\(tier))"
+            let subSteps = summary.subStepsTaken.map { "; \($0) sub-steps taken, \(summary.subStepsRejected ?? 0) rejected" } ?? ""
+            return "ran \(duration) in \(summary.steps) steps of \(dt): \(compile), simulated in \(milliseconds(summary.simulateSeconds)) (\(tier))\(subSteps)"
         case .error(let diagnostic):
             return renderer.render(diagnostic)
         case .figure(let figure):
@@ -57,9 +58,14 @@ public enum OutputFormat {
                        ("steps", "\(summary.steps)"), ("compile_s", number(summary.compileSeconds)),
                        ("simulate_s", number(summary.simulateSeconds)), ("cached", summary.compiledFromCache ? "true" : "false"),
                        ("jit", quote(summary.tier.rawValue)), ("jit_switch_step", summary.switchedAtStep.map(String.init) ?? "null")]
+            if let taken = summary.subStepsTaken {
+                fields += [("substeps", "\(taken)"), ("substeps_rejected", "\(summary.subStepsRejected ?? 0)")]
+            }
         case .figure(let figure):
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
+            // Nullclines separate their segments with NaN, which JSON has no number for: the kernel protocol's spelling.
+            encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
             let body = (try? encoder.encode(figure)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
             fields += [("kind", quote("figure")), ("figure", body)]
         case .table(let table):

@@ -64,6 +64,7 @@ final class ChunkBuffers {
             let buffer = StateBuffer(count: populations[p].size, precision: precision)
             stageValues[slot] = buffer
             return buffer.pointer
+        case .stepControl(let p, let field): return populations[p].stepControl?.pointer(for: field)
         case .denseWeights(let p, let k): return populations[p].denseWeights[k].pointer
         case .record(let r): return records[r].pointer
         case .recordRows(let r): return UnsafeMutableRawPointer(recordRowCounts[r].pointer)

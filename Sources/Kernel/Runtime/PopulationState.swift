@@ -26,6 +26,8 @@ public final class PopulationState: @unchecked Sendable {
     var historyRows = 0
     var historyStep: Double?
     var historyStart: Int64 = 0
+    /// An adaptive method's step sizes and sub-step counts; nil until a run uses one.
+    var stepControl: StepControlState?
 
     init(_ population: NetworkPopulation) {
         size = population.size
@@ -52,6 +54,7 @@ public final class PopulationState: @unchecked Sendable {
         historyRows = other.historyRows
         historyStep = other.historyStep
         historyStart = other.historyStart
+        stepControl = other.stepControl.map(StepControlState.init(copying:))
     }
 
     /// Buffers for variables the model gained (per-post variables of new synapses, accumulators), zero until

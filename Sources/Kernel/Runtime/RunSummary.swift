@@ -15,4 +15,7 @@ public struct RunSummary: Sendable, Codable {
     public var tier: JITTier = .tcc
     /// The step at which cc's code took over from tcc's mid-run, if it did.
     public var switchedAtStep: Int64? = nil
+    /// An adaptive method's sub-steps over all neurons: kept, and rejected for their error; nil for fixed-step methods.
+    public var subStepsTaken: Int64? = nil
+    public var subStepsRejected: Int64? = nil
 }

@@ -41,9 +41,10 @@ package struct Runner {
         let compileSeconds = Date().timeIntervalSince(compileStart)
         for population in state.populations { population.convert(to: options.precision) }
         for projection in state.projections { projection.convert(to: options.precision) }
+        prepareStepControl(plan)
 
         var simulator = Simulator(unit: unit, chunk: code.chunk, populations: state.populations, projections: state.projections, plan: plan,
-                                  parameters: parameterBlock(unit, options),
+                                  parameters: try parameterBlock(unit, options),
                                   spikeRecords: spikeRecordsByIndex(), stateRecords: state.stateRecords,
                                   seed: state.seed, dt: options.dt, t0: state.time, s0: state.step, stepsPerChunk: stepsPerChunk,
                                   upgrade: code.upgrade, sampler: synapseSampler())
@@ -63,10 +64,12 @@ package struct Runner {
         let simulateSeconds = Date().timeIntervalSince(simulateStart)
         advance(by: settings.steps, dt: options.dt)
         if let failure = code.upgrade?.failure { notes("jit: cc is unavailable (\(failure.message)); the run stayed on tcc") }
+        let subSteps = stepTotals(plan)
         return RunSummary(duration: settings.duration, timeUnit: DisplayUnit.preferred(for: settings.timeDimension), steps: settings.steps, dt: options.dt,
                           compileSeconds: compileSeconds, simulateSeconds: simulateSeconds,
                           compiledFromCache: code.cached, precision: options.precision,
-                          tier: simulator.switchedAtStep == nil ? code.tier : .cc, switchedAtStep: simulator.switchedAtStep)
+                          tier: simulator.switchedAtStep == nil ? code.tier : .cc, switchedAtStep: simulator.switchedAtStep,
+                          subStepsTaken: subSteps?.taken, subStepsRejected: subSteps?.rejected)
     }
 
     private func advance(by steps: Int64, dt: Double) {
@@ -154,7 +157,7 @@ package struct Runner {
         }
     }
 
-    private func parameterBlock(_ unit: GeneratedUnit, _ options: RunOptions) -> [Double] {
+    private func parameterBlock(_ unit: GeneratedUnit, _ options: RunOptions) throws -> [Double] {
         let dt = options.dt
         var block = [Double](repeating: 0, count: unit.parameters.count)
         func set(_ key: ParameterKey, _ value: Double) {
@@ -189,6 +192,7 @@ package struct Runner {
                 set(.refractorySteps(population: p), (seconds / dt).rounded())
             }
         }
+        try setStepControlParameters(options, set)
         return block
     }
 

@@ -130,14 +130,18 @@ enum HelpText {
                                 with cusps CP and Bogdanov–Takens points BT located on them
       couple R.r -> R.I weight = (J0 + J1*cos(2*pi*(i - j)/N)) / N
                                 dense coupling in a population: I_i gets the sum over j of weight(i, j) * r_j
-                                (i target, j source, N size, R's parameters); run computes W·r once per step
-                                (held over the step's stages, into the variable coupled_I) and fixedpoints,
+                                (i target, j source, N size, R's parameters); run computes W·r at every
+                                stage of the method (into the variable coupled_I) and fixedpoints,
                                 linearize analyse it
       fixedpoints R in r = [0, 1]
                                 more than 8 variables: fixed and slow points by Levenberg-Marquardt on
                                 q = |f|^2/2 from 16 states (half relaxed along the flow), the leading
                                 eigenvalues of each (linearisation) in the table, all spectra in a figure
       methods: euler midpoint heun2 ralston2 rk2 rk3 heun3 ralston3 ssprk3 rk4 ralston4 rk4_38rule exp_euler caputo_l1 gl
+               with noise (xi, xi_<name> in equations): euler milstein milstein2 exp_euler heun srk1w1 srk2w1;
+               run ... noise = ito (default) | stratonovich
+      delays: x(t - tau) in an equation reads x tau ago (tau at least dt; history = initial state before t = 0);
+              couple R.r -> R.I weight = ... delay = 5 ms sums the sources' r 5 ms ago
       units: s ms us V mV A nA pA uA S mS nS uS ohm kohm Mohm F uF nF pF Hz m cm um M mM uM
       functions: exp log log10 log2 log1p expm1 sqrt pow sin cos tan asin acos atan atan2 sinh cosh tanh asinh acosh atanh
                  erf erfc sigmoid floor ceil round fmod abs min max clip exprel heaviside sign rand randn

@@ -318,6 +318,46 @@ def make_forced_linear():
     return out
 
 
+# ----------------------------------------------------------------------------
+# 6. Lorenz: a chaotic system, for the adaptive methods
+# ----------------------------------------------------------------------------
+LORENZ = dict(sigma=10.0, rho=28.0, beta="8/3")
+LORENZ_PROBES = [1.0, 2.0, 5.0, 10.0]
+
+
+def lorenz_mpmath(dps):
+    """Taylor series in mpmath (odefun) at dps significant digits; beta = 8/3 exactly."""
+    import mpmath
+    mpmath.mp.dps = dps
+    beta = mpmath.mpf(8) / 3
+    f = mpmath.odefun(lambda t, u: [10 * (u[1] - u[0]), u[0] * (28 - u[2]) - u[1],
+                                    u[0] * u[1] - beta * u[2]], 0, [1, 1, 1])
+    return [[float(v) for v in f(t)] for t in LORENZ_PROBES]
+
+
+def lorenz_rhs(t, u):
+    return [10.0 * (u[1] - u[0]), u[0] * (28.0 - u[2]) - u[1], u[0] * u[1] - 8.0 / 3.0 * u[2]]
+
+
+def make_lorenz():
+    """Stored: mpmath at 30 digits.  Error estimate: mpmath at 25 digits.  Cross-check:
+    DOP853 at the tightest tolerances scipy accepts (chaos amplifies its 1e-14 local
+    errors by about e^(0.9 t), so it agrees to about 1e-9 at t = 10)."""
+    primary, rough = lorenz_mpmath(30), lorenz_mpmath(25)
+    sol = solve(lorenz_rhs, (0.0, 10.0), [1.0, 1.0, 1.0], TIGHT, t_eval=LORENZ_PROBES)
+    est, chk = maxdiff(primary, rough), maxdiff(primary, sol.y.T)
+    assert est < 1e-14 and chk < 1e-7, (est, chk)
+    out = dict(
+        model="Lorenz: dx/dt = sigma (y - x), dy/dt = x (rho - z) - y, dz/dt = x y - beta z",
+        parameters=LORENZ, initial_state=dict(x=1.0, y=1.0, z=1.0),
+        solver=dict(method="mpmath.odefun (Taylor series)", dps=30),
+        error_estimate=dict(vs=dict(method="mpmath.odefun", dps=25), max_abs_diff=dict(states=est)),
+        cross_check=dict(vs=TIGHT, max_abs_diff=dict(states=chk)),
+        states=[dict(t=t, x=u[0], y=u[1], z=u[2]) for t, u in zip(LORENZ_PROBES, primary)])
+    write("lorenz.json", out)
+    return out
+
+
 def err_line(out):
     e = out["error_estimate"]["max_abs_diff"]
     c = out["cross_check"]["max_abs_diff"]
@@ -343,4 +383,8 @@ if __name__ == "__main__":
     fo = make_forced_linear()
     print("forced_linear.json: x(t) at %s ms = %s; closed form vs solve_ivp %.0e mV" % (
         fo["t_ms"], fo["x_mV"], fo["solve_ivp_check"]["max_abs_diff_mV"]))
+    lo = make_lorenz()
+    print("lorenz.json: (x, y, z) at t = 10 %s; mpmath 25 digits %.0e, DOP853 %.0e" % (
+        [lo["states"][-1][k] for k in "xyz"], lo["error_estimate"]["max_abs_diff"]["states"],
+        lo["cross_check"]["max_abs_diff"]["states"]))
     print("all written to", HERE)

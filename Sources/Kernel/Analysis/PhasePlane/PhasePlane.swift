@@ -35,7 +35,7 @@ public struct PhasePlane: Sendable {
 
     public func trajectories() -> [[[Double]]] {
         let orbit = Trajectory(system: system, parameters: parameters, box: box)
-        return starts.map(orbit.points)
+        return starts.enumerated().map { orbit.points(from: $1, orbit: $0) }
     }
 
     public func figure(title: String) -> Figure {
