@@ -66,6 +66,18 @@ final class TierTests: XCTestCase {
         }
     }
 
+    /// Fractional memories (L1 and GL, full and short), a reset that writes into them, f64 and f32.
+    func testFractionalMethodsAgreeBitForBit() throws {
+        for (method, precision, memory) in [("caputo_l1", "f64", ""), ("gl", "f32", ""), ("caputo_l1", "f32", "memory = 20"), ("gl", "f64", "memory = 20")] {
+            let source = fractionalIzhikevichNetwork(method: method, precision: precision, memory: memory)
+            let (tcc, _) = try run(source, jit: "tcc", chunk: 300)
+            let (cc, ccSummary) = try run(source, jit: "cc")
+            XCTAssertEqual(ccSummary.tier, .cc)
+            XCTAssertGreaterThan(tcc.spikeTimes.count, 10, method)
+            XCTAssertEqual(tcc, cc, "\(method) \(precision) \(memory)")
+        }
+    }
+
     /// The adaptive methods (sub-steps, their counts, spikes reset within the step) and exact (its propagators
     /// in the parameter block), f64 and f32.
     func testAdaptiveAndExactMethodsAgreeBitForBit() throws {

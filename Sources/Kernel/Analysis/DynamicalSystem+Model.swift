@@ -13,6 +13,8 @@ extension DynamicalSystem {
         case readsTime(variable: String)
         case random(variable: String)
         case unknownSymbol(String, variable: String)
+        /// Equilibria of a fractional equation are those of the ordinary one, but not their stability or trajectories.
+        case fractional(variable: String)
         case delayed(model: String, read: String)
 
         /// The failure as the problem a diagnostic reports.
@@ -23,6 +25,7 @@ extension DynamicalSystem {
             case .readsTime(let v): return .readsTime(variable: v)
             case .random(let v): return .drawsRandomNumbersInAnalysis(variable: v)
             case .unknownSymbol(let name, let v): return .readsUnknown(variable: v, name: name)
+            case .fractional(let v): return .fractionalInAnalysis(variable: v)
             case .delayed(let model, let read): return .delayInAnalysis(model: model, read: read)
             }
         }
@@ -74,6 +77,9 @@ struct ModelParts {
         if let read = model.delays.first { throw DynamicalSystem.ModelFailure.delayed(model: model.name, read: read.symbol) }
         let kept = model.equations.filter { held[$0.variable] == nil }
         guard !kept.isEmpty else { throw DynamicalSystem.ModelFailure.noEquations(model: model.name) }
+        if let fractional = kept.first(where: { model.fractionalOrders[$0.variable] != nil }) {
+            throw DynamicalSystem.ModelFailure.fractional(variable: fractional.variable)
+        }
         states = kept.map(\.variable)
         equations = kept.map(\.rhs.drift)
         diffusions = model.noises.map { noise in kept.map { $0.rhs.diffusion(noise) } }

@@ -24,6 +24,7 @@ struct NeuronUpdateCode {
             drives(update.stages[0].drives, stage: 0, &w)
             refractoryFlag(&w)
             adaptive(update, &w)
+        case .fractional(let update): fractional(update, &w)
         }
         if case .adaptive = program.update {} else { refractoryFlag(&w) }
         w.origin = program.range
@@ -142,7 +143,7 @@ struct NeuronUpdateCode {
         }
     }
 
-    private func shared(_ values: [SymbolicAssignment], stage: Int, _ w: inout CodeWriter) {
+    func shared(_ values: [SymbolicAssignment], stage: Int, _ w: inout CodeWriter) {
         w.origin = program.range
         for value in values { w.line("const real \(value.name.dropFirst()) = \(names.render(value.value, stage: stage));") }
     }

@@ -29,6 +29,11 @@ public enum ParameterKey: Hashable, Sendable {
     /// A Poisson input's source count and weight.
     case poissonSources(Int)
     case poissonWeight(Int)
+    /// A fractional population's memory: the step it began at (the Caputo derivative's start), the
+    /// first step whose state it still holds, and how many states each neuron's ring holds.
+    case fractionalStart(population: Int)
+    case fractionalFirst(population: Int)
+    case fractionalWindow(population: Int)
 
     public enum RecordField: Hashable, Sendable {
         case start, every, lo, hi, capacity

@@ -242,6 +242,8 @@ struct PopulationStep {
                     }
                 }
             })
+        case .fractional:
+            return FractionalMemoryCode.declarations(program, index: index, &layout)
         default:
             return CodeWriter()
         }

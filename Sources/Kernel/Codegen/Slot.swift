@@ -34,6 +34,11 @@ public enum Slot: Hashable, Sendable {
     case record(Int)
     case recordRows(Int)
     case projection(Int, ProjectionField)
+    /// A fractional variable's memory (FractionalMemory): each neuron's ring of past states
+    /// (2 × window doubles), its state at the memory's start, and the scheme's weights.
+    case fractionalHistory(population: Int, variable: String)
+    case fractionalOrigin(population: Int, variable: String)
+    case fractionalWeights(population: Int, variable: String)
 
     public enum ScheduleField: Hashable, Sendable {
         case steps, who, next

@@ -104,6 +104,7 @@ public enum NetworkCheck {
         if let seed = options.seed { described.append("seed = \(seed)") }
         described.append("jit = \(options.jit.rawValue)")
         if let threads = options.threads { described.append("threads = \(threads)") }
+        if let memory = options.memory { described.append("memory = " + Network.quantityText(memory, timeUnit)) }
         return RunDescription(line: statement.range.start.line, duration: Network.quantityText(run.duration, timeUnit),
                               options: described)
     }

@@ -15,6 +15,9 @@ public enum IntegrationMethod: Sendable, Hashable {
     /// x ← e^{A·dt}·x + (∫₀^dt e^{A·s} ds)·b for equations linear in the state with constant
     /// coefficients (LinearSystem), as Brian2's `exact`; the propagators are computed once per run.
     case exact
+    /// For models with fractional equations (`d^alpha x/dt^alpha`): the Caputo derivatives by the
+    /// scheme, with a memory of past states; ordinary equations beside them by Euler.
+    case fractional(FractionalScheme)
 
     public static let named: [(String, IntegrationMethod)] = [
         ("euler", .explicit("euler", .euler)), ("midpoint", .explicit("midpoint", .midpoint)),
@@ -30,6 +33,7 @@ public enum IntegrationMethod: Sendable, Hashable {
         ("rkf12", .adaptive("rkf12", .rkf12)), ("heun_euler", .adaptive("heun_euler", .heunEuler)),
         ("bs", .adaptive("bs", .bogackiShampine)), ("rkf45", .adaptive("rkf45", .rkf45)),
         ("ck", .adaptive("ck", .cashKarp)), ("rkdp", .adaptive("rkdp", .dormandPrince)), ("exact", .exact),
+        ("caputo_l1", .fractional(.l1)), ("gl", .fractional(.gl)),
     ]
 
     public static func named(_ name: String) -> IntegrationMethod? {
@@ -43,6 +47,7 @@ public enum IntegrationMethod: Sendable, Hashable {
         case .stochastic(let method): return method.name
         case .adaptive(let name, _): return name
         case .exact: return "exact"
+        case .fractional(let scheme): return scheme.methodName
         }
     }
 
@@ -54,6 +59,7 @@ public enum IntegrationMethod: Sendable, Hashable {
         case .explicit, .adaptive, .exact: return nil
         case .exponentialEuler: return .exponentialEuler
         case .stochastic(let method): return method
+        case .fractional: return nil
         }
     }
 
@@ -75,6 +81,9 @@ public enum IntegrationMethod: Sendable, Hashable {
     /// otherwise (Itô and Stratonovich agree there), Milstein for noise that scales with the state.
     public static func defaultChoice(for model: NeuronModel) -> (IntegrationMethod, reason: String) {
         if model.equations.isEmpty { return (.explicit("euler", .euler), "\(model.name) has no equations") }
+        if let fractional = model.fractionalOrders.keys.sorted().first {
+            return (.fractional(.l1), "the equation of \(fractional) in \(model.name) is fractional")
+        }
         let nonlinear = model.equations.first { !$0.rhs.drift.isLinear(in: $0.variable) }
         guard model.hasNoise else {
             if let nonlinear {

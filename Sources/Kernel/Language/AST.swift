@@ -92,6 +92,7 @@ public enum ModelItem: Sendable, Hashable {
     case inputs([Binding])
     case intermediate(Binding)
     case derivative(Binding)                 // the binding's name is the variable: dV/dt = ...
+    case fractional(FractionalDerivative)    // d^alpha x/dt^alpha = ...
     case spike(Expression)
     case reset([Assignment], SourceRange)
     case refractory(Expression)

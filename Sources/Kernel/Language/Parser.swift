@@ -6,6 +6,7 @@
 ///     model        → ("neuron" | "system") IDENT "{" (item? NEWLINE)* "}"
 ///     item         → ("param" | "var" | "input") binding ("," binding)*
 ///                  | DX "/" "dt" "=" expr | "spike" expr | "refractory" expr
+///                  | "d" "^" order IDENT "/" "dt" "^" order "=" expr   (Parser+Fractional.swift)
 ///                  | "reset" ("{" (assignment? NEWLINE)* "}" | assignment)
 ///                  | IDENT "=" expr                                  (intermediate)
 ///     population   → "population" IDENT "=" IDENT "(" expr ("," binding)* ")"
@@ -155,6 +156,7 @@ public struct Parser {
         case "reset": return try reset()
         default:
             if let derivative = try derivativeIfPresent(word) { return derivative }
+            if let fractional = try fractionalIfPresent(word) { return fractional }
             let binding = try self.binding()
             return .intermediate(binding)
         }
@@ -557,7 +559,7 @@ public struct Parser {
         return Expression(.quantity(value, unit: name, power: power), range.union(end))
     }
 
-    static func format(_ value: Double) -> String {
+    package static func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 

@@ -127,6 +127,22 @@ extension Problem {
             return "\(option) sets the tolerance of an adaptive method, and \(method) keeps a fixed step"
         case .methodNeedsOneNoise(let method, let model, let noises):
             return "\(method) takes one Wiener process, and \(model) has \(noises.count): \(noises.joined(separator: ", "))"
+        case .fractionalOrdersDiffer(let variable, let top, let bottom):
+            return "the orders of d^\(top) \(variable)/dt^\(bottom) differ"
+        case .fractionalOrderInvalid(let variable, let order, let valid):
+            return "the order \(order) of the fractional derivative of \(variable) \(valid)"
+        case .fractionalOrderWithUnits(let variable, let order):
+            return "d^\(order) \(variable)/dt^\(order) has the unit of \(variable) per time^\(order), which only orders 1/2 and 1 have in a model with units"
+        case .fractionalUnitMismatch(let variable, let order, let left, let right):
+            return "unit mismatch in d^\(order) \(variable)/dt^\(order): the left side is \(left), the right side is \(right)"
+        case .fractionalWithNoise(let variable): return "the equation of \(variable) cannot have noise (xi) in a model with fractional equations"
+        case .methodNotFractional(let method, let model): return "\(method) cannot integrate the fractional equations of \(model)"
+        case .fractionalStepChanged(let population, let dt):
+            return "\(population) remembers its past at dt = \(dt); a fractional memory needs the same dt in every run"
+        case .fractionalInAnalysis(let variable):
+            return "the equation of \(variable) is fractional: fixed points, phase planes and continuation analyse ordinary equations"
+        case .fractionalMemoryTooLarge(let population, let gigabytes):
+            return "the fractional memory of \(population) would take \(Parser.format((gigabytes * 10).rounded() / 10)) GB, more than half of this machine's memory"
         case .delayShorterThanStep(let population, let read, let dt):
             return "\(population) reads \(read), a delay shorter than the step dt = \(dt)"
         case .historyStepChanged(let population, let previous):
@@ -363,6 +379,20 @@ extension Problem {
             return ("tolerance_without_adaptive_method", [("option", .text(option)), ("method", .text(method))])
         case .methodNeedsOneNoise(let method, let model, let noises):
             return ("method_needs_one_noise", [("method", .text(method)), ("model", .text(model)), ("noises", .text(noises.joined(separator: ", ")))])
+        case .fractionalOrdersDiffer(let variable, let top, let bottom):
+            return ("fractional_orders_differ", [("variable", .text(variable)), ("top", .text(top)), ("bottom", .text(bottom))])
+        case .fractionalOrderInvalid(let variable, let order, let valid):
+            return ("fractional_order_invalid", [("variable", .text(variable)), ("order", .text(order)), ("valid", .text(valid))])
+        case .fractionalOrderWithUnits(let variable, let order):
+            return ("fractional_order_with_units", [("variable", .text(variable)), ("order", .text(order))])
+        case .fractionalUnitMismatch(let variable, let order, let left, let right):
+            return ("unit_mismatch", [("subject", .text("d^\(order) \(variable)/dt^\(order)")), ("expected", .dimension(left)), ("found", .dimension(right))])
+        case .fractionalWithNoise(let variable): return ("fractional_with_noise", [("variable", .text(variable))])
+        case .methodNotFractional(let method, let model): return ("method_not_fractional", [("method", .text(method)), ("model", .text(model))])
+        case .fractionalStepChanged(let population, let dt): return ("fractional_step_changed", [("population", .text(population)), ("dt", .text(dt))])
+        case .fractionalInAnalysis(let variable): return ("fractional_in_analysis", [("variable", .text(variable))])
+        case .fractionalMemoryTooLarge(let population, let gigabytes):
+            return ("fractional_memory_too_large", [("population", .text(population)), ("gigabytes", .real(gigabytes))])
         case .delayShorterThanStep(let population, let read, let dt):
             return ("delay_shorter_than_step", [("population", .text(population)), ("read", .text(read)), ("dt", .text(dt))])
         case .historyStepChanged(let population, let previous):

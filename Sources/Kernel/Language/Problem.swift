@@ -217,6 +217,26 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     /// `rtol` or `atol` on a run whose method keeps a fixed step.
     case toleranceWithoutAdaptiveMethod(option: String, method: String)
 
+    // MARK: Fractional equations
+    /// `d^top x/dt^bottom` with two different orders.
+    case fractionalOrdersDiffer(variable: String, top: String, bottom: String)
+    /// An order (as written, or `name = value`) that is not a dimensionless number or parameter in (0, 1].
+    case fractionalOrderInvalid(variable: String, order: String, valid: String)
+    /// An order other than 1/2 or 1 in a model with units, where time^alpha has no dimension.
+    case fractionalOrderWithUnits(variable: String, order: String)
+    /// The right side of `d^order x/dt^order` is not x / time^order.
+    case fractionalUnitMismatch(variable: String, order: String, left: Dimension, right: Dimension)
+    /// White noise in an equation of a model with fractional equations.
+    case fractionalWithNoise(variable: String)
+    /// `run … method = M` on a model with fractional equations, which M cannot integrate.
+    case methodNotFractional(method: String, model: String)
+    /// A run whose dt differs from the step of the memory a fractional population holds.
+    case fractionalStepChanged(population: String, dt: String)
+    /// An analysis (fixed points, phase plane, continuation) of a model whose equation of `variable` is fractional.
+    case fractionalInAnalysis(variable: String)
+    /// A fractional memory of `population` that would take `gigabytes`, more than half of the machine's memory.
+    case fractionalMemoryTooLarge(population: String, gigabytes: Double)
+
     /// The run was interrupted at `time` (as shown, with its unit) after `done` of `steps` steps.
     case interrupted(time: String, done: Int, steps: Int)
     /// `population.variable[neuron]` became `value` (NaN, +Inf, -Inf) at `time` (as shown).

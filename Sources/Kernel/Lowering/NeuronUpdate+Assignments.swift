@@ -20,6 +20,7 @@ extension NeuronUpdate {
             return Self.rungeKutta(update.stages, update.results, integrated: integratedVariables)
                 + update.errors.map { SymbolicAssignment("e_\($0.variable)", Self.increment($0.variable, $0.terms ?? []) ?? .zero) }
         case .exact(let update): return Self.exact(update)
+        case .fractional(let update): return update.assignments
         case .stochastic(let update):
             let names = Dictionary(uniqueKeysWithValues: update.drives.map { ($0.input, Expr.symbol("in0_\($0.input)")) })
             let drives = update.drives.map { SymbolicAssignment("in0_\($0.input)", $0.value ?? .symbol($0.input)) }

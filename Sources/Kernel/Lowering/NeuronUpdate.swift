@@ -6,6 +6,7 @@ public enum NeuronUpdate: Sendable, Hashable {
     case stochastic(StochasticUpdate)
     case adaptive(AdaptiveUpdate)
     case exact(ExactUpdate)
+    case fractional(FractionalUpdate)
 
     /// The variables with an equation, in declaration order: those with stage values and slopes.
     public var integratedVariables: [String] {
@@ -15,6 +16,7 @@ public enum NeuronUpdate: Sendable, Hashable {
         case .stochastic(let update): return update.results.filter { $0.value != .symbol($0.name) }.map(\.name)
         case .adaptive(let update): return update.stages.first?.slopes.map(\.name) ?? []
         case .exact(let update): return update.variables
+        case .fractional(let update): return update.results.filter { $0.rate != nil }.map(\.variable)
         }
     }
 }

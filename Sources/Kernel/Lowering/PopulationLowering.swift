@@ -7,7 +7,7 @@ import Symbolic
 struct PopulationLowering {
     let plan: NetworkPlan.PopulationPlan
 
-    private var model: NeuronModel { plan.model }
+    var model: NeuronModel { plan.model }
 
     var program: PopulationProgram {
         PopulationProgram(
@@ -38,6 +38,7 @@ struct PopulationLowering {
         case .exact: return .exact(exact)
         case .exponentialEuler: return .exponentialEuler(exponentialEuler(with: nil))
         case .stochastic: preconditionFailure("a stochastic method without noise integrates its drift method")
+        case .fractional(let scheme): return .fractional(fractional(scheme))
         }
     }
 
@@ -82,7 +83,7 @@ struct PopulationLowering {
     }
 
     /// A drive that does not read t has the same value in every stage.
-    private func drives(stage: Int) -> [StageDrive] {
+    func drives(stage: Int) -> [StageDrive] {
         model.inputs.compactMap { input in
             guard let drive = plan.drivenInputs[input.name] else { return nil }
             let readsTime = stage == 0 || drive.symbols.contains("t")

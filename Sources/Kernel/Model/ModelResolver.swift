@@ -5,15 +5,15 @@ import Symbolic
 /// the dimension of every equation, and substitutes intermediate expressions.
 package final class ModelResolver {
     private let declaration: ModelDeclaration
-    private var parameters: [NeuronModel.Parameter] = []
-    private var variables: [NeuronModel.StateVariable] = []
+    var parameters: [NeuronModel.Parameter] = []
+    var variables: [NeuronModel.StateVariable] = []
     private var inputs: [NeuronModel.Input] = []
     private var intermediateSyntax: [String: Binding] = [:]
     private var intermediates: [String: ExpressionResolver.Typed] = [:]
     private var resolving: [String] = []
     private var declared: [String: SourceRange] = [:]
     private var delays: [DelayedRead] = []
-    private let timeDimension: Dimension
+    let timeDimension: Dimension
     /// Names the model reads from outside it (a synapse's `w`, a target's `V_post`).
     private let outerNames: [String: Dimension]
     /// Neurons and systems may have noise in their equations; synapses may not.
@@ -56,6 +56,7 @@ package final class ModelResolver {
                                        at: range, hint: "add spike V > threshold, or remove it"))
         }
         try DiagnosticList(problems).throwIfAny()
+        try refuseNoiseBesideFractional(model)
         for name in intermediateSyntax.keys.sorted() where intermediates[name] == nil {
             _ = try intermediate(name, at: intermediateSyntax[name]!.range)
         }
@@ -159,6 +160,8 @@ package final class ModelResolver {
         switch item {
         case .derivative(let binding):
             try resolveEquation(binding, into: &model)
+        case .fractional(let derivative):
+            try resolveFractional(derivative, into: &model)
         case .spike(let condition):
             guard declaration.kind == .neuron else {
                 throw Diagnostic(.neuronOnly(feature: "spike condition"), at: condition.range, hint: "declare it as a neuron to give it a spike condition")
@@ -179,7 +182,7 @@ package final class ModelResolver {
         }
     }
 
-    private var fullScope: Scope {
+    var fullScope: Scope {
         var scope = Scope()
         for p in parameters { scope[p.name] = .symbol(p.dimension) }
         for v in variables { scope[v.name] = .symbol(v.dimension) }
@@ -245,7 +248,7 @@ package final class ModelResolver {
 
     /// Noise enters as drift + Σ g_k·xi_k, the form every stochastic method reads; random draws
     /// would be taken afresh at each stage of a method, so the step would change the noise.
-    private func checkNoise(of rhs: Expr, in binding: Binding) throws {
+    func checkNoise(of rhs: Expr, in binding: Binding) throws {
         if let f = rhs.randomFunction {
             throw Diagnostic(.randomInEquation(variable: binding.name, function: f.rawValue), at: binding.value.range,
                              hint: "white noise is written xi (the method scales it by the square root of dt): d\(binding.name)/dt = ... + sigma * xi")
@@ -358,6 +361,7 @@ package final class ModelResolver {
             switch item {
             case .parameters(let list), .variables(let list), .inputs(let list): list.forEach { visit($0.value) }
             case .intermediate(let b), .derivative(let b): visit(b.value)
+            case .fractional(let f): visit(f.binding.value)
             case .spike(let e), .refractory(let e): visit(e)
             case .reset(let assignments, _): assignments.forEach { visit($0.value) }
             }

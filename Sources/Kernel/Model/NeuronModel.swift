@@ -55,6 +55,9 @@ public struct NeuronModel: Sendable {
     public var inputs: [Input]
     /// d(variable)/dt for each variable that has an equation, in declaration order.
     public var equations: [(variable: String, rhs: Expr)]
+    /// The order alpha of each variable whose equation is fractional (`d^alpha x/dt^alpha`), a constant or a
+    /// parameter's symbol; its right side is in `equations`.
+    public var fractionalOrders: [String: Expr] = [:]
     /// The past states the equations read (`V(t - 5 ms)`), in the order first written.
     public var delays: [DelayedRead] = []
     public var spike: Expr?

@@ -38,7 +38,7 @@ extension Network {
                 case .expression(let e): return "\(input.name) = \(e.text)"
                 }
             },
-            equations: model.equations.map { "d\($0.variable)/dt = \($0.rhs.text)" },
+            equations: model.equations.map { "\(model.derivativeText(of: $0.variable)) = \($0.rhs.text)" },
             spike: model.spike?.text,
             reset: model.reset.map { "\($0.variable) = \($0.value.text)" },
             refractory: model.refractory.map {

@@ -10,7 +10,7 @@ public struct RunSettings: Sendable {
     public var options: RunOptions
     public var steps: Int64
 
-    public static let optionNames = ["dt", "method", "noise", "precision", "seed", "jit", "threads", "rtol", "atol"]
+    public static let optionNames = ["dt", "method", "noise", "precision", "seed", "jit", "threads", "rtol", "atol", "memory"]
 
     public init(_ statement: RunStatement, network: Network) throws {
         guard !network.populations.isEmpty else {
@@ -21,6 +21,7 @@ public struct RunSettings: Sendable {
         guard duration >= 0 else { throw Diagnostic(.outOfRange(what: "the run duration", value: nil, valid: "must not be negative"), at: statement.duration.range) }
         options = try RunSettings.options(statement.options, timeDimension: timeDimension)
         try RunSettings.checkNoise(options, statement, network)
+        try RunSettings.checkFractional(options, statement, network)
         try RunSettings.checkDelays(options.dt, statement, network)
         try RunSettings.checkStepControl(options, statement, network)
         steps = try RunSettings.stepCount(duration, options.dt, statement.duration.range)
@@ -73,6 +74,10 @@ public struct RunSettings: Sendable {
                                      at: option.value.range)
                 }
                 if option.name == "rtol" { options.tolerance.relative = value } else { options.tolerance.absolute = value }
+            case "memory":
+                let window = try ExpressionResolver.constant(option.value, dimension: timeDimension, what: "the memory", scope: Scope())
+                guard window > 0 else { throw Diagnostic(.outOfRange(what: "the memory", value: nil, valid: "must be positive"), at: option.value.range) }
+                options.memory = window
             case "seed":
                 let value = try ExpressionResolver.constant(option.value, dimension: .one, what: "the seed", scope: Scope())
                 guard value >= 0, value == value.rounded(), value < 0x1p63 else {
@@ -194,6 +199,8 @@ public struct RunOptions: Sendable {
     public var jit = JITTier.auto
     /// Threads sharing each step's neuron updates (results do not depend on it); nil: one per core for large networks.
     public var threads: Int?
+    /// How far back a fractional equation remembers (short memory), in model time; nil: since the first run.
+    public var memory: Double?
 
     /// The most threads generated code starts for one run.
     public static let maxThreads = 8

@@ -69,6 +69,9 @@ final class ChunkBuffers {
         case .record(let r): return records[r].pointer
         case .recordRows(let r): return UnsafeMutableRawPointer(recordRowCounts[r].pointer)
         case .projection(let k, let field): return projections[k].pointer(for: field)
+        case .fractionalHistory(let p, let variable): return populations[p].fractionalMemory?.history[variable].map { UnsafeMutableRawPointer($0.pointer) }
+        case .fractionalOrigin(let p, let variable): return populations[p].fractionalMemory?.origin[variable].map { UnsafeMutableRawPointer($0.pointer) }
+        case .fractionalWeights(let p, let variable): return populations[p].fractionalMemory?.weights[variable].map { UnsafeMutableRawPointer($0.pointer) }
         }
     }
 

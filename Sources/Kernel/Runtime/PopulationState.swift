@@ -19,6 +19,8 @@ public final class PopulationState: @unchecked Sendable {
     let schedule: SpikeSchedule?
     /// Spikes since the population was created.
     public internal(set) var spikeCount: Int64 = 0
+    /// The past of its fractional variables, once a fractional method has run it.
+    var fractionalMemory: FractionalMemory?
     /// Each delayed variable's past states, N per step in a ring of `historyRows` steps `historyStep` apart.
     var history: [String: StateBuffer] = [:]
     var historyRows = 0
@@ -47,6 +49,7 @@ public final class PopulationState: @unchecked Sendable {
         denseWeights = other.denseWeights.map { $0.copy() }
         schedule = other.schedule.map { SpikeSchedule(times: $0.times, indices: $0.indices) }
         spikeCount = other.spikeCount
+        fractionalMemory = other.fractionalMemory.map(FractionalMemory.init(copying:))
         history = other.history.mapValues { $0.copy() }
         historyRows = other.historyRows
         historyStep = other.historyStep

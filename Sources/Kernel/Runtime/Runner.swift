@@ -33,6 +33,7 @@ package struct Runner {
         for population in state.populations { population.schedule?.prepare(t0: state.time, s0: state.step, dt: options.dt) }
 
         let plan = NetworkPlan(network, options: options, notes: notes)
+        try prepareFractionalMemory(plan, options: options, steps: settings.steps, timeDimension: settings.timeDimension, at: range)
         let compileStart = Date()
         let unit = NetworkCodegen.generate(plan)
         let neuronSteps = Double(settings.steps) * Double(network.populations.reduce(0) { $0 + $1.size })
@@ -178,6 +179,7 @@ package struct Runner {
         for (p, population) in network.populations.enumerated() {
             if let schedule = state.populations[p].schedule { set(.scheduleCount(population: p), Double(schedule.pending)) }
             set(.size(population: p), Double(population.size))
+            for (key, value) in fractionalParameters(of: p) { set(key, value) }
             for (parameter, value) in population.parameters { set(.parameter(population: p, name: parameter), value) }
             for (input, drive) in population.drives {
                 if case .constant(let value) = drive { set(.input(population: p, name: input), value) }

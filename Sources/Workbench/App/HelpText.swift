@@ -59,6 +59,9 @@ enum HelpText {
     Language
       neuron NAME { param ..., var X = init, input I = 0 nA, dX/dt = ..., spike cond, reset { ... }, refractory T }
       system NAME { ... }       a dynamical system that never spikes
+      d^alpha x/dt^alpha = ...  a fractional (Caputo) equation, 0 < alpha <= 1 a number or a parameter (models without units,
+                                or alpha 1/2 or 1); run ... method = caputo_l1 | gl (default caputo_l1; ordinary equations
+                                beside it by Euler), memory = 100 (a short memory; default: every step since the first run)
       population P = NAME(N, param = value)
       synapse NAME { param ..., var g = 0 nS per post (or per synapse), dg/dt = ..., on pre { g += w }, on post { ... }, current = g*(E - V_post) }
                                 per post: one per target neuron; per synapse: one per connection, advanced exactly at events
@@ -134,7 +137,7 @@ enum HelpText {
                                 more than 8 variables: fixed and slow points by Levenberg-Marquardt on
                                 q = |f|^2/2 from 16 states (half relaxed along the flow), the leading
                                 eigenvalues of each (linearisation) in the table, all spectra in a figure
-      methods: euler midpoint heun2 ralston2 rk2 rk3 heun3 ralston3 ssprk3 rk4 ralston4 rk4_38rule exp_euler
+      methods: euler midpoint heun2 ralston2 rk2 rk3 heun3 ralston3 ssprk3 rk4 ralston4 rk4_38rule exp_euler caputo_l1 gl
                with noise (xi, xi_<name> in equations): euler milstein milstein2 exp_euler heun srk1w1 srk2w1;
                run ... noise = ito (default) | stratonovich
       delays: x(t - tau) in an equation reads x tau ago (tau at least dt; history = initial state before t = 0);

@@ -1,0 +1,554 @@
+/* soma emit: the run at line 25 of fractional_izhikevich.soma */
+typedef double real;
+typedef long long i64;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+double exp(double);
+double log(double);
+double sqrt(double);
+double sin(double);
+double cos(double);
+double tan(double);
+double tanh(double);
+double fabs(double);
+double expm1(double);
+double pow(double, double);
+double fmin(double, double);
+double fmax(double, double);
+double log(double);
+double cos(double);
+double sqrt(double);
+
+static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1(x) / x; }
+static real soma_dexprel(real x) {
+    if (fabs(x) < (real)1e-4) return (real)0.5 + x / 3 + x * x / 8;
+    return ((x - 1) * exp(x) + 1) / (x * x);
+}
+static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
+static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
+static real soma_clip(real x, real lo, real hi) { return x < lo ? lo : (x > hi ? hi : x); }
+
+/* Philox4x32-10; the same function as Runtime/Philox.swift. */
+static void soma_philox(u32 c[4], u32 k0, u32 k1) {
+    for (int r = 0; r < 10; ++r) {
+        if (r > 0) { k0 += 0x9E3779B9u; k1 += 0xBB67AE85u; }
+        u64 p0 = (u64)0xD2511F53u * c[0], p1 = (u64)0xCD9E8D57u * c[2];
+        u32 n0 = (u32)(p1 >> 32) ^ c[1] ^ k0, n2 = (u32)(p0 >> 32) ^ c[3] ^ k1;
+        c[0] = n0; c[1] = (u32)p1; c[2] = n2; c[3] = (u32)p0;
+    }
+}
+static double soma_unit(u32 a, u32 b) { return (double)(((u64)(a >> 5) << 26) | (u64)(b >> 6)) * 1.1102230246251565404e-16; }
+static double soma_uniform(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    return soma_unit(c[0], c[1]);
+}
+static double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    double u1 = soma_unit(c[0], c[1]), u2 = soma_unit(c[2], c[3]);
+    return sqrt(-2 * log(1 - u1)) * cos(6.283185307179586 * u2);
+}
+
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[1];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[3];
+    real *restrict a_u = (real *)slot[4];
+    const real p_a = (real)P[4];
+    const real p_b = (real)P[5];
+    const real p_c = (real)P[6];
+    const real p_d = (real)P[7];
+    const real p_alpha = (real)P[8];
+    const real in_I = (real)P[9];
+    unsigned char *restrict previous = (unsigned char *)slot[5];
+    int bad = 0;
+    const i64 fr_m = s - (i64)P[10];
+    const i64 fr_window = (i64)P[11];
+    const i64 fr_p = fr_m % fr_window;
+    const i64 fr_held = s - (i64)P[12];
+    const i64 fr_terms = fr_held < fr_window - 1 ? fr_held : fr_window - 1;
+    double *restrict fr_h_v = (double *)slot[6];
+    double *restrict fr_o_v = (double *)slot[7];
+    const double *restrict fr_w_v = (const double *)slot[8];
+    double *restrict fr_h_u = (double *)slot[9];
+    double *restrict fr_o_u = (double *)slot[10];
+    const double *restrict fr_w_u = (const double *)slot[11];
+    (void)fr_m; (void)fr_p; (void)fr_terms;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_u = a_u[i];
+        const real f_v = (((((0.04 * (x_v * x_v)) + (5.0 * x_v)) + 140.0) - x_u) + in_I);
+        double *restrict fr_r_v = fr_h_v + i * 2 * fr_window;
+        fr_r_v[fr_p] = (double)x_v; fr_r_v[fr_p + fr_window] = (double)x_v;
+        if (fr_m == 0) fr_o_v[i] = (double)x_v;
+        double fr_s0_v = 0, fr_s1_v = 0, fr_s2_v = 0, fr_s3_v = 0;
+        i64 fr_j_v = 1;
+        for (; fr_j_v + 3 <= fr_terms; fr_j_v += 4) {
+            i64 j = fr_j_v;
+            fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 1;
+            fr_s1_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 2;
+            fr_s2_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 3;
+            fr_s3_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+        }
+        for (i64 j = fr_j_v; j <= fr_terms; ++j) fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+        const double fr_sum_v = (fr_s0_v + fr_s1_v) + (fr_s2_v + fr_s3_v);
+        real n_v = x_v + (real)fr_w_v[0] * f_v - (real)fr_sum_v;
+        const real f_u = (p_a * ((p_b * x_v) - x_u));
+        double *restrict fr_r_u = fr_h_u + i * 2 * fr_window;
+        fr_r_u[fr_p] = (double)x_u; fr_r_u[fr_p + fr_window] = (double)x_u;
+        if (fr_m == 0) fr_o_u[i] = (double)x_u;
+        double fr_s0_u = 0, fr_s1_u = 0, fr_s2_u = 0, fr_s3_u = 0;
+        i64 fr_j_u = 1;
+        for (; fr_j_u + 3 <= fr_terms; fr_j_u += 4) {
+            i64 j = fr_j_u;
+            fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 1;
+            fr_s1_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 2;
+            fr_s2_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 3;
+            fr_s3_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+        }
+        for (i64 j = fr_j_u; j <= fr_terms; ++j) fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+        const double fr_sum_u = (fr_s0_u + fr_s1_u) + (fr_s2_u + fr_s3_u);
+        real n_u = x_u + (real)fr_w_u[0] * f_u - (real)fr_sum_u;
+        const int refractory = 0;
+        (void)refractory;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_u - n_u) == 0);
+        x_v = n_v;
+        x_u = n_u;
+        const int fired = (x_v >= 30.0);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_u[i] = x_u;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_u = a_u[i];
+        x_v = p_c;
+        x_u = (x_u + p_d);
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v >= 30.0);
+        a_v[i] = x_v;
+        a_u[i] = x_u;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[1];
+    const real *a_v = (const real *)slot[3];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 0; err[3] = j; return 1; }
+    const real *a_u = (const real *)slot[4];
+    for (i64 j = 0; j < n; ++j) if (!((a_u[j] - a_u[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 1; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[13];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[12];
+    real *restrict a_u = (real *)slot[13];
+    const real p_a = (real)P[14];
+    const real p_b = (real)P[15];
+    const real p_c = (real)P[16];
+    const real p_d = (real)P[17];
+    const real p_alpha = (real)P[18];
+    const real in_I = (real)P[19];
+    unsigned char *restrict previous = (unsigned char *)slot[14];
+    int bad = 0;
+    const i64 fr_m = s - (i64)P[20];
+    const i64 fr_window = (i64)P[21];
+    const i64 fr_p = fr_m % fr_window;
+    const i64 fr_held = s - (i64)P[22];
+    const i64 fr_terms = fr_held < fr_window - 1 ? fr_held : fr_window - 1;
+    double *restrict fr_h_v = (double *)slot[15];
+    double *restrict fr_o_v = (double *)slot[16];
+    const double *restrict fr_w_v = (const double *)slot[17];
+    double *restrict fr_h_u = (double *)slot[18];
+    double *restrict fr_o_u = (double *)slot[19];
+    const double *restrict fr_w_u = (const double *)slot[20];
+    (void)fr_m; (void)fr_p; (void)fr_terms;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_u = a_u[i];
+        const real f_v = (((((0.04 * (x_v * x_v)) + (5.0 * x_v)) + 140.0) - x_u) + in_I);
+        double *restrict fr_r_v = fr_h_v + i * 2 * fr_window;
+        fr_r_v[fr_p] = (double)x_v; fr_r_v[fr_p + fr_window] = (double)x_v;
+        if (fr_m == 0) fr_o_v[i] = (double)x_v;
+        double fr_s0_v = 0, fr_s1_v = 0, fr_s2_v = 0, fr_s3_v = 0;
+        i64 fr_j_v = 1;
+        for (; fr_j_v + 3 <= fr_terms; fr_j_v += 4) {
+            i64 j = fr_j_v;
+            fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 1;
+            fr_s1_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 2;
+            fr_s2_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 3;
+            fr_s3_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+        }
+        for (i64 j = fr_j_v; j <= fr_terms; ++j) fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+        const double fr_sum_v = (fr_s0_v + fr_s1_v) + (fr_s2_v + fr_s3_v);
+        real n_v = x_v + (real)fr_w_v[0] * f_v - (real)fr_sum_v;
+        const real f_u = (p_a * ((p_b * x_v) - x_u));
+        double *restrict fr_r_u = fr_h_u + i * 2 * fr_window;
+        fr_r_u[fr_p] = (double)x_u; fr_r_u[fr_p + fr_window] = (double)x_u;
+        if (fr_m == 0) fr_o_u[i] = (double)x_u;
+        double fr_s0_u = 0, fr_s1_u = 0, fr_s2_u = 0, fr_s3_u = 0;
+        i64 fr_j_u = 1;
+        for (; fr_j_u + 3 <= fr_terms; fr_j_u += 4) {
+            i64 j = fr_j_u;
+            fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 1;
+            fr_s1_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 2;
+            fr_s2_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 3;
+            fr_s3_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+        }
+        for (i64 j = fr_j_u; j <= fr_terms; ++j) fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+        const double fr_sum_u = (fr_s0_u + fr_s1_u) + (fr_s2_u + fr_s3_u);
+        real n_u = x_u + (real)fr_w_u[0] * f_u - (real)fr_sum_u;
+        const int refractory = 0;
+        (void)refractory;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_u - n_u) == 0);
+        x_v = n_v;
+        x_u = n_u;
+        const int fired = (x_v >= 30.0);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_u[i] = x_u;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_u = a_u[i];
+        x_v = p_c;
+        x_u = (x_u + p_d);
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v >= 30.0);
+        a_v[i] = x_v;
+        a_u[i] = x_u;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[13];
+    const real *a_v = (const real *)slot[12];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 0; err[3] = j; return 1; }
+    const real *a_u = (const real *)slot[13];
+    for (i64 j = 0; j < n; ++j) if (!((a_u[j] - a_u[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 1; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[23];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[21];
+    real *restrict a_u = (real *)slot[22];
+    const real p_a = (real)P[24];
+    const real p_b = (real)P[25];
+    const real p_c = (real)P[26];
+    const real p_d = (real)P[27];
+    const real p_alpha = (real)P[28];
+    const real in_I = (real)P[29];
+    unsigned char *restrict previous = (unsigned char *)slot[23];
+    int bad = 0;
+    const i64 fr_m = s - (i64)P[30];
+    const i64 fr_window = (i64)P[31];
+    const i64 fr_p = fr_m % fr_window;
+    const i64 fr_held = s - (i64)P[32];
+    const i64 fr_terms = fr_held < fr_window - 1 ? fr_held : fr_window - 1;
+    double *restrict fr_h_v = (double *)slot[24];
+    double *restrict fr_o_v = (double *)slot[25];
+    const double *restrict fr_w_v = (const double *)slot[26];
+    double *restrict fr_h_u = (double *)slot[27];
+    double *restrict fr_o_u = (double *)slot[28];
+    const double *restrict fr_w_u = (const double *)slot[29];
+    (void)fr_m; (void)fr_p; (void)fr_terms;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_u = a_u[i];
+        const real f_v = (((((0.04 * (x_v * x_v)) + (5.0 * x_v)) + 140.0) - x_u) + in_I);
+        double *restrict fr_r_v = fr_h_v + i * 2 * fr_window;
+        fr_r_v[fr_p] = (double)x_v; fr_r_v[fr_p + fr_window] = (double)x_v;
+        if (fr_m == 0) fr_o_v[i] = (double)x_v;
+        double fr_s0_v = 0, fr_s1_v = 0, fr_s2_v = 0, fr_s3_v = 0;
+        i64 fr_j_v = 1;
+        for (; fr_j_v + 3 <= fr_terms; fr_j_v += 4) {
+            i64 j = fr_j_v;
+            fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 1;
+            fr_s1_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 2;
+            fr_s2_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+            j = fr_j_v + 3;
+            fr_s3_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+        }
+        for (i64 j = fr_j_v; j <= fr_terms; ++j) fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
+        const double fr_sum_v = (fr_s0_v + fr_s1_v) + (fr_s2_v + fr_s3_v);
+        real n_v = x_v + (real)fr_w_v[0] * f_v - (real)fr_sum_v;
+        const real f_u = (p_a * ((p_b * x_v) - x_u));
+        double *restrict fr_r_u = fr_h_u + i * 2 * fr_window;
+        fr_r_u[fr_p] = (double)x_u; fr_r_u[fr_p + fr_window] = (double)x_u;
+        if (fr_m == 0) fr_o_u[i] = (double)x_u;
+        double fr_s0_u = 0, fr_s1_u = 0, fr_s2_u = 0, fr_s3_u = 0;
+        i64 fr_j_u = 1;
+        for (; fr_j_u + 3 <= fr_terms; fr_j_u += 4) {
+            i64 j = fr_j_u;
+            fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 1;
+            fr_s1_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 2;
+            fr_s2_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+            j = fr_j_u + 3;
+            fr_s3_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+        }
+        for (i64 j = fr_j_u; j <= fr_terms; ++j) fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
+        const double fr_sum_u = (fr_s0_u + fr_s1_u) + (fr_s2_u + fr_s3_u);
+        real n_u = x_u + (real)fr_w_u[0] * f_u - (real)fr_sum_u;
+        const int refractory = 0;
+        (void)refractory;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_u - n_u) == 0);
+        x_v = n_v;
+        x_u = n_u;
+        const int fired = (x_v >= 30.0);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_u[i] = x_u;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_u = a_u[i];
+        x_v = p_c;
+        x_u = (x_u + p_d);
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v >= 30.0);
+        a_v[i] = x_v;
+        a_u[i] = x_u;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p2(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[23];
+    const real *a_v = (const real *)slot[21];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 0; err[3] = j; return 1; }
+    const real *a_u = (const real *)slot[22];
+    for (i64 j = 0; j < n; ++j) if (!((a_u[j] - a_u[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 1; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int record_state(void **slot, const double *P, i64 s) {
+     {
+        const i64 start = (i64)P[33], every = (i64)P[34], lo = (i64)P[35], hi = (i64)P[36];
+        if (s >= start && (s - start) % every == 0) {
+            i64 *rows = (i64 *)slot[31];
+            if (*rows >= (i64)P[37]) return 1;
+            const real *x = (const real *)slot[3];
+            real *row = (real *)slot[30] + *rows * (hi - lo);
+            for (i64 j = lo; j < hi; ++j) row[j - lo] = x[j];
+            ++*rows;
+        }
+    }
+     {
+        const i64 start = (i64)P[38], every = (i64)P[39], lo = (i64)P[40], hi = (i64)P[41];
+        if (s >= start && (s - start) % every == 0) {
+            i64 *rows = (i64 *)slot[33];
+            if (*rows >= (i64)P[42]) return 1;
+            const real *x = (const real *)slot[12];
+            real *row = (real *)slot[32] + *rows * (hi - lo);
+            for (i64 j = lo; j < hi; ++j) row[j - lo] = x[j];
+            ++*rows;
+        }
+    }
+     {
+        const i64 start = (i64)P[43], every = (i64)P[44], lo = (i64)P[45], hi = (i64)P[46];
+        if (s >= start && (s - start) % every == 0) {
+            i64 *rows = (i64 *)slot[35];
+            if (*rows >= (i64)P[47]) return 1;
+            const real *x = (const real *)slot[21];
+            real *row = (real *)slot[34] + *rows * (hi - lo);
+            for (i64 j = lo; j < hi; ++j) row[j - lo] = x[j];
+            ++*rows;
+        }
+    }
+    (void)slot; (void)P; (void)s;
+    return 0;
+}
+
+typedef union { char bytes[64]; long align; } soma_sync;
+int pthread_create(unsigned long *thread, const void *attributes, void *(*start)(void *), void *argument);
+int pthread_join(unsigned long thread, void **result);
+int pthread_barrier_init(soma_sync *barrier, const void *attributes, unsigned count);
+int pthread_barrier_wait(soma_sync *barrier);
+int pthread_barrier_destroy(soma_sync *barrier);
+int pthread_mutex_lock(soma_sync *mutex);
+int pthread_mutex_unlock(soma_sync *mutex);
+void *malloc(unsigned long size);
+void free(void *pointer);
+
+typedef struct {
+    void **slot;
+    const double *P;
+    i64 step0, nsteps, stop;
+    int parts;
+    soma_sync barrier, gate;
+    i64 *emitted[3];
+    i64 nemitted[3][8];
+    int bad[3][8];
+} soma_team;
+typedef struct { soma_team *team; int part; } soma_member;
+
+static void soma_after_step(soma_team *team, i64 s) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    i64 *err = (i64 *)slot[2];
+     {
+        i64 *count = (i64 *)slot[36];
+        int bad = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[1] * p / team->parts;
+            const i64 m = team->nemitted[0][p];
+            *count += m;
+            int *spike_index = (int *)slot[37];
+            i64 *spike_step = (i64 *)slot[38];
+            i64 *spike_n = (i64 *)slot[39];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[0][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            (void)lo;
+            bad |= team->bad[0][p];
+        }
+        if (bad && nonfinite_p0(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+     {
+        i64 *count = (i64 *)slot[40];
+        int bad = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[13] * p / team->parts;
+            const i64 m = team->nemitted[1][p];
+            *count += m;
+            int *spike_index = (int *)slot[41];
+            i64 *spike_step = (i64 *)slot[42];
+            i64 *spike_n = (i64 *)slot[43];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[1][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            (void)lo;
+            bad |= team->bad[1][p];
+        }
+        if (bad && nonfinite_p1(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+     {
+        i64 *count = (i64 *)slot[44];
+        int bad = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[23] * p / team->parts;
+            const i64 m = team->nemitted[2][p];
+            *count += m;
+            int *spike_index = (int *)slot[45];
+            i64 *spike_step = (i64 *)slot[46];
+            i64 *spike_n = (i64 *)slot[47];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[2][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            (void)lo;
+            bad |= team->bad[2][p];
+        }
+        if (bad && nonfinite_p2(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+    if (*(i64 *)slot[39] + (i64)P[1] > (i64)P[48]) { team->stop = s + 1 - team->step0; return; }
+    if (*(i64 *)slot[43] + (i64)P[13] > (i64)P[49]) { team->stop = s + 1 - team->step0; return; }
+    if (*(i64 *)slot[47] + (i64)P[23] > (i64)P[50]) { team->stop = s + 1 - team->step0; return; }
+    (void)slot; (void)P; (void)err;
+}
+
+static i64 soma_steps(soma_team *team, int part) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    const u64 seed = *(const u64 *)slot[1];
+    const double dt = P[0];
+    const int parts = team->parts;
+    (void)seed; (void)dt;
+    for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
+        if (part == 0 && team->stop < 0) {
+            if (record_state(slot, P, s)) team->stop = s - team->step0;
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (team->stop >= 0) return team->stop;
+         {
+            const i64 n = (i64)P[1], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[0][part] = 0;
+            team->bad[0][part] = step_p0(slot, P, s, dt, seed, lo, hi, team->emitted[0] + lo, &team->nemitted[0][part]);
+        }
+         {
+            const i64 n = (i64)P[13], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[1][part] = 0;
+            team->bad[1][part] = step_p1(slot, P, s, dt, seed, lo, hi, team->emitted[1] + lo, &team->nemitted[1][part]);
+        }
+         {
+            const i64 n = (i64)P[23], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[2][part] = 0;
+            team->bad[2][part] = step_p2(slot, P, s, dt, seed, lo, hi, team->emitted[2] + lo, &team->nemitted[2][part]);
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (part == 0) soma_after_step(team, s);
+    }
+    return team->stop >= 0 ? team->stop : team->nsteps;
+}
+
+static void *soma_member_main(void *argument) {
+    soma_member *member = (soma_member *)argument;
+    pthread_mutex_lock(&member->team->gate);
+    pthread_mutex_unlock(&member->team->gate);
+    soma_steps(member->team, member->part);
+    return 0;
+}
+
+i64 soma_chunk(void **slot, i64 step0, i64 nsteps) {
+    soma_team team = {0};
+    soma_member members[8];
+    unsigned long threads[8];
+    team.slot = slot; team.P = (const double *)slot[0]; team.step0 = step0; team.nsteps = nsteps; team.stop = -1;
+    int wanted = (int)team.P[51];
+    if (wanted < 1) wanted = 1;
+    if (wanted > 8) wanted = 8;
+    team.emitted[0] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[1] + 1));
+    team.emitted[1] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[13] + 1));
+    team.emitted[2] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[23] + 1));
+    pthread_mutex_lock(&team.gate);
+    int parts = 1;
+    while (parts < wanted) {
+        members[parts].team = &team; members[parts].part = parts;
+        if (pthread_create(&threads[parts], 0, soma_member_main, &members[parts]) != 0) break;
+        ++parts;
+    }
+    team.parts = parts;
+    if (parts > 1) pthread_barrier_init(&team.barrier, 0, (unsigned)parts);
+    pthread_mutex_unlock(&team.gate);
+    const i64 done = soma_steps(&team, 0);
+    for (int p = 1; p < parts; ++p) pthread_join(threads[p], 0);
+    if (parts > 1) pthread_barrier_destroy(&team.barrier);
+    free(team.emitted[0]);
+    free(team.emitted[1]);
+    free(team.emitted[2]);
+    return done;
+}
