@@ -25,10 +25,10 @@ extension Interpreter {
             return (diagram.figure(title: name), diagram.table(title: "codimension-two points of \(request.model)"))
         }
         let equilibria = try startingBranch(request, system, k, range) {
-            try EquilibriumContinuation(system: system, parameterIndex: k, range: range).run(from: system.initialState)
+            try EquilibriumContinuation(system: system, parameterIndex: k, range: range).branches(from: system.initialState)
         }
         let diagram = BifurcationDiagram(system: system, parameterIndex: k, shown: shown, equilibria: equilibria,
-                                         cycles: cycleBranches(system, k, range, equilibria.special))
+                                         cycles: cycleBranches(system, k, range, equilibria.flatMap(\.special)))
         return (diagram.figure(title: name), diagram.table(title: "special points of \(request.model)"))
     }
 

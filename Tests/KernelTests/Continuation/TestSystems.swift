@@ -59,4 +59,20 @@ enum TestSystems {
         let v = (1 - b / tau).squareRoot()
         return [-v, v].map { v in (v + a) / b - v + v * v * v / 3 }.sorted()
     }
+
+    /// Lorenz, x' = σ(y − x), y' = x(ρ − z) − y, z' = xy − βz: the origin loses stability
+    /// in a pitchfork at ρ = 1 onto C± = (±√(β(ρ−1)), ±√(β(ρ−1)), ρ − 1).
+    static func lorenz(sigma: Double = 10, beta: Double = 8.0 / 3, rho: Double = 0.5) -> DynamicalSystem {
+        DynamicalSystem(
+            variables: ["x", "y", "z"], parameters: ["sigma", "rho", "beta"], parameterValues: [sigma, rho, beta],
+            rhs: { s, p in [p[0] * (s[1] - s[0]), s[0] * (p[1] - s[2]) - s[1], s[0] * s[1] - p[2] * s[2]] },
+            jacobian: { s, p in [-p[0], p[0], 0, p[1] - s[2], -1, -s[0], s[1], s[0], -p[2]] },
+            parameterDerivative: { s, _, k in
+                switch k {
+                case 0: return [s[1] - s[0], 0, 0]
+                case 1: return [0, s[0], 0]
+                default: return [0, 0, -s[2]]
+                }
+            })
+    }
 }

@@ -1,34 +1,35 @@
 import Output
 import Plot
 
-/// A one-parameter bifurcation diagram: the branch of equilibria (solid where
-/// stable, dashed where not), the extremes of the periodic orbits born at its Hopf
+/// A one-parameter bifurcation diagram: the branches of equilibria (solid where
+/// stable, dashed where not; the first is the one through the starting state, the
+/// others were switched to at its branch points), the extremes of the periodic orbits born at its Hopf
 /// points, the labelled special points, and the table of those points, all in
 /// display units.
 package struct BifurcationDiagram {
     var system: DynamicalSystem
     var parameterIndex: Int
     var shown: Int
-    var equilibria: EquilibriumBranch
+    var equilibria: [EquilibriumBranch]
     var cycles: [CycleBranch]
 
     /// Each special point once (an LPC may be located from both sides of it), in order of the parameter.
     var special: [BifurcationPoint] {
-        (equilibria.special + cycles.flatMap(\.special))
+        (equilibria.flatMap(\.special) + cycles.flatMap(\.special))
             .mergingDuplicates(parameterScales: [parameterSpan], stateScales: stateSpans)
             .sorted { $0.parameters[0] < $1.parameters[0] }
     }
 
     /// The parameter's span over the drawn branches, in the system's units.
     private var parameterSpan: Double {
-        DiagramScale.spans(of: equilibria.points.map { [$0.parameter] } + cycles.flatMap(\.points).map { [$0.parameter] },
+        DiagramScale.spans(of: equilibria.flatMap(\.points).map { [$0.parameter] } + cycles.flatMap(\.points).map { [$0.parameter] },
                            count: 1)[0]
     }
 
     /// Each variable's span over the equilibria and the cycles' extremes, in the system's units.
     private var stateSpans: [Double] {
         let cyclePoints = cycles.flatMap(\.points)
-        return DiagramScale.spans(of: equilibria.points.map(\.state) + cyclePoints.map(\.maxima) + cyclePoints.map(\.minima),
+        return DiagramScale.spans(of: equilibria.flatMap(\.points).map(\.state) + cyclePoints.map(\.maxima) + cyclePoints.map(\.minima),
                                   count: system.dimension)
     }
 
@@ -38,9 +39,11 @@ package struct BifurcationDiagram {
     package func figure(title: String) -> Figure {
         let x = { (p: Double) in p / parameterScale }
         let y = { (v: Double) in v / stateScale }
-        var series: [Series] = [.branch(name: "equilibria", x: equilibria.points.map { x($0.parameter) },
-                                        y: equilibria.points.map { y($0.state[shown]) },
-                                        stable: equilibria.points.map(\.stable), style: Style(colour: Palette.colour(0)))]
+        var series: [Series] = equilibria.enumerated().map { k, branch in
+            .branch(name: k == 0 ? "equilibria" : nil, x: branch.points.map { x($0.parameter) },
+                    y: branch.points.map { y($0.state[shown]) },
+                    stable: branch.points.map(\.stable), style: Style(colour: Palette.colour(0)))
+        }
         for (k, branch) in cycles.enumerated() {
             let style = Style(colour: Palette.colour(1))
             let px = branch.points.map { x($0.parameter) }
@@ -82,7 +85,7 @@ package struct BifurcationDiagram {
         return Table(title: title, columns: columns, rows: rows)
     }
 
-    package init(system: DynamicalSystem, parameterIndex: Int, shown: Int, equilibria: EquilibriumBranch, cycles: [CycleBranch]) {
+    package init(system: DynamicalSystem, parameterIndex: Int, shown: Int, equilibria: [EquilibriumBranch], cycles: [CycleBranch]) {
         self.system = system
         self.parameterIndex = parameterIndex
         self.shown = shown

@@ -8,6 +8,8 @@ public struct BifurcationPoint: Sendable, Equatable {
         case cycleFold = "LPC"
         case cusp = "CP"
         case bogdanovTakens = "BT"
+        /// Branch point of equilibria: another branch crosses (pitchfork, transcritical).
+        case branchPoint = "BP"
     }
 
     public var kind: Kind

@@ -1,0 +1,6 @@
+/// A located branch point: u = (x, p) and the tangent of the branch it was met on.
+public struct BranchPoint: Sendable, Equatable {
+    public var u: [Double]
+    public var tangent: [Double]
+    public var parameter: Double { u[u.count - 1] }
+}
