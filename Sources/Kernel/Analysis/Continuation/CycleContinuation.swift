@@ -7,15 +7,21 @@ public struct CycleContinuation {
     public var system: DynamicalSystem
     public var parameterIndex: Int
     public var range: ClosedRange<Double>
+    /// Mesh intervals and the degree of the polynomial on each (AUTO's NTST and NCOL).
     public var intervals: Int
+    public var degree: Int
+    /// The mesh is adapted to the orbit every this many steps (AUTO's IAD); 0 keeps it uniform.
+    public var adaptEvery: Int
     public var maxPoints: Int
 
     public init(system: DynamicalSystem, parameterIndex: Int, range: ClosedRange<Double>,
-                intervals: Int = 25, maxPoints: Int = 300) {
+                intervals: Int = 25, degree: Int = 4, adaptEvery: Int = 3, maxPoints: Int = 300) {
         self.system = system
         self.parameterIndex = parameterIndex
         self.range = range
         self.intervals = intervals
+        self.degree = degree
+        self.adaptEvery = adaptEvery
         self.maxPoints = maxPoints
     }
 
@@ -30,9 +36,9 @@ public struct CycleContinuation {
               let tangent = engine.tangent(at: first.u, orientedLike: direction) else { return nil }
         var largest = 0.0
         var previous = CurvePoint(u: first.u, tangent: tangent)
-        let curve = engine.trace(from: previous, within: range) { point in
+        let keepGoing = { (point: CurvePoint, problem: PeriodicOrbitProblem) -> Bool in
             defer { previous = point }
-            let size = profile(problem, point.u).amplitude
+            let size = problem.extremes(point.u).amplitude
             largest = max(largest, size)
             // Shrinking onto an equilibrium (another Hopf point) the branch turns back in
             // the parameter through orbits it has already met, shifted half a period.
@@ -40,9 +46,64 @@ public struct CycleContinuation {
             return !(turned && size < 0.1 * largest)
                 && problem.orbit(point.u)[problem.periodIndex] < 100 * problem.periodScale
         }
-        return CycleBranch(points: curve.compactMap { cyclePoint(engine.problem, $0.u) },
-                           special: cycleFolds(engine, on: curve))
+        // Each point with the problem (mesh and phase reference) it was computed on.
+        var traced: [(point: CurvePoint, problem: PeriodicOrbitProblem)] = []
+        var point = previous
+        while traced.count < maxPoints {
+            if adaptEvery > 0, !traced.isEmpty { adapt(&engine, at: &point) }
+            engine.settings.maxPoints = min(adaptEvery > 0 ? adaptEvery : maxPoints, maxPoints - traced.count) + 1
+            let segment = engine.trace(from: point, within: range) { [engine] in keepGoing($0, engine.problem) }
+            let problem = engine.problem
+            traced += (traced.isEmpty ? segment[...] : segment.dropFirst()).map { ($0, problem) }
+            guard segment.count == engine.settings.maxPoints, let last = segment.last,
+                  min(last.parameter - range.lowerBound, range.upperBound - last.parameter) > 1e-9 * scale else { break }
+            // The step grows as it would have within one trace.
+            engine.settings.initialStep = min(1.5 * (last.u - segment[segment.count - 2].u).euclideanNorm, engine.settings.maxStep)
+            point = last
+        }
+        return CycleBranch(points: traced.compactMap { cyclePoint($0.problem, $0.point.u) },
+                           special: cycleFolds(engine, on: traced))
     }
+
+    /// Moving the mesh moves the discrete branch by the change in its discretization error
+    /// in p (1e-6 on 25 intervals of a relaxation oscillation). Where the branch is this close
+    /// to vertical in p (a canard), a mesh fitted to one orbit is poor for the next, whose shape
+    /// differs wholly, and such jolts fold the discrete branch back and forth: there the mesh is
+    /// uniform, fair to every shape, as it is at the start.
+    static let steepest = 1e-2
+
+    /// Each move of the mesh jolts the branch, so the mesh moves only once some interval
+    /// carries this many times its share of the error.
+    static let imbalance = 2.0
+
+    /// Moves the mesh to equidistribute the error at `point` (or to the uniform mesh on a
+    /// near-vertical stretch) and writes the point on the new mesh, corrected there; keeps the
+    /// old mesh where the corrector fails on the new one.
+    private func adapt(_ engine: inout PseudoArclength<PeriodicOrbitProblem>, at point: inout CurvePoint) {
+        let old = engine.problem
+        let mesh: [Double]
+        if abs(point.tangent.last!) < Self.steepest {
+            mesh = uniformMesh
+        } else {
+            let adapted = old.adaptedMesh(point.u)
+            guard adapted.imbalance > Self.imbalance else { return }
+            mesh = adapted.mesh
+        }
+        guard mesh != old.mesh else { return }
+        var adapted = old.onMesh(mesh)
+        let guess = old.remapped(point.u, to: adapted)
+        let direction = old.remapped(point.tangent, to: adapted).normalized
+        adapted.accept(guess)
+        var trial = engine
+        trial.problem = adapted
+        guard let corrected = trial.correct(guess, anchor: guess, direction: direction),
+              let tangent = trial.tangent(at: corrected.u, orientedLike: direction) else { return }
+        trial.problem.accept(corrected.u)
+        engine = trial
+        point = CurvePoint(u: corrected.u, tangent: tangent)
+    }
+
+    private var uniformMesh: [Double] { (0...intervals).map { Double($0) / Double(intervals) } }
 
     /// The small orbit x_H + ε (Re q cos 2πτ − Im q sin 2πτ) of period 2π/ω, and the
     /// direction of growing amplitude in which the branch leaves the Hopf point.
@@ -58,7 +119,7 @@ public struct CycleContinuation {
         let scale = 1 / q.inner(q).re.squareRoot()
         let omega = eigen.values[k].im
         let amplitude = 1e-3 * max(1, hopf.state.maxNorm)
-        let nodeCount = intervals * CollocationBasis.degree + 1
+        let nodeCount = intervals * degree + 1
         var shape: [Double] = []
         for node in 0..<nodeCount {
             let angle = 2 * Double.pi * Double(node) / Double(nodeCount - 1)
@@ -66,36 +127,11 @@ public struct CycleContinuation {
         }
         let states = (0..<nodeCount).flatMap { _ in hopf.state }
         let orbit = states.adding(amplitude * shape) + [2 * Double.pi / omega, hopf.parameters[0]]
-        var problem = PeriodicOrbitProblem(equilibria: equilibria, intervals: intervals, periodScale: 2 * .pi / omega)
+        var problem = PeriodicOrbitProblem(equilibria: equilibria, mesh: uniformMesh, degree: degree, periodScale: 2 * .pi / omega)
         let guess = problem.unknowns(orbit)
         problem.accept(guess)
         let direction = problem.unknowns(shape + [0, 0]).normalized
         return (problem, guess, direction, amplitude)
-    }
-
-    /// The Lagrange weights at 16 equally spaced points of a mesh interval.
-    private static let sampleWeights: [[Double]] = (0..<16).map { s in
-        (0...CollocationBasis.degree).map { CollocationBasis.lagrange($0, at: Double(s) / 16) }
-    }
-
-    /// Extremes of each variable, sampling every interval's polynomial finely.
-    private func profile(_ problem: PeriodicOrbitProblem, _ unknowns: [Double]) -> (maxima: [Double], minima: [Double], amplitude: Double) {
-        let n = problem.n
-        let u = problem.orbit(unknowns)
-        var maxima = [Double](repeating: -.infinity, count: n)
-        var minima = [Double](repeating: .infinity, count: n)
-        for j in 0..<problem.intervals {
-            for weights in Self.sampleWeights {
-                for i in 0..<n {
-                    var value = 0.0
-                    for (l, w) in weights.enumerated() { value += w * u[(j * CollocationBasis.degree + l) * n + i] }
-                    maxima[i] = max(maxima[i], value)
-                    minima[i] = min(minima[i], value)
-                }
-            }
-        }
-        let amplitude = zip(maxima, minima).map { $0 - $1 }.max() ?? 0
-        return (maxima, minima, amplitude)
     }
 
     private func cyclePoint(_ problem: PeriodicOrbitProblem, _ u: [Double]) -> CyclePoint? {
@@ -104,7 +140,7 @@ public struct CycleContinuation {
         if let trivial = multipliers.indices.min(by: {
             distanceToOne(multipliers[$0]) < distanceToOne(multipliers[$1])
         }) { multipliers.remove(at: trivial) }
-        let extremes = profile(problem, u)
+        let extremes = problem.extremes(u)
         let orbit = problem.orbit(u)
         return CyclePoint(parameter: orbit[problem.periodIndex + 1], period: orbit[problem.periodIndex],
                           maxima: extremes.maxima, minima: extremes.minima, multipliers: multipliers)
@@ -114,14 +150,23 @@ public struct CycleContinuation {
         LinearAlgebra.Complex(z.re - 1, z.im).magnitude
     }
 
-    private func cycleFolds(_ engine: PseudoArclength<PeriodicOrbitProblem>, on curve: [CurvePoint]) -> [BifurcationPoint] {
-        foldBrackets(on: curve).compactMap { a, b in
+    /// Each fold located on the mesh of the point before it; the point after it, where the
+    /// mesh moved in between, is written on that mesh first.
+    private func cycleFolds(_ engine: PseudoArclength<PeriodicOrbitProblem>,
+                            on traced: [(point: CurvePoint, problem: PeriodicOrbitProblem)]) -> [BifurcationPoint] {
+        foldBracketIndices(on: traced.map(\.point)).compactMap { i in
             var local = engine
-            local.problem.accept(a.u)
-            guard let fold = local.locate(between: a, and: b, negligible: FoldTest.negligible, zeroOf: { $0.tangent.last! }) else { return nil }
+            let (a, b) = (traced[i], traced[i + 1])
+            local.problem = a.problem
+            local.problem.accept(a.point.u)
+            let after = b.problem.mesh == a.problem.mesh ? b.point
+                : CurvePoint(u: b.problem.remapped(b.point.u, to: a.problem),
+                             tangent: b.problem.remapped(b.point.tangent, to: a.problem).normalized)
+            guard let fold = local.locate(between: a.point, and: after, negligible: FoldTest.negligible,
+                                          zeroOf: { $0.tangent.last! }) else { return nil }
             let problem = local.problem
             let orbit = problem.orbit(fold.u)
-            return BifurcationPoint(kind: .cycleFold, parameters: [fold.parameter], state: profile(problem, fold.u).maxima,
+            return BifurcationPoint(kind: .cycleFold, parameters: [fold.parameter], state: problem.extremes(fold.u).maxima,
                                     period: orbit[problem.periodIndex])
         }
     }
