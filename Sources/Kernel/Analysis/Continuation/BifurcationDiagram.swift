@@ -85,6 +85,35 @@ package struct BifurcationDiagram {
         return Table(title: title, columns: columns, rows: rows)
     }
 
+    /// One row per cycle on every cycle branch: its parameter, period, each variable's extremes,
+    /// the nontrivial Floquet multipliers and whether they all lie inside the unit circle.
+    /// Nil where no cycle was continued.
+    package func cycleTable(title: String) -> Table? {
+        guard cycles.contains(where: { !$0.points.isEmpty }) else { return nil }
+        let time = system.timeUnit
+        let n = system.dimension
+        let columns = [Table.Column("branch"),
+                       Table.Column(system.parameters[parameterIndex], unit: system.parameterUnit(parameterIndex).name),
+                       Table.Column("period", unit: time.name)]
+            + system.variables.indices.flatMap { i in
+                ["max", "min"].map { Table.Column("\($0) \(system.variables[i])", unit: system.variableUnit(i).name) }
+            }
+            + (1..<max(n, 2)).map { Table.Column("μ\($0)") } + [Table.Column("stable")]
+        let rows = cycles.enumerated().flatMap { k, branch in
+            branch.points.map { point -> [Table.Entry] in
+                let extremes = (0..<n).flatMap { i in
+                    [point.maxima[i], point.minima[i]].map { Table.Entry.number($0 / system.variableUnit(i).scale) }
+                }
+                let multipliers = (0..<max(n - 1, 1)).map { j -> Table.Entry in
+                    j < point.multipliers.count ? .complex(re: point.multipliers[j].re, im: point.multipliers[j].im) : .text("")
+                }
+                return [.number(Double(k + 1)), .number(point.parameter / parameterScale), .number(point.period / time.scale)]
+                    + extremes + multipliers + [.text(point.stable ? "yes" : "no")]
+            }
+        }
+        return Table(title: title, columns: columns, rows: rows)
+    }
+
     package init(system: DynamicalSystem, parameterIndex: Int, shown: Int, equilibria: [EquilibriumBranch], cycles: [CycleBranch]) {
         self.system = system
         self.parameterIndex = parameterIndex

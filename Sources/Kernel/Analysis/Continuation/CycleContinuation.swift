@@ -18,6 +18,9 @@ public struct CycleContinuation {
     /// period within 2e-9 and their extremes within 2e-7 of a converged simulation.
     public static let defaultIntervals = 40
     public static let defaultDegree = 5
+    /// Fewer than 4 intervals cannot resolve an orbit; beyond 2000 one step takes seconds.
+    public static let intervalLimits = 4...2000
+    public static let degreeLimits = CollocationBasis.degrees
 
     public init(system: DynamicalSystem, parameterIndex: Int, range: ClosedRange<Double>,
                 intervals: Int = Self.defaultIntervals, degree: Int = Self.defaultDegree, adaptEvery: Int = 3,
