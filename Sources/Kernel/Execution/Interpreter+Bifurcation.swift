@@ -11,8 +11,13 @@ import Support
 /// points in (P, Q) and their codimension-two points.
 extension Interpreter {
     func bifurcation(_ request: AnalysisRequest) throws -> (Figure, [Table]) {
-        let system = try dynamicalSystem(request.model, at: request.modelRange, with: request.with, fix: request.fix)
-        let varied = try request.vary.map { try variedParameter($0, of: system) }
+        let original = try dynamicalSystem(request.model, at: request.modelRange, with: request.with, fix: request.fix)
+        let system = original.inDisplayUnits
+        let varied = try request.vary.map { interval in
+            let (k, range) = try variedParameter(interval, of: original)
+            let scale = original.parameterUnit(k).scale
+            return (k, (range.lowerBound / scale)...(range.upperBound / scale))
+        }
         let shown = try shownVariable(request, of: system)
         let (k, range) = varied[0]
         let name = title("bifurcation diagram of", request, system)

@@ -75,4 +75,20 @@ enum TestSystems {
                 }
             })
     }
+
+    /// Rössler, x' = −y − z, y' = x + a y, z' = b + z(x − c): with a = b = 0.2 its cycle
+    /// doubles its period first near c = 2.83 on the way to chaos.
+    static func rossler(a: Double = 0.2, b: Double = 0.2, c: Double = 2) -> DynamicalSystem {
+        DynamicalSystem(
+            variables: ["x", "y", "z"], parameters: ["a", "b", "c"], parameterValues: [a, b, c],
+            rhs: { s, p in [-s[1] - s[2], s[0] + p[0] * s[1], p[1] + s[2] * (s[0] - p[2])] },
+            jacobian: { s, p in [0, -1, -1, 1, p[0], 0, s[2], 0, s[0] - p[2]] },
+            parameterDerivative: { s, _, k in
+                switch k {
+                case 0: return [0, s[1], 0]
+                case 1: return [0, 0, 1]
+                default: return [0, 0, -s[2]]
+                }
+            })
+    }
 }

@@ -63,7 +63,7 @@ package struct BifurcationDiagram {
                              title: title)
     }
 
-    /// One row per special point: type, parameter, state, and ω, l1 (Hopf) or the period (LPC).
+    /// One row per special point: type, parameter, state, and ω, l1 (Hopf) or the period (LPC, PD).
     package func table(title: String) -> Table {
         let time = system.timeUnit
         let rate = time.name.isEmpty ? "" : "rad/\(time.name)"

@@ -10,18 +10,20 @@ public struct BifurcationPoint: Sendable, Equatable {
         case bogdanovTakens = "BT"
         /// Branch point of equilibria: another branch crosses (pitchfork, transcritical).
         case branchPoint = "BP"
+        /// Period doubling: a Floquet multiplier of the cycle crosses −1.
+        case periodDoubling = "PD"
     }
 
     public var kind: Kind
     /// The varied parameters' values (one for a diagram in one parameter, two for a curve in two).
     public var parameters: [Double]
-    /// The equilibrium; for a fold of cycles, the orbit's largest values.
+    /// The equilibrium; for a point on a cycle branch (LPC, PD), the orbit's largest values.
     public var state: [Double]
     /// The Hopf frequency ω (the cycle is born with period 2π/ω).
     public var frequency: Double?
     /// The first Lyapunov coefficient: negative is supercritical, positive subcritical.
     public var firstLyapunov: Double?
-    /// The period of the cycle at a fold of cycles.
+    /// The period of the cycle at a point on a cycle branch (LPC, PD).
     public var period: Double?
 
     public init(kind: Kind, parameters: [Double], state: [Double], frequency: Double? = nil,

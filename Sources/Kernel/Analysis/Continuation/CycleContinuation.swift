@@ -45,6 +45,7 @@ public struct CycleContinuation {
               let tangent = engine.tangent(at: first.u, orientedLike: direction) else { return nil }
         var largest = 0.0
         var previous = CurvePoint(u: first.u, tangent: tangent)
+        var recent: [Double] = []
         let keepGoing = { (point: CurvePoint, problem: PeriodicOrbitProblem) -> Bool in
             defer { previous = point }
             let size = problem.extremes(point.u).amplitude
@@ -52,8 +53,11 @@ public struct CycleContinuation {
             // Shrinking onto an equilibrium (another Hopf point) the branch turns back in
             // the parameter through orbits it has already met, shifted half a period.
             let turned = point.tangent.last! * previous.tangent.last! < 0
-            return !(turned && size < 0.1 * largest)
-                && problem.orbit(point.u)[problem.periodIndex] < 100 * problem.periodScale
+            let period = problem.orbit(point.u)[problem.periodIndex]
+            recent = Array((recent + [point.parameter]).suffix(Self.stalledSteps))
+            let stalled = recent.count == Self.stalledSteps && period > Self.longPeriod * problem.periodScale
+                && recent.max()! - recent.min()! < 1e-9 * (range.upperBound - range.lowerBound)
+            return !(turned && size < 0.1 * largest) && !stalled && period < 100 * problem.periodScale
         }
         // Each point with the problem (mesh and phase reference) it was computed on.
         var traced: [(point: CurvePoint, problem: PeriodicOrbitProblem)] = []
@@ -71,7 +75,7 @@ public struct CycleContinuation {
             point = last
         }
         return CycleBranch(points: traced.compactMap { cyclePoint($0.problem, $0.point.u) },
-                           special: cycleFolds(engine, on: traced))
+                           special: cycleFolds(engine, on: traced) + periodDoublings(engine, on: traced))
     }
 
     /// Moving the mesh moves the discrete branch by the change in its discretization error
@@ -81,13 +85,24 @@ public struct CycleContinuation {
     /// uniform, fair to every shape, as it is at the start.
     static let steepest = 1e-2
 
+    /// A cycle whose period has grown to this many times its period at the Hopf point spends
+    /// most of it near an equilibrium (a homoclinic orbit or a SNIC is near, and the branch is
+    /// vertical in p there too): a uniform mesh would leave its spike between two nodes, so
+    /// the mesh keeps following it.
+    static let longPeriod = 5.0
+
+    /// A long cycle whose parameter has moved less than 1e-9 of the range over this many steps
+    /// is at a homoclinic orbit to the solver's precision: near a saddle with real eigenvalues
+    /// the period grows only like −ln|p − p_hom|, so the period bound would never be reached.
+    static let stalledSteps = 10
+
     /// Moves the mesh to equidistribute the error at `point` (or to the uniform mesh on a
     /// near-vertical stretch) and writes the point on the new mesh, corrected there; keeps the
     /// old mesh where the corrector fails on the new one.
     private func adapt(_ engine: inout PseudoArclength<PeriodicOrbitProblem>, at point: inout CurvePoint) {
         let old = engine.problem
         let mesh: [Double]
-        if abs(point.tangent.last!) < Self.steepest {
+        if abs(point.tangent.last!) < Self.steepest, old.orbit(point.u)[old.periodIndex] < Self.longPeriod * old.periodScale {
             mesh = uniformMesh
         } else {
             mesh = old.adaptedMesh(point.u)
@@ -137,7 +152,7 @@ public struct CycleContinuation {
         return (problem, guess, direction, amplitude)
     }
 
-    private func cyclePoint(_ problem: PeriodicOrbitProblem, _ u: [Double]) -> CyclePoint? {
+    func cyclePoint(_ problem: PeriodicOrbitProblem, _ u: [Double]) -> CyclePoint? {
         guard let monodromy = problem.monodromy(u),
               var multipliers = try? LinearAlgebra.eigenvalues(monodromy) else { return nil }
         if let trivial = multipliers.indices.min(by: {
@@ -151,26 +166,5 @@ public struct CycleContinuation {
 
     private func distanceToOne(_ z: LinearAlgebra.Complex) -> Double {
         LinearAlgebra.Complex(z.re - 1, z.im).magnitude
-    }
-
-    /// Each fold located on the mesh of the point before it; the point after it, where the
-    /// mesh moved in between, is written on that mesh first.
-    private func cycleFolds(_ engine: PseudoArclength<PeriodicOrbitProblem>,
-                            on traced: [(point: CurvePoint, problem: PeriodicOrbitProblem)]) -> [BifurcationPoint] {
-        foldBracketIndices(on: traced.map(\.point)).compactMap { i in
-            var local = engine
-            let (a, b) = (traced[i], traced[i + 1])
-            local.problem = a.problem
-            local.problem.accept(a.point.u)
-            let after = b.problem.mesh == a.problem.mesh ? b.point
-                : CurvePoint(u: b.problem.remapped(b.point.u, to: a.problem),
-                             tangent: b.problem.remapped(b.point.tangent, to: a.problem).normalized)
-            guard let fold = local.locate(between: a.point, and: after, negligible: FoldTest.negligible,
-                                          zeroOf: { $0.tangent.last! }) else { return nil }
-            let problem = local.problem
-            let orbit = problem.orbit(fold.u)
-            return BifurcationPoint(kind: .cycleFold, parameters: [fold.parameter], state: problem.extremes(fold.u).maxima,
-                                    period: orbit[problem.periodIndex])
-        }
     }
 }
