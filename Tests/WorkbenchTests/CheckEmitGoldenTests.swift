@@ -32,7 +32,7 @@ final class CheckEmitGoldenTests: XCTestCase {
     }
 
     func testCheckOfEveryExampleMatchesItsGoldenFileAndFindsNoError() throws {
-        XCTAssertEqual(Self.examples.count, 13, "the examples folder")
+        XCTAssertEqual(Self.examples.count, 16, "the examples folder")
         for example in Self.examples {
             let (status, text) = try output(["check"], of: example)
             XCTAssertEqual(status, 0, "\(example.lastPathComponent): \(text)")
