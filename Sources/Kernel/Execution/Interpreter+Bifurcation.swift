@@ -111,13 +111,13 @@ extension Interpreter {
         return (k, low...high)
     }
 
-    /// The variable named by `show`, else the first.
-    private func shownVariable(_ request: AnalysisRequest, of system: DynamicalSystem) throws -> Int {
-        guard let name = request.show else { return 0 }
-        guard let i = system.variableIndex(name) else {
-            throw Diagnostic(.notAStateVariable(name: name, system: "the analysed system"), at: request.showRange ?? request.range,
-                             hint: "its variables are " + system.variables.joined(separator: ", "))
-        }
-        return i
+    /// The variable named by `show`, else the first; `show period` (where no variable has that
+    /// name) draws the cycles' periods.
+    private func shownVariable(_ request: AnalysisRequest, of system: DynamicalSystem) throws -> BifurcationDiagram.Shown {
+        guard let name = request.show else { return .variable(0) }
+        if let i = system.variableIndex(name) { return .variable(i) }
+        guard name != "period" else { return .period }
+        throw Diagnostic(.notAStateVariable(name: name, system: "the analysed system"), at: request.showRange ?? request.range,
+                         hint: "its variables are " + system.variables.joined(separator: ", ") + ", or show period for the cycles' periods")
     }
 }

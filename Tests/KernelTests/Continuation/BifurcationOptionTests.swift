@@ -1,3 +1,4 @@
+import Plot
 import XCTest
 import Kernel
 @testable import Execution
@@ -64,6 +65,27 @@ final class BifurcationOptionTests: XCTestCase {
             XCTAssertEqual(row[8], .text((re * re + im * im).squareRoot() < 1 ? "yes" : "no"))
             // Between the canards only the large relaxation cycle exists, and it attracts.
             if (0.4...1.3).contains(input) { XCTAssertEqual(row[8], .text("yes"), "Iext = \(input)") }
+        }
+    }
+
+    func testShowPeriodDrawsThePeriodsWithTheFoldsOfCyclesAtTheirPeriod() throws {
+        let outputs = outputs("bifurcation FHN vary Iext in [0, 2] show period")
+        guard case .figure(let figure)? = outputs.first(where: { if case .figure = $0 { return true } else { return false } }),
+              case .table(let table)? = outputs.first(where: { if case .table = $0 { return true } else { return false } }) else {
+            return XCTFail("\(outputs)")
+        }
+        let panel = figure.panels[0]
+        XCTAssertEqual(panel.yAxis.label, "period")
+        let labelled = panel.series.flatMap { series -> [SpecialPoint] in
+            if case .specialPoints(let points) = series { return points } else { return [] }
+        }
+        // The table's LPC rows, at their parameter and period; the Hopf points have no period to be drawn at.
+        let periodColumn = try XCTUnwrap(table.columns.firstIndex { $0.name == "period" })
+        let folds = table.rows.filter { $0[0] == .text("LPC") }
+        XCTAssertEqual(labelled.map(\.label), ["LPC", "LPC"])
+        for (point, row) in zip(labelled, folds) {
+            XCTAssertEqual(row[1], .number(point.x))
+            XCTAssertEqual(row[periodColumn], .number(point.y))
         }
     }
 }

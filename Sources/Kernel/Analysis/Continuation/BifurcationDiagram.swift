@@ -7,9 +7,15 @@ import Plot
 /// points, the labelled special points, and the table of those points, all in
 /// display units.
 package struct BifurcationDiagram {
+    /// The vertical axis: a variable (equilibria, and the cycles' extremes) or the cycles' period.
+    package enum Shown: Equatable {
+        case variable(Int)
+        case period
+    }
+
     var system: DynamicalSystem
     var parameterIndex: Int
-    var shown: Int
+    var shown: Shown
     var equilibria: [EquilibriumBranch]
     var cycles: [CycleBranch]
 
@@ -34,11 +40,11 @@ package struct BifurcationDiagram {
     }
 
     private var parameterScale: Double { system.parameterUnit(parameterIndex).scale }
-    private var stateScale: Double { system.variableUnit(shown).scale }
 
     package func figure(title: String) -> Figure {
+        guard case .variable(let shown) = shown else { return periodFigure(title: title) }
         let x = { (p: Double) in p / parameterScale }
-        let y = { (v: Double) in v / stateScale }
+        let y = { (v: Double) in v / system.variableUnit(shown).scale }
         var series: [Series] = equilibria.enumerated().map { k, branch in
             .branch(name: k == 0 ? "equilibria" : nil, x: branch.points.map { x($0.parameter) },
                     y: branch.points.map { y($0.state[shown]) },
@@ -55,12 +61,31 @@ package struct BifurcationDiagram {
         series.append(.specialPoints(special.map {
             SpecialPoint(x: x($0.parameters[0]), y: y($0.state[shown]), label: $0.kind.rawValue)
         }))
-        let parameterUnit = system.parameterUnit(parameterIndex).name
-        let stateUnit = system.variableUnit(shown).name
-        return Figure.single(series,
-                             xAxis: Axis(label: system.parameters[parameterIndex], unit: parameterUnit.isEmpty ? nil : parameterUnit),
-                             yAxis: Axis(label: system.variables[shown], unit: stateUnit.isEmpty ? nil : stateUnit),
-                             title: title)
+        let unit = system.variableUnit(shown).name
+        return Figure.single(series, xAxis: parameterAxis,
+                             yAxis: Axis(label: system.variables[shown], unit: unit.isEmpty ? nil : unit), title: title)
+    }
+
+    /// `show period`: each cycle branch's period against the parameter, with the points on
+    /// cycle branches (LPC, PD) at their period.
+    private func periodFigure(title: String) -> Figure {
+        let time = system.timeUnit
+        let x = { (p: Double) in p / parameterScale }
+        var series: [Series] = cycles.enumerated().map { k, branch in
+            .branch(name: k == 0 ? "cycles" : nil, x: branch.points.map { x($0.parameter) },
+                    y: branch.points.map { $0.period / time.scale }, stable: branch.points.map(\.stable),
+                    style: Style(colour: Palette.colour(1)))
+        }
+        series.append(.specialPoints(special.compactMap { point in
+            point.period.map { SpecialPoint(x: x(point.parameters[0]), y: $0 / time.scale, label: point.kind.rawValue) }
+        }))
+        return Figure.single(series, xAxis: parameterAxis,
+                             yAxis: Axis(label: "period", unit: time.name.isEmpty ? nil : time.name), title: title)
+    }
+
+    private var parameterAxis: Axis {
+        let unit = system.parameterUnit(parameterIndex).name
+        return Axis(label: system.parameters[parameterIndex], unit: unit.isEmpty ? nil : unit)
     }
 
     /// One row per special point: type, parameter, state, and ω, l1 (Hopf) or the period (LPC, PD).
@@ -114,7 +139,7 @@ package struct BifurcationDiagram {
         return Table(title: title, columns: columns, rows: rows)
     }
 
-    package init(system: DynamicalSystem, parameterIndex: Int, shown: Int, equilibria: [EquilibriumBranch], cycles: [CycleBranch]) {
+    package init(system: DynamicalSystem, parameterIndex: Int, shown: Shown, equilibria: [EquilibriumBranch], cycles: [CycleBranch]) {
         self.system = system
         self.parameterIndex = parameterIndex
         self.shown = shown

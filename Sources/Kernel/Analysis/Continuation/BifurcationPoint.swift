@@ -12,6 +12,8 @@ public struct BifurcationPoint: Sendable, Equatable {
         case branchPoint = "BP"
         /// Period doubling: a Floquet multiplier of the cycle crosses −1.
         case periodDoubling = "PD"
+        /// Generalized (Bautin) Hopf: the first Lyapunov coefficient vanishes on a Hopf curve.
+        case generalizedHopf = "GH"
     }
 
     public var kind: Kind

@@ -32,6 +32,8 @@ struct PeriodicOrbitProblem: ContinuationProblem {
         n = equilibria.dimension
         nodeCount = widths.count * degree + 1
         periodIndex = n * nodeCount
+        valueTable = basis.values.flatMap { $0 }
+        slopeTable = basis.derivatives.flatMap { $0 }
     }
 
     /// The same orbits on another mesh with as many intervals; `accept` a reference before solving.
@@ -43,6 +45,9 @@ struct PeriodicOrbitProblem: ContinuationProblem {
     let n: Int
     let nodeCount: Int
     let periodIndex: Int
+    /// ℓ_l(z_k) and ℓ'_l(z_k) at index k(m + 1) + l: flat, read in the innermost loops.
+    private let valueTable: [Double]
+    private let slopeTable: [Double]
     var unknownCount: Int { periodIndex + 2 }
     private var collocationRows: Int { intervals * basis.degree * n }
 
@@ -73,9 +78,10 @@ struct PeriodicOrbitProblem: ContinuationProblem {
     func collocationValue(_ u: [Double], interval j: Int, point k: Int) -> (value: [Double], slope: [Double]) {
         var value = [Double](repeating: 0, count: n)
         var slope = [Double](repeating: 0, count: n)
-        let first = j * basis.degree
-        for l in 0...basis.degree {
-            let (a, d) = (basis.values[k][l], basis.derivatives[k][l] / widths[j])
+        let degree = basis.degree
+        let first = j * degree
+        for l in 0...degree {
+            let (a, d) = (valueTable[k * (degree + 1) + l], slopeTable[k * (degree + 1) + l] / widths[j])
             for i in 0..<n {
                 value[i] += a * u[(first + l) * n + i]
                 slope[i] += d * u[(first + l) * n + i]
@@ -102,11 +108,11 @@ struct PeriodicOrbitProblem: ContinuationProblem {
         return r
     }
 
-    /// Entry (r, c) of ∂(collocation residual at point k of interval j)/∂(node l of it):
-    /// ℓ'_l(z_k)/h_j·δ_rc − T ℓ_l(z_k) J_rc.
-    private func nodeCoefficient(interval j: Int, point k: Int, node l: Int, _ r: Int, _ c: Int,
-                                 jacobian: [Double], period: Double) -> Double {
-        (r == c ? basis.derivatives[k][l] / widths[j] : 0) - period * basis.values[k][l] * jacobian[r * n + c]
+    /// ∂(collocation residual at point k of interval j)/∂(node l of it) is
+    /// ℓ'_l(z_k)/h_j·I − T ℓ_l(z_k) J: these two factors.
+    private func nodeFactors(interval j: Int, point k: Int, node l: Int, period: Double) -> (identity: Double, jacobian: Double) {
+        let index = k * (basis.degree + 1) + l
+        return (slopeTable[index] / widths[j], period * valueTable[index])
     }
 
     /// The bordered Newton system, solved by splitting the unknowns into the nodes after
@@ -135,9 +141,10 @@ struct PeriodicOrbitProblem: ContinuationProblem {
                 let fp = system.parameterDerivative(value, params, parameterIndex)
                 for l in 0...degree {
                     let node = j * degree + l
+                    let (diagonal, factor) = nodeFactors(interval: j, point: k, node: l, period: period)
                     for r in 0..<n {
                         for c in 0..<n {
-                            let entry = nodeCoefficient(interval: j, point: k, node: l, r, c, jacobian: jac, period: period)
+                            let entry = (r == c ? diagonal : 0) - factor * jac[r * n + c]
                             if node == 0 { right[row0 + r, c] = entry } else { band[row0 + r, (node - 1) * n + c] = entry }
                         }
                     }
@@ -195,9 +202,10 @@ struct PeriodicOrbitProblem: ContinuationProblem {
             for k in 0..<degree {
                 let jac = jacobian(collocationValue(u, interval: j, point: k).value, params)
                 for l in 0...degree {
+                    let (diagonal, factor) = nodeFactors(interval: j, point: k, node: l, period: period)
                     for r in 0..<n {
                         for c in 0..<n {
-                            let entry = nodeCoefficient(interval: j, point: k, node: l, r, c, jacobian: jac, period: period)
+                            let entry = (r == c ? diagonal : 0) - factor * jac[r * n + c]
                             if l == 0 { first[k * n + r, c] = -entry } else { rest[k * n + r, (l - 1) * n + c] = entry }
                         }
                     }
@@ -219,8 +227,9 @@ struct PeriodicOrbitProblem: ContinuationProblem {
                 let slope = collocationValue(u, interval: j, point: k).slope
                 let weight = basis.gaussWeights[k] * widths[j]
                 for l in 0...basis.degree {
+                    let value = valueTable[k * (basis.degree + 1) + l]
                     for i in 0..<n {
-                        phaseRow[(j * basis.degree + l) * n + i] += weight * basis.values[k][l] * slope[i]
+                        phaseRow[(j * basis.degree + l) * n + i] += weight * value * slope[i]
                     }
                 }
             }
