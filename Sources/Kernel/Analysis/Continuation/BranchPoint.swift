@@ -2,5 +2,4 @@
 public struct BranchPoint: Sendable, Equatable {
     public var u: [Double]
     public var tangent: [Double]
-    public var parameter: Double { u[u.count - 1] }
 }

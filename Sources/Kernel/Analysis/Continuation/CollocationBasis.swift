@@ -61,8 +61,6 @@ struct CollocationBasis: Sendable, Equatable {
         return c
     }
 
-    func node(_ l: Int) -> Double { Self.node(l, degree) }
-
     /// ℓ_l(z) for every node l.
     func weights(at z: Double) -> [Double] { (0...degree).map { Self.lagrange($0, degree, at: z) } }
 
