@@ -91,4 +91,22 @@ enum TestSystems {
                 }
             })
     }
+
+    /// Two uncoupled planar oscillators, z' = (p + i) z − z|z|² and w' = (p − 1/2 + 2i) w: the
+    /// cycle |z| = √p born at p = 0 has, in the w plane, the multipliers exp((p − 1/2 ± 2i)·2π),
+    /// which cross the unit circle as a complex pair at p = 1/2: a torus bifurcation.
+    static let torus = DynamicalSystem(
+        variables: ["x", "y", "u", "v"], parameters: ["p"], parameterValues: [-0.2],
+        rhs: { s, p in
+            let r2 = s[0] * s[0] + s[1] * s[1], q = p[0] - 0.5
+            return [p[0] * s[0] - s[1] - s[0] * r2, s[0] + p[0] * s[1] - s[1] * r2, q * s[2] - 2 * s[3], 2 * s[2] + q * s[3]]
+        },
+        jacobian: { s, p in
+            let (x, y, q) = (s[0], s[1], p[0] - 0.5)
+            return [p[0] - 3 * x * x - y * y, -1 - 2 * x * y, 0, 0,
+                    1 - 2 * x * y, p[0] - x * x - 3 * y * y, 0, 0,
+                    0, 0, q, -2,
+                    0, 0, 2, q]
+        },
+        parameterDerivative: { s, _, _ in [s[0], s[1], s[2], s[3]] })
 }

@@ -67,7 +67,7 @@ package struct BifurcationDiagram {
     }
 
     /// `show period`: each cycle branch's period against the parameter, with the points on
-    /// cycle branches (LPC, PD) at their period.
+    /// cycle branches (LPC, PD, TR) at their period.
     private func periodFigure(title: String) -> Figure {
         let time = system.timeUnit
         let x = { (p: Double) in p / parameterScale }
@@ -88,7 +88,7 @@ package struct BifurcationDiagram {
         return Axis(label: system.parameters[parameterIndex], unit: unit.isEmpty ? nil : unit)
     }
 
-    /// One row per special point: type, parameter, state, and ω, l1 (Hopf) or the period (LPC, PD).
+    /// One row per special point: type, parameter, state, and ω, l1 (Hopf) or the period (LPC, PD, TR).
     package func table(title: String) -> Table {
         let time = system.timeUnit
         let rate = time.name.isEmpty ? "" : "rad/\(time.name)"

@@ -75,7 +75,7 @@ public struct CycleContinuation {
             point = last
         }
         return CycleBranch(points: traced.compactMap { cyclePoint($0.problem, $0.point.u) },
-                           special: cycleFolds(engine, on: traced) + periodDoublings(engine, on: traced))
+                           special: cycleFolds(engine, on: traced) + periodDoublings(engine, on: traced) + tori(engine, on: traced))
     }
 
     /// Moving the mesh moves the discrete branch by the change in its discretization error
@@ -164,7 +164,7 @@ public struct CycleContinuation {
                           maxima: extremes.maxima, minima: extremes.minima, multipliers: multipliers)
     }
 
-    private func distanceToOne(_ z: LinearAlgebra.Complex) -> Double {
+    func distanceToOne(_ z: LinearAlgebra.Complex) -> Double {
         LinearAlgebra.Complex(z.re - 1, z.im).magnitude
     }
 }
