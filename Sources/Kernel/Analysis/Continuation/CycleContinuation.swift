@@ -1,8 +1,10 @@
 import Foundation
 
 /// Continues the periodic orbits born at a Hopf point in one parameter, by
-/// orthogonal collocation, until they leave the range, shrink back onto an
-/// equilibrium (another Hopf point) or their period grows without bound.
+/// orthogonal collocation on a mesh adapted as it goes, until they leave the range,
+/// shrink back onto an equilibrium (another Hopf point) or their period grows without
+/// bound (a SNIC, or a homoclinic orbit, where the parameter stalls); along the way it
+/// locates folds of cycles (LPC), period doublings (PD) and torus bifurcations (TR).
 public struct CycleContinuation {
     public var system: DynamicalSystem
     public var parameterIndex: Int
@@ -18,7 +20,8 @@ public struct CycleContinuation {
     /// period within 2e-9 and their extremes within 2e-7 of a converged simulation.
     public static let defaultIntervals = 40
     public static let defaultDegree = 5
-    /// Fewer than 4 intervals cannot resolve an orbit; beyond 2000 one step takes seconds.
+    /// Fewer than 4 intervals cannot resolve an orbit; the upper bound keeps a typing slip from
+    /// asking for a band system of millions of rows.
     public static let intervalLimits = 4...2000
     public static let degreeLimits = CollocationBasis.degrees
 
