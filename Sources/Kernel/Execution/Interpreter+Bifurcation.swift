@@ -53,8 +53,8 @@ extension Interpreter {
             guard let clause else { return otherwise }
             guard clause.value == clause.value.rounded(), clause.value >= Double(limits.lowerBound),
                   clause.value <= Double(limits.upperBound) else {
-                throw Diagnostic(.wholeNumberOutOfRange(option: option, found: NumberText.readable(clause.value),
-                                                        low: limits.lowerBound, high: limits.upperBound),
+                throw Diagnostic(.outOfRange(what: option, value: clause.value,
+                                             valid: "is a whole number from \(limits.lowerBound) to \(limits.upperBound)"),
                                  at: clause.range, hint: "\(option) = \(otherwise) is the default")
             }
             return Int(clause.value)

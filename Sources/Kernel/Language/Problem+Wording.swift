@@ -159,8 +159,6 @@ extension Problem {
         case .sameAxes: return "x and y must be different variables"
         case .startingPointSize(let variables, let found):
             return "a starting point needs \(variables.count) value\(variables.count == 1 ? "" : "s") (\(variables.joined(separator: ", "))), not \(found)"
-        case .wholeNumberOutOfRange(let option, let found, let low, let high):
-            return "\(option) takes a whole number from \(low) to \(high), not \(found)"
         case .cycleOptionWithoutCycles(let option):
             return "\(option) sets the mesh of the cycles, and a diagram in two parameters continues none"
         // MARK: Session
@@ -376,8 +374,6 @@ extension Problem {
         case .sameAxes: return ("same_axes", [])
         case .startingPointSize(let variables, let found):
             return ("wrong_count", [("expected", .number(variables.count)), ("found", .number(found)), ("variables", .text(variables.joined(separator: ", ")))])
-        case .wholeNumberOutOfRange(let option, let found, let low, let high):
-            return ("out_of_range", [("option", .text(option)), ("found", .text(found)), ("low", .number(low)), ("high", .number(high))])
         case .cycleOptionWithoutCycles(let option): return ("cycle_option_without_cycles", [("option", .text(option))])
         // MARK: Session
         case .spikesNotRecorded(let population): return ("not_recorded", [("population", .text(population)), ("field", .text("spikes"))])

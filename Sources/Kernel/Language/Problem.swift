@@ -240,8 +240,6 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case sameAxes
     /// A starting point of `found` values for a system of `variables`.
     case startingPointSize(variables: [String], found: Int)
-    /// `option = found` where it takes a whole number from `low` to `high`.
-    case wholeNumberOutOfRange(option: String, found: String, low: Int, high: Int)
     /// A cycle option (`intervals`, `degree`) in a diagram that continues no cycles (two parameters).
     case cycleOptionWithoutCycles(option: String)
 

@@ -30,11 +30,11 @@ final class BifurcationOptionTests: XCTestCase {
 
     func testOutOfRangeValuesAreTypedAndPositioned() throws {
         let line = model.split(separator: "\n", omittingEmptySubsequences: false).count
-        for (text, option, found, limits) in [("intervals = 2.5", "intervals", "2.5", 4...2000),
-                                              ("intervals = 3", "intervals", "3", 4...2000),
-                                              ("degree = 9", "degree", "9", 2...7)] {
+        for (text, option, found, valid) in [("intervals = 2.5", "intervals", "2.5", "is a whole number from 4 to 2000"),
+                                             ("intervals = 3", "intervals", "3", "is a whole number from 4 to 2000"),
+                                             ("degree = 9", "degree", "9", "is a whole number from 2 to 7")] {
             let (problem, range) = try XCTUnwrap(self.problem("bifurcation FHN vary Iext in [0, 2] " + text))
-            XCTAssertEqual(problem, .wholeNumberOutOfRange(option: option, found: found, low: limits.lowerBound, high: limits.upperBound))
+            XCTAssertEqual(problem, .outOfRange(what: option, value: Double(found), valid: valid))
             XCTAssertEqual(range.start.line, line)
             XCTAssertEqual(range.start.column, 37 + text.count - found.count)
         }
