@@ -5,31 +5,62 @@ import Output
 import Plot
 import Support
 
-/// `bifurcation MODEL vary P in [a, b] [show X] [with ...] [fix ...]`: the diagram
-/// and the table of its special points; with `vary P in [a, b], Q in [c, d]` the curves
-/// of folds and Hopf points in (P, Q) and their codimension-two points.
+/// `bifurcation MODEL vary P in [a, b] [show X] [with ...] [fix ...] [intervals = N] [degree = M]`:
+/// the diagram, the table of its special points and that of every cycle (period, extremes,
+/// Floquet multipliers); with `vary P in [a, b], Q in [c, d]` the curves of folds and Hopf
+/// points in (P, Q) and their codimension-two points.
 extension Interpreter {
-    func bifurcation(_ request: AnalysisRequest) throws -> (Figure, Table) {
-        let system = try dynamicalSystem(request.model, at: request.modelRange, with: request.with, fix: request.fix)
-        let varied = try request.vary.map { try variedParameter($0, of: system) }
+    func bifurcation(_ request: AnalysisRequest) throws -> (Figure, [Table]) {
+        let original = try dynamicalSystem(request.model, at: request.modelRange, with: request.with, fix: request.fix)
+        let system = original.inDisplayUnits
+        let varied = try request.vary.map { interval in
+            let (k, range) = try variedParameter(interval, of: original)
+            let scale = original.parameterUnit(k).scale
+            return (k, (range.lowerBound / scale)...(range.upperBound / scale))
+        }
         let shown = try shownVariable(request, of: system)
         let (k, range) = varied[0]
         let name = title("bifurcation diagram of", request, system)
         if varied.count == 2 {
+            if let option = [("intervals", request.intervals), ("degree", request.degree)].first(where: { $0.1 != nil }) {
+                throw Diagnostic(.cycleOptionWithoutCycles(option: option.0), at: option.1!.range,
+                                 hint: "vary one parameter for a diagram with cycles")
+            }
             let (curves, special) = try startingBranch(request, system, k, range) {
                 try CodimensionTwoContinuation(system: system, varied: (k, varied[1].0), ranges: (range, varied[1].1))
                     .run(from: system.initialState)
             }
             let diagram = CodimensionTwoDiagram(system: system, varied: (k, varied[1].0), box: (range, varied[1].1),
                                                 curves: curves, special: special)
-            return (diagram.figure(title: name), diagram.table(title: "codimension-two points of \(request.model)"))
+            return (diagram.figure(title: name), [diagram.table(title: "codimension-two points of \(request.model)")])
         }
         let equilibria = try startingBranch(request, system, k, range) {
-            try EquilibriumContinuation(system: system, parameterIndex: k, range: range).run(from: system.initialState)
+            try EquilibriumContinuation(system: system, parameterIndex: k, range: range).branches(from: system.initialState)
         }
-        let diagram = BifurcationDiagram(system: system, parameterIndex: k, shown: shown, equilibria: equilibria,
-                                         cycles: cycleBranches(system, k, range, equilibria.special))
-        return (diagram.figure(title: name), diagram.table(title: "special points of \(request.model)"))
+        let mesh = try cycleMesh(request)
+        let cycles = cycleBranches(system, k, range, equilibria.flatMap(\.special)) {
+            CycleContinuation(system: system, parameterIndex: k, range: range, intervals: mesh.intervals, degree: mesh.degree)
+        }
+        let diagram = BifurcationDiagram(system: system, parameterIndex: k, shown: shown, equilibria: equilibria, cycles: cycles)
+        return (diagram.figure(title: name),
+                [diagram.table(title: "special points of \(request.model)")]
+                    + [diagram.cycleTable(title: "cycles of \(request.model)")].compactMap { $0 })
+    }
+
+    /// `intervals = N` and `degree = M`, each a whole number in its range, else the defaults.
+    private func cycleMesh(_ request: AnalysisRequest) throws -> (intervals: Int, degree: Int) {
+        func whole(_ clause: NumberClause?, _ option: String, _ limits: ClosedRange<Int>, _ otherwise: Int) throws -> Int {
+            guard let clause else { return otherwise }
+            guard clause.value == clause.value.rounded(), clause.value >= Double(limits.lowerBound),
+                  clause.value <= Double(limits.upperBound) else {
+                throw Diagnostic(.outOfRange(what: option, value: clause.value,
+                                             valid: "is a whole number from \(limits.lowerBound) to \(limits.upperBound)"),
+                                 at: clause.range, hint: "\(option) = \(otherwise) is the default")
+            }
+            return Int(clause.value)
+        }
+        return (try whole(request.intervals, "intervals", CycleContinuation.intervalLimits, CycleContinuation.defaultIntervals),
+                try whole(request.degree, "degree", CycleContinuation.degreeLimits, CycleContinuation.defaultDegree))
     }
 
     /// Runs a continuation that starts from the branch of equilibria in the first parameter,
@@ -49,7 +80,7 @@ extension Interpreter {
     /// The cycles born at each Hopf point, once per branch: a branch that ends on a
     /// later Hopf point (shrinking onto it) is not continued again from there.
     private func cycleBranches(_ system: DynamicalSystem, _ k: Int, _ range: ClosedRange<Double>,
-                               _ special: [BifurcationPoint]) -> [CycleBranch] {
+                               _ special: [BifurcationPoint], continuation: () -> CycleContinuation) -> [CycleBranch] {
         let width = range.upperBound - range.lowerBound
         var branches: [CycleBranch] = []
         for hopf in special where hopf.kind == .hopf {
@@ -58,7 +89,7 @@ extension Interpreter {
                 return abs(end.parameter - hopf.parameters[0]) < 1e-3 * width
                     && abs(end.period - 2 * .pi / hopf.frequency!) < 0.05 * end.period
             }
-            if !reached, let branch = CycleContinuation(system: system, parameterIndex: k, range: range).run(from: hopf) {
+            if !reached, let branch = continuation().run(from: hopf) {
                 branches.append(branch)
             }
         }
@@ -80,13 +111,13 @@ extension Interpreter {
         return (k, low...high)
     }
 
-    /// The variable named by `show`, else the first.
-    private func shownVariable(_ request: AnalysisRequest, of system: DynamicalSystem) throws -> Int {
-        guard let name = request.show else { return 0 }
-        guard let i = system.variableIndex(name) else {
-            throw Diagnostic(.notAStateVariable(name: name, system: "the analysed system"), at: request.showRange ?? request.range,
-                             hint: "its variables are " + system.variables.joined(separator: ", "))
-        }
-        return i
+    /// The variable named by `show`, else the first; `show period` (where no variable has that
+    /// name) draws the cycles' periods.
+    private func shownVariable(_ request: AnalysisRequest, of system: DynamicalSystem) throws -> BifurcationDiagram.Shown {
+        guard let name = request.show else { return .variable(0) }
+        if let i = system.variableIndex(name) { return .variable(i) }
+        guard name != "period" else { return .period }
+        throw Diagnostic(.notAStateVariable(name: name, system: "the analysed system"), at: request.showRange ?? request.range,
+                         hint: "its variables are " + system.variables.joined(separator: ", ") + ", or show period for the cycles' periods")
     }
 }

@@ -87,9 +87,9 @@ public final class Interpreter: @unchecked Sendable {
         case .phaseplane(let request):
             emitRemembering(.figure(try phasePlane(request)), emit)
         case .bifurcation(let request):
-            let (figure, table) = try bifurcation(request)
+            let (figure, tables) = try bifurcation(request)
             emitRemembering(.figure(figure), emit)
-            emit(.table(table))
+            tables.forEach { emit(.table($0)) }
         case .linearize(let request):
             try linearize(request).forEach { emitRemembering($0, emit) }
         case .reset:

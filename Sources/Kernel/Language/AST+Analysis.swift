@@ -25,8 +25,17 @@ public struct AnalysisRequest: Sendable, Hashable {
     /// `show X` of `bifurcation`: the variable on the diagram's vertical axis.
     public var show: String?
     public var showRange: SourceRange?
+    /// `intervals = N` and `degree = M` of `bifurcation`: the cycles' collocation mesh, as written.
+    public var intervals: NumberClause?
+    public var degree: NumberClause?
     /// `at ...` of `linearize`: where the Jacobian is taken.
     public var at: LinearizationPoint?
+    public var range: SourceRange
+}
+
+/// `word = number` in an analysis statement: the number as written, checked where it is used.
+public struct NumberClause: Sendable, Hashable {
+    public var value: Double
     public var range: SourceRange
 }
 

@@ -54,6 +54,8 @@ extension Parser {
         case "fix": request.fix = try bindings()
         case "vary": request.vary = try varyClause()
         case "show": (request.show, request.showRange) = try identifier("a state variable to show")
+        case "intervals": request.intervals = try numberClause(word)
+        case "degree": request.degree = try numberClause(word)
         case "at":
             if match("(") {
                 let state = try bindings()

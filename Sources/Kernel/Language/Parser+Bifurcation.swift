@@ -1,16 +1,29 @@
 /// The bifurcation statement:
 ///
-///     bifurcation  → "bifurcation" IDENT clause*     clauses: vary (required), show, with, fix
+///     bifurcation  → "bifurcation" IDENT clause*     clauses: vary (required), show, with, fix, intervals, degree
 ///     vary         → "vary" IDENT "in" interval ("," IDENT "in" interval)?
 ///     show         → "show" IDENT
+///     intervals    → "intervals" "=" NUMBER           the cycles' mesh intervals
+///     degree       → "degree" "=" NUMBER              the degree of their polynomials
 extension Parser {
     mutating func bifurcationRequest() throws -> AnalysisRequest {
-        let request = try analysisRequest(clauses: ["vary", "show", "with", "fix"])
+        let request = try analysisRequest(clauses: ["vary", "show", "with", "fix", "intervals", "degree"])
         guard !request.vary.isEmpty else {
             throw Diagnostic(.missingPart(subject: "bifurcation", part: "a parameter to vary"), at: request.range,
                              hint: "bifurcation \(request.model) vary P in [low, high] show X")
         }
         return request
+    }
+
+    /// `= N` after `intervals` or `degree`: a number, whose range the analysis checks.
+    mutating func numberClause(_ word: String) throws -> NumberClause {
+        try expect("=", "after \(word): write \(word) = N")
+        let token = advance()
+        guard case .number(let value) = token.kind else {
+            throw Diagnostic(.syntax(expected: "a number after \(word) =", found: token.description), at: token.range,
+                             hint: word == "degree" ? "degree = 5" : "intervals = 40")
+        }
+        return NumberClause(value: value, range: token.range)
     }
 
     /// `P in [a, b]` or `P in [a, b], Q in [c, d]`.

@@ -201,6 +201,8 @@ extension Problem {
         case .sameAxes: return "x and y must be different variables"
         case .startingPointSize(let variables, let found):
             return "a starting point needs \(variables.count) value\(variables.count == 1 ? "" : "s") (\(variables.joined(separator: ", "))), not \(found)"
+        case .cycleOptionWithoutCycles(let option):
+            return "\(option) sets the mesh of the cycles, and a diagram in two parameters continues none"
         // MARK: Session
         case .spikesNotRecorded(let population): return "spikes of \(population) are not recorded"
         case .notRecorded(let population, let field, let someNeurons):
@@ -451,6 +453,7 @@ extension Problem {
         case .sameAxes: return ("same_axes", [])
         case .startingPointSize(let variables, let found):
             return ("wrong_count", [("expected", .number(variables.count)), ("found", .number(found)), ("variables", .text(variables.joined(separator: ", ")))])
+        case .cycleOptionWithoutCycles(let option): return ("cycle_option_without_cycles", [("option", .text(option))])
         // MARK: Session
         case .spikesNotRecorded(let population): return ("not_recorded", [("population", .text(population)), ("field", .text("spikes"))])
         case .notRecorded(let population, let field, let someNeurons):

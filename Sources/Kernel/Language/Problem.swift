@@ -290,6 +290,8 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case sameAxes
     /// A starting point of `found` values for a system of `variables`.
     case startingPointSize(variables: [String], found: Int)
+    /// A cycle option (`intervals`, `degree`) in a diagram that continues no cycles (two parameters).
+    case cycleOptionWithoutCycles(option: String)
 
     // MARK: Session (print, plot, export, the kernel)
 

@@ -122,12 +122,17 @@ enum HelpText {
                                 fast–slow: m follows its steady state (f_m = 0 solved by Newton at each
                                 point, m = m∞(V) here); works in fixedpoints, linearize, bifurcation too
       bifurcation MODEL vary Iext in [0, 2] show v with a = 0.7
-                                equilibria continued in Iext (solid stable, dashed unstable), folds LP and
-                                Hopf points H (ω, l1 > 0 subcritical) located exactly; cycles from each H
-                                (max and min of v, period, folds LPC); table of special points (LPC: cycle maxima)
+                                equilibria continued in Iext (solid stable, dashed unstable), folds LP,
+                                Hopf points H (ω, l1 > 0 subcritical) and branch points BP located exactly,
+                                the crossing branch followed from each BP; cycles from each H (max and min
+                                of v, folds LPC, period doublings PD, tori TR); a table of special points
+                                (LPC, PD, TR: cycle maxima and period) and one of every cycle (period,
+                                extremes, Floquet multipliers); show period draws the periods instead
+      bifurcation MODEL vary Iext in [0, 2] intervals = 60 degree = 6
+                                the cycles' collocation mesh (default 40 intervals of degree 5, adapted)
       bifurcation MODEL vary Iext in [-1, 3], b in [0.5, 5]
                                 curves of folds and Hopf points in (Iext, b) from those on the Iext branch,
-                                with cusps CP and Bogdanov–Takens points BT located on them
+                                with cusps CP, Bogdanov–Takens points BT and generalized Hopf GH on them
       couple R.r -> R.I weight = (J0 + J1*cos(2*pi*(i - j)/N)) / N
                                 dense coupling in a population: I_i gets the sum over j of weight(i, j) * r_j
                                 (i target, j source, N size, R's parameters); run computes W·r at every

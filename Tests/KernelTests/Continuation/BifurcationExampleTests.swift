@@ -31,8 +31,9 @@ final class BifurcationExampleTests: XCTestCase {
             default: break
             }
         }
-        guard figures.count == 2, tables.count == 2 else { throw MissingOutput() }
-        return (interpreter, figures, tables[0], tables[1])
+        // The one-parameter diagram's special points and cycles, then the two-parameter table.
+        guard figures.count == 2, tables.count == 3 else { throw MissingOutput() }
+        return (interpreter, figures, tables[0], tables[2])
     }
 
     func testHopfInputsMatchTheClosedFormAndTheDiagramIsLabelled() throws {

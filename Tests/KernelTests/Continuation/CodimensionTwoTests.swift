@@ -49,4 +49,18 @@ final class CodimensionTwoTests: XCTestCase {
         XCTAssertEqual(bt[0].parameters[0], 0, accuracy: 1e-8)
         XCTAssertEqual(bt[0].parameters[1], 0, accuracy: 1e-6)
     }
+
+    /// The Hopf normal form z' = (mu + i omega) z + sigma z|z|² in (mu, sigma): the Hopf curve
+    /// is mu = 0, along which l1 = 2 sigma/omega changes sign at the generalized Hopf point (0, 0).
+    func testGeneralizedHopfWhereTheFirstLyapunovCoefficientChangesSign() throws {
+        let system = TestSystems.hopf(omega: 1, sigma: 0.5)
+        let result = try CodimensionTwoContinuation(system: system, varied: (0, 2), ranges: (-1...1, -1...1)).run(from: [0, 0])
+        let hopf = try XCTUnwrap(result.curves.first { $0.kind == .hopf })
+        XCTAssertTrue(hopf.parameters.allSatisfy { abs($0[0]) < 1e-12 })
+        let points = result.special.filter { $0.kind == .generalizedHopf }
+        XCTAssertEqual(points.count, 1)
+        // Measured: exactly (0, 0) (l1 is linear in sigma along the curve, so regula falsi lands on it).
+        XCTAssertEqual(points[0].parameters[0], 0, accuracy: 1e-14)
+        XCTAssertEqual(points[0].parameters[1], 0, accuracy: 1e-14)
+    }
 }

@@ -18,7 +18,7 @@ final class SpecialPointMergingTests: XCTestCase {
         let cycle = { (p: Double) in CyclePoint(parameter: p, period: 3, maxima: [1.5], minima: [0.5], multipliers: []) }
         let cycles = CycleBranch(points: [cycle(7), cycle(8)],
                                  special: [lpc(7.842347115, 1.2), lpc(7.84234715, 1.2000000004), lpc(7.85, 1.2)])
-        return BifurcationDiagram(system: TestSystems.fold, parameterIndex: 0, shown: 0, equilibria: equilibria, cycles: [cycles])
+        return BifurcationDiagram(system: TestSystems.fold, parameterIndex: 0, shown: .variable(0), equilibria: [equilibria], cycles: [cycles])
     }
 
     func testAFoldOfCyclesLocatedTwiceIsOneRow() {

@@ -59,4 +59,54 @@ enum TestSystems {
         let v = (1 - b / tau).squareRoot()
         return [-v, v].map { v in (v + a) / b - v + v * v * v / 3 }.sorted()
     }
+
+    /// Lorenz, x' = σ(y − x), y' = x(ρ − z) − y, z' = xy − βz: the origin loses stability
+    /// in a pitchfork at ρ = 1 onto C± = (±√(β(ρ−1)), ±√(β(ρ−1)), ρ − 1).
+    static func lorenz(sigma: Double = 10, beta: Double = 8.0 / 3, rho: Double = 0.5) -> DynamicalSystem {
+        DynamicalSystem(
+            variables: ["x", "y", "z"], parameters: ["sigma", "rho", "beta"], parameterValues: [sigma, rho, beta],
+            rhs: { s, p in [p[0] * (s[1] - s[0]), s[0] * (p[1] - s[2]) - s[1], s[0] * s[1] - p[2] * s[2]] },
+            jacobian: { s, p in [-p[0], p[0], 0, p[1] - s[2], -1, -s[0], s[1], s[0], -p[2]] },
+            parameterDerivative: { s, _, k in
+                switch k {
+                case 0: return [s[1] - s[0], 0, 0]
+                case 1: return [0, s[0], 0]
+                default: return [0, 0, -s[2]]
+                }
+            })
+    }
+
+    /// Rössler, x' = −y − z, y' = x + a y, z' = b + z(x − c): with a = b = 0.2 its cycle
+    /// doubles its period first near c = 2.83 on the way to chaos.
+    static func rossler(a: Double = 0.2, b: Double = 0.2, c: Double = 2) -> DynamicalSystem {
+        DynamicalSystem(
+            variables: ["x", "y", "z"], parameters: ["a", "b", "c"], parameterValues: [a, b, c],
+            rhs: { s, p in [-s[1] - s[2], s[0] + p[0] * s[1], p[1] + s[2] * (s[0] - p[2])] },
+            jacobian: { s, p in [0, -1, -1, 1, p[0], 0, s[2], 0, s[0] - p[2]] },
+            parameterDerivative: { s, _, k in
+                switch k {
+                case 0: return [0, s[1], 0]
+                case 1: return [0, 0, 1]
+                default: return [0, 0, -s[2]]
+                }
+            })
+    }
+
+    /// Two uncoupled planar oscillators, z' = (p + i) z − z|z|² and w' = (p − 1/2 + 2i) w: the
+    /// cycle |z| = √p born at p = 0 has, in the w plane, the multipliers exp((p − 1/2 ± 2i)·2π),
+    /// which cross the unit circle as a complex pair at p = 1/2: a torus bifurcation.
+    static let torus = DynamicalSystem(
+        variables: ["x", "y", "u", "v"], parameters: ["p"], parameterValues: [-0.2],
+        rhs: { s, p in
+            let r2 = s[0] * s[0] + s[1] * s[1], q = p[0] - 0.5
+            return [p[0] * s[0] - s[1] - s[0] * r2, s[0] + p[0] * s[1] - s[1] * r2, q * s[2] - 2 * s[3], 2 * s[2] + q * s[3]]
+        },
+        jacobian: { s, p in
+            let (x, y, q) = (s[0], s[1], p[0] - 0.5)
+            return [p[0] - 3 * x * x - y * y, -1 - 2 * x * y, 0, 0,
+                    1 - 2 * x * y, p[0] - x * x - 3 * y * y, 0, 0,
+                    0, 0, q, -2,
+                    0, 0, 2, q]
+        },
+        parameterDerivative: { s, _, _ in [s[0], s[1], s[2], s[3]] })
 }

@@ -51,6 +51,7 @@ public struct CodimensionTwoContinuation {
                 let hopfPoints = joined(traced).filter { problem.kappa($0.u) > 0 }
                 curves.append(BifurcationCurve(kind: .hopf, parameters: hopfPoints.map { Array($0.u.suffix(2)) },
                                                states: hopfPoints.map { problem.state($0.u) }))
+                special += traced.flatMap { generalizedHopfPoints(problem, $0) }
                 for bt in traced.compactMap({ bogdanovTakensOnHopfCurve(problem, $0) }) {
                     special.append(codimensionTwoPoint(.bogdanovTakens, bt.u, state: problem.state(bt.u)))
                     foldStarts.append((problem.state(bt.u), kernelDirection(problem, bt.u), Array(bt.u.suffix(2))))
@@ -169,6 +170,23 @@ public struct CodimensionTwoContinuation {
         let before = curve[curve.count - 2]
         engine.problem.accept(before.u)
         return engine.locate(between: before, and: last, zeroOf: { problem.kappa($0.u) })
+    }
+
+    /// Generalized Hopf points: the first Lyapunov coefficient changes sign along the curve
+    /// (where κ > 0: it has no meaning past a Bogdanov–Takens point).
+    private func generalizedHopfPoints(_ problem: HopfCurveProblem, _ curve: [CurvePoint]) -> [BifurcationPoint] {
+        let l1 = { (point: CurvePoint) -> Double in
+            guard problem.kappa(point.u) > 0 else { return .nan }
+            return HopfCoefficient(system: problem.system, x: problem.state(point.u), p: problem.parameters(point.u))?.firstLyapunov ?? .nan
+        }
+        let values = curve.map(l1)
+        return curve.indices.dropLast().compactMap { i in
+            guard values[i] * values[i + 1] < 0 else { return nil }
+            var engine = PseudoArclength(problem: problem, settings: settings)
+            engine.problem.accept(curve[i].u)
+            return engine.locate(between: curve[i], and: curve[i + 1], zeroOf: l1)
+                .map { codimensionTwoPoint(.generalizedHopf, $0.u, state: problem.state($0.u)) }
+        }
     }
 
     private func codimensionTwoPoint(_ kind: BifurcationPoint.Kind, _ u: [Double], state: [Double]) -> BifurcationPoint {

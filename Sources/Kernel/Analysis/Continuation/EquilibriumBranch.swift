@@ -7,10 +7,13 @@ public struct EquilibriumPoint: Sendable, Equatable {
     public var stable: Bool { eigenvalues.allSatisfy { $0.re < 0 } }
 }
 
-/// A branch of equilibria in one parameter, in order of arclength, with its folds and Hopf points.
+/// A branch of equilibria in one parameter, in order of arclength, with its folds, Hopf
+/// points and branch points.
 public struct EquilibriumBranch: Sendable {
     public var points: [EquilibriumPoint]
     public var special: [BifurcationPoint]
+    /// Where other branches cross this one, with what switching to them needs.
+    public var branchPoints: [BranchPoint] = []
 }
 
 /// Why a continuation could not start.

@@ -1,6 +1,7 @@
 /// Continues equilibria of a system in one parameter across a range, in both
 /// directions from a starting equilibrium, and locates its folds (the parameter
-/// turns) and Hopf points (a complex pair crosses the imaginary axis).
+/// turns), Hopf points (a complex pair crosses the imaginary axis) and branch points
+/// (another branch crosses it), from which `switching(at:)` follows the other branch.
 public struct EquilibriumContinuation {
     public var system: DynamicalSystem
     public var parameterIndex: Int
@@ -33,12 +34,29 @@ public struct EquilibriumContinuation {
         let u0 = x0 + [p0]
         let up = [Double](repeating: 0, count: system.dimension) + [1]
         guard let t0 = engine.tangent(at: u0, orientedLike: up) else { throw ContinuationFailure.noEquilibrium }
-        let forward = trace(engine, from: CurvePoint(u: u0, tangent: t0))
-        let backward = trace(engine, from: CurvePoint(u: u0, tangent: (-1) * t0))
+        return branch(engine, through: CurvePoint(u: u0, tangent: t0))
+    }
+
+    /// The other branch through a branch point of an earlier branch: it leaves along the
+    /// kernel direction of ∂F/∂u orthogonal to the first branch's tangent (the null vector
+    /// of [∂F/∂u; tᵀ]), and each corrector step lands on it because the first branch is
+    /// tangent to the hyperplane it solves on. Nil where that direction cannot be found.
+    public func switching(at point: BranchPoint) -> EquilibriumBranch? {
+        let engine = PseudoArclength(problem: problem, settings: settings)
+        guard let direction = problem.jacobian(point.u).appending(row: point.tangent).nullVector,
+              direction.allSatisfy(\.isFinite) else { return nil }
+        return branch(engine, through: CurvePoint(u: point.u, tangent: direction.normalized))
+    }
+
+    /// The branch traced both ways from `start`, in order of arclength.
+    private func branch(_ engine: PseudoArclength<EquilibriumProblem>, through start: CurvePoint) -> EquilibriumBranch {
+        let forward = trace(engine, from: start)
+        let backward = trace(engine, from: CurvePoint(u: start.u, tangent: (-1) * start.tangent))
         let curve = backward.reversed().dropLast() + forward
-        let special = (specialPoints(engine, on: backward) + specialPoints(engine, on: forward))
-            .sorted { $0.parameters[0] < $1.parameters[0] }
-        return EquilibriumBranch(points: curve.map(equilibriumPoint), special: special)
+        let found = (specialPoints(engine, on: backward) + specialPoints(engine, on: forward))
+            .sorted { $0.point.parameters[0] < $1.point.parameters[0] }
+        return EquilibriumBranch(points: curve.map(equilibriumPoint), special: found.map(\.point),
+                                 branchPoints: found.compactMap(\.branch))
     }
 
     private func trace(_ engine: PseudoArclength<EquilibriumProblem>, from start: CurvePoint) -> [CurvePoint] {
@@ -65,18 +83,30 @@ public struct EquilibriumContinuation {
         return product.re
     }
 
-    private func specialPoints(_ engine: PseudoArclength<EquilibriumProblem>, on curve: [CurvePoint]) -> [BifurcationPoint] {
-        var found: [BifurcationPoint] = []
+    /// det [∂F/∂u; tᵀ]: nonzero at regular points and folds, it changes sign where a
+    /// second branch crosses (the tangent is continued through, so the sign is its own).
+    func branchPointTest(_ point: CurvePoint) -> Double {
+        problem.jacobian(point.u).appending(row: point.tangent).determinant ?? .nan
+    }
+
+    private func specialPoints(_ engine: PseudoArclength<EquilibriumProblem>, on curve: [CurvePoint])
+        -> [(point: BifurcationPoint, branch: BranchPoint?)] {
+        var found: [(point: BifurcationPoint, branch: BranchPoint?)] = []
         for (a, b) in foldBrackets(on: curve) {
             if let fold = engine.locate(between: a, and: b, negligible: FoldTest.negligible, zeroOf: { $0.tangent.last! }) {
-                found.append(BifurcationPoint(kind: .fold, parameters: [fold.parameter], state: problem.state(fold.u)))
+                found.append((BifurcationPoint(kind: .fold, parameters: [fold.parameter], state: problem.state(fold.u)), nil))
             }
         }
         for (a, b) in zip(curve, curve.dropFirst()) {
             if system.dimension > 1, hopfTest(a) * hopfTest(b) < 0,
                let point = engine.locate(between: a, and: b, zeroOf: hopfTest),
                let hopf = hopfPoint(point) {
-                found.append(hopf)
+                found.append((hopf, nil))
+            }
+            if branchPointTest(a) * branchPointTest(b) < 0,
+               let point = engine.locate(between: a, and: b, zeroOf: branchPointTest) {
+                found.append((BifurcationPoint(kind: .branchPoint, parameters: [point.parameter], state: problem.state(point.u)),
+                              BranchPoint(u: point.u, tangent: a.tangent)))
             }
         }
         return found

@@ -4,12 +4,17 @@
 /// fold is reported once the sign is confirmed on the far side, at the first pair
 /// of points in between where it changes.
 func foldBrackets(on curve: [CurvePoint], noise: Double = 1e-7) -> [(CurvePoint, CurvePoint)] {
-    var brackets: [(CurvePoint, CurvePoint)] = []
+    foldBracketIndices(on: curve, noise: noise).map { (curve[$0], curve[$0 + 1]) }
+}
+
+/// The first index of each pair that `foldBrackets` returns.
+func foldBracketIndices(on curve: [CurvePoint], noise: Double = 1e-7) -> [Int] {
+    var brackets: [Int] = []
     var lastSigned: Int?
     for (i, point) in curve.enumerated() where abs(point.tangent.last!) > noise {
         if let previous = lastSigned, (curve[previous].tangent.last! > 0) != (point.tangent.last! > 0),
            let pair = (previous..<i).first(where: { curve[$0].tangent.last! * curve[$0 + 1].tangent.last! <= 0 }) {
-            brackets.append((curve[pair], curve[pair + 1]))
+            brackets.append(pair)
         }
         lastSigned = i
     }

@@ -3,7 +3,7 @@ import Symbolic
 
 /// Periodic orbits u(τ), τ ∈ [0, 1], of u' = T f(u; p) by orthogonal collocation,
 /// as a curve in U = (nodes, T, p_k). Equations: collocation at the Gauss points of
-/// each of `intervals` mesh intervals, periodicity u(1) = u(0), and the integral phase
+/// each interval of `mesh`, periodicity u(1) = u(0), and the integral phase
 /// condition ∫⟨u − ū, ū'⟩ dτ = 0 against the last accepted orbit ū.
 ///
 /// U holds the node values divided by √(node count), so that the Euclidean arclength
@@ -11,7 +11,11 @@ import Symbolic
 /// nodes it has, and the period divided by `periodScale`; `orbit(U)` undoes both.
 struct PeriodicOrbitProblem: ContinuationProblem {
     var equilibria: EquilibriumProblem
-    var intervals: Int
+    let basis: CollocationBasis
+    /// The interval ends 0 = τ_0 < … < τ_N = 1; `MeshAdaptation` moves them, never their number.
+    let mesh: [Double]
+    let widths: [Double]
+    var intervals: Int { widths.count }
     private var reference: [Double] = []
     /// ∂(phase condition)/∂U: constant, since the condition is linear in u.
     private var phaseRow: [Double] = []
@@ -19,21 +23,33 @@ struct PeriodicOrbitProblem: ContinuationProblem {
     var periodScale: Double
 
     /// The phase condition needs a reference orbit: `accept` one before solving.
-    init(equilibria: EquilibriumProblem, intervals: Int, periodScale: Double) {
+    init(equilibria: EquilibriumProblem, mesh: [Double], degree: Int, periodScale: Double) {
         self.equilibria = equilibria
-        self.intervals = intervals
+        basis = CollocationBasis(degree: degree)
+        self.mesh = mesh
+        widths = zip(mesh, mesh.dropFirst()).map { $1 - $0 }
         self.periodScale = periodScale
         n = equilibria.dimension
-        nodeCount = intervals * CollocationBasis.degree + 1
+        nodeCount = widths.count * degree + 1
         periodIndex = n * nodeCount
+        valueTable = basis.values.flatMap { $0 }
+        slopeTable = basis.derivatives.flatMap { $0 }
+    }
+
+    /// The same orbits on another mesh with as many intervals; `accept` a reference before solving.
+    func onMesh(_ mesh: [Double]) -> PeriodicOrbitProblem {
+        PeriodicOrbitProblem(equilibria: equilibria, mesh: mesh, degree: basis.degree, periodScale: periodScale)
     }
 
     // Stored, not computed from `equilibria`: the inner loops read them constantly.
     let n: Int
     let nodeCount: Int
     let periodIndex: Int
+    /// ℓ_l(z_k) and ℓ'_l(z_k) at index k(m + 1) + l: flat, read in the innermost loops.
+    private let valueTable: [Double]
+    private let slopeTable: [Double]
     var unknownCount: Int { periodIndex + 2 }
-    private var collocationRows: Int { intervals * CollocationBasis.degree * n }
+    private var collocationRows: Int { intervals * basis.degree * n }
 
     private var nodeScale: Double { Double(nodeCount).squareRoot() }
 
@@ -62,9 +78,10 @@ struct PeriodicOrbitProblem: ContinuationProblem {
     func collocationValue(_ u: [Double], interval j: Int, point k: Int) -> (value: [Double], slope: [Double]) {
         var value = [Double](repeating: 0, count: n)
         var slope = [Double](repeating: 0, count: n)
-        let first = j * CollocationBasis.degree
-        for l in 0...CollocationBasis.degree {
-            let (a, d) = (CollocationBasis.values[k][l], CollocationBasis.derivatives[k][l] * Double(intervals))
+        let degree = basis.degree
+        let first = j * degree
+        for l in 0...degree {
+            let (a, d) = (valueTable[k * (degree + 1) + l], slopeTable[k * (degree + 1) + l] / widths[j])
             for i in 0..<n {
                 value[i] += a * u[(first + l) * n + i]
                 slope[i] += d * u[(first + l) * n + i]
@@ -81,7 +98,7 @@ struct PeriodicOrbitProblem: ContinuationProblem {
         var r: [Double] = []
         r.reserveCapacity(periodIndex + 1)
         for j in 0..<intervals {
-            for k in 0..<CollocationBasis.degree {
+            for k in 0..<basis.degree {
                 let (value, slope) = collocationValue(u, interval: j, point: k)
                 r += slope - period * rhs(value, params)
             }
@@ -91,10 +108,11 @@ struct PeriodicOrbitProblem: ContinuationProblem {
         return r
     }
 
-    /// Entry (r, c) of ∂(collocation residual at point k)/∂(node l of the interval):
-    /// ℓ'_l(z_k)·N·δ_rc − T ℓ_l(z_k) J_rc.
-    private func nodeCoefficient(point k: Int, node l: Int, _ r: Int, _ c: Int, jacobian: [Double], period: Double) -> Double {
-        (r == c ? CollocationBasis.derivatives[k][l] * Double(intervals) : 0) - period * CollocationBasis.values[k][l] * jacobian[r * n + c]
+    /// ∂(collocation residual at point k of interval j)/∂(node l of it) is
+    /// ℓ'_l(z_k)/h_j·I − T ℓ_l(z_k) J: these two factors.
+    private func nodeFactors(interval j: Int, point k: Int, node l: Int, period: Double) -> (identity: Double, jacobian: Double) {
+        let index = k * (basis.degree + 1) + l
+        return (slopeTable[index] / widths[j], period * valueTable[index])
     }
 
     /// The bordered Newton system, solved by splitting the unknowns into the nodes after
@@ -107,7 +125,7 @@ struct PeriodicOrbitProblem: ContinuationProblem {
     private func solveOrbitSystem(_ u: [Double], row: [Double], _ b: [Double]) -> [Double]? {
         let period = u[periodIndex]
         let params = p(u)
-        let degree = CollocationBasis.degree
+        let degree = basis.degree
         let size = collocationRows
         let border = n + 2
         let system = equilibria.system
@@ -123,9 +141,10 @@ struct PeriodicOrbitProblem: ContinuationProblem {
                 let fp = system.parameterDerivative(value, params, parameterIndex)
                 for l in 0...degree {
                     let node = j * degree + l
+                    let (diagonal, factor) = nodeFactors(interval: j, point: k, node: l, period: period)
                     for r in 0..<n {
                         for c in 0..<n {
-                            let entry = nodeCoefficient(point: k, node: l, r, c, jacobian: jac, period: period)
+                            let entry = (r == c ? diagonal : 0) - factor * jac[r * n + c]
                             if node == 0 { right[row0 + r, c] = entry } else { band[row0 + r, (node - 1) * n + c] = entry }
                         }
                     }
@@ -174,7 +193,7 @@ struct PeriodicOrbitProblem: ContinuationProblem {
         let u = orbit(scaled)
         let period = u[periodIndex]
         let params = p(u)
-        let degree = CollocationBasis.degree
+        let degree = basis.degree
         let jacobian = equilibria.system.jacobian
         var product = Matrix.identity(n)
         for j in 0..<intervals {
@@ -183,9 +202,10 @@ struct PeriodicOrbitProblem: ContinuationProblem {
             for k in 0..<degree {
                 let jac = jacobian(collocationValue(u, interval: j, point: k).value, params)
                 for l in 0...degree {
+                    let (diagonal, factor) = nodeFactors(interval: j, point: k, node: l, period: period)
                     for r in 0..<n {
                         for c in 0..<n {
-                            let entry = nodeCoefficient(point: k, node: l, r, c, jacobian: jac, period: period)
+                            let entry = (r == c ? diagonal : 0) - factor * jac[r * n + c]
                             if l == 0 { first[k * n + r, c] = -entry } else { rest[k * n + r, (l - 1) * n + c] = entry }
                         }
                     }
@@ -203,12 +223,13 @@ struct PeriodicOrbitProblem: ContinuationProblem {
         reference = u
         phaseRow = [Double](repeating: 0, count: unknownCount)
         for j in 0..<intervals {
-            for k in 0..<CollocationBasis.degree {
+            for k in 0..<basis.degree {
                 let slope = collocationValue(u, interval: j, point: k).slope
-                let weight = CollocationBasis.gaussWeights[k] / Double(intervals)
-                for l in 0...CollocationBasis.degree {
+                let weight = basis.gaussWeights[k] * widths[j]
+                for l in 0...basis.degree {
+                    let value = valueTable[k * (basis.degree + 1) + l]
                     for i in 0..<n {
-                        phaseRow[(j * CollocationBasis.degree + l) * n + i] += weight * CollocationBasis.values[k][l] * slope[i]
+                        phaseRow[(j * basis.degree + l) * n + i] += weight * value * slope[i]
                     }
                 }
             }

@@ -1,0 +1,1 @@
+/* lorenz_bifurcation.soma has no run statement, so it compiles no code */

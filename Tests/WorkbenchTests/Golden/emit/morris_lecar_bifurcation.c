@@ -1,0 +1,1 @@
+/* morris_lecar_bifurcation.soma has no run statement, so it compiles no code */
