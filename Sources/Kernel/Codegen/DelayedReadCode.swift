@@ -5,15 +5,26 @@ import Lowering
 /// four filed steps around the time asked for — exact at filed steps, and O(dt⁴) between them, so
 /// Runge–Kutta stages between steps keep rk4's order where the solution is smooth.
 enum DelayedReadCode {
-    /// Rows before the step the history began (`start`) hold the state then, the constant history.
-    /// The four rows never straddle `start`, where the solution's slope jumps from the history's
-    /// zero (a cubic across that kink would cost two orders), and never pass the last filed, `s`.
+    /// Rows before the step the history began (`start`) hold the history. The four rows never
+    /// straddle `start` nor the points start + k·delay after it, where the solution's derivatives
+    /// jump one order higher each time (a cubic across such a kink costs orders), unless the
+    /// delay spans fewer than four steps; and they never pass the last filed row, `s`.
     static let interpolation = CTemplate("""
-        static real soma_delayed(const real *ring, i64 rows, i64 n, i64 i, double q, i64 s, i64 start) {
+        static real soma_delayed(const real *ring, i64 rows, i64 n, i64 i, double q, i64 s, i64 start, double delay) {
             i64 a = (i64)q;
             if ((double)a > q) a -= 1;
             a -= 1;
-            if (q <= (double)start) { if (a > start - 3) a = start - 3; } else if (a < start) a = start;
+            if (q <= (double)start) {
+                if (a > start - 3) a = start - 3;
+            } else {
+                const double k = (double)(i64)((q - (double)start) / delay);
+                i64 lo = (i64)((double)start + k * delay), hi = (i64)((double)start + (k + 1) * delay);
+                if ((double)lo < (double)start + k * delay) lo += 1;
+                if (hi - lo < 3) { lo = start; hi = s; }
+                if (a < lo) a = lo;
+                if (a + 3 > hi) a = hi - 3;
+                if (a < lo) a = lo;
+            }
             if (a + 3 > s) a = s - 3;
             const double x = q - (double)a;
             double y[4];

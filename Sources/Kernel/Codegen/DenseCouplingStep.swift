@@ -51,7 +51,7 @@ extension DenseCouplingStep {
             "const i64 rows = (i64)P[\(layout.parameter(.historyLength(population: p)))], start = (i64)P[\(layout.parameter(.historyStart(population: p)))];",
             "const double delay = P[\(layout.parameter(.delaySteps(population: p, read: k)))];",
             "real *restrict x = (real *)slot[\(layout.slot(.stageValues(population: p, name: "delayed_\(index)")))];",
-            "for (i64 j = 0; j < n; ++j) x[j] = soma_delayed(history, rows, n, j, (double)s + c - delay, s, start);",
+            "for (i64 j = 0; j < n; ++j) x[j] = soma_delayed(history, rows, n, j, (double)s + c - delay, s, start, delay);",
         ])
     }
 }

@@ -39,7 +39,7 @@ final class PopulationCNames {
         if symbol.hasPrefix("@") { return String(symbol.dropFirst()) }
         if let k = program.delays.firstIndex(where: { $0.symbol == symbol }) {
             let read = program.delays[k]
-            return "soma_delayed(history_\(read.variable), history_rows, n, i, (double)s + \(timeFraction(stage)) - delay_\(k), s, history_start)"
+            return "soma_delayed(history_\(read.variable), history_rows, n, i, (double)s + \(timeFraction(stage)) - delay_\(k), s, history_start, delay_\(k))"
         }
         if variables.contains(symbol) {
             guard let stage, stage > 0, integrated.contains(symbol) else { return "x_\(symbol)" }

@@ -93,6 +93,8 @@ public enum ModelItem: Sendable, Hashable {
     case intermediate(Binding)
     case derivative(Binding)                 // the binding's name is the variable: dV/dt = ...
     case fractional(FractionalDerivative)    // d^alpha x/dt^alpha = ...
+    /// `history x = expression of t`: x before the population's first step, for `x(t - d)`.
+    case history(Binding)
     case spike(Expression)
     case reset([Assignment], SourceRange)
     case refractory(Expression)

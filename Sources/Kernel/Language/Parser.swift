@@ -5,7 +5,7 @@
 ///                    (synapse and connect: see Parser+Network.swift)
 ///     model        → ("neuron" | "system") IDENT "{" (item? NEWLINE)* "}"
 ///     item         → ("param" | "var" | "input") binding ("," binding)*
-///                  | DX "/" "dt" "=" expr | "spike" expr | "refractory" expr
+///                  | DX "/" "dt" "=" expr | "spike" expr | "refractory" expr | "history" binding
 ///                  | "d" "^" order IDENT "/" "dt" "^" order "=" expr   (Parser+Fractional.swift)
 ///                  | "reset" ("{" (assignment? NEWLINE)* "}" | assignment)
 ///                  | IDENT "=" expr                                  (intermediate)
@@ -154,6 +154,10 @@ public struct Parser {
         case "spike": advance(); return .spike(try expression())
         case "refractory": advance(); return .refractory(try expression())
         case "reset": return try reset()
+        case "history":
+            guard case .identifier = peekNext.kind else { fallthrough }
+            advance()
+            return .history(try binding())
         default:
             if let derivative = try derivativeIfPresent(word) { return derivative }
             if let fractional = try fractionalIfPresent(word) { return fractional }

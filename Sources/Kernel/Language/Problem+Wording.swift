@@ -70,6 +70,7 @@ extension Problem {
         case .noiseNotLinear(let variable, let noise): return "d\(variable)/dt is not linear in its noise \(noise)"
         case .delayForm(let variable): return "\(variable) is a state variable: \(variable)(...) reads it at a past time, t - delay"
         case .delayNotAllowed(let place): return "a past state cannot be read in \(place)"
+        case .historyNeverRead(let variable): return "the history of \(variable) is never read"
         case .assignsNonState(let block, let name): return "\(block) assigns '\(name)', which is not a state variable"
         case .weightDeclaredInSynapse: return "'w' is the projection's weight and cannot be declared in a synapse"
         case .currentReadsPerPost(let variable):
@@ -324,6 +325,7 @@ extension Problem {
         case .noiseNotLinear(let variable, let noise): return ("noise_not_linear", [("variable", .text(variable)), ("noise", .text(noise))])
         case .delayForm(let variable): return ("delay_form", [("variable", .text(variable))])
         case .delayNotAllowed(let place): return ("delay_not_allowed", [("place", .text(place))])
+        case .historyNeverRead(let variable): return ("history_never_read", [("variable", .text(variable))])
         case .assignsNonState(let block, let name): return ("assigns_non_state", [("block", .text(block)), ("name", .text(name))])
         case .weightDeclaredInSynapse: return ("weight_declared_in_synapse", [])
         case .currentReadsPerPost(let variable): return ("current_reads_per_post", [("variable", .text(variable))])

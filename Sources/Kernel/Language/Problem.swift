@@ -101,6 +101,8 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case noiseNotLinear(variable: String, noise: String)
     /// `X(...)` on a state variable that is not `X(t - d)`.
     case delayForm(variable: String)
+    /// `history x = …` for a variable no equation reads in the past.
+    case historyNeverRead(variable: String)
     /// A past state (`X(t - d)`) where it has no meaning: `place` names it.
     case delayNotAllowed(place: String)
     /// `block` (a reset, `on pre`) assigns `name`, which is not a state variable.

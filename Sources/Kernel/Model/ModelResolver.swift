@@ -173,6 +173,8 @@ package final class ModelResolver {
             guard declaration.kind == .neuron else { throw Diagnostic(.neuronOnly(feature: "reset"), at: range) }
             model.reset += try assignments.map { try resolveReset($0) }
             model.sourceRanges["reset"] = range
+        case .history(let binding):
+            try resolveHistory(binding, into: &model)
         case .refractory(let value):
             guard declaration.kind == .neuron else { throw Diagnostic(.neuronOnly(feature: "refractory period"), at: value.range) }
             model.refractory = try resolveRefractory(value)
@@ -219,6 +221,26 @@ package final class ModelResolver {
         let read = DelayedRead(variable: name, delay: delay.expr)
         if !delays.contains(read) { delays.append(read) }
         return .expression(.symbol(read.symbol), variable.dimension)
+    }
+
+    /// `history x = f(t)`: over parameters and t, in x's dimension.
+    private func resolveHistory(_ binding: Binding, into model: inout NeuronModel) throws {
+        guard let variable = variables.first(where: { $0.name == binding.name }) else {
+            throw Diagnostic(.assignsNonState(block: "history", name: binding.name), at: binding.range)
+        }
+        guard model.histories[binding.name] == nil else { throw Diagnostic(.second(what: "history of \(binding.name)"), at: binding.range) }
+        var scope = Scope()
+        for p in parameters { scope[p.name] = .symbol(p.dimension) }
+        scope["t"] = .symbol(timeDimension)
+        markLaterNames(in: &scope, as: "a history is an expression of t and parameters")
+        let typed = try ExpressionResolver(scope: scope).lower(binding.value)
+        guard typed.dimension == variable.dimension || typed.isBareZero else {
+            throw Diagnostic(.assignmentUnitMismatch(block: "history", variable: variable.name, expected: variable.dimension, found: typed.dimension),
+                             at: binding.value.range)
+        }
+        guard !typed.expr.isRandom else { throw Diagnostic(.drawsRandomNumbers(what: "a history", reason: nil), at: binding.value.range) }
+        model.histories[binding.name] = typed.expr
+        model.sourceRanges["history \(binding.name)"] = binding.range
     }
 
     /// White noise has the dimension time^-1/2: its integral over a step is √dt times a normal draw.
@@ -363,6 +385,7 @@ package final class ModelResolver {
             case .intermediate(let b), .derivative(let b): visit(b.value)
             case .fractional(let f): visit(f.binding.value)
             case .spike(let e), .refractory(let e): visit(e)
+            case .history(let b): visit(b.value)
             case .reset(let assignments, _): assignments.forEach { visit($0.value) }
             }
         }

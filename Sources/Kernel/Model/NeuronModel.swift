@@ -60,6 +60,9 @@ public struct NeuronModel: Sendable {
     public var fractionalOrders: [String: Expr] = [:]
     /// The past states the equations read (`V(t - 5 ms)`), in the order first written.
     public var delays: [DelayedRead] = []
+    /// `history x = …`: a variable's value before the population's first step, over t and parameters
+    /// (without one, its initial value).
+    public var histories: [String: Expr] = [:]
     public var spike: Expr?
     public var reset: [Reset]
     public var refractory: Refractoriness?

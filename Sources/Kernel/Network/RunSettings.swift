@@ -126,6 +126,12 @@ public struct RunSettings: Sendable {
     /// A stage reads the past from steps already filed, so a delay must last a step at least.
     private static func checkDelays(_ dt: Double, _ statement: RunStatement, _ network: Network) throws {
         for population in network.populations {
+            let model = population.model
+            // Its equations or a `couple … delay =` read the past; a history nothing reads is a mistake to point out.
+            if let unread = model.histories.keys.sorted().first(where: { name in !model.delays.contains { $0.variable == name } }) {
+                throw Diagnostic(.historyNeverRead(variable: unread), at: model.sourceRanges["history \(unread)"] ?? statement.range,
+                                 hint: "a history is what \(unread)(t - d) reads before the first step; nothing reads it")
+            }
             guard let k = population.delaySteps(dt: dt).firstIndex(where: { !($0 >= 1 - 1e-9) }) else { continue }
             throw Diagnostic(.delayShorterThanStep(population: population.name, read: population.model.delays[k].symbol,
                                                    dt: TimeText.format(dt, population.model.timeDimension)),

@@ -149,7 +149,10 @@ package struct Runner {
             let steps = population.delaySteps(dt: dt)
             let variables = population.model.delays.map(\.variable).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             do {
-                try state.populations[p].prepareHistory(of: variables, rows: Int(steps.max()!.rounded(.up)) + 4, dt: dt, step: state.step)
+                try state.populations[p].prepareHistory(of: variables, rows: Int(steps.max()!.rounded(.up)) + 4, dt: dt, step: state.step,
+                                                        time: state.time) { variable, t in
+                    try? population.model.histories[variable]?.evaluate { $0 == "t" ? t : population.parameters[$0] }
+                }
             } catch PopulationState.HistoryError.stepChanged(let previous) {
                 throw Diagnostic(.historyStepChanged(population: population.name, previous: TimeText.format(previous, population.model.timeDimension)),
                                  at: range, hint: "keep dt for the runs of a delay equation, or reset")

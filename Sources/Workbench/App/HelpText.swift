@@ -145,7 +145,8 @@ enum HelpText {
       methods: euler midpoint heun2 ralston2 rk2 rk3 heun3 ralston3 ssprk3 rk4 ralston4 rk4_38rule exp_euler caputo_l1 gl
                with noise (xi, xi_<name> in equations): euler milstein milstein2 exp_euler heun srk1w1 srk2w1;
                run ... noise = ito (default) | stratonovich
-      delays: x(t - tau) in an equation reads x tau ago (tau at least dt; history = initial state before t = 0);
+      delays: x(t - tau) in an equation reads x tau ago (tau at least dt; before the first step x is its initial
+              value, or history x = <expression of t> in the model);
               couple R.r -> R.I weight = ... delay = 5 ms sums the sources' r 5 ms ago
       units: s ms us V mV A nA pA uA S mS nS uS ohm kohm Mohm F uF nF pF Hz m cm um M mM uM
       functions: exp log log10 log2 log1p expm1 sqrt pow sin cos tan asin acos atan atan2 sinh cosh tanh asinh acosh atanh

@@ -50,11 +50,21 @@ static double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
     return sqrt(-2 * log(1 - u1)) * cos(6.283185307179586 * u2);
 }
 
-static real soma_delayed(const real *ring, i64 rows, i64 n, i64 i, double q, i64 s, i64 start) {
+static real soma_delayed(const real *ring, i64 rows, i64 n, i64 i, double q, i64 s, i64 start, double delay) {
     i64 a = (i64)q;
     if ((double)a > q) a -= 1;
     a -= 1;
-    if (q <= (double)start) { if (a > start - 3) a = start - 3; } else if (a < start) a = start;
+    if (q <= (double)start) {
+        if (a > start - 3) a = start - 3;
+    } else {
+        const double k = (double)(i64)((q - (double)start) / delay);
+        i64 lo = (i64)((double)start + k * delay), hi = (i64)((double)start + (k + 1) * delay);
+        if ((double)lo < (double)start + k * delay) lo += 1;
+        if (hi - lo < 3) { lo = start; hi = s; }
+        if (a < lo) a = lo;
+        if (a + 3 > hi) a = hi - 3;
+        if (a < lo) a = lo;
+    }
     if (a + 3 > s) a = s - 3;
     const double x = q - (double)a;
     double y[4];
@@ -85,16 +95,16 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const double delay_0 = P[10];
     for (i64 i = lo; i < hi; ++i) {
         real x_x = a_x[i];
-        const real k0_x = (((p_beta * soma_delayed(history_x, history_rows, n, i, (double)s + 0.0 - delay_0, s, history_start)) / (1.0 + pow(soma_delayed(history_x, history_rows, n, i, (double)s + 0.0 - delay_0, s, history_start), p_n))) - (p_gamma * x_x));
+        const real k0_x = (((p_beta * soma_delayed(history_x, history_rows, n, i, (double)s + 0.0 - delay_0, s, history_start, delay_0)) / (1.0 + pow(soma_delayed(history_x, history_rows, n, i, (double)s + 0.0 - delay_0, s, history_start, delay_0), p_n))) - (p_gamma * x_x));
         const double t_1 = t + 0.5 * dt; (void)t_1;
         const real s1_x = x_x + dtr * ((real)0.5 * k0_x);
-        const real k1_x = (((p_beta * soma_delayed(history_x, history_rows, n, i, (double)s + 0.5 - delay_0, s, history_start)) / (1.0 + pow(soma_delayed(history_x, history_rows, n, i, (double)s + 0.5 - delay_0, s, history_start), p_n))) - (p_gamma * s1_x));
+        const real k1_x = (((p_beta * soma_delayed(history_x, history_rows, n, i, (double)s + 0.5 - delay_0, s, history_start, delay_0)) / (1.0 + pow(soma_delayed(history_x, history_rows, n, i, (double)s + 0.5 - delay_0, s, history_start, delay_0), p_n))) - (p_gamma * s1_x));
         const double t_2 = t + 0.5 * dt; (void)t_2;
         const real s2_x = x_x + dtr * ((real)0.5 * k1_x);
-        const real k2_x = (((p_beta * soma_delayed(history_x, history_rows, n, i, (double)s + 0.5 - delay_0, s, history_start)) / (1.0 + pow(soma_delayed(history_x, history_rows, n, i, (double)s + 0.5 - delay_0, s, history_start), p_n))) - (p_gamma * s2_x));
+        const real k2_x = (((p_beta * soma_delayed(history_x, history_rows, n, i, (double)s + 0.5 - delay_0, s, history_start, delay_0)) / (1.0 + pow(soma_delayed(history_x, history_rows, n, i, (double)s + 0.5 - delay_0, s, history_start, delay_0), p_n))) - (p_gamma * s2_x));
         const double t_3 = t + 1.0 * dt; (void)t_3;
         const real s3_x = x_x + dtr * ((real)1.0 * k2_x);
-        const real k3_x = (((p_beta * soma_delayed(history_x, history_rows, n, i, (double)s + 1.0 - delay_0, s, history_start)) / (1.0 + pow(soma_delayed(history_x, history_rows, n, i, (double)s + 1.0 - delay_0, s, history_start), p_n))) - (p_gamma * s3_x));
+        const real k3_x = (((p_beta * soma_delayed(history_x, history_rows, n, i, (double)s + 1.0 - delay_0, s, history_start, delay_0)) / (1.0 + pow(soma_delayed(history_x, history_rows, n, i, (double)s + 1.0 - delay_0, s, history_start, delay_0), p_n))) - (p_gamma * s3_x));
         real n_x = x_x + dtr * ((real)0.16666666666666666 * k0_x + (real)0.3333333333333333 * k1_x + (real)0.3333333333333333 * k2_x + (real)0.16666666666666666 * k3_x);
         const int refractory = 0;
         (void)refractory;
