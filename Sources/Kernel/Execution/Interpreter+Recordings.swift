@@ -38,19 +38,28 @@ extension Interpreter {
             record.population == population.name && record.variable == recorded.name && record.reduction == field.reduction
                 && (field.reduction == nil ? wanted.map(record.range.contains(range:)) ?? true : record.range == wanted ?? 0..<population.size)
         }
-        guard let record = covering.first(where: { !$0.times.isEmpty }) else {
-            let name = field.reduction.map { "\($0.rawValue)(\(field.population).\(field.field))" } ?? "\(field.population).\(field.field)"
-            if !covering.isEmpty {
-                throw Diagnostic(.noSamplesYet(what: name), at: field.range, hint: "run first: recording starts with the next run")
-            }
-            throw Diagnostic(.notRecorded(population: field.population, field: field.field, someNeurons: wanted != nil), at: field.range,
-                             hint: "add `record \(name)` before the run")
+        let record = try sampled(covering, field, someItems: wanted != nil)
+        return table(of: record, field, items: wanted, unit: recorded.unit, timeUnit: timeUnit)
+    }
+
+    /// The first of the records that cover `field` that has samples, or why there is none.
+    func sampled(_ covering: [StateRecord], _ field: FieldReference, someItems: Bool, otherwise: String = "") throws -> StateRecord {
+        if let record = covering.first(where: { !$0.times.isEmpty }) { return record }
+        let name = field.reduction.map { "\($0.rawValue)(\(field.population).\(field.field))" } ?? "\(field.population).\(field.field)"
+        if !covering.isEmpty {
+            throw Diagnostic(.noSamplesYet(what: name), at: field.range, hint: "run first: recording starts with the next run")
         }
-        let neurons = wanted ?? record.range
-        let columns = record.reduction == nil ? neurons.map { $0 - record.range.lowerBound } : [0]
-        return RecordingTable(population: population.name, times: record.times.map { $0 / timeUnit.scale }, timeUnit: timeUnit.name,
-                              content: .state(variable: recorded.name, neurons: Array(neurons), unit: recorded.unit.name,
-                                              values: record.values.map { row in columns.map { row[$0] / recorded.unit.scale } }),
+        throw Diagnostic(.notRecorded(population: field.population, field: field.field, someNeurons: someItems), at: field.range,
+                         hint: "add `record \(name)` before the run" + otherwise)
+    }
+
+    /// A record's columns for `items` (all it holds when nil), or its one reduced column, in display units.
+    func table(of record: StateRecord, _ field: FieldReference, items: Range<Int>?, unit: DisplayUnit, timeUnit: DisplayUnit) -> RecordingTable {
+        let items = items ?? record.range
+        let columns = record.reduction == nil ? items.map { $0 - record.range.lowerBound } : [0]
+        return RecordingTable(population: field.population, times: record.times.map { $0 / timeUnit.scale }, timeUnit: timeUnit.name,
+                              content: .state(variable: record.variable, neurons: Array(items), unit: unit.name,
+                                              values: record.values.map { row in columns.map { row[$0] / unit.scale } }),
                               reduction: record.reduction)
     }
 }
