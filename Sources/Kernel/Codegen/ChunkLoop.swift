@@ -187,8 +187,9 @@ package enum ChunkLoop {
         }
         """)
 
+    /// A population with fewer stages than the longest method of the step has no pass for the later ones.
     static let slope = CTemplate("""
-         {
+        if (stage < {{passes}}) {
             const i64 n = (i64)P[{{size}}], lo = n * part / parts, hi = n * (part + 1) / parts;
             slope_p{{k}}[stage](slot, P, s, dt, seed, lo, hi);
         }
@@ -243,7 +244,9 @@ package enum ChunkLoop {
         guard let staged = program.stagedCoupling else { return w }
         var slopes = CodeWriter()
         for k in staged.readVariables.keys.sorted() {
-            slope.fill(["size": .text("\(layout.parameter(.size(population: k)))"), "k": .text("\(k)")], into: &slopes)
+            guard case .rungeKutta(let stages, _) = program.populations[k].update else { continue }
+            slope.fill(["passes": .text("\(stages.count - 1)"), "size": .text("\(layout.parameter(.size(population: k)))"), "k": .text("\(k)")],
+                       into: &slopes)
         }
         var couplings = program.projections.indices.filter { program.projections[$0].coupling != nil }
             .map { "couple_c\($0)(slot, P, s, dt, seed, stage + 1);" }
