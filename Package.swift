@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Integrators", dependencies: ["Model", "Symbolic"], path: "Sources/Kernel/Integrators"),
         .target(name: "Network", dependencies: ["Language", "Symbolic", "Model", "Library", "Integrators", "Support"],
                 path: "Sources/Kernel/Network"),
-        .target(name: "Lowering", dependencies: ["Language", "Symbolic", "Model", "Integrators", "Network"], path: "Sources/Kernel/Lowering"),
+        .target(name: "Lowering", dependencies: ["Language", "Symbolic", "Model", "Integrators", "Network", "Support"], path: "Sources/Kernel/Lowering"),
         .target(name: "Codegen", dependencies: ["Language", "Symbolic", "Integrators", "Network", "Lowering"], path: "Sources/Kernel/Codegen"),
         .target(name: "JIT", dependencies: ["CTCC", "Language", "Codegen", "Support"], path: "Sources/Kernel/JIT"),
         .target(name: "Runtime", dependencies: ["CBLAS", "Language", "Symbolic", "Model", "Network", "Lowering", "Codegen", "JIT"],

@@ -1,6 +1,7 @@
 import Integrators
 import Model
 import Network
+import Support
 import Symbolic
 
 /// The plan of a network for one run: what changes the C text, read off the
@@ -12,7 +13,8 @@ extension NetworkPlan {
         var explained: Set<String> = []
         let coupled = network.coupledPopulations
         if case .adaptive(let name, _)? = options.method {
-            notes("method: \(name), rtol = \(options.tolerance.relative), atol = \(options.tolerance.absolute) in each variable's unit")
+            notes("method: \(name), rtol = \(NumberText.readable(options.tolerance.relative)), atol = "
+                + "\(NumberText.readable(options.tolerance.absolute)) in each variable's unit")
         }
         for (p, population) in network.populations.enumerated() {
             let method: IntegrationMethod

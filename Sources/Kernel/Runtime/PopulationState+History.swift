@@ -1,6 +1,6 @@
 /// The history rings of delayed variables. A ring is filed by generated code at the start of each
-/// step (row s mod rows); before the first step it holds the state then, which is the history of
-/// a delay equation before its population began.
+/// step (row s mod rows); before the first step it holds the model's `history` of the variable at
+/// those times, or the state then.
 extension PopulationState {
     enum HistoryError: Error {
         /// The ring holds steps of another dt.
