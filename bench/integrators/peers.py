@@ -1,6 +1,7 @@
-"""Cost per neuron-step of the stochastic methods, Soma against Brian2 and BrainPy in one run.
+"""Cost per neuron-step of the integration methods, Soma against Brian2 and BrainPy in one run.
 
-Two models of N independent neurons, dt = 0.01 (model time ms), 20 000 steps, f64, one thread:
+Three models of N independent neurons, dt = 0.01 (model time ms), 20 000 steps, f64, one thread:
+  ode             dx/dt = -x + sin(x)                (the fixed-step methods the peers share)
   additive        dx/dt = -x + sin(x) + 0.5 xi
   multiplicative  dx/dt = -x + sin(x) + 0.3 x xi
 Soma runs the release binary with jit = cc and reports simulate_s (compilation excluded);
@@ -9,7 +10,7 @@ one jitted loop, timed on its second call. Each (peer, method, model) runs in a 
 and prints one line; the table at the end gives ns per neuron-step and the ratio to Soma's
 same method. A peer that lacks a method (or fails to install) is reported as such.
 
-Usage: .venv-bench/bin/python bench/integrators/sde_methods.py [--soma .build/release/soma] [--n 10000]
+Usage: .venv-bench/bin/python bench/integrators/peers.py [--soma .build/release/soma] [--n 10000]
 """
 import argparse
 import json
@@ -19,17 +20,27 @@ import sys
 import tempfile
 import time
 
-MODELS = {"additive": ("-x + sin(x)", "0.5"), "multiplicative": ("-x + sin(x)", "0.3 * x")}
-SOMA_METHODS = ["euler", "milstein", "milstein2", "exp_euler", "heun", "srk1w1", "srk2w1"]
-BRIAN2_METHODS = {"euler": "euler", "milstein": "milstein", "heun": "heun"}
-BRAINPY_METHODS = {"euler": "euler", "milstein": "milstein", "milstein2": "milstein2", "exp_euler": "exp_euler",
-                   "heun": "heun", "srk1w1": "srk1w1", "srk2w1": "srk2w1"}
+MODELS = {"ode": ("-x + sin(x)", None), "additive": ("-x + sin(x)", "0.5"), "multiplicative": ("-x + sin(x)", "0.3 * x")}
+ODE_METHODS = ["euler", "midpoint", "rk4", "exp_euler"]
+SDE_METHODS = ["euler", "milstein", "milstein2", "exp_euler", "heun", "srk1w1", "srk2w1"]
+BRIAN2_ODE = {"euler": "euler", "midpoint": "rk2", "rk4": "rk4", "exp_euler": "exponential_euler"}
+BRIAN2_SDE = {"euler": "euler", "milstein": "milstein", "heun": "heun"}
+BRAINPY_ODE = {"euler": "euler", "midpoint": "midpoint", "rk4": "rk4", "exp_euler": "exp_auto"}
+BRAINPY_SDE = {"euler": "euler", "milstein": "milstein", "milstein2": "milstein2", "exp_euler": "exp_euler",
+               "heun": "heun", "srk1w1": "srk1w1", "srk2w1": "srk2w1"}
+
+
+def names(peer, model):
+    if peer == "brian2":
+        return BRIAN2_ODE if model == "ode" else BRIAN2_SDE
+    return BRAINPY_ODE if model == "ode" else BRAINPY_SDE
 STEPS, DT = 20000, 0.01
 
 
 def soma(binary, method, model, n):
     drift, diffusion = MODELS[model]
-    text = f"system S {{\n var x = 0.5\n dx/dt = {drift} + {diffusion} * xi\n}}\npopulation P = S({n})\n" \
+    noise = f" + {diffusion} * xi" if diffusion else ""
+    text = f"system S {{\n var x = 0.5\n dx/dt = {drift}{noise}\n}}\npopulation P = S({n})\n" \
            f"run {STEPS * DT} dt = {DT} method = {method} jit = cc threads = 1 seed = 1\n"
     with tempfile.NamedTemporaryFile("w", suffix=".soma", delete=False) as f:
         f.write(text)
@@ -50,7 +61,8 @@ def brian2(method, model, n):
     prefs.devices.cpp_standalone.openmp_threads = 0
     defaultclock.dt = DT * ms
     drift, diffusion = MODELS[model]
-    group = NeuronGroup(n, f"dx/dt = ({drift})/ms + {diffusion} * xi * ms**-0.5 : 1", method=BRIAN2_METHODS[method])
+    noise = f" + {diffusion} * xi * ms**-0.5" if diffusion else ""
+    group = NeuronGroup(n, f"dx/dt = ({drift})/ms{noise} : 1", method=names("brian2", model)[method])
     group.x = 0.5
     run(STEPS * DT * ms)
     return device._last_run_time
@@ -66,7 +78,10 @@ def brainpy(method, model, n):
     g = (lambda x, t: scale * bm.ones_like(x)) if model == "additive" else (lambda x, t: scale * x)
     # BrainPy's heun integrates Stratonovich equations only, and says so unless asked for that calculus.
     calculus = {"intg_type": bp.integrators.STRA_SDE} if method == "heun" else {}
-    integral = bp.sdeint(f=f, g=g, method=BRAINPY_METHODS[method], **calculus)
+    if model == "ode":
+        integral = bp.odeint(f=f, method=names("brainpy", model)[method])
+    else:
+        integral = bp.sdeint(f=f, g=g, method=names("brainpy", model)[method], **calculus)
     x = bm.Variable(bm.ones(n) * 0.5)
 
     def body(i):
@@ -103,10 +118,10 @@ def main():
         return child(args)
     rows = []
     for model in MODELS:
-        for method in SOMA_METHODS:
+        for method in ODE_METHODS if model == "ode" else SDE_METHODS:
             row = {"model": model, "method": method}
             for peer in ("soma", "brian2", "brainpy"):
-                if peer == "brian2" and method not in BRIAN2_METHODS or peer == "brainpy" and method not in BRAINPY_METHODS:
+                if peer != "soma" and method not in names(peer, model):
                     row[peer] = "—"
                     continue
                 if peer == "brian2" and method == "euler" and model == "multiplicative":
