@@ -10,25 +10,31 @@ struct StochasticLowering {
     let method: StochasticMethod
     let calculus: NoiseCalculus
     let drivenInputs: [String: Expr]
-
-    private var equations: [(variable: String, rhs: Expr)] {
-        model.variables.compactMap { v in model.equations.first { $0.variable == v.name } }
-    }
-
-    private var noises: [String] { model.noises }
-
+    /// The equations in the order of their variables.
+    private let equations: [(variable: String, rhs: Expr)]
+    private let noises: [String]
     /// The factor of each noise, per equation.
-    var diffusion: [String: [Expr]] {
-        Dictionary(uniqueKeysWithValues: noises.map { k in (k, equations.map { $0.rhs.diffusion(k) }) })
-    }
-
+    let diffusion: [String: [Expr]]
     /// The drift in the method's calculus: Stratonovich f_S = f_I − ½ Σ_k L^k g_k, where
     /// L^k = Σ_j g_jk ∂/∂x_j (zero for additive noise).
-    var drift: [Expr] {
+    private(set) var drift: [Expr] = []
+
+    init(model: NeuronModel, method: StochasticMethod, calculus: NoiseCalculus, drivenInputs: [String: Expr]) {
+        self.model = model
+        self.method = method
+        self.calculus = calculus
+        self.drivenInputs = drivenInputs
+        let equations = model.variables.compactMap { v in model.equations.first { $0.variable == v.name } }
+        self.equations = equations
+        noises = model.noises
+        diffusion = Dictionary(uniqueKeysWithValues: model.noises.map { k in (k, equations.map { $0.rhs.diffusion(k) }) })
         let itoDrift = equations.map { $0.rhs.drift }
-        guard method.calculus != calculus else { return itoDrift }
+        guard method.calculus != calculus else {
+            drift = itoDrift
+            return
+        }
         let sign = calculus == .ito ? -0.5 : 0.5
-        return itoDrift.indices.map { i in
+        drift = itoDrift.indices.map { i in
             itoDrift[i] + .constant(sign) * noises.map { k in along(k, diffusion[k]![i]) }.reduce(.zero, +)
         }
     }
