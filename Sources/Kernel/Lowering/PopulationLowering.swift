@@ -6,6 +6,17 @@ import Symbolic
 /// stage's expressions share, and gathers its spike, reset and refractory behaviour.
 struct PopulationLowering {
     let plan: NetworkPlan.PopulationPlan
+    /// Each equation split into drift and noise, for a population with noise under a method that takes it.
+    private let noise: StochasticLowering?
+
+    init(plan: NetworkPlan.PopulationPlan) {
+        self.plan = plan
+        if plan.model.hasNoise, let stochastic = plan.method.stochastic {
+            noise = StochasticLowering(model: plan.model, method: stochastic, calculus: plan.noise, drivenInputs: plan.drivenInputs)
+        } else {
+            noise = nil
+        }
+    }
 
     var model: NeuronModel { plan.model }
 
@@ -15,7 +26,8 @@ struct PopulationLowering {
             variables: model.variables.map(\.name), parameters: model.parameters.map(\.name),
             constantInputs: model.inputs.map(\.name).filter { plan.drivenInputs[$0] == nil },
             drivenInputs: model.inputs.compactMap { input in plan.drivenInputs[input.name].map { SymbolicAssignment(input.name, $0.exprelSafe()) } },
-            hoistedFactors: hoistedFactors, update: update, delays: model.delays, refractoriness: refractoriness,
+            hoistedFactors: hoistedFactors, update: update, delays: model.delays, delayedVariables: model.delayedVariables,
+            refractoriness: refractoriness,
             frozenWhileRefractory: model.variables.map(\.name).filter(model.frozenWhileRefractory.contains),
             spike: spike, isScheduled: plan.isScheduled, listsSpikes: plan.listsSpikes, recordsSpikes: plan.recordsSpikes,
             range: model.range, sourceRanges: model.sourceRanges)
@@ -28,9 +40,9 @@ struct PopulationLowering {
     }
 
     private var update: NeuronUpdate {
-        if let lowering = stochasticLowering {
-            if lowering.method == .exponentialEuler { return .exponentialEuler(exponentialEuler(with: lowering)) }
-            return .stochastic(lowering.update)
+        if let noise {
+            if noise.method == .exponentialEuler { return .exponentialEuler(exponentialEuler(with: noise)) }
+            return .stochastic(noise.update(drives: drives(stage: 0)))
         }
         switch method {
         case .explicit(_, let tableau): return rungeKutta(tableau)
@@ -128,15 +140,10 @@ struct PopulationLowering {
         return zip(equations, drift).map { ($0.0.variable, $0.1) }
     }
 
-    private var stochasticLowering: StochasticLowering? {
-        guard model.hasNoise, let stochastic = plan.method.stochastic else { return nil }
-        return StochasticLowering(model: model, method: stochastic, calculus: plan.noise, drivenInputs: plan.drivenInputs)
-    }
-
     /// In the order of the equations, which is the order they are computed in before the neurons.
     private var hoistedFactors: [HoistedFactor] {
         guard method == .exponentialEuler else { return [] }
-        return driftEquations(stochasticLowering).compactMap { equation in
+        return driftEquations(noise).compactMap { equation in
             let rule = ExponentialEulerRule(rhs: equation.rhs, variable: equation.variable, isSameForEveryNeuron: isSameForEveryNeuron)
             guard case .hoistedFactor(let slope) = rule else { return nil }
             return HoistedFactor(variable: equation.variable, slope: slope.exprelSafe())

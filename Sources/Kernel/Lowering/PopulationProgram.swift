@@ -24,7 +24,7 @@ public struct PopulationProgram: Sendable {
     /// The past states the update reads (`V(t - 5 ms)`), each by its symbol, from a history the
     /// step keeps of each variable in `delayedVariables`.
     public var delays: [DelayedRead]
-    public var delayedVariables: [String] { delays.map(\.variable).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
+    public var delayedVariables: [String]
     public var refractoriness: Refractoriness?
     /// Variables held at their value while refractory (those the spike condition reads).
     public var frozenWhileRefractory: [String]

@@ -45,7 +45,8 @@ struct StochasticLowering {
         return equations.indices.map { j in g[j] * e.derivative(with: equations[j].variable) }.reduce(.zero, +)
     }
 
-    var update: StochasticUpdate {
+    /// `drives`: the driven inputs at the start of the step, which every point after it reads again at its own time.
+    func update(drives: [StageDrive]) -> StochasticUpdate {
         var program = StochasticProgram(variables: equations.map(\.variable), timedDrives: drivenInputs.filter { $0.value.symbols.contains("t") })
         let sqrtDt = program.define("sqrt_dt", .call(.sqrt, [.symbol("dt")]))
         let dW = Dictionary(uniqueKeysWithValues: noises.map { k in (k, program.draw("dW_\(k)", sqrtDt * .call(.randn, []))) })
@@ -61,10 +62,6 @@ struct StochasticLowering {
             SymbolicAssignment(v.name, equations.firstIndex { $0.variable == v.name }.map { next[$0] } ?? .symbol(v.name))
         }
         return StochasticUpdate(drives: drives, locals: program.locals, results: results)
-    }
-
-    private var drives: [StageDrive] {
-        model.inputs.compactMap { input in drivenInputs[input.name].map { StageDrive(input: input.name, value: $0.exprelSafe()) } }
     }
 
     private var dt: Expr { .symbol("dt") }

@@ -283,7 +283,7 @@ package final class ModelResolver {
 
     /// Conditions and assignments happen at one instant, where white noise has no value; they read
     /// the present state, not a past one.
-    private func withoutNoise(_ e: Expr, place: String, at range: SourceRange) throws -> Expr {
+    private func instantaneous(_ e: Expr, place: String, at range: SourceRange) throws -> Expr {
         guard e.noises.isEmpty else { throw Diagnostic(.noiseNotAllowed(place: place), at: range, hint: "noise belongs in an equation dX/dt = ... + g * xi") }
         if let read = delays.first(where: { e.symbols.contains($0.symbol) }) {
             throw Diagnostic(.delayNotAllowed(place: place), at: range, hint: "\(read.symbol) belongs in an equation")
@@ -293,7 +293,7 @@ package final class ModelResolver {
 
     private func lowerCondition(_ condition: Expression, what: String) throws -> Expr {
         let typed = try ExpressionResolver(scope: fullScope).lower(condition)
-        _ = try withoutNoise(typed.expr, place: what, at: condition.range)
+        _ = try instantaneous(typed.expr, place: what, at: condition.range)
         guard case .binary(let op, _, _) = condition.kind, op.isComparison || op.isLogical else {
             if case .unary(.not, _) = condition.kind { return typed.expr }
             throw Diagnostic(.notAComparison(what: what), at: condition.range)
@@ -311,7 +311,7 @@ package final class ModelResolver {
             throw Diagnostic(.assignsNonState(block: block, name: assignment.target), at: assignment.range)
         }
         let value = try ExpressionResolver(scope: fullScope).lower(assignment.value)
-        _ = try withoutNoise(value.expr, place: "a \(block)", at: assignment.value.range)
+        _ = try instantaneous(value.expr, place: "a \(block)", at: assignment.value.range)
         let target = Expr.symbol(variable.name)
         let needsSameDimension = assignment.op != .multiply && assignment.op != .divide
         if needsSameDimension, value.dimension != variable.dimension, !value.isBareZero {

@@ -77,6 +77,9 @@ public struct NeuronModel: Sendable {
     public func input(_ name: String) -> Input? { inputs.first { $0.name == name } }
     public func delayedRead(_ symbol: String) -> DelayedRead? { delays.first { $0.symbol == symbol } }
 
+    /// The variables some delayed read reads, each once, in the order first read: those with a history ring.
+    public var delayedVariables: [String] { delays.map(\.variable).reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
+
     /// Variables that appear in the spike condition: frozen while refractory.
     public var frozenWhileRefractory: Set<String> {
         guard case .duration = refractory, let spike else { return [] }

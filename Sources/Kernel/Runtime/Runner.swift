@@ -147,9 +147,8 @@ package struct Runner {
     private func prepareHistories(dt: Double, at range: SourceRange) throws {
         for (p, population) in network.populations.enumerated() where !population.model.delays.isEmpty {
             let steps = population.delaySteps(dt: dt)
-            let variables = population.model.delays.map(\.variable).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             do {
-                try state.populations[p].prepareHistory(of: variables, rows: Int(steps.max()!.rounded(.up)) + 4, dt: dt, step: state.step,
+                try state.populations[p].prepareHistory(of: population.model.delayedVariables, rows: Int(steps.max()!.rounded(.up)) + 4, dt: dt, step: state.step,
                                                         time: state.time) { variable, t in
                     try? population.model.histories[variable]?.evaluate { $0 == "t" ? t : population.parameters[$0] }
                 }
