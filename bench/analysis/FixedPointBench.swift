@@ -35,7 +35,11 @@ func fixedPointBench() {
         let rows = tableRows(outputs)
         let fixed = rows.filter { $0.first == .text("fixed") }.count
         print("| ring N = \(n): `fixedpoints R in r = [0, 1]` (16 starts, Newton/LM, dgeev at each point) | \(String(format: "%.0f", wall)) | \(String(format: "%.0f", cpu)) | \(fixed) fixed, \(rows.count - fixed) slow |")
-        guard let system = try? DynamicalSystem(population: network.network.populations[0].model, size: n, values: [:], couplings: network.network.couplings) else {
+        let couplings = network.network.couplings.compactMap { coupling -> RecurrentCoupling? in
+            guard case .fixed(let weights) = coupling.weights else { return nil }
+            return RecurrentCoupling(variable: coupling.variable, input: coupling.input, weights: weights)
+        }
+        guard let system = try? DynamicalSystem(population: network.network.populations[0].model, size: n, values: [:], couplings: couplings) else {
             fatalError("the ring network did not build")
         }
         let x = Array(repeating: 0.5, count: n), p = system.parameterValues

@@ -8,8 +8,21 @@ import Symbolic
 /// W·x into an input of every neuron. Variable a of neuron i sits at index
 /// i·m + a (m variables per neuron); the Jacobian is the block diagonal of the
 /// neurons' own Jacobians plus ∂f_i/∂I · W[i, j] in the coupled columns.
+/// `couple P.x -> P.I` as analysis takes it: the source variable, the input and the weights (random ones as drawn).
+public struct RecurrentCoupling: Sendable {
+    public var variable: String
+    public var input: String
+    public var weights: Matrix
+
+    public init(variable: String, input: String, weights: Matrix) {
+        self.variable = variable
+        self.input = input
+        self.weights = weights
+    }
+}
+
 extension DynamicalSystem {
-    public init(population model: NeuronModel, size: Int, values: [String: Double], couplings: [DenseCoupling],
+    public init(population model: NeuronModel, size: Int, values: [String: Double], couplings: [RecurrentCoupling],
                 cache: CodeCache = CodeCache()) throws {
         let parts = try ModelParts(model: model, values: values, held: [:])
         let field = try CompiledVectorField(states: parts.states, parameters: parts.parameterNames, rhs: parts.equations, cache: cache)
@@ -39,7 +52,7 @@ private struct CoupledField: Sendable {
     let m: Int
     let links: [Link]
 
-    init(field: CompiledVectorField, size: Int, parts: ModelParts, couplings: [DenseCoupling]) throws {
+    init(field: CompiledVectorField, size: Int, parts: ModelParts, couplings: [RecurrentCoupling]) throws {
         self.field = field
         self.size = size
         m = parts.states.count

@@ -1,6 +1,6 @@
 import Lowering
 
-/// Renders `dense_dK`: the accumulator of every neuron i set to Σ_j W[i, j] x_j, the row's
+/// Renders `dense_dK`: the accumulator of every target neuron i set to Σ_j W[i, j] x_j over the source's neurons, the row's
 /// products summed in column order (so both compiler tiers and every thread count agree bit for
 /// bit). Part 0 runs it before the updates and, for a staged population, after each stage from
 /// the next stage's state (`stage` > 0).
@@ -12,12 +12,12 @@ struct DenseCouplingStep {
     /// `stage` is the stage summed for and `c` where it lies in the step (t + c·dt).
     static let dense = CTemplate("""
         static void dense_d{{index}}(void **slot, const double *P, i64 s, int stage, double c) {
-            const i64 n = (i64)P[{{size}}];
+            const i64 targets = (i64)P[{{targets}}], n = (i64)P[{{sources}}];
             const real *restrict weights = (const real *)slot[{{weights}}];
             {{x}}
             (void)stage; (void)c; (void)s;
             real *restrict into = (real *)slot[{{into}}];
-            for (i64 i = 0; i < n; ++i) {
+            for (i64 i = 0; i < targets; ++i) {
                 const real *restrict row = weights + i * n;
                 real sum = 0;
                 for (i64 j = 0; j < n; ++j) sum += row[j] * x[j];
@@ -31,7 +31,8 @@ struct DenseCouplingStep {
     func generate(into w: inout CodeWriter, layout: inout Layout) {
         Self.dense.fill([
             "index": .text("\(index)"),
-            "size": .text("\(layout.parameter(.size(population: plan.population)))"),
+            "targets": .text("\(layout.parameter(.size(population: plan.population)))"),
+            "sources": .text("\(layout.parameter(.size(population: plan.source)))"),
             "weights": .text("\(layout.slot(.denseWeights(population: plan.population, index: plan.index)))"),
             "x": .lines(source(&layout)),
             "into": .text("\(layout.slot(.state(population: plan.population, variable: plan.accumulator)))"),
@@ -40,12 +41,12 @@ struct DenseCouplingStep {
 }
 
 extension DenseCouplingStep {
-    /// x: the variable now (or at the stage), or with a delay x_j(t + c·dt − d) from the history, one value per neuron.
+    /// x: the source's variable now (or at the stage), or with a delay x_j(t + c·dt − d) from its history, one value per neuron.
     private func source(_ layout: inout Layout) -> CodeWriter {
         guard let k = plan.delay else {
-            return .lines(["const real *restrict x = (const real *)slot[\(StagedCoupling.read(plan.variable, of: plan.population, staged, &layout))];"])
+            return .lines(["const real *restrict x = (const real *)slot[\(StagedCoupling.read(plan.variable, of: plan.source, staged, &layout))];"])
         }
-        let p = plan.population
+        let p = plan.source
         return .lines([
             "const real *restrict history = (const real *)slot[\(layout.slot(.history(population: p, variable: plan.variable)))];",
             "const i64 rows = (i64)P[\(layout.parameter(.historyLength(population: p)))], start = (i64)P[\(layout.parameter(.historyStart(population: p)))];",

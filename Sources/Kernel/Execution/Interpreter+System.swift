@@ -2,6 +2,7 @@ import Analysis
 import JIT
 import Language
 import Model
+import Symbolic
 
 /// The dynamical system an analysis statement names, built the same way for
 /// every analysis (fixed points, phase planes, continuation).
@@ -11,7 +12,7 @@ extension Interpreter {
     /// `fix` holds variables at values or (`= steady`) at their steady state for the rest. Every value is checked against its unit.
     func dynamicalSystem(_ name: String, at range: SourceRange, with: [Binding] = [], fix: [Binding] = []) throws -> DynamicalSystem {
         let (model, base) = try analysedModel(name, at: range)
-        let coupled = network.couplings.filter { $0.population == name }
+        let coupled = try recurrentCouplings(of: name, at: range)
         var values = base
         for binding in with {
             let dimension = try settableDimension(binding, in: model, variables: false)
@@ -36,6 +37,24 @@ extension Interpreter {
             throw Diagnostic(failure.problem, at: range)
         } catch let failure as CompileFailure {
             throw failure.diagnostic(fallback: range)
+        }
+    }
+
+    /// The `couple`s within population `name`, with their weights as drawn; one from another population is refused,
+    /// since the analysis would need that population too.
+    private func recurrentCouplings(of name: String, at range: SourceRange) throws -> [RecurrentCoupling] {
+        guard let p = network.populationIndex(named: name) else { return [] }
+        let coupled = network.couplings.filter { $0.population == name }
+        if let driven = coupled.first(where: { !$0.isRecurrent }) {
+            throw Diagnostic(.analysisOfDrivenPopulation(population: name, source: driven.source), at: range,
+                             hint: "analyse the model by name (\(network.populations[p].model.name)) to leave the couplings out")
+        }
+        if !coupled.isEmpty { try state.realizeInitialValues(of: network) }
+        return coupled.enumerated().map { k, coupling in
+            let buffer = state.populations[p].denseWeights[k]
+            let size = network.populations[p].size
+            return RecurrentCoupling(variable: coupling.variable, input: coupling.input,
+                                     weights: Matrix(rows: size, columns: size, values: (0..<size * size).map { buffer[$0] }))
         }
     }
 

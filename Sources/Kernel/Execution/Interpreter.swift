@@ -19,6 +19,8 @@ public final class Interpreter: @unchecked Sendable {
     public private(set) var state = NetworkState()
     /// `store NAME`: what `restore NAME` goes back to.
     private var stored: [String: (history: NetworkHistory, network: Network, state: NetworkState)] = [:]
+    /// `readout` definitions and what `train` fitted to them.
+    var readouts: [String: ReadoutState] = [:]
     /// The figure `export svg` writes.
     public internal(set) var lastFigure: Figure?
     let cache: CodeCache
@@ -92,6 +94,12 @@ public final class Interpreter: @unchecked Sendable {
             tables.forEach { emit(.table($0)) }
         case .linearize(let request):
             try linearize(request).forEach { emitRemembering($0, emit) }
+        case .readout(let declaration):
+            emit(.defined(try defineReadout(declaration)))
+        case .train(let statement):
+            emit(.info(try train(statement)))
+        case .forecast(let statement):
+            try forecast(statement).forEach { emitRemembering($0, emit) }
         case .reset:
             history = history.atTimeZero()
             network = try history.rebuilt()

@@ -7,7 +7,8 @@ import Runtime
 import Symbolic
 
 /// Evaluates the expressions of `print`: numbers with units, state arrays
-/// (`Exc.V[0:3]`), a projection's per-synapse values (`AB.w[0:3]`), parameters, `rate(P)`, `count(P)`, `spikes(P)`, `t`, and
+/// (`Exc.V[0:3]`), a projection's per-synapse values (`AB.w[0:3]`), parameters, `rate(P)`, `count(P)`, `spikes(P)`, `t`,
+/// a trained readout's errors `mse(Z, a, b)` and `mae(Z, a, b)`, and
 /// arithmetic on them, element by element.
 struct PrintEvaluator {
     let interpreter: Interpreter
@@ -134,6 +135,11 @@ struct PrintEvaluator {
             v.values = [name == "sum" ? total : total / Double(max(1, v.values.count))]
             v.isArray = false
             return v
+        case "mse", "mae":
+            let (error, fitted) = try interpreter.readoutError(name, args, at: range)
+            guard name == "mse" else { return .scalar(error.meanAbsolute * fitted.unit.scale, fitted.dimension, unit: fitted.unit) }
+            let unit = DisplayUnit(name: fitted.unit.name.isEmpty ? "" : "\(fitted.unit.name)^2", scale: fitted.unit.scale * fitted.unit.scale)
+            return .scalar(error.meanSquared * unit.scale, fitted.dimension * fitted.dimension, unit: unit)
         case "spikes":
             throw Diagnostic(.onlyOnItsOwn(what: "spikes(P)"), at: range)
         default:

@@ -15,3 +15,4 @@
 @_exported import Session
 @_exported import Support
 @_exported import Symbolic
+@_exported import Training

@@ -53,6 +53,8 @@ public struct CouplingDeclaration: Sendable, Hashable {
     public var source: FieldReference
     public var target: FieldReference
     public var weight: Expression
+    /// `p = 0.1`: each weight present with this probability, the others 0.
+    public var probability: Expression?
     /// `delay = 5 ms`: the source variable read that long ago.
     public var delay: Expression?
     public var range: SourceRange

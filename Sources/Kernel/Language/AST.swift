@@ -181,6 +181,12 @@ public enum Statement: Sendable, Hashable {
     case linearize(AnalysisRequest)
     /// `couple P.x -> P.I weight = expression of i, j, N`: dense coupling.
     case couple(CouplingDeclaration)
+    /// `readout Z = R.r [features nvar(...)]`.
+    case readout(ReadoutDeclaration)
+    /// `train Z to P.x, ... [ahead T] [in [a, b]] by ridge(...) | force(...)`.
+    case train(TrainStatement)
+    /// `forecast Z in [a, b] [lyapunov = λ, threshold = e]`.
+    case forecast(ForecastStatement)
 }
 
 /// What a `plot` statement asks for.
@@ -223,6 +229,9 @@ extension Statement {
         case .run(let r): return r.range
         case .fixedpoints(let r), .phaseplane(let r), .bifurcation(let r), .linearize(let r): return r.range
         case .couple(let d): return d.range
+        case .readout(let d): return d.range
+        case .train(let t): return t.range
+        case .forecast(let f): return f.range
         case .reset(let r), .delete(_, _, let r), .store(_, let r), .restore(_, _, let r): return r
         }
     }

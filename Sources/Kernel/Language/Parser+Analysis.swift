@@ -10,7 +10,7 @@
 ///                  | "from" point ("," point)*
 ///                  | "at" ("(" binding ("," binding)* ")" | "fixedpoints")
 ///     interval     → "[" expr "," expr "]" ;  point → "(" expr ("," expr)* ")"
-///     couple       → "couple" field "->" field "weight" "=" expr ("delay" "=" expr)?
+///     couple       → "couple" field "->" field "weight" "=" expr (("p" | "delay") "=" expr)*
 extension Parser {
     /// Words that start a clause of an analysis statement, so may follow a number.
     static let clauseWords: Set<String> = ["with", "fix", "in", "from", "at"]
@@ -119,13 +119,22 @@ extension Parser {
         }
         advance()
         try expect("=", "after weight")
-        let weight = try expression()
-        guard case .identifier("delay") = peek.kind, case .symbol("=") = peekNext.kind else {
-            return CouplingDeclaration(source: source, target: target, weight: weight, delay: nil, range: start.union(weight.range))
+        var declaration = CouplingDeclaration(source: source, target: target, weight: try expression(), range: start)
+        declaration.range = start.union(declaration.weight.range)
+        while case .identifier(let word) = peek.kind, ["p", "delay"].contains(word), case .symbol("=") = peekNext.kind {
+            let clause = advance().range
+            advance()
+            let value = try expression()
+            switch word {
+            case "p":
+                guard declaration.probability == nil else { throw Diagnostic(.givenTwice(name: "'p'"), at: clause) }
+                declaration.probability = value
+            default:
+                guard declaration.delay == nil else { throw Diagnostic(.givenTwice(name: "'delay'"), at: clause) }
+                declaration.delay = value
+            }
+            declaration.range = declaration.range.union(value.range)
         }
-        advance()
-        advance()
-        let delay = try expression()
-        return CouplingDeclaration(source: source, target: target, weight: weight, delay: delay, range: start.union(delay.range))
+        return declaration
     }
 }

@@ -52,7 +52,8 @@ public struct Parser {
     }
 
     package static let statementKeywords = ["neuron", "system", "population", "synapse", "connect", "record", "run", "print", "plot", "export",
-                                    "couple", "fixedpoints", "phaseplane", "bifurcation", "linearize", "reset", "delete", "store", "restore"]
+                                    "couple", "fixedpoints", "phaseplane", "bifurcation", "linearize", "reset", "delete", "store", "restore",
+                                    "readout", "train", "forecast"]
 
     // MARK: - Statements
 
@@ -91,6 +92,9 @@ public struct Parser {
         case "plot": return try plot()
         case "export": return try export()
         case "couple": return .couple(try coupling())
+        case "readout": return .readout(try readout())
+        case "train": return .train(try train())
+        case "forecast": return .forecast(try forecast())
         case "fixedpoints": return .fixedpoints(try analysisRequest(clauses: ["with", "fix", "in"]))
         case "phaseplane": return .phaseplane(try analysisRequest(clauses: ["x", "y", "with", "fix", "from"]))
         case "bifurcation": return .bifurcation(try bifurcationRequest())
@@ -542,7 +546,8 @@ public struct Parser {
             // `run 500 dt = 0.1`, `with I = 0 in v = ...`: the name starts an option or a clause, not a unit;
             // `var g = 0 per post`: a synapse variable's scope; `w = 1 as AB`: a projection's name.
             if case .symbol("=") = peekNext.kind { return Expression(.number(value), range) }
-            if name == "per" || name == Parser.projectionNameWord || Parser.clauseWords.contains(name) || Parser.connectWords.contains(name) {
+            if name == "per" || name == Parser.projectionNameWord || Parser.clauseWords.contains(name) || Parser.connectWords.contains(name)
+                || Parser.trainingWords.contains(name) {
                 return Expression(.number(value), range)
             }
             throw Diagnostic(.notAUnit(name: name), at: peek.range,

@@ -108,7 +108,26 @@ extension Problem {
         case .noInput(let population): return "\(population) has no input for the synapse current"
         case .noReturnInput(let population, let dimension):
             return "a coupling current flows both ways, but \(population) has no input of dimension \(dimension)"
-        case .coupleAcrossPopulations: return "couple connects the neurons of one population"
+        case .readoutGridsDiffer(let readout):
+            return "\(readout): what it reads and its targets were not recorded at the same times"
+        case .readoutUnitsDiffer(let first, let other):
+            return "a readout's fields share one unit; these are in \(first.isEmpty ? "no unit" : first) and \(other.isEmpty ? "no unit" : other)"
+        case .nvarTargets(let readout):
+            return "\(readout) has nvar features, which predict the change of what it reads one sample later: train it to its own sources, one sample ahead"
+        case .noTrainingSamples(let readout):
+            return "no recorded samples of \(readout)'s fields lie in this window"
+        case .normalEquationsSingular(let features, let samples):
+            return "the normal equations are singular: \(features) features on \(samples) samples"
+        case .readoutNotTrained(let readout):
+            return "\(readout) has not been trained"
+        case .forecastNeedsOwnSources(let readout):
+            return "\(readout) does not predict what it reads, so it cannot run on its own outputs"
+        case .aheadNotWholeSamples(let interval):
+            return "ahead is a whole number of recorded intervals (\(interval))"
+        case .analysisOfDrivenPopulation(let population, let source):
+            return "\(population) is driven by \(source) through couple; analysis takes a population with only its own couplings"
+        case .coupleAcrossTimeUnits(let source, let target):
+            return "couple joins \(source) and \(target), whose models count time differently (one with units, one without)"
         case .coupleIndexed: return "couple takes whole populations; use i and j in the weight instead of an index"
         case .denseCouplingTooLarge(let size, let limit):
             return "dense coupling of \(size) neurons needs \(size)² weights; at most \(limit) neurons"
@@ -365,7 +384,18 @@ extension Problem {
         case .noInput(let population): return ("no_input", [("population", .text(population))])
         case .noReturnInput(let population, let dimension):
             return ("no_return_input", [("population", .text(population)), ("dimension", .dimension(dimension))])
-        case .coupleAcrossPopulations: return ("couple_across_populations", [])
+        case .readoutGridsDiffer(let readout): return ("readout_grids_differ", [("readout", .text(readout))])
+        case .readoutUnitsDiffer(let first, let other): return ("readout_units_differ", [("first", .text(first)), ("other", .text(other))])
+        case .nvarTargets(let readout): return ("nvar_targets", [("readout", .text(readout))])
+        case .noTrainingSamples(let readout): return ("no_training_samples", [("readout", .text(readout))])
+        case .normalEquationsSingular(let features, let samples):
+            return ("normal_equations_singular", [("features", .number(features)), ("samples", .number(samples))])
+        case .readoutNotTrained(let readout): return ("readout_not_trained", [("readout", .text(readout))])
+        case .forecastNeedsOwnSources(let readout): return ("forecast_needs_own_sources", [("readout", .text(readout))])
+        case .aheadNotWholeSamples(let interval): return ("ahead_not_whole_samples", [("interval", .text(interval))])
+        case .analysisOfDrivenPopulation(let population, let source):
+            return ("analysis_of_driven_population", [("population", .text(population)), ("source", .text(source))])
+        case .coupleAcrossTimeUnits(let source, let target): return ("couple_across_time_units", [("source", .text(source)), ("target", .text(target))])
         case .coupleIndexed: return ("couple_indexed", [])
         case .denseCouplingTooLarge(let size, let limit): return ("dense_coupling_too_large", [("size", .number(size)), ("limit", .number(limit))])
         case .couplingWeightUnit(let expected, let found):

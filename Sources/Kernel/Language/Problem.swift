@@ -162,7 +162,16 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     /// A coupling current flows back into `population`, which has no input of `dimension`.
     case noReturnInput(population: String, dimension: Dimension)
     /// couple between two populations; it couples the neurons of one.
-    case coupleAcrossPopulations
+    case coupleAcrossTimeUnits(source: String, target: String)
+    case analysisOfDrivenPopulation(population: String, source: String)
+    case readoutGridsDiffer(readout: String)
+    case readoutUnitsDiffer(first: String, other: String)
+    case nvarTargets(readout: String)
+    case noTrainingSamples(readout: String)
+    case normalEquationsSingular(features: Int, samples: Int)
+    case readoutNotTrained(readout: String)
+    case forecastNeedsOwnSources(readout: String)
+    case aheadNotWholeSamples(interval: String)
     /// couple with an index on either side; it takes whole populations.
     case coupleIndexed
     /// Dense coupling of `size` neurons; at most `limit`.

@@ -56,9 +56,9 @@ extension NetworkPlan {
         return network.couplings.map { coupling in
             let index = seen[coupling.population, default: 0]
             seen[coupling.population] = index + 1
-            let p = network.populationIndex(named: coupling.population)!
-            return DenseCouplingPlan(population: p, index: index, variable: coupling.variable, accumulator: coupling.accumulator,
-                                     delay: coupling.delay.flatMap { network.populations[p].model.delays.firstIndex(of: $0) })
+            let p = network.populationIndex(named: coupling.population)!, s = network.populationIndex(named: coupling.source)!
+            return DenseCouplingPlan(source: s, population: p, index: index, variable: coupling.variable, accumulator: coupling.accumulator,
+                                     delay: coupling.delay.flatMap { network.populations[s].model.delays.firstIndex(of: $0) })
         }
     }
 }

@@ -92,10 +92,12 @@ public struct PoissonInputPlan: Sendable {
 /// What changes the C of one `couple`: the population, the variable it reads and the accumulator it writes;
 /// `index` is the coupling's place among the population's weight matrices (`Slot.denseWeights`).
 public struct DenseCouplingPlan: Sendable {
+    /// The population read; `population` (the target) holds the weights and the accumulator.
+    public var source: Int
     public var population: Int
     public var index: Int
     public var variable: String
     public var accumulator: String
-    /// The population's delayed read (`PopulationProgram.delays`) the coupling sums, when it has `delay =`.
+    /// The source's delayed read (`PopulationProgram.delays`) the coupling sums, when it has `delay =`.
     public var delay: Int?
 }

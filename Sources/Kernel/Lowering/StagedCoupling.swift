@@ -16,7 +16,7 @@ public struct StagedCoupling: Sendable, Hashable {
         var read: [Int: Set<String>] = [:]
         // A delayed coupling reads the history, not the stage's state, but at each stage's time.
         for coupling in denseCouplings {
-            read[coupling.population, default: []].formUnion(coupling.delay == nil ? [coupling.variable] : [])
+            read[coupling.source, default: []].formUnion(coupling.delay == nil ? [coupling.variable] : [])
         }
         for projection in projections {
             guard let coupling = projection.coupling else { continue }

@@ -15,7 +15,8 @@ extension StepProgram: CustomStringConvertible {
             lines += input.increments.map { "  \($0.name) += k * (\($0.value.text))" }
         }
         for (k, coupling) in denseCouplings.enumerated() {
-            lines.append("dense \(k): population \(coupling.population) \(coupling.accumulator) = W\(coupling.index) · \(coupling.variable)")
+            let read = coupling.source == coupling.population ? coupling.variable : "population \(coupling.source) \(coupling.variable)"
+            lines.append("dense \(k): population \(coupling.population) \(coupling.accumulator) = W\(coupling.index) · \(read)")
         }
         lines += recorders.map { "record population \($0.population) \($0.variable)" }
         return lines.joined(separator: "\n") + "\n"

@@ -2,17 +2,42 @@ import Language
 import Model
 import Symbolic
 
-/// Dense coupling inside a population (`couple P.r -> P.I weight = ...`): the
-/// input of neuron i receives the sum over j of W[i, j] times the variable of neuron j.
+/// Dense coupling (`couple S.x -> P.I weight = ...`): the input of target neuron i receives the sum
+/// over source neurons j of W[i, j] times the source's variable of neuron j. Source and target may be
+/// one population (a recurrent rate network) or two (a reservoir driven by another system).
 public struct DenseCoupling: Sendable {
+    /// The population whose variable is read.
+    public var source: String
+    /// The target: its input receives W·x; it holds the weights and the accumulator.
     public var population: String
     public var variable: String
     public var input: String
-    /// The population's variable that holds W·x each step, added to the input (zero in analysis, where W·x is added exactly).
+    /// The target's variable that holds W·x each step, added to the input (zero in analysis, where W·x is added exactly).
     public var accumulator: String
-    /// N × N, row = target neuron i, column = source neuron j, in SI.
-    public var weights: Matrix
-    /// `delay = d`: x_j(t - d), from the population's history of the variable.
+    public var weights: CouplingWeights
+    /// `delay = d`: x_j(t - d), from the source's history of the variable.
     public var delay: DelayedRead?
     public var range: SourceRange
+
+    public var isRecurrent: Bool { source == population }
+}
+
+/// A coupling's weight matrix, target size × source size (row i: target neuron i), in SI.
+public enum CouplingWeights: Sendable {
+    /// A deterministic expression of i and j, evaluated when the statement is built.
+    case fixed(Matrix)
+    /// An expression that draws random numbers: drawn with the values' seed, from the statement's own stream,
+    /// row by row, when initial values are (`NetworkState.realizeInitialValues`).
+    case random(RandomWeights)
+}
+
+/// `weight = g * randn() / sqrt(N)`, `p = 0.1`: what a random weight matrix is drawn from.
+public struct RandomWeights: Sendable {
+    /// Over i, j, N (the source size) and constants.
+    public var weight: Expr
+    /// The probability that a weight is present (the others are 0); nil: all present.
+    public var probability: Double?
+    public var rows: Int
+    public var columns: Int
+    public var stream: UInt32
 }

@@ -172,6 +172,11 @@ struct RandomStreams: Sendable {
         count += 1
         return 0x4000_0000 | count
     }
+
+    mutating func coupling() -> UInt32 {
+        count += 1
+        return 0x2000_0000 | count
+    }
 }
 
 extension NetworkPopulation {
@@ -184,7 +189,7 @@ extension NetworkPopulation {
 extension Network {
     /// The populations a `couple` or a gap junction reads or writes.
     public var coupledPopulations: Set<Int> {
-        Set(couplings.compactMap { populationIndex(named: $0.population) }
+        Set(couplings.flatMap { [populationIndex(named: $0.source), populationIndex(named: $0.population)] }.compactMap { $0 }
             + projections.filter { $0.coupling != nil }.flatMap { [$0.source, $0.target] })
     }
 }

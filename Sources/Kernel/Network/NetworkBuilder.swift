@@ -23,7 +23,8 @@ public struct NetworkBuilder {
     public static func builds(_ statement: Statement) -> Bool {
         switch statement {
         case .model, .synapse, .population, .connect, .assign, .record, .recordRate, .couple: return true
-        case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete, .store, .restore: return false
+        case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete, .store, .restore,
+             .readout, .train, .forecast: return false
         }
     }
 
@@ -49,7 +50,8 @@ public struct NetworkBuilder {
             try recordRate(population, at: populationRange, window: window)
         case .couple(let declaration):
             try couple(declaration)
-        case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete, .store, .restore:
+        case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete, .store, .restore,
+             .readout, .train, .forecast:
             preconditionFailure("NetworkBuilder.apply takes only the statements NetworkBuilder.builds accepts")
         }
     }

@@ -11,7 +11,7 @@ extension NetworkDescription {
         self.init(populations: network.populations.indices.map { network.describe(population: $0) },
                   projections: zip(network.projections, synapses).map { network.describe($0, synapses: $1) },
                   poissonInputs: network.poissonInputs.map { network.describe($0) },
-                  couplings: network.couplings.map { CouplingDescription(population: $0.population, variable: $0.variable, input: $0.input) },
+                  couplings: network.couplings.map { CouplingDescription(source: $0.source, population: $0.population, variable: $0.variable, input: $0.input) },
                   recordings: network.describedRecordings(), runs: runs)
     }
 }

@@ -59,6 +59,7 @@ public struct PoissonInputDescription: Sendable, Codable, Equatable {
 }
 
 public struct CouplingDescription: Sendable, Codable, Equatable {
+    public var source: String
     public var population: String
     public var variable: String
     public var input: String

@@ -119,7 +119,7 @@ extension Statement {
         case .recordRate(let population, _, _, _):
             return population == name ? nil : self
         case .couple(let declaration):
-            return declaration.source.population == name ? nil : self
+            return declaration.source.population == name || declaration.target.population == name ? nil : self
         default:
             return self
         }

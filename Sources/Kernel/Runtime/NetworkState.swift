@@ -1,4 +1,6 @@
+import Language
 import Network
+import Symbolic
 
 /// The numbers of a session's network and its clock: buffers of every population
 /// and projection, what has been recorded, model time and step, and the seed.
@@ -51,7 +53,11 @@ public final class NetworkState: @unchecked Sendable {
         for (p, population) in network.populations.enumerated() { populations[p].addBuffers(for: population.model) }
         for _ in network.projections.dropFirst(projections.count) { projections.append(ProjectionState()) }
         for coupling in network.couplings.dropFirst(denseCouplings) {
-            populations[network.populationIndex(named: coupling.population)!].addDenseWeights(coupling.weights)
+            let target = populations[network.populationIndex(named: coupling.population)!]
+            switch coupling.weights {
+            case .fixed(let weights): target.addDenseWeights(weights)
+            case .random(let random): target.addDenseWeights(Matrix(rows: random.rows, columns: random.columns, values: Array(repeating: 0, count: random.rows * random.columns)))
+            }
         }
         denseCouplings = network.couplings.count
         for recording in network.spikeRecordings {
@@ -94,6 +100,21 @@ public final class NetworkState: @unchecked Sendable {
             }
         }
         realized.formUnion(network.initialValues.map(\.stream))
+        try drawCouplingWeights(of: network)
+    }
+
+    /// Random `couple` weights, drawn with the seed once it is known, as initial values are.
+    private func drawCouplingWeights(of network: Network) throws {
+        var index: [String: Int] = [:]
+        for coupling in network.couplings {
+            let k = index[coupling.population, default: 0]
+            index[coupling.population] = k + 1
+            guard case .random(let random) = coupling.weights, !realized.contains(random.stream) else { continue }
+            let weights = try random.drawn(seed: seed)
+            guard weights.values.allSatisfy(\.isFinite) else { throw Diagnostic(.weightNotFinite, at: coupling.range) }
+            populations[network.populationIndex(named: coupling.population)!].setDenseWeights(k, weights)
+            realized.insert(random.stream)
+        }
     }
 
     /// State for a network rebuilt from a changed history (a redefinition, a deletion): populations and

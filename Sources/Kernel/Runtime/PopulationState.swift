@@ -81,6 +81,11 @@ public final class PopulationState: @unchecked Sendable {
         denseWeights.append(buffer)
     }
 
+    /// The k-th weight matrix drawn now (random weights, drawn when the seed is known).
+    func setDenseWeights(_ k: Int, _ weights: Matrix) {
+        for (n, w) in weights.values.enumerated() { denseWeights[k][n] = w }
+    }
+
     func convert(to precision: Precision) {
         for (name, buffer) in state { state[name] = buffer.converted(to: precision) }
         for (name, buffer) in history { history[name] = buffer.converted(to: precision) }

@@ -138,6 +138,20 @@ enum HelpText {
                                 (i target, j source, N size, R's parameters); run computes W·r at every
                                 stage of the method (into the variable coupled_I) and fixedpoints,
                                 linearize analyse it
+      couple L.x -> R.I weight = 0.1 * randn() p = 0.1
+                                from another population (j over L's neurons, N = L's size); random weights
+                                are drawn from the run's seed, each present with probability p
+      readout Z = R.r           a linear readout with a bias from recorded variables (R.r recorded)
+      train Z to L.x, L.y ahead 0.05 in [5, 80] by ridge(alpha = 1e-6)
+                                fits Z(t) to the targets at t + ahead over the recorded window: ridge
+                                (normal equations, Cholesky) or force(alpha = ...) (recursive least squares)
+      print mse(Z, 80, 100), mae(Z, 80, 100)
+                                the trained readout's errors over recorded samples in [80, 100]
+      readout N = L.x, L.y, L.z features nvar(delays = 2, order = 2)
+                                NVAR features (Gauthier 2021); trained to its own sources one sample ahead
+      forecast N in [15, 25] lyapunov = 0.9056
+                                N run on its own outputs from t = 15: mse, valid time (error within 0.4 of
+                                the recording's spread; threshold = ...) in Lyapunov times, a figure
       fixedpoints R in r = [0, 1]
                                 more than 8 variables: fixed and slow points by Levenberg-Marquardt on
                                 q = |f|^2/2 from 16 states (half relaxed along the flow), the leading

@@ -17,7 +17,7 @@ struct NetworkText {
         lines += network.poissonInputs.map {
             "connect poisson(\($0.sources), rate = \($0.rate)) -> \($0.target) using \($0.synapse) w = \($0.weight)"
         }
-        lines += network.couplings.map { "couple \($0.population).\($0.variable) -> \($0.population).\($0.input)" }
+        lines += network.couplings.map { "couple \($0.source).\($0.variable) -> \($0.population).\($0.input)" }
         lines += network.recordings.map { "record \($0)" }
         lines += network.runs.map { "run \($0.duration) " + $0.options.joined(separator: " ") + "    # line \($0.line)" }
         return lines.joined(separator: "\n") + "\n"
