@@ -148,7 +148,16 @@ extension Interpreter {
                            .line(name: "forecast", x: times, y: times.indices.map { forecast.predicted[$0 * width + o] }, style: Style(dash: .dashed))],
                   legend: o == 0)
         }
-        return Figure(panels: panels, sharedX: true)
+        guard width > 1 else { return Figure(panels: panels, sharedX: true) }
+        // The attractor in the plane of the first and last outputs (x–z for Lorenz), forecast over recorded.
+        let (first, last) = (0, width - 1)
+        func column(_ values: [Double], _ o: Int, from start: Int) -> [Double] { (0..<count).map { values[(start + $0) * width + o] } }
+        let plane = Panel(xAxis: Axis(label: names[first]), yAxis: Axis(label: names[last]),
+                          series: [.line(name: "recorded", x: column(truth.series.values, first, from: forecast.start),
+                                         y: column(truth.series.values, last, from: forecast.start)),
+                                   .line(name: "forecast", x: column(forecast.predicted, first, from: 0), y: column(forecast.predicted, last, from: 0),
+                                         style: Style(dash: .dashed))])
+        return Figure(panels: [Panel](panels) + [plane])
     }
 
     private func readoutState(_ name: String, at range: SourceRange) throws -> ReadoutState {

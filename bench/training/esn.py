@@ -1,0 +1,120 @@
+"""Training an echo state network on the Lorenz system: Soma against BrainPy in one run.
+
+The protocol of examples/train_esn_lorenz_ridge.soma and _force.soma: Lorenz (sigma 10, rho 28,
+beta 8/3) from (1, 1, 1), 100 time units sampled every 0.01; a reservoir of 100 leaky tanh units
+(leak 0.3, weights normal with scale 0.1 at probability 0.1, BrainPy's Reservoir defaults); a readout
+with a bias predicting x, y, z 5 samples (0.05) ahead, fitted on t in [5, 80], tested on [80, 100].
+
+Soma: the release binary runs the example (the Lorenz system integrated by rk4 while it drives the
+reservoir, then `train`); the time of the whole file and of the file without its train and print
+lines, each the median of 3 fresh processes, so training = the difference. BrainPy 2.8: the same
+reservoir as bp.dyn.Reservoir + bp.dnn.Dense fed the rk4 series computed here (numpy), OfflineTrainer
+with RidgeRegression(alpha = 1e-6) and OnlineTrainer with RLS (its default alpha = 0.1, P(0) = 0.1 I,
+as in the BrainPy paper's Figure 4, and alpha = 1e6, which is P(0) = 1e6 I, Soma's force(alpha = 1e-6));
+fit timed on the first call (compilation included) and on a second fit of a fresh trainer.
+
+Usage: .venv-bench/bin/python bench/training/esn.py [--soma .build/release/soma]
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+def lorenz(steps=10000, dt=0.01):
+    def f(u):
+        x, y, z = u
+        return np.array([10 * (y - x), x * (28 - z) - y, x * y - 8 / 3 * z])
+    u = np.array([1.0, 1.0, 1.0])
+    out = [u]
+    for _ in range(steps):
+        k1 = f(u); k2 = f(u + dt / 2 * k1); k3 = f(u + dt / 2 * k2); k4 = f(u + dt * k3)
+        u = u + dt / 6 * (k1 + 2 * k2 + 2 * k3 + k4)
+        out.append(u)
+    return np.array(out)
+
+
+def soma_times(binary, example):
+    text = open(os.path.join(ROOT, "examples", example)).read()
+    untrained = "\n".join(l for l in text.splitlines() if not l.startswith(("train ", "print ")))
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, XDG_CACHE_HOME=folder)
+        paths = {}
+        for name, body in (("full", text), ("untrained", untrained)):
+            paths[name] = os.path.join(folder, name + ".soma")
+            open(paths[name], "w").write(body)
+        subprocess.run([binary, "run", paths["full"]], env=env, capture_output=True)  # fills the code cache
+        times, values = {}, {}
+        for name in ("full", "untrained"):
+            walls = []
+            for _ in range(3):
+                start = time.perf_counter()
+                result = subprocess.run([binary, "run", "--json", paths[name]], env=env, capture_output=True, text=True)
+                walls.append(time.perf_counter() - start)
+            times[name] = statistics.median(walls)
+            for line in result.stdout.splitlines():
+                record = json.loads(line)
+                if record.get("kind") == "value":
+                    values[record["expr"]] = record["value"]
+    return times["full"], times["full"] - times["untrained"], values
+
+
+def brainpy_rows(data):
+    import brainpy as bp
+    import brainpy.math as bm
+    bm.enable_x64()
+    bm.set_platform("cpu")
+    x, y = data[:-5], data[5:]
+    train_end, test_start = 8000, 8000
+    xs, ys = bm.asarray(x[None, :train_end]), bm.asarray(y[None, :train_end])
+
+    def model():
+        with bm.batching_environment():
+            return bp.Sequential(bp.dyn.Reservoir(3, 100), bp.dnn.Dense(100, 3, mode=bm.training_mode))
+
+    def run(name, make_trainer):
+        walls = []
+        for _ in range(2):
+            trainer = make_trainer(model())
+            start = time.perf_counter()
+            trainer.fit([xs, ys])
+            walls.append(time.perf_counter() - start)
+        predicted = np.asarray(trainer.predict(bm.asarray(x[None]), reset_state=True))[0]
+        error = predicted[test_start:] - y[test_start:]
+        return (name, walls[0], walls[1], float(np.mean(error ** 2)), float(np.mean(np.abs(error))))
+
+    return [
+        run("ridge (alpha 1e-6)", lambda m: bp.OfflineTrainer(m, fit_method=bp.algorithms.RidgeRegression(alpha=1e-6))),
+        run("RLS (alpha 0.1, the paper's)", lambda m: bp.OnlineTrainer(m, fit_method=bp.algorithms.RLS(alpha=0.1))),
+        run("RLS (alpha 1e6 = P(0) 1e6 I)", lambda m: bp.OnlineTrainer(m, fit_method=bp.algorithms.RLS(alpha=1e6))),
+    ]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--soma", default=os.path.join(ROOT, ".build/release/soma"))
+    args = parser.parse_args()
+    print("| peer | method | total (s) | of which training (s) | test mse | test mae |")
+    print("|---|---|---|---|---|---|")
+    for example, method in (("train_esn_lorenz_ridge.soma", "ridge (alpha 1e-6)"), ("train_esn_lorenz_force.soma", "force (alpha 1e-6)")):
+        total, training, values = soma_times(args.soma, example)
+        print(f"| Soma | {method} | {total:.3f} | {training:.3f} | {values['mse(Z, 80, 100)']:.3g} | {values['mae(Z, 80, 100)']:.3g} |")
+    try:
+        rows = brainpy_rows(lorenz())
+    except Exception as error:  # a peer that does not run is reported, not fatal
+        print(f"| BrainPy | failed: {error} | | | | |")
+        return
+    for name, first, second, mse, mae in rows:
+        print(f"| BrainPy | {name} | {first:.3f} (second fit {second:.3f}) | all | {mse:.3g} | {mae:.3g} |")
+
+
+if __name__ == "__main__":
+    main()
