@@ -15,7 +15,10 @@ public struct NativeToolchain: Sendable {
         self.cacheDirectory = cacheDirectory
     }
 
-    public static let flags = ["-O3", "-march=native", "-ffp-contract=off", "-fPIC", "-shared", "-w"]
+    /// -ffp-contract=off keeps a·b + c two roundings, as tcc computes it. -fno-trapping-math lets a loop with a
+    /// branch (a refractory neuron keeps its value) become a select, so it vectorises; the operations and their
+    /// order stay those of the source, so the values stay tcc's (TierTests compare the bits of every model file).
+    public static let flags = ["-O3", "-march=native", "-ffp-contract=off", "-fno-trapping-math", "-fPIC", "-shared", "-w"]
         + ["exp", "log", "sin", "cos", "tan", "tanh", "expm1", "pow", "fmin", "fmax"].flatMap { ["-fno-builtin-\($0)", "-fno-builtin-\($0)f"] }
 
     /// `SOMA_CC` (a path, or a name looked up on PATH) or else `cc`; the cache under
