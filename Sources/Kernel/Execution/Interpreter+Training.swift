@@ -40,7 +40,7 @@ extension Interpreter {
         }
     }
 
-    func train(_ statement: TrainStatement) throws -> String {
+    func train(_ statement: TrainStatement) throws -> [Output] {
         var state = try readoutState(statement.readout, at: statement.readoutRange)
         let sources = try series(state.declaration.sources)
         let targets = try series(statement.targets)
@@ -55,8 +55,11 @@ extension Interpreter {
                              hint: "train \(statement.readout) to \(state.declaration.sources.map(\.text).joined(separator: ", ")) ahead "
                                  + NumberText.readable(sources.interval) + " by ridge(alpha = ...)")
         }
-        let method = try fitMethod(statement.method)
         let window = try samples(statement.window, grid: sources)
+        if statement.method.name == "bptt" {
+            return try trainThroughTime(statement, readout: state, targets: targets, ahead: ahead, window: window)
+        }
+        let method = try fitMethod(statement.method)
         let fit = ReadoutFit(features: state.features, predictsChange: predictsChange)
         let used = fit.usable(window, count: sources.series.count, ahead: ahead)
         let width = state.features.count(sources: sources.series.width)
@@ -75,8 +78,8 @@ extension Interpreter {
         readouts[statement.readout] = state
         let error = PredictionError(trained, sources: sources.series, targets: targets.series, ahead: ahead, samples: used)
         let unit = targets.unit.name.isEmpty ? "" : " \(targets.unit.name)^2"
-        return "trained \(statement.readout) by \(statement.method.name): \(trained.outputs) outputs from \(width) features on \(used.count) samples; "
-            + "mse on them \(NumberText.readable(error.meanSquared))\(unit)"
+        return [.info("trained \(statement.readout) by \(statement.method.name): \(trained.outputs) outputs from \(width) features on \(used.count) samples; "
+            + "mse on them \(NumberText.readable(error.meanSquared))\(unit)")]
     }
 
     /// `mse(Z, a, b)` and `mae(Z, a, b)`: the fitted readout's error over the recorded samples with a ≤ t ≤ b.
@@ -196,7 +199,7 @@ extension Interpreter {
     private func fitMethod(_ clause: FeatureClause) throws -> FitMethod {
         guard ["ridge", "force"].contains(clause.name) else {
             throw Diagnostic(.unknown(kind: "training method", name: clause.name), at: clause.range,
-                             hint: "ridge(alpha = 1e-6) (offline) or force(alpha = 1) (recursive least squares)")
+                             hint: "ridge(alpha = 1e-6) (offline), force(alpha = 1) (recursive least squares) or bptt(epochs = 100, lr = 1e-3)")
         }
         var alpha = clause.name == "ridge" ? 0 : 1.0
         for option in clause.options {
@@ -233,6 +236,13 @@ extension Interpreter {
             throw Diagnostic(.outOfRange(what: "the window", value: nil, valid: "starts before it ends"), at: window.range)
         }
         return grid.series.samples(from: low, to: high)
+    }
+
+    /// A field's recording with its values in SI units (as the equations take them).
+    func seriesInSI(_ field: FieldReference) throws -> RecordedSeries {
+        var recorded = try series([field])
+        recorded.series.values = recorded.series.values.map { $0 * recorded.unit.scale }
+        return recorded
     }
 
     /// The fields' recordings side by side, in display units, with their common grid.

@@ -5,6 +5,7 @@ import Network
 import Output
 import Plot
 import Runtime
+import Symbolic
 
 /// One session's cells, executed in order: statements that build the network
 /// go to `NetworkBuilder`, runs to `Runner`, prints, plots and analyses read
@@ -97,7 +98,7 @@ public final class Interpreter: @unchecked Sendable {
         case .readout(let declaration):
             emit(.defined(try defineReadout(declaration)))
         case .train(let statement):
-            emit(.info(try train(statement)))
+            try train(statement).forEach { emitRemembering($0, emit) }
         case .forecast(let statement):
             try forecast(statement).forEach { emitRemembering($0, emit) }
         case .reset:
@@ -160,6 +161,15 @@ public final class Interpreter: @unchecked Sendable {
         let rebuilt = try changed.rebuilt()
         state.carry(from: network, to: rebuilt, fresh: fresh)
         (history, network) = (changed, rebuilt)
+    }
+
+    /// Weights `train ... by bptt` fitted, in the history (so that `reset` and rebuilds keep them), the network and the state.
+    func adoptTrainedWeights(_ weights: [(coupling: Int, weightIndex: Int, matrix: Matrix)], population p: Int) {
+        for trained in weights {
+            history.train(coupling: trained.coupling, weights: trained.matrix)
+            network.setTrainedWeights(ofCoupling: trained.coupling, trained.matrix)
+            state.populations[p].setDenseWeights(trained.weightIndex, trained.matrix)
+        }
     }
 
     var runner: Runner {

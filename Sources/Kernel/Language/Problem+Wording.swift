@@ -122,6 +122,16 @@ extension Problem {
             return "\(readout) has not been trained"
         case .forecastNeedsOwnSources(let readout):
             return "\(readout) does not predict what it reads, so it cannot run on its own outputs"
+        case .bpttReadout(let readout):
+            return "bptt trains a readout of one whole population's variable, without features; \(readout) is not one"
+        case .bpttNeedsRates(let population):
+            return "\(population) spikes, and bptt differentiates populations without spikes"
+        case .bpttDelayedCoupling(let population):
+            return "bptt differentiates couplings into \(population) without delays"
+        case .bpttNeedsEverySample(let population):
+            return "bptt steps \(population) from sample to sample, so its variables must be recorded at every step of a run with one dt"
+        case .bpttDrivenByTime(let population, let input):
+            return "\(population).\(input) is driven by an expression of time, which bptt cannot replay; drive it by a couple from a recorded population"
         case .aheadNotWholeSamples(let interval):
             return "ahead is a whole number of recorded intervals (\(interval))"
         case .analysisOfDrivenPopulation(let population, let source):
@@ -392,6 +402,12 @@ extension Problem {
             return ("normal_equations_singular", [("features", .number(features)), ("samples", .number(samples))])
         case .readoutNotTrained(let readout): return ("readout_not_trained", [("readout", .text(readout))])
         case .forecastNeedsOwnSources(let readout): return ("forecast_needs_own_sources", [("readout", .text(readout))])
+        case .bpttReadout(let readout): return ("bptt_readout", [("readout", .text(readout))])
+        case .bpttNeedsRates(let population): return ("bptt_needs_rates", [("population", .text(population))])
+        case .bpttDelayedCoupling(let population): return ("bptt_delayed_coupling", [("population", .text(population))])
+        case .bpttNeedsEverySample(let population): return ("bptt_needs_every_sample", [("population", .text(population))])
+        case .bpttDrivenByTime(let population, let input):
+            return ("bptt_driven_by_time", [("population", .text(population)), ("input", .text(input))])
         case .aheadNotWholeSamples(let interval): return ("ahead_not_whole_samples", [("interval", .text(interval))])
         case .analysisOfDrivenPopulation(let population, let source):
             return ("analysis_of_driven_population", [("population", .text(population)), ("source", .text(source))])

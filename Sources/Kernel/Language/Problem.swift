@@ -172,6 +172,11 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case readoutNotTrained(readout: String)
     case forecastNeedsOwnSources(readout: String)
     case aheadNotWholeSamples(interval: String)
+    case bpttReadout(readout: String)
+    case bpttNeedsRates(population: String)
+    case bpttDelayedCoupling(population: String)
+    case bpttNeedsEverySample(population: String)
+    case bpttDrivenByTime(population: String, input: String)
     /// couple with an index on either side; it takes whole populations.
     case coupleIndexed
     /// Dense coupling of `size` neurons; at most `limit`.

@@ -29,6 +29,13 @@ public enum CouplingWeights: Sendable {
     /// An expression that draws random numbers: drawn with the values' seed, from the statement's own stream,
     /// row by row, when initial values are (`NetworkState.realizeInitialValues`).
     case random(RandomWeights)
+
+    public var shape: (rows: Int, columns: Int) {
+        switch self {
+        case .fixed(let matrix): return (matrix.rows, matrix.columns)
+        case .random(let random): return (random.rows, random.columns)
+        }
+    }
 }
 
 /// `weight = g * randn() / sqrt(N)`, `p = 0.1`: what a random weight matrix is drawn from.

@@ -187,6 +187,11 @@ extension NetworkPopulation {
 }
 
 extension Network {
+    /// Coupling k's weights as training left them; they hold until the network is rebuilt from its statements.
+    package mutating func setTrainedWeights(ofCoupling k: Int, _ weights: Matrix) {
+        couplings[k].weights = .fixed(weights)
+    }
+
     /// The populations a `couple` or a gap junction reads or writes.
     public var coupledPopulations: Set<Int> {
         Set(couplings.flatMap { [populationIndex(named: $0.source), populationIndex(named: $0.population)] }.compactMap { $0 }

@@ -1,4 +1,5 @@
 import Language
+import Symbolic
 
 /// The building statements a session has applied, in order, each with the model time
 /// it was applied at and the random streams handed out before it. A network is a
@@ -10,6 +11,8 @@ public struct NetworkHistory: Sendable {
         var statement: Statement
         var time: Double
         var streamsBefore: UInt32
+        /// A `couple`'s weights as training left them, which replace those it draws.
+        var trainedWeights: Matrix? = nil
     }
 
     private var entries: [Entry] = []
@@ -34,8 +37,18 @@ public struct NetworkHistory: Sendable {
             builder.network.streams.count = max(entry.streamsBefore, network.streams.count)
             try builder.apply(entry.statement)
             network = builder.network
+            if let trained = entry.trainedWeights, let shape = network.couplings.last?.weights.shape,
+               shape == (trained.rows, trained.columns) {
+                network.setTrainedWeights(ofCoupling: network.couplings.count - 1, trained)
+            }
         }
         return network
+    }
+
+    /// Coupling k (the k-th `couple` applied) keeps `weights` through rebuilds while its populations keep their sizes.
+    package mutating func train(coupling k: Int, weights: Matrix) {
+        let couples = entries.indices.filter { if case .couple = entries[$0].statement { return true } else { return false } }
+        entries[couples[k]].trainedWeights = weights
     }
 
     /// The statement that defined `name` (a model, synapse or population) replaced by `statement`, in its place.

@@ -82,7 +82,7 @@ public final class PopulationState: @unchecked Sendable {
     }
 
     /// The k-th weight matrix drawn now (random weights, drawn when the seed is known).
-    func setDenseWeights(_ k: Int, _ weights: Matrix) {
+    package func setDenseWeights(_ k: Int, _ weights: Matrix) {
         for (n, w) in weights.values.enumerated() { denseWeights[k][n] = w }
     }
 

@@ -145,6 +145,9 @@ enum HelpText {
       train Z to L.x, L.y ahead 0.05 in [5, 80] by ridge(alpha = 1e-6)
                                 fits Z(t) to the targets at t + ahead over the recorded window: ridge
                                 (normal equations, Cholesky) or force(alpha = ...) (recursive least squares)
+      train Z to L.x ahead 0.05 in [5, 15] by bptt(epochs = 20, lr = 0.01, batch = 50)
+                                Z and the couplings into R by Adam on the adjoint gradient of R's Euler
+                                steps (R without spikes, recorded every step); reset and run to test
       print mse(Z, 80, 100), mae(Z, 80, 100)
                                 the trained readout's errors over recorded samples in [80, 100]
       readout N = L.x, L.y, L.z features nvar(delays = 2, order = 2)

@@ -64,6 +64,14 @@ final class TrainingStatementTests: XCTestCase {
         XCTAssertEqual(forceMSE, ridgeMSE, accuracy: 1e-6 * ridgeMSE)
     }
 
+    /// BPTT through the reservoir's Euler steps, then a run with the trained weights: test errors below the
+    /// BrainPy paper's BPTT error (1.276112).
+    func testBPTTTrainedReservoirBeatsThePapersError() throws {
+        let outputs = runModel(try example("train_esn_lorenz_bptt.soma"))
+        XCTAssertLessThan(printed(outputs, "mse(Z, 15, 20)")[0], 1.276112)
+        XCTAssertLessThan(printed(outputs, "mae(Z, 15, 20)")[0], 1.276112)
+    }
+
     /// NVAR trained on 10 time units forecasts the Lorenz attractor closed-loop for more than 7 Lyapunov times.
     func testNVARForecastStaysValidForSevenLyapunovTimes() throws {
         let outputs = runModel(try example("train_nvar_lorenz.soma"))
@@ -82,6 +90,10 @@ final class TrainingStatementTests: XCTestCase {
              "train it to its own sources, one sample ahead", 1),
             ("record P.r\nrun 1 dt = 0.1\nreadout Z = P.r\nprint mse(Z, 0, 1)", "Z has not been trained", 11),
             ("record P.r\nrun 1 dt = 0.1\nreadout Z = P.r\ntrain Z to P.r in [5, 6] by ridge(alpha = 1)", "no recorded samples", 19),
+            ("record P.r every 0.2\nrun 1 dt = 0.1\nreadout Z = P.r\ntrain Z to P.r by bptt(epochs = 1)", "recorded at every step", 13),
+            ("record P.r\nrun 1 dt = 0.1\nreadout Z = P.r features nvar(order = 2)\ntrain Z to P.r ahead 0.1 by bptt(epochs = 1)",
+             "bptt trains a readout of one whole population's variable", 1),
+            ("record P.r\nrun 1 dt = 0.1\nreadout Z = P.r\ntrain Z to P.r by bptt(epochs = 0)", "epochs", 33),
         ]
         for (text, words, column) in cases {
             let outputs = Interpreter.withPrivateCache().execute(source + text)

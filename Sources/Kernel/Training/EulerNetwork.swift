@@ -1,0 +1,77 @@
+import CBLAS
+
+/// A population stepped by Euler's method, x ← x + dt·f(x, a), whose neurons' accumulators a_c are dense
+/// couplings W_c·s_c (of its own variables or of recorded sources), read out linearly with a bias: what
+/// backpropagation through time differentiates (the discrete adjoint of these steps, Werbos 1990).
+public struct EulerNetwork: Sendable {
+    /// For every neuron at states x (neurons × m) with accumulators a (neurons × C): f (neurons × m), ∂f/∂x
+    /// (neurons × m × m, row-major) and ∂f/∂a_c (neurons × C × m).
+    public typealias Slopes = @Sendable (_ x: [Double], _ accumulators: [Double]) -> (f: [Double], jacobian: [Double], accumulatorSlopes: [Double])
+
+    public enum Source: Sendable {
+        /// The population's own variable (index within a neuron's m).
+        case recurrent(variable: Int)
+        /// Recorded values, one row of `columns` per sample.
+        case recorded(values: [Double], columns: Int)
+    }
+
+    public struct Coupling: Sendable {
+        public var source: Source
+        /// Neurons × source columns, row-major; the entries the mask leaves out stay 0.
+        public var weights: [Double]
+        public var trainable: [Bool]
+
+        public init(source: Source, weights: [Double]) {
+            self.source = source
+            self.weights = weights
+            trainable = weights.map { $0 != 0 }
+        }
+    }
+
+    public var neurons: Int
+    public var variables: Int
+    public var dt: Double
+    /// The state at sample 0, neurons × m.
+    public var initial: [Double]
+    public var couplings: [Coupling]
+    public var slopes: Slopes
+    /// The variable the readout reads.
+    public var readVariable: Int
+
+    public init(neurons: Int, variables: Int, dt: Double, initial: [Double], couplings: [Coupling], slopes: @escaping Slopes, readVariable: Int) {
+        self.neurons = neurons
+        self.variables = variables
+        self.dt = dt
+        self.initial = initial
+        self.couplings = couplings
+        self.slopes = slopes
+        self.readVariable = readVariable
+    }
+
+    func columns(_ c: Int) -> Int {
+        switch couplings[c].source {
+        case .recurrent: return neurons
+        case .recorded(_, let columns): return columns
+        }
+    }
+
+    /// Coupling c's source at sample k, given the states of that sample.
+    func source(_ c: Int, sample k: Int, state: ArraySlice<Double>) -> [Double] {
+        switch couplings[c].source {
+        case .recurrent(let variable): return (0..<neurons).map { state[state.startIndex + $0 * variables + variable] }
+        case .recorded(let values, let columns): return Array(values[k * columns..<(k + 1) * columns])
+        }
+    }
+
+    /// W_c·s_c for every coupling, neuron by neuron: neurons × couplings.
+    func accumulators(sample k: Int, state: ArraySlice<Double>) -> [Double] {
+        var out = [Double](repeating: 0, count: neurons * couplings.count)
+        for c in couplings.indices {
+            let s = source(c, sample: k, state: state), n = columns(c)
+            var product = [Double](repeating: 0, count: neurons)
+            cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(neurons), Int32(n), 1, couplings[c].weights, Int32(n), s, 1, 0, &product, 1)
+            for i in 0..<neurons { out[i * couplings.count + c] = product[i] }
+        }
+        return out
+    }
+}
