@@ -34,14 +34,8 @@ public struct Forecast: Sendable {
     /// The error over the first `samples` forecast samples (all when nil).
     public func error(samples: Int? = nil) -> PredictionError {
         let width = truth.width, count = min(samples ?? Int.max, predicted.count / width)
-        var squared = 0.0, absolute = 0.0
-        for n in 0..<count * width {
-            let e = predicted[n] - truth.values[start * width + n]
-            squared += e * e
-            absolute += abs(e)
-        }
-        let values = Double(max(count * width, 1))
-        return PredictionError(meanSquared: squared / values, meanAbsolute: absolute / values, samples: count)
+        return PredictionError(predicted: Array(predicted[..<(count * width)]),
+                               expected: truth.values[start * width..<(start + count) * width], width: width)
     }
 
     /// The samples of the forecast before its normalised error first exceeds `threshold`.
