@@ -53,6 +53,25 @@ final class TrainingStatementTests: XCTestCase {
         XCTAssertEqual(Double(present) / 40_000, 0.5, accuracy: 0.02)
     }
 
+    /// Training reads recordings that are bit-identical across thread counts and chunk sizes, and its own
+    /// arithmetic is serial: the same seed gives the same errors to the bit, for ridge and for bptt.
+    func testTrainingIsReproducibleAcrossThreadsAndChunks() throws {
+        let text = try example("train_esn_lorenz_bptt.soma")
+            .replacingOccurrences(of: "run 20 dt", with: "run 8 dt").replacingOccurrences(of: "in [5, 15]", with: "in [2, 6]")
+            .replacingOccurrences(of: "epochs = 20", with: "epochs = 3").replacingOccurrences(of: "mse(Z, 15, 20), mae(Z, 15, 20)", with: "mse(Z, 6, 8)")
+        let ridge = text.replacingOccurrences(of: "by bptt(epochs = 3, lr = 0.01, batch = 50)", with: "by ridge(alpha = 1e-6)")
+        for source in [text, ridge] {
+            let serial = Interpreter.withPrivateCache()
+            serial.stepsPerChunk = 2000
+            let parallel = Interpreter.withPrivateCache()
+            parallel.stepsPerChunk = 70
+            let a = printed(serial.execute(source.replacingOccurrences(of: "method = euler", with: "method = euler threads = 1")), "mse(Z, 6, 8)")
+            let b = printed(parallel.execute(source.replacingOccurrences(of: "method = euler", with: "method = euler threads = 3")), "mse(Z, 6, 8)")
+            XCTAssertEqual(a.map(\.bitPattern), b.map(\.bitPattern))
+            XCTAssertFalse(a.isEmpty)
+        }
+    }
+
     /// The echo state network of the examples beats the BrainPy paper's ridge error (0.001057) on the test
     /// window, and FORCE (recursive least squares) ends at the ridge solution for the same alpha.
     func testEchoStateNetworkBeatsThePapersErrorsAndFORCEEndsAtRidge() throws {
