@@ -26,6 +26,10 @@ extension Interpreter {
             throw Diagnostic(.bpttNeedsRates(population: population.name), at: statement.method.range,
                              hint: "bptt differentiates populations without spikes (rate models); ridge and force train any readout")
         }
+        if network.projections.contains(where: { $0.target == p }) || network.poissonInputs.contains(where: { $0.target == p }) {
+            throw Diagnostic(.bpttDrivenBySynapses(population: population.name), at: statement.method.range,
+                             hint: "drive it by couple from recorded populations")
+        }
         var values = population.parameters
         for (input, drive) in population.drives {
             guard case .constant(let value) = drive else {

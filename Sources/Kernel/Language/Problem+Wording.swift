@@ -130,6 +130,8 @@ extension Problem {
             return "bptt differentiates couplings into \(population) without delays"
         case .bpttNeedsEverySample(let population):
             return "bptt steps \(population) from sample to sample, so its variables must be recorded at every step of a run with one dt"
+        case .bpttDrivenBySynapses(let population):
+            return "\(population) receives synapses, which bptt does not differentiate; it trains the couplings into a population"
         case .bpttDrivenByTime(let population, let input):
             return "\(population).\(input) is driven by an expression of time, which bptt cannot replay; drive it by a couple from a recorded population"
         case .aheadNotWholeSamples(let interval):
@@ -406,6 +408,7 @@ extension Problem {
         case .bpttNeedsRates(let population): return ("bptt_needs_rates", [("population", .text(population))])
         case .bpttDelayedCoupling(let population): return ("bptt_delayed_coupling", [("population", .text(population))])
         case .bpttNeedsEverySample(let population): return ("bptt_needs_every_sample", [("population", .text(population))])
+        case .bpttDrivenBySynapses(let population): return ("bptt_driven_by_synapses", [("population", .text(population))])
         case .bpttDrivenByTime(let population, let input):
             return ("bptt_driven_by_time", [("population", .text(population)), ("input", .text(input))])
         case .aheadNotWholeSamples(let interval): return ("ahead_not_whole_samples", [("interval", .text(interval))])

@@ -177,6 +177,7 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case bpttDelayedCoupling(population: String)
     case bpttNeedsEverySample(population: String)
     case bpttDrivenByTime(population: String, input: String)
+    case bpttDrivenBySynapses(population: String)
     /// couple with an index on either side; it takes whole populations.
     case coupleIndexed
     /// Dense coupling of `size` neurons; at most `limit`.
