@@ -4,7 +4,7 @@
 ///     statement    → model | synapse | population | connect | record | run | print | fieldAssign
 ///                    (synapse and connect: see Parser+Network.swift)
 ///     model        → ("neuron" | "system") IDENT "{" (item? NEWLINE)* "}"
-///     item         → ("param" | "var" | "input") binding ("," binding)*
+///     item         → ("param" | "var" | "input") binding ("," binding)* | "use" channelUse ("," channelUse)*   (channel, use: Parser+Channel.swift)
 ///                  | DX "/" "dt" "=" expr | "spike" expr | "refractory" expr | "history" binding
 ///                  | "d" "^" order IDENT "/" "dt" "^" order "=" expr   (Parser+Fractional.swift)
 ///                  | "reset" ("{" (assignment? NEWLINE)* "}" | assignment)
@@ -51,7 +51,7 @@ public struct Parser {
         return statements
     }
 
-    package static let statementKeywords = ["neuron", "system", "population", "synapse", "connect", "record", "run", "print", "plot", "export",
+    package static let statementKeywords = ["neuron", "system", "population", "synapse", "channel", "connect", "record", "run", "print", "plot", "export",
                                     "couple", "fixedpoints", "phaseplane", "bifurcation", "linearize", "reset", "delete", "store", "restore"]
 
     // MARK: - Statements
@@ -83,6 +83,7 @@ public struct Parser {
         case "neuron": return .model(try model(.neuron))
         case "system": return .model(try model(.system))
         case "synapse": return .synapse(try synapse())
+        case "channel": return .channel(try channel())
         case "population": return .population(try population())
         case "connect": return .connect(try connect())
         case "record": return try record()
@@ -141,7 +142,7 @@ public struct Parser {
         return (items, advance().range)
     }
 
-    private mutating func modelItem() throws -> ModelItem {
+    mutating func modelItem() throws -> ModelItem {
         let token = peek
         guard case .identifier(let word) = token.kind else {
             throw Diagnostic(.syntax(expected: "a model item", found: token.description), at: token.range,
@@ -153,6 +154,7 @@ public struct Parser {
         case "input": advance(); return .inputs(try bindings())
         case "spike": advance(); return .spike(try expression())
         case "refractory": advance(); return .refractory(try expression())
+        case "use" where peekNext.kind != .symbol("="): advance(); return .use(try channelUses())
         case "reset": return try reset()
         case "history":
             guard case .identifier = peekNext.kind else { fallthrough }

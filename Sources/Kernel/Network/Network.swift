@@ -11,6 +11,8 @@ import Symbolic
 public struct Network: Sendable {
     public internal(set) var models: [String: NeuronModel] = [:]
     public internal(set) var synapses: [String: SynapseModel] = [:]
+    /// The session's `channel` definitions, composed into the neurons that `use` them.
+    public internal(set) var channels: [String: ChannelDeclaration] = [:]
     /// Where each model and synapse was defined: they share one name space.
     var definitions: [String: SourceRange] = [:]
     public internal(set) var populations: [NetworkPopulation] = []
