@@ -183,7 +183,7 @@ final class NeuronLibraryTests: XCTestCase {
 
     /// The QIF mean field's fixed points: v = -delta/(2 pi tau r), and r a root of
     /// delta²/(4 pi² tau² r²) + eta + J tau r - pi² tau² r² = 0. With eta = -5, J = 15, delta = 1 there are three; from
-    /// r = 10 Hz, v = -2 the flow spirals into the lowest, r = 81.13 Hz (bisection on the quartic).
+    /// r = 10 Hz, v = -2 the flow settles on the lowest, a stable node at r = 81.13 Hz (bisection on the quartic).
     func testQIFMeanFieldSettlesOnTheLowActivityFixedPoint() {
         let (interpreter, _) = run("population P = QIFMeanField(1)\nrun 200 ms dt = 0.01 ms method = rk4")
         let g = { (r: Double) in 1 / (4 * .pi * .pi * r * r) - 5 + 15 * r - .pi * .pi * r * r }   // r in 1/tau = kHz
