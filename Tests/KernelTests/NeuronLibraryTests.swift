@@ -18,14 +18,16 @@ final class NeuronLibraryTests: XCTestCase {
     }
 
     func testTheLibraryHoldsEveryModelTheIssueNames() {
-        XCTAssertEqual(NeuronLibrary.names, ["AdExIF", "AdQuaIF", "ExpIF", "FHN", "GIF", "HH", "HindmarshRose", "Izhikevich", "JansenRit", "LIF", "LIFRef",
+        XCTAssertEqual(NeuronLibrary.names, ["AdExIF", "AdQuaIF", "ExpIF", "FHN", "FractionalIzhikevich", "GIF", "HH", "HindmarshRose", "Izhikevich", "JansenRit", "LIF", "LIFRef",
                                              "MorrisLecar", "QIFMeanField", "QuaIF", "StuartLandau", "ThresholdLinear", "WangBuzsaki", "WilsonCowan"])
     }
 
-    /// Each model, by name and with its defaults, runs 100 ms and every state variable stays finite.
+    /// Each model, by name and with its defaults, runs 100 ms and every state variable stays finite (the fractional
+    /// neuron, without units, 100 of its time units with its memory of every step).
     func testEveryModelRuns100msWithoutNaN() {
         for name in NeuronLibrary.names {
-            let (interpreter, _) = run("population P = \(name)(2)\nrun 100 ms dt = 0.01 ms")
+            let ms = NeuronLibrary.models[name]!.timeDimension == .one ? "" : " ms"
+            let (interpreter, _) = run("population P = \(name)(2)\nrun 100\(ms) dt = 0.01\(ms)")
             for variable in NeuronLibrary.models[name]!.variables {
                 let buffer = interpreter.buffer(variable.name, of: "P")!
                 XCTAssertTrue(buffer[0].isFinite && buffer[1].isFinite, "\(name).\(variable.name)")
@@ -157,6 +159,22 @@ final class NeuronLibraryTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(t, reference - 1e-4, "spike \(k)")
             XCTAssertLessThanOrEqual(t, reference + Double(k + 1) * 0.001, "spike \(k)")
         }
+    }
+
+    /// The library's FractionalIzhikevich is examples/fractional_izhikevich.soma's neuron: at I = 10 it fires the 8 spikes
+    /// in 300 time units that the example documents at alpha = 0.95, and 19 at alpha = 0.8.
+    func testFractionalIzhikevichFiresAsTheExampleDocuments() {
+        let (_, outputs) = run("""
+            population A = FractionalIzhikevich(1, alpha = 0.95)
+            population B = FractionalIzhikevich(1, alpha = 0.8)
+            A.I = 10
+            B.I = 10
+            record A.spikes, B.spikes
+            run 300 dt = 0.05 method = caputo_l1
+            print count(A), count(B)
+            """)
+        XCTAssertEqual(printed(outputs, "count(A)"), [8])
+        XCTAssertEqual(printed(outputs, "count(B)"), [19])
     }
 
     // MARK: - Rate models

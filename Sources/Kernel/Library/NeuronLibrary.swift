@@ -5,7 +5,7 @@ import Model
 /// usable by name in `population P = NAME(N)` without a definition; a user's model of the same name wins.
 public enum NeuronLibrary {
     /// The library's text, one group of definitions per file.
-    static let sources = [integrateAndFire, conductance, rateModels]
+    static let sources = [integrateAndFire, conductance, rateModels, fractional]
 
     /// Every library model, composed and resolved once on first use.
     public static let models: [String: NeuronModel] = {
