@@ -23,8 +23,9 @@ final class ChannelTests: XCTestCase {
     }
 
     func testTheLibraryHoldsTheChannelsOfBrainPysSet() {
-        XCTAssertEqual(ChannelLibrary.names, ["IAHP_De1994", "ICaT_HM1992", "ICaT_HP1992", "IK2A_HM1992", "IK2B_HM1992", "IKA1_HM1992", "IKA2_HM1992",
-                                              "IKDR_Ba2002", "IKNI_Ya1989", "IK_HH1952", "IK_TM1991", "IL", "INa_Ba2002", "INa_HH1952", "INa_TM1991"])
+        XCTAssertEqual(ChannelLibrary.names, ["IAHP_De1994", "ICaHT_HM1992", "ICaL_IS2008", "ICaT_HM1992", "ICaT_HP1992", "IK2A_HM1992", "IK2B_HM1992",
+                                              "IKA1_HM1992", "IKA2_HM1992", "IKDR_Ba2002", "IKNI_Ya1989", "IK_HH1952", "IK_TM1991", "IL", "INa_Ba2002",
+                                              "INa_HH1952", "INa_TM1991", "Ih_De1996", "Ih_HM1992"])
     }
 
     /// hh_from_channels.soma sums the library's INa_HH1952, IK_HH1952 and IL as I - INa - IK - IL, the arithmetic hh.soma
@@ -106,6 +107,24 @@ final class ChannelTests: XCTestCase {
         XCTAssertEqual(ca, expected, accuracy: 1e-9 * ca)
         let bound = 48e3 * ca * ca                                                 // 48 /ms/mM^2 · Ca^2, in 1/s
         XCTAssertEqual(ahp, bound / (bound + 90), accuracy: 1e-9 * ahp)
+    }
+
+    /// Ih_De1996 starts at its steady state for the neuron's V and Ca and stays there: at Ca = Ca_half the regulating
+    /// factor is half bound (P1 = k1·Ca⁴/(k1·Ca⁴ + k2) = 1/2) and locked channels are k3·P1/k4 = 50 times the open ones.
+    func testCalciumUpregulatedHCurrentKeepsItsSteadyState() {
+        let (interpreter, _) = run("""
+            neuron Clamped {
+              var V = -80 mV, Ca = 0.002 mM
+              use Ih_De1996
+              dV/dt = 0 mV / ms
+              dCa/dt = 0 mM / ms
+            }
+            population P = Clamped(1)
+            run 2000 ms dt = 0.1 ms method = rk4
+            """)
+        func value(_ name: String) -> Double { interpreter.buffer(name, of: "P")![0] }
+        XCTAssertEqual(value("Ih_De1996_P1"), 0.5, accuracy: 1e-12)
+        XCTAssertEqual(value("Ih_De1996_OL"), 50 * value("Ih_De1996_O"), accuracy: 1e-9 * value("Ih_De1996_OL"))
     }
 
     func testCompositionErrorsNameTheChannelAndWhereItWasUsed() throws {

@@ -1,10 +1,10 @@
 /// Builds the syntax tree from tokens. One method per grammar rule:
 ///
 ///     program      → (statement? NEWLINE)* END
-///     statement    → model | synapse | population | connect | record | run | print | fieldAssign
-///                    (synapse and connect: see Parser+Network.swift)
+///     statement    → model | synapse | channel | population | connect | record | run | print | fieldAssign
+///                    (synapse and connect: see Parser+Network.swift; channel: Parser+Channel.swift)
 ///     model        → ("neuron" | "system") IDENT "{" (item? NEWLINE)* "}"
-///     item         → ("param" | "var" | "input") binding ("," binding)* | "use" channelUse ("," channelUse)*   (channel, use: Parser+Channel.swift)
+///     item         → ("param" | "var" | "input") binding ("," binding)* | "use" channelUse ("," channelUse)*
 ///                  | DX "/" "dt" "=" expr | "spike" expr | "refractory" expr | "history" binding
 ///                  | "d" "^" order IDENT "/" "dt" "^" order "=" expr   (Parser+Fractional.swift)
 ///                  | "reset" ("{" (assignment? NEWLINE)* "}" | assignment)

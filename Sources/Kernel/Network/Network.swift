@@ -13,7 +13,7 @@ public struct Network: Sendable {
     public internal(set) var synapses: [String: SynapseModel] = [:]
     /// The session's `channel` definitions, composed into the neurons that `use` them.
     public internal(set) var channels: [String: ChannelDeclaration] = [:]
-    /// Where each model and synapse was defined: they share one name space.
+    /// Where each model, synapse and channel was defined: they share one name space.
     var definitions: [String: SourceRange] = [:]
     public internal(set) var populations: [NetworkPopulation] = []
     public internal(set) var projections: [NetworkProjection] = []
