@@ -76,6 +76,7 @@ final class ChannelTests: XCTestCase {
             print A.V, B.V
             """)
         // tau = C/g = 1 ms: after 20 tau, V is E within 1e-6 mV of exp(-20)·50 mV (the defaults' -60 mV and 0.1 mS/cm^2 would differ).
+        XCTAssertTrue(outputs.contains { if case .defined("channel IL: 0 variables, 2 parameters") = $0 { return true } else { return false } })
         XCTAssertEqual(printed(outputs, "A.V")[0], -50, accuracy: 1e-6)
         XCTAssertEqual(printed(outputs, "B.V")[0], -40, accuracy: 1e-6)
     }
