@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Output", dependencies: ["Plot", "Language", "Runtime", "Support"], path: "Sources/Kernel/Output"),
         .target(name: "Analysis", dependencies: ["CBLAS", "Plot", "Language", "Symbolic", "Model", "Network", "Lowering", "Codegen", "JIT",
                                                  "Runtime", "Output", "Support"], path: "Sources/Kernel/Analysis"),
-        .target(name: "Execution", dependencies: ["Plot", "Language", "Symbolic", "Model", "Integrators", "Network", "Lowering", "Codegen", "JIT", "Runtime",
+        .target(name: "Execution", dependencies: ["Plot", "Language", "Symbolic", "Model", "Library", "Integrators", "Network", "Lowering", "Codegen", "JIT", "Runtime",
                                                   "Output", "Analysis", "Training", "Support"], path: "Sources/Kernel/Execution"),
         .target(name: "Session", dependencies: ["Plot", "Language", "Output", "Execution", "Support"], path: "Sources/Kernel/Session"),
         .target(name: "KernelProtocol", dependencies: ["Language", "Symbolic", "Model", "Integrators", "Library", "Network", "Output", "Execution", "Session"],

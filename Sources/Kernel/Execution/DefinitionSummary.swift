@@ -7,6 +7,7 @@ import Network
 ///
 ///     neuron LIF: 1 variable (V), 5 parameters, 1 input (I); method exp_euler by default
 ///     synapse STDP: 2 variables per synapse (apre, apost), 1 per post (g), 4 parameters; on pre, on post (w plastic)
+///     channel IKs: 1 variable (n), 2 parameters; carries K
 ///     population E: 20 LIF neurons
 ///     projection EF: E -> F using STDP, p = 0.2; connections drawn at the next run
 ///
@@ -20,6 +21,8 @@ enum DefinitionSummary {
             return network.models[declaration.name].map { [model($0)] } ?? []
         case .synapse(let declaration):
             return network.synapses[declaration.name].map { [synapse($0)] } ?? []
+        case .channel(let declaration):
+            return [channel(declaration)]
         case .population(let declaration):
             return network.population(named: declaration.name).map { [population($0, declaration)] } ?? []
         case .connect:
@@ -45,6 +48,15 @@ enum DefinitionSummary {
             + (perPost.isEmpty ? "none" : "\(perPost.count)") + " per post" + (perPost.isEmpty ? "" : " (\(perPost.joined(separator: ", ")))")
             + ", " + counted(synapse.dynamics.parameters.count, "parameter")
             + (events.isEmpty ? "" : "; " + events.joined(separator: ", ")) + (synapse.isPlastic ? " (w plastic)" : "")
+    }
+
+    /// `channel IKs: 1 variable (n), 2 parameters; carries K`: as written, since a channel is checked where a neuron uses it.
+    private static func channel(_ channel: ChannelDeclaration) -> String {
+        let names = { (kind: (ModelItem) -> [Binding]) in channel.items.flatMap(kind).map(\.name) }
+        let variables = names { if case .variables(let list) = $0 { return list } else { return [] } }
+        let parameters = names { if case .parameters(let list) = $0 { return list } else { return [] } }
+        return "channel \(channel.name): " + counted(variables, "variable") + ", " + counted(parameters.count, "parameter")
+            + (channel.ion.map { "; carries \($0)" } ?? "")
     }
 
     private static func population(_ population: NetworkPopulation, _ declaration: PopulationDeclaration) -> String {

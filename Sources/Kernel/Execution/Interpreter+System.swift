@@ -1,6 +1,7 @@
 import Analysis
 import JIT
 import Language
+import Library
 import Model
 import Symbolic
 
@@ -78,7 +79,7 @@ extension Interpreter {
     }
 
     private func analysedModel(_ name: String, at range: SourceRange) throws -> (NeuronModel, [String: Double]) {
-        if let model = network.models[name] { return (model, [:]) }
+        if let model = network.models[name] ?? NeuronLibrary.models[name] { return (model, [:]) }
         if let population = network.population(named: name) {
             var values = population.parameters
             for (input, drive) in population.drives {

@@ -66,7 +66,7 @@ public final class Interpreter: @unchecked Sendable {
 
     func execute(_ statement: Statement, source: String, emit: (Output) -> Void) throws {
         switch statement {
-        case .model, .synapse, .population, .connect, .assign, .record, .recordRate, .couple:
+        case .model, .synapse, .channel, .population, .connect, .assign, .record, .recordRate, .couple:
             let (projections, inputs) = (network.projections.count, network.poissonInputs.count)
             try build(statement)
             DefinitionSummary.lines(for: statement, in: network, projections: network.projections.dropFirst(projections),

@@ -98,6 +98,8 @@ public enum ModelItem: Sendable, Hashable {
     case spike(Expression)
     case reset([Assignment], SourceRange)
     case refractory(Expression)
+    /// `use INa_HH1952, IK_HH1952(g_max = 30 mS/cm^2)`: channels whose currents the neuron sums (AST+Channel.swift).
+    case use([ChannelUse])
 }
 
 public struct ModelDeclaration: Sendable, Hashable {
@@ -159,6 +161,7 @@ public enum Statement: Sendable, Hashable {
     case restore(name: String, nameRange: SourceRange, SourceRange)
     case model(ModelDeclaration)
     case synapse(SynapseDeclaration)
+    case channel(ChannelDeclaration)
     case population(PopulationDeclaration)
     case connect(ConnectStatement)
     case assign(FieldReference, Expression)
@@ -222,6 +225,7 @@ extension Statement {
         case .model(let d): return d.range
         case .population(let d): return d.range
         case .synapse(let d): return d.range
+        case .channel(let d): return d.range
         case .connect(let c): return c.range
         case .assign(let f, let v): return f.range.union(v.range)
         case .record(_, _, let r), .recordRate(_, _, _, let r), .print(_, let r), .plot(_, _, let r): return r

@@ -1,10 +1,10 @@
 /// Builds the syntax tree from tokens. One method per grammar rule:
 ///
 ///     program      → (statement? NEWLINE)* END
-///     statement    → model | synapse | population | connect | record | run | print | fieldAssign
-///                    (synapse and connect: see Parser+Network.swift)
+///     statement    → model | synapse | channel | population | connect | record | run | print | fieldAssign
+///                    (synapse and connect: see Parser+Network.swift; channel: Parser+Channel.swift)
 ///     model        → ("neuron" | "system") IDENT "{" (item? NEWLINE)* "}"
-///     item         → ("param" | "var" | "input") binding ("," binding)*
+///     item         → ("param" | "var" | "input") binding ("," binding)* | "use" channelUse ("," channelUse)*
 ///                  | DX "/" "dt" "=" expr | "spike" expr | "refractory" expr | "history" binding
 ///                  | "d" "^" order IDENT "/" "dt" "^" order "=" expr   (Parser+Fractional.swift)
 ///                  | "reset" ("{" (assignment? NEWLINE)* "}" | assignment)
@@ -51,7 +51,7 @@ public struct Parser {
         return statements
     }
 
-    package static let statementKeywords = ["neuron", "system", "population", "synapse", "connect", "record", "run", "print", "plot", "export",
+    package static let statementKeywords = ["neuron", "system", "population", "synapse", "channel", "connect", "record", "run", "print", "plot", "export",
                                     "couple", "fixedpoints", "phaseplane", "bifurcation", "linearize", "reset", "delete", "store", "restore",
                                     "readout", "train", "forecast"]
 
@@ -84,6 +84,7 @@ public struct Parser {
         case "neuron": return .model(try model(.neuron))
         case "system": return .model(try model(.system))
         case "synapse": return .synapse(try synapse())
+        case "channel": return .channel(try channel())
         case "population": return .population(try population())
         case "connect": return .connect(try connect())
         case "record": return try record()
@@ -145,7 +146,7 @@ public struct Parser {
         return (items, advance().range)
     }
 
-    private mutating func modelItem() throws -> ModelItem {
+    mutating func modelItem() throws -> ModelItem {
         let token = peek
         guard case .identifier(let word) = token.kind else {
             throw Diagnostic(.syntax(expected: "a model item", found: token.description), at: token.range,
@@ -157,6 +158,7 @@ public struct Parser {
         case "input": advance(); return .inputs(try bindings())
         case "spike": advance(); return .spike(try expression())
         case "refractory": advance(); return .refractory(try expression())
+        case "use" where peekNext.kind != .symbol("="): advance(); return .use(try channelUses())
         case "reset": return try reset()
         case "history":
             guard case .identifier = peekNext.kind else { fallthrough }

@@ -387,6 +387,7 @@ package final class ModelResolver {
             case .spike(let e), .refractory(let e): visit(e)
             case .history(let b): visit(b.value)
             case .reset(let assignments, _): assignments.forEach { visit($0.value) }
+            case .use(let uses): uses.forEach { $0.overrides.forEach { visit($0.value) } }
             }
         }
         return found

@@ -11,7 +11,9 @@ import Symbolic
 public struct Network: Sendable {
     public internal(set) var models: [String: NeuronModel] = [:]
     public internal(set) var synapses: [String: SynapseModel] = [:]
-    /// Where each model and synapse was defined: they share one name space.
+    /// The session's `channel` definitions, composed into the neurons that `use` them.
+    public internal(set) var channels: [String: ChannelDeclaration] = [:]
+    /// Where each model, synapse and channel was defined: they share one name space.
     var definitions: [String: SourceRange] = [:]
     public internal(set) var populations: [NetworkPopulation] = []
     public internal(set) var projections: [NetworkProjection] = []

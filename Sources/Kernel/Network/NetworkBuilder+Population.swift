@@ -8,10 +8,11 @@ import Symbolic
 extension NetworkBuilder {
     mutating func createPopulation(_ declaration: PopulationDeclaration) throws {
         let models = network.models
-        guard let declared = models[declaration.model] ?? SpikeSources.models[declaration.model] else {
+        guard let declared = models[declaration.model] ?? SpikeSources.models[declaration.model] ?? NeuronLibrary.models[declaration.model] else {
             let known = models.keys.sorted()
             throw Diagnostic(.unknown(kind: "model", name: declaration.model), at: declaration.modelRange,
-                             hint: known.isEmpty ? "define it first with neuron \(declaration.model) { ... }" : "models are " + known.joined(separator: ", "))
+                             hint: (known.isEmpty ? "define it first with neuron \(declaration.model) { ... }" : "models are " + known.joined(separator: ", "))
+                                 + "; the library has " + NeuronLibrary.names.joined(separator: ", "))
         }
         if network.populationIndex(named: declaration.name) != nil || models[declaration.name] != nil || network.synapses[declaration.name] != nil {
             throw Diagnostic(.alreadyDefined(name: declaration.name), at: declaration.range)

@@ -1,4 +1,5 @@
 import Language
+import Library
 import Model
 
 /// Applies the statements that build a network — definitions, populations,
@@ -22,7 +23,7 @@ public struct NetworkBuilder {
     /// Whether `apply` takes the statement (the others run, print or analyse).
     public static func builds(_ statement: Statement) -> Bool {
         switch statement {
-        case .model, .synapse, .population, .connect, .assign, .record, .recordRate, .couple: return true
+        case .model, .synapse, .channel, .population, .connect, .assign, .record, .recordRate, .couple: return true
         case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete, .store, .restore,
              .readout, .train, .forecast: return false
         }
@@ -32,7 +33,11 @@ public struct NetworkBuilder {
         switch statement {
         case .model(let declaration):
             try requireUndefined(declaration.name, at: declaration.range)
-            network.models[declaration.name] = try ModelResolver.resolve(declaration)
+            network.models[declaration.name] = try ModelResolver.resolve(ChannelLibrary.composer(with: network.channels).compose(declaration))
+            network.definitions[declaration.name] = declaration.range
+        case .channel(let declaration):
+            try requireUndefined(declaration.name, at: declaration.range)
+            network.channels[declaration.name] = declaration
             network.definitions[declaration.name] = declaration.range
         case .synapse(let declaration):
             try requireUndefined(declaration.name, at: declaration.range)
@@ -56,7 +61,7 @@ public struct NetworkBuilder {
         }
     }
 
-    /// Models and synapses share one name space: `using NAME` and `= NAME(N)` must not be ambiguous.
+    /// Models, synapses and channels share one name space: `using NAME` and `= NAME(N)` must not be ambiguous.
     private func requireUndefined(_ name: String, at range: SourceRange) throws {
         if let first = network.definitions[name] {
             throw Diagnostic(.redefinition(name: name, firstLine: first.start.line), at: range,

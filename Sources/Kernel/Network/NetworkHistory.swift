@@ -109,6 +109,7 @@ extension Statement {
         switch self {
         case .model(let declaration): return declaration.name
         case .synapse(let declaration): return declaration.name
+        case .channel(let declaration): return declaration.name
         case .population(let declaration): return declaration.name
         default: return nil
         }

@@ -48,7 +48,7 @@ public struct CompletionIndex: Sendable, Equatable {
             CompletionContext.precision.key: Precision.allCases.map(\.rawValue),
             CompletionContext.jit.key: JITTier.allCases.map(\.rawValue),
             CompletionContext.synapse.key: Array(Set(network.synapses.keys).union(SynapseLibrary.models.keys)).sorted(),
-            CompletionContext.model.key: network.models.keys.sorted(),
+            CompletionContext.model.key: Array(Set(network.models.keys).union(NeuronLibrary.models.keys)).sorted(),
         ]
         // bifurcation analyses a model or a population's model; the model wins a shared name, as there.
         let analysable = network.populations.map { ($0.name, $0.model) } + network.models.map { ($0.key, $0.value) }

@@ -1,7 +1,8 @@
 import Foundation
 import Kernel
 
-/// The text of `:help`; `:help WORD` shows the entries that mention WORD, whole.
+/// The text of `:help`; `:help WORD` shows the entries that mention WORD, whole, and `:help NAME` a library model's
+/// or channel's definition.
 ///
 /// The text is read as sections: a title at the left edge, then entries, each an
 /// indented line with its explanation on the more deeply indented lines below it.
@@ -63,6 +64,11 @@ enum HelpText {
                                 or alpha 1/2 or 1); run ... method = caputo_l1 | gl (default caputo_l1; ordinary equations
                                 beside it by Euler), memory = 100 (a short memory; default: every step since the first run)
       population P = NAME(N, param = value)
+      channel NAME { ion Na, param g_max = 10 mS/cm^2, E = 50 mV, var m = 0, dm/dt = ..., current = g_max*m^3*(V - E) }
+                                a membrane current (outward positive); names it does not declare (V, E_Ca, Ca) are the neuron's
+      use INa_HH1952, IL(g_max = 0.3 mS/cm^2)   in a neuron: its channels; I_channels (I_Na, I_Ca, ... per ion) is their
+                                currents written out in use order: dV/dt = (I - I_channels) / C; a channel's names become
+                                CHANNEL_x (P.INa_HH1952_m, population override IL_E = -60 mV) and its current CHANNEL
       synapse NAME { param ..., var g = 0 nS per post (or per synapse), dg/dt = ..., on pre { g += w }, on post { ... }, current = g*(E - V_post) }
                                 per post: one per target neuron; per synapse: one per connection, advanced exactly at events
                                 current adds into the target's first input (V_post reads the target's V; v_post is its membrane potential: its v or V, else its one variable in volts); an event block may assign w (plastic)
@@ -173,6 +179,13 @@ enum HelpText {
     conductance-based ones read the target's v)
     """.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         + SynapseLibrary.names.map { "  " + SynapseLibrary.signature(of: $0)! }
+        + ["", "Model library (population P = NAME(N) without defining it; a model you define with the same name wins;",
+           ":help NAME shows its reference, parameters with units and equations)"]
+        + [ModelKind.neuron, .system].map { kind in
+            "  \(kind.rawValue)s: " + NeuronLibrary.names.filter { NeuronLibrary.models[$0]!.kind == kind }.joined(separator: " ")
+        }
+        + ["  channels (use NAME in a neuron): " + ChannelLibrary.names.prefix(8).joined(separator: " "),
+           "            " + ChannelLibrary.names.dropFirst(8).joined(separator: " ")]
 
     static let sections: [Section] = {
         var sections: [Section] = []
@@ -196,6 +209,7 @@ enum HelpText {
     /// Every entry that mentions `word` with its explanation, under its section's title (a whole section when its title does).
     static func matching(_ word: String) -> [String] {
         guard !word.isEmpty else { return lines }
+        if let definition = NeuronLibrary.help(word) { return definition }
         let mentions = { (line: String) in line.localizedCaseInsensitiveContains(word) }
         let found = sections.compactMap { section -> [String]? in
             let entries = section.title.contains(where: mentions) ? section.entries : section.entries.filter { $0.contains(where: mentions) }

@@ -1,0 +1,31 @@
+import Language
+import Model
+
+/// The ion channels shipped with Soma, written in Soma's own language and usable by name in
+/// `use` without a definition; a user's `channel` of the same name wins. Sodium, potassium and
+/// leak channels carry their reversal potential as a parameter `E`; calcium channels read the
+/// neuron's `E_Ca` (a fixed parameter, or Nernst's from its calcium pool) and IAHP its `Ca`.
+public enum ChannelLibrary {
+    /// The library's text, one group of channels per file.
+    static let sources = [sodium, potassium, calcium, mixed]
+
+    /// Every library channel, parsed once on first use.
+    public static let channels: [String: ChannelDeclaration] = {
+        var channels: [String: ChannelDeclaration] = [:]
+        for source in sources {
+            // The library is fixed text that the tests parse, so a failure here is a bug in Soma itself.
+            for case .channel(let declaration) in try! Parser.parse(source) {
+                channels[declaration.name] = declaration
+            }
+        }
+        return channels
+    }()
+
+    public static var names: [String] { channels.keys.sorted() }
+
+    /// The composer of a session whose own channels are `session`: they take the library's place.
+    package static func composer(with session: [String: ChannelDeclaration] = [:]) -> ChannelComposer {
+        ChannelComposer(channels: channels.merging(session) { _, own in own },
+                        placedAtUse: Set(channels.keys).subtracting(session.keys))
+    }
+}

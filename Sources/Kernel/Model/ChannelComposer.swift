@@ -1,0 +1,91 @@
+import Language
+
+/// Composition, the stage before a model is resolved: a neuron that `use`s channels becomes the
+/// ordinary declaration one would write by hand, so resolution, lowering and analysis see no channels.
+///
+/// A channel's own names (parameters, variables, intermediates) are prefixed with its name and an
+/// underscore (`INa_HH1952_m`), its `current` is named after the channel (`INa_HH1952`), and the names
+/// it does not declare (V, t, E_Ca, Ca) are the neuron's. In the neuron, `I_channels` stands for the
+/// channels' currents and `I_Ca` (any ion) for those of one ion, written out in the order of `use`:
+/// `I - I_channels` reads as `I - INa_HH1952 - IK_HH1952 - IL`, the same arithmetic as the hand-written
+/// sum, so a neuron composed from channels computes what the written-out neuron does, bit for bit.
+package struct ChannelComposer {
+    /// Channels by name: the session's first, then the library's.
+    let channels: [String: ChannelDeclaration]
+    /// Channels whose text positions mean nothing where they are used (the library's): their
+    /// expressions take the position of the `use`, so a problem is shown where the user wrote it.
+    let placedAtUse: Set<String>
+
+    package init(channels: [String: ChannelDeclaration], placedAtUse: Set<String> = []) {
+        self.channels = channels
+        self.placedAtUse = placedAtUse
+    }
+
+    /// The currents' reserved names in a neuron.
+    package static let allCurrents = "I_channels"
+
+    package func compose(_ declaration: ModelDeclaration) throws -> ModelDeclaration {
+        let uses = declaration.items.flatMap { item -> [ChannelUse] in
+            if case .use(let list) = item { return list } else { return [] }
+        }
+        guard !uses.isEmpty else { return declaration }
+        var seen: Set<String> = []
+        var currents: [String: [String]] = [ChannelComposer.allCurrents: []]
+        var added: [ModelItem] = []
+        for use in uses {
+            guard let channel = channels[use.channel] else {
+                throw Diagnostic(.unknown(kind: "channel", name: use.channel), at: use.range,
+                                 hint: "channels are " + channels.keys.sorted().joined(separator: ", "))
+            }
+            guard seen.insert(use.channel).inserted else { throw Diagnostic(.second(what: "use of \(use.channel)"), at: use.range) }
+            added += try items(of: channel, as: use)
+            currents[ChannelComposer.allCurrents]!.append(channel.name)
+            if let ion = channel.ion { currents["I_" + ion, default: []].append(channel.name) }
+        }
+        let own = declaration.items.compactMap { item -> ModelItem? in
+            if case .use = item { return nil }
+            return item.mapExpressions { $0.splicing(currents) }
+        }
+        var composed = declaration
+        composed.items = own + added
+        return composed
+    }
+
+    /// The channel's items under the neuron's names, its parameters set as `use` overrides them.
+    private func items(of channel: ChannelDeclaration, as use: ChannelUse) throws -> [ModelItem] {
+        var renamed: [String: String] = [:]
+        var parameters: Set<String> = []
+        for item in channel.items {
+            switch item {
+            case .parameters(let list):
+                for b in list { renamed[b.name] = channel.name + "_" + b.name; parameters.insert(b.name) }
+            case .variables(let list):
+                for b in list { renamed[b.name] = channel.name + "_" + b.name }
+            case .intermediate(let b):
+                renamed[b.name] = b.name == "current" ? channel.name : channel.name + "_" + b.name
+            default: continue
+            }
+        }
+        guard renamed["current"] != nil else {
+            throw Diagnostic(.missingPart(subject: "channel \(channel.name)", part: "a current (current = ...)"), at: use.range,
+                             hint: "write its current as current = g * (V - E)")
+        }
+        for override in use.overrides where !parameters.contains(override.name) {
+            throw Diagnostic(.noSuchMember(owner: channel.name, kind: "parameter", name: override.name), at: override.range,
+                             hint: parameters.isEmpty ? "\(channel.name) has no parameters" : "its parameters are " + parameters.sorted().joined(separator: ", "))
+        }
+        let overrides = Dictionary(use.overrides.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
+        let place = placedAtUse.contains(channel.name) ? use.range : nil
+        return channel.items.map { item in
+            var item = item.mapExpressions { $0.renaming(renamed, placedAt: place) }
+            if case .parameters(let list) = item {
+                item = .parameters(list.map { b in
+                    var b = b
+                    if let value = overrides[b.name] { b.value = value }
+                    return b
+                })
+            }
+            return item.renamingDeclared(renamed, placedAt: place)
+        }
+    }
+}

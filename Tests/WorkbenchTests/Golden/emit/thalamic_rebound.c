@@ -1,0 +1,566 @@
+/* soma emit: the run at line 22 of thalamic_rebound.soma */
+typedef double real;
+typedef long long i64;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+double exp(double);
+double log(double);
+double sqrt(double);
+double sin(double);
+double cos(double);
+double tan(double);
+double tanh(double);
+double fabs(double);
+double expm1(double);
+double pow(double, double);
+double fmin(double, double);
+double fmax(double, double);
+double log(double);
+double cos(double);
+double sqrt(double);
+
+static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1(x) / x; }
+static real soma_dexprel(real x) {
+    if (fabs(x) < (real)1e-4) return (real)0.5 + x / 3 + x * x / 8;
+    return ((x - 1) * exp(x) + 1) / (x * x);
+}
+static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
+static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
+static real soma_clip(real x, real lo, real hi) { return x < lo ? lo : (x > hi ? hi : x); }
+
+/* Philox4x32-10; the same function as Runtime/Philox.swift. */
+static void soma_philox(u32 c[4], u32 k0, u32 k1) {
+    for (int r = 0; r < 10; ++r) {
+        if (r > 0) { k0 += 0x9E3779B9u; k1 += 0xBB67AE85u; }
+        u64 p0 = (u64)0xD2511F53u * c[0], p1 = (u64)0xCD9E8D57u * c[2];
+        u32 n0 = (u32)(p1 >> 32) ^ c[1] ^ k0, n2 = (u32)(p0 >> 32) ^ c[3] ^ k1;
+        c[0] = n0; c[1] = (u32)p1; c[2] = n2; c[3] = (u32)p0;
+    }
+}
+static double soma_unit(u32 a, u32 b) { return (double)(((u64)(a >> 5) << 26) | (u64)(b >> 6)) * 1.1102230246251565404e-16; }
+static double soma_uniform(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    return soma_unit(c[0], c[1]);
+}
+static double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    double u1 = soma_unit(c[0], c[1]), u2 = soma_unit(c[2], c[3]);
+    return sqrt(-2 * log(1 - u1)) * cos(6.283185307179586 * u2);
+}
+
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[1];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_V = (real *)slot[3];
+    real *restrict a_INa_Ba2002_m = (real *)slot[4];
+    real *restrict a_INa_Ba2002_h = (real *)slot[5];
+    real *restrict a_IKDR_Ba2002_n = (real *)slot[6];
+    real *restrict a_ICaT_HM1992_p = (real *)slot[7];
+    real *restrict a_ICaT_HM1992_q = (real *)slot[8];
+    const real p_Cm = (real)P[4];
+    const real p_E_Ca = (real)P[5];
+    const real p_INa_Ba2002_g_max = (real)P[6];
+    const real p_INa_Ba2002_E = (real)P[7];
+    const real p_INa_Ba2002_V_sh = (real)P[8];
+    const real p_INa_Ba2002_phi = (real)P[9];
+    const real p_IKDR_Ba2002_g_max = (real)P[10];
+    const real p_IKDR_Ba2002_E = (real)P[11];
+    const real p_IKDR_Ba2002_V_sh = (real)P[12];
+    const real p_IKDR_Ba2002_phi = (real)P[13];
+    const real p_ICaT_HM1992_g_max = (real)P[14];
+    const real p_ICaT_HM1992_V_sh = (real)P[15];
+    const real p_ICaT_HM1992_T = (real)P[16];
+    const real p_ICaT_HM1992_phi_p = (real)P[17];
+    const real p_ICaT_HM1992_phi_q = (real)P[18];
+    const real p_IL_g_max = (real)P[19];
+    const real p_IL_E = (real)P[20];
+    unsigned char *restrict previous = (unsigned char *)slot[9];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_V = a_V[i];
+        real x_INa_Ba2002_m = a_INa_Ba2002_m[i];
+        real x_INa_Ba2002_h = a_INa_Ba2002_h[i];
+        real x_IKDR_Ba2002_n = a_IKDR_Ba2002_n[i];
+        real x_ICaT_HM1992_p = a_ICaT_HM1992_p[i];
+        real x_ICaT_HM1992_q = a_ICaT_HM1992_q[i];
+        const real in0_I = (-0.009999999999999998 * (real)(((real)((t) > (0.1))) && ((real)((t) < (0.3)))));
+        const real c0_0 = soma_heaviside((((p_ICaT_HM1992_V_sh - 0.08) - x_V) * 1000.0));
+        const real c0_4 = ((x_V - p_INa_Ba2002_V_sh) - 0.04);
+        const real c0_1 = (c0_4 * 200.0);
+        const real c0_2 = ((x_V - p_IKDR_Ba2002_V_sh) - 0.015);
+        const real c0_3 = ((x_V - p_INa_Ba2002_V_sh) - 0.013000000000000001);
+        const real k0_V = (((((in0_I - (((p_INa_Ba2002_g_max * (x_INa_Ba2002_m * x_INa_Ba2002_m * x_INa_Ba2002_m)) * x_INa_Ba2002_h) * (x_V - p_INa_Ba2002_E))) - ((p_IKDR_Ba2002_g_max * (x_IKDR_Ba2002_n * x_IKDR_Ba2002_n * x_IKDR_Ba2002_n * x_IKDR_Ba2002_n)) * (x_V - p_IKDR_Ba2002_E))) - (((p_ICaT_HM1992_g_max * (x_ICaT_HM1992_p * x_ICaT_HM1992_p)) * x_ICaT_HM1992_q) * (x_V - p_E_Ca))) - (p_IL_g_max * (x_V - p_IL_E))) / p_Cm);
+        const real k0_INa_Ba2002_m = ((((((320.0 * p_INa_Ba2002_phi) * c0_3) / (1.0 - exp((-(c0_3 * 250.0))))) * 1000.0) * (1.0 - x_INa_Ba2002_m)) - (((((280.0 * p_INa_Ba2002_phi) * c0_4) / (exp(c0_1) - 1.0)) * 1000.0) * x_INa_Ba2002_m));
+        const real k0_INa_Ba2002_h = (((((0.128 * p_INa_Ba2002_phi) * exp((-(((x_V - p_INa_Ba2002_V_sh) - 0.017) * 55.55555555555555)))) * 1000.0) * (1.0 - x_INa_Ba2002_h)) - ((((4.0 * p_INa_Ba2002_phi) / (1.0 + exp((-c0_1)))) * 1000.0) * x_INa_Ba2002_h));
+        const real k0_IKDR_Ba2002_n = ((((((32.0 * p_IKDR_Ba2002_phi) * c0_2) / (1.0 - exp((-(c0_2 * 200.0))))) * 1000.0) * (1.0 - x_IKDR_Ba2002_n)) - ((((0.5 * p_IKDR_Ba2002_phi) * exp((-(((x_V - p_IKDR_Ba2002_V_sh) - 0.01) * 25.0)))) * 1000.0) * x_IKDR_Ba2002_n));
+        const real k0_ICaT_HM1992_p = (((1.0 / (1.0 + exp((-(((x_V - p_ICaT_HM1992_V_sh) + 0.059000000000000004) * 161.29032258064515))))) - x_ICaT_HM1992_p) / ((0.001 * ((1.0 / (exp((-(((x_V - p_ICaT_HM1992_V_sh) + 0.132) * 59.880239520958085))) + exp((((x_V - p_ICaT_HM1992_V_sh) + 0.016800000000000002) * 54.94505494505494)))) + 0.612)) / p_ICaT_HM1992_phi_p));
+        const real k0_ICaT_HM1992_q = (((1.0 / (1.0 + exp((((x_V - p_ICaT_HM1992_V_sh) + 0.083) * 250.0)))) - x_ICaT_HM1992_q) / ((0.001 * ((c0_0 * exp((((x_V - p_ICaT_HM1992_V_sh) + 0.467) * 15.015015015015017))) + ((1.0 - c0_0) * (exp((-(((x_V - p_ICaT_HM1992_V_sh) + 0.022) * 95.23809523809523))) + 28.0)))) / p_ICaT_HM1992_phi_q));
+        const double t_1 = t + 0.5 * dt; (void)t_1;
+        const real s1_V = x_V + dtr * ((real)0.5 * k0_V);
+        const real s1_INa_Ba2002_m = x_INa_Ba2002_m + dtr * ((real)0.5 * k0_INa_Ba2002_m);
+        const real s1_INa_Ba2002_h = x_INa_Ba2002_h + dtr * ((real)0.5 * k0_INa_Ba2002_h);
+        const real s1_IKDR_Ba2002_n = x_IKDR_Ba2002_n + dtr * ((real)0.5 * k0_IKDR_Ba2002_n);
+        const real s1_ICaT_HM1992_p = x_ICaT_HM1992_p + dtr * ((real)0.5 * k0_ICaT_HM1992_p);
+        const real s1_ICaT_HM1992_q = x_ICaT_HM1992_q + dtr * ((real)0.5 * k0_ICaT_HM1992_q);
+        const real in1_I = (-0.009999999999999998 * (real)(((real)((t_1) > (0.1))) && ((real)((t_1) < (0.3)))));
+        const real c1_0 = soma_heaviside((((p_ICaT_HM1992_V_sh - 0.08) - s1_V) * 1000.0));
+        const real c1_4 = ((s1_V - p_INa_Ba2002_V_sh) - 0.04);
+        const real c1_1 = (c1_4 * 200.0);
+        const real c1_2 = ((s1_V - p_IKDR_Ba2002_V_sh) - 0.015);
+        const real c1_3 = ((s1_V - p_INa_Ba2002_V_sh) - 0.013000000000000001);
+        const real k1_V = (((((in1_I - (((p_INa_Ba2002_g_max * (s1_INa_Ba2002_m * s1_INa_Ba2002_m * s1_INa_Ba2002_m)) * s1_INa_Ba2002_h) * (s1_V - p_INa_Ba2002_E))) - ((p_IKDR_Ba2002_g_max * (s1_IKDR_Ba2002_n * s1_IKDR_Ba2002_n * s1_IKDR_Ba2002_n * s1_IKDR_Ba2002_n)) * (s1_V - p_IKDR_Ba2002_E))) - (((p_ICaT_HM1992_g_max * (s1_ICaT_HM1992_p * s1_ICaT_HM1992_p)) * s1_ICaT_HM1992_q) * (s1_V - p_E_Ca))) - (p_IL_g_max * (s1_V - p_IL_E))) / p_Cm);
+        const real k1_INa_Ba2002_m = ((((((320.0 * p_INa_Ba2002_phi) * c1_3) / (1.0 - exp((-(c1_3 * 250.0))))) * 1000.0) * (1.0 - s1_INa_Ba2002_m)) - (((((280.0 * p_INa_Ba2002_phi) * c1_4) / (exp(c1_1) - 1.0)) * 1000.0) * s1_INa_Ba2002_m));
+        const real k1_INa_Ba2002_h = (((((0.128 * p_INa_Ba2002_phi) * exp((-(((s1_V - p_INa_Ba2002_V_sh) - 0.017) * 55.55555555555555)))) * 1000.0) * (1.0 - s1_INa_Ba2002_h)) - ((((4.0 * p_INa_Ba2002_phi) / (1.0 + exp((-c1_1)))) * 1000.0) * s1_INa_Ba2002_h));
+        const real k1_IKDR_Ba2002_n = ((((((32.0 * p_IKDR_Ba2002_phi) * c1_2) / (1.0 - exp((-(c1_2 * 200.0))))) * 1000.0) * (1.0 - s1_IKDR_Ba2002_n)) - ((((0.5 * p_IKDR_Ba2002_phi) * exp((-(((s1_V - p_IKDR_Ba2002_V_sh) - 0.01) * 25.0)))) * 1000.0) * s1_IKDR_Ba2002_n));
+        const real k1_ICaT_HM1992_p = (((1.0 / (1.0 + exp((-(((s1_V - p_ICaT_HM1992_V_sh) + 0.059000000000000004) * 161.29032258064515))))) - s1_ICaT_HM1992_p) / ((0.001 * ((1.0 / (exp((-(((s1_V - p_ICaT_HM1992_V_sh) + 0.132) * 59.880239520958085))) + exp((((s1_V - p_ICaT_HM1992_V_sh) + 0.016800000000000002) * 54.94505494505494)))) + 0.612)) / p_ICaT_HM1992_phi_p));
+        const real k1_ICaT_HM1992_q = (((1.0 / (1.0 + exp((((s1_V - p_ICaT_HM1992_V_sh) + 0.083) * 250.0)))) - s1_ICaT_HM1992_q) / ((0.001 * ((c1_0 * exp((((s1_V - p_ICaT_HM1992_V_sh) + 0.467) * 15.015015015015017))) + ((1.0 - c1_0) * (exp((-(((s1_V - p_ICaT_HM1992_V_sh) + 0.022) * 95.23809523809523))) + 28.0)))) / p_ICaT_HM1992_phi_q));
+        const double t_2 = t + 0.5 * dt; (void)t_2;
+        const real s2_V = x_V + dtr * ((real)0.5 * k1_V);
+        const real s2_INa_Ba2002_m = x_INa_Ba2002_m + dtr * ((real)0.5 * k1_INa_Ba2002_m);
+        const real s2_INa_Ba2002_h = x_INa_Ba2002_h + dtr * ((real)0.5 * k1_INa_Ba2002_h);
+        const real s2_IKDR_Ba2002_n = x_IKDR_Ba2002_n + dtr * ((real)0.5 * k1_IKDR_Ba2002_n);
+        const real s2_ICaT_HM1992_p = x_ICaT_HM1992_p + dtr * ((real)0.5 * k1_ICaT_HM1992_p);
+        const real s2_ICaT_HM1992_q = x_ICaT_HM1992_q + dtr * ((real)0.5 * k1_ICaT_HM1992_q);
+        const real in2_I = (-0.009999999999999998 * (real)(((real)((t_2) > (0.1))) && ((real)((t_2) < (0.3)))));
+        const real c2_0 = soma_heaviside((((p_ICaT_HM1992_V_sh - 0.08) - s2_V) * 1000.0));
+        const real c2_4 = ((s2_V - p_INa_Ba2002_V_sh) - 0.04);
+        const real c2_1 = (c2_4 * 200.0);
+        const real c2_2 = ((s2_V - p_IKDR_Ba2002_V_sh) - 0.015);
+        const real c2_3 = ((s2_V - p_INa_Ba2002_V_sh) - 0.013000000000000001);
+        const real k2_V = (((((in2_I - (((p_INa_Ba2002_g_max * (s2_INa_Ba2002_m * s2_INa_Ba2002_m * s2_INa_Ba2002_m)) * s2_INa_Ba2002_h) * (s2_V - p_INa_Ba2002_E))) - ((p_IKDR_Ba2002_g_max * (s2_IKDR_Ba2002_n * s2_IKDR_Ba2002_n * s2_IKDR_Ba2002_n * s2_IKDR_Ba2002_n)) * (s2_V - p_IKDR_Ba2002_E))) - (((p_ICaT_HM1992_g_max * (s2_ICaT_HM1992_p * s2_ICaT_HM1992_p)) * s2_ICaT_HM1992_q) * (s2_V - p_E_Ca))) - (p_IL_g_max * (s2_V - p_IL_E))) / p_Cm);
+        const real k2_INa_Ba2002_m = ((((((320.0 * p_INa_Ba2002_phi) * c2_3) / (1.0 - exp((-(c2_3 * 250.0))))) * 1000.0) * (1.0 - s2_INa_Ba2002_m)) - (((((280.0 * p_INa_Ba2002_phi) * c2_4) / (exp(c2_1) - 1.0)) * 1000.0) * s2_INa_Ba2002_m));
+        const real k2_INa_Ba2002_h = (((((0.128 * p_INa_Ba2002_phi) * exp((-(((s2_V - p_INa_Ba2002_V_sh) - 0.017) * 55.55555555555555)))) * 1000.0) * (1.0 - s2_INa_Ba2002_h)) - ((((4.0 * p_INa_Ba2002_phi) / (1.0 + exp((-c2_1)))) * 1000.0) * s2_INa_Ba2002_h));
+        const real k2_IKDR_Ba2002_n = ((((((32.0 * p_IKDR_Ba2002_phi) * c2_2) / (1.0 - exp((-(c2_2 * 200.0))))) * 1000.0) * (1.0 - s2_IKDR_Ba2002_n)) - ((((0.5 * p_IKDR_Ba2002_phi) * exp((-(((s2_V - p_IKDR_Ba2002_V_sh) - 0.01) * 25.0)))) * 1000.0) * s2_IKDR_Ba2002_n));
+        const real k2_ICaT_HM1992_p = (((1.0 / (1.0 + exp((-(((s2_V - p_ICaT_HM1992_V_sh) + 0.059000000000000004) * 161.29032258064515))))) - s2_ICaT_HM1992_p) / ((0.001 * ((1.0 / (exp((-(((s2_V - p_ICaT_HM1992_V_sh) + 0.132) * 59.880239520958085))) + exp((((s2_V - p_ICaT_HM1992_V_sh) + 0.016800000000000002) * 54.94505494505494)))) + 0.612)) / p_ICaT_HM1992_phi_p));
+        const real k2_ICaT_HM1992_q = (((1.0 / (1.0 + exp((((s2_V - p_ICaT_HM1992_V_sh) + 0.083) * 250.0)))) - s2_ICaT_HM1992_q) / ((0.001 * ((c2_0 * exp((((s2_V - p_ICaT_HM1992_V_sh) + 0.467) * 15.015015015015017))) + ((1.0 - c2_0) * (exp((-(((s2_V - p_ICaT_HM1992_V_sh) + 0.022) * 95.23809523809523))) + 28.0)))) / p_ICaT_HM1992_phi_q));
+        const double t_3 = t + 1.0 * dt; (void)t_3;
+        const real s3_V = x_V + dtr * ((real)1.0 * k2_V);
+        const real s3_INa_Ba2002_m = x_INa_Ba2002_m + dtr * ((real)1.0 * k2_INa_Ba2002_m);
+        const real s3_INa_Ba2002_h = x_INa_Ba2002_h + dtr * ((real)1.0 * k2_INa_Ba2002_h);
+        const real s3_IKDR_Ba2002_n = x_IKDR_Ba2002_n + dtr * ((real)1.0 * k2_IKDR_Ba2002_n);
+        const real s3_ICaT_HM1992_p = x_ICaT_HM1992_p + dtr * ((real)1.0 * k2_ICaT_HM1992_p);
+        const real s3_ICaT_HM1992_q = x_ICaT_HM1992_q + dtr * ((real)1.0 * k2_ICaT_HM1992_q);
+        const real in3_I = (-0.009999999999999998 * (real)(((real)((t_3) > (0.1))) && ((real)((t_3) < (0.3)))));
+        const real c3_0 = soma_heaviside((((p_ICaT_HM1992_V_sh - 0.08) - s3_V) * 1000.0));
+        const real c3_4 = ((s3_V - p_INa_Ba2002_V_sh) - 0.04);
+        const real c3_1 = (c3_4 * 200.0);
+        const real c3_2 = ((s3_V - p_IKDR_Ba2002_V_sh) - 0.015);
+        const real c3_3 = ((s3_V - p_INa_Ba2002_V_sh) - 0.013000000000000001);
+        const real k3_V = (((((in3_I - (((p_INa_Ba2002_g_max * (s3_INa_Ba2002_m * s3_INa_Ba2002_m * s3_INa_Ba2002_m)) * s3_INa_Ba2002_h) * (s3_V - p_INa_Ba2002_E))) - ((p_IKDR_Ba2002_g_max * (s3_IKDR_Ba2002_n * s3_IKDR_Ba2002_n * s3_IKDR_Ba2002_n * s3_IKDR_Ba2002_n)) * (s3_V - p_IKDR_Ba2002_E))) - (((p_ICaT_HM1992_g_max * (s3_ICaT_HM1992_p * s3_ICaT_HM1992_p)) * s3_ICaT_HM1992_q) * (s3_V - p_E_Ca))) - (p_IL_g_max * (s3_V - p_IL_E))) / p_Cm);
+        const real k3_INa_Ba2002_m = ((((((320.0 * p_INa_Ba2002_phi) * c3_3) / (1.0 - exp((-(c3_3 * 250.0))))) * 1000.0) * (1.0 - s3_INa_Ba2002_m)) - (((((280.0 * p_INa_Ba2002_phi) * c3_4) / (exp(c3_1) - 1.0)) * 1000.0) * s3_INa_Ba2002_m));
+        const real k3_INa_Ba2002_h = (((((0.128 * p_INa_Ba2002_phi) * exp((-(((s3_V - p_INa_Ba2002_V_sh) - 0.017) * 55.55555555555555)))) * 1000.0) * (1.0 - s3_INa_Ba2002_h)) - ((((4.0 * p_INa_Ba2002_phi) / (1.0 + exp((-c3_1)))) * 1000.0) * s3_INa_Ba2002_h));
+        const real k3_IKDR_Ba2002_n = ((((((32.0 * p_IKDR_Ba2002_phi) * c3_2) / (1.0 - exp((-(c3_2 * 200.0))))) * 1000.0) * (1.0 - s3_IKDR_Ba2002_n)) - ((((0.5 * p_IKDR_Ba2002_phi) * exp((-(((s3_V - p_IKDR_Ba2002_V_sh) - 0.01) * 25.0)))) * 1000.0) * s3_IKDR_Ba2002_n));
+        const real k3_ICaT_HM1992_p = (((1.0 / (1.0 + exp((-(((s3_V - p_ICaT_HM1992_V_sh) + 0.059000000000000004) * 161.29032258064515))))) - s3_ICaT_HM1992_p) / ((0.001 * ((1.0 / (exp((-(((s3_V - p_ICaT_HM1992_V_sh) + 0.132) * 59.880239520958085))) + exp((((s3_V - p_ICaT_HM1992_V_sh) + 0.016800000000000002) * 54.94505494505494)))) + 0.612)) / p_ICaT_HM1992_phi_p));
+        const real k3_ICaT_HM1992_q = (((1.0 / (1.0 + exp((((s3_V - p_ICaT_HM1992_V_sh) + 0.083) * 250.0)))) - s3_ICaT_HM1992_q) / ((0.001 * ((c3_0 * exp((((s3_V - p_ICaT_HM1992_V_sh) + 0.467) * 15.015015015015017))) + ((1.0 - c3_0) * (exp((-(((s3_V - p_ICaT_HM1992_V_sh) + 0.022) * 95.23809523809523))) + 28.0)))) / p_ICaT_HM1992_phi_q));
+        real n_V = x_V + dtr * ((real)0.16666666666666666 * k0_V + (real)0.3333333333333333 * k1_V + (real)0.3333333333333333 * k2_V + (real)0.16666666666666666 * k3_V);
+        real n_INa_Ba2002_m = x_INa_Ba2002_m + dtr * ((real)0.16666666666666666 * k0_INa_Ba2002_m + (real)0.3333333333333333 * k1_INa_Ba2002_m + (real)0.3333333333333333 * k2_INa_Ba2002_m + (real)0.16666666666666666 * k3_INa_Ba2002_m);
+        real n_INa_Ba2002_h = x_INa_Ba2002_h + dtr * ((real)0.16666666666666666 * k0_INa_Ba2002_h + (real)0.3333333333333333 * k1_INa_Ba2002_h + (real)0.3333333333333333 * k2_INa_Ba2002_h + (real)0.16666666666666666 * k3_INa_Ba2002_h);
+        real n_IKDR_Ba2002_n = x_IKDR_Ba2002_n + dtr * ((real)0.16666666666666666 * k0_IKDR_Ba2002_n + (real)0.3333333333333333 * k1_IKDR_Ba2002_n + (real)0.3333333333333333 * k2_IKDR_Ba2002_n + (real)0.16666666666666666 * k3_IKDR_Ba2002_n);
+        real n_ICaT_HM1992_p = x_ICaT_HM1992_p + dtr * ((real)0.16666666666666666 * k0_ICaT_HM1992_p + (real)0.3333333333333333 * k1_ICaT_HM1992_p + (real)0.3333333333333333 * k2_ICaT_HM1992_p + (real)0.16666666666666666 * k3_ICaT_HM1992_p);
+        real n_ICaT_HM1992_q = x_ICaT_HM1992_q + dtr * ((real)0.16666666666666666 * k0_ICaT_HM1992_q + (real)0.3333333333333333 * k1_ICaT_HM1992_q + (real)0.3333333333333333 * k2_ICaT_HM1992_q + (real)0.16666666666666666 * k3_ICaT_HM1992_q);
+        const int refractory = 0;
+        (void)refractory;
+        bad |= !((n_V - n_V) == 0);
+        bad |= !((n_INa_Ba2002_m - n_INa_Ba2002_m) == 0);
+        bad |= !((n_INa_Ba2002_h - n_INa_Ba2002_h) == 0);
+        bad |= !((n_IKDR_Ba2002_n - n_IKDR_Ba2002_n) == 0);
+        bad |= !((n_ICaT_HM1992_p - n_ICaT_HM1992_p) == 0);
+        bad |= !((n_ICaT_HM1992_q - n_ICaT_HM1992_q) == 0);
+        x_V = n_V;
+        x_INa_Ba2002_m = n_INa_Ba2002_m;
+        x_INa_Ba2002_h = n_INa_Ba2002_h;
+        x_IKDR_Ba2002_n = n_IKDR_Ba2002_n;
+        x_ICaT_HM1992_p = n_ICaT_HM1992_p;
+        x_ICaT_HM1992_q = n_ICaT_HM1992_q;
+        const int fired = (x_V > 0.0);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_V[i] = x_V;
+        a_INa_Ba2002_m[i] = x_INa_Ba2002_m;
+        a_INa_Ba2002_h[i] = x_INa_Ba2002_h;
+        a_IKDR_Ba2002_n[i] = x_IKDR_Ba2002_n;
+        a_ICaT_HM1992_p[i] = x_ICaT_HM1992_p;
+        a_ICaT_HM1992_q[i] = x_ICaT_HM1992_q;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_V = a_V[i];
+        real x_INa_Ba2002_m = a_INa_Ba2002_m[i];
+        real x_INa_Ba2002_h = a_INa_Ba2002_h[i];
+        real x_IKDR_Ba2002_n = a_IKDR_Ba2002_n[i];
+        real x_ICaT_HM1992_p = a_ICaT_HM1992_p[i];
+        real x_ICaT_HM1992_q = a_ICaT_HM1992_q[i];
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_V > 0.0);
+        a_V[i] = x_V;
+        a_INa_Ba2002_m[i] = x_INa_Ba2002_m;
+        a_INa_Ba2002_h[i] = x_INa_Ba2002_h;
+        a_IKDR_Ba2002_n[i] = x_IKDR_Ba2002_n;
+        a_ICaT_HM1992_p[i] = x_ICaT_HM1992_p;
+        a_ICaT_HM1992_q[i] = x_ICaT_HM1992_q;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[1];
+    const real *a_V = (const real *)slot[3];
+    for (i64 j = 0; j < n; ++j) if (!((a_V[j] - a_V[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 0; err[3] = j; return 1; }
+    const real *a_INa_Ba2002_m = (const real *)slot[4];
+    for (i64 j = 0; j < n; ++j) if (!((a_INa_Ba2002_m[j] - a_INa_Ba2002_m[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 1; err[3] = j; return 1; }
+    const real *a_INa_Ba2002_h = (const real *)slot[5];
+    for (i64 j = 0; j < n; ++j) if (!((a_INa_Ba2002_h[j] - a_INa_Ba2002_h[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 2; err[3] = j; return 1; }
+    const real *a_IKDR_Ba2002_n = (const real *)slot[6];
+    for (i64 j = 0; j < n; ++j) if (!((a_IKDR_Ba2002_n[j] - a_IKDR_Ba2002_n[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 3; err[3] = j; return 1; }
+    const real *a_ICaT_HM1992_p = (const real *)slot[7];
+    for (i64 j = 0; j < n; ++j) if (!((a_ICaT_HM1992_p[j] - a_ICaT_HM1992_p[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 4; err[3] = j; return 1; }
+    const real *a_ICaT_HM1992_q = (const real *)slot[8];
+    for (i64 j = 0; j < n; ++j) if (!((a_ICaT_HM1992_q[j] - a_ICaT_HM1992_q[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 5; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[21];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_V = (real *)slot[10];
+    real *restrict a_INa_Ba2002_m = (real *)slot[11];
+    real *restrict a_INa_Ba2002_h = (real *)slot[12];
+    real *restrict a_IKDR_Ba2002_n = (real *)slot[13];
+    real *restrict a_ICaT_HM1992_p = (real *)slot[14];
+    real *restrict a_ICaT_HM1992_q = (real *)slot[15];
+    const real p_Cm = (real)P[22];
+    const real p_E_Ca = (real)P[23];
+    const real p_INa_Ba2002_g_max = (real)P[24];
+    const real p_INa_Ba2002_E = (real)P[25];
+    const real p_INa_Ba2002_V_sh = (real)P[26];
+    const real p_INa_Ba2002_phi = (real)P[27];
+    const real p_IKDR_Ba2002_g_max = (real)P[28];
+    const real p_IKDR_Ba2002_E = (real)P[29];
+    const real p_IKDR_Ba2002_V_sh = (real)P[30];
+    const real p_IKDR_Ba2002_phi = (real)P[31];
+    const real p_ICaT_HM1992_g_max = (real)P[32];
+    const real p_ICaT_HM1992_V_sh = (real)P[33];
+    const real p_ICaT_HM1992_T = (real)P[34];
+    const real p_ICaT_HM1992_phi_p = (real)P[35];
+    const real p_ICaT_HM1992_phi_q = (real)P[36];
+    const real p_IL_g_max = (real)P[37];
+    const real p_IL_E = (real)P[38];
+    unsigned char *restrict previous = (unsigned char *)slot[16];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_V = a_V[i];
+        real x_INa_Ba2002_m = a_INa_Ba2002_m[i];
+        real x_INa_Ba2002_h = a_INa_Ba2002_h[i];
+        real x_IKDR_Ba2002_n = a_IKDR_Ba2002_n[i];
+        real x_ICaT_HM1992_p = a_ICaT_HM1992_p[i];
+        real x_ICaT_HM1992_q = a_ICaT_HM1992_q[i];
+        const real in0_I = (-0.009999999999999998 * (real)(((real)((t) > (0.1))) && ((real)((t) < (0.3)))));
+        const real c0_0 = soma_heaviside((((p_ICaT_HM1992_V_sh - 0.08) - x_V) * 1000.0));
+        const real c0_4 = ((x_V - p_INa_Ba2002_V_sh) - 0.04);
+        const real c0_1 = (c0_4 * 200.0);
+        const real c0_2 = ((x_V - p_IKDR_Ba2002_V_sh) - 0.015);
+        const real c0_3 = ((x_V - p_INa_Ba2002_V_sh) - 0.013000000000000001);
+        const real k0_V = (((((in0_I - (((p_INa_Ba2002_g_max * (x_INa_Ba2002_m * x_INa_Ba2002_m * x_INa_Ba2002_m)) * x_INa_Ba2002_h) * (x_V - p_INa_Ba2002_E))) - ((p_IKDR_Ba2002_g_max * (x_IKDR_Ba2002_n * x_IKDR_Ba2002_n * x_IKDR_Ba2002_n * x_IKDR_Ba2002_n)) * (x_V - p_IKDR_Ba2002_E))) - (((p_ICaT_HM1992_g_max * (x_ICaT_HM1992_p * x_ICaT_HM1992_p)) * x_ICaT_HM1992_q) * (x_V - p_E_Ca))) - (p_IL_g_max * (x_V - p_IL_E))) / p_Cm);
+        const real k0_INa_Ba2002_m = ((((((320.0 * p_INa_Ba2002_phi) * c0_3) / (1.0 - exp((-(c0_3 * 250.0))))) * 1000.0) * (1.0 - x_INa_Ba2002_m)) - (((((280.0 * p_INa_Ba2002_phi) * c0_4) / (exp(c0_1) - 1.0)) * 1000.0) * x_INa_Ba2002_m));
+        const real k0_INa_Ba2002_h = (((((0.128 * p_INa_Ba2002_phi) * exp((-(((x_V - p_INa_Ba2002_V_sh) - 0.017) * 55.55555555555555)))) * 1000.0) * (1.0 - x_INa_Ba2002_h)) - ((((4.0 * p_INa_Ba2002_phi) / (1.0 + exp((-c0_1)))) * 1000.0) * x_INa_Ba2002_h));
+        const real k0_IKDR_Ba2002_n = ((((((32.0 * p_IKDR_Ba2002_phi) * c0_2) / (1.0 - exp((-(c0_2 * 200.0))))) * 1000.0) * (1.0 - x_IKDR_Ba2002_n)) - ((((0.5 * p_IKDR_Ba2002_phi) * exp((-(((x_V - p_IKDR_Ba2002_V_sh) - 0.01) * 25.0)))) * 1000.0) * x_IKDR_Ba2002_n));
+        const real k0_ICaT_HM1992_p = (((1.0 / (1.0 + exp((-(((x_V - p_ICaT_HM1992_V_sh) + 0.059000000000000004) * 161.29032258064515))))) - x_ICaT_HM1992_p) / ((0.001 * ((1.0 / (exp((-(((x_V - p_ICaT_HM1992_V_sh) + 0.132) * 59.880239520958085))) + exp((((x_V - p_ICaT_HM1992_V_sh) + 0.016800000000000002) * 54.94505494505494)))) + 0.612)) / p_ICaT_HM1992_phi_p));
+        const real k0_ICaT_HM1992_q = (((1.0 / (1.0 + exp((((x_V - p_ICaT_HM1992_V_sh) + 0.083) * 250.0)))) - x_ICaT_HM1992_q) / ((0.001 * ((c0_0 * exp((((x_V - p_ICaT_HM1992_V_sh) + 0.467) * 15.015015015015017))) + ((1.0 - c0_0) * (exp((-(((x_V - p_ICaT_HM1992_V_sh) + 0.022) * 95.23809523809523))) + 28.0)))) / p_ICaT_HM1992_phi_q));
+        const double t_1 = t + 0.5 * dt; (void)t_1;
+        const real s1_V = x_V + dtr * ((real)0.5 * k0_V);
+        const real s1_INa_Ba2002_m = x_INa_Ba2002_m + dtr * ((real)0.5 * k0_INa_Ba2002_m);
+        const real s1_INa_Ba2002_h = x_INa_Ba2002_h + dtr * ((real)0.5 * k0_INa_Ba2002_h);
+        const real s1_IKDR_Ba2002_n = x_IKDR_Ba2002_n + dtr * ((real)0.5 * k0_IKDR_Ba2002_n);
+        const real s1_ICaT_HM1992_p = x_ICaT_HM1992_p + dtr * ((real)0.5 * k0_ICaT_HM1992_p);
+        const real s1_ICaT_HM1992_q = x_ICaT_HM1992_q + dtr * ((real)0.5 * k0_ICaT_HM1992_q);
+        const real in1_I = (-0.009999999999999998 * (real)(((real)((t_1) > (0.1))) && ((real)((t_1) < (0.3)))));
+        const real c1_0 = soma_heaviside((((p_ICaT_HM1992_V_sh - 0.08) - s1_V) * 1000.0));
+        const real c1_4 = ((s1_V - p_INa_Ba2002_V_sh) - 0.04);
+        const real c1_1 = (c1_4 * 200.0);
+        const real c1_2 = ((s1_V - p_IKDR_Ba2002_V_sh) - 0.015);
+        const real c1_3 = ((s1_V - p_INa_Ba2002_V_sh) - 0.013000000000000001);
+        const real k1_V = (((((in1_I - (((p_INa_Ba2002_g_max * (s1_INa_Ba2002_m * s1_INa_Ba2002_m * s1_INa_Ba2002_m)) * s1_INa_Ba2002_h) * (s1_V - p_INa_Ba2002_E))) - ((p_IKDR_Ba2002_g_max * (s1_IKDR_Ba2002_n * s1_IKDR_Ba2002_n * s1_IKDR_Ba2002_n * s1_IKDR_Ba2002_n)) * (s1_V - p_IKDR_Ba2002_E))) - (((p_ICaT_HM1992_g_max * (s1_ICaT_HM1992_p * s1_ICaT_HM1992_p)) * s1_ICaT_HM1992_q) * (s1_V - p_E_Ca))) - (p_IL_g_max * (s1_V - p_IL_E))) / p_Cm);
+        const real k1_INa_Ba2002_m = ((((((320.0 * p_INa_Ba2002_phi) * c1_3) / (1.0 - exp((-(c1_3 * 250.0))))) * 1000.0) * (1.0 - s1_INa_Ba2002_m)) - (((((280.0 * p_INa_Ba2002_phi) * c1_4) / (exp(c1_1) - 1.0)) * 1000.0) * s1_INa_Ba2002_m));
+        const real k1_INa_Ba2002_h = (((((0.128 * p_INa_Ba2002_phi) * exp((-(((s1_V - p_INa_Ba2002_V_sh) - 0.017) * 55.55555555555555)))) * 1000.0) * (1.0 - s1_INa_Ba2002_h)) - ((((4.0 * p_INa_Ba2002_phi) / (1.0 + exp((-c1_1)))) * 1000.0) * s1_INa_Ba2002_h));
+        const real k1_IKDR_Ba2002_n = ((((((32.0 * p_IKDR_Ba2002_phi) * c1_2) / (1.0 - exp((-(c1_2 * 200.0))))) * 1000.0) * (1.0 - s1_IKDR_Ba2002_n)) - ((((0.5 * p_IKDR_Ba2002_phi) * exp((-(((s1_V - p_IKDR_Ba2002_V_sh) - 0.01) * 25.0)))) * 1000.0) * s1_IKDR_Ba2002_n));
+        const real k1_ICaT_HM1992_p = (((1.0 / (1.0 + exp((-(((s1_V - p_ICaT_HM1992_V_sh) + 0.059000000000000004) * 161.29032258064515))))) - s1_ICaT_HM1992_p) / ((0.001 * ((1.0 / (exp((-(((s1_V - p_ICaT_HM1992_V_sh) + 0.132) * 59.880239520958085))) + exp((((s1_V - p_ICaT_HM1992_V_sh) + 0.016800000000000002) * 54.94505494505494)))) + 0.612)) / p_ICaT_HM1992_phi_p));
+        const real k1_ICaT_HM1992_q = (((1.0 / (1.0 + exp((((s1_V - p_ICaT_HM1992_V_sh) + 0.083) * 250.0)))) - s1_ICaT_HM1992_q) / ((0.001 * ((c1_0 * exp((((s1_V - p_ICaT_HM1992_V_sh) + 0.467) * 15.015015015015017))) + ((1.0 - c1_0) * (exp((-(((s1_V - p_ICaT_HM1992_V_sh) + 0.022) * 95.23809523809523))) + 28.0)))) / p_ICaT_HM1992_phi_q));
+        const double t_2 = t + 0.5 * dt; (void)t_2;
+        const real s2_V = x_V + dtr * ((real)0.5 * k1_V);
+        const real s2_INa_Ba2002_m = x_INa_Ba2002_m + dtr * ((real)0.5 * k1_INa_Ba2002_m);
+        const real s2_INa_Ba2002_h = x_INa_Ba2002_h + dtr * ((real)0.5 * k1_INa_Ba2002_h);
+        const real s2_IKDR_Ba2002_n = x_IKDR_Ba2002_n + dtr * ((real)0.5 * k1_IKDR_Ba2002_n);
+        const real s2_ICaT_HM1992_p = x_ICaT_HM1992_p + dtr * ((real)0.5 * k1_ICaT_HM1992_p);
+        const real s2_ICaT_HM1992_q = x_ICaT_HM1992_q + dtr * ((real)0.5 * k1_ICaT_HM1992_q);
+        const real in2_I = (-0.009999999999999998 * (real)(((real)((t_2) > (0.1))) && ((real)((t_2) < (0.3)))));
+        const real c2_0 = soma_heaviside((((p_ICaT_HM1992_V_sh - 0.08) - s2_V) * 1000.0));
+        const real c2_4 = ((s2_V - p_INa_Ba2002_V_sh) - 0.04);
+        const real c2_1 = (c2_4 * 200.0);
+        const real c2_2 = ((s2_V - p_IKDR_Ba2002_V_sh) - 0.015);
+        const real c2_3 = ((s2_V - p_INa_Ba2002_V_sh) - 0.013000000000000001);
+        const real k2_V = (((((in2_I - (((p_INa_Ba2002_g_max * (s2_INa_Ba2002_m * s2_INa_Ba2002_m * s2_INa_Ba2002_m)) * s2_INa_Ba2002_h) * (s2_V - p_INa_Ba2002_E))) - ((p_IKDR_Ba2002_g_max * (s2_IKDR_Ba2002_n * s2_IKDR_Ba2002_n * s2_IKDR_Ba2002_n * s2_IKDR_Ba2002_n)) * (s2_V - p_IKDR_Ba2002_E))) - (((p_ICaT_HM1992_g_max * (s2_ICaT_HM1992_p * s2_ICaT_HM1992_p)) * s2_ICaT_HM1992_q) * (s2_V - p_E_Ca))) - (p_IL_g_max * (s2_V - p_IL_E))) / p_Cm);
+        const real k2_INa_Ba2002_m = ((((((320.0 * p_INa_Ba2002_phi) * c2_3) / (1.0 - exp((-(c2_3 * 250.0))))) * 1000.0) * (1.0 - s2_INa_Ba2002_m)) - (((((280.0 * p_INa_Ba2002_phi) * c2_4) / (exp(c2_1) - 1.0)) * 1000.0) * s2_INa_Ba2002_m));
+        const real k2_INa_Ba2002_h = (((((0.128 * p_INa_Ba2002_phi) * exp((-(((s2_V - p_INa_Ba2002_V_sh) - 0.017) * 55.55555555555555)))) * 1000.0) * (1.0 - s2_INa_Ba2002_h)) - ((((4.0 * p_INa_Ba2002_phi) / (1.0 + exp((-c2_1)))) * 1000.0) * s2_INa_Ba2002_h));
+        const real k2_IKDR_Ba2002_n = ((((((32.0 * p_IKDR_Ba2002_phi) * c2_2) / (1.0 - exp((-(c2_2 * 200.0))))) * 1000.0) * (1.0 - s2_IKDR_Ba2002_n)) - ((((0.5 * p_IKDR_Ba2002_phi) * exp((-(((s2_V - p_IKDR_Ba2002_V_sh) - 0.01) * 25.0)))) * 1000.0) * s2_IKDR_Ba2002_n));
+        const real k2_ICaT_HM1992_p = (((1.0 / (1.0 + exp((-(((s2_V - p_ICaT_HM1992_V_sh) + 0.059000000000000004) * 161.29032258064515))))) - s2_ICaT_HM1992_p) / ((0.001 * ((1.0 / (exp((-(((s2_V - p_ICaT_HM1992_V_sh) + 0.132) * 59.880239520958085))) + exp((((s2_V - p_ICaT_HM1992_V_sh) + 0.016800000000000002) * 54.94505494505494)))) + 0.612)) / p_ICaT_HM1992_phi_p));
+        const real k2_ICaT_HM1992_q = (((1.0 / (1.0 + exp((((s2_V - p_ICaT_HM1992_V_sh) + 0.083) * 250.0)))) - s2_ICaT_HM1992_q) / ((0.001 * ((c2_0 * exp((((s2_V - p_ICaT_HM1992_V_sh) + 0.467) * 15.015015015015017))) + ((1.0 - c2_0) * (exp((-(((s2_V - p_ICaT_HM1992_V_sh) + 0.022) * 95.23809523809523))) + 28.0)))) / p_ICaT_HM1992_phi_q));
+        const double t_3 = t + 1.0 * dt; (void)t_3;
+        const real s3_V = x_V + dtr * ((real)1.0 * k2_V);
+        const real s3_INa_Ba2002_m = x_INa_Ba2002_m + dtr * ((real)1.0 * k2_INa_Ba2002_m);
+        const real s3_INa_Ba2002_h = x_INa_Ba2002_h + dtr * ((real)1.0 * k2_INa_Ba2002_h);
+        const real s3_IKDR_Ba2002_n = x_IKDR_Ba2002_n + dtr * ((real)1.0 * k2_IKDR_Ba2002_n);
+        const real s3_ICaT_HM1992_p = x_ICaT_HM1992_p + dtr * ((real)1.0 * k2_ICaT_HM1992_p);
+        const real s3_ICaT_HM1992_q = x_ICaT_HM1992_q + dtr * ((real)1.0 * k2_ICaT_HM1992_q);
+        const real in3_I = (-0.009999999999999998 * (real)(((real)((t_3) > (0.1))) && ((real)((t_3) < (0.3)))));
+        const real c3_0 = soma_heaviside((((p_ICaT_HM1992_V_sh - 0.08) - s3_V) * 1000.0));
+        const real c3_4 = ((s3_V - p_INa_Ba2002_V_sh) - 0.04);
+        const real c3_1 = (c3_4 * 200.0);
+        const real c3_2 = ((s3_V - p_IKDR_Ba2002_V_sh) - 0.015);
+        const real c3_3 = ((s3_V - p_INa_Ba2002_V_sh) - 0.013000000000000001);
+        const real k3_V = (((((in3_I - (((p_INa_Ba2002_g_max * (s3_INa_Ba2002_m * s3_INa_Ba2002_m * s3_INa_Ba2002_m)) * s3_INa_Ba2002_h) * (s3_V - p_INa_Ba2002_E))) - ((p_IKDR_Ba2002_g_max * (s3_IKDR_Ba2002_n * s3_IKDR_Ba2002_n * s3_IKDR_Ba2002_n * s3_IKDR_Ba2002_n)) * (s3_V - p_IKDR_Ba2002_E))) - (((p_ICaT_HM1992_g_max * (s3_ICaT_HM1992_p * s3_ICaT_HM1992_p)) * s3_ICaT_HM1992_q) * (s3_V - p_E_Ca))) - (p_IL_g_max * (s3_V - p_IL_E))) / p_Cm);
+        const real k3_INa_Ba2002_m = ((((((320.0 * p_INa_Ba2002_phi) * c3_3) / (1.0 - exp((-(c3_3 * 250.0))))) * 1000.0) * (1.0 - s3_INa_Ba2002_m)) - (((((280.0 * p_INa_Ba2002_phi) * c3_4) / (exp(c3_1) - 1.0)) * 1000.0) * s3_INa_Ba2002_m));
+        const real k3_INa_Ba2002_h = (((((0.128 * p_INa_Ba2002_phi) * exp((-(((s3_V - p_INa_Ba2002_V_sh) - 0.017) * 55.55555555555555)))) * 1000.0) * (1.0 - s3_INa_Ba2002_h)) - ((((4.0 * p_INa_Ba2002_phi) / (1.0 + exp((-c3_1)))) * 1000.0) * s3_INa_Ba2002_h));
+        const real k3_IKDR_Ba2002_n = ((((((32.0 * p_IKDR_Ba2002_phi) * c3_2) / (1.0 - exp((-(c3_2 * 200.0))))) * 1000.0) * (1.0 - s3_IKDR_Ba2002_n)) - ((((0.5 * p_IKDR_Ba2002_phi) * exp((-(((s3_V - p_IKDR_Ba2002_V_sh) - 0.01) * 25.0)))) * 1000.0) * s3_IKDR_Ba2002_n));
+        const real k3_ICaT_HM1992_p = (((1.0 / (1.0 + exp((-(((s3_V - p_ICaT_HM1992_V_sh) + 0.059000000000000004) * 161.29032258064515))))) - s3_ICaT_HM1992_p) / ((0.001 * ((1.0 / (exp((-(((s3_V - p_ICaT_HM1992_V_sh) + 0.132) * 59.880239520958085))) + exp((((s3_V - p_ICaT_HM1992_V_sh) + 0.016800000000000002) * 54.94505494505494)))) + 0.612)) / p_ICaT_HM1992_phi_p));
+        const real k3_ICaT_HM1992_q = (((1.0 / (1.0 + exp((((s3_V - p_ICaT_HM1992_V_sh) + 0.083) * 250.0)))) - s3_ICaT_HM1992_q) / ((0.001 * ((c3_0 * exp((((s3_V - p_ICaT_HM1992_V_sh) + 0.467) * 15.015015015015017))) + ((1.0 - c3_0) * (exp((-(((s3_V - p_ICaT_HM1992_V_sh) + 0.022) * 95.23809523809523))) + 28.0)))) / p_ICaT_HM1992_phi_q));
+        real n_V = x_V + dtr * ((real)0.16666666666666666 * k0_V + (real)0.3333333333333333 * k1_V + (real)0.3333333333333333 * k2_V + (real)0.16666666666666666 * k3_V);
+        real n_INa_Ba2002_m = x_INa_Ba2002_m + dtr * ((real)0.16666666666666666 * k0_INa_Ba2002_m + (real)0.3333333333333333 * k1_INa_Ba2002_m + (real)0.3333333333333333 * k2_INa_Ba2002_m + (real)0.16666666666666666 * k3_INa_Ba2002_m);
+        real n_INa_Ba2002_h = x_INa_Ba2002_h + dtr * ((real)0.16666666666666666 * k0_INa_Ba2002_h + (real)0.3333333333333333 * k1_INa_Ba2002_h + (real)0.3333333333333333 * k2_INa_Ba2002_h + (real)0.16666666666666666 * k3_INa_Ba2002_h);
+        real n_IKDR_Ba2002_n = x_IKDR_Ba2002_n + dtr * ((real)0.16666666666666666 * k0_IKDR_Ba2002_n + (real)0.3333333333333333 * k1_IKDR_Ba2002_n + (real)0.3333333333333333 * k2_IKDR_Ba2002_n + (real)0.16666666666666666 * k3_IKDR_Ba2002_n);
+        real n_ICaT_HM1992_p = x_ICaT_HM1992_p + dtr * ((real)0.16666666666666666 * k0_ICaT_HM1992_p + (real)0.3333333333333333 * k1_ICaT_HM1992_p + (real)0.3333333333333333 * k2_ICaT_HM1992_p + (real)0.16666666666666666 * k3_ICaT_HM1992_p);
+        real n_ICaT_HM1992_q = x_ICaT_HM1992_q + dtr * ((real)0.16666666666666666 * k0_ICaT_HM1992_q + (real)0.3333333333333333 * k1_ICaT_HM1992_q + (real)0.3333333333333333 * k2_ICaT_HM1992_q + (real)0.16666666666666666 * k3_ICaT_HM1992_q);
+        const int refractory = 0;
+        (void)refractory;
+        bad |= !((n_V - n_V) == 0);
+        bad |= !((n_INa_Ba2002_m - n_INa_Ba2002_m) == 0);
+        bad |= !((n_INa_Ba2002_h - n_INa_Ba2002_h) == 0);
+        bad |= !((n_IKDR_Ba2002_n - n_IKDR_Ba2002_n) == 0);
+        bad |= !((n_ICaT_HM1992_p - n_ICaT_HM1992_p) == 0);
+        bad |= !((n_ICaT_HM1992_q - n_ICaT_HM1992_q) == 0);
+        x_V = n_V;
+        x_INa_Ba2002_m = n_INa_Ba2002_m;
+        x_INa_Ba2002_h = n_INa_Ba2002_h;
+        x_IKDR_Ba2002_n = n_IKDR_Ba2002_n;
+        x_ICaT_HM1992_p = n_ICaT_HM1992_p;
+        x_ICaT_HM1992_q = n_ICaT_HM1992_q;
+        const int fired = (x_V > 0.0);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_V[i] = x_V;
+        a_INa_Ba2002_m[i] = x_INa_Ba2002_m;
+        a_INa_Ba2002_h[i] = x_INa_Ba2002_h;
+        a_IKDR_Ba2002_n[i] = x_IKDR_Ba2002_n;
+        a_ICaT_HM1992_p[i] = x_ICaT_HM1992_p;
+        a_ICaT_HM1992_q[i] = x_ICaT_HM1992_q;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_V = a_V[i];
+        real x_INa_Ba2002_m = a_INa_Ba2002_m[i];
+        real x_INa_Ba2002_h = a_INa_Ba2002_h[i];
+        real x_IKDR_Ba2002_n = a_IKDR_Ba2002_n[i];
+        real x_ICaT_HM1992_p = a_ICaT_HM1992_p[i];
+        real x_ICaT_HM1992_q = a_ICaT_HM1992_q[i];
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_V > 0.0);
+        a_V[i] = x_V;
+        a_INa_Ba2002_m[i] = x_INa_Ba2002_m;
+        a_INa_Ba2002_h[i] = x_INa_Ba2002_h;
+        a_IKDR_Ba2002_n[i] = x_IKDR_Ba2002_n;
+        a_ICaT_HM1992_p[i] = x_ICaT_HM1992_p;
+        a_ICaT_HM1992_q[i] = x_ICaT_HM1992_q;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[21];
+    const real *a_V = (const real *)slot[10];
+    for (i64 j = 0; j < n; ++j) if (!((a_V[j] - a_V[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 0; err[3] = j; return 1; }
+    const real *a_INa_Ba2002_m = (const real *)slot[11];
+    for (i64 j = 0; j < n; ++j) if (!((a_INa_Ba2002_m[j] - a_INa_Ba2002_m[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 1; err[3] = j; return 1; }
+    const real *a_INa_Ba2002_h = (const real *)slot[12];
+    for (i64 j = 0; j < n; ++j) if (!((a_INa_Ba2002_h[j] - a_INa_Ba2002_h[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 2; err[3] = j; return 1; }
+    const real *a_IKDR_Ba2002_n = (const real *)slot[13];
+    for (i64 j = 0; j < n; ++j) if (!((a_IKDR_Ba2002_n[j] - a_IKDR_Ba2002_n[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 3; err[3] = j; return 1; }
+    const real *a_ICaT_HM1992_p = (const real *)slot[14];
+    for (i64 j = 0; j < n; ++j) if (!((a_ICaT_HM1992_p[j] - a_ICaT_HM1992_p[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 4; err[3] = j; return 1; }
+    const real *a_ICaT_HM1992_q = (const real *)slot[15];
+    for (i64 j = 0; j < n; ++j) if (!((a_ICaT_HM1992_q[j] - a_ICaT_HM1992_q[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 5; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int record_state(void **slot, const double *P, i64 s) {
+     {
+        const i64 start = (i64)P[39], every = (i64)P[40], lo = (i64)P[41], hi = (i64)P[42];
+        if (s >= start && (s - start) % every == 0) {
+            i64 *rows = (i64 *)slot[18];
+            if (*rows >= (i64)P[43]) return 1;
+            const real *x = (const real *)slot[3];
+            real *row = (real *)slot[17] + *rows * (hi - lo);
+            for (i64 j = lo; j < hi; ++j) row[j - lo] = x[j];
+            ++*rows;
+        }
+    }
+     {
+        const i64 start = (i64)P[44], every = (i64)P[45], lo = (i64)P[46], hi = (i64)P[47];
+        if (s >= start && (s - start) % every == 0) {
+            i64 *rows = (i64 *)slot[20];
+            if (*rows >= (i64)P[48]) return 1;
+            const real *x = (const real *)slot[10];
+            real *row = (real *)slot[19] + *rows * (hi - lo);
+            for (i64 j = lo; j < hi; ++j) row[j - lo] = x[j];
+            ++*rows;
+        }
+    }
+     {
+        const i64 start = (i64)P[49], every = (i64)P[50], lo = (i64)P[51], hi = (i64)P[52];
+        if (s >= start && (s - start) % every == 0) {
+            i64 *rows = (i64 *)slot[22];
+            if (*rows >= (i64)P[53]) return 1;
+            const real *x = (const real *)slot[8];
+            real *row = (real *)slot[21] + *rows * (hi - lo);
+            for (i64 j = lo; j < hi; ++j) row[j - lo] = x[j];
+            ++*rows;
+        }
+    }
+    (void)slot; (void)P; (void)s;
+    return 0;
+}
+
+typedef union { char bytes[64]; long align; } soma_sync;
+int pthread_create(unsigned long *thread, const void *attributes, void *(*start)(void *), void *argument);
+int pthread_join(unsigned long thread, void **result);
+int pthread_barrier_init(soma_sync *barrier, const void *attributes, unsigned count);
+int pthread_barrier_wait(soma_sync *barrier);
+int pthread_barrier_destroy(soma_sync *barrier);
+int pthread_mutex_lock(soma_sync *mutex);
+int pthread_mutex_unlock(soma_sync *mutex);
+void *malloc(unsigned long size);
+void free(void *pointer);
+
+typedef struct {
+    void **slot;
+    const double *P;
+    i64 step0, nsteps, stop;
+    int parts;
+    soma_sync barrier, gate;
+    i64 *emitted[2];
+    i64 nemitted[2][8];
+    int bad[2][8];
+} soma_team;
+typedef struct { soma_team *team; int part; } soma_member;
+
+static void soma_after_step(soma_team *team, i64 s) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    i64 *err = (i64 *)slot[2];
+     {
+        i64 *count = (i64 *)slot[23];
+        int bad = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[1] * p / team->parts;
+            const i64 m = team->nemitted[0][p];
+            *count += m;
+            int *spike_index = (int *)slot[24];
+            i64 *spike_step = (i64 *)slot[25];
+            i64 *spike_n = (i64 *)slot[26];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[0][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            (void)lo;
+            bad |= team->bad[0][p];
+        }
+        if (bad && nonfinite_p0(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+     {
+        i64 *count = (i64 *)slot[27];
+        int bad = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[21] * p / team->parts;
+            const i64 m = team->nemitted[1][p];
+            *count += m;
+            int *spike_index = (int *)slot[28];
+            i64 *spike_step = (i64 *)slot[29];
+            i64 *spike_n = (i64 *)slot[30];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[1][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            (void)lo;
+            bad |= team->bad[1][p];
+        }
+        if (bad && nonfinite_p1(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+    if (*(i64 *)slot[26] + (i64)P[1] > (i64)P[54]) { team->stop = s + 1 - team->step0; return; }
+    if (*(i64 *)slot[30] + (i64)P[21] > (i64)P[55]) { team->stop = s + 1 - team->step0; return; }
+    (void)slot; (void)P; (void)err;
+}
+
+static i64 soma_steps(soma_team *team, int part) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    const u64 seed = *(const u64 *)slot[1];
+    const double dt = P[0];
+    const int parts = team->parts;
+    (void)seed; (void)dt;
+    for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
+        if (part == 0 && team->stop < 0) {
+            if (record_state(slot, P, s)) team->stop = s - team->step0;
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (team->stop >= 0) return team->stop;
+         {
+            const i64 n = (i64)P[1], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[0][part] = 0;
+            team->bad[0][part] = step_p0(slot, P, s, dt, seed, lo, hi, team->emitted[0] + lo, &team->nemitted[0][part]);
+        }
+         {
+            const i64 n = (i64)P[21], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[1][part] = 0;
+            team->bad[1][part] = step_p1(slot, P, s, dt, seed, lo, hi, team->emitted[1] + lo, &team->nemitted[1][part]);
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (part == 0) soma_after_step(team, s);
+    }
+    return team->stop >= 0 ? team->stop : team->nsteps;
+}
+
+static void *soma_member_main(void *argument) {
+    soma_member *member = (soma_member *)argument;
+    pthread_mutex_lock(&member->team->gate);
+    pthread_mutex_unlock(&member->team->gate);
+    soma_steps(member->team, member->part);
+    return 0;
+}
+
+i64 soma_chunk(void **slot, i64 step0, i64 nsteps) {
+    soma_team team = {0};
+    soma_member members[8];
+    unsigned long threads[8];
+    team.slot = slot; team.P = (const double *)slot[0]; team.step0 = step0; team.nsteps = nsteps; team.stop = -1;
+    int wanted = (int)team.P[56];
+    if (wanted < 1) wanted = 1;
+    if (wanted > 8) wanted = 8;
+    team.emitted[0] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[1] + 1));
+    team.emitted[1] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[21] + 1));
+    pthread_mutex_lock(&team.gate);
+    int parts = 1;
+    while (parts < wanted) {
+        members[parts].team = &team; members[parts].part = parts;
+        if (pthread_create(&threads[parts], 0, soma_member_main, &members[parts]) != 0) break;
+        ++parts;
+    }
+    team.parts = parts;
+    if (parts > 1) pthread_barrier_init(&team.barrier, 0, (unsigned)parts);
+    pthread_mutex_unlock(&team.gate);
+    const i64 done = soma_steps(&team, 0);
+    for (int p = 1; p < parts; ++p) pthread_join(threads[p], 0);
+    if (parts > 1) pthread_barrier_destroy(&team.barrier);
+    free(team.emitted[0]);
+    free(team.emitted[1]);
+    return done;
+}
