@@ -161,6 +161,10 @@ extension Problem {
         case .nameTaken(let name, let kind): return "\(name) already names a \(kind)"
         case .spikesNotReduced(let reduction, let population):
             return "\(reduction)(\(population).spikes) has no value per sample: \(reduction) reduces a state variable or an input over the neurons"
+        case .reductionMixesPopulations(let first, let other):
+            return "a reduction runs over the neurons of one population, and this expression reads \(first) and \(other)"
+        case .reductionSlicesDiffer(let expression):
+            return "the fields of \(expression) are sliced differently: a reduction runs over one set of neurons"
         case .noMembranePotential(let model, let role):
             return "no membrane potential: \(model) has no variable v or V and no state variable in volts for \(role)"
         case .ambiguousMembranePotential(let model, let candidates, let role):
@@ -414,6 +418,9 @@ extension Problem {
         case .nameTaken(let name, let kind): return ("name_taken", [("name", .text(name)), ("kind", .text(kind))])
         case .spikesNotReduced(let reduction, let population):
             return ("spikes_not_reduced", [("reduction", .text(reduction)), ("population", .text(population))])
+        case .reductionMixesPopulations(let first, let other):
+            return ("reduction_mixes_populations", [("first", .text(first)), ("other", .text(other))])
+        case .reductionSlicesDiffer(let expression): return ("reduction_slices_differ", [("expression", .text(expression))])
         case .noMembranePotential(let model, let role): return ("no_membrane_potential", [("model", .text(model)), ("role", .text(role))])
         case .ambiguousMembranePotential(let model, let candidates, let role):
             return ("ambiguous_membrane_potential", [("model", .text(model)), ("candidates", .text(candidates.joined(separator: ", "))), ("role", .text(role))])

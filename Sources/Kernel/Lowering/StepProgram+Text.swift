@@ -17,7 +17,9 @@ extension StepProgram: CustomStringConvertible {
         for (k, coupling) in denseCouplings.enumerated() {
             lines.append("dense \(k): population \(coupling.population) \(coupling.accumulator) = W\(coupling.index) · \(coupling.variable)")
         }
-        lines += recorders.map { "record population \($0.population) \($0.variable)" }
+        lines += recorders.map { recorder in
+            "record population \(recorder.population) " + (recorder.reduction.map { "\($0.rawValue)(\(recorder.value.text))" } ?? recorder.variable)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

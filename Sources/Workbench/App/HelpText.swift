@@ -80,6 +80,8 @@ enum HelpText {
       record P.I                inputs too: their value each sample, constant or driven (plot P.I, export csv)
       record mean(P.V)          reduced over the neurons each sample: mean, sum, min, max (of P.V[0:100] too);
                                 plot mean(P.V), export csv "m.csv" mean(P.V) as written
+      record mean(P.V - P.El), max(P.g * (P.V - P.Ee))   any expression of one population's variables and
+                                parameters, reduced in the generated code (in double) to one value a sample
       record AB.w[0:100] every 1 ms   a projection's per-synapse values over time (w or a per-synapse variable;
                                 mean(AB.w) too); plot AB.w[0:5], export csv "w.csv" AB.w[0:5]
       run 100 ms dt = 0.1 ms method = rk4 precision = f32 seed = 1
