@@ -23,7 +23,7 @@ extension NetworkBuilder {
         let p = try network.populationIndex(first.population, at: first.range)
         if let other = reads.first(where: { $0.population != first.population }) {
             throw Diagnostic(.reductionMixesPopulations(first: first.population, other: other.population), at: other.range,
-                             hint: "reduce each population on its own: record \(reduction)(\(first.population).V), \(reduction)(\(other.population).V)")
+                             hint: "reduce each population on its own: record \(reduction)(\(first.population).\(first.field)), \(reduction)(\(other.population).\(other.field))")
         }
         let model = network.populations[p].model
         var scope = Scope()
