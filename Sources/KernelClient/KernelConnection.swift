@@ -122,6 +122,7 @@ final class KernelConnection: @unchecked Sendable {
         switch message {
         case .ready(let version, let device): return .ready(version: version, device: device)
         case .progress(let id, let done, let total): return .progress(id: id, done: done, total: total)
+        case .preparingFigure(let id): return .preparingFigure(id: id)
         case .output(let id, let output): return .output(id: id, output)
         case .completions(let id, let index): return .completions(id: id, index: index)
         case .done(let id, let seconds): return .done(id: id, seconds: seconds)

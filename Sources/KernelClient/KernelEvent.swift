@@ -7,6 +7,8 @@ public enum KernelEvent: Sendable {
     /// The kernel has started and speaks protocol `version`.
     case ready(version: String, device: String)
     case progress(id: Int, done: Int64, total: Int64)
+    /// The cell is building a figure; its next output ends that.
+    case preparingFigure(id: Int)
     case output(id: Int, Output)
     case completions(id: Int, index: CompletionIndex)
     case done(id: Int, seconds: Double)

@@ -6,8 +6,8 @@ struct AxisMap: Sendable {
     let lo: Double
     let hi: Double
     /// Pixel positions of `lo` and `hi`; `start > end` for a y axis drawn upwards.
-    let start: Double
-    let end: Double
+    private(set) var start: Double
+    private(set) var end: Double
 
     init(scale: Scale, lo: Double, hi: Double, start: Double, end: Double) {
         self.scale = scale
@@ -15,6 +15,14 @@ struct AxisMap: Sendable {
         self.hi = AxisMap.scaled(hi, scale)
         self.start = start
         self.end = end
+    }
+
+    /// The same data range laid over other pixels.
+    func spanning(start: Double, end: Double) -> AxisMap {
+        var map = self
+        map.start = start
+        map.end = end
+        return map
     }
 
     static func scaled(_ value: Double, _ scale: Scale) -> Double {

@@ -89,8 +89,31 @@ extension Series {
         return .histogram(name: name, edges: edges, counts: counts, style: style)
     }
 
+    /// The series under another legend name (a series without one stays as it is).
+    public func named(_ newName: String) -> Series {
+        switch self {
+        case .line(_, let x, let y, let style): return .line(name: newName, x: x, y: y, style: style)
+        case .points(_, let x, let y, let style): return .points(name: newName, x: x, y: y, style: style)
+        case .step(_, let x, let y, let style): return .step(name: newName, x: x, y: y, style: style)
+        case .histogram(_, let edges, let counts, let style): return .histogram(name: newName, edges: edges, counts: counts, style: style)
+        case .branch(_, let x, let y, let stable, let style): return .branch(name: newName, x: x, y: y, stable: stable, style: style)
+        default: return self
+        }
+    }
+
+    /// Whether `named` gives it a legend name.
+    public var takesLabel: Bool {
+        switch self {
+        case .line(let name, _, _, _), .points(let name, _, _, _), .step(let name, _, _, _), .histogram(let name, _, _, _),
+             .branch(let name, _, _, _, _):
+            return name != nil
+        default:
+            return false
+        }
+    }
+
     /// The name shown in a legend, if any.
-    var legendName: String? {
+    public var legendName: String? {
         switch self {
         case .line(let name, _, _, _), .points(let name, _, _, _), .step(let name, _, _, _),
              .histogram(let name, _, _, _), .heatmap(let name, _, _, _, _),

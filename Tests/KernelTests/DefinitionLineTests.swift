@@ -68,6 +68,16 @@ final class DefinitionLineTests: XCTestCase {
         XCTAssertEqual(defined(interpreter.execute("population O = D(1)")), ["population O: 1 D system"])
     }
 
+    /// Issue 11, "time per experiment": a population created after a run is told the clock it joins, not left to find out from its drives.
+    func testAPopulationCreatedAfterARunSaysWhenOnTheSessionsClock() {
+        let interpreter = Interpreter.withPrivateCache()
+        XCTAssertNil(firstError(interpreter.execute(text + "run 20 ms")))
+        XCTAssertEqual(defined(interpreter.execute("population Late = LIF(3)")),
+                       ["population Late: 3 LIF neurons, created at t = 20 ms (the session's clock: drives of t read it; reset starts over)"])
+        _ = interpreter.execute("reset")
+        XCTAssertEqual(defined(interpreter.execute("population Later = LIF(3)")), ["population Later: 3 LIF neurons"])
+    }
+
     /// A definition run again says so again; one that fails says nothing but its error.
     func testARedefinitionPrintsItsLineAndAFailedOneNone() {
         let interpreter = Interpreter.withPrivateCache()

@@ -59,6 +59,21 @@ final class PlotOptionsTests: XCTestCase {
         XCTAssertEqual(figure.panels[0].xAxis.limits, .fixed(20, 80))
     }
 
+    /// `labels = [...]` names the figure's series in order, across its panels; a count that does not match is refused where written.
+    func testLabelsNameTheSeriesInOrder() throws {
+        let one = try figure("plot E.V[0:3] labels = [\"soma\", \"dendrite\", \"axon\"], legend = outside\n")
+        XCTAssertEqual(one.panels[0].series.map(\.legendName), ["soma", "dendrite", "axon"])
+        let two = try figure("plot E.V[0], E.V[1], labels = [\"first\", \"second\"]\n")
+        XCTAssertEqual(two.panels.map { $0.series.map(\.legendName) }, [["first"], ["second"]])
+        let interpreter = Interpreter()
+        let outputs = interpreter.execute(network + "plot E.V[0:3] labels = [\"a\", \"b\"]")
+        let error = try XCTUnwrap(firstError(outputs))
+        XCTAssertEqual(error.message, "2 labels for 3 named series: labels name each series of the figure once, in order")
+        XCTAssertEqual(error.column, 24)
+        XCTAssertEqual(error.hint, "give one name per series: labels = [\"1\", \"2\", \"3\"]")
+        XCTAssertTrue(errors("plot E.V labels = [soma]\n").first?.contains("a label in quotes") ?? false)
+    }
+
     func testALimitInTheWrongUnitIsRefused() {
         let found = errors("plot E.V ylim = [0 ms, 10 ms]\n")
         XCTAssertEqual(found.count, 1)

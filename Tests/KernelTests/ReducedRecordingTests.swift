@@ -102,4 +102,43 @@ final class ReducedRecordingTests: XCTestCase {
         XCTAssertTrue(interpreter.network.stateRecordings.isEmpty, "a bad field records none of the statement's")
         XCTAssertEqual(firstError(interpreter.execute("plot sum(E.spikes)"))?.column, 6)
     }
+
+    /// `mean(E.V - E.El)`: an expression of one population's fields, found again by its text however it was spaced.
+    func testAnExpressionReducesAndIsFoundByItsText() throws {
+        let interpreter = try run("record mean(E.V-E.El), max(E.g_E * (E.V - E.Vth)), E.V, E.g_E every 1 ms")
+        let records = interpreter.state.stateRecords
+        let v = records[2].values, g = records[3].values
+        XCTAssertEqual(records[0].variable, "E.V - E.El")
+        XCTAssertEqual(records[0].values, v.map { [Reduction.mean.apply($0.map { $0 - -0.065 })] })
+        XCTAssertEqual(records[1].values, zip(g, v).map { [Reduction.max.apply(zip($0, $1).map { $0 * ($1 - -0.05) })] })
+        guard case .figure(let figure)? = interpreter.execute("plot mean(E.V - E.El)").first else { return XCTFail("no figure") }
+        XCTAssertEqual(figure.panels.first?.yAxis.label, "mean(E.V - E.El)")
+        XCTAssertEqual(figure.panels.first?.yAxis.unit, "mV")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("soma-reduced-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("m.csv").path
+        XCTAssertNil(firstError(interpreter.execute("export csv \"\(path)\" max(E.g_E*(E.V-E.Vth))")))
+        let header = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").first
+        XCTAssertEqual(header, "t (ms),max(E.g_E * (E.V - E.Vth)) (m^2*kg/s^3)", "a power, in the SI base units DisplayUnit.preferred names")
+    }
+
+    /// What cannot be reduced is refused at the field or expression that makes it so, and the statement records nothing.
+    func testAnExpressionThatCannotBeReducedIsRefusedWhereItIsWritten() {
+        let cases: [(String, String, Int)] = [
+            ("record mean(E.V - F.V)", "a reduction runs over the neurons of one population, and this expression reads E and F", 19),
+            ("record mean(E.V + E.I)", "LIF has no state variable or parameter 'I'", 19),
+            ("record max(E.V * 2 + E.tau)", "unit mismatch: cannot add voltage (V) and time (s)", 12),
+            ("record mean(E.V[0:3] - E.V[1:4])", "the fields of E.V[0:3] - E.V[1:4] are sliced differently: a reduction runs over one set of neurons", 13),
+            ("record mean(E.V - El)", "unknown name 'El'", 19),
+            ("record sum(E.V + rand() * 1 mV)", "a recorded expression cannot draw random numbers", 12),
+        ]
+        for (statement, message, column) in cases {
+            let interpreter = Interpreter.withPrivateCache()
+            let error = firstError(interpreter.execute(network + "population F = LIF(3)\n" + statement))
+            XCTAssertEqual(error?.message, message, statement)
+            XCTAssertEqual(error?.column, column, statement)
+            XCTAssertTrue(interpreter.network.stateRecordings.isEmpty, statement)
+        }
+    }
 }

@@ -98,7 +98,7 @@ final class TierTests: XCTestCase {
     }
 
     /// STDP (`on post`, weights changed per synapse), Tsodyks–Markram (per-synapse u and x) with delays, gap
-    /// junctions and a spike generator, f64 and f32.
+    /// junctions, NMDA (per-synapse s) and a spike generator, f64 and f32.
     func testPlasticSynapsesGapJunctionsAndGeneratorsAgreeBitForBit() throws {
         for precision in ["f64", "f32"] {
             let source = plasticNetwork(precision: precision)
@@ -106,7 +106,7 @@ final class TierTests: XCTestCase {
             let (cc, ccSummary) = try run(source, jit: "cc")
             XCTAssertEqual(ccSummary.tier, .cc)
             XCTAssertGreaterThan(tcc.spikeTimes.count, 10, precision)
-            for perSynapse in [".w", ".apre", ".apost", ".u", ".x"] {
+            for perSynapse in [".w", ".apre", ".apost", ".u", ".x", ".s"] {
                 XCTAssertTrue(tcc.synapses.keys.contains { $0.hasSuffix(perSynapse) }, "\(perSynapse) is compared")
             }
             XCTAssertEqual(tcc, cc, precision)
@@ -278,7 +278,8 @@ final class TierTests: XCTestCase {
 // MARK: - Models (with %JIT% where the run options go)
 
 /// A conductance LIF driven by a generator and Poisson input, with STDP from P onto Q (weights that move with
-/// `on pre` and `on post`), Tsodyks–Markram within P (per-synapse u and x, drawn delays) and gap junctions within Q.
+/// `on pre` and `on post`), Tsodyks–Markram within P (per-synapse u and x, drawn delays), gap junctions within Q and
+/// NMDA from P onto Q (per-synapse saturation s, the magnesium block of Q's potential).
 func plasticNetwork(precision: String) -> String {
     """
     neuron Cell {
@@ -303,6 +304,7 @@ func plasticNetwork(precision: String) -> String {
     connect P -> P using TsodyksMarkram(U = 0.2, tau_rec = 100 ms, tau_facil = 50 ms) p = 0.1 w = 0.02 nA delay = 1 ms + 1 ms * rand()
     connect P -> Q using STDP(A_plus = 0.02 nS, A_minus = 0.021 nS, wmax = 1 nS) p = 0.3 w = 0.5 nS * rand()
     connect Q -> Q using Gap(g_gap = 2 nS) p = 0.2
+    connect P -> Q using NMDA p = 0.1 w = 0.3 nS
     record P.spikes, Q.spikes
     run 200 ms dt = 0.1 ms method = euler precision = \(precision) seed = 13 %JIT%
 

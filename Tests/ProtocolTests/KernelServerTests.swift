@@ -39,7 +39,7 @@ final class KernelServerTests: XCTestCase {
             switch try receive() {
             case .output(id, let output): outputs.append(output)
             case .done(id, _): return outputs
-            case .progress(id, _, _): continue
+            case .progress(id, _, _), .preparingFigure(id): continue
             case let other: XCTFail("unexpected \(other)")
             }
         }
@@ -143,6 +143,27 @@ final class KernelServerTests: XCTestCase {
                 break
             }
         }
+        try stop()
+    }
+
+    /// A plot says it is preparing its figure before the figure comes, so the workbench can show it.
+    func testAPlotSaysItIsPreparingItsFigureBeforeTheFigure() throws {
+        try start()
+        _ = try execute(1, decayCell + "\nrecord P.x\nrun 1 dt = 0.001")
+        try writer.send(.execute(id: 2, source: "print t\nplot P.x"))
+        var kinds: [String] = []
+        while true {
+            switch try receive() {
+            case .preparingFigure(2): kinds.append("preparing")
+            case .output(2, .figure): kinds.append("figure")
+            case .output(2, _): kinds.append("output")
+            case .done(2, _): kinds.append("done")
+            case .progress: continue
+            case let other: XCTFail("unexpected \(other)")
+            }
+            if kinds.last == "done" { break }
+        }
+        XCTAssertEqual(kinds, ["output", "preparing", "figure", "done"])
         try stop()
     }
 

@@ -512,6 +512,21 @@ final class WorkbenchUITests: XCTestCase {
         XCTAssertTrue(screen.contains("idle"), screen)
     }
 
+    /// Issue 11, bug 21: while the kernel builds a large figure the status line says so, and the figure follows.
+    func testTheStatusLineSaysAFigureIsBeingPrepared() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("idle")
+        for line in ["system D {", " var x = 1", " dx/dt = -x", "}", "population P = D(40)", "record P.x", "run 200 dt = 0.001"] {
+            try tmux.lines(line)
+        }
+        try tmux.waitFor("ran 200 in 200000 steps", timeout: 60)
+        try tmux.waitFor("idle", timeout: 60)
+        try tmux.lines("plot P.x")
+        try tmux.waitFor("preparing figure…", timeout: 30)
+        let screen = try tmux.waitFor("idle", timeout: 120)
+        XCTAssertTrue(containsBraille(screen), screen)
+    }
+
     /// Up used to recall a multi-line cell flattened onto one line, which then failed to parse.
     func testUpRecallsAMultiLineCellWithItsNewlinesAcrossSessions() throws {
         let system = decay.prefix(4).joined(separator: "\n...: ")

@@ -9,6 +9,7 @@ import Network
 ///     synapse STDP: 2 variables per synapse (apre, apost), 1 per post (g), 4 parameters; on pre, on post (w plastic)
 ///     channel IKs: 1 variable (n), 2 parameters; carries K
 ///     population E: 20 LIF neurons
+///     population F: 5 LIF neurons, created at t = 200 ms (the session's clock: drives of t read it; reset starts over)
 ///     projection EF: E -> F using STDP, p = 0.2; connections drawn at the next run
 ///
 /// A statement that defines nothing (values, recordings, runs) has no line; a connect has one per projection it made.
@@ -64,6 +65,8 @@ enum DefinitionSummary {
         let overrides = declaration.overrides.map(\.name)
         return "population \(population.name): \(population.size) \(declaration.model) \(population.model.kind.rawValue)\(population.size == 1 ? "" : "s")"
             + (overrides.isEmpty ? "" : " (\(overrides.joined(separator: ", ")) set)")
+            + (population.createdAt > 0 ? ", created at t = \(TimeText.format(population.createdAt, population.model.timeDimension))"
+                + " (the session's clock: drives of t read it; reset starts over)" : "")
     }
 
     private static func projection(_ projection: NetworkProjection, in network: Network) -> String {

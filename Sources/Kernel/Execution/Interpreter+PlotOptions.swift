@@ -2,7 +2,7 @@ import Language
 import Model
 import Plot
 
-/// The options written after `plot` (size, title, xlim, ylim, log, legend) applied to
+/// The options written after `plot` (size, title, xlim, ylim, log, legend, labels) applied to
 /// the figure it built. Limits are read in the axis's unit, so `ylim = [-70 mV, -45 mV]`
 /// on an axis in mV is checked like any other quantity and `ylim = [0 ms, 1 ms]` is refused.
 extension Interpreter {
@@ -10,6 +10,7 @@ extension Interpreter {
         var figure = figure
         if let size = options.size { figure.size = PrintSize(width: size.width, height: size.height) }
         if let title = options.title { figure.title = title }
+        if let labels = options.labels { try label(&figure, labels) }
         for index in figure.panels.indices {
             try apply(options, to: &figure.panels[index])
         }
@@ -28,6 +29,17 @@ extension Interpreter {
         case .none?: panel.legend = false
         case nil: break
         }
+    }
+
+    /// `labels = [...]`: the named series of every panel, in order, renamed.
+    private func label(_ figure: inout Figure, _ labels: PlotOptions.Labels) throws {
+        let named = figure.panels.indices.flatMap { p in figure.panels[p].series.indices.filter { figure.panels[p].series[$0].takesLabel }.map { (p, $0) } }
+        guard named.count == labels.names.count else {
+            throw Diagnostic(.labelCount(given: labels.names.count, series: named.count), at: labels.range,
+                             hint: named.isEmpty ? "this figure has no named series to label"
+                                 : "give one name per series: labels = [" + named.indices.map { "\"\($0 + 1)\"" }.joined(separator: ", ") + "]")
+        }
+        for ((p, s), label) in zip(named, labels.names) { figure.panels[p].series[s] = figure.panels[p].series[s].named(label) }
     }
 
     /// `[low, high]` in the axis's unit (a bare number on an axis without one).

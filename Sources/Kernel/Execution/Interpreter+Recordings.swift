@@ -28,6 +28,7 @@ extension Interpreter {
             return RecordingTable(population: population.name, times: kept.map { record.times[$0] / timeUnit.scale }, timeUnit: timeUnit.name,
                                   content: .spikes(indices: kept.map { Int(record.indices[$0]) }))
         }
+        if field.expression != nil { return try reducedExpressionTable(field, timeUnit: timeUnit) }
         let input = population.model.input(field.field)
         guard let recorded = population.model.variable(field.field).map({ (name: $0.name, unit: $0.unit) }) ?? input.map({ (name: $0.name, unit: $0.unit) }) else {
             throw Diagnostic(.noSuchMember(owner: population.model.name, kind: "state variable", name: field.field), at: field.range,
@@ -42,10 +43,21 @@ extension Interpreter {
         return table(of: record, field, items: wanted, unit: recorded.unit, timeUnit: timeUnit)
     }
 
+    /// `mean(E.V - E.El)`: the record of that text, in the unit its dimension prefers.
+    private func reducedExpressionTable(_ field: FieldReference, timeUnit: DisplayUnit) throws -> RecordingTable {
+        let same = { (population: String, variable: String, reduction: Reduction?) in
+            population == field.population && variable == field.field && reduction == field.reduction
+        }
+        let recording = network.stateRecordings.first { same(network.populations[$0.population].name, $0.variable, $0.reduction) }
+        let record = try sampled(state.stateRecords.filter { same($0.population, $0.variable, $0.reduction) }, field, someItems: false)
+        return table(of: record, field, items: nil, unit: recording?.unit ?? DisplayUnit.preferred(for: .one), timeUnit: timeUnit)
+    }
+
     /// The first of the records that cover `field` that has samples, or why there is none.
     func sampled(_ covering: [StateRecord], _ field: FieldReference, someItems: Bool, otherwise: String = "") throws -> StateRecord {
         if let record = covering.first(where: { !$0.times.isEmpty }) { return record }
-        let name = field.reduction.map { "\($0.rawValue)(\(field.population).\(field.field))" } ?? "\(field.population).\(field.field)"
+        let written = field.expression == nil ? "\(field.population).\(field.field)" : field.field
+        let name = field.reduction.map { "\($0.rawValue)(\(written))" } ?? written
         if !covering.isEmpty {
             throw Diagnostic(.noSamplesYet(what: name), at: field.range, hint: "run first: recording starts with the next run")
         }

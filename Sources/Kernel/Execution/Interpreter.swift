@@ -27,6 +27,8 @@ public final class Interpreter: @unchecked Sendable {
     let cache: CodeCache
     /// Called between chunks of a run; return false to interrupt.
     public var progress: (@Sendable (Int64, Int64) -> Bool)?
+    /// Called when a `plot` starts building its figure, which for long recordings takes a while.
+    public var preparingFigure: (() -> Void)?
     /// Steps per chunk (results do not depend on it; smaller keeps interrupts snappy).
     public var stepsPerChunk: Int64 = 2000
     /// The optimising tier's compiler and cache (`jit = cc | auto`); nil: none, every run uses tcc.
@@ -82,6 +84,7 @@ public final class Interpreter: @unchecked Sendable {
                 emit(try PrintEvaluator(interpreter: self, source: source).output(for: expression))
             }
         case .plot(let request, let options, _):
+            preparingFigure?()
             emitRemembering(.figure(try applying(options, to: try figure(for: request))), emit)
         case .export(let request):
             emit(try export(request))

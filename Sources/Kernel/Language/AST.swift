@@ -133,13 +133,18 @@ public struct FieldReference: Sendable, Hashable {
     public var range: SourceRange
     /// `mean(P.V[0:5])`: the field reduced over its neurons (`record`, `plot` and `export` only).
     public var reduction: Reduction?
+    /// `mean(E.V - E.El)`: an expression of one population's fields, reduced; `field` is then its
+    /// text as `ExpressionText` writes it, by which `plot` and `export` find the recording.
+    public var expression: Expression?
 
-    package init(population: String, field: String, slice: Slice?, range: SourceRange, reduction: Reduction? = nil) {
+    package init(population: String, field: String, slice: Slice?, range: SourceRange, reduction: Reduction? = nil,
+                 expression: Expression? = nil) {
         self.population = population
         self.field = field
         self.slice = slice
         self.range = range
         self.reduction = reduction
+        self.expression = expression
     }
 }
 

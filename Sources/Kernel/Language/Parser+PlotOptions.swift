@@ -74,6 +74,19 @@ extension Parser {
                 throw Diagnostic(.unknown(kind: "legend placement", name: choice), at: choiceRange, hint: "legend = outside or legend = none")
             }
             options.legend = legend
+        case "labels":
+            try expect("=", "after labels: labels = [\"soma\", \"dendrite\"]")
+            let open = try expect("[", "before the labels: labels = [\"soma\", \"dendrite\"]").range
+            var labels: [String] = []
+            repeat {
+                let token = advance()
+                guard case .string(let text) = token.kind else {
+                    throw Diagnostic(.syntax(expected: "a label in quotes", found: token.description), at: token.range,
+                                     hint: "labels = [\"soma\", \"dendrite\"]")
+                }
+                labels.append(text)
+            } while match(",")
+            options.labels = PlotOptions.Labels(names: labels, range: open.union(try expect("]", "to close the labels").range))
         default:
             throw Diagnostic(.unknown(kind: "plot option", name: word), at: range,
                              hint: "plot options are " + PlotOptions.words.sorted().joined(separator: ", "))

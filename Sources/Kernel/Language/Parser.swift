@@ -11,7 +11,8 @@
 ///                  | IDENT "=" expr                                  (intermediate)
 ///     population   → "population" IDENT "=" IDENT "(" expr ("," binding)* ")"
 ///     fieldAssign  → field "=" expr
-///     record       → "record" field ("," field)* ("every" expr)? | "record" "rate" "(" IDENT ")" "window" expr
+///     record       → "record" recorded ("," recorded)* ("every" expr)? | "record" "rate" "(" IDENT ")" "window" expr
+///     recorded     → field | ("mean" | "sum" | "min" | "max") "(" expr ")"     (a field, or an expression of one population's fields)
 ///     run          → "run" expr (","? binding)*
 ///     print        → "print" expr ("," expr)*
 ///     plot         → "plot" ("raster" spikes ("," spikes)* | ("isi" | "cv") spikes | "rate" IDENT
@@ -372,15 +373,20 @@ public struct Parser {
                                      range: start.union(recording.range)))
     }
 
-    /// `P.V[0:5]`, or one reduced over its neurons: `mean(P.V)`, `sum(P.g_A[0:100])`, `min(...)`, `max(...)`.
+    /// `P.V[0:5]`, or one reduced over its neurons: `mean(P.V)`, `sum(P.g_A[0:100])`, `min(...)`, `max(...)`,
+    /// or an expression of one population's fields reduced: `mean(E.V - E.El)`.
     private mutating func recordedField() throws -> FieldReference {
         guard case .identifier(let name) = peek.kind, let reduction = Reduction(rawValue: name), case .symbol("(") = peekNext.kind else {
             return try field()
         }
         let start = advance().range
         try expect("(", "after \(name)")
-        var reference = try field()
-        let end = try expect(")", "to close \(name)(\(reference.population).\(reference.field)").range
+        let first = current
+        let argument = try expression()
+        let text = ExpressionText.canonical(tokens[first..<current])
+        let end = try expect(")", "to close \(name)(\(text)").range
+        var reference = argument.fieldReference
+            ?? FieldReference(population: argument.firstPopulation ?? "", field: text, slice: nil, range: argument.range, expression: argument)
         reference.reduction = reduction
         reference.range = start.union(end)
         return reference

@@ -17,6 +17,8 @@ extension Problem {
         case .order(let first, let then): return "give \(first) before \(then)"
         case .notAUnit(let name): return "'\(name)' after a number is not a unit"
         case .givenTwice(let name): return "\(name) is given twice"
+        case .labelCount(let given, let series):
+            return "\(given) label\(given == 1 ? "" : "s") for \(series) named series: labels name each series of the figure once, in order"
         // MARK: Model
         case .unitMismatch(let subject, let expected, let found):
             return "unit mismatch: \(subject) is \(expected), the value is \(found)"
@@ -192,6 +194,10 @@ extension Problem {
         case .nameTaken(let name, let kind): return "\(name) already names a \(kind)"
         case .spikesNotReduced(let reduction, let population):
             return "\(reduction)(\(population).spikes) has no value per sample: \(reduction) reduces a state variable or an input over the neurons"
+        case .reductionMixesPopulations(let first, let other):
+            return "a reduction runs over the neurons of one population, and this expression reads \(first) and \(other)"
+        case .reductionSlicesDiffer(let expression):
+            return "the fields of \(expression) are sliced differently: a reduction runs over one set of neurons"
         case .noMembranePotential(let model, let role):
             return "no membrane potential: \(model) has no variable v or V and no state variable in volts for \(role)"
         case .ambiguousMembranePotential(let model, let candidates, let role):
@@ -306,6 +312,7 @@ extension Problem {
         case .order(let first, let then): return ("order", [("first", .text(first)), ("then", .text(then))])
         case .notAUnit(let name): return ("not_a_unit", [("name", .text(name))])
         case .givenTwice(let name): return ("given_twice", [("name", .text(name))])
+        case .labelCount(let given, let series): return ("label_count", [("given", .number(given)), ("series", .number(series))])
         // MARK: Model
         case .unitMismatch(let subject, let expected, let found):
             return ("unit_mismatch", [("subject", .text(subject)), ("expected", .dimension(expected)), ("found", .dimension(found))])
@@ -463,6 +470,9 @@ extension Problem {
         case .nameTaken(let name, let kind): return ("name_taken", [("name", .text(name)), ("kind", .text(kind))])
         case .spikesNotReduced(let reduction, let population):
             return ("spikes_not_reduced", [("reduction", .text(reduction)), ("population", .text(population))])
+        case .reductionMixesPopulations(let first, let other):
+            return ("reduction_mixes_populations", [("first", .text(first)), ("other", .text(other))])
+        case .reductionSlicesDiffer(let expression): return ("reduction_slices_differ", [("expression", .text(expression))])
         case .noMembranePotential(let model, let role): return ("no_membrane_potential", [("model", .text(model)), ("role", .text(role))])
         case .ambiguousMembranePotential(let model, let candidates, let role):
             return ("ambiguous_membrane_potential", [("model", .text(model)), ("candidates", .text(candidates.joined(separator: ", "))), ("role", .text(role))])

@@ -30,6 +30,8 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case notAUnit(name: String)
     /// An option or clause (`name`, as shown) given twice in one statement.
     case givenTwice(name: String)
+    /// `labels = [...]` with `given` names for a figure of `series` named series.
+    case labelCount(given: Int, series: Int)
 
     // MARK: Model (names, units, expressions, declarations)
 
@@ -209,6 +211,10 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case nameTaken(name: String, kind: String)
     /// `record mean(P.spikes)`: a reduction over neurons takes a state variable or an input.
     case spikesNotReduced(reduction: String, population: String)
+    /// `mean(E.V - I.V)`: a reduced expression reads fields of `first` and of `other`; it reduces over one population's neurons.
+    case reductionMixesPopulations(first: String, other: String)
+    /// `mean(E.V[0:5] - E.El[2:9])`: the fields of a reduced expression are sliced differently.
+    case reductionSlicesDiffer(expression: String)
     /// No variable of `model` can be the membrane potential `role` (v_post, v_pre) stands for.
     case noMembranePotential(model: String, role: String)
     /// Several state variables in volts, none named v or V.

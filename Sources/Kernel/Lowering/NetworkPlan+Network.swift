@@ -44,7 +44,13 @@ extension NetworkPlan {
                 }, isScheduled: population.spikeTimes != nil))
         }
         self.init(populations: plans,
-                  recorders: network.stateRecordings.map { RecorderPlan(population: $0.population, variable: $0.variable) },
+                  recorders: network.stateRecordings.map { recording in
+                      RecorderPlan(population: recording.population, variable: recording.variable, reduction: recording.reduction,
+                                   value: recording.value,
+                                   variables: recording.value.map { value in
+                                       value.symbols.filter { network.populations[recording.population].model.variable($0) != nil }
+                                   })
+                  },
                   projections: network.projections.map(ProjectionPlan.init),
                   poissonInputs: network.poissonInputs.map { PoissonInputPlan(target: $0.target, rate: $0.rate, increments: $0.increments) },
                   denseCouplings: NetworkPlan.denseCouplings(network), precision: options.precision)

@@ -36,13 +36,22 @@ public struct NetworkPlan: Sendable {
         }
     }
 
+    /// A state recorder: each neuron's `variable` copied, or `value` (an expression of the model's
+    /// variables and parameters) read per neuron and reduced, one double per sample.
     public struct RecorderPlan: Sendable {
         public var population: Int
         public var variable: String
+        public var reduction: Reduction?
+        public var value: Expr
+        /// The symbols of `value` that are state variables; the others are parameters.
+        public var variables: Set<String>
 
-        public init(population: Int, variable: String) {
+        public init(population: Int, variable: String, reduction: Reduction? = nil, value: Expr? = nil, variables: Set<String>? = nil) {
             self.population = population
             self.variable = variable
+            self.reduction = reduction
+            self.value = value ?? .symbol(variable)
+            self.variables = variables ?? [variable]
         }
     }
 

@@ -18,7 +18,9 @@ extension StepProgram: CustomStringConvertible {
             let read = coupling.source == coupling.population ? coupling.variable : "population \(coupling.source) \(coupling.variable)"
             lines.append("dense \(k): population \(coupling.population) \(coupling.accumulator) = W\(coupling.index) · \(read)")
         }
-        lines += recorders.map { "record population \($0.population) \($0.variable)" }
+        lines += recorders.map { recorder in
+            "record population \(recorder.population) " + (recorder.reduction.map { "\($0.rawValue)(\(recorder.value.text))" } ?? recorder.variable)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

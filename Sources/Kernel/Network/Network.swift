@@ -136,6 +136,10 @@ public struct StateRecording: Sendable {
     public var every: Double?
     /// `record mean(P.V)`: each sample of `range` is kept reduced to one value.
     public var reduction: Reduction? = nil
+    /// `record mean(E.V - E.El)`: the reduced expression over the model's names, and the unit its
+    /// values are shown in; nil for a field (`variable` itself, in its declared unit).
+    public var value: Expr? = nil
+    public var unit: DisplayUnit? = nil
 }
 
 /// `record AB.w[0:100] every 1 ms`: per-synapse values of a projection over time. Which synapses

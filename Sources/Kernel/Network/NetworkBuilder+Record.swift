@@ -1,7 +1,7 @@
 import Language
 import Model
 
-/// `record P.spikes, P.V[0:5] every 0.1 ms`, `record mean(P.V)` (sum, min, max): one value per sample,
+/// `record P.spikes, P.V[0:5] every 0.1 ms`, `record mean(P.V)` or `record mean(E.V - E.El)` (sum, min, max): one value per sample,
 /// and `record AB.w[0:100]`: a projection's per-synapse values.
 ///
 /// All or nothing: every field is checked and every bad one reported, and only a statement with
@@ -69,6 +69,11 @@ extension NetworkBuilder {
     private func recording(_ field: FieldReference, every interval: Double?) throws -> Recording {
         if let k = network.projectionIndex(named: field.population), network.populationIndex(named: field.population) == nil {
             return .synapses(try synapseRecording(k, field, every: interval))
+        }
+        if let expression = field.expression {
+            let reduced = try reducedExpression(field, expression)
+            return .state(StateRecording(population: reduced.population, variable: field.field, range: reduced.neurons, every: interval,
+                                         reduction: field.reduction, value: reduced.value, unit: DisplayUnit.preferred(for: reduced.dimension)))
         }
         let p = try network.populationIndex(field.population, at: field.range)
         let population = network.populations[p]

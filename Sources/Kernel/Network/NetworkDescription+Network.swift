@@ -80,7 +80,8 @@ extension Network {
             let whole = record.range == 0..<population.size
             let slice = whole ? "" : record.range.count == 1 ? "[\(record.range.lowerBound)]" : "[\(record.range.lowerBound):\(record.range.upperBound)]"
             let interval = record.every.map { " every " + Network.quantityText($0, population.model.timeUnit) } ?? ""
-            let field = "\(population.name).\(record.variable)\(slice)"
+            // A reduced expression is written with its own fields and slices.
+            let field = record.value == nil ? "\(population.name).\(record.variable)\(slice)" : record.variable
             return (record.reduction.map { "\($0.rawValue)(\(field))" } ?? field) + interval
         }
         let synapses = synapseRecordings.map { record -> String in

@@ -42,6 +42,8 @@ public struct RecordingTable: Sendable, Equatable {
     public var valueNames: [String] {
         guard case .state(let variable, let neurons, _, _) = content else { return [] }
         guard let reduction else { return neurons.map { "\(population).\(variable)[\($0)]" } }
+        // A reduced expression (`E.V - E.El`) is written with its own fields and slices; a variable's name holds no dot.
+        if variable.contains(".") { return ["\(reduction.rawValue)(\(variable))"] }
         return ["\(reduction.rawValue)(\(population).\(variable)[\(neurons.first ?? 0):\((neurons.last ?? -1) + 1)])"]
     }
 

@@ -81,7 +81,7 @@ public final class KernelServer: @unchecked Sendable {
                 send(.completions(id: id, index: narrowed))
             case .shutdown:
                 return
-            case .ready, .progress, .output, .completions, .done, .protocolError:
+            case .ready, .progress, .preparingFigure, .output, .completions, .done, .protocolError:
                 send(.protocolError(message: "a kernel does not accept messages of this type: \(Self.typeName(payload))"))
             }
         }
@@ -113,8 +113,10 @@ public final class KernelServer: @unchecked Sendable {
             }
             return !cells.isInterrupted(cell)
         }
+        interpreter.preparingFigure = { [self] in send(.preparingFigure(id: cell.id)) }
         interpreter.execute(cell.source) { send(.output(id: cell.id, output: $0)) }
         interpreter.progress = nil
+        interpreter.preparingFigure = nil
         let updated = CompletionIndex(interpreter)
         indexLock.lock()
         index = updated

@@ -19,6 +19,8 @@ public enum Message: Sendable {
     /// Sent once, first: the protocol version the kernel speaks and its device.
     case ready(version: String, device: String)
     case progress(id: Int, done: Int64, total: Int64)
+    /// Cell `id` has started building a figure (reducing a long recording can take seconds); its figure or error follows.
+    case preparingFigure(id: Int)
     case output(id: Int, output: Output)
     /// The answer to `complete`: the index's words that start with its prefix.
     case completions(id: Int, index: CompletionIndex)
@@ -28,7 +30,7 @@ public enum Message: Sendable {
     case protocolError(message: String)
 
     /// The version in `ready`; bump it when a message changes shape.
-    public static let protocolVersion = "2"
+    public static let protocolVersion = "3"
 }
 
 extension Message: Codable {
@@ -48,6 +50,7 @@ extension Message: Codable {
         case "progress":
             self = .progress(id: try c.decode(Int.self, forKey: .id), done: try c.decode(Int64.self, forKey: .done),
                              total: try c.decode(Int64.self, forKey: .total))
+        case "preparingFigure": self = .preparingFigure(id: try c.decode(Int.self, forKey: .id))
         case "output": self = .output(id: try c.decode(Int.self, forKey: .id), output: try c.decode(Output.self, forKey: .output))
         case "completions":
             let index = CompletionIndex(words: try c.decode([String].self, forKey: .candidates),
@@ -76,6 +79,8 @@ extension Message: Codable {
         case .progress(let id, let done, let total):
             try c.encode("progress", forKey: .type); try c.encode(id, forKey: .id)
             try c.encode(done, forKey: .done); try c.encode(total, forKey: .total)
+        case .preparingFigure(let id):
+            try c.encode("preparingFigure", forKey: .type); try c.encode(id, forKey: .id)
         case .output(let id, let output):
             try c.encode("output", forKey: .type); try c.encode(id, forKey: .id); try c.encode(output, forKey: .output)
         case .completions(let id, let index):

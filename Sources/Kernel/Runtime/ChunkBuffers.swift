@@ -3,7 +3,8 @@ import Lowering
 import Network
 
 /// The memory one run lends to generated code: spike buffers, spike counters
-/// and state-record buffers sized for one chunk, plus pointers to each
+/// and state-record buffers sized for one chunk (a row of the recorded neurons per
+/// sample, or one double per sample when the generated code reduces them), plus pointers to each
 /// population's and projection's state. Populations and projections are
 /// indexed as in the network plan.
 final class ChunkBuffers {
@@ -37,11 +38,19 @@ final class ChunkBuffers {
             spikeBuffers[p] = SpikeBuffer(index: RawArray(count: spikeCapacity, fill: 0), step: RawArray(count: spikeCapacity, fill: 0))
         }
         for record in stateRecords {
-            let rows = Int(stepsPerChunk) / max(1, record.everySteps) + 2
-            recordCapacities.append(rows)
-            records.append(StateBuffer(count: rows * record.range.count, precision: plan.precision))
+            let buffer = Self.recordBuffer(for: record, stepsPerChunk: stepsPerChunk, precision: plan.precision)
+            recordCapacities.append(buffer.rows)
+            records.append(buffer.values)
             recordRowCounts.append(RawArray(count: 1, fill: 0))
         }
+    }
+
+    /// The samples one chunk can take for a record, and their buffer: a row of its neurons
+    /// each, or one double each when the generated code reduces them.
+    static func recordBuffer(for record: StateRecord, stepsPerChunk: Int64, precision: Precision) -> (rows: Int, values: StateBuffer) {
+        let rows = Int(stepsPerChunk) / max(1, record.everySteps) + 2
+        return (rows, record.reduction == nil ? StateBuffer(count: rows * record.range.count, precision: precision)
+                                              : StateBuffer(count: rows, precision: .f64))
     }
 
     /// The pointer generated code reads for a slot of a population, projection or recorder.

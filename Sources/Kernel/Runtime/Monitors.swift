@@ -20,6 +20,6 @@ public struct StateRecord: Sendable {
     public var times: [Double] = []
     /// One row per sample, `range.count` values each, or one value when reduced.
     public var values: [[Double]] = []
-    /// `record mean(P.V)`: each sample of `range` is reduced to one value as it is drained.
+    /// `record mean(P.V)`: each sample of `range` reduced to one value by the generated code.
     public var reduction: Reduction? = nil
 }

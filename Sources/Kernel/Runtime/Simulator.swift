@@ -111,13 +111,12 @@ struct Simulator {
         }
         for r in stateRecords.indices {
             let rows = buffers.recordRows(r)
-            let width = stateRecords[r].range.count
+            let width = stateRecords[r].reduction == nil ? stateRecords[r].range.count : 1
             let buffer = buffers.record(r)
             for row in 0..<rows {
                 let sample = Int64(stateRecords[r].values.count)
                 stateRecords[r].times.append(time(ofStep: stateRecords[r].startStep + sample * Int64(stateRecords[r].everySteps)))
-                let values = (0..<width).map { buffer[row * width + $0] }
-                stateRecords[r].values.append(stateRecords[r].reduction.map { [$0.apply(values)] } ?? values)
+                stateRecords[r].values.append((0..<width).map { buffer[row * width + $0] })
             }
         }
         for (index, population) in populations.enumerated() {

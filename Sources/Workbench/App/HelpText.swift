@@ -86,6 +86,8 @@ enum HelpText {
       record P.I                inputs too: their value each sample, constant or driven (plot P.I, export csv)
       record mean(P.V)          reduced over the neurons each sample: mean, sum, min, max (of P.V[0:100] too);
                                 plot mean(P.V), export csv "m.csv" mean(P.V) as written
+      record mean(P.V - P.El), max(P.g * (P.V - P.Ee))   any expression of one population's variables and
+                                parameters, reduced in the generated code (in double) to one value a sample
       record AB.w[0:100] every 1 ms   a projection's per-synapse values over time (w or a per-synapse variable;
                                 mean(AB.w) too); plot AB.w[0:5], export csv "w.csv" AB.w[0:5]
       run 100 ms dt = 0.1 ms method = rk4 precision = f32 seed = 1
@@ -97,7 +99,8 @@ enum HelpText {
       record rate(P) window 5 ms   then plot rate P: the population rate in 5 ms bins, from the recorded spikes
       plot P.V[0:3] size = 3.5 in x 2.5 in, title = "V", xlim = [0 ms, 100 ms], ylim = [-70 mV, -45 mV], log y, legend = outside
                                 options for a paper, each once, after any plot: limits in the axis's unit, log x | log y,
-                                legend = outside | none; with a size the SVG is in inches with 8/9/10 pt type and panel letters
+                                legend = outside | none, labels = ["soma", "dendrite"] (the series' names in the legend, in order);
+                                with a size the SVG is in inches with 8/9/10 pt type and panel letters
       export pdf "file.pdf"     the last figure as PDF, through rsvg-convert (librsvg); 6.4 x 4.8 in without a size
       export csv "v.csv" P.V[0:5]   a recording to a file: csv, npy or json, of P.V[...] or P.spikes
                                 (display units; npy: float64, time as column 0)

@@ -19,11 +19,13 @@ extension Workbench {
             refreshCompletions()
         case .progress(let id, let done, let total):
             if let index = executions[id] { notebook.setState(.running, of: index) }
-            let since: Date
-            if case .running(_, _, let start) = kernelState { since = start } else { since = Date() }
-            kernelState = .running(done: done, total: total, since: since)
+            kernelState = .running(done: done, total: total, since: runningSince)
+        case .preparingFigure(let id):
+            guard executions[id] != nil else { return }
+            kernelState = .running(done: 0, total: 0, since: runningSince, preparingFigure: true)
         case .output(let id, let output):
             guard let index = executions[id] else { return }
+            if case .running(let done, let total, let since, true) = kernelState { kernelState = .running(done: done, total: total, since: since) }
             if case .run(let summary) = output { precision = summary.precision }
             notebook.setState(.running, of: index)
             notebook.record(output, in: index)
@@ -39,6 +41,12 @@ extension Workbench {
         case .died(let exit, _):
             kernelDied(exit.description)
         }
+    }
+
+    /// When the cells running now started.
+    private var runningSince: Date {
+        if case .running(_, _, let start, _) = kernelState { return start }
+        return Date()
     }
 
     private func refreshCompletions() {

@@ -45,7 +45,8 @@ final class Workbench {
 
     enum KernelState: Equatable {
         case starting, idle
-        case running(done: Int64, total: Int64, since: Date)
+        /// `preparingFigure`: the kernel said the cell is building a figure, and no output has come since.
+        case running(done: Int64, total: Int64, since: Date, preparingFigure: Bool = false)
         case dead(String)
     }
 
