@@ -39,9 +39,11 @@ enum DefinitionSummary {
 
     private static func synapse(_ synapse: SynapseModel) -> String {
         let variables = synapse.dynamics.variables.map(\.name)
-        let perSynapse = variables.filter(synapse.perSynapse.contains), perPost = variables.filter { !synapse.perSynapse.contains($0) }
+        let perSynapse = variables.filter(synapse.perSynapse.contains), perPost = variables.filter { !synapse.keptByProjection($0) }
+        let perPre = variables.filter(synapse.perPre.contains)
         let events = [synapse.onPre.isEmpty ? nil : "on pre", synapse.onPost.isEmpty ? nil : "on post"].compactMap { $0 }
         return "synapse \(synapse.name): " + counted(perSynapse, "variable") + " per synapse, "
+            + (perPre.isEmpty ? "" : "\(perPre.count) per pre (\(perPre.joined(separator: ", "))), ")
             + (perPost.isEmpty ? "none" : "\(perPost.count)") + " per post" + (perPost.isEmpty ? "" : " (\(perPost.joined(separator: ", ")))")
             + ", " + counted(synapse.dynamics.parameters.count, "parameter")
             + (events.isEmpty ? "" : "; " + events.joined(separator: ", ")) + (synapse.isPlastic ? " (w plastic)" : "")

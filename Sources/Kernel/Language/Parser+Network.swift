@@ -2,7 +2,7 @@
 ///
 ///     synapse      → "synapse" IDENT "{" (synapseItem? NEWLINE)* "}"
 ///     synapseItem  → "param" binding ("," binding)*
-///                  | "var" binding ("," binding)* "per" ("post" | "synapse")
+///                  | "var" binding ("," binding)* "per" ("post" | "synapse" | "pre")
 ///                  | DX "/" "dt" "=" expr
 ///                  | "on" ("pre" | "post") ("{" (assignment? NEWLINE)* "}" | assignment)
 ///                  | IDENT "=" expr                     (intermediate; `current = ...` is the output)
@@ -31,7 +31,7 @@ extension Parser {
         let token = peek
         guard case .identifier(let word) = token.kind else {
             throw Diagnostic(.syntax(expected: "a synapse item", found: token.description), at: token.range,
-                             hint: "a synapse body holds param, var ... per post|synapse, dX/dt =, on pre { }, on post { } and current = expression lines")
+                             hint: "a synapse body holds param, var ... per post|synapse|pre, dX/dt =, on pre { }, on post { } and current = expression lines")
         }
         switch word {
         case "param": advance(); return .parameters(try bindings())
@@ -50,15 +50,18 @@ extension Parser {
     private mutating func synapseVariables() throws -> SynapseItem {
         let list = try bindings()
         guard matchWord("per") else {
-            throw Diagnostic(.missingPart(subject: "a synapse variable", part: "'per post' or 'per synapse' after its value"), at: peek.range,
-                             hint: "per post: one per target neuron (linear synapses); per synapse: one per connection")
+            throw Diagnostic(.missingPart(subject: "a synapse variable", part: "'per post', 'per synapse' or 'per pre' after its value"), at: peek.range,
+                             hint: Self.scopeHint)
         }
-        let (scope, range) = try identifier("post or synapse after 'per'")
-        guard scope == "post" || scope == "synapse" else {
-            throw Diagnostic(.syntax(expected: "'post' or 'synapse' after 'per'", found: "'\(scope)'"), at: range)
+        let (word, range) = try identifier("post, synapse or pre after 'per'")
+        guard let scope = SynapseVariableScope(rawValue: word) else {
+            throw Diagnostic(.syntax(expected: "'post', 'synapse' or 'pre' after 'per'", found: "'\(word)'"), at: range, hint: Self.scopeHint)
         }
-        return .variables(list, perSynapse: scope == "synapse")
+        return .variables(list, per: scope)
     }
+
+    private static let scopeHint = "per post: one per target neuron (linear synapses); per synapse: one per connection; "
+        + "per pre: one per source neuron, shared by its synapses"
 
     private mutating func event() throws -> SynapseItem {
         let start = advance().range

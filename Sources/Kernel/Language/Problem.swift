@@ -115,6 +115,16 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case currentReadsPerSynapse(variable: String)
     /// A per-synapse `variable` whose equation has no exact solution between events.
     case notExactlySolvable(variable: String)
+    /// A current that reads `variable`, kept per source neuron (`per pre`).
+    case currentReadsPerPre(variable: String)
+    /// An `on pre` line setting the per-source `variable` from `name`, which has no single value per source neuron.
+    case perPreLineReads(variable: String, name: String)
+    /// An `on pre` line setting the per-source `variable` before a line that runs per synapse.
+    case perPreLineNotLast(variable: String)
+    /// `on post` reads or sets the per-source `variable`.
+    case perPreInOnPost(variable: String)
+    /// Synapse `synapse` keeps variables per source neuron, and the connect gives each synapse its own delay.
+    case perPreWithSynapseDelays(synapse: String)
     /// `problem` found in the library's synapse `synapse`.
     case inLibrarySynapse(synapse: String, problem: Problem)
 

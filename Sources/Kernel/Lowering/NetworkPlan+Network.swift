@@ -64,18 +64,22 @@ extension NetworkPlan {
 }
 
 extension ProjectionPlan {
-    /// The event blocks over the target's names, and the per-synapse equations advanced exactly between events.
+    /// The event blocks over the target's names, and the per-synapse and per-source equations advanced exactly between events.
     init(_ projection: NetworkProjection) {
         let synapse = projection.synapse
         let rename = projection.targetNames.mapValues(Expr.symbol)
         func renamed(_ block: [NeuronModel.Reset]) -> [NeuronModel.Reset] {
             block.map { .init(variable: projection.targetNames[$0.variable] ?? $0.variable, value: $0.value.substituting(rename)) }
         }
-        let equations = synapse.dynamics.equations.filter { synapse.perSynapse.contains($0.variable) }
-            .map { ($0.variable, $0.rhs.substituting(rename)) }
-        self.init(source: projection.source, target: projection.target, onPre: renamed(synapse.onPre), onPost: renamed(synapse.onPost),
-                  perSynapseEquations: equations,
-                  perSynapseVariables: synapse.dynamics.variables.map(\.name).filter(synapse.perSynapse.contains),
+        func equations(_ kept: Set<String>) -> [(variable: String, rhs: Expr)] {
+            synapse.dynamics.equations.filter { kept.contains($0.variable) }.map { ($0.variable, $0.rhs.substituting(rename)) }
+        }
+        let variables = synapse.dynamics.variables.map(\.name)
+        let onPre = synapse.onPreSplit
+        self.init(source: projection.source, target: projection.target, onPre: renamed(onPre.perSynapse), onPreOnce: renamed(onPre.perSource),
+                  onPost: renamed(synapse.onPost),
+                  perSynapseEquations: equations(synapse.perSynapse), perSynapseVariables: variables.filter(synapse.perSynapse.contains),
+                  perSourceEquations: equations(synapse.perPre), perSourceVariables: variables.filter(synapse.perPre.contains),
                   weightPerSynapse: projection.weightPerSynapse, delayPerSynapse: projection.delay.isPerSynapse,
                   coupling: projection.coupling, range: synapse.dynamics.range)
     }

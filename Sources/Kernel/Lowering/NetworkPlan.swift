@@ -68,12 +68,17 @@ public struct NetworkPlan: Sendable {
 public struct ProjectionPlan: Sendable {
     public var source: Int
     public var target: Int
-    /// Over the target's names (per-post variables and parameters, renamed), per-synapse variables, w, t, i and j.
+    /// Over the target's names (per-post variables and parameters, renamed), per-synapse and per-source variables, w, t, i and j.
+    /// `onPre` runs at each synapse of a spike; `onPreOnce`, the lines that set per-source variables, once per spike after them.
     public var onPre: [NeuronModel.Reset]
+    public var onPreOnce: [NeuronModel.Reset]
     public var onPost: [NeuronModel.Reset]
     /// Advanced exactly from their last event at each event: d(variable)/dt = rhs, linear with constant coefficients.
     public var perSynapseEquations: [(variable: String, rhs: Expr)]
     public var perSynapseVariables: [String]
+    /// Likewise, once per source neuron at each of its spikes.
+    public var perSourceEquations: [(variable: String, rhs: Expr)]
+    public var perSourceVariables: [String]
     public var weightPerSynapse: Bool
     public var delayPerSynapse: Bool
     /// A current that reads the source (`V_pre`): summed over the synapses each step, both ways.

@@ -89,6 +89,10 @@ extension NetworkBuilder {
                 if case .constant(let d) = options.delay, d < 0 {
                     throw Diagnostic(.outOfRange(what: "a delay", value: nil, valid: "must not be negative"), at: option.value.range)
                 }
+                if options.delay.isPerSynapse, !synapse.perPre.isEmpty {
+                    throw Diagnostic(.perPreWithSynapseDelays(synapse: synapse.name), at: option.value.range,
+                                     hint: "give one delay, e.g. delay = 2 ms")
+                }
             default:
                 throw Diagnostic(.unknown(kind: "connect option", name: option.name), at: option.range, hint: NetworkBuilder.connectOptionsHint)
             }

@@ -42,7 +42,7 @@ extension NetworkBuilder {
     /// k spikes at once are k applications of `on pre`, which is only exact when each line adds an amount that no line changes.
     private func increments(of synapse: SynapseModel, at range: SourceRange) throws -> [(String, Expr)] {
         let state = Set(synapse.dynamics.variables.map(\.name))
-        guard synapse.perSynapse.isEmpty, synapse.onPost.isEmpty, !synapse.isPlastic else {
+        guard synapse.perSynapse.isEmpty, synapse.perPre.isEmpty, synapse.onPost.isEmpty, !synapse.isPlastic else {
             throw Diagnostic(.poissonSynapseNotSupported, at: range,
                              hint: "its sources are not materialised; connect a poisson population instead")
         }

@@ -64,6 +64,7 @@ extension Network {
             delay: Network.valueText(projection.delay.expr, synapse.dynamics.timeUnit),
             kind: projection.coupling == nil ? "events" : "coupling",
             perSynapse: projection.perSynapseNames.filter { $0 != "w" || projection.weightPerSynapse },
+            perSource: synapse.dynamics.variables.map(\.name).filter(synapse.perPre.contains),
             synapses: synapses)
     }
 

@@ -46,6 +46,8 @@ public struct ProjectionDescription: Sendable, Codable, Equatable {
     public var kind: String
     /// Per-synapse variables the projection keeps, `w` first when weights are kept per synapse.
     public var perSynapse: [String]
+    /// Variables the projection keeps once per source neuron (`per pre`).
+    public var perSource: [String]
     /// How many synapses were drawn (at the first run); nil before.
     public var synapses: Int?
 }

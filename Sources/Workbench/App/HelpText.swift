@@ -64,7 +64,8 @@ enum HelpText {
                                 beside it by Euler), memory = 100 (a short memory; default: every step since the first run)
       population P = NAME(N, param = value)
       synapse NAME { param ..., var g = 0 nS per post (or per synapse), dg/dt = ..., on pre { g += w }, on post { ... }, current = g*(E - V_post) }
-                                per post: one per target neuron; per synapse: one per connection, advanced exactly at events
+                                per post: one per target neuron; per synapse: one per connection, advanced exactly at events;
+                                per pre: one per source neuron, read by each synapse of a spike, set once per spike by the last lines of on pre
                                 current adds into the target's first input (V_post reads the target's V; v_post is its membrane potential: its v or V, else its one variable in volts); an event block may assign w (plastic)
       connect A -> B, C.Isyn using NAME(param = value) p = 0.02 w = 0.5 nS delay = 1 ms as AB
                                 as AB names the projection (default A_B, shown by soma check): print AB.w[0:3], mean(AB.w), AB.apre

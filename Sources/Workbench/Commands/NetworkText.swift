@@ -42,6 +42,7 @@ struct NetworkText {
         var notes = [p.kind]
         if let synapses = p.synapses { notes.append("\(synapses) synapses") }
         if !p.perSynapse.isEmpty { notes.append("per synapse: " + p.perSynapse.joined(separator: ", ")) }
+        if !p.perSource.isEmpty { notes.append("per pre: " + p.perSource.joined(separator: ", ")) }
         return line + "    # " + notes.joined(separator: "; ")
     }
 }
