@@ -9,6 +9,7 @@ import Network
 ///     synapse STDP: 2 variables per synapse (apre, apost), 1 per post (g), 4 parameters; on pre, on post (w plastic)
 ///     population E: 20 LIF neurons
 ///     projection EF: E -> F using STDP, p = 0.2; connections drawn at the next run
+///     network V1 = EI: 2 populations (V1.E, V1.I), 4 projections
 ///
 /// A statement that defines nothing (values, recordings, runs) has no line; a connect has one per projection it made.
 enum DefinitionSummary {
@@ -24,6 +25,13 @@ enum DefinitionSummary {
             return network.population(named: declaration.name).map { [population($0, declaration)] } ?? []
         case .connect:
             return projections.map { projection($0, in: network) } + inputs.map { poissonInput($0, in: network) }
+        case .networkDefinition(let definition):
+            return ["network \(definition.name): " + counted(definition.parameters.map(\.name), "parameter") + ", "
+                + counted(definition.body.count, "statement")]
+        case .networkInstance(let instance):
+            let held = network.populations.map(\.name).filter { $0.hasPrefix(instance.name + ".") }
+            return ["network \(instance.name) = \(instance.definition): " + counted(held, "population") + ", "
+                + counted(projections.count, "projection") + (inputs.isEmpty ? "" : ", " + counted(inputs.count, "Poisson input"))]
         default:
             return []
         }

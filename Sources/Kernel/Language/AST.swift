@@ -181,6 +181,10 @@ public enum Statement: Sendable, Hashable {
     case linearize(AnalysisRequest)
     /// `couple P.x -> P.I weight = expression of i, j, N`: dense coupling.
     case couple(CouplingDeclaration)
+    /// `network EI(NE = 3200) { ... }`: a reusable network (AST+NetworkDefinition).
+    case networkDefinition(NetworkDefinition)
+    /// `network V1 = EI(NE = 4000)`.
+    case networkInstance(NetworkInstance)
 }
 
 /// What a `plot` statement asks for.
@@ -223,6 +227,8 @@ extension Statement {
         case .run(let r): return r.range
         case .fixedpoints(let r), .phaseplane(let r), .bifurcation(let r), .linearize(let r): return r.range
         case .couple(let d): return d.range
+        case .networkDefinition(let d): return d.range
+        case .networkInstance(let d): return d.range
         case .reset(let r), .delete(_, _, let r), .store(_, let r), .restore(_, _, let r): return r
         }
     }

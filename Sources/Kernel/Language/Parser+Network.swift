@@ -9,7 +9,7 @@
 ///     connect      → "connect" (IDENT | "poisson" "(" expr "," "rate" "=" expr ")") "->" target ("," target)* "using" IDENT ("(" (binding ("," binding)*)? ")")?
 ///                    (IDENT | binding)*                 (all, one_to_one, p =, fanin =, fanout =, w =, delay =, allow_self =)
 ///                    ("as" IDENT)?                      (the projection's name, for AB.w)
-///     target       → IDENT ("." IDENT)?
+///     target       → IDENT ("." IDENT)*                (a population, dotted through instances, and an input)
 extension Parser {
     /// Words of `connect` that stand alone (the others are options with `=`).
     package static let connectWords: Set<String> = ["all", "one_to_one"]
@@ -76,7 +76,7 @@ extension Parser {
 
     mutating func connect() throws -> ConnectStatement {
         let start = advance().range
-        var (source, sourceRange) = try identifier("the source population")
+        var (source, sourceRange) = try path("the source population")
         var poisson: PoissonSource?
         if source == "poisson", match("(") {
             let count = try expression()
@@ -131,7 +131,10 @@ extension Parser {
     private mutating func connectTarget() throws -> ConnectTarget {
         let (population, range) = try identifier("a target population", notOneOf: ["using"])
         guard match(".") else { return ConnectTarget(population: population, input: nil, range: range) }
-        let (input, inputRange) = try identifier("an input of \(population)")
-        return ConnectTarget(population: population, input: input, range: range.union(inputRange))
+        let (rest, restRange) = try path("an input of \(population)")
+        // V1.E.Isyn or V1.E: which part names the population is known once the network is (`NetworkBuilder.resolvingPaths`).
+        var parts = ([population] + rest.split(separator: ".").map(String.init))
+        let input = parts.removeLast()
+        return ConnectTarget(population: parts.joined(separator: "."), input: input, range: range.union(restRange))
     }
 }

@@ -77,6 +77,9 @@ extension Problem {
             return "a current that reads the source (_pre) cannot read '\(variable)', a per-post variable"
         case .currentReadsPerSynapse(let variable):
             return "the current reads '\(variable)', a per-synapse variable: currents sum per target neuron"
+        case .notInNetworkBody(let word): return "a network body cannot hold \(word)"
+        case .recursiveNetwork(let name): return "network \(name) instantiates itself"
+        case .inNetworkInstance(let instance, let problem): return "in network \(instance): \(problem.message)"
         case .currentReadsPerPre(let variable):
             return "the current reads '\(variable)', a per-source variable: currents sum per target neuron"
         case .perPreLineReads(let variable, let name):
@@ -341,6 +344,9 @@ extension Problem {
         case .currentReadsPerPost(let variable): return ("current_reads_per_post", [("variable", .text(variable))])
         case .currentReadsPerSynapse(let variable): return ("current_reads_per_synapse", [("variable", .text(variable))])
         case .notExactlySolvable(let variable): return ("not_exactly_solvable", [("variable", .text(variable))])
+        case .notInNetworkBody(let word): return ("not_in_network_body", [("word", .text(word))])
+        case .recursiveNetwork(let name): return ("recursive_network", [("name", .text(name))])
+        case .inNetworkInstance(let instance, let problem): return ("in_network_instance", [("instance", .text(instance))] + Problem.cause(problem))
         case .currentReadsPerPre(let variable): return ("current_reads_per_pre", [("variable", .text(variable))])
         case .perPreLineReads(let variable, let name): return ("per_pre_line_reads", [("variable", .text(variable)), ("name", .text(name))])
         case .perPreLineNotLast(let variable): return ("per_pre_line_not_last", [("variable", .text(variable))])

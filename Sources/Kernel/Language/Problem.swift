@@ -113,6 +113,12 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case currentReadsPerPost(variable: String)
     /// A current that reads the per-synapse `variable`; currents sum per target neuron.
     case currentReadsPerSynapse(variable: String)
+    /// `word` starts a line of a network body, which holds only statements that build.
+    case notInNetworkBody(word: String)
+    /// Network definition `name` instantiates itself, directly or through others.
+    case recursiveNetwork(name: String)
+    /// `problem` found while building instance `instance` from its definition's text.
+    case inNetworkInstance(instance: String, problem: Problem)
     /// A per-synapse `variable` whose equation has no exact solution between events.
     case notExactlySolvable(variable: String)
     /// A current that reads `variable`, kept per source neuron (`per pre`).

@@ -18,6 +18,8 @@ extension NetworkBuilder {
     }
 
     mutating func connect(_ statement: ConnectStatement) throws {
+        var statement = statement
+        statement.targets = statement.targets.map(network.resolvingPath)
         let synapses = network.synapses
         guard let synapse = synapses[statement.synapse] ?? SynapseLibrary.models[statement.synapse] else {
             let library = "the library has " + SynapseLibrary.names.joined(separator: ", ")
@@ -41,7 +43,7 @@ extension NetworkBuilder {
         }
         let names = try projectionNames(statement, targets: destinations.map(\.population))
         for (destination, name) in zip(destinations, names) {
-            let merged = merge(synapse, values, into: destination, from: source, named: statement.source)
+            let merged = merge(synapse, values, into: destination, from: source, named: statement.source.replacingOccurrences(of: ".", with: "_"))
             network.projections.append(NetworkProjection(
                 name: name, source: source, target: destination.population, synapse: synapse, targetNames: merged.names, rule: options.rule,
                 excludeSelf: source == destination.population && !options.allowSelf, weight: options.weight, delay: options.delay,

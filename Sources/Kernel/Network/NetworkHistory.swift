@@ -97,6 +97,8 @@ extension Statement {
         case .model(let declaration): return declaration.name
         case .synapse(let declaration): return declaration.name
         case .population(let declaration): return declaration.name
+        case .networkDefinition(let definition): return definition.name
+        case .networkInstance(let instance): return instance.name
         default: return nil
         }
     }
