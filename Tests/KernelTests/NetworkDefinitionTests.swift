@@ -90,7 +90,7 @@ final class NetworkDefinitionTests: XCTestCase {
     }
 
     /// A definition run again replaces the first, and its instances are built again from it; an instance run
-    /// again replaces itself.
+    /// again replaces itself; `delete` takes an instance, then the definition nothing uses any more.
     func testDefiningAgainReplaces() throws {
         let interpreter = Interpreter.withPrivateCache()
         let model = try definitions().components(separatedBy: "network EI")[0]
@@ -104,6 +104,11 @@ final class NetworkDefinitionTests: XCTestCase {
         cell("network A = Pair(n = 5)")
         XCTAssertEqual(interpreter.network.populations.map(\.name), ["A.E", "A.I"])
         XCTAssertEqual(interpreter.network.population(named: "A.I")?.size, 5)
+        XCTAssertEqual(firstError(interpreter.execute("delete Pair"))?.problem, .inUse(name: "Pair", users: ["A"]))
+        cell("delete A")
+        XCTAssertEqual(interpreter.network.populations.map(\.name), [])
+        cell("delete Pair")
+        XCTAssertTrue(interpreter.network.networkDefinitions.isEmpty)
     }
 
     func testMisusesAreNamed() throws {

@@ -149,7 +149,7 @@ public final class Interpreter: @unchecked Sendable {
         let users = history.users(of: name)
         guard users.isEmpty else {
             throw Diagnostic(.inUse(name: name, users: users), at: range,
-                             hint: "delete \(users.count == 1 ? "that population" : "those populations") first")
+                             hint: "delete " + users.joined(separator: ", ") + " first")
         }
         try adopt(history.deletingDefinition(name), fresh: [])
         return "deleted \(name)"
