@@ -132,7 +132,7 @@ extension Parser {
         let (population, range) = try identifier("a target population", notOneOf: ["using"])
         guard match(".") else { return ConnectTarget(population: population, input: nil, range: range) }
         let (rest, restRange) = try path("an input of \(population)")
-        // V1.E.Isyn or V1.E: which part names the population is known once the network is (`NetworkBuilder.resolvingPaths`).
+        // V1.E.Isyn or V1.E: which part names the population is known once the network is (`Network.resolvingPath`).
         var parts = ([population] + rest.split(separator: ".").map(String.init))
         let input = parts.removeLast()
         return ConnectTarget(population: parts.joined(separator: "."), input: input, range: range.union(restRange))
