@@ -46,6 +46,36 @@ final class NetworkDefinitionTests: XCTestCase {
         XCTAssertNotEqual(spikes(both, "B.E"), spikes(bAlone, "B.E"), "A drives B")
     }
 
+    /// Noise, a Poisson population and Poisson input inside an instance draw from streams numbered from its name too:
+    /// A placed after B runs as A alone, bit for bit, and B's spikes differ from A's.
+    func testAnInstancesNoiseAndPoissonSourcesFollowItsName() throws {
+        let model = try definitions().components(separatedBy: "network EI")[0] + """
+        neuron Noisy {
+          param taum = 20 ms, El = -60 mV, Vt = -50 mV, Vr = -60 mV, I = 9 mV
+          var v = El
+          input Isyn = 0 mV
+          dv/dt = (Isyn - (v - El) + I) / taum + 2 mV * sqrt(2 / taum) * xi
+          spike v > Vt
+          reset { v = Vr }
+          refractory 2 ms
+        }
+        network Driven(n = 100) {
+          population E = Noisy(n)
+          population S = poisson(20, rate = 10 Hz)
+          connect S -> E using CondExp p = 0.5 w = 0.1
+          connect poisson(50, rate = 5 Hz) -> E using CondExp w = 0.05
+          record E.spikes
+        }
+
+        """
+        let runLine = "run 200 ms dt = 0.1 ms method = euler seed = 3 jit = tcc\n"
+        let alone = run(model + "network A = Driven()\n" + runLine)
+        let after = run(model + "network B = Driven()\nnetwork A = Driven()\n" + runLine)
+        XCTAssertGreaterThan(spikes(alone, "A.E").count, 100)
+        XCTAssertEqual(spikes(after, "A.E"), spikes(alone, "A.E"))
+        XCTAssertNotEqual(spikes(after, "B.E"), spikes(after, "A.E"))
+    }
+
     /// Parameters with units and defaults that read earlier ones, nested instances, dotted names in connect,
     /// values, record and print, and the tree of instances `soma check` prints.
     func testNestedInstancesAndDottedNames() throws {

@@ -42,11 +42,14 @@ extension NetworkPlan {
                 listsSpikes: network.projections.contains {
                     ($0.source == p && !$0.synapse.onPre.isEmpty) || ($0.target == p && !$0.synapse.onPost.isEmpty)
                 }, isScheduled: population.spikeTimes != nil))
+            plans[p].randomStream = population.randomStream ?? UInt32(p + 1)
         }
         self.init(populations: plans,
                   recorders: network.stateRecordings.map { RecorderPlan(population: $0.population, variable: $0.variable) },
                   projections: network.projections.map(ProjectionPlan.init),
-                  poissonInputs: network.poissonInputs.map { PoissonInputPlan(target: $0.target, rate: $0.rate, increments: $0.increments) },
+                  poissonInputs: network.poissonInputs.enumerated().map {
+                      PoissonInputPlan(target: $1.target, rate: $1.rate, increments: $1.increments, randomStream: $1.randomStream ?? UInt32(0x3000 + $0))
+                  },
                   denseCouplings: NetworkPlan.denseCouplings(network), precision: options.precision)
     }
 

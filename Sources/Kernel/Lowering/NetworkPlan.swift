@@ -22,6 +22,8 @@ public struct NetworkPlan: Sendable {
         public var listsSpikes: Bool
         /// A generator: its spikes come from a schedule, not from equations.
         public var isScheduled: Bool
+        /// The stream its rand(), randn() and noise draw from: its index + 1, or its instance's (`NetworkPopulation.randomStream`).
+        public var randomStream: UInt32 = 0
 
         public init(name: String, model: NeuronModel, method: IntegrationMethod, noise: NoiseCalculus = .ito, drivenInputs: [String: Expr],
                     recordsSpikes: Bool, listsSpikes: Bool = false, isScheduled: Bool = false) {
@@ -92,6 +94,8 @@ public struct PoissonInputPlan: Sendable {
     public var target: Int
     public var rate: Expr
     public var increments: [(variable: String, delta: Expr)]
+    /// 0x3000 + its index, or its instance's stream (`PoissonInput.randomStream`).
+    public var randomStream: UInt32
 }
 
 /// What changes the C of one `couple`: the population, the variable it reads and the accumulator it writes;

@@ -67,6 +67,9 @@ public struct NetworkPopulation: Sendable {
     public var spikeTimes: SpikeTimes?
     /// Model time when the population was created, for rates of unrecorded spikes.
     public var createdAt: Double
+    /// Inside an instance, the stream its rand(), randn() and noise draw from, numbered from the instance's name;
+    /// nil elsewhere, where its place in the network numbers it.
+    public var randomStream: UInt32? = nil
 }
 
 public enum Drive: Sendable {
@@ -173,7 +176,8 @@ public struct NetworkInstanceRecord: Sendable {
 /// Random stream ids handed out in the order things are created, so that a network
 /// built from the same statements draws the same numbers. Inside an instance they are
 /// numbered from the instance's name instead (`RandomStreams(instance:)`), so that an
-/// instance draws the same numbers whatever else the network holds.
+/// instance draws the same numbers whatever else the network holds; its populations and
+/// Poisson inputs take one there too (`running()`) for the draws of the run itself.
 struct RandomStreams: Sendable {
     /// How many ids have been handed out; a rebuilt network starts each statement where it first started.
     var count: UInt32 = 0
@@ -201,6 +205,14 @@ struct RandomStreams: Sendable {
     mutating func projection() -> UInt32 {
         count += 1
         return 0x4000_0000 | scope | (count & (scope == 0 ? 0x3FFF_FFFF : 0xFFF))
+    }
+
+    /// The stream a population or Poisson input of an instance draws from while it runs; nil outside instances
+    /// (whose count it leaves alone, so that they draw as before).
+    mutating func running() -> UInt32? {
+        guard scope != 0 else { return nil }
+        count += 1
+        return 0x1000_0000 | scope | (count & 0xFFF)
     }
 }
 

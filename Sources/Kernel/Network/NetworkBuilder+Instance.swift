@@ -4,7 +4,8 @@ import Model
 /// `network EI(NE = 3200) { ... }` and `network V1 = EI(NE = 4000)`: composition as a stage on the network.
 /// An instance applies its definition's statements, renamed (`InstanceRenaming`), as if written one by one:
 /// it becomes ordinary populations and projections with dotted names (`V1.E`, `V1.E_I`), so everything after
-/// this stage sees a flat network. Its connections and initial values draw from streams numbered from its name.
+/// this stage sees a flat network. Its connections, initial values, noise and Poisson draws come from streams
+/// numbered from its name (`RandomStreams(instance:)`), so an instance draws alike whatever else the network holds.
 extension NetworkBuilder {
     /// Names a parameter cannot take: an expression in the body reads them as the neuron's index, the size, the time.
     static let reservedNetworkParameters: Set<String> = ["i", "j", "N", "t"]

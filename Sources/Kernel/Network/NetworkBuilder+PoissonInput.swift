@@ -35,7 +35,8 @@ extension NetworkBuilder {
             let names = merge(synapse, values, into: destination, from: nil, named: "poisson").names
             let rename = names.mapValues(Expr.symbol)
             network.poissonInputs.append(PoissonInput(target: destination.population, synapse: synapse, count: Int(n), rate: rate.expr,
-                                                      weight: weight, increments: deltas.map { (names[$0.0]!, $0.1.substituting(rename)) }))
+                                                      weight: weight, increments: deltas.map { (names[$0.0]!, $0.1.substituting(rename)) },
+                                                      randomStream: network.streams.running()))
         }
     }
 

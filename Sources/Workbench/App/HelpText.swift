@@ -76,7 +76,7 @@ enum HelpText {
       network EI(NE = 3200, p = 0.02) { population E = LIF(NE) ... connect E -> I ... record E.spikes }
                                 a reusable network: population, connect, couple, P.field =, record and nested network X = Y(...) lines
       network V1 = EI(NE = 4000)   an instance: populations V1.E, ..., projections V1.E_I, ...; names like V1.E.v work everywhere;
-                                its connections and initial values draw from streams numbered from its name; soma check shows the tree
+                                its random numbers (connections, initial values, noise) draw from streams numbered from its name; soma check shows the tree
       population P = poisson(N, rate = 5 Hz)   Poisson spike source; the rate may depend on t (P.rate = ...)
       population G = generator(N, times = "1 ms, 2.5 ms", indices = "0, 1")   given spike times (indices may be left out when N = 1)
       connect poisson(N, rate = 2 Hz) -> B using NAME w = ...   N Poisson inputs per target, not materialised (binomial per step)
