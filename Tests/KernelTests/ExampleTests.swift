@@ -149,6 +149,24 @@ final class ExampleTests: XCTestCase {
         XCTAssertEqual(rates.reduce(0, +) / 4, 21.25, accuracy: 2.125)
     }
 
+    /// Two instances of one E/I network, A fed forward into B through a 5 ms delay: A's rates are those of a network
+    /// holding A alone, bit for bit, with the coupling's weight 0 and 0.6; B's rise when A drives it.
+    func testEINetworkReuseLeavesTheDrivingInstanceAsItIsAlone() throws {
+        let text = try example("ei_network_reuse.soma")
+        func all(_ outputs: [Output], _ expression: String) -> [Double] {
+            outputs.compactMap { if case .value(expression, let values, _, _) = $0 { return values[0] } else { return nil } }
+        }
+        let outputs = runModel(text)
+        let alone = runModel(text.components(separatedBy: "network B = ")[0] + "run 500 ms dt = 0.1 ms method = euler seed = 42\nprint rate(A.E), rate(A.I)\n")
+        for rate in ["rate(A.E)", "rate(A.I)"] {
+            XCTAssertGreaterThan(printed(alone, rate)[0], 5, rate)
+            XCTAssertEqual(all(outputs, rate).map(\.bitPattern), Array(repeating: printed(alone, rate)[0].bitPattern, count: 2), rate)
+        }
+        let driven = all(outputs, "rate(B.E)")
+        XCTAssertEqual(driven.count, 2)
+        XCTAssertGreaterThan(driven[1], 1.5 * driven[0], "A drives B")
+    }
+
     /// COBAHH (Brette et al. 2007 benchmark 3) as written (1 s, f64) and in f32: the run stops with an error if any
     /// value becomes NaN, so both finishing means zero NaN neurons (BrainPy had 2 in f32 before exprel). The network
     /// is chaotic, so the spike trains part ways, but the mean rates must agree within 10%.

@@ -9,7 +9,7 @@ final class ThreadTests: XCTestCase {
     /// 3001 neurons split unevenly; spikes merged from the parts come out in neuron order.
     func testResultsAreBitIdenticalWithOneTwoAndThreeThreads() throws {
         let cases = [try noisyLIF(precision: "f64", size: 3001), try hodgkinHuxley(method: "exp_euler", precision: "f32"),
-                     try cobaNetwork(precision: "f64"), plasticNetwork(precision: "f64")]
+                     try cobaNetwork(precision: "f64"), plasticNetwork(precision: "f64"), nmdaNetwork(precision: "f32")]
         for source in cases {
             let one = try run(source, "jit = tcc threads = 1")
             XCTAssertGreaterThan(one.spikeTimes.count, 10)

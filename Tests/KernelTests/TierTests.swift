@@ -113,6 +113,18 @@ final class TierTests: XCTestCase {
         }
     }
 
+    /// NMDA with its gating kept per source neuron (`per pre`), with and without a delay, f64 and f32.
+    func testPerSourceSynapsesAgreeBitForBit() throws {
+        for precision in ["f64", "f32"] {
+            let (tcc, _) = try run(nmdaNetwork(precision: precision), jit: "tcc")
+            let (cc, ccSummary) = try run(nmdaNetwork(precision: precision), jit: "cc")
+            XCTAssertEqual(ccSummary.tier, .cc)
+            XCTAssertGreaterThan(tcc.spikeTimes.count, 100, precision)
+            XCTAssertTrue(tcc.synapses.keys.contains { $0.hasSuffix(".pre.s") }, "per-source s is compared")
+            XCTAssertEqual(tcc, cc, precision)
+        }
+    }
+
     /// A ring of rate neurons with dense coupling (`couple`, W·r summed in column order each step), f64 and f32.
     func testDenseCouplingAgreesBitForBit() throws {
         let network = try example("ring_attractor.soma").components(separatedBy: "\nfixedpoints")[0]
@@ -241,6 +253,7 @@ final class TierTests: XCTestCase {
             for (k, projection) in interpreter.state.projections.enumerated() {
                 if let weights = projection.weights { synapses["\(k).w"] = weights.values.map(\.bitPattern) }
                 for (variable, buffer) in projection.state { synapses["\(k).\(variable)"] = buffer.values.map(\.bitPattern) }
+                for (variable, buffer) in projection.sourceState { synapses["\(k).pre.\(variable)"] = buffer.values.map(\.bitPattern) }
             }
         }
     }
@@ -307,6 +320,34 @@ func plasticNetwork(precision: String) -> String {
     connect P -> Q using NMDA p = 0.1 w = 0.3 nS
     record P.spikes, Q.spikes
     run 200 ms dt = 0.1 ms method = euler precision = \(precision) seed = 13 %JIT%
+
+    """
+}
+
+/// Conductance LIFs driven by Poisson input through AMPA, coupled by the library's NMDA (gating per source
+/// neuron) within P with a delay, and from P onto Q without one.
+func nmdaNetwork(precision: String) -> String {
+    """
+    neuron Cell {
+      param C = 0.2 nF, gL = 10 nS, El = -60 mV, Vt = -50 mV, Vr = -60 mV
+      var v = El
+      var I = 0 nA
+      input Isyn = 0 nA
+      dv/dt = (-gL * (v - El) + I + Isyn) / C
+      spike v > Vt
+      reset { v = Vr }
+      refractory 2 ms
+    }
+    population P = Cell(200)
+    population Q = Cell(50)
+    P.I = 0.06 nA + 0.04 nA * i / N
+    P.v = -60 mV + 10 mV * rand()
+    Q.v = -60 mV + 10 mV * rand()
+    connect poisson(20, rate = 20 Hz) -> P using AMPA w = 1 nS
+    connect P -> P using NMDA p = 0.2 w = 0.05 nS delay = 1 ms
+    connect P -> Q using NMDA(tau_decay = 50 ms) p = 0.3 w = 0.3 nS
+    record P.spikes, Q.spikes
+    run 200 ms dt = 0.1 ms method = euler precision = \(precision) seed = 17 %JIT%
 
     """
 }

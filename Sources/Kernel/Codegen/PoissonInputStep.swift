@@ -56,7 +56,7 @@ struct PoissonInputStep {
         Self.drive.fill([
             "index": .text("\(index)"), "size": .text("\(size)"), "sources": .text("\(sources)"), "weight": .text("\(weight)"),
             "t0": .text("\(t0)"), "s0": .text("\(s0)"), "rate": .text(render(program.rate)),
-            "declarations": .lines(.lines(declarations)), "stream": .text("\(0x3000 + index)"),
+            "declarations": .lines(.lines(declarations)), "stream": .text("\(program.randomStream)"),
             "increments": .lines(.lines(program.increments.map { "g_\($0.name)[j] += (real)k * \(render($0.value));" })),
         ], into: &w)
     }

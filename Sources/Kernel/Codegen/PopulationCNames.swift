@@ -5,7 +5,6 @@ import Symbolic
 /// C for expressions of one population's neuron loop. Random draws are numbered across the
 /// whole update of a neuron, in the order expressions are rendered, so no two calls share one.
 final class PopulationCNames {
-    private let index: Int
     private let program: PopulationProgram
     private let precision: Precision
     private var nextDraw = 0
@@ -14,8 +13,7 @@ final class PopulationCNames {
     private let variables: Set<String>
     private let integrated: Set<String>
 
-    init(index: Int, program: PopulationProgram, precision: Precision) {
-        self.index = index
+    init(program: PopulationProgram, precision: Precision) {
         self.program = program
         self.precision = precision
         drivenInputs = Set(program.drivenInputs.map(\.name))
@@ -30,7 +28,7 @@ final class PopulationCNames {
     /// `stage` picks stage values (nil: the updated state, at t + dt).
     func render(_ e: Expr, stage: Int?, asCondition: Bool = false) -> String {
         let expression = CExpression(precision: precision, name: { self.name($0, stage: stage) }, random: { f, draw in
-            "(real)soma_\(f == .rand ? "uniform" : "normal")(seed, \(self.index + 1), s, i, \(draw))"
+            "(real)soma_\(f == .rand ? "uniform" : "normal")(seed, \(self.program.randomStream), s, i, \(draw))"
         })
         return asCondition ? expression.renderCondition(e, firstDraw: &nextDraw) : expression.render(e, firstDraw: &nextDraw)
     }

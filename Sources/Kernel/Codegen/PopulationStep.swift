@@ -18,7 +18,7 @@ struct PopulationStep {
         self.program = program
         self.precision = precision
         self.stagedReads = stagedReads
-        names = PopulationCNames(index: index, program: program, precision: precision)
+        names = PopulationCNames(program: program, precision: precision)
     }
 
     /// `slope_pK_S`: one earlier stage of a staged coupling over neurons lo..<hi, and the table
@@ -144,7 +144,7 @@ struct PopulationStep {
 
     /// Stage functions render with names of their own, so the step function's random draws keep their numbers.
     private func stages(_ reads: [String], _ declarations: CodeWriter, _ w: inout CodeWriter) {
-        let code = NeuronUpdateCode(program: program, names: PopulationCNames(index: index, program: program, precision: precision))
+        let code = NeuronUpdateCode(program: program, names: PopulationCNames(program: program, precision: precision))
         for stage in 0..<storedStages {
             Self.stage.fill(["index": .text("\(index)"), "stage": .text("\(stage)"), "declarations": .lines(declarations),
                              "body": .lines(code.stage(stage, reads: reads))], into: &w)

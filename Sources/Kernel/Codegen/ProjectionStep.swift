@@ -33,7 +33,8 @@ struct ProjectionStep {
         q->n = 0;
         """)
 
-    /// One delay: this step's ring slot lists the source neurons whose spikes arrive, each to all its synapses.
+    /// One delay: this step's ring slot lists the source neurons whose spikes arrive, each to all its synapses,
+    /// with the source's own variables brought to now before its synapses and set once after them.
     static let ringArrivals = CTemplate("""
         int *ring = (int *)slot[{{ring}}];
         i64 *ring_count = (i64 *)slot[{{ringCount}}];
@@ -41,10 +42,12 @@ struct ProjectionStep {
         const int *arrived = ring + slot_now * width;
         for (i64 e = 0; e < ring_count[slot_now]; ++e) {
             const i64 src = arrived[e];
+            {{source}}
             for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
                 const i64 j = columns[k];
                 {{event}}
             }
+            {{once}}
         }
         ring_count[slot_now] = 0;
         """)
@@ -148,7 +151,9 @@ struct ProjectionStep {
             Self.ringArrivals.fill([
                 "ring": .text("\(layout.slot(.projection(index, .ring)))"),
                 "ringCount": .text("\(layout.slot(.projection(index, .ringCount)))"),
-                "width": .text("\(layout.parameter(.size(population: program.source)))"), "event": .lines(event(block)),
+                "width": .text("\(layout.parameter(.size(population: program.source)))"),
+                "source": .lines(sourceAdvance), "event": .lines(event(block)),
+                "once": .lines(.lines(block.oncePerSpike.map { "\(name($0.name)) = \(render($0.value));" })),
             ], into: &arrivals)
         }
         Self.deliver.fill(["index": .text("\(index)"), "declarations": .lines(declarations), "t0": .text("\(t0)"),
@@ -237,6 +242,27 @@ struct ProjectionStep {
         if !program.perSynapseVariables.isEmpty {
             lines.append("double *restrict last = (double *)slot[\(layout.slot(.projection(index, .last)))];")
         }
+        for v in program.perSourceVariables {
+            lines.append("real *restrict z_\(v) = (real *)slot[\(layout.slot(.projection(index, .sourceState(v))))];")
+        }
+        if !program.perSourceVariables.isEmpty {
+            lines.append("double *restrict last_pre = (double *)slot[\(layout.slot(.projection(index, .sourceLast)))];")
+        }
+        return .lines(lines)
+    }
+
+    /// One source neuron src: its variables brought to now with their exact solution, once for all its synapses.
+    private var sourceAdvance: CodeWriter {
+        guard !program.perSourceVariables.isEmpty else { return .lines([]) }
+        var lines = ["const real elapsed_pre = (real)(t - last_pre[src]);"]
+        for advance in program.perSourceAdvance {
+            lines.append("const real f_\(advance.variable) = \(render(advance.rate));")
+            lines.append("const real b_\(advance.variable) = \(render(advance.slope));")
+        }
+        for advance in program.perSourceAdvance {
+            lines.append("z_\(advance.variable)[src] += elapsed_pre * f_\(advance.variable) * soma_exprel(b_\(advance.variable) * elapsed_pre);")
+        }
+        lines.append("last_pre[src] = t;")
         return .lines(lines)
     }
 
@@ -266,6 +292,7 @@ struct ProjectionStep {
 
     private func name(_ symbol: String) -> String {
         if program.perSynapseVariables.contains(symbol) { return "y_\(symbol)[k]" }
+        if program.perSourceVariables.contains(symbol) { return "z_\(symbol)[src]" }
         if symbol.hasSuffix("_pre") { return "pre_\(symbol.dropLast(4))[i]" }
         if symbol.hasSuffix("_post") { return "post_\(symbol.dropLast(5))[j]" }
         if program.targetVariables.contains(symbol) { return "g_\(symbol)[j]" }

@@ -52,5 +52,8 @@ public enum Slot: Hashable, Sendable {
         case rows, columns, weights, delays, last, incoming, incomingPositions, ring, ringCount, queue
         /// A per-synapse variable.
         case state(String)
+        /// A per-source variable, and each source's last spike that changed it.
+        case sourceState(String)
+        case sourceLast
     }
 }

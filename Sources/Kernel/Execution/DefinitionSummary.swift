@@ -11,6 +11,7 @@ import Network
 ///     population E: 20 LIF neurons
 ///     population F: 5 LIF neurons, created at t = 200 ms (the session's clock: drives of t read it; reset starts over)
 ///     projection EF: E -> F using STDP, p = 0.2; connections drawn at the next run
+///     network V1 = EI: 2 populations (V1.E, V1.I), 4 projections
 ///
 /// A statement that defines nothing (values, recordings, runs) has no line; a connect has one per projection it made.
 enum DefinitionSummary {
@@ -28,6 +29,13 @@ enum DefinitionSummary {
             return network.population(named: declaration.name).map { [population($0, declaration)] } ?? []
         case .connect:
             return projections.map { projection($0, in: network) } + inputs.map { poissonInput($0, in: network) }
+        case .networkDefinition(let definition):
+            return ["network \(definition.name): " + counted(definition.parameters.map(\.name), "parameter") + ", "
+                + counted(definition.body.count, "statement")]
+        case .networkInstance(let instance):
+            let held = network.populations.map(\.name).filter { $0.hasPrefix(instance.name + ".") }
+            return ["network \(instance.name) = \(instance.definition): " + counted(held, "population") + ", "
+                + counted(projections.count, "projection") + (inputs.isEmpty ? "" : ", " + counted(inputs.count, "Poisson input"))]
         default:
             return []
         }
@@ -43,9 +51,11 @@ enum DefinitionSummary {
 
     private static func synapse(_ synapse: SynapseModel) -> String {
         let variables = synapse.dynamics.variables.map(\.name)
-        let perSynapse = variables.filter(synapse.perSynapse.contains), perPost = variables.filter { !synapse.perSynapse.contains($0) }
+        let perSynapse = variables.filter(synapse.perSynapse.contains), perPost = variables.filter { !synapse.keptByProjection($0) }
+        let perPre = variables.filter(synapse.perPre.contains)
         let events = [synapse.onPre.isEmpty ? nil : "on pre", synapse.onPost.isEmpty ? nil : "on post"].compactMap { $0 }
         return "synapse \(synapse.name): " + counted(perSynapse, "variable") + " per synapse, "
+            + (perPre.isEmpty ? "" : "\(perPre.count) per pre (\(perPre.joined(separator: ", "))), ")
             + (perPost.isEmpty ? "none" : "\(perPost.count)") + " per post" + (perPost.isEmpty ? "" : " (\(perPost.joined(separator: ", ")))")
             + ", " + counted(synapse.dynamics.parameters.count, "parameter")
             + (events.isEmpty ? "" : "; " + events.joined(separator: ", ")) + (synapse.isPlastic ? " (w plastic)" : "")

@@ -68,7 +68,7 @@ public final class Interpreter: @unchecked Sendable {
 
     func execute(_ statement: Statement, source: String, emit: (Output) -> Void) throws {
         switch statement {
-        case .model, .synapse, .channel, .population, .connect, .assign, .record, .recordRate, .couple:
+        case .model, .synapse, .channel, .population, .connect, .assign, .record, .recordRate, .couple, .networkDefinition, .networkInstance:
             let (projections, inputs) = (network.projections.count, network.poissonInputs.count)
             try build(statement)
             DefinitionSummary.lines(for: statement, in: network, projections: network.projections.dropFirst(projections),
@@ -133,10 +133,18 @@ public final class Interpreter: @unchecked Sendable {
     func build(_ statement: Statement) throws {
         defer { if let name = statement.definedName { definedInThisCell.insert(name) } }
         if let name = statement.definedName, !definedInThisCell.contains(name), let changed = history.replacing(name, with: statement) {
-            return try adopt(changed, fresh: [name])
+            return try adopt(changed, fresh: freshNames(name))
         }
         network = try history.apply(statement, to: network, time: state.time)
         state.update(for: network)
+    }
+
+    /// What starts over when `name` is defined again: itself, and the populations and projections of the
+    /// instance it names or of every instance of the network definition it names.
+    private func freshNames(_ name: String) -> Set<String> {
+        let prefixes = network.instances.filter { $0.name == name || $0.definition == name }.map { $0.name + "." }
+        let held = (network.populations.map(\.name) + network.projections.map(\.name)).filter { n in prefixes.contains { n.hasPrefix($0) } }
+        return Set([name] + held)
     }
 
     /// A population and everything about it, or a definition nothing uses.
@@ -153,7 +161,7 @@ public final class Interpreter: @unchecked Sendable {
         let users = history.users(of: name)
         guard users.isEmpty else {
             throw Diagnostic(.inUse(name: name, users: users), at: range,
-                             hint: "delete \(users.count == 1 ? "that population" : "those populations") first")
+                             hint: "delete " + users.joined(separator: ", ") + " first")
         }
         try adopt(history.deletingDefinition(name), fresh: [])
         return "deleted \(name)"

@@ -87,7 +87,7 @@ struct PrintEvaluator {
     }
 
     private func member(_ base: Expression, _ field: String, slice: Slice?, at range: SourceRange) throws -> Value {
-        guard case .name(let name) = base.kind else { throw Diagnostic(.syntax(expected: "Population.\(field)", found: nil), at: range) }
+        guard let name = base.dottedName else { throw Diagnostic(.syntax(expected: "Population.\(field)", found: nil), at: range) }
         let isArray: Bool
         if case .single? = slice { isArray = false } else { isArray = true }
         let p: Int
@@ -183,7 +183,7 @@ struct PrintEvaluator {
     // MARK: - Spikes
 
     private func spikingPopulation(_ args: [Expression], _ name: String, at range: SourceRange) throws -> Int {
-        guard args.count == 1, case .name(let populationName) = args[0].kind else {
+        guard args.count == 1, let populationName = args[0].dottedName else {
             throw Diagnostic(.printArguments(function: name, takes: "one population: \(name)(P)", found: args.count), at: range)
         }
         let p = try interpreter.populationIndex(populationName, at: args[0].range)

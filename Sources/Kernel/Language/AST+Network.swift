@@ -2,12 +2,18 @@
 
 public enum SynapseItem: Sendable, Hashable {
     case parameters([Binding])
-    /// `var g = 0 nS per post` (one per target neuron) or `per synapse`.
-    case variables([Binding], perSynapse: Bool)
+    /// `var g = 0 nS per post` (one per target neuron), `per synapse` or `per pre` (one per source neuron).
+    case variables([Binding], per: SynapseVariableScope)
     case intermediate(Binding)
     case derivative(Binding)
     case onPre([Assignment], SourceRange)
     case onPost([Assignment], SourceRange)
+}
+
+/// Where a synapse variable is kept: once per target neuron, per connection, or per source neuron
+/// (shared by the source's outgoing synapses, changed once per spike it sends).
+public enum SynapseVariableScope: String, Sendable, Hashable, CaseIterable {
+    case post, synapse, pre
 }
 
 public struct SynapseDeclaration: Sendable, Hashable {

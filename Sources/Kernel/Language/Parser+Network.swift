@@ -2,14 +2,14 @@
 ///
 ///     synapse      → "synapse" IDENT "{" (synapseItem? NEWLINE)* "}"
 ///     synapseItem  → "param" binding ("," binding)*
-///                  | "var" binding ("," binding)* "per" ("post" | "synapse")
+///                  | "var" binding ("," binding)* "per" ("post" | "synapse" | "pre")
 ///                  | DX "/" "dt" "=" expr
 ///                  | "on" ("pre" | "post") ("{" (assignment? NEWLINE)* "}" | assignment)
 ///                  | IDENT "=" expr                     (intermediate; `current = ...` is the output)
 ///     connect      → "connect" (IDENT | "poisson" "(" expr "," "rate" "=" expr ")") "->" target ("," target)* "using" IDENT ("(" (binding ("," binding)*)? ")")?
 ///                    (IDENT | binding)*                 (all, one_to_one, p =, fanin =, fanout =, w =, delay =, allow_self =)
 ///                    ("as" IDENT)?                      (the projection's name, for AB.w)
-///     target       → IDENT ("." IDENT)?
+///     target       → IDENT ("." IDENT)*                (a population, dotted through instances, and an input)
 extension Parser {
     /// Words of `connect` that stand alone (the others are options with `=`).
     package static let connectWords: Set<String> = ["all", "one_to_one"]
@@ -31,7 +31,7 @@ extension Parser {
         let token = peek
         guard case .identifier(let word) = token.kind else {
             throw Diagnostic(.syntax(expected: "a synapse item", found: token.description), at: token.range,
-                             hint: "a synapse body holds param, var ... per post|synapse, dX/dt =, on pre { }, on post { } and current = expression lines")
+                             hint: "a synapse body holds param, var ... per post|synapse|pre, dX/dt =, on pre { }, on post { } and current = expression lines")
         }
         switch word {
         case "param": advance(); return .parameters(try bindings())
@@ -50,15 +50,18 @@ extension Parser {
     private mutating func synapseVariables() throws -> SynapseItem {
         let list = try bindings()
         guard matchWord("per") else {
-            throw Diagnostic(.missingPart(subject: "a synapse variable", part: "'per post' or 'per synapse' after its value"), at: peek.range,
-                             hint: "per post: one per target neuron (linear synapses); per synapse: one per connection")
+            throw Diagnostic(.missingPart(subject: "a synapse variable", part: "'per post', 'per synapse' or 'per pre' after its value"), at: peek.range,
+                             hint: Self.scopeHint)
         }
-        let (scope, range) = try identifier("post or synapse after 'per'")
-        guard scope == "post" || scope == "synapse" else {
-            throw Diagnostic(.syntax(expected: "'post' or 'synapse' after 'per'", found: "'\(scope)'"), at: range)
+        let (word, range) = try identifier("post, synapse or pre after 'per'")
+        guard let scope = SynapseVariableScope(rawValue: word) else {
+            throw Diagnostic(.syntax(expected: "'post', 'synapse' or 'pre' after 'per'", found: "'\(word)'"), at: range, hint: Self.scopeHint)
         }
-        return .variables(list, perSynapse: scope == "synapse")
+        return .variables(list, per: scope)
     }
+
+    private static let scopeHint = "per post: one per target neuron (linear synapses); per synapse: one per connection; "
+        + "per pre: one per source neuron, shared by its synapses"
 
     private mutating func event() throws -> SynapseItem {
         let start = advance().range
@@ -73,7 +76,7 @@ extension Parser {
 
     mutating func connect() throws -> ConnectStatement {
         let start = advance().range
-        var (source, sourceRange) = try identifier("the source population")
+        var (source, sourceRange) = try path("the source population")
         var poisson: PoissonSource?
         if source == "poisson", match("(") {
             let count = try expression()
@@ -128,7 +131,10 @@ extension Parser {
     private mutating func connectTarget() throws -> ConnectTarget {
         let (population, range) = try identifier("a target population", notOneOf: ["using"])
         guard match(".") else { return ConnectTarget(population: population, input: nil, range: range) }
-        let (input, inputRange) = try identifier("an input of \(population)")
-        return ConnectTarget(population: population, input: input, range: range.union(inputRange))
+        let (rest, restRange) = try path("an input of \(population)")
+        // V1.E.Isyn or V1.E: which part names the population is known once the network is (`Network.resolvingPath`).
+        var parts = ([population] + rest.split(separator: ".").map(String.init))
+        let input = parts.removeLast()
+        return ConnectTarget(population: parts.joined(separator: "."), input: input, range: range.union(restRange))
     }
 }

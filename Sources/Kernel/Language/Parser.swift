@@ -20,7 +20,7 @@
 ///     spikes       → IDENT ("[" slice "]")?
 ///     export       → "export" ("svg" | "pdf") STRING | "export" ("csv" | "npy" | "json") STRING field
 ///     couple, fixedpoints, phaseplane, linearize: see Parser+Analysis.swift; bifurcation: Parser+Bifurcation.swift
-///     field        → IDENT "." IDENT ("[" slice "]")?
+///     field        → IDENT ("." IDENT)+ ("[" slice "]")?   (V1.E.V: the last name is the field)
 ///     expr         → and ("or" and)* ;  and → not ("and" not)* ;  not → "not" not | comparison
 ///     comparison   → additive (("<" | ">" | "<=" | ">=" | "==" | "!=") additive)?
 ///     additive     → term (("+" | "-") term)* ;  term → unary (("*" | "/") unary)*
@@ -52,9 +52,9 @@ public struct Parser {
         return statements
     }
 
-    package static let statementKeywords = ["neuron", "system", "population", "synapse", "channel", "connect", "record", "run", "print", "plot", "export",
-                                    "couple", "fixedpoints", "phaseplane", "bifurcation", "linearize", "reset", "delete", "store", "restore",
-                                    "readout", "train", "forecast"]
+    package static let statementKeywords = ["neuron", "system", "population", "synapse", "channel", "network", "connect", "record", "run", "print",
+                                    "plot", "export", "couple", "fixedpoints", "phaseplane", "bifurcation", "linearize", "reset", "delete", "store",
+                                    "restore", "readout", "train", "forecast"]
 
     // MARK: - Statements
 
@@ -75,7 +75,7 @@ public struct Parser {
         return statements
     }
 
-    private mutating func statement() throws -> Statement {
+    mutating func statement() throws -> Statement {
         let token = peek
         guard case .identifier(let word) = token.kind else {
             throw Diagnostic(.syntax(expected: "a statement", found: token.description), at: token.range,
@@ -86,6 +86,7 @@ public struct Parser {
         case "system": return .model(try model(.system))
         case "synapse": return .synapse(try synapse())
         case "channel": return .channel(try channel())
+        case "network": return try network()
         case "population": return .population(try population())
         case "connect": return .connect(try connect())
         case "record": return try record()
@@ -257,7 +258,7 @@ public struct Parser {
         if case .identifier("rate") = peek.kind, case .symbol("(") = peekNext.kind {
             advance()
             try expect("(", "after rate")
-            let (population, populationRange) = try identifier("a population")
+            let (population, populationRange) = try path("a population")
             try expect(")", "to close rate(\(population)")
             guard case .identifier("window") = peek.kind else {
                 throw Diagnostic(.syntax(expected: "window", found: peek.description), at: peek.range,
@@ -312,7 +313,7 @@ public struct Parser {
         }
         if case .identifier("rate") = peek.kind, case .identifier = peekNext.kind {
             advance()
-            let (population, range) = try identifier("a population")
+            let (population, range) = try path("a population")
             return .rate(population, range)
         }
         if case .identifier(let name) = peek.kind, let statistic = SpikeStatistic(rawValue: name), case .identifier = peekNext.kind {
@@ -339,7 +340,7 @@ public struct Parser {
 
     /// `E` or `E[0:100]` after `plot raster`, `plot isi`, `plot cv`: that population's spikes.
     private mutating func spikesOf() throws -> FieldReference {
-        let (population, start) = try identifier("a population")
+        let (population, start) = try path("a population")
         var range = start
         var slice: Slice?
         if match("[") {
@@ -393,9 +394,14 @@ public struct Parser {
     }
 
     mutating func field() throws -> FieldReference {
-        let (population, start) = try identifier("a population name")
+        var (population, start) = try identifier("a population name")
         try expect(".", "after \(population): write \(population).variable")
-        let (name, nameRange) = try identifier("a variable of \(population)")
+        var (name, nameRange) = try identifier("a variable of \(population)")
+        while case .symbol(".") = peek.kind, case .identifier(let next) = peekNext.kind {
+            advance()
+            nameRange = advance().range
+            (population, name) = (population + "." + name, next)
+        }
         var range = start.union(nameRange)
         var slice: Slice?
         if match("[") {

@@ -79,6 +79,19 @@ extension Problem {
             return "a current that reads the source (_pre) cannot read '\(variable)', a per-post variable"
         case .currentReadsPerSynapse(let variable):
             return "the current reads '\(variable)', a per-synapse variable: currents sum per target neuron"
+        case .notInNetworkBody(let word): return "a network body cannot hold \(word)"
+        case .recursiveNetwork(let name): return "network \(name) instantiates itself"
+        case .inNetworkInstance(let instance, let problem): return "in network \(instance): \(problem.message)"
+        case .currentReadsPerPre(let variable):
+            return "the current reads '\(variable)', a per-source variable: currents sum per target neuron"
+        case .perPreLineReads(let variable, let name):
+            return "'\(variable)' is kept per source neuron, but its line in on pre reads '\(name)', which has no single value per source"
+        case .perPreLineNotLast(let variable):
+            return "on pre sets '\(variable)', kept per source neuron, before a line that runs per synapse"
+        case .perPreInOnPost(let variable):
+            return "on post reads or sets '\(variable)', which is kept per source neuron"
+        case .perPreWithSynapseDelays(let synapse):
+            return "\(synapse) keeps variables per source neuron, which need one delay for all the synapses of a source"
         case .notExactlySolvable(let variable):
             return "d\(variable)/dt must be linear in \(variable) with constant coefficients: a per-synapse variable is advanced exactly at events"
         case .inLibrarySynapse(let synapse, let problem): return "\(problem.message) in the library's \(synapse)"
@@ -369,6 +382,14 @@ extension Problem {
         case .currentReadsPerPost(let variable): return ("current_reads_per_post", [("variable", .text(variable))])
         case .currentReadsPerSynapse(let variable): return ("current_reads_per_synapse", [("variable", .text(variable))])
         case .notExactlySolvable(let variable): return ("not_exactly_solvable", [("variable", .text(variable))])
+        case .notInNetworkBody(let word): return ("not_in_network_body", [("word", .text(word))])
+        case .recursiveNetwork(let name): return ("recursive_network", [("name", .text(name))])
+        case .inNetworkInstance(let instance, let problem): return ("in_network_instance", [("instance", .text(instance))] + Problem.cause(problem))
+        case .currentReadsPerPre(let variable): return ("current_reads_per_pre", [("variable", .text(variable))])
+        case .perPreLineReads(let variable, let name): return ("per_pre_line_reads", [("variable", .text(variable)), ("name", .text(name))])
+        case .perPreLineNotLast(let variable): return ("per_pre_line_not_last", [("variable", .text(variable))])
+        case .perPreInOnPost(let variable): return ("per_pre_in_on_post", [("variable", .text(variable))])
+        case .perPreWithSynapseDelays(let synapse): return ("per_pre_with_synapse_delays", [("synapse", .text(synapse))])
         case .inLibrarySynapse(let synapse, let problem): return ("in_library_synapse", [("synapse", .text(synapse))] + Problem.cause(problem))
         // MARK: Network
         case .outOfRange(let what, let value, let valid):

@@ -115,8 +115,24 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case currentReadsPerPost(variable: String)
     /// A current that reads the per-synapse `variable`; currents sum per target neuron.
     case currentReadsPerSynapse(variable: String)
+    /// `word` starts a line of a network body, which holds only statements that build.
+    case notInNetworkBody(word: String)
+    /// Network definition `name` instantiates itself, directly or through others.
+    case recursiveNetwork(name: String)
+    /// `problem` found while building instance `instance` from its definition's text.
+    case inNetworkInstance(instance: String, problem: Problem)
     /// A per-synapse `variable` whose equation has no exact solution between events.
     case notExactlySolvable(variable: String)
+    /// A current that reads `variable`, kept per source neuron (`per pre`).
+    case currentReadsPerPre(variable: String)
+    /// An `on pre` line setting the per-source `variable` from `name`, which has no single value per source neuron.
+    case perPreLineReads(variable: String, name: String)
+    /// An `on pre` line setting the per-source `variable` before a line that runs per synapse.
+    case perPreLineNotLast(variable: String)
+    /// `on post` reads or sets the per-source `variable`.
+    case perPreInOnPost(variable: String)
+    /// Synapse `synapse` keeps variables per source neuron, and the connect gives each synapse its own delay.
+    case perPreWithSynapseDelays(synapse: String)
     /// `problem` found in the library's synapse `synapse`.
     case inLibrarySynapse(synapse: String, problem: Problem)
 

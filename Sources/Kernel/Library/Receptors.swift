@@ -21,10 +21,11 @@ extension SynapseLibrary {
         # Wang's gating of one presynaptic neuron, ds/dt = -s/tau_decay + alpha*x*(1 - s) with
         # dx/dt = -x/tau_rise and x += 1 at a spike, taken at its event-time closed form: the rise
         # (tau_rise << the interval between spikes) lifts s by (1 - exp(-alpha*tau_rise))*(1 - s),
-        # then s decays. Every synapse keeps the s of its source, and g = sum of w*s onto the target.
+        # then s decays. s is the source's, kept once per source neuron and lifted once per spike
+        # after every synapse of the spike has added w*jump; g = sum of w*s onto the target.
         synapse NMDA {
           param tau_decay = 100 ms, tau_rise = 2 ms, alpha = 500 Hz, Mg = 1 mM, E_NMDA = 0 mV
-          var s = 0 per synapse
+          var s = 0 per pre
           var g = 0 nS per post
           ds/dt = -s / tau_decay
           dg/dt = -g / tau_decay

@@ -42,6 +42,7 @@ extension NetworkPlan {
                 listsSpikes: network.projections.contains {
                     ($0.source == p && !$0.synapse.onPre.isEmpty) || ($0.target == p && !$0.synapse.onPost.isEmpty)
                 }, isScheduled: population.spikeTimes != nil))
+            plans[p].randomStream = population.randomStream ?? UInt32(p + 1)
         }
         self.init(populations: plans,
                   recorders: network.stateRecordings.map { recording in
@@ -52,7 +53,9 @@ extension NetworkPlan {
                                    })
                   },
                   projections: network.projections.map(ProjectionPlan.init),
-                  poissonInputs: network.poissonInputs.map { PoissonInputPlan(target: $0.target, rate: $0.rate, increments: $0.increments) },
+                  poissonInputs: network.poissonInputs.enumerated().map {
+                      PoissonInputPlan(target: $1.target, rate: $1.rate, increments: $1.increments, randomStream: $1.randomStream ?? UInt32(0x3000 + $0))
+                  },
                   denseCouplings: NetworkPlan.denseCouplings(network), precision: options.precision)
     }
 
@@ -70,18 +73,22 @@ extension NetworkPlan {
 }
 
 extension ProjectionPlan {
-    /// The event blocks over the target's names, and the per-synapse equations advanced exactly between events.
+    /// The event blocks over the target's names, and the per-synapse and per-source equations advanced exactly between events.
     init(_ projection: NetworkProjection) {
         let synapse = projection.synapse
         let rename = projection.targetNames.mapValues(Expr.symbol)
         func renamed(_ block: [NeuronModel.Reset]) -> [NeuronModel.Reset] {
             block.map { .init(variable: projection.targetNames[$0.variable] ?? $0.variable, value: $0.value.substituting(rename)) }
         }
-        let equations = synapse.dynamics.equations.filter { synapse.perSynapse.contains($0.variable) }
-            .map { ($0.variable, $0.rhs.substituting(rename)) }
-        self.init(source: projection.source, target: projection.target, onPre: renamed(synapse.onPre), onPost: renamed(synapse.onPost),
-                  perSynapseEquations: equations,
-                  perSynapseVariables: synapse.dynamics.variables.map(\.name).filter(synapse.perSynapse.contains),
+        func equations(_ kept: Set<String>) -> [(variable: String, rhs: Expr)] {
+            synapse.dynamics.equations.filter { kept.contains($0.variable) }.map { ($0.variable, $0.rhs.substituting(rename)) }
+        }
+        let variables = synapse.dynamics.variables.map(\.name)
+        let onPre = synapse.onPreSplit
+        self.init(source: projection.source, target: projection.target, onPre: renamed(onPre.perSynapse), onPreOnce: renamed(onPre.perSource),
+                  onPost: renamed(synapse.onPost),
+                  perSynapseEquations: equations(synapse.perSynapse), perSynapseVariables: variables.filter(synapse.perSynapse.contains),
+                  perSourceEquations: equations(synapse.perPre), perSourceVariables: variables.filter(synapse.perPre.contains),
                   weightPerSynapse: projection.weightPerSynapse, delayPerSynapse: projection.delay.isPerSynapse,
                   coupling: projection.coupling, range: synapse.dynamics.range)
     }

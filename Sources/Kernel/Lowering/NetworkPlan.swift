@@ -22,6 +22,8 @@ public struct NetworkPlan: Sendable {
         public var listsSpikes: Bool
         /// A generator: its spikes come from a schedule, not from equations.
         public var isScheduled: Bool
+        /// The stream its rand(), randn() and noise draw from: its index + 1, or its instance's (`NetworkPopulation.randomStream`).
+        public var randomStream: UInt32 = 0
 
         public init(name: String, model: NeuronModel, method: IntegrationMethod, noise: NoiseCalculus = .ito, drivenInputs: [String: Expr],
                     recordsSpikes: Bool, listsSpikes: Bool = false, isScheduled: Bool = false) {
@@ -77,12 +79,17 @@ public struct NetworkPlan: Sendable {
 public struct ProjectionPlan: Sendable {
     public var source: Int
     public var target: Int
-    /// Over the target's names (per-post variables and parameters, renamed), per-synapse variables, w, t, i and j.
+    /// Over the target's names (per-post variables and parameters, renamed), per-synapse and per-source variables, w, t, i and j.
+    /// `onPre` runs at each synapse of a spike; `onPreOnce`, the lines that set per-source variables, once per spike after them.
     public var onPre: [NeuronModel.Reset]
+    public var onPreOnce: [NeuronModel.Reset]
     public var onPost: [NeuronModel.Reset]
     /// Advanced exactly from their last event at each event: d(variable)/dt = rhs, linear with constant coefficients.
     public var perSynapseEquations: [(variable: String, rhs: Expr)]
     public var perSynapseVariables: [String]
+    /// Likewise, once per source neuron at each of its spikes.
+    public var perSourceEquations: [(variable: String, rhs: Expr)]
+    public var perSourceVariables: [String]
     public var weightPerSynapse: Bool
     public var delayPerSynapse: Bool
     /// A current that reads the source (`V_pre`): summed over the synapses each step, both ways.
@@ -96,6 +103,8 @@ public struct PoissonInputPlan: Sendable {
     public var target: Int
     public var rate: Expr
     public var increments: [(variable: String, delta: Expr)]
+    /// 0x3000 + its index, or its instance's stream (`PoissonInput.randomStream`).
+    public var randomStream: UInt32
 }
 
 /// What changes the C of one `couple`: the population, the variable it reads and the accumulator it writes;

@@ -15,6 +15,8 @@ public struct PoissonInputProgram: Sendable, Hashable {
     public var targetParameters: [String]
     /// Every state variable of the target, which is what names in the increments resolve to first.
     public var allTargetVariables: [String]
+    /// The stream its draws come from.
+    public var randomStream: UInt32
 
     init(plan: PoissonInputPlan, target model: NeuronModel) {
         let read = plan.increments.reduce(into: Set(plan.increments.map(\.variable))) { $0.formUnion($1.delta.symbols) }
@@ -24,5 +26,6 @@ public struct PoissonInputProgram: Sendable, Hashable {
         targetVariables = model.variables.map(\.name).filter(read.contains)
         targetParameters = model.parameters.map(\.name).filter(read.contains)
         allTargetVariables = model.variables.map(\.name)
+        randomStream = plan.randomStream
     }
 }

@@ -33,6 +33,8 @@ public struct PopulationProgram: Sendable {
     public var isScheduled: Bool
     public var listsSpikes: Bool
     public var recordsSpikes: Bool
+    /// The stream its rand(), randn() and noise draw from.
+    public var randomStream: UInt32
     /// Where the model and each of its behaviours (`d/dt X`, `spike`, `reset`, `refractory`) were written.
     public var range: SourceRange
     public var sourceRanges: [String: SourceRange]

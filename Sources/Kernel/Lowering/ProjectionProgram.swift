@@ -8,13 +8,17 @@ import Language
 public struct ProjectionProgram: Sendable {
     public var source: Int
     public var target: Int
-    /// `on pre`, at the synapses of each spike whose delay ends this step; nil when there is none.
+    /// `on pre`, at the synapses of each spike whose delay ends this step (its per-source lines once per
+    /// spike, after them: `EventBlock.oncePerSpike`); nil when there is none.
     public var onPre: EventBlock?
     /// `on post`, at the synapses onto each target neuron that fired this step; nil when there is none.
     public var onPost: EventBlock?
     public var perSynapseVariables: [String]
     /// Brings each per-synapse variable from its last event to now, exactly, before a block runs.
     public var advance: [ExactAdvance]
+    /// Variables kept per source neuron, and their advance from the source's last spike, once per spike before its synapses.
+    public var perSourceVariables: [String]
+    public var perSourceAdvance: [ExactAdvance]
     public var weightPerSynapse: Bool
     public var delivery: Delivery
     public var coupling: CouplingProgram?

@@ -59,11 +59,13 @@ extension StepProgram: CustomStringConvertible {
         var lines = ["projection \(k): population \(projection.source) -> population \(projection.target), \(delivery), "
             + (projection.weightPerSynapse ? "weight per synapse" : "one weight")]
         if !projection.perSynapseVariables.isEmpty { lines.append("  per synapse " + list(projection.perSynapseVariables)) }
-        lines += projection.advance.map { "  advance \($0.variable) exactly: rate \($0.rate.text), slope \($0.slope.text)" }
+        if !projection.perSourceVariables.isEmpty { lines.append("  per source " + list(projection.perSourceVariables)) }
+        lines += (projection.advance + projection.perSourceAdvance).map { "  advance \($0.variable) exactly: rate \($0.rate.text), slope \($0.slope.text)" }
         for (name, block) in [("on pre", projection.onPre), ("on post", projection.onPost)] {
             guard let block else { continue }
             lines.append("  \(name)")
             lines += block.assignments.map { "    \($0.name) = \($0.value.text)" }
+            lines += block.oncePerSpike.map { "    once per spike: \($0.name) = \($0.value.text)" }
         }
         if let coupling = projection.coupling {
             lines.append("  coupling \(coupling.targetAccumulator)_post += \(coupling.forward.text)")

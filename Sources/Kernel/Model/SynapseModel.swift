@@ -8,8 +8,12 @@ public struct SynapseModel: Sendable {
     public var name: String
     /// Parameters, variables and equations, resolved as a system.
     public var dynamics: NeuronModel
-    /// Variables kept once per connection; the others are kept once per target neuron.
+    /// Variables kept once per connection.
     public var perSynapse: Set<String>
+    /// Variables kept once per source neuron, shared by its synapses: `on pre` reads them at each
+    /// synapse of a spike, and its lines that set them (the block's last) run once per spike.
+    /// The others are kept once per target neuron.
+    public var perPre: Set<String> = []
     public var onPre: [NeuronModel.Reset]
     public var onPost: [NeuronModel.Reset]
     /// The dimension of `w`, the projection's weight: that of the variable the first `on pre` line adds it to.
@@ -25,6 +29,16 @@ public struct SynapseModel: Sendable {
     public var isPlastic: Bool { (onPre + onPost).contains { $0.variable == "w" } }
 
     public var perPostVariables: [NeuronModel.StateVariable] {
-        dynamics.variables.filter { !perSynapse.contains($0.name) }
+        dynamics.variables.filter { !keptByProjection($0.name) }
+    }
+
+    /// Whether the projection keeps `variable` (per synapse or per source), rather than the target neuron.
+    public func keptByProjection(_ variable: String) -> Bool {
+        perSynapse.contains(variable) || perPre.contains(variable)
+    }
+
+    /// The `on pre` lines that run at each synapse of a spike, and those that run once per spike (setting per-source variables).
+    public var onPreSplit: (perSynapse: [NeuronModel.Reset], perSource: [NeuronModel.Reset]) {
+        (onPre.filter { !perPre.contains($0.variable) }, onPre.filter { perPre.contains($0.variable) })
     }
 }

@@ -9,15 +9,19 @@ package enum SynapseResolver {
 
     package static func resolve(_ declaration: SynapseDeclaration) throws -> SynapseModel {
         var items: [ModelItem] = []
-        var perSynapse: Set<String> = []
+        var perSynapse: Set<String> = [], perPre: Set<String> = []
         var current: Binding?
         var onPre: [Assignment] = [], onPost: [Assignment] = []
         for item in declaration.items {
             switch item {
             case .parameters(let list): items.append(.parameters(list))
-            case .variables(let list, let perConnection):
+            case .variables(let list, let scope):
                 items.append(.variables(list))
-                if perConnection { perSynapse.formUnion(list.map(\.name)) }
+                switch scope {
+                case .post: break
+                case .synapse: perSynapse.formUnion(list.map(\.name))
+                case .pre: perPre.formUnion(list.map(\.name))
+                }
             case .derivative(let binding): items.append(.derivative(binding))
             case .intermediate(let binding) where binding.name == outputName:
                 if current != nil { throw Diagnostic(.second(what: "current"), at: binding.range) }
@@ -36,11 +40,39 @@ package enum SynapseResolver {
             throw Diagnostic(.weightDeclaredInSynapse, at: declaration.range,
                              hint: "set it in connect ... w = 0.5 nS")
         }
-        try requireExactEventSolution(dynamics, perSynapse)
-        return SynapseModel(name: declaration.name, dynamics: dynamics, perSynapse: perSynapse,
-                            onPre: try onPre.map { try event($0, "on pre", resolver, weight) },
-                            onPost: try onPost.map { try event($0, "on post", resolver, weight) },
-                            weightDimension: weight, current: current, declaration: system)
+        try requireExactEventSolution(dynamics, perSynapse.union(perPre))
+        let model = SynapseModel(name: declaration.name, dynamics: dynamics, perSynapse: perSynapse, perPre: perPre,
+                                 onPre: try onPre.map { try event($0, "on pre", resolver, weight) },
+                                 onPost: try onPost.map { try event($0, "on post", resolver, weight) },
+                                 weightDimension: weight, current: current, declaration: system)
+        try requirePerSourceLines(model, onPre, onPost)
+        return model
+    }
+
+    /// A spike sets a per-source variable once, after all its synapses have read it: such lines come last in
+    /// `on pre` and read only per-source variables, parameters and t; `on post` (one target neuron) leaves them alone.
+    private static func requirePerSourceLines(_ model: SynapseModel, _ onPre: [Assignment], _ onPost: [Assignment]) throws {
+        guard !model.perPre.isEmpty else { return }
+        let perSource = model.perPre.union(model.dynamics.parameters.map(\.name)).union(["t"])
+        var setsPerSource: String?
+        for (line, reset) in zip(onPre, model.onPre) {
+            if model.perPre.contains(reset.variable) {
+                if let name = reset.value.symbols.subtracting(perSource).sorted().first {
+                    throw Diagnostic(.perPreLineReads(variable: reset.variable, name: name), at: line.range,
+                                     hint: "a per pre line reads per pre variables, the synapse's parameters and t")
+                }
+                setsPerSource = setsPerSource ?? reset.variable
+            } else if let variable = setsPerSource {
+                throw Diagnostic(.perPreLineNotLast(variable: variable), at: line.range,
+                                 hint: "put the lines that set per pre variables last: they run once per spike, after its synapses")
+            }
+        }
+        for (line, reset) in zip(onPost, model.onPost) {
+            if let variable = model.perPre.intersection(reset.value.symbols.union([reset.variable])).sorted().first {
+                throw Diagnostic(.perPreInOnPost(variable: variable), at: line.range,
+                                 hint: "per pre variables are read and set in on pre; declare \(variable) per synapse to use it in on post")
+            }
+        }
     }
 
     /// A line of an event block; assigning `w` makes the weight plastic (kept per synapse).
@@ -92,6 +124,9 @@ package enum SynapseResolver {
             throw Diagnostic(.currentReadsPerSynapse(variable: perConnection), at: binding.range,
                              hint: "declare \(perConnection) per post")
         }
+        if let perSource = typed.expr.symbols.intersection(synapse.perPre).sorted().first {
+            throw Diagnostic(.currentReadsPerPre(variable: perSource), at: binding.range, hint: "declare \(perSource) per post")
+        }
         return typed
     }
 
@@ -99,11 +134,11 @@ package enum SynapseResolver {
         current.symbols.contains { $0.hasSuffix("_pre") }
     }
 
-    /// Per-synapse variables change only at events, so their equations must have a closed-form solution:
+    /// Per-synapse and per-source variables change only at events, so their equations must have a closed-form solution:
     /// each linear in its own variable with a constant slope and intercept.
-    private static func requireExactEventSolution(_ dynamics: NeuronModel, _ perSynapse: Set<String>) throws {
+    private static func requireExactEventSolution(_ dynamics: NeuronModel, _ eventDriven: Set<String>) throws {
         let constants = Set(dynamics.parameters.map(\.name))
-        for (variable, rhs) in dynamics.equations where perSynapse.contains(variable) {
+        for (variable, rhs) in dynamics.equations where eventDriven.contains(variable) {
             let slope = rhs.derivative(with: variable)
             let intercept = rhs.substituting([variable: .zero])
             guard slope.symbols.isSubset(of: constants), intercept.symbols.isSubset(of: constants),

@@ -1,6 +1,7 @@
 import Language
 import Library
 import Model
+import Support
 import Symbolic
 
 /// The network a session has built so far, as a value: the models and synapses
@@ -13,8 +14,12 @@ public struct Network: Sendable {
     public internal(set) var synapses: [String: SynapseModel] = [:]
     /// The session's `channel` definitions, composed into the neurons that `use` them.
     public internal(set) var channels: [String: ChannelDeclaration] = [:]
-    /// Where each model, synapse and channel was defined: they share one name space.
+    /// `network EI(...) { ... }`: reusable networks, by name.
+    public internal(set) var networkDefinitions: [String: NetworkDefinition] = [:]
+    /// Where each model, synapse, channel and network definition was defined: they share one name space.
     var definitions: [String: SourceRange] = [:]
+    /// The instances built from network definitions, outermost first, each before those it holds.
+    public internal(set) var instances: [NetworkInstanceRecord] = []
     public internal(set) var populations: [NetworkPopulation] = []
     public internal(set) var projections: [NetworkProjection] = []
     public internal(set) var poissonInputs: [PoissonInput] = []
@@ -64,6 +69,9 @@ public struct NetworkPopulation: Sendable {
     public var spikeTimes: SpikeTimes?
     /// Model time when the population was created, for rates of unrecorded spikes.
     public var createdAt: Double
+    /// Inside an instance, the stream its rand(), randn() and noise draw from, numbered from the instance's name;
+    /// nil elsewhere, where its place in the network numbers it.
+    public var randomStream: UInt32? = nil
 }
 
 public enum Drive: Sendable {
@@ -163,25 +171,59 @@ public struct InitialValue: Sendable {
     public var stream: UInt32
 }
 
+/// `network V1 = EI(NE = 4000)` as built: its dotted name, its definition and the values its parameters took.
+public struct NetworkInstanceRecord: Sendable {
+    public var name: String
+    public var definition: String
+    /// `NE = 4000`, one per parameter of the definition, in its order (given or by default).
+    public var arguments: [String]
+}
+
 /// Random stream ids handed out in the order things are created, so that a network
-/// built from the same statements draws the same numbers.
+/// built from the same statements draws the same numbers. Inside an instance they are
+/// numbered from the instance's name instead (`RandomStreams(instance:)`), so that an
+/// instance draws the same numbers whatever else the network holds; its populations and
+/// Poisson inputs take one there too (`running()`) for the draws of the run itself.
 struct RandomStreams: Sendable {
     /// How many ids have been handed out; a rebuilt network starts each statement where it first started.
     var count: UInt32 = 0
+    /// Bits 12–23 from the instance's name, and bit 27 set, inside an instance; 0 outside.
+    private var scope: UInt32 = 0
+
+    init() {}
+
+    init(instance name: String) {
+        var hasher = Hasher64()
+        hasher.add(name)
+        // FNV-1a barely stirs the middle bits for names one letter apart: mix them (splitmix64's finaliser).
+        var z = hasher.value
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        z ^= z >> 31
+        scope = 0x0800_0000 | (UInt32(truncatingIfNeeded: z) & 0x00FF_F000)
+    }
 
     mutating func initialValue() -> UInt32 {
         count += 1
-        return 0x8000_0000 | count
+        return 0x8000_0000 | scope | (count & (scope == 0 ? 0x7FFF_FFFF : 0xFFF))
     }
 
     mutating func projection() -> UInt32 {
         count += 1
-        return 0x4000_0000 | count
+        return 0x4000_0000 | scope | (count & (scope == 0 ? 0x3FFF_FFFF : 0xFFF))
+    }
+
+    /// The stream a population or Poisson input of an instance draws from while it runs; nil outside instances
+    /// (whose count it leaves alone, so that they draw as before).
+    mutating func running() -> UInt32? {
+        guard scope != 0 else { return nil }
+        count += 1
+        return 0x1000_0000 | scope | (count & 0xFFF)
     }
 
     mutating func coupling() -> UInt32 {
         count += 1
-        return 0x2000_0000 | count
+        return 0x2000_0000 | scope | (count & (scope == 0 ? 0x07FF_FFFF : 0xFFF))
     }
 }
 

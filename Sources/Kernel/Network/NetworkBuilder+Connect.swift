@@ -18,6 +18,8 @@ extension NetworkBuilder {
     }
 
     mutating func connect(_ statement: ConnectStatement) throws {
+        var statement = statement
+        statement.targets = statement.targets.map(network.resolvingPath)
         let synapses = network.synapses
         guard let synapse = synapses[statement.synapse] ?? SynapseLibrary.models[statement.synapse] else {
             let library = "the library has " + SynapseLibrary.names.joined(separator: ", ")
@@ -41,7 +43,7 @@ extension NetworkBuilder {
         }
         let names = try projectionNames(statement, targets: destinations.map(\.population))
         for (destination, name) in zip(destinations, names) {
-            let merged = merge(synapse, values, into: destination, from: source, named: statement.source)
+            let merged = merge(synapse, values, into: destination, from: source, named: statement.source.replacingOccurrences(of: ".", with: "_"))
             network.projections.append(NetworkProjection(
                 name: name, source: source, target: destination.population, synapse: synapse, targetNames: merged.names, rule: options.rule,
                 excludeSelf: source == destination.population && !options.allowSelf, weight: options.weight, delay: options.delay,
@@ -88,6 +90,10 @@ extension NetworkBuilder {
                 options.delay = try perSynapse(option.value, time, "a delay", synapse, values)
                 if case .constant(let d) = options.delay, d < 0 {
                     throw Diagnostic(.outOfRange(what: "a delay", value: nil, valid: "must not be negative"), at: option.value.range)
+                }
+                if options.delay.isPerSynapse, !synapse.perPre.isEmpty {
+                    throw Diagnostic(.perPreWithSynapseDelays(synapse: synapse.name), at: option.value.range,
+                                     hint: "give one delay, e.g. delay = 2 ms")
                 }
             default:
                 throw Diagnostic(.unknown(kind: "connect option", name: option.name), at: option.range, hint: NetworkBuilder.connectOptionsHint)

@@ -71,7 +71,7 @@ extension NetworkBuilder {
             network.populations[t].model.variables.append(renamed)
             queueInitialValue(t, renamed.name, renamed.initial)
         }
-        for (variable, rhs) in synapse.dynamics.equations where !synapse.perSynapse.contains(variable) {
+        for (variable, rhs) in synapse.dynamics.equations where !synapse.keptByProjection(variable) {
             network.populations[t].model.equations.append((names[variable]!, rhs.substituting(rename)))
             network.populations[t].model.sourceRanges["d/dt \(names[variable]!)"] = synapse.dynamics.sourceRanges["d/dt \(variable)"]
         }

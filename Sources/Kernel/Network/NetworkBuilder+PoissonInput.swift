@@ -35,14 +35,15 @@ extension NetworkBuilder {
             let names = merge(synapse, values, into: destination, from: nil, named: "poisson").names
             let rename = names.mapValues(Expr.symbol)
             network.poissonInputs.append(PoissonInput(target: destination.population, synapse: synapse, count: Int(n), rate: rate.expr,
-                                                      weight: weight, increments: deltas.map { (names[$0.0]!, $0.1.substituting(rename)) }))
+                                                      weight: weight, increments: deltas.map { (names[$0.0]!, $0.1.substituting(rename)) },
+                                                      randomStream: network.streams.running()))
         }
     }
 
     /// k spikes at once are k applications of `on pre`, which is only exact when each line adds an amount that no line changes.
     private func increments(of synapse: SynapseModel, at range: SourceRange) throws -> [(String, Expr)] {
         let state = Set(synapse.dynamics.variables.map(\.name))
-        guard synapse.perSynapse.isEmpty, synapse.onPost.isEmpty, !synapse.isPlastic else {
+        guard synapse.perSynapse.isEmpty, synapse.perPre.isEmpty, synapse.onPost.isEmpty, !synapse.isPlastic else {
             throw Diagnostic(.poissonSynapseNotSupported, at: range,
                              hint: "its sources are not materialised; connect a poisson population instead")
         }

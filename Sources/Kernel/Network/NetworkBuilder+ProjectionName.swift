@@ -8,7 +8,7 @@ extension NetworkBuilder {
         guard let written = statement.name else {
             var names = taken
             return targets.map { t in
-                let base = "\(statement.source)_\(network.populations[t].name)"
+                let base = Network.projectionName(statement.source, network.populations[t].name)
                 var name = base, n = 2
                 while names.contains(name) {
                     name = "\(base)_\(n)"
@@ -28,5 +28,25 @@ extension NetworkBuilder {
                              hint: "choose another name; taken: " + taken.sorted().joined(separator: ", "))
         }
         return [written.text]
+    }
+}
+
+extension Network {
+    /// `E_I`; inside an instance the instance's name comes once, in front (`V1.E_I`), and between
+    /// instances each side keeps its own (`V1.E_V2.E`).
+    static func projectionName(_ source: String, _ target: String) -> String {
+        let s = source.split(separator: ".").map(String.init), t = target.split(separator: ".").map(String.init)
+        var shared = 0
+        while shared < min(s.count, t.count) - 1, s[shared] == t[shared] { shared += 1 }
+        let prefix = s.prefix(shared).map { $0 + "." }.joined()
+        return prefix + s.dropFirst(shared).joined(separator: ".") + "_" + t.dropFirst(shared).joined(separator: ".")
+    }
+
+    /// `V1.E` written as a target with an input (`V1` and `E`, as the parser splits it) when `V1.E` is a population.
+    func resolvingPath(_ target: ConnectTarget) -> ConnectTarget {
+        guard let input = target.input, populationIndex(named: "\(target.population).\(input)") != nil else { return target }
+        var target = target
+        (target.population, target.input) = ("\(target.population).\(input)", nil)
+        return target
     }
 }

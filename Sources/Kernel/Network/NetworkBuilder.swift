@@ -23,7 +23,7 @@ public struct NetworkBuilder {
     /// Whether `apply` takes the statement (the others run, print or analyse).
     public static func builds(_ statement: Statement) -> Bool {
         switch statement {
-        case .model, .synapse, .channel, .population, .connect, .assign, .record, .recordRate, .couple: return true
+        case .model, .synapse, .channel, .population, .connect, .assign, .record, .recordRate, .couple, .networkDefinition, .networkInstance: return true
         case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete, .store, .restore,
              .readout, .train, .forecast: return false
         }
@@ -55,14 +55,18 @@ public struct NetworkBuilder {
             try recordRate(population, at: populationRange, window: window)
         case .couple(let declaration):
             try couple(declaration)
+        case .networkDefinition(let definition):
+            try define(definition)
+        case .networkInstance(let instance):
+            try instantiate(instance)
         case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete, .store, .restore,
              .readout, .train, .forecast:
             preconditionFailure("NetworkBuilder.apply takes only the statements NetworkBuilder.builds accepts")
         }
     }
 
-    /// Models, synapses and channels share one name space: `using NAME` and `= NAME(N)` must not be ambiguous.
-    private func requireUndefined(_ name: String, at range: SourceRange) throws {
+    /// Models, synapses, channels and network definitions share one name space: `using NAME` and `= NAME(N)` must not be ambiguous.
+    func requireUndefined(_ name: String, at range: SourceRange) throws {
         if let first = network.definitions[name] {
             throw Diagnostic(.redefinition(name: name, firstLine: first.start.line), at: range,
                              hint: "choose another name")

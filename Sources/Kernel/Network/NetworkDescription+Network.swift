@@ -8,7 +8,13 @@ import Symbolic
 extension NetworkDescription {
     /// `synapses`: how many each projection drew, where it has drawn them.
     public init(_ network: Network, runs: [RunDescription], synapses: [Int?]) {
-        self.init(populations: network.populations.indices.map { network.describe(population: $0) },
+        let instances = network.instances.map { instance in
+            InstanceDescription(name: instance.name, definition: instance.definition, arguments: instance.arguments,
+                                populations: network.populations.map(\.name).filter {
+                                    $0.hasPrefix(instance.name + ".") && !$0.dropFirst(instance.name.count + 1).contains(".")
+                                })
+        }
+        self.init(instances: instances, populations: network.populations.indices.map { network.describe(population: $0) },
                   projections: zip(network.projections, synapses).map { network.describe($0, synapses: $1) },
                   poissonInputs: network.poissonInputs.map { network.describe($0) },
                   couplings: network.couplings.map { CouplingDescription(source: $0.source, population: $0.population, variable: $0.variable, input: $0.input) },
@@ -64,6 +70,7 @@ extension Network {
             delay: Network.valueText(projection.delay.expr, synapse.dynamics.timeUnit),
             kind: projection.coupling == nil ? "events" : "coupling",
             perSynapse: projection.perSynapseNames.filter { $0 != "w" || projection.weightPerSynapse },
+            perSource: synapse.dynamics.variables.map(\.name).filter(synapse.perPre.contains),
             synapses: synapses)
     }
 

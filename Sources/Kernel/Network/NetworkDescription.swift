@@ -3,12 +3,23 @@
 /// sources, couplings, recordings and runs. Values are written in the unit the
 /// model gives them; numbers inside expressions are in SI units.
 public struct NetworkDescription: Sendable, Codable, Equatable {
+    /// The instances of network definitions, each before those it holds.
+    public var instances: [InstanceDescription] = []
     public var populations: [PopulationDescription] = []
     public var projections: [ProjectionDescription] = []
     public var poissonInputs: [PoissonInputDescription] = []
     public var couplings: [CouplingDescription] = []
     public var recordings: [String] = []
     public var runs: [RunDescription] = []
+}
+
+/// `network V1 = EI(NE = 4000, ...)` as built: every parameter's value, and the populations it holds itself.
+public struct InstanceDescription: Sendable, Codable, Equatable {
+    /// Dotted: `V1.L4` is L4 inside V1.
+    public var name: String
+    public var definition: String
+    public var arguments: [String]
+    public var populations: [String]
 }
 
 public struct PopulationDescription: Sendable, Codable, Equatable {
@@ -46,6 +57,8 @@ public struct ProjectionDescription: Sendable, Codable, Equatable {
     public var kind: String
     /// Per-synapse variables the projection keeps, `w` first when weights are kept per synapse.
     public var perSynapse: [String]
+    /// Variables the projection keeps once per source neuron (`per pre`).
+    public var perSource: [String]
     /// How many synapses were drawn (at the first run); nil before.
     public var synapses: Int?
 }

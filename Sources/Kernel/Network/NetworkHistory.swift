@@ -88,11 +88,12 @@ public struct NetworkHistory: Sendable {
         return history
     }
 
-    /// Populations built from model `name`, or connected through synapse `name`.
+    /// Populations built from model `name`, connected through synapse `name`, or instances of network `name`.
     package func users(of name: String) -> [String] {
         entries.compactMap { entry in
             switch entry.statement {
             case .population(let declaration) where declaration.model == name: return declaration.name
+            case .networkInstance(let instance) where instance.definition == name: return instance.name
             case .connect(let connect) where connect.synapse == name: return connect.source
             default: return nil
             }
@@ -111,6 +112,8 @@ extension Statement {
         case .synapse(let declaration): return declaration.name
         case .channel(let declaration): return declaration.name
         case .population(let declaration): return declaration.name
+        case .networkDefinition(let definition): return definition.name
+        case .networkInstance(let instance): return instance.name
         default: return nil
         }
     }

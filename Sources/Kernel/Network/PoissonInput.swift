@@ -13,4 +13,6 @@ public struct PoissonInput: Sendable {
     public var weight: Double
     /// Per-post variable (the target's name) → what one source spike adds, over w and the target's parameters.
     public var increments: [(variable: String, delta: Expr)]
+    /// Inside an instance, the stream its draws come from (`NetworkPopulation.randomStream`).
+    public var randomStream: UInt32? = nil
 }

@@ -130,7 +130,7 @@ public final class NetworkState: @unchecked Sendable {
             return populations[p]
         }
         projections = new.projections.map { projection in
-            guard !fresh.contains(projection.synapse.name),
+            guard !fresh.contains(projection.synapse.name), !fresh.contains(projection.name),
                   let k = old.projections.firstIndex(where: { $0.stream == projection.stream }) else { return ProjectionState() }
             return projections[k]
         }

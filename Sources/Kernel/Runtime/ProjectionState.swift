@@ -5,8 +5,8 @@ import Network
 import Symbolic
 
 /// What one projection holds at run time: the synapse list (drawn at the first
-/// run, when the seed is known), per-synapse weights, delays and variables, and
-/// the spikes in flight. What it connects and carries is its `NetworkProjection`.
+/// run, when the seed is known), per-synapse weights, delays and variables, per-source
+/// variables, and the spikes in flight. What it connects and carries is its `NetworkProjection`.
 public final class ProjectionState: @unchecked Sendable {
     private(set) var synapses: SynapseList?
     /// Synapses onto each target neuron (their positions in `synapses`), for `on post`.
@@ -16,6 +16,9 @@ public final class ProjectionState: @unchecked Sendable {
     private(set) var builtWithDt: Double?
     private(set) var state: [String: StateBuffer] = [:]
     private(set) var lastUpdate = RawArray<Double>(count: 0, fill: 0)
+    /// Per-source variables (`per pre`), one value per source neuron, and the time each source's were last brought to.
+    private(set) var sourceState: [String: StateBuffer] = [:]
+    private(set) var sourceLastUpdate = RawArray<Double>(count: 0, fill: 0)
     private(set) var spikesInFlight = DelayRing(slots: 1, width: 0)
     /// The seed the list was drawn with; `reset` draws the values again from it, so they start as they did.
     private var drawnWithSeed: UInt64?
@@ -32,6 +35,8 @@ public final class ProjectionState: @unchecked Sendable {
         builtWithDt = other.builtWithDt
         state = other.state.mapValues { $0.copy() }
         lastUpdate = other.lastUpdate.copy()
+        sourceState = other.sourceState.mapValues { $0.copy() }
+        sourceLastUpdate = other.sourceLastUpdate.copy()
         spikesInFlight = DelayRing(copying: other.spikesInFlight)
         drawnWithSeed = other.drawnWithSeed
         valuesDrawn = other.valuesDrawn
@@ -45,7 +50,8 @@ public final class ProjectionState: @unchecked Sendable {
         guard let synapses, synapses.count > 0 else { return 0 }
         var bytes = synapses.rows.count * 8 + synapses.count * 4
         bytes += (weights.map { $0.count * ($0.precision == .f32 ? 4 : 8) } ?? 0) + (delaySteps?.count ?? 0) * 4
-        bytes += state.values.reduce(0) { $0 + $1.count * ($1.precision == .f32 ? 4 : 8) } + lastUpdate.count * 8
+        for buffer in Array(state.values) + Array(sourceState.values) { bytes += buffer.count * (buffer.precision == .f32 ? 4 : 8) }
+        bytes += (lastUpdate.count + sourceLastUpdate.count) * 8
         if let incoming { bytes += incoming.starts.count * 8 + incoming.positions.count * 4 }
         return Double(bytes) / Double(synapses.count)
     }
@@ -75,6 +81,12 @@ public final class ProjectionState: @unchecked Sendable {
         for v in synapse.dynamics.variables where synapse.perSynapse.contains(v.name) {
             state[v.name] = try values(v.initial, stream ^ 0x0300_0000)
         }
+        let eachSource = SynapseList.build(.oneToOne, sources: sizes.source, targets: sizes.source, excludeSelf: false, key: Philox.key(seed: seed, stream: stream))
+        for v in synapse.dynamics.variables where synapse.perPre.contains(v.name) {
+            sourceState[v.name] = try perSynapseValues(v.initial, eachSource, seed: seed, stream: stream ^ 0x0400_0000,
+                                                       parameters: parameters, cache: cache)
+        }
+        sourceLastUpdate = RawArray(count: synapse.perPre.isEmpty ? 0 : sizes.source, fill: time)
         synapses = list
         drawnWithSeed = seed
         valuesDrawn = true
@@ -135,12 +147,14 @@ public final class ProjectionState: @unchecked Sendable {
         weights = nil
         delaySteps = nil
         state = [:]
+        sourceState = [:]
         spikesInFlight = DelayRing(slots: 1, width: 0)
     }
 
     func convert(to precision: Precision) {
         weights = weights?.converted(to: precision)
         for (name, buffer) in state { state[name] = buffer.converted(to: precision) }
+        for (name, buffer) in sourceState { sourceState[name] = buffer.converted(to: precision) }
     }
 
     /// The pointer generated code reads for one of the projection's slots.
@@ -152,6 +166,8 @@ public final class ProjectionState: @unchecked Sendable {
         case .delays: return delaySteps.map { UnsafeMutableRawPointer($0.pointer) }
         case .state(let variable): return state[variable]?.pointer
         case .last: return UnsafeMutableRawPointer(lastUpdate.pointer)
+        case .sourceState(let variable): return sourceState[variable]?.pointer
+        case .sourceLast: return UnsafeMutableRawPointer(sourceLastUpdate.pointer)
         case .incoming: return incoming.map { UnsafeMutableRawPointer($0.starts.pointer) }
         case .incomingPositions: return incoming.map { UnsafeMutableRawPointer($0.positions.pointer) }
         case .ring: return UnsafeMutableRawPointer(spikesInFlight.spikes.pointer)

@@ -70,7 +70,8 @@ enum HelpText {
                                 currents written out in use order: dV/dt = (I - I_channels) / C; a channel's names become
                                 CHANNEL_x (P.INa_HH1952_m, population override IL_E = -60 mV) and its current CHANNEL
       synapse NAME { param ..., var g = 0 nS per post (or per synapse), dg/dt = ..., on pre { g += w }, on post { ... }, current = g*(E - V_post) }
-                                per post: one per target neuron; per synapse: one per connection, advanced exactly at events
+                                per post: one per target neuron; per synapse: one per connection, advanced exactly at events;
+                                per pre: one per source neuron, read by each synapse of a spike, set once per spike by the last lines of on pre
                                 current adds into the target's first input (V_post reads the target's V; v_post is its membrane potential: its v or V, else its one variable in volts); an event block may assign w (plastic)
       connect A -> B, C.Isyn using NAME(param = value) p = 0.02 w = 0.5 nS delay = 1 ms as AB
                                 as AB names the projection (default A_B, shown by soma check): print AB.w[0:3], mean(AB.w), AB.apre
@@ -78,6 +79,10 @@ enum HelpText {
                                 w and delay: constants or expressions of i (source), j (target), rand(), randn()
                                 the target keeps the synapse's per-post variables as g_A (record B.g_A)
                                 a current that reads V_pre is a gap junction: summed every step, in both directions
+      network EI(NE = 3200, p = 0.02) { population E = LIF(NE) ... connect E -> I ... record E.spikes }
+                                a reusable network: population, connect, couple, P.field =, record and nested network X = Y(...) lines
+      network V1 = EI(NE = 4000)   an instance: populations V1.E, ..., projections V1.E_I, ...; names like V1.E.v work everywhere;
+                                its random numbers (connections, initial values, noise) draw from streams numbered from its name; soma check shows the tree
       population P = poisson(N, rate = 5 Hz)   Poisson spike source; the rate may depend on t (P.rate = ...)
       population G = generator(N, times = "1 ms, 2.5 ms", indices = "0, 1")   given spike times (indices may be left out when N = 1)
       connect poisson(N, rate = 2 Hz) -> B using NAME w = ...   N Poisson inputs per target, not materialised (binomial per step)

@@ -12,6 +12,7 @@ struct NetworkText {
 
     var text: String {
         var lines = ["# the network as built (numbers inside expressions are in SI units)"]
+        if !network.instances.isEmpty { lines += ["# network instances, each above those it holds"] + network.instances.map(instanceLine) }
         for population in network.populations { lines += populationLines(population) }
         lines += network.projections.map(projectionLine)
         lines += network.poissonInputs.map {
@@ -21,6 +22,13 @@ struct NetworkText {
         lines += network.recordings.map { "record \($0)" }
         lines += network.runs.map { "run \($0.duration) " + $0.options.joined(separator: " ") + "    # line \($0.line)" }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `network V1 = EI(NE = 4000, p = 0.02)    # V1.E, V1.I`, indented by how deep it is nested.
+    private func instanceLine(_ i: InstanceDescription) -> String {
+        let depth = i.name.filter { $0 == "." }.count
+        let held = i.populations.isEmpty ? "" : "    # " + i.populations.joined(separator: ", ")
+        return String(repeating: "  ", count: depth) + "network \(i.name) = \(i.definition)(" + i.arguments.joined(separator: ", ") + ")" + held
     }
 
     private func populationLines(_ p: PopulationDescription) -> [String] {
@@ -42,6 +50,7 @@ struct NetworkText {
         var notes = [p.kind]
         if let synapses = p.synapses { notes.append("\(synapses) synapses") }
         if !p.perSynapse.isEmpty { notes.append("per synapse: " + p.perSynapse.joined(separator: ", ")) }
+        if !p.perSource.isEmpty { notes.append("per pre: " + p.perSource.joined(separator: ", ")) }
         return line + "    # " + notes.joined(separator: "; ")
     }
 }

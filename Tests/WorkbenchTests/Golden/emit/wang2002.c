@@ -1141,8 +1141,8 @@ static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_A = (real)P[20];
     const real p_tau_rise_A = (real)P[21];
     const real p_alpha_A = (real)P[22];
-    real *restrict y_s = (real *)slot[105];
-    double *restrict last = (double *)slot[106];
+    real *restrict z_s = (real *)slot[105];
+    double *restrict last_pre = (double *)slot[106];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     int *ring = (int *)slot[107];
     i64 *ring_count = (i64 *)slot[108];
@@ -1150,17 +1150,17 @@ static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        const real elapsed_pre = (real)(t - last_pre[src]);
+        const real f_s = (-(z_s[src] / p_tau_decay_A));
+        const real b_s = (-(1.0 / p_tau_decay_A));
+        z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
+        last_pre[src] = t;
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            const real elapsed = (real)(t - last[k]);
-            const real f_s = (-(y_s[k] / p_tau_decay_A));
-            const real b_s = (-(1.0 / p_tau_decay_A));
-            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
-            last[k] = t;
-            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k]))));
-            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k])));
+            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src]))));
         }
+        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1185,8 +1185,8 @@ static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_A = (real)P[56];
     const real p_tau_rise_A = (real)P[57];
     const real p_alpha_A = (real)P[58];
-    real *restrict y_s = (real *)slot[111];
-    double *restrict last = (double *)slot[112];
+    real *restrict z_s = (real *)slot[111];
+    double *restrict last_pre = (double *)slot[112];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     int *ring = (int *)slot[113];
     i64 *ring_count = (i64 *)slot[114];
@@ -1194,17 +1194,17 @@ static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        const real elapsed_pre = (real)(t - last_pre[src]);
+        const real f_s = (-(z_s[src] / p_tau_decay_A));
+        const real b_s = (-(1.0 / p_tau_decay_A));
+        z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
+        last_pre[src] = t;
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            const real elapsed = (real)(t - last[k]);
-            const real f_s = (-(y_s[k] / p_tau_decay_A));
-            const real b_s = (-(1.0 / p_tau_decay_A));
-            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
-            last[k] = t;
-            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k]))));
-            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k])));
+            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src]))));
         }
+        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1229,8 +1229,8 @@ static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_B = (real)P[61];
     const real p_tau_rise_B = (real)P[62];
     const real p_alpha_B = (real)P[63];
-    real *restrict y_s = (real *)slot[117];
-    double *restrict last = (double *)slot[118];
+    real *restrict z_s = (real *)slot[117];
+    double *restrict last_pre = (double *)slot[118];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     int *ring = (int *)slot[119];
     i64 *ring_count = (i64 *)slot[120];
@@ -1238,17 +1238,17 @@ static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        const real elapsed_pre = (real)(t - last_pre[src]);
+        const real f_s = (-(z_s[src] / p_tau_decay_B));
+        const real b_s = (-(1.0 / p_tau_decay_B));
+        z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
+        last_pre[src] = t;
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            const real elapsed = (real)(t - last[k]);
-            const real f_s = (-(y_s[k] / p_tau_decay_B));
-            const real b_s = (-(1.0 / p_tau_decay_B));
-            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
-            last[k] = t;
-            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k]))));
-            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k])));
+            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src]))));
         }
+        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1273,8 +1273,8 @@ static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_B = (real)P[25];
     const real p_tau_rise_B = (real)P[26];
     const real p_alpha_B = (real)P[27];
-    real *restrict y_s = (real *)slot[123];
-    double *restrict last = (double *)slot[124];
+    real *restrict z_s = (real *)slot[123];
+    double *restrict last_pre = (double *)slot[124];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     int *ring = (int *)slot[125];
     i64 *ring_count = (i64 *)slot[126];
@@ -1282,17 +1282,17 @@ static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        const real elapsed_pre = (real)(t - last_pre[src]);
+        const real f_s = (-(z_s[src] / p_tau_decay_B));
+        const real b_s = (-(1.0 / p_tau_decay_B));
+        z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
+        last_pre[src] = t;
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            const real elapsed = (real)(t - last[k]);
-            const real f_s = (-(y_s[k] / p_tau_decay_B));
-            const real b_s = (-(1.0 / p_tau_decay_B));
-            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
-            last[k] = t;
-            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k]))));
-            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k])));
+            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src]))));
         }
+        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1317,8 +1317,8 @@ static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_Rest = (real)P[30];
     const real p_tau_rise_Rest = (real)P[31];
     const real p_alpha_Rest = (real)P[32];
-    real *restrict y_s = (real *)slot[129];
-    double *restrict last = (double *)slot[130];
+    real *restrict z_s = (real *)slot[129];
+    double *restrict last_pre = (double *)slot[130];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     int *ring = (int *)slot[131];
     i64 *ring_count = (i64 *)slot[132];
@@ -1326,17 +1326,17 @@ static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        const real elapsed_pre = (real)(t - last_pre[src]);
+        const real f_s = (-(z_s[src] / p_tau_decay_Rest));
+        const real b_s = (-(1.0 / p_tau_decay_Rest));
+        z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
+        last_pre[src] = t;
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            const real elapsed = (real)(t - last[k]);
-            const real f_s = (-(y_s[k] / p_tau_decay_Rest));
-            const real b_s = (-(1.0 / p_tau_decay_Rest));
-            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
-            last[k] = t;
-            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k]))));
-            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k])));
+            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src]))));
         }
+        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1361,8 +1361,8 @@ static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_Rest = (real)P[66];
     const real p_tau_rise_Rest = (real)P[67];
     const real p_alpha_Rest = (real)P[68];
-    real *restrict y_s = (real *)slot[135];
-    double *restrict last = (double *)slot[136];
+    real *restrict z_s = (real *)slot[135];
+    double *restrict last_pre = (double *)slot[136];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     int *ring = (int *)slot[137];
     i64 *ring_count = (i64 *)slot[138];
@@ -1370,17 +1370,17 @@ static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        const real elapsed_pre = (real)(t - last_pre[src]);
+        const real f_s = (-(z_s[src] / p_tau_decay_Rest));
+        const real b_s = (-(1.0 / p_tau_decay_Rest));
+        z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
+        last_pre[src] = t;
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            const real elapsed = (real)(t - last[k]);
-            const real f_s = (-(y_s[k] / p_tau_decay_Rest));
-            const real b_s = (-(1.0 / p_tau_decay_Rest));
-            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
-            last[k] = t;
-            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k]))));
-            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k])));
+            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src]))));
         }
+        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1405,8 +1405,8 @@ static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_A = (real)P[90];
     const real p_tau_rise_A = (real)P[91];
     const real p_alpha_A = (real)P[92];
-    real *restrict y_s = (real *)slot[141];
-    double *restrict last = (double *)slot[142];
+    real *restrict z_s = (real *)slot[141];
+    double *restrict last_pre = (double *)slot[142];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     int *ring = (int *)slot[143];
     i64 *ring_count = (i64 *)slot[144];
@@ -1414,17 +1414,17 @@ static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        const real elapsed_pre = (real)(t - last_pre[src]);
+        const real f_s = (-(z_s[src] / p_tau_decay_A));
+        const real b_s = (-(1.0 / p_tau_decay_A));
+        z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
+        last_pre[src] = t;
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            const real elapsed = (real)(t - last[k]);
-            const real f_s = (-(y_s[k] / p_tau_decay_A));
-            const real b_s = (-(1.0 / p_tau_decay_A));
-            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
-            last[k] = t;
-            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k]))));
-            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k])));
+            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src]))));
         }
+        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1449,8 +1449,8 @@ static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_B = (real)P[95];
     const real p_tau_rise_B = (real)P[96];
     const real p_alpha_B = (real)P[97];
-    real *restrict y_s = (real *)slot[147];
-    double *restrict last = (double *)slot[148];
+    real *restrict z_s = (real *)slot[147];
+    double *restrict last_pre = (double *)slot[148];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     int *ring = (int *)slot[149];
     i64 *ring_count = (i64 *)slot[150];
@@ -1458,17 +1458,17 @@ static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        const real elapsed_pre = (real)(t - last_pre[src]);
+        const real f_s = (-(z_s[src] / p_tau_decay_B));
+        const real b_s = (-(1.0 / p_tau_decay_B));
+        z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
+        last_pre[src] = t;
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            const real elapsed = (real)(t - last[k]);
-            const real f_s = (-(y_s[k] / p_tau_decay_B));
-            const real b_s = (-(1.0 / p_tau_decay_B));
-            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
-            last[k] = t;
-            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k]))));
-            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k])));
+            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src]))));
         }
+        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1493,8 +1493,8 @@ static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_Rest = (real)P[100];
     const real p_tau_rise_Rest = (real)P[101];
     const real p_alpha_Rest = (real)P[102];
-    real *restrict y_s = (real *)slot[153];
-    double *restrict last = (double *)slot[154];
+    real *restrict z_s = (real *)slot[153];
+    double *restrict last_pre = (double *)slot[154];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     int *ring = (int *)slot[155];
     i64 *ring_count = (i64 *)slot[156];
@@ -1502,17 +1502,17 @@ static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        const real elapsed_pre = (real)(t - last_pre[src]);
+        const real f_s = (-(z_s[src] / p_tau_decay_Rest));
+        const real b_s = (-(1.0 / p_tau_decay_Rest));
+        z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
+        last_pre[src] = t;
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            const real elapsed = (real)(t - last[k]);
-            const real f_s = (-(y_s[k] / p_tau_decay_Rest));
-            const real b_s = (-(1.0 / p_tau_decay_Rest));
-            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
-            last[k] = t;
-            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k]))));
-            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k])));
+            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src]))));
         }
+        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1537,8 +1537,8 @@ static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_A = (real)P[124];
     const real p_tau_rise_A = (real)P[125];
     const real p_alpha_A = (real)P[126];
-    real *restrict y_s = (real *)slot[159];
-    double *restrict last = (double *)slot[160];
+    real *restrict z_s = (real *)slot[159];
+    double *restrict last_pre = (double *)slot[160];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     int *ring = (int *)slot[161];
     i64 *ring_count = (i64 *)slot[162];
@@ -1546,17 +1546,17 @@ static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        const real elapsed_pre = (real)(t - last_pre[src]);
+        const real f_s = (-(z_s[src] / p_tau_decay_A));
+        const real b_s = (-(1.0 / p_tau_decay_A));
+        z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
+        last_pre[src] = t;
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            const real elapsed = (real)(t - last[k]);
-            const real f_s = (-(y_s[k] / p_tau_decay_A));
-            const real b_s = (-(1.0 / p_tau_decay_A));
-            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
-            last[k] = t;
-            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k]))));
-            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - y_s[k])));
+            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src]))));
         }
+        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1581,8 +1581,8 @@ static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_B = (real)P[129];
     const real p_tau_rise_B = (real)P[130];
     const real p_alpha_B = (real)P[131];
-    real *restrict y_s = (real *)slot[165];
-    double *restrict last = (double *)slot[166];
+    real *restrict z_s = (real *)slot[165];
+    double *restrict last_pre = (double *)slot[166];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     int *ring = (int *)slot[167];
     i64 *ring_count = (i64 *)slot[168];
@@ -1590,17 +1590,17 @@ static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        const real elapsed_pre = (real)(t - last_pre[src]);
+        const real f_s = (-(z_s[src] / p_tau_decay_B));
+        const real b_s = (-(1.0 / p_tau_decay_B));
+        z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
+        last_pre[src] = t;
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            const real elapsed = (real)(t - last[k]);
-            const real f_s = (-(y_s[k] / p_tau_decay_B));
-            const real b_s = (-(1.0 / p_tau_decay_B));
-            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
-            last[k] = t;
-            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k]))));
-            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - y_s[k])));
+            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src]))));
         }
+        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1625,8 +1625,8 @@ static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_Rest = (real)P[134];
     const real p_tau_rise_Rest = (real)P[135];
     const real p_alpha_Rest = (real)P[136];
-    real *restrict y_s = (real *)slot[171];
-    double *restrict last = (double *)slot[172];
+    real *restrict z_s = (real *)slot[171];
+    double *restrict last_pre = (double *)slot[172];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     int *ring = (int *)slot[173];
     i64 *ring_count = (i64 *)slot[174];
@@ -1634,17 +1634,17 @@ static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        const real elapsed_pre = (real)(t - last_pre[src]);
+        const real f_s = (-(z_s[src] / p_tau_decay_Rest));
+        const real b_s = (-(1.0 / p_tau_decay_Rest));
+        z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
+        last_pre[src] = t;
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            const real elapsed = (real)(t - last[k]);
-            const real f_s = (-(y_s[k] / p_tau_decay_Rest));
-            const real b_s = (-(1.0 / p_tau_decay_Rest));
-            y_s[k] += elapsed * f_s * soma_exprel(b_s * elapsed);
-            last[k] = t;
-            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k]))));
-            y_s[k] = (y_s[k] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - y_s[k])));
+            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src]))));
         }
+        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;

@@ -1,0 +1,1810 @@
+/* soma emit: the run at line 43 of ei_network_reuse.soma */
+typedef double real;
+typedef long long i64;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+double exp(double);
+double log(double);
+double sqrt(double);
+double sin(double);
+double cos(double);
+double tan(double);
+double tanh(double);
+double fabs(double);
+double expm1(double);
+double pow(double, double);
+double fmin(double, double);
+double fmax(double, double);
+double log(double);
+double cos(double);
+double sqrt(double);
+
+static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1(x) / x; }
+static real soma_dexprel(real x) {
+    if (fabs(x) < (real)1e-4) return (real)0.5 + x / 3 + x * x / 8;
+    return ((x - 1) * exp(x) + 1) / (x * x);
+}
+static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
+static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
+static real soma_clip(real x, real lo, real hi) { return x < lo ? lo : (x > hi ? hi : x); }
+
+/* Philox4x32-10; the same function as Runtime/Philox.swift. */
+static void soma_philox(u32 c[4], u32 k0, u32 k1) {
+    for (int r = 0; r < 10; ++r) {
+        if (r > 0) { k0 += 0x9E3779B9u; k1 += 0xBB67AE85u; }
+        u64 p0 = (u64)0xD2511F53u * c[0], p1 = (u64)0xCD9E8D57u * c[2];
+        u32 n0 = (u32)(p1 >> 32) ^ c[1] ^ k0, n2 = (u32)(p0 >> 32) ^ c[3] ^ k1;
+        c[0] = n0; c[1] = (u32)p1; c[2] = n2; c[3] = (u32)p0;
+    }
+}
+static double soma_unit(u32 a, u32 b) { return (double)(((u64)(a >> 5) << 26) | (u64)(b >> 6)) * 1.1102230246251565404e-16; }
+static double soma_uniform(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    return soma_unit(c[0], c[1]);
+}
+static double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    double u1 = soma_unit(c[0], c[1]), u2 = soma_unit(c[2], c[3]);
+    return sqrt(-2 * log(1 - u1)) * cos(6.283185307179586 * u2);
+}
+
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[1];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[3];
+    real *restrict a_g_A_E = (real *)slot[4];
+    real *restrict a_g_A_I = (real *)slot[5];
+    const real p_taum = (real)P[4];
+    const real p_El = (real)P[5];
+    const real p_Vt = (real)P[6];
+    const real p_Vr = (real)P[7];
+    const real p_I = (real)P[8];
+    const real p_tau_A_E = (real)P[9];
+    const real p_E_A_E = (real)P[10];
+    const real p_tau_A_I = (real)P[11];
+    const real p_E_A_I = (real)P[12];
+    const real in_Isyn = (real)P[13];
+    unsigned char *restrict previous = (unsigned char *)slot[6];
+    i64 *restrict refractory_until = (i64 *)slot[7];
+    const i64 refractory_steps = (i64)P[14];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_g_A_E = a_g_A_E[i];
+        real x_g_A_I = a_g_A_I[i];
+        const real k0_v = (((((in_Isyn + (x_g_A_I * (p_E_A_I - x_v))) + (x_g_A_E * (p_E_A_E - x_v))) - (x_v - p_El)) + p_I) / p_taum);
+        const real k0_g_A_E = (-(x_g_A_E / p_tau_A_E));
+        const real k0_g_A_I = (-(x_g_A_I / p_tau_A_I));
+        real n_v = x_v + dtr * ((real)1.0 * k0_v);
+        real n_g_A_E = x_g_A_E + dtr * ((real)1.0 * k0_g_A_E);
+        real n_g_A_I = x_g_A_I + dtr * ((real)1.0 * k0_g_A_I);
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_v = x_v;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_g_A_E - n_g_A_E) == 0);
+        bad |= !((n_g_A_I - n_g_A_I) == 0);
+        x_v = n_v;
+        x_g_A_E = n_g_A_E;
+        x_g_A_I = n_g_A_I;
+        const int fired = (x_v > p_Vt);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_g_A_E[i] = x_g_A_E;
+        a_g_A_I[i] = x_g_A_I;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_g_A_E = a_g_A_E[i];
+        real x_g_A_I = a_g_A_I[i];
+        x_v = p_Vr;
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_A_E[i] = x_g_A_E;
+        a_g_A_I[i] = x_g_A_I;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[1];
+    const real *a_v = (const real *)slot[3];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 0; err[3] = j; return 1; }
+    const real *a_g_A_E = (const real *)slot[4];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A_E[j] - a_g_A_E[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 1; err[3] = j; return 1; }
+    const real *a_g_A_I = (const real *)slot[5];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A_I[j] - a_g_A_I[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 2; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[15];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[8];
+    real *restrict a_g_A_E = (real *)slot[9];
+    real *restrict a_g_A_I = (real *)slot[10];
+    const real p_taum = (real)P[16];
+    const real p_El = (real)P[17];
+    const real p_Vt = (real)P[18];
+    const real p_Vr = (real)P[19];
+    const real p_I = (real)P[20];
+    const real p_tau_A_E = (real)P[21];
+    const real p_E_A_E = (real)P[22];
+    const real p_tau_A_I = (real)P[23];
+    const real p_E_A_I = (real)P[24];
+    const real in_Isyn = (real)P[25];
+    unsigned char *restrict previous = (unsigned char *)slot[11];
+    i64 *restrict refractory_until = (i64 *)slot[12];
+    const i64 refractory_steps = (i64)P[26];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_g_A_E = a_g_A_E[i];
+        real x_g_A_I = a_g_A_I[i];
+        const real k0_v = (((((in_Isyn + (x_g_A_I * (p_E_A_I - x_v))) + (x_g_A_E * (p_E_A_E - x_v))) - (x_v - p_El)) + p_I) / p_taum);
+        const real k0_g_A_E = (-(x_g_A_E / p_tau_A_E));
+        const real k0_g_A_I = (-(x_g_A_I / p_tau_A_I));
+        real n_v = x_v + dtr * ((real)1.0 * k0_v);
+        real n_g_A_E = x_g_A_E + dtr * ((real)1.0 * k0_g_A_E);
+        real n_g_A_I = x_g_A_I + dtr * ((real)1.0 * k0_g_A_I);
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_v = x_v;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_g_A_E - n_g_A_E) == 0);
+        bad |= !((n_g_A_I - n_g_A_I) == 0);
+        x_v = n_v;
+        x_g_A_E = n_g_A_E;
+        x_g_A_I = n_g_A_I;
+        const int fired = (x_v > p_Vt);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_g_A_E[i] = x_g_A_E;
+        a_g_A_I[i] = x_g_A_I;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_g_A_E = a_g_A_E[i];
+        real x_g_A_I = a_g_A_I[i];
+        x_v = p_Vr;
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_A_E[i] = x_g_A_E;
+        a_g_A_I[i] = x_g_A_I;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[15];
+    const real *a_v = (const real *)slot[8];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 0; err[3] = j; return 1; }
+    const real *a_g_A_E = (const real *)slot[9];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A_E[j] - a_g_A_E[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 1; err[3] = j; return 1; }
+    const real *a_g_A_I = (const real *)slot[10];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A_I[j] - a_g_A_I[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 2; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[27];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[13];
+    real *restrict a_g_B_E = (real *)slot[14];
+    real *restrict a_g_B_I = (real *)slot[15];
+    real *restrict a_g_A_E = (real *)slot[16];
+    const real p_taum = (real)P[28];
+    const real p_El = (real)P[29];
+    const real p_Vt = (real)P[30];
+    const real p_Vr = (real)P[31];
+    const real p_I = (real)P[32];
+    const real p_tau_B_E = (real)P[33];
+    const real p_E_B_E = (real)P[34];
+    const real p_tau_B_I = (real)P[35];
+    const real p_E_B_I = (real)P[36];
+    const real p_tau_A_E = (real)P[37];
+    const real p_E_A_E = (real)P[38];
+    const real in_Isyn = (real)P[39];
+    unsigned char *restrict previous = (unsigned char *)slot[17];
+    i64 *restrict refractory_until = (i64 *)slot[18];
+    const i64 refractory_steps = (i64)P[40];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_g_B_E = a_g_B_E[i];
+        real x_g_B_I = a_g_B_I[i];
+        real x_g_A_E = a_g_A_E[i];
+        const real k0_v = ((((((in_Isyn + (x_g_A_E * (p_E_A_E - x_v))) + (x_g_B_I * (p_E_B_I - x_v))) + (x_g_B_E * (p_E_B_E - x_v))) - (x_v - p_El)) + p_I) / p_taum);
+        const real k0_g_B_E = (-(x_g_B_E / p_tau_B_E));
+        const real k0_g_B_I = (-(x_g_B_I / p_tau_B_I));
+        const real k0_g_A_E = (-(x_g_A_E / p_tau_A_E));
+        real n_v = x_v + dtr * ((real)1.0 * k0_v);
+        real n_g_B_E = x_g_B_E + dtr * ((real)1.0 * k0_g_B_E);
+        real n_g_B_I = x_g_B_I + dtr * ((real)1.0 * k0_g_B_I);
+        real n_g_A_E = x_g_A_E + dtr * ((real)1.0 * k0_g_A_E);
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_v = x_v;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_g_B_E - n_g_B_E) == 0);
+        bad |= !((n_g_B_I - n_g_B_I) == 0);
+        bad |= !((n_g_A_E - n_g_A_E) == 0);
+        x_v = n_v;
+        x_g_B_E = n_g_B_E;
+        x_g_B_I = n_g_B_I;
+        x_g_A_E = n_g_A_E;
+        const int fired = (x_v > p_Vt);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_g_B_E[i] = x_g_B_E;
+        a_g_B_I[i] = x_g_B_I;
+        a_g_A_E[i] = x_g_A_E;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_g_B_E = a_g_B_E[i];
+        real x_g_B_I = a_g_B_I[i];
+        real x_g_A_E = a_g_A_E[i];
+        x_v = p_Vr;
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_B_E[i] = x_g_B_E;
+        a_g_B_I[i] = x_g_B_I;
+        a_g_A_E[i] = x_g_A_E;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p2(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[27];
+    const real *a_v = (const real *)slot[13];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 0; err[3] = j; return 1; }
+    const real *a_g_B_E = (const real *)slot[14];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B_E[j] - a_g_B_E[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 1; err[3] = j; return 1; }
+    const real *a_g_B_I = (const real *)slot[15];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B_I[j] - a_g_B_I[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 2; err[3] = j; return 1; }
+    const real *a_g_A_E = (const real *)slot[16];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A_E[j] - a_g_A_E[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 3; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[41];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[19];
+    real *restrict a_g_B_E = (real *)slot[20];
+    real *restrict a_g_B_I = (real *)slot[21];
+    const real p_taum = (real)P[42];
+    const real p_El = (real)P[43];
+    const real p_Vt = (real)P[44];
+    const real p_Vr = (real)P[45];
+    const real p_I = (real)P[46];
+    const real p_tau_B_E = (real)P[47];
+    const real p_E_B_E = (real)P[48];
+    const real p_tau_B_I = (real)P[49];
+    const real p_E_B_I = (real)P[50];
+    const real in_Isyn = (real)P[51];
+    unsigned char *restrict previous = (unsigned char *)slot[22];
+    i64 *restrict refractory_until = (i64 *)slot[23];
+    const i64 refractory_steps = (i64)P[52];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_g_B_E = a_g_B_E[i];
+        real x_g_B_I = a_g_B_I[i];
+        const real k0_v = (((((in_Isyn + (x_g_B_I * (p_E_B_I - x_v))) + (x_g_B_E * (p_E_B_E - x_v))) - (x_v - p_El)) + p_I) / p_taum);
+        const real k0_g_B_E = (-(x_g_B_E / p_tau_B_E));
+        const real k0_g_B_I = (-(x_g_B_I / p_tau_B_I));
+        real n_v = x_v + dtr * ((real)1.0 * k0_v);
+        real n_g_B_E = x_g_B_E + dtr * ((real)1.0 * k0_g_B_E);
+        real n_g_B_I = x_g_B_I + dtr * ((real)1.0 * k0_g_B_I);
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_v = x_v;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_g_B_E - n_g_B_E) == 0);
+        bad |= !((n_g_B_I - n_g_B_I) == 0);
+        x_v = n_v;
+        x_g_B_E = n_g_B_E;
+        x_g_B_I = n_g_B_I;
+        const int fired = (x_v > p_Vt);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_g_B_E[i] = x_g_B_E;
+        a_g_B_I[i] = x_g_B_I;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_g_B_E = a_g_B_E[i];
+        real x_g_B_I = a_g_B_I[i];
+        x_v = p_Vr;
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_B_E[i] = x_g_B_E;
+        a_g_B_I[i] = x_g_B_I;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[41];
+    const real *a_v = (const real *)slot[19];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 3; err[2] = 0; err[3] = j; return 1; }
+    const real *a_g_B_E = (const real *)slot[20];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B_E[j] - a_g_B_E[j]) == 0)) { err[0] = s + 1; err[1] = 3; err[2] = 1; err[3] = j; return 1; }
+    const real *a_g_B_I = (const real *)slot[21];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B_I[j] - a_g_B_I[j]) == 0)) { err[0] = s + 1; err[1] = 3; err[2] = 2; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[53];
+    const i64 *restrict rows = (const i64 *)slot[24];
+    const int *restrict columns = (const int *)slot[25];
+    const real weight = (real)P[54];
+    real *restrict g_g_A_E = (real *)slot[4];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[26];
+    i64 *ring_count = (i64 *)slot[27];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_A_E[j] = (g_g_A_E[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c0(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[28];
+    const i64 nfired = *(const i64 *)slot[29];
+    const i64 R = (i64)P[53];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[26] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[27])[slot_now] = nfired;
+}
+
+static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[55];
+    const i64 *restrict rows = (const i64 *)slot[30];
+    const int *restrict columns = (const int *)slot[31];
+    const real weight = (real)P[56];
+    real *restrict g_g_A_E = (real *)slot[9];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[32];
+    i64 *ring_count = (i64 *)slot[33];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_A_E[j] = (g_g_A_E[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c1(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[28];
+    const i64 nfired = *(const i64 *)slot[29];
+    const i64 R = (i64)P[55];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[32] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[33])[slot_now] = nfired;
+}
+
+static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[57];
+    const i64 *restrict rows = (const i64 *)slot[34];
+    const int *restrict columns = (const int *)slot[35];
+    const real weight = (real)P[58];
+    real *restrict g_g_A_I = (real *)slot[5];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[36];
+    i64 *ring_count = (i64 *)slot[37];
+    const i64 width = (i64)P[15], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_A_I[j] = (g_g_A_I[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c2(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[38];
+    const i64 nfired = *(const i64 *)slot[39];
+    const i64 R = (i64)P[57];
+    const i64 width = (i64)P[15], slot_now = (s + R) % R;
+    int *ring = (int *)slot[36] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[37])[slot_now] = nfired;
+}
+
+static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[59];
+    const i64 *restrict rows = (const i64 *)slot[40];
+    const int *restrict columns = (const int *)slot[41];
+    const real weight = (real)P[60];
+    real *restrict g_g_A_I = (real *)slot[10];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[42];
+    i64 *ring_count = (i64 *)slot[43];
+    const i64 width = (i64)P[15], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_A_I[j] = (g_g_A_I[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c3(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[38];
+    const i64 nfired = *(const i64 *)slot[39];
+    const i64 R = (i64)P[59];
+    const i64 width = (i64)P[15], slot_now = (s + R) % R;
+    int *ring = (int *)slot[42] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[43])[slot_now] = nfired;
+}
+
+static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[61];
+    const i64 *restrict rows = (const i64 *)slot[44];
+    const int *restrict columns = (const int *)slot[45];
+    const real weight = (real)P[62];
+    real *restrict g_g_B_E = (real *)slot[14];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[46];
+    i64 *ring_count = (i64 *)slot[47];
+    const i64 width = (i64)P[27], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_B_E[j] = (g_g_B_E[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c4(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[48];
+    const i64 nfired = *(const i64 *)slot[49];
+    const i64 R = (i64)P[61];
+    const i64 width = (i64)P[27], slot_now = (s + R) % R;
+    int *ring = (int *)slot[46] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[47])[slot_now] = nfired;
+}
+
+static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[63];
+    const i64 *restrict rows = (const i64 *)slot[50];
+    const int *restrict columns = (const int *)slot[51];
+    const real weight = (real)P[64];
+    real *restrict g_g_B_E = (real *)slot[20];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[52];
+    i64 *ring_count = (i64 *)slot[53];
+    const i64 width = (i64)P[27], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_B_E[j] = (g_g_B_E[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c5(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[48];
+    const i64 nfired = *(const i64 *)slot[49];
+    const i64 R = (i64)P[63];
+    const i64 width = (i64)P[27], slot_now = (s + R) % R;
+    int *ring = (int *)slot[52] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[53])[slot_now] = nfired;
+}
+
+static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[65];
+    const i64 *restrict rows = (const i64 *)slot[54];
+    const int *restrict columns = (const int *)slot[55];
+    const real weight = (real)P[66];
+    real *restrict g_g_B_I = (real *)slot[15];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[56];
+    i64 *ring_count = (i64 *)slot[57];
+    const i64 width = (i64)P[41], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_B_I[j] = (g_g_B_I[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c6(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[58];
+    const i64 nfired = *(const i64 *)slot[59];
+    const i64 R = (i64)P[65];
+    const i64 width = (i64)P[41], slot_now = (s + R) % R;
+    int *ring = (int *)slot[56] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[57])[slot_now] = nfired;
+}
+
+static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[67];
+    const i64 *restrict rows = (const i64 *)slot[60];
+    const int *restrict columns = (const int *)slot[61];
+    const real weight = (real)P[68];
+    real *restrict g_g_B_I = (real *)slot[21];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[62];
+    i64 *ring_count = (i64 *)slot[63];
+    const i64 width = (i64)P[41], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_B_I[j] = (g_g_B_I[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c7(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[58];
+    const i64 nfired = *(const i64 *)slot[59];
+    const i64 R = (i64)P[67];
+    const i64 width = (i64)P[41], slot_now = (s + R) % R;
+    int *ring = (int *)slot[62] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[63])[slot_now] = nfired;
+}
+
+static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[69];
+    const i64 *restrict rows = (const i64 *)slot[64];
+    const int *restrict columns = (const int *)slot[65];
+    const real weight = (real)P[70];
+    real *restrict g_g_A_E = (real *)slot[16];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[66];
+    i64 *ring_count = (i64 *)slot[67];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_A_E[j] = (g_g_A_E[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c8(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[28];
+    const i64 nfired = *(const i64 *)slot[29];
+    const i64 R = (i64)P[69];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[66] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[67])[slot_now] = nfired;
+}
+
+static int record_state(void **slot, const double *P, i64 s) {
+    (void)slot; (void)P; (void)s;
+    return 0;
+}
+
+typedef union { char bytes[64]; long align; } soma_sync;
+int pthread_create(unsigned long *thread, const void *attributes, void *(*start)(void *), void *argument);
+int pthread_join(unsigned long thread, void **result);
+int pthread_barrier_init(soma_sync *barrier, const void *attributes, unsigned count);
+int pthread_barrier_wait(soma_sync *barrier);
+int pthread_barrier_destroy(soma_sync *barrier);
+int pthread_mutex_lock(soma_sync *mutex);
+int pthread_mutex_unlock(soma_sync *mutex);
+void *malloc(unsigned long size);
+void free(void *pointer);
+
+typedef struct {
+    void **slot;
+    const double *P;
+    i64 step0, nsteps, stop;
+    int parts;
+    soma_sync barrier, gate;
+    i64 *emitted[4];
+    i64 nemitted[4][8];
+    int bad[4][8];
+} soma_team;
+typedef struct { soma_team *team; int part; } soma_member;
+
+static void soma_after_step(soma_team *team, i64 s) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    i64 *err = (i64 *)slot[2];
+     {
+        i64 *count = (i64 *)slot[68];
+        int bad = 0;
+        int *fired_list = (int *)slot[28];
+        i64 *nfired = (i64 *)slot[29];
+        *nfired = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[1] * p / team->parts;
+            const i64 m = team->nemitted[0][p];
+            *count += m;
+            int *spike_index = (int *)slot[69];
+            i64 *spike_step = (i64 *)slot[70];
+            i64 *spike_n = (i64 *)slot[71];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[0][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[0][lo + q];
+            (void)lo;
+            bad |= team->bad[0][p];
+        }
+        if (bad && nonfinite_p0(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+     {
+        i64 *count = (i64 *)slot[72];
+        int bad = 0;
+        int *fired_list = (int *)slot[38];
+        i64 *nfired = (i64 *)slot[39];
+        *nfired = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[15] * p / team->parts;
+            const i64 m = team->nemitted[1][p];
+            *count += m;
+            int *spike_index = (int *)slot[73];
+            i64 *spike_step = (i64 *)slot[74];
+            i64 *spike_n = (i64 *)slot[75];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[1][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[1][lo + q];
+            (void)lo;
+            bad |= team->bad[1][p];
+        }
+        if (bad && nonfinite_p1(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+     {
+        i64 *count = (i64 *)slot[76];
+        int bad = 0;
+        int *fired_list = (int *)slot[48];
+        i64 *nfired = (i64 *)slot[49];
+        *nfired = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[27] * p / team->parts;
+            const i64 m = team->nemitted[2][p];
+            *count += m;
+            int *spike_index = (int *)slot[77];
+            i64 *spike_step = (i64 *)slot[78];
+            i64 *spike_n = (i64 *)slot[79];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[2][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[2][lo + q];
+            (void)lo;
+            bad |= team->bad[2][p];
+        }
+        if (bad && nonfinite_p2(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+     {
+        i64 *count = (i64 *)slot[80];
+        int bad = 0;
+        int *fired_list = (int *)slot[58];
+        i64 *nfired = (i64 *)slot[59];
+        *nfired = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[41] * p / team->parts;
+            const i64 m = team->nemitted[3][p];
+            *count += m;
+            int *spike_index = (int *)slot[81];
+            i64 *spike_step = (i64 *)slot[82];
+            i64 *spike_n = (i64 *)slot[83];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[3][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[3][lo + q];
+            (void)lo;
+            bad |= team->bad[3][p];
+        }
+        if (bad && nonfinite_p3(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+    enqueue_c0(slot, P, s);
+    enqueue_c1(slot, P, s);
+    enqueue_c2(slot, P, s);
+    enqueue_c3(slot, P, s);
+    enqueue_c4(slot, P, s);
+    enqueue_c5(slot, P, s);
+    enqueue_c6(slot, P, s);
+    enqueue_c7(slot, P, s);
+    enqueue_c8(slot, P, s);
+    if (*(i64 *)slot[71] + (i64)P[1] > (i64)P[71]) { team->stop = s + 1 - team->step0; return; }
+    if (*(i64 *)slot[75] + (i64)P[15] > (i64)P[72]) { team->stop = s + 1 - team->step0; return; }
+    if (*(i64 *)slot[79] + (i64)P[27] > (i64)P[73]) { team->stop = s + 1 - team->step0; return; }
+    if (*(i64 *)slot[83] + (i64)P[41] > (i64)P[74]) { team->stop = s + 1 - team->step0; return; }
+    (void)slot; (void)P; (void)err;
+}
+
+static i64 soma_steps(soma_team *team, int part) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    const u64 seed = *(const u64 *)slot[1];
+    const double dt = P[0];
+    const int parts = team->parts;
+    (void)seed; (void)dt;
+    for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
+        if (part == 0 && team->stop < 0) {
+            deliver_c0(slot, P, s, dt, seed);
+            deliver_c1(slot, P, s, dt, seed);
+            deliver_c2(slot, P, s, dt, seed);
+            deliver_c3(slot, P, s, dt, seed);
+            deliver_c4(slot, P, s, dt, seed);
+            deliver_c5(slot, P, s, dt, seed);
+            deliver_c6(slot, P, s, dt, seed);
+            deliver_c7(slot, P, s, dt, seed);
+            deliver_c8(slot, P, s, dt, seed);
+            if (record_state(slot, P, s)) team->stop = s - team->step0;
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (team->stop >= 0) return team->stop;
+         {
+            const i64 n = (i64)P[1], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[0][part] = 0;
+            team->bad[0][part] = step_p0(slot, P, s, dt, seed, lo, hi, team->emitted[0] + lo, &team->nemitted[0][part]);
+        }
+         {
+            const i64 n = (i64)P[15], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[1][part] = 0;
+            team->bad[1][part] = step_p1(slot, P, s, dt, seed, lo, hi, team->emitted[1] + lo, &team->nemitted[1][part]);
+        }
+         {
+            const i64 n = (i64)P[27], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[2][part] = 0;
+            team->bad[2][part] = step_p2(slot, P, s, dt, seed, lo, hi, team->emitted[2] + lo, &team->nemitted[2][part]);
+        }
+         {
+            const i64 n = (i64)P[41], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[3][part] = 0;
+            team->bad[3][part] = step_p3(slot, P, s, dt, seed, lo, hi, team->emitted[3] + lo, &team->nemitted[3][part]);
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (part == 0) soma_after_step(team, s);
+    }
+    return team->stop >= 0 ? team->stop : team->nsteps;
+}
+
+static void *soma_member_main(void *argument) {
+    soma_member *member = (soma_member *)argument;
+    pthread_mutex_lock(&member->team->gate);
+    pthread_mutex_unlock(&member->team->gate);
+    soma_steps(member->team, member->part);
+    return 0;
+}
+
+i64 soma_chunk(void **slot, i64 step0, i64 nsteps) {
+    soma_team team = {0};
+    soma_member members[8];
+    unsigned long threads[8];
+    team.slot = slot; team.P = (const double *)slot[0]; team.step0 = step0; team.nsteps = nsteps; team.stop = -1;
+    int wanted = (int)team.P[75];
+    if (wanted < 1) wanted = 1;
+    if (wanted > 8) wanted = 8;
+    team.emitted[0] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[1] + 1));
+    team.emitted[1] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[15] + 1));
+    team.emitted[2] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[27] + 1));
+    team.emitted[3] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[41] + 1));
+    pthread_mutex_lock(&team.gate);
+    int parts = 1;
+    while (parts < wanted) {
+        members[parts].team = &team; members[parts].part = parts;
+        if (pthread_create(&threads[parts], 0, soma_member_main, &members[parts]) != 0) break;
+        ++parts;
+    }
+    team.parts = parts;
+    if (parts > 1) pthread_barrier_init(&team.barrier, 0, (unsigned)parts);
+    pthread_mutex_unlock(&team.gate);
+    const i64 done = soma_steps(&team, 0);
+    for (int p = 1; p < parts; ++p) pthread_join(threads[p], 0);
+    if (parts > 1) pthread_barrier_destroy(&team.barrier);
+    free(team.emitted[0]);
+    free(team.emitted[1]);
+    free(team.emitted[2]);
+    free(team.emitted[3]);
+    return done;
+}
+/* soma emit: the run at line 49 of ei_network_reuse.soma */
+typedef double real;
+typedef long long i64;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+double exp(double);
+double log(double);
+double sqrt(double);
+double sin(double);
+double cos(double);
+double tan(double);
+double tanh(double);
+double fabs(double);
+double expm1(double);
+double pow(double, double);
+double fmin(double, double);
+double fmax(double, double);
+double log(double);
+double cos(double);
+double sqrt(double);
+
+static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1(x) / x; }
+static real soma_dexprel(real x) {
+    if (fabs(x) < (real)1e-4) return (real)0.5 + x / 3 + x * x / 8;
+    return ((x - 1) * exp(x) + 1) / (x * x);
+}
+static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
+static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
+static real soma_clip(real x, real lo, real hi) { return x < lo ? lo : (x > hi ? hi : x); }
+
+/* Philox4x32-10; the same function as Runtime/Philox.swift. */
+static void soma_philox(u32 c[4], u32 k0, u32 k1) {
+    for (int r = 0; r < 10; ++r) {
+        if (r > 0) { k0 += 0x9E3779B9u; k1 += 0xBB67AE85u; }
+        u64 p0 = (u64)0xD2511F53u * c[0], p1 = (u64)0xCD9E8D57u * c[2];
+        u32 n0 = (u32)(p1 >> 32) ^ c[1] ^ k0, n2 = (u32)(p0 >> 32) ^ c[3] ^ k1;
+        c[0] = n0; c[1] = (u32)p1; c[2] = n2; c[3] = (u32)p0;
+    }
+}
+static double soma_unit(u32 a, u32 b) { return (double)(((u64)(a >> 5) << 26) | (u64)(b >> 6)) * 1.1102230246251565404e-16; }
+static double soma_uniform(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    return soma_unit(c[0], c[1]);
+}
+static double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    double u1 = soma_unit(c[0], c[1]), u2 = soma_unit(c[2], c[3]);
+    return sqrt(-2 * log(1 - u1)) * cos(6.283185307179586 * u2);
+}
+
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[1];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[3];
+    real *restrict a_g_A_E = (real *)slot[4];
+    real *restrict a_g_A_I = (real *)slot[5];
+    const real p_taum = (real)P[4];
+    const real p_El = (real)P[5];
+    const real p_Vt = (real)P[6];
+    const real p_Vr = (real)P[7];
+    const real p_I = (real)P[8];
+    const real p_tau_A_E = (real)P[9];
+    const real p_E_A_E = (real)P[10];
+    const real p_tau_A_I = (real)P[11];
+    const real p_E_A_I = (real)P[12];
+    const real in_Isyn = (real)P[13];
+    unsigned char *restrict previous = (unsigned char *)slot[6];
+    i64 *restrict refractory_until = (i64 *)slot[7];
+    const i64 refractory_steps = (i64)P[14];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_g_A_E = a_g_A_E[i];
+        real x_g_A_I = a_g_A_I[i];
+        const real k0_v = (((((in_Isyn + (x_g_A_I * (p_E_A_I - x_v))) + (x_g_A_E * (p_E_A_E - x_v))) - (x_v - p_El)) + p_I) / p_taum);
+        const real k0_g_A_E = (-(x_g_A_E / p_tau_A_E));
+        const real k0_g_A_I = (-(x_g_A_I / p_tau_A_I));
+        real n_v = x_v + dtr * ((real)1.0 * k0_v);
+        real n_g_A_E = x_g_A_E + dtr * ((real)1.0 * k0_g_A_E);
+        real n_g_A_I = x_g_A_I + dtr * ((real)1.0 * k0_g_A_I);
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_v = x_v;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_g_A_E - n_g_A_E) == 0);
+        bad |= !((n_g_A_I - n_g_A_I) == 0);
+        x_v = n_v;
+        x_g_A_E = n_g_A_E;
+        x_g_A_I = n_g_A_I;
+        const int fired = (x_v > p_Vt);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_g_A_E[i] = x_g_A_E;
+        a_g_A_I[i] = x_g_A_I;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_g_A_E = a_g_A_E[i];
+        real x_g_A_I = a_g_A_I[i];
+        x_v = p_Vr;
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_A_E[i] = x_g_A_E;
+        a_g_A_I[i] = x_g_A_I;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[1];
+    const real *a_v = (const real *)slot[3];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 0; err[3] = j; return 1; }
+    const real *a_g_A_E = (const real *)slot[4];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A_E[j] - a_g_A_E[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 1; err[3] = j; return 1; }
+    const real *a_g_A_I = (const real *)slot[5];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A_I[j] - a_g_A_I[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 2; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[15];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[8];
+    real *restrict a_g_A_E = (real *)slot[9];
+    real *restrict a_g_A_I = (real *)slot[10];
+    const real p_taum = (real)P[16];
+    const real p_El = (real)P[17];
+    const real p_Vt = (real)P[18];
+    const real p_Vr = (real)P[19];
+    const real p_I = (real)P[20];
+    const real p_tau_A_E = (real)P[21];
+    const real p_E_A_E = (real)P[22];
+    const real p_tau_A_I = (real)P[23];
+    const real p_E_A_I = (real)P[24];
+    const real in_Isyn = (real)P[25];
+    unsigned char *restrict previous = (unsigned char *)slot[11];
+    i64 *restrict refractory_until = (i64 *)slot[12];
+    const i64 refractory_steps = (i64)P[26];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_g_A_E = a_g_A_E[i];
+        real x_g_A_I = a_g_A_I[i];
+        const real k0_v = (((((in_Isyn + (x_g_A_I * (p_E_A_I - x_v))) + (x_g_A_E * (p_E_A_E - x_v))) - (x_v - p_El)) + p_I) / p_taum);
+        const real k0_g_A_E = (-(x_g_A_E / p_tau_A_E));
+        const real k0_g_A_I = (-(x_g_A_I / p_tau_A_I));
+        real n_v = x_v + dtr * ((real)1.0 * k0_v);
+        real n_g_A_E = x_g_A_E + dtr * ((real)1.0 * k0_g_A_E);
+        real n_g_A_I = x_g_A_I + dtr * ((real)1.0 * k0_g_A_I);
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_v = x_v;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_g_A_E - n_g_A_E) == 0);
+        bad |= !((n_g_A_I - n_g_A_I) == 0);
+        x_v = n_v;
+        x_g_A_E = n_g_A_E;
+        x_g_A_I = n_g_A_I;
+        const int fired = (x_v > p_Vt);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_g_A_E[i] = x_g_A_E;
+        a_g_A_I[i] = x_g_A_I;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_g_A_E = a_g_A_E[i];
+        real x_g_A_I = a_g_A_I[i];
+        x_v = p_Vr;
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_A_E[i] = x_g_A_E;
+        a_g_A_I[i] = x_g_A_I;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[15];
+    const real *a_v = (const real *)slot[8];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 0; err[3] = j; return 1; }
+    const real *a_g_A_E = (const real *)slot[9];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A_E[j] - a_g_A_E[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 1; err[3] = j; return 1; }
+    const real *a_g_A_I = (const real *)slot[10];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A_I[j] - a_g_A_I[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 2; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[27];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[13];
+    real *restrict a_g_B_E = (real *)slot[14];
+    real *restrict a_g_B_I = (real *)slot[15];
+    real *restrict a_g_A_E = (real *)slot[16];
+    real *restrict a_g_A_E_2 = (real *)slot[17];
+    const real p_taum = (real)P[28];
+    const real p_El = (real)P[29];
+    const real p_Vt = (real)P[30];
+    const real p_Vr = (real)P[31];
+    const real p_I = (real)P[32];
+    const real p_tau_B_E = (real)P[33];
+    const real p_E_B_E = (real)P[34];
+    const real p_tau_B_I = (real)P[35];
+    const real p_E_B_I = (real)P[36];
+    const real p_tau_A_E = (real)P[37];
+    const real p_E_A_E = (real)P[38];
+    const real p_tau_A_E_2 = (real)P[39];
+    const real p_E_A_E_2 = (real)P[40];
+    const real in_Isyn = (real)P[41];
+    unsigned char *restrict previous = (unsigned char *)slot[18];
+    i64 *restrict refractory_until = (i64 *)slot[19];
+    const i64 refractory_steps = (i64)P[42];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_g_B_E = a_g_B_E[i];
+        real x_g_B_I = a_g_B_I[i];
+        real x_g_A_E = a_g_A_E[i];
+        real x_g_A_E_2 = a_g_A_E_2[i];
+        const real k0_v = (((((((in_Isyn + (x_g_A_E_2 * (p_E_A_E_2 - x_v))) + (x_g_A_E * (p_E_A_E - x_v))) + (x_g_B_I * (p_E_B_I - x_v))) + (x_g_B_E * (p_E_B_E - x_v))) - (x_v - p_El)) + p_I) / p_taum);
+        const real k0_g_B_E = (-(x_g_B_E / p_tau_B_E));
+        const real k0_g_B_I = (-(x_g_B_I / p_tau_B_I));
+        const real k0_g_A_E = (-(x_g_A_E / p_tau_A_E));
+        const real k0_g_A_E_2 = (-(x_g_A_E_2 / p_tau_A_E_2));
+        real n_v = x_v + dtr * ((real)1.0 * k0_v);
+        real n_g_B_E = x_g_B_E + dtr * ((real)1.0 * k0_g_B_E);
+        real n_g_B_I = x_g_B_I + dtr * ((real)1.0 * k0_g_B_I);
+        real n_g_A_E = x_g_A_E + dtr * ((real)1.0 * k0_g_A_E);
+        real n_g_A_E_2 = x_g_A_E_2 + dtr * ((real)1.0 * k0_g_A_E_2);
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_v = x_v;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_g_B_E - n_g_B_E) == 0);
+        bad |= !((n_g_B_I - n_g_B_I) == 0);
+        bad |= !((n_g_A_E - n_g_A_E) == 0);
+        bad |= !((n_g_A_E_2 - n_g_A_E_2) == 0);
+        x_v = n_v;
+        x_g_B_E = n_g_B_E;
+        x_g_B_I = n_g_B_I;
+        x_g_A_E = n_g_A_E;
+        x_g_A_E_2 = n_g_A_E_2;
+        const int fired = (x_v > p_Vt);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_g_B_E[i] = x_g_B_E;
+        a_g_B_I[i] = x_g_B_I;
+        a_g_A_E[i] = x_g_A_E;
+        a_g_A_E_2[i] = x_g_A_E_2;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_g_B_E = a_g_B_E[i];
+        real x_g_B_I = a_g_B_I[i];
+        real x_g_A_E = a_g_A_E[i];
+        real x_g_A_E_2 = a_g_A_E_2[i];
+        x_v = p_Vr;
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_B_E[i] = x_g_B_E;
+        a_g_B_I[i] = x_g_B_I;
+        a_g_A_E[i] = x_g_A_E;
+        a_g_A_E_2[i] = x_g_A_E_2;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p2(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[27];
+    const real *a_v = (const real *)slot[13];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 0; err[3] = j; return 1; }
+    const real *a_g_B_E = (const real *)slot[14];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B_E[j] - a_g_B_E[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 1; err[3] = j; return 1; }
+    const real *a_g_B_I = (const real *)slot[15];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B_I[j] - a_g_B_I[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 2; err[3] = j; return 1; }
+    const real *a_g_A_E = (const real *)slot[16];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A_E[j] - a_g_A_E[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 3; err[3] = j; return 1; }
+    const real *a_g_A_E_2 = (const real *)slot[17];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_A_E_2[j] - a_g_A_E_2[j]) == 0)) { err[0] = s + 1; err[1] = 2; err[2] = 4; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[43];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[20];
+    real *restrict a_g_B_E = (real *)slot[21];
+    real *restrict a_g_B_I = (real *)slot[22];
+    const real p_taum = (real)P[44];
+    const real p_El = (real)P[45];
+    const real p_Vt = (real)P[46];
+    const real p_Vr = (real)P[47];
+    const real p_I = (real)P[48];
+    const real p_tau_B_E = (real)P[49];
+    const real p_E_B_E = (real)P[50];
+    const real p_tau_B_I = (real)P[51];
+    const real p_E_B_I = (real)P[52];
+    const real in_Isyn = (real)P[53];
+    unsigned char *restrict previous = (unsigned char *)slot[23];
+    i64 *restrict refractory_until = (i64 *)slot[24];
+    const i64 refractory_steps = (i64)P[54];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_g_B_E = a_g_B_E[i];
+        real x_g_B_I = a_g_B_I[i];
+        const real k0_v = (((((in_Isyn + (x_g_B_I * (p_E_B_I - x_v))) + (x_g_B_E * (p_E_B_E - x_v))) - (x_v - p_El)) + p_I) / p_taum);
+        const real k0_g_B_E = (-(x_g_B_E / p_tau_B_E));
+        const real k0_g_B_I = (-(x_g_B_I / p_tau_B_I));
+        real n_v = x_v + dtr * ((real)1.0 * k0_v);
+        real n_g_B_E = x_g_B_E + dtr * ((real)1.0 * k0_g_B_E);
+        real n_g_B_I = x_g_B_I + dtr * ((real)1.0 * k0_g_B_I);
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_v = x_v;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_g_B_E - n_g_B_E) == 0);
+        bad |= !((n_g_B_I - n_g_B_I) == 0);
+        x_v = n_v;
+        x_g_B_E = n_g_B_E;
+        x_g_B_I = n_g_B_I;
+        const int fired = (x_v > p_Vt);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_g_B_E[i] = x_g_B_E;
+        a_g_B_I[i] = x_g_B_I;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_g_B_E = a_g_B_E[i];
+        real x_g_B_I = a_g_B_I[i];
+        x_v = p_Vr;
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_B_E[i] = x_g_B_E;
+        a_g_B_I[i] = x_g_B_I;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[43];
+    const real *a_v = (const real *)slot[20];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 3; err[2] = 0; err[3] = j; return 1; }
+    const real *a_g_B_E = (const real *)slot[21];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B_E[j] - a_g_B_E[j]) == 0)) { err[0] = s + 1; err[1] = 3; err[2] = 1; err[3] = j; return 1; }
+    const real *a_g_B_I = (const real *)slot[22];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_B_I[j] - a_g_B_I[j]) == 0)) { err[0] = s + 1; err[1] = 3; err[2] = 2; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[55];
+    const i64 *restrict rows = (const i64 *)slot[25];
+    const int *restrict columns = (const int *)slot[26];
+    const real weight = (real)P[56];
+    real *restrict g_g_A_E = (real *)slot[4];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[27];
+    i64 *ring_count = (i64 *)slot[28];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_A_E[j] = (g_g_A_E[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c0(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[29];
+    const i64 nfired = *(const i64 *)slot[30];
+    const i64 R = (i64)P[55];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[27] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[28])[slot_now] = nfired;
+}
+
+static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[57];
+    const i64 *restrict rows = (const i64 *)slot[31];
+    const int *restrict columns = (const int *)slot[32];
+    const real weight = (real)P[58];
+    real *restrict g_g_A_E = (real *)slot[9];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[33];
+    i64 *ring_count = (i64 *)slot[34];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_A_E[j] = (g_g_A_E[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c1(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[29];
+    const i64 nfired = *(const i64 *)slot[30];
+    const i64 R = (i64)P[57];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[33] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[34])[slot_now] = nfired;
+}
+
+static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[59];
+    const i64 *restrict rows = (const i64 *)slot[35];
+    const int *restrict columns = (const int *)slot[36];
+    const real weight = (real)P[60];
+    real *restrict g_g_A_I = (real *)slot[5];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[37];
+    i64 *ring_count = (i64 *)slot[38];
+    const i64 width = (i64)P[15], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_A_I[j] = (g_g_A_I[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c2(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[39];
+    const i64 nfired = *(const i64 *)slot[40];
+    const i64 R = (i64)P[59];
+    const i64 width = (i64)P[15], slot_now = (s + R) % R;
+    int *ring = (int *)slot[37] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[38])[slot_now] = nfired;
+}
+
+static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[61];
+    const i64 *restrict rows = (const i64 *)slot[41];
+    const int *restrict columns = (const int *)slot[42];
+    const real weight = (real)P[62];
+    real *restrict g_g_A_I = (real *)slot[10];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[43];
+    i64 *ring_count = (i64 *)slot[44];
+    const i64 width = (i64)P[15], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_A_I[j] = (g_g_A_I[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c3(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[39];
+    const i64 nfired = *(const i64 *)slot[40];
+    const i64 R = (i64)P[61];
+    const i64 width = (i64)P[15], slot_now = (s + R) % R;
+    int *ring = (int *)slot[43] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[44])[slot_now] = nfired;
+}
+
+static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[63];
+    const i64 *restrict rows = (const i64 *)slot[45];
+    const int *restrict columns = (const int *)slot[46];
+    const real weight = (real)P[64];
+    real *restrict g_g_B_E = (real *)slot[14];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[47];
+    i64 *ring_count = (i64 *)slot[48];
+    const i64 width = (i64)P[27], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_B_E[j] = (g_g_B_E[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c4(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[49];
+    const i64 nfired = *(const i64 *)slot[50];
+    const i64 R = (i64)P[63];
+    const i64 width = (i64)P[27], slot_now = (s + R) % R;
+    int *ring = (int *)slot[47] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[48])[slot_now] = nfired;
+}
+
+static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[65];
+    const i64 *restrict rows = (const i64 *)slot[51];
+    const int *restrict columns = (const int *)slot[52];
+    const real weight = (real)P[66];
+    real *restrict g_g_B_E = (real *)slot[21];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[53];
+    i64 *ring_count = (i64 *)slot[54];
+    const i64 width = (i64)P[27], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_B_E[j] = (g_g_B_E[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c5(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[49];
+    const i64 nfired = *(const i64 *)slot[50];
+    const i64 R = (i64)P[65];
+    const i64 width = (i64)P[27], slot_now = (s + R) % R;
+    int *ring = (int *)slot[53] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[54])[slot_now] = nfired;
+}
+
+static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[67];
+    const i64 *restrict rows = (const i64 *)slot[55];
+    const int *restrict columns = (const int *)slot[56];
+    const real weight = (real)P[68];
+    real *restrict g_g_B_I = (real *)slot[15];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[57];
+    i64 *ring_count = (i64 *)slot[58];
+    const i64 width = (i64)P[43], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_B_I[j] = (g_g_B_I[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c6(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[59];
+    const i64 nfired = *(const i64 *)slot[60];
+    const i64 R = (i64)P[67];
+    const i64 width = (i64)P[43], slot_now = (s + R) % R;
+    int *ring = (int *)slot[57] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[58])[slot_now] = nfired;
+}
+
+static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[69];
+    const i64 *restrict rows = (const i64 *)slot[61];
+    const int *restrict columns = (const int *)slot[62];
+    const real weight = (real)P[70];
+    real *restrict g_g_B_I = (real *)slot[22];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[63];
+    i64 *ring_count = (i64 *)slot[64];
+    const i64 width = (i64)P[43], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_B_I[j] = (g_g_B_I[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c7(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[59];
+    const i64 nfired = *(const i64 *)slot[60];
+    const i64 R = (i64)P[69];
+    const i64 width = (i64)P[43], slot_now = (s + R) % R;
+    int *ring = (int *)slot[63] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[64])[slot_now] = nfired;
+}
+
+static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[71];
+    const i64 *restrict rows = (const i64 *)slot[65];
+    const int *restrict columns = (const int *)slot[66];
+    const real weight = (real)P[72];
+    real *restrict g_g_A_E = (real *)slot[16];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[67];
+    i64 *ring_count = (i64 *)slot[68];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_A_E[j] = (g_g_A_E[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c8(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[29];
+    const i64 nfired = *(const i64 *)slot[30];
+    const i64 R = (i64)P[71];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[67] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[68])[slot_now] = nfired;
+}
+
+static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[73];
+    const i64 *restrict rows = (const i64 *)slot[69];
+    const int *restrict columns = (const int *)slot[70];
+    const real weight = (real)P[74];
+    real *restrict g_g_A_E_2 = (real *)slot[17];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[71];
+    i64 *ring_count = (i64 *)slot[72];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_A_E_2[j] = (g_g_A_E_2[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c9(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[29];
+    const i64 nfired = *(const i64 *)slot[30];
+    const i64 R = (i64)P[73];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[71] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[72])[slot_now] = nfired;
+}
+
+static int record_state(void **slot, const double *P, i64 s) {
+    (void)slot; (void)P; (void)s;
+    return 0;
+}
+
+typedef union { char bytes[64]; long align; } soma_sync;
+int pthread_create(unsigned long *thread, const void *attributes, void *(*start)(void *), void *argument);
+int pthread_join(unsigned long thread, void **result);
+int pthread_barrier_init(soma_sync *barrier, const void *attributes, unsigned count);
+int pthread_barrier_wait(soma_sync *barrier);
+int pthread_barrier_destroy(soma_sync *barrier);
+int pthread_mutex_lock(soma_sync *mutex);
+int pthread_mutex_unlock(soma_sync *mutex);
+void *malloc(unsigned long size);
+void free(void *pointer);
+
+typedef struct {
+    void **slot;
+    const double *P;
+    i64 step0, nsteps, stop;
+    int parts;
+    soma_sync barrier, gate;
+    i64 *emitted[4];
+    i64 nemitted[4][8];
+    int bad[4][8];
+} soma_team;
+typedef struct { soma_team *team; int part; } soma_member;
+
+static void soma_after_step(soma_team *team, i64 s) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    i64 *err = (i64 *)slot[2];
+     {
+        i64 *count = (i64 *)slot[73];
+        int bad = 0;
+        int *fired_list = (int *)slot[29];
+        i64 *nfired = (i64 *)slot[30];
+        *nfired = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[1] * p / team->parts;
+            const i64 m = team->nemitted[0][p];
+            *count += m;
+            int *spike_index = (int *)slot[74];
+            i64 *spike_step = (i64 *)slot[75];
+            i64 *spike_n = (i64 *)slot[76];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[0][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[0][lo + q];
+            (void)lo;
+            bad |= team->bad[0][p];
+        }
+        if (bad && nonfinite_p0(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+     {
+        i64 *count = (i64 *)slot[77];
+        int bad = 0;
+        int *fired_list = (int *)slot[39];
+        i64 *nfired = (i64 *)slot[40];
+        *nfired = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[15] * p / team->parts;
+            const i64 m = team->nemitted[1][p];
+            *count += m;
+            int *spike_index = (int *)slot[78];
+            i64 *spike_step = (i64 *)slot[79];
+            i64 *spike_n = (i64 *)slot[80];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[1][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[1][lo + q];
+            (void)lo;
+            bad |= team->bad[1][p];
+        }
+        if (bad && nonfinite_p1(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+     {
+        i64 *count = (i64 *)slot[81];
+        int bad = 0;
+        int *fired_list = (int *)slot[49];
+        i64 *nfired = (i64 *)slot[50];
+        *nfired = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[27] * p / team->parts;
+            const i64 m = team->nemitted[2][p];
+            *count += m;
+            int *spike_index = (int *)slot[82];
+            i64 *spike_step = (i64 *)slot[83];
+            i64 *spike_n = (i64 *)slot[84];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[2][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[2][lo + q];
+            (void)lo;
+            bad |= team->bad[2][p];
+        }
+        if (bad && nonfinite_p2(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+     {
+        i64 *count = (i64 *)slot[85];
+        int bad = 0;
+        int *fired_list = (int *)slot[59];
+        i64 *nfired = (i64 *)slot[60];
+        *nfired = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[43] * p / team->parts;
+            const i64 m = team->nemitted[3][p];
+            *count += m;
+            int *spike_index = (int *)slot[86];
+            i64 *spike_step = (i64 *)slot[87];
+            i64 *spike_n = (i64 *)slot[88];
+            for (i64 q = 0; q < m; ++q) { spike_index[*spike_n] = (int)team->emitted[3][lo + q]; spike_step[*spike_n] = s + 1; ++*spike_n; }
+            for (i64 q = 0; q < m; ++q) fired_list[(*nfired)++] = (int)team->emitted[3][lo + q];
+            (void)lo;
+            bad |= team->bad[3][p];
+        }
+        if (bad && nonfinite_p3(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+    enqueue_c0(slot, P, s);
+    enqueue_c1(slot, P, s);
+    enqueue_c2(slot, P, s);
+    enqueue_c3(slot, P, s);
+    enqueue_c4(slot, P, s);
+    enqueue_c5(slot, P, s);
+    enqueue_c6(slot, P, s);
+    enqueue_c7(slot, P, s);
+    enqueue_c8(slot, P, s);
+    enqueue_c9(slot, P, s);
+    if (*(i64 *)slot[76] + (i64)P[1] > (i64)P[75]) { team->stop = s + 1 - team->step0; return; }
+    if (*(i64 *)slot[80] + (i64)P[15] > (i64)P[76]) { team->stop = s + 1 - team->step0; return; }
+    if (*(i64 *)slot[84] + (i64)P[27] > (i64)P[77]) { team->stop = s + 1 - team->step0; return; }
+    if (*(i64 *)slot[88] + (i64)P[43] > (i64)P[78]) { team->stop = s + 1 - team->step0; return; }
+    (void)slot; (void)P; (void)err;
+}
+
+static i64 soma_steps(soma_team *team, int part) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    const u64 seed = *(const u64 *)slot[1];
+    const double dt = P[0];
+    const int parts = team->parts;
+    (void)seed; (void)dt;
+    for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
+        if (part == 0 && team->stop < 0) {
+            deliver_c0(slot, P, s, dt, seed);
+            deliver_c1(slot, P, s, dt, seed);
+            deliver_c2(slot, P, s, dt, seed);
+            deliver_c3(slot, P, s, dt, seed);
+            deliver_c4(slot, P, s, dt, seed);
+            deliver_c5(slot, P, s, dt, seed);
+            deliver_c6(slot, P, s, dt, seed);
+            deliver_c7(slot, P, s, dt, seed);
+            deliver_c8(slot, P, s, dt, seed);
+            deliver_c9(slot, P, s, dt, seed);
+            if (record_state(slot, P, s)) team->stop = s - team->step0;
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (team->stop >= 0) return team->stop;
+         {
+            const i64 n = (i64)P[1], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[0][part] = 0;
+            team->bad[0][part] = step_p0(slot, P, s, dt, seed, lo, hi, team->emitted[0] + lo, &team->nemitted[0][part]);
+        }
+         {
+            const i64 n = (i64)P[15], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[1][part] = 0;
+            team->bad[1][part] = step_p1(slot, P, s, dt, seed, lo, hi, team->emitted[1] + lo, &team->nemitted[1][part]);
+        }
+         {
+            const i64 n = (i64)P[27], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[2][part] = 0;
+            team->bad[2][part] = step_p2(slot, P, s, dt, seed, lo, hi, team->emitted[2] + lo, &team->nemitted[2][part]);
+        }
+         {
+            const i64 n = (i64)P[43], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[3][part] = 0;
+            team->bad[3][part] = step_p3(slot, P, s, dt, seed, lo, hi, team->emitted[3] + lo, &team->nemitted[3][part]);
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (part == 0) soma_after_step(team, s);
+    }
+    return team->stop >= 0 ? team->stop : team->nsteps;
+}
+
+static void *soma_member_main(void *argument) {
+    soma_member *member = (soma_member *)argument;
+    pthread_mutex_lock(&member->team->gate);
+    pthread_mutex_unlock(&member->team->gate);
+    soma_steps(member->team, member->part);
+    return 0;
+}
+
+i64 soma_chunk(void **slot, i64 step0, i64 nsteps) {
+    soma_team team = {0};
+    soma_member members[8];
+    unsigned long threads[8];
+    team.slot = slot; team.P = (const double *)slot[0]; team.step0 = step0; team.nsteps = nsteps; team.stop = -1;
+    int wanted = (int)team.P[79];
+    if (wanted < 1) wanted = 1;
+    if (wanted > 8) wanted = 8;
+    team.emitted[0] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[1] + 1));
+    team.emitted[1] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[15] + 1));
+    team.emitted[2] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[27] + 1));
+    team.emitted[3] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[43] + 1));
+    pthread_mutex_lock(&team.gate);
+    int parts = 1;
+    while (parts < wanted) {
+        members[parts].team = &team; members[parts].part = parts;
+        if (pthread_create(&threads[parts], 0, soma_member_main, &members[parts]) != 0) break;
+        ++parts;
+    }
+    team.parts = parts;
+    if (parts > 1) pthread_barrier_init(&team.barrier, 0, (unsigned)parts);
+    pthread_mutex_unlock(&team.gate);
+    const i64 done = soma_steps(&team, 0);
+    for (int p = 1; p < parts; ++p) pthread_join(threads[p], 0);
+    if (parts > 1) pthread_barrier_destroy(&team.barrier);
+    free(team.emitted[0]);
+    free(team.emitted[1]);
+    free(team.emitted[2]);
+    free(team.emitted[3]);
+    return done;
+}
