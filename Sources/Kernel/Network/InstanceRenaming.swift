@@ -43,6 +43,7 @@ struct InstanceRenaming {
             declaration.source = reference(declaration.source)
             declaration.target = reference(declaration.target)
             declaration.weight = expression(declaration.weight)
+            declaration.probability = declaration.probability.map(expression)
             declaration.delay = declaration.delay.map(expression)
             return .couple(declaration)
         case .networkInstance(var instance):
