@@ -101,7 +101,24 @@ extension Series {
         }
     }
 
-    /// Whether `named` gives it a legend name.
+    /// The same series drawn in `colour`.
+    public func coloured(_ colour: RGB) -> Series {
+        func recoloured(_ style: Style) -> Style {
+            var style = style
+            style.colour = colour
+            return style
+        }
+        switch self {
+        case .line(let name, let x, let y, let style): return .line(name: name, x: x, y: y, style: recoloured(style))
+        case .points(let name, let x, let y, let style): return .points(name: name, x: x, y: y, style: recoloured(style))
+        case .step(let name, let x, let y, let style): return .step(name: name, x: x, y: y, style: recoloured(style))
+        case .histogram(let name, let edges, let counts, let style): return .histogram(name: name, edges: edges, counts: counts, style: recoloured(style))
+        case .branch(let name, let x, let y, let stable, let style): return .branch(name: name, x: x, y: y, stable: stable, style: recoloured(style))
+        default: return self
+        }
+    }
+
+    /// Whether `named` and `coloured` apply to it (a series with a legend name).
     public var takesLabel: Bool {
         switch self {
         case .line(let name, _, _, _), .points(let name, _, _, _), .step(let name, _, _, _), .histogram(let name, _, _, _),

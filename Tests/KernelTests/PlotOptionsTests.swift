@@ -68,10 +68,27 @@ final class PlotOptionsTests: XCTestCase {
         let interpreter = Interpreter()
         let outputs = interpreter.execute(network + "plot E.V[0:3] labels = [\"a\", \"b\"]")
         let error = try XCTUnwrap(firstError(outputs))
-        XCTAssertEqual(error.message, "2 labels for 3 named series: labels name each series of the figure once, in order")
+        XCTAssertEqual(error.message, "2 labels for 3 named series: labels gives each series of the figure one, in order")
         XCTAssertEqual(error.column, 24)
-        XCTAssertEqual(error.hint, "give one name per series: labels = [\"1\", \"2\", \"3\"]")
+        XCTAssertEqual(error.hint, "give one per series: labels = [\"1\", \"2\", \"3\"]")
         XCTAssertTrue(errors("plot E.V labels = [soma]\n").first?.contains("a label in quotes") ?? false)
+    }
+
+    /// `colour = [...]` colours the named series in order (names, matplotlib's C0…C9 or #rrggbb), and the SVG strokes them so.
+    func testColourSetsEachSeriesColour() throws {
+        let one = try figure("plot E.V[0:2] colour = [\"black\", \"#d62728\"]\n")
+        func colour(_ series: Series) -> RGB? {
+            if case .line(_, _, _, let style) = series { return style.colour }
+            return nil
+        }
+        XCTAssertEqual(one.panels[0].series.map(colour), [RGB(0, 0, 0), RGB(214, 39, 40)])
+        let svg = SVGRenderer().render(one, width: 400, height: 300)
+        XCTAssertTrue(svg.contains("#d62728"), "the second trace is stroked in its colour")
+        XCTAssertEqual(try figure("plot E.V[0] colour = \"C1\"\n").panels[0].series.map(colour), [RGB(255, 127, 14)])
+        let unknown = try XCTUnwrap(firstError(Interpreter().execute(network + "plot E.V[0] colour = \"ochre\"")))
+        XCTAssertEqual(unknown.message, "unknown colour 'ochre'")
+        XCTAssertTrue(unknown.hint?.hasPrefix("#rrggbb or one of black, white") ?? false)
+        XCTAssertTrue(errors("plot E.V[0:3] colour = [\"red\"]\n").first?.contains("1 colour for 3 named series") ?? false)
     }
 
     func testALimitInTheWrongUnitIsRefused() {

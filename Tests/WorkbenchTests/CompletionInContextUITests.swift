@@ -45,8 +45,8 @@ final class CompletionInContextUITests: XCTestCase {
         try tmux.type("print P_P.", then: "Tab")
         try tmux.waitFor("print P_P.w")
         try tmux.type("", then: "C-c")
-        try tmux.type("population Q = ", then: "Tab")
-        try tmux.waitFor("population Q = D")
+        try tmux.type("population Q = Hind", then: "Tab")
+        try tmux.waitFor("population Q = HindmarshRose")
     }
 
     func testAListLongerThanTheLineSaysHowManyMore() throws {

@@ -568,7 +568,7 @@ final class WorkbenchUITests: XCTestCase {
         let next = try tmux.waitForAbsence(of: "Soma — type model statements")
         XCTAssertTrue(next.contains("help — lines"), next)
         try tmux.type("", then: "End")
-        try tmux.waitFor("Synapse library (connect")
+        try tmux.waitFor("Model library (population")
         try tmux.type("", then: "Home")
         try tmux.waitFor("Soma — type model statements")
         try tmux.type("q")

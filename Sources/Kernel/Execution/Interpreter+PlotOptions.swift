@@ -2,7 +2,7 @@ import Language
 import Model
 import Plot
 
-/// The options written after `plot` (size, title, xlim, ylim, log, legend, labels) applied to
+/// The options written after `plot` (size, title, xlim, ylim, log, legend, labels, colour) applied to
 /// the figure it built. Limits are read in the axis's unit, so `ylim = [-70 mV, -45 mV]`
 /// on an axis in mV is checked like any other quantity and `ylim = [0 ms, 1 ms]` is refused.
 extension Interpreter {
@@ -11,6 +11,7 @@ extension Interpreter {
         if let size = options.size { figure.size = PrintSize(width: size.width, height: size.height) }
         if let title = options.title { figure.title = title }
         if let labels = options.labels { try label(&figure, labels) }
+        if let colours = options.colours { try colour(&figure, colours) }
         for index in figure.panels.indices {
             try apply(options, to: &figure.panels[index])
         }
@@ -32,14 +33,32 @@ extension Interpreter {
     }
 
     /// `labels = [...]`: the named series of every panel, in order, renamed.
-    private func label(_ figure: inout Figure, _ labels: PlotOptions.Labels) throws {
-        let named = figure.panels.indices.flatMap { p in figure.panels[p].series.indices.filter { figure.panels[p].series[$0].takesLabel }.map { (p, $0) } }
-        guard named.count == labels.names.count else {
-            throw Diagnostic(.labelCount(given: labels.names.count, series: named.count), at: labels.range,
-                             hint: named.isEmpty ? "this figure has no named series to label"
-                                 : "give one name per series: labels = [" + named.indices.map { "\"\($0 + 1)\"" }.joined(separator: ", ") + "]")
-        }
+    private func label(_ figure: inout Figure, _ labels: PlotOptions.Names) throws {
+        let named = try namedSeries(of: figure, count: labels, option: "labels")
         for ((p, s), label) in zip(named, labels.names) { figure.panels[p].series[s] = figure.panels[p].series[s].named(label) }
+    }
+
+    /// `colour = [...]`: the named series of every panel, in order, in these colours.
+    private func colour(_ figure: inout Figure, _ colours: PlotOptions.Names) throws {
+        let named = try namedSeries(of: figure, count: colours, option: "colour")
+        for ((p, s), text) in zip(named, colours.names) {
+            guard let colour = RGB(text: text) else {
+                throw Diagnostic(.unknown(kind: "colour", name: text), at: colours.range,
+                                 hint: "#rrggbb or one of " + RGB.named.map(\.name).joined(separator: ", "))
+            }
+            figure.panels[p].series[s] = figure.panels[p].series[s].coloured(colour)
+        }
+    }
+
+    /// Where each series a list option applies to sits (panel, series), refusing a list of another length.
+    private func namedSeries(of figure: Figure, count list: PlotOptions.Names, option: String) throws -> [(Int, Int)] {
+        let named = figure.panels.indices.flatMap { p in figure.panels[p].series.indices.filter { figure.panels[p].series[$0].takesLabel }.map { (p, $0) } }
+        guard named.count == list.names.count else {
+            throw Diagnostic(.listCount(option: option, given: list.names.count, series: named.count), at: list.range,
+                             hint: named.isEmpty ? "this figure has no named series to \(option == "labels" ? "label" : "colour")"
+                                 : "give one per series: \(option) = [" + named.indices.map { "\"\($0 + 1)\"" }.joined(separator: ", ") + "]")
+        }
+        return named
     }
 
     /// `[low, high]` in the axis's unit (a bare number on an axis without one).

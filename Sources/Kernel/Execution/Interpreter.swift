@@ -68,11 +68,17 @@ public final class Interpreter: @unchecked Sendable {
 
     func execute(_ statement: Statement, source: String, emit: (Output) -> Void) throws {
         switch statement {
-        case .model, .synapse, .channel, .population, .connect, .assign, .record, .recordRate, .couple, .networkDefinition, .networkInstance:
-            let (projections, inputs) = (network.projections.count, network.poissonInputs.count)
-            try build(statement)
-            DefinitionSummary.lines(for: statement, in: network, projections: network.projections.dropFirst(projections),
-                                    inputs: network.poissonInputs.dropFirst(inputs)).map(Output.defined).forEach(emit)
+        case .record(let fields, let every, let range):
+            do {
+                try buildSummarising(statement, emit)
+            } catch let list as DiagnosticList {
+                // A bad field fails alone: the others are recorded, and recorded once when the corrected statement runs again.
+                let good = fields.filter { field in !list.diagnostics.contains { field.range.start <= $0.range.start && $0.range.start < field.range.end } }
+                if !good.isEmpty, good.count < fields.count { try buildSummarising(.record(good, every: every, range), emit) }
+                throw list
+            }
+        case .model, .synapse, .channel, .population, .connect, .assign, .recordRate, .couple, .networkDefinition, .networkInstance:
+            try buildSummarising(statement, emit)
         case .run(let run):
             let settings = try RunSettings(run, network: network)
             let undrawn = state.projections.indices.filter { !state.projections[$0].isBuilt }
@@ -122,6 +128,14 @@ public final class Interpreter: @unchecked Sendable {
             (history, network, state) = (snapshot.history, snapshot.network, snapshot.state.copy())
             emit(.info("restored \(name): \(clock)"))
         }
+    }
+
+    /// Builds `statement` and says what it defined.
+    private func buildSummarising(_ statement: Statement, _ emit: (Output) -> Void) throws {
+        let (projections, inputs) = (network.projections.count, network.poissonInputs.count)
+        try build(statement)
+        DefinitionSummary.lines(for: statement, in: network, projections: network.projections.dropFirst(projections),
+                                inputs: network.poissonInputs.dropFirst(inputs)).map(Output.defined).forEach(emit)
     }
 
     /// `t = 250 ms`: the session's model time, in the network's unit.

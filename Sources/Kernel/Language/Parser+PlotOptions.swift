@@ -75,18 +75,9 @@ extension Parser {
             }
             options.legend = legend
         case "labels":
-            try expect("=", "after labels: labels = [\"soma\", \"dendrite\"]")
-            let open = try expect("[", "before the labels: labels = [\"soma\", \"dendrite\"]").range
-            var labels: [String] = []
-            repeat {
-                let token = advance()
-                guard case .string(let text) = token.kind else {
-                    throw Diagnostic(.syntax(expected: "a label in quotes", found: token.description), at: token.range,
-                                     hint: "labels = [\"soma\", \"dendrite\"]")
-                }
-                labels.append(text)
-            } while match(",")
-            options.labels = PlotOptions.Labels(names: labels, range: open.union(try expect("]", "to close the labels").range))
+            options.labels = try names("labels", example: "[\"soma\", \"dendrite\"]", each: "a label")
+        case "colour":
+            options.colours = try names("colour", example: "[\"black\", \"#d62728\"]", each: "a colour")
         default:
             throw Diagnostic(.unknown(kind: "plot option", name: word), at: range,
                              hint: "plot options are " + PlotOptions.words.sorted().joined(separator: ", "))
@@ -106,5 +97,21 @@ extension Parser {
                              hint: "sizes are in inches: size = 3.5 in x 2.5 in")
         }
         return value
+    }
+
+    /// `= ["a", "b"]`, or `= "a"` for one series.
+    private mutating func names(_ option: String, example: String, each: String) throws -> PlotOptions.Names {
+        try expect("=", "after \(option): \(option) = \(example)")
+        if case .string(let one) = peek.kind { return PlotOptions.Names(names: [one], range: advance().range) }
+        let open = try expect("[", "before the list: \(option) = \(example)").range
+        var names: [String] = []
+        repeat {
+            let token = advance()
+            guard case .string(let text) = token.kind else {
+                throw Diagnostic(.syntax(expected: "\(each) in quotes", found: token.description), at: token.range, hint: "\(option) = \(example)")
+            }
+            names.append(text)
+        } while match(",")
+        return PlotOptions.Names(names: names, range: open.union(try expect("]", "to close the list of \(option)").range))
     }
 }

@@ -1,5 +1,6 @@
 /// What may follow a plot statement to make a figure for a paper:
-/// `plot E.V[0:3] size = 3.5 in x 2.5 in, title = "V", xlim = [0 ms, 100 ms], log y, legend = none, labels = ["a", "b", "c"]`.
+/// `plot E.V[0:3] size = 3.5 in x 2.5 in, title = "V", xlim = [0 ms, 100 ms], log y, legend = none, labels = ["a", "b", "c"],
+/// colour = ["black", "#d62728", "grey"]`.
 /// Limits are expressions with units; the interpreter checks them against the axis.
 public struct PlotOptions: Sendable, Hashable {
     public enum Legend: String, Sendable, Hashable {
@@ -20,17 +21,20 @@ public struct PlotOptions: Sendable, Hashable {
     public var logX = false
     public var logY = false
     public var legend: Legend?
-    /// `labels = ["soma", "dendrite"]`: the legend's names for the figure's named series, in order.
-    public struct Labels: Sendable, Hashable {
+    /// A list of words in quotes, one per named series of the figure, in order.
+    public struct Names: Sendable, Hashable {
         public var names: [String]
         /// Where the list was written, for a count that does not match.
         public var range: SourceRange
     }
 
-    public var labels: Labels?
+    /// `labels = ["soma", "dendrite"]`: the legend's names for the figure's named series.
+    public var labels: Names?
+    /// `colour = ["black", "#d62728"]` (or one colour for one series): the named series' colours.
+    public var colours: Names?
 
     public init() {}
 
     /// The option names, each the word that starts it.
-    package static let words: Set<String> = ["size", "title", "xlim", "ylim", "log", "legend", "labels"]
+    package static let words: Set<String> = ["size", "title", "xlim", "ylim", "log", "legend", "labels", "colour"]
 }

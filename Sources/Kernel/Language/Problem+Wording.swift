@@ -17,8 +17,9 @@ extension Problem {
         case .order(let first, let then): return "give \(first) before \(then)"
         case .notAUnit(let name): return "'\(name)' after a number is not a unit"
         case .givenTwice(let name): return "\(name) is given twice"
-        case .labelCount(let given, let series):
-            return "\(given) label\(given == 1 ? "" : "s") for \(series) named series: labels name each series of the figure once, in order"
+        case .listCount(let option, let given, let series):
+            let what = option == "labels" ? "label" : "colour"
+            return "\(given) \(what)\(given == 1 ? "" : "s") for \(series) named series: \(option) gives each series of the figure one, in order"
         // MARK: Model
         case .unitMismatch(let subject, let expected, let found):
             return "unit mismatch: \(subject) is \(expected), the value is \(found)"
@@ -325,7 +326,8 @@ extension Problem {
         case .order(let first, let then): return ("order", [("first", .text(first)), ("then", .text(then))])
         case .notAUnit(let name): return ("not_a_unit", [("name", .text(name))])
         case .givenTwice(let name): return ("given_twice", [("name", .text(name))])
-        case .labelCount(let given, let series): return ("label_count", [("given", .number(given)), ("series", .number(series))])
+        case .listCount(let option, let given, let series):
+            return ("list_count", [("option", .text(option)), ("given", .number(given)), ("series", .number(series))])
         // MARK: Model
         case .unitMismatch(let subject, let expected, let found):
             return ("unit_mismatch", [("subject", .text(subject)), ("expected", .dimension(expected)), ("found", .dimension(found))])

@@ -30,8 +30,8 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case notAUnit(name: String)
     /// An option or clause (`name`, as shown) given twice in one statement.
     case givenTwice(name: String)
-    /// `labels = [...]` with `given` names for a figure of `series` named series.
-    case labelCount(given: Int, series: Int)
+    /// `labels = [...]` or `colour = [...]` with `given` names for a figure of `series` named series.
+    case listCount(option: String, given: Int, series: Int)
 
     // MARK: Model (names, units, expressions, declarations)
 

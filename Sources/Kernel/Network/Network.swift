@@ -148,6 +148,12 @@ public struct StateRecording: Sendable {
     /// values are shown in; nil for a field (`variable` itself, in its declared unit).
     public var value: Expr? = nil
     public var unit: DisplayUnit? = nil
+
+    /// Whether `other` would record the same samples.
+    func records(as other: StateRecording) -> Bool {
+        population == other.population && variable == other.variable && range == other.range && every == other.every
+            && reduction == other.reduction && value == other.value
+    }
 }
 
 /// `record AB.w[0:100] every 1 ms`: per-synapse values of a projection over time. Which synapses

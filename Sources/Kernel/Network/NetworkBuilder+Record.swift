@@ -4,9 +4,9 @@ import Model
 /// `record P.spikes, P.V[0:5] every 0.1 ms`, `record mean(P.V)` or `record mean(E.V - E.El)` (sum, min, max): one value per sample,
 /// and `record AB.w[0:100]`: a projection's per-synapse values.
 ///
-/// All or nothing: every field is checked and every bad one reported, and only a statement with
-/// none records anything. Recording the good fields of a bad statement would make the corrected
-/// statement, run again, record them twice.
+/// Every field is checked and every bad one reported; a statement with a bad field records nothing
+/// here (the interpreter then records its good fields alone). What is recorded already, with the same
+/// interval, is not recorded again, so a corrected statement run again records each field once.
 extension NetworkBuilder {
     mutating func record(_ fields: [FieldReference], every: Expression?) throws {
         var problems: [Diagnostic] = []
@@ -26,9 +26,9 @@ extension NetworkBuilder {
                 network.spikeRecordings.removeAll { $0.population == spikes.population }
                 network.spikeRecordings.append(spikes)
             case .state(let state):
-                network.stateRecordings.append(state)
+                if !network.stateRecordings.contains(where: { $0.records(as: state) }) { network.stateRecordings.append(state) }
             case .input(let input):
-                network.inputRecordings.append(input)
+                if !network.inputRecordings.contains(where: { $0.records(as: input) }) { network.inputRecordings.append(input) }
             case .synapses(let synapses):
                 network.synapseRecordings.append(synapses)
             }

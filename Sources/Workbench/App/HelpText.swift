@@ -104,7 +104,8 @@ enum HelpText {
       record rate(P) window 5 ms   then plot rate P: the population rate in 5 ms bins, from the recorded spikes
       plot P.V[0:3] size = 3.5 in x 2.5 in, title = "V", xlim = [0 ms, 100 ms], ylim = [-70 mV, -45 mV], log y, legend = outside
                                 options for a paper, each once, after any plot: limits in the axis's unit, log x | log y,
-                                legend = outside | none, labels = ["soma", "dendrite"] (the series' names in the legend, in order);
+                                legend = outside | none, labels = ["soma", "dendrite"] (the series' names in the legend, in order),
+                                colour = ["black", "C1", "#d62728"] (their colours: names, matplotlib's C0…C9 or #rrggbb);
                                 with a size the SVG is in inches with 8/9/10 pt type and panel letters
       export pdf "file.pdf"     the last figure as PDF, through rsvg-convert (librsvg); 6.4 x 4.8 in without a size
       export csv "v.csv" P.V[0:5]   a recording to a file: csv, npy or json, of P.V[...] or P.spikes
