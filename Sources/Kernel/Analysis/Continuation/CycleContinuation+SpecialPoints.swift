@@ -9,33 +9,36 @@ extension CycleContinuation {
             let (local, a, b) = bracket(engine, traced, i)
             guard let fold = local.locate(between: a, and: b, negligible: FoldTest.negligible,
                                           zeroOf: { $0.tangent.last! }) else { return nil }
-            return point(.cycleFold, local.problem, fold)
+            return point(.cycleFold, (local.problem, fold))
         }
     }
 
-    func periodDoublings(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced]) -> [BifurcationPoint] {
-        crossings(.periodDoubling, engine, on: traced, test: periodDoublingTest) { _ in true }
+    /// A located point and the problem (mesh and phase reference) it was located on.
+    typealias Located = (problem: PeriodicOrbitProblem, point: CurvePoint)
+
+    func periodDoublings(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced]) -> [Located] {
+        crossings(engine, on: traced, test: periodDoublingTest) { _ in true }
     }
 
     /// A zero of the torus test is a torus bifurcation only where the pair on the unit circle
     /// is complex; a real pair μ, 1/μ (a neutral saddle cycle) zeroes it too.
     func tori(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced]) -> [BifurcationPoint] {
-        crossings(.torus, engine, on: traced, test: torusTest) { multipliers in
+        crossings(engine, on: traced, test: torusTest) { multipliers in
             multipliers.contains { $0.im != 0 && abs($0.magnitude - 1) < 1e-6 }
-        }
+        }.map { point(.torus, $0) }
     }
 
     /// Each sign change of `test` between neighbours, located, where `accepts` the multipliers there.
-    private func crossings(_ kind: BifurcationPoint.Kind, _ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced],
+    private func crossings(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced],
                            test: @escaping (PeriodicOrbitProblem, CurvePoint) -> Double,
-                           accepts: ([LinearAlgebra.Complex]) -> Bool) -> [BifurcationPoint] {
+                           accepts: ([LinearAlgebra.Complex]) -> Bool) -> [Located] {
         let values = traced.map { test($0.problem, $0.point) }
         return traced.indices.dropLast().compactMap { i in
             guard values[i] * values[i + 1] < 0 else { return nil }
             let (local, a, b) = bracket(engine, traced, i)
             guard let located = local.locate(between: a, and: b, zeroOf: { test(local.problem, $0) }),
                   let multipliers = trustedMultipliers(local.problem, located), accepts(multipliers) else { return nil }
-            return point(kind, local.problem, located)
+            return (local.problem, located)
         }
     }
 
@@ -62,7 +65,7 @@ extension CycleContinuation {
     }
 
     /// Every Floquet multiplier, or nil where they cannot be trusted (`PeriodDoubling`).
-    private func trustedMultipliers(_ problem: PeriodicOrbitProblem, _ point: CurvePoint) -> [LinearAlgebra.Complex]? {
+    func trustedMultipliers(_ problem: PeriodicOrbitProblem, _ point: CurvePoint) -> [LinearAlgebra.Complex]? {
         guard let monodromy = problem.monodromy(point.u),
               let multipliers = try? LinearAlgebra.eigenvalues(monodromy),
               multipliers.allSatisfy({ $0.magnitude < PeriodDoubling.largest }),
@@ -89,9 +92,9 @@ extension CycleContinuation {
     }
 
     /// A located point with the orbit's largest values and its period.
-    private func point(_ kind: BifurcationPoint.Kind, _ problem: PeriodicOrbitProblem, _ located: CurvePoint) -> BifurcationPoint {
-        BifurcationPoint(kind: kind, parameters: [located.parameter], state: problem.extremes(located.u).maxima,
-                         period: problem.orbit(located.u)[problem.periodIndex])
+    func point(_ kind: BifurcationPoint.Kind, _ located: Located) -> BifurcationPoint {
+        BifurcationPoint(kind: kind, parameters: [located.point.parameter], state: located.problem.extremes(located.point.u).maxima,
+                         period: located.problem.orbit(located.point.u)[located.problem.periodIndex])
     }
 }
 

@@ -24,6 +24,9 @@ public struct CycleContinuation {
     /// asking for a band system of millions of rows.
     public static let intervalLimits = 4...2000
     public static let degreeLimits = CollocationBasis.degrees
+    /// A diagram switches at period doublings this many times deep: periods T, 2T and 4T,
+    /// enough to measure the cascade's first ratio without doubling the mesh again.
+    public static let defaultDoublings = 2
 
     public init(system: DynamicalSystem, parameterIndex: Int, range: ClosedRange<Double>,
                 intervals: Int = Self.defaultIntervals, degree: Int = Self.defaultDegree, adaptEvery: Int = 3,
@@ -37,11 +40,42 @@ public struct CycleContinuation {
         self.maxPoints = maxPoints
     }
 
-    public func run(from hopf: BifurcationPoint) -> CycleBranch? {
+    public func run(from hopf: BifurcationPoint) -> CycleBranch? { traced(from: hopf)?.branch }
+
+    /// The branch born at `hopf` followed by the branches of doubled period that its period
+    /// doublings start, switched onto `doublings` deep (so 2 gives periods T, 2T and 4T).
+    public func family(from hopf: BifurcationPoint, doublings: Int) -> [CycleBranch] {
+        guard let first = traced(from: hopf) else { return [] }
+        return [first.branch] + switched(at: first.doublings, depth: doublings)
+    }
+
+    /// A traced branch and where it doubles its period, each on the problem it was located on.
+    typealias TracedBranch = (branch: CycleBranch, doublings: [Located])
+
+    private func traced(from hopf: BifurcationPoint) -> TracedBranch? {
         guard hopf.kind == .hopf, let start = startingOrbit(hopf) else { return nil }
         let (problem, guess, direction, amplitude) = start
-        let scale = range.upperBound - range.lowerBound + max(hopf.state.maxNorm, amplitude)
-        let settings = ContinuationSettings(initialStep: amplitude, minStep: 1e-9 * scale,
+        return follow(problem, from: guess, direction: direction, step: amplitude, size: hopf.state.maxNorm)
+    }
+
+    private func switched(at doublings: [Located], depth: Int) -> [CycleBranch] {
+        guard depth > 0, 2 * intervals <= Self.intervalLimits.upperBound else { return [] }
+        var doubled = self
+        doubled.intervals = 2 * intervals
+        return doublings.flatMap { pd -> [CycleBranch] in
+            guard let start = doubled.doubledOrbit(at: pd),
+                  let next = doubled.follow(start.problem, from: start.guess, direction: start.direction,
+                                            step: start.step, size: start.size) else { return [] }
+            return [next.branch] + doubled.switched(at: next.doublings, depth: depth - 1)
+        }
+    }
+
+    /// Traces the branch through the orbit that `guess`, a step away from a known orbit along
+    /// `direction`, corrects to, adapting the mesh as it goes; `size` is the state's scale there.
+    func follow(_ problem: PeriodicOrbitProblem, from guess: [Double], direction: [Double], step: Double,
+                size: Double) -> TracedBranch? {
+        let scale = range.upperBound - range.lowerBound + max(size, step)
+        let settings = ContinuationSettings(initialStep: step, minStep: 1e-9 * scale,
                                             maxStep: 0.15 * scale, maxPoints: maxPoints, minTangentCosine: 0.8)
         var engine = PseudoArclength(problem: problem, settings: settings)
         guard let first = engine.correct(guess, anchor: guess, direction: direction),
@@ -77,8 +111,11 @@ public struct CycleContinuation {
             engine.settings.initialStep = min(1.5 * (last.u - segment[segment.count - 2].u).euclideanNorm, engine.settings.maxStep)
             point = last
         }
-        return CycleBranch(points: traced.compactMap { cyclePoint($0.problem, $0.point.u) },
-                           special: cycleFolds(engine, on: traced) + periodDoublings(engine, on: traced) + tori(engine, on: traced))
+        let doublings = periodDoublings(engine, on: traced)
+        let branch = CycleBranch(points: traced.compactMap { cyclePoint($0.problem, $0.point.u) },
+                                 special: cycleFolds(engine, on: traced) + doublings.map { self.point(.periodDoubling, $0) }
+                                     + tori(engine, on: traced))
+        return (branch, doublings)
     }
 
     /// Moving the mesh moves the discrete branch by the change in its discretization error
@@ -124,7 +161,7 @@ public struct CycleContinuation {
         point = CurvePoint(u: corrected.u, tangent: tangent)
     }
 
-    private var uniformMesh: [Double] { (0...intervals).map { Double($0) / Double(intervals) } }
+    var uniformMesh: [Double] { (0...intervals).map { Double($0) / Double(intervals) } }
 
     /// The small orbit x_H + ε (Re q cos 2πτ − Im q sin 2πτ) of period 2π/ω, and the
     /// direction of growing amplitude in which the branch leaves the Hopf point.
