@@ -2,7 +2,7 @@
 
 Run by bench/continuation/compare.sh with the bench virtual environment's python (BrainPy 2.8.2).
 Each question builds a fresh analyser, as a user asking it would, so JAX compile time is included;
-medians of 3. The same answers as Soma's are asked for: where the equilibria fold, where they lose
+one run each (a Morris–Lecar diagram takes over a minute). The same answers as Soma's are asked for: where the equilibria fold, where they lose
 stability, and the cycles with their extremes.
 """
 import time
@@ -13,18 +13,14 @@ import matplotlib
 
 matplotlib.use("Agg")
 bm.enable_x64()
-bm.set_dt(0.01)
+bm.set_dt(0.05)
 print("brainpy", bp.__version__)
 
 
-def median_seconds(question, repeats=3):
-    results = []
-    times = []
-    for _ in range(repeats):
-        start = time.time()
-        results.append(question())
-        times.append(time.time() - start)
-    return sorted(times)[repeats // 2], results[-1]
+def seconds(question):
+    start, start_cpu = time.time(), time.process_time()
+    result = question()
+    return time.time() - start, time.process_time() - start_cpu, result
 
 
 # Lorenz (sigma = 10, beta = 8/3) in rho: three variables.
@@ -47,12 +43,13 @@ def int_z(z, t, x, y):
 
 
 try:
-    bp.analysis.Bifurcation2D(model=[int_x, int_y, int_z],
-                              target_vars={'x': [-20, 20], 'y': [-20, 20], 'z': [0, 40]},
-                              target_pars={'rho': [0, 30]}, resolutions={'rho': 0.1})
-    print("Lorenz: Bifurcation2D accepted three variables")
+    analyser = bp.analysis.Bifurcation2D(model=[int_x, int_y, int_z],
+                                         target_vars={'x': [-20, 20], 'y': [-20, 20], 'z': [0, 40]},
+                                         target_pars={'rho': [0, 30]}, resolutions={'rho': 0.5, 'x': 0.1, 'y': 0.1})
+    points, parameters, jacobians = analyser.plot_bifurcation(with_plot=True, with_return=True)
+    print("Lorenz:", len(points), "fixed points, Jacobians of shape", np.asarray(jacobians).shape[1:])
 except Exception as error:
-    print("Lorenz: no diagram:", type(error).__name__, str(error).splitlines()[0][:160])
+    print("Lorenz: no diagram:", type(error).__name__, str(error).splitlines()[0][:200])
 
 # Morris–Lecar, class-I parameters (examples/morris_lecar_bifurcation.soma), mV, ms, uA/cm^2.
 C, gCa, gK, gL = 20.0, 4.0, 8.0, 2.0
@@ -78,25 +75,28 @@ def morris_lecar(step):
         analyser = bp.analysis.Bifurcation2D(model=[int_V, int_w],
                                              target_vars={'V': [-80, 60], 'w': [0, 1]},
                                              target_pars={'I': [-20, 120]},
-                                             resolutions={'I': step, 'V': 0.1, 'w': 0.001})
+                                             resolutions={'I': step, 'V': 0.5, 'w': 0.01})
         points, parameters, jacobians = analyser.plot_bifurcation(with_plot=True, with_return=True)
-        cycles = analyser.plot_limit_cycle_by_sim(duration=2000, with_return=True)
+        cycles = analyser.plot_limit_cycle_by_sim(duration=1000, with_return=True)
         return points, parameters, jacobians, cycles
     return question
 
 
-for step in [1.0, 0.25]:
-    seconds, (points, parameters, jacobians, cycles) = median_seconds(morris_lecar(step))
+for step in [1.0, 0.5]:
+    wall, cpu, (points, parameters, jacobians, cycles) = seconds(morris_lecar(step))
     I = np.asarray(parameters)[:, 0]
-    counts = {value: int(np.sum(I == value)) for value in np.unique(I)}
-    grid = np.unique(I)
-    three = [value for value in grid if counts[value] == 3]
+    V = np.asarray(points)[:, 0]
     stable = np.array([np.all(np.linalg.eigvals(j).real < 0) for j in np.asarray(jacobians)])
-    upper = [(value, s) for value, v, s in zip(I, np.asarray(points)[:, 0], stable) if v > 0 or counts[value] == 1]
-    hopf = [b for (a, sa), (b, sb) in zip(upper, upper[1:]) if a != b and sa != sb]
+    grid = np.unique(I)
+    counts = {value: int(np.sum(I == value)) for value in grid}
+    three = [value for value in grid if counts[value] == 3]
+    # The equilibrium of largest V at each I: where its stability flips is BrainPy's Hopf point, to the grid.
+    top = [np.argmax(np.where(I == value, V, -np.inf)) for value in grid]
+    flips = [grid[k + 1] for k in range(len(grid) - 1) if stable[top[k]] != stable[top[k + 1]]]
     cycle_I = np.asarray(cycles[1][0]) if len(cycles[1]) else np.array([])
-    print(f"Morris-Lecar, dI = {step}: median {seconds:.2f} s; {len(I)} fixed points on {len(grid)} values of I; "
-          f"three equilibria for I in [{min(three) if three else None}, {max(three) if three else None}] "
-          f"(folds at -9.949039 and 39.963153); stability changes near I = {hopf} (Hopf at 97.787889); "
+    print(f"Morris-Lecar, dI = {step}: {wall:.1f} s wall, {cpu:.1f} s CPU; {len(I)} fixed points on {len(grid)} "
+          f"of {int(round(140 / step)) + 1} values of I; three equilibria for I in "
+          f"[{min(three) if three else None}, {max(three) if three else None}] (folds at -9.949039 and 39.963153); "
+          f"the top equilibrium's stability flips at I = {[float(f) for f in flips]} (Hopf at 97.787889); "
           f"cycles by simulation at {len(cycle_I)} values, I in [{cycle_I.min() if len(cycle_I) else None}, "
-          f"{cycle_I.max() if len(cycle_I) else None}] (Soma: 39.963 to the LPC at 116.110)")
+          f"{cycle_I.max() if len(cycle_I) else None}] (Soma and AUTO: 39.963 to the LPC at 116.110)")

@@ -1,6 +1,7 @@
 /// The special points of a cycle branch: folds (LPC), where the branch turns back in the
-/// parameter, period doublings (PD), where a Floquet multiplier crosses −1, and torus
-/// bifurcations (TR), where a complex pair of them crosses the unit circle.
+/// parameter, branch points (BP), where a nontrivial Floquet multiplier crosses +1 and the
+/// branch goes on, period doublings (PD), where one crosses −1, and torus bifurcations (TR),
+/// where a complex pair of them crosses the unit circle.
 extension CycleContinuation {
     typealias Traced = (point: CurvePoint, problem: PeriodicOrbitProblem)
 
@@ -11,6 +12,14 @@ extension CycleContinuation {
                                           zeroOf: { $0.tangent.last! }) else { return nil }
             return point(.cycleFold, (local.problem, fold))
         }
+    }
+
+    /// A multiplier crossing +1 turns the branch back (a fold) unless another branch of cycles
+    /// crosses it there: the crossings between two points on the same side of a fold.
+    func cycleBranchPoints(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced]) -> [BifurcationPoint] {
+        crossings(engine, on: traced, test: branchPointTest) { _ in true } bracketing: { a, b in
+            a.tangent.last! * b.tangent.last! > 0
+        }.map { point(.branchPoint, $0) }
     }
 
     /// A located point and the problem (mesh and phase reference) it was located on.
@@ -28,13 +37,15 @@ extension CycleContinuation {
         }.map { point(.torus, $0) }
     }
 
-    /// Each sign change of `test` between neighbours, located, where `accepts` the multipliers there.
+    /// Each sign change of `test` between neighbours that `bracketing` accepts, located, where
+    /// `accepts` the multipliers there.
     private func crossings(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced],
                            test: @escaping (PeriodicOrbitProblem, CurvePoint) -> Double,
-                           accepts: ([LinearAlgebra.Complex]) -> Bool) -> [Located] {
+                           accepts: ([LinearAlgebra.Complex]) -> Bool,
+                           bracketing: (CurvePoint, CurvePoint) -> Bool = { _, _ in true }) -> [Located] {
         let values = traced.map { test($0.problem, $0.point) }
         return traced.indices.dropLast().compactMap { i in
-            guard values[i] * values[i + 1] < 0 else { return nil }
+            guard values[i] * values[i + 1] < 0, bracketing(traced[i].point, traced[i + 1].point) else { return nil }
             let (local, a, b) = bracket(engine, traced, i)
             guard let located = local.locate(between: a, and: b, zeroOf: { test(local.problem, $0) }),
                   let multipliers = trustedMultipliers(local.problem, located), accepts(multipliers) else { return nil }
@@ -47,6 +58,19 @@ extension CycleContinuation {
     private func periodDoublingTest(_ problem: PeriodicOrbitProblem, _ point: CurvePoint) -> Double {
         guard let multipliers = trustedMultipliers(problem, point) else { return .nan }
         return multipliers.reduce(LinearAlgebra.Complex(1, 0)) { times($0, LinearAlgebra.Complex($1.re + 1, $1.im)) }.re
+    }
+
+    /// Re q'(1) for q(λ) = Π (λ − μ_i) over every multiplier, that is Σ_i Π_{j≠i} (1 − μ_j): with
+    /// the trivial multiplier exactly 1 it is Π (1 − μ) over the others, without having to tell
+    /// which one is trivial where another comes close to 1. Its sign changes where a real
+    /// multiplier crosses 1; a complex pair adds |1 − μ|² > 0.
+    private func branchPointTest(_ problem: PeriodicOrbitProblem, _ point: CurvePoint) -> Double {
+        guard let multipliers = trustedMultipliers(problem, point) else { return .nan }
+        return multipliers.indices.reduce(0.0) { sum, i in
+            sum + multipliers.indices.filter { $0 != i }.reduce(LinearAlgebra.Complex(1, 0)) {
+                times($0, LinearAlgebra.Complex(1 - multipliers[$1].re, -multipliers[$1].im))
+            }.re
+        }
     }
 
     /// Re Π_{i<j} (μ_i μ_j − 1) over the nontrivial multipliers: a complex pair contributes

@@ -4,7 +4,7 @@ import Foundation
 /// orthogonal collocation on a mesh adapted as it goes, until they leave the range,
 /// shrink back onto an equilibrium (another Hopf point) or their period grows without
 /// bound (a SNIC, or a homoclinic orbit, where the parameter stalls); along the way it
-/// locates folds of cycles (LPC), period doublings (PD) and torus bifurcations (TR).
+/// locates folds of cycles (LPC), branch points (BP), period doublings (PD) and torus bifurcations (TR).
 public struct CycleContinuation {
     public var system: DynamicalSystem
     public var parameterIndex: Int
@@ -113,8 +113,8 @@ public struct CycleContinuation {
         }
         let doublings = periodDoublings(engine, on: traced)
         let branch = CycleBranch(points: traced.compactMap { cyclePoint($0.problem, $0.point.u) },
-                                 special: cycleFolds(engine, on: traced) + doublings.map { self.point(.periodDoubling, $0) }
-                                     + tori(engine, on: traced))
+                                 special: cycleFolds(engine, on: traced) + cycleBranchPoints(engine, on: traced)
+                                     + doublings.map { self.point(.periodDoubling, $0) } + tori(engine, on: traced))
         return (branch, doublings)
     }
 
