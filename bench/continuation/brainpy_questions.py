@@ -90,13 +90,14 @@ for step in [1.0, 0.5]:
     grid = np.unique(I)
     counts = {value: int(np.sum(I == value)) for value in grid}
     three = [value for value in grid if counts[value] == 3]
-    # The equilibrium of largest V at each I: where its stability flips is BrainPy's Hopf point, to the grid.
-    top = [np.argmax(np.where(I == value, V, -np.inf)) for value in grid]
-    flips = [grid[k + 1] for k in range(len(grid) - 1) if stable[top[k]] != stable[top[k + 1]]]
+    # Above the upper fold one equilibrium is left: where it turns stable is BrainPy's Hopf point, to the grid.
+    single = [value for value in grid if value > 40 and counts[value] == 1]
+    single_stable = {value: bool(stable[np.argmax(I == value)]) for value in single}
+    flips = [b for a, b in zip(single, single[1:]) if single_stable[a] != single_stable[b]]
     cycle_I = np.asarray(cycles[1][0]) if len(cycles[1]) else np.array([])
     print(f"Morris-Lecar, dI = {step}: {wall:.1f} s wall, {cpu:.1f} s CPU; {len(I)} fixed points on {len(grid)} "
           f"of {int(round(140 / step)) + 1} values of I; three equilibria for I in "
           f"[{min(three) if three else None}, {max(three) if three else None}] (folds at -9.949039 and 39.963153); "
-          f"the top equilibrium's stability flips at I = {[float(f) for f in flips]} (Hopf at 97.787889); "
+          f"the single equilibrium above I = 40 turns stable at I = {[float(f) for f in flips]} (Hopf at 97.787889); "
           f"cycles by simulation at {len(cycle_I)} values, I in [{cycle_I.min() if len(cycle_I) else None}, "
           f"{cycle_I.max() if len(cycle_I) else None}] (Soma and AUTO: 39.963 to the LPC at 116.110)")

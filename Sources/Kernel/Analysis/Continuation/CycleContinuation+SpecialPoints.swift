@@ -16,10 +16,10 @@ extension CycleContinuation {
 
     /// A multiplier crossing +1 turns the branch back (a fold) unless another branch of cycles
     /// crosses it there: the crossings between two points on the same side of a fold.
-    func cycleBranchPoints(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced]) -> [BifurcationPoint] {
+    func cycleBranchPoints(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced]) -> [Located] {
         crossings(engine, on: traced, test: branchPointTest) { _ in true } bracketing: { a, b in
             a.tangent.last! * b.tangent.last! > 0
-        }.map { point(.branchPoint, $0) }
+        }
     }
 
     /// A located point and the problem (mesh and phase reference) it was located on.

@@ -42,15 +42,17 @@ public struct CycleContinuation {
 
     public func run(from hopf: BifurcationPoint) -> CycleBranch? { traced(from: hopf)?.branch }
 
-    /// The branch born at `hopf` followed by the branches of doubled period that its period
-    /// doublings start, switched onto `doublings` deep (so 2 gives periods T, 2T and 4T).
+    /// The branch born at `hopf` followed by the branches switched onto at its branch points
+    /// (both sides of each) and period doublings, and theirs in turn, `doublings` deep (so 2
+    /// gives periods T, 2T and 4T).
     public func family(from hopf: BifurcationPoint, doublings: Int) -> [CycleBranch] {
         guard let first = traced(from: hopf) else { return [] }
-        return [first.branch] + switched(at: first.doublings, depth: doublings)
+        return [first.branch] + switched(at: first, depth: doublings)
     }
 
-    /// A traced branch and where it doubles its period, each on the problem it was located on.
-    typealias TracedBranch = (branch: CycleBranch, doublings: [Located])
+    /// A traced branch and where it doubles its period and where others cross it, each on the
+    /// problem it was located on.
+    typealias TracedBranch = (branch: CycleBranch, doublings: [Located], branchPoints: [Located])
 
     private func traced(from hopf: BifurcationPoint) -> TracedBranch? {
         guard hopf.kind == .hopf, let start = startingOrbit(hopf) else { return nil }
@@ -58,15 +60,21 @@ public struct CycleContinuation {
         return follow(problem, from: guess, direction: direction, step: amplitude, size: hopf.state.maxNorm)
     }
 
-    private func switched(at doublings: [Located], depth: Int) -> [CycleBranch] {
-        guard depth > 0, 2 * intervals <= Self.intervalLimits.upperBound else { return [] }
+    private func switched(at traced: TracedBranch, depth: Int) -> [CycleBranch] {
+        guard depth > 0 else { return [] }
         var doubled = self
         doubled.intervals = 2 * intervals
-        return doublings.flatMap { pd -> [CycleBranch] in
-            guard let start = doubled.doubledOrbit(at: pd),
-                  let next = doubled.follow(start.problem, from: start.guess, direction: start.direction,
-                                            step: start.step, size: start.size) else { return [] }
-            return [next.branch] + doubled.switched(at: next.doublings, depth: depth - 1)
+        // A doubled cycle needs a mesh of twice the intervals; a crossing one, the same mesh.
+        var starts: [(CycleContinuation, SwitchStart)] = traced.branchPoints.flatMap { point in
+            crossingOrbits(at: point).map { (self, $0) }
+        }
+        if doubled.intervals <= Self.intervalLimits.upperBound {
+            starts += traced.doublings.compactMap { pd in doubled.doubledOrbit(at: pd).map { (doubled, $0) } }
+        }
+        return starts.flatMap { continuation, start -> [CycleBranch] in
+            guard let next = continuation.follow(start.problem, from: start.guess, direction: start.direction,
+                                                 step: start.step, size: start.size) else { return [] }
+            return [next.branch] + continuation.switched(at: next, depth: depth - 1)
         }
     }
 
@@ -112,10 +120,11 @@ public struct CycleContinuation {
             point = last
         }
         let doublings = periodDoublings(engine, on: traced)
+        let branchPoints = cycleBranchPoints(engine, on: traced)
         let branch = CycleBranch(points: traced.compactMap { cyclePoint($0.problem, $0.point.u) },
-                                 special: cycleFolds(engine, on: traced) + cycleBranchPoints(engine, on: traced)
+                                 special: cycleFolds(engine, on: traced) + branchPoints.map { self.point(.branchPoint, $0) }
                                      + doublings.map { self.point(.periodDoubling, $0) } + tori(engine, on: traced))
-        return (branch, doublings)
+        return (branch, doublings, branchPoints)
     }
 
     /// Moving the mesh moves the discrete branch by the change in its discretization error
