@@ -80,7 +80,7 @@ func bifurcationBench() {
          "bifurcation Lorenz vary rho in [0, 30] show x intervals = 20 degree = 4"),
         ("morris_lecar_bifurcation.soma", "Morris–Lecar class I: S-curve, 2 LP, H, cycles to the SNIC, I in [−20, 120]",
          "bifurcation MorrisLecar vary I in [-20 uA/cm^2, 120 uA/cm^2] show V"),
-        ("rossler_period_doubling.soma", "Rössler: cycles from the fold, PD, switched onto 2T and 4T cycles, c in [0.1, 4]",
+        ("rossler_period_doubling.soma", "Rössler: cycles from the fold, PD, switched onto the 2T cycles and their PD, c in [0.1, 4]",
          "bifurcation Rossler vary c in [0.1, 4] show x"),
     ]
     print("| diagram | wall ms | CPU ms | points (equilibria + cycles) | special points |")

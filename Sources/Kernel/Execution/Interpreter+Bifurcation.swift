@@ -77,7 +77,7 @@ extension Interpreter {
         }
     }
 
-    /// The cycles born at each Hopf point and those of doubled period switched onto at their
+    /// The cycles born at each Hopf point and those switched onto at their branch points and
     /// period doublings, once per branch: a branch that ends on a later Hopf point (shrinking
     /// onto it) is not continued again from there.
     private func cycleBranches(_ system: DynamicalSystem, _ k: Int, _ range: ClosedRange<Double>,
@@ -91,7 +91,7 @@ extension Interpreter {
                     && abs(end.period - 2 * .pi / hopf.frequency!) < 0.05 * end.period
             }
             if !reached {
-                branches += continuation().family(from: hopf, doublings: CycleContinuation.defaultDoublings)
+                branches += continuation().family(from: hopf, switches: CycleContinuation.defaultSwitches)
             }
         }
         return branches

@@ -126,8 +126,8 @@ enum HelpText {
                                 Hopf points H (ω, l1 > 0 subcritical) and branch points BP located exactly,
                                 the crossing branch followed from each BP; cycles from each H (max and min
                                 of v, folds LPC, branch points BP, period doublings PD, tori TR), and from
-                                each BP the crossing cycles, from each PD those of twice the period (two
-                                switches deep); a table of special points (LPC, BP, PD, TR of cycles:
+                                each BP the crossing cycles, from each PD those of twice the period (one
+                                switch deep); a table of special points (LPC, BP, PD, TR of cycles:
                                 cycle maxima and period) and one of every cycle (branch, period,
                                 extremes, Floquet multipliers); show period draws the periods instead
       bifurcation MODEL vary Iext in [0, 2] intervals = 60 degree = 6

@@ -60,7 +60,7 @@ final class PeriodDoublingTests: XCTestCase {
         let system = TestSystems.rossler(c: 0.3)
         let hopf = try XCTUnwrap(EquilibriumContinuation(system: system, parameterIndex: 2, range: 0.1...4.2)
             .run(from: [0, 0, 0]).special.first { $0.kind == .hopf })
-        let family = CycleContinuation(system: system, parameterIndex: 2, range: 0.1...4.2).family(from: hopf, doublings: 2)
+        let family = CycleContinuation(system: system, parameterIndex: 2, range: 0.1...4.2).family(from: hopf, switches: 2)
         XCTAssertEqual(family.count, 3)
         let doublings = try family.map { branch in
             try XCTUnwrap(branch.special.first { $0.kind == .periodDoubling })

@@ -24,9 +24,10 @@ public struct CycleContinuation {
     /// asking for a band system of millions of rows.
     public static let intervalLimits = 4...2000
     public static let degreeLimits = CollocationBasis.degrees
-    /// A diagram switches at period doublings this many times deep: periods T, 2T and 4T,
-    /// enough to measure the cascade's first ratio without doubling the mesh again.
-    public static let defaultDoublings = 2
+    /// A diagram switches at branch points and period doublings of cycles once: the cycles of
+    /// period 2T are drawn with their own period doubling located. Each level deeper doubles the
+    /// mesh again (Rössler's 4T branch costs as much as the rest of its diagram).
+    public static let defaultSwitches = 1
 
     public init(system: DynamicalSystem, parameterIndex: Int, range: ClosedRange<Double>,
                 intervals: Int = Self.defaultIntervals, degree: Int = Self.defaultDegree, adaptEvery: Int = 3,
@@ -43,11 +44,11 @@ public struct CycleContinuation {
     public func run(from hopf: BifurcationPoint) -> CycleBranch? { traced(from: hopf)?.branch }
 
     /// The branch born at `hopf` followed by the branches switched onto at its branch points
-    /// (both sides of each) and period doublings, and theirs in turn, `doublings` deep (so 2
-    /// gives periods T, 2T and 4T).
-    public func family(from hopf: BifurcationPoint, doublings: Int) -> [CycleBranch] {
+    /// (both sides of each) and period doublings, and theirs in turn, `switches` deep (so 2
+    /// gives Rössler's periods T, 2T and 4T).
+    public func family(from hopf: BifurcationPoint, switches: Int) -> [CycleBranch] {
         guard let first = traced(from: hopf) else { return [] }
-        return [first.branch] + switched(at: first, depth: doublings)
+        return [first.branch] + switched(at: first, depth: switches)
     }
 
     /// A traced branch and where it doubles its period and where others cross it, each on the
