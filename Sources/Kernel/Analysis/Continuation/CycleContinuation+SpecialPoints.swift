@@ -16,8 +16,9 @@ extension CycleContinuation {
 
     /// A multiplier crossing +1 turns the branch back (a fold) unless another branch of cycles
     /// crosses it there: the crossings between two points on the same side of a fold.
-    func cycleBranchPoints(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced]) -> [Located] {
-        crossings(engine, on: traced, test: branchPointTest) { _ in true } bracketing: { a, b in
+    func cycleBranchPoints(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced],
+                           multipliers: [[LinearAlgebra.Complex]?]) -> [Located] {
+        crossings(engine, on: traced, multipliers: multipliers, test: branchPointTest) { _ in true } bracketing: { a, b in
             a.tangent.last! * b.tangent.last! > 0
         }
     }
@@ -25,29 +26,33 @@ extension CycleContinuation {
     /// A located point and the problem (mesh and phase reference) it was located on.
     typealias Located = (problem: PeriodicOrbitProblem, point: CurvePoint)
 
-    func periodDoublings(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced]) -> [Located] {
-        crossings(engine, on: traced, test: periodDoublingTest) { _ in true }
+    func periodDoublings(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced],
+                         multipliers: [[LinearAlgebra.Complex]?]) -> [Located] {
+        crossings(engine, on: traced, multipliers: multipliers, test: periodDoublingTest) { _ in true }
     }
 
     /// A zero of the torus test is a torus bifurcation only where the pair on the unit circle
     /// is complex; a real pair μ, 1/μ (a neutral saddle cycle) zeroes it too.
-    func tori(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced]) -> [BifurcationPoint] {
-        crossings(engine, on: traced, test: torusTest) { multipliers in
+    func tori(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced],
+              multipliers: [[LinearAlgebra.Complex]?]) -> [BifurcationPoint] {
+        crossings(engine, on: traced, multipliers: multipliers, test: torusTest) { multipliers in
             multipliers.contains { $0.im != 0 && abs($0.magnitude - 1) < 1e-6 }
         }.map { point(.torus, $0) }
     }
 
-    /// Each sign change of `test` between neighbours that `bracketing` accepts, located, where
-    /// `accepts` the multipliers there.
+    /// Each sign change of `test` of the trusted `multipliers` of the traced points (computed once
+    /// for every test) between neighbours that `bracketing` accepts, located, where `accepts` the
+    /// multipliers there.
     private func crossings(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced],
-                           test: @escaping (PeriodicOrbitProblem, CurvePoint) -> Double,
+                           multipliers: [[LinearAlgebra.Complex]?],
+                           test: @escaping ([LinearAlgebra.Complex]) -> Double,
                            accepts: ([LinearAlgebra.Complex]) -> Bool,
                            bracketing: (CurvePoint, CurvePoint) -> Bool = { _, _ in true }) -> [Located] {
-        let values = traced.map { test($0.problem, $0.point) }
+        let values = multipliers.map { $0.map(test) ?? .nan }
         return traced.indices.dropLast().compactMap { i in
             guard values[i] * values[i + 1] < 0, bracketing(traced[i].point, traced[i + 1].point) else { return nil }
             let (local, a, b) = bracket(engine, traced, i)
-            guard let located = local.locate(between: a, and: b, zeroOf: { test(local.problem, $0) }),
+            guard let located = local.locate(between: a, and: b, zeroOf: { trustedMultipliers(local.problem, $0).map(test) ?? .nan }),
                   let multipliers = trustedMultipliers(local.problem, located), accepts(multipliers) else { return nil }
             return (local.problem, located)
         }
@@ -55,18 +60,16 @@ extension CycleContinuation {
 
     /// Re Π (μ + 1) over every Floquet multiplier: a complex pair adds |μ + 1|² > 0 and the
     /// trivial multiplier 2, so the sign changes exactly where a real multiplier crosses −1.
-    private func periodDoublingTest(_ problem: PeriodicOrbitProblem, _ point: CurvePoint) -> Double {
-        guard let multipliers = trustedMultipliers(problem, point) else { return .nan }
-        return multipliers.reduce(LinearAlgebra.Complex(1, 0)) { times($0, LinearAlgebra.Complex($1.re + 1, $1.im)) }.re
+    private func periodDoublingTest(_ multipliers: [LinearAlgebra.Complex]) -> Double {
+        multipliers.reduce(LinearAlgebra.Complex(1, 0)) { times($0, LinearAlgebra.Complex($1.re + 1, $1.im)) }.re
     }
 
     /// Re q'(1) for q(λ) = Π (λ − μ_i) over every multiplier, that is Σ_i Π_{j≠i} (1 − μ_j): with
     /// the trivial multiplier exactly 1 it is Π (1 − μ) over the others, without having to tell
     /// which one is trivial where another comes close to 1. Its sign changes where a real
     /// multiplier crosses 1; a complex pair adds |1 − μ|² > 0.
-    private func branchPointTest(_ problem: PeriodicOrbitProblem, _ point: CurvePoint) -> Double {
-        guard let multipliers = trustedMultipliers(problem, point) else { return .nan }
-        return multipliers.indices.reduce(0.0) { sum, i in
+    private func branchPointTest(_ multipliers: [LinearAlgebra.Complex]) -> Double {
+        multipliers.indices.reduce(0.0) { sum, i in
             sum + multipliers.indices.filter { $0 != i }.reduce(LinearAlgebra.Complex(1, 0)) {
                 times($0, LinearAlgebra.Complex(1 - multipliers[$1].re, -multipliers[$1].im))
             }.re
@@ -75,8 +78,9 @@ extension CycleContinuation {
 
     /// Re Π_{i<j} (μ_i μ_j − 1) over the nontrivial multipliers: a complex pair contributes
     /// |μ|² − 1, so the sign changes where such a pair crosses the unit circle.
-    private func torusTest(_ problem: PeriodicOrbitProblem, _ point: CurvePoint) -> Double {
-        guard var multipliers = trustedMultipliers(problem, point), multipliers.count >= 3 else { return .nan }
+    private func torusTest(_ all: [LinearAlgebra.Complex]) -> Double {
+        var multipliers = all
+        guard multipliers.count >= 3 else { return .nan }
         multipliers.remove(at: multipliers.indices.min { distanceToOne(multipliers[$0]) < distanceToOne(multipliers[$1]) }!)
         var product = LinearAlgebra.Complex(1, 0)
         for i in multipliers.indices {

@@ -120,11 +120,13 @@ public struct CycleContinuation {
             engine.settings.initialStep = min(1.5 * (last.u - segment[segment.count - 2].u).euclideanNorm, engine.settings.maxStep)
             point = last
         }
-        let doublings = periodDoublings(engine, on: traced)
-        let branchPoints = cycleBranchPoints(engine, on: traced)
+        let multipliers = traced.map { trustedMultipliers($0.problem, $0.point) }
+        let doublings = periodDoublings(engine, on: traced, multipliers: multipliers)
+        let branchPoints = cycleBranchPoints(engine, on: traced, multipliers: multipliers)
         let branch = CycleBranch(points: traced.compactMap { cyclePoint($0.problem, $0.point.u) },
                                  special: cycleFolds(engine, on: traced) + branchPoints.map { self.point(.branchPoint, $0) }
-                                     + doublings.map { self.point(.periodDoubling, $0) } + tori(engine, on: traced))
+                                     + doublings.map { self.point(.periodDoubling, $0) }
+                                     + tori(engine, on: traced, multipliers: multipliers))
         return (branch, doublings, branchPoints)
     }
 
