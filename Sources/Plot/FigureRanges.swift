@@ -46,10 +46,12 @@ struct AxisTicks {
     }
 }
 
-/// What a legend lists for a panel: a sample of each named series in its colour.
+/// What a legend lists for a panel: a sample of each named series in its colour, and a
+/// dashed line for "unstable" where a branch is dashed somewhere.
 struct LegendEntry: Equatable {
     enum Sample: Equatable {
         case line
+        case dashedLine
         case dot
         case marker(MarkerKind)
     }
@@ -61,9 +63,13 @@ struct LegendEntry: Equatable {
     static func entries(for panel: Panel) -> [LegendEntry] {
         guard panel.legend else { return [] }
         let colourIndices = SeriesColours.indices(of: panel.series)
-        return zip(panel.series, colourIndices).flatMap { series, index in
+        let named = zip(panel.series, colourIndices).flatMap { series, index in
             entries(for: series, colourIndex: index)
         }
+        let dashed = panel.series.contains { series in
+            if case .branch(_, _, _, let stable, _) = series { return stable.contains(false) } else { return false }
+        }
+        return named + (dashed ? [LegendEntry(name: "unstable", colour: Palette.neutral, sample: .dashedLine)] : [])
     }
 
     private static func entries(for series: Series, colourIndex: Int) -> [LegendEntry] {

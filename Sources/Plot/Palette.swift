@@ -5,6 +5,10 @@ public enum Palette {
         RGB(0x9a, 0x6f, 0xd0), RGB(0xc9, 0xa1, 0x00), RGB(0x1a, 0xa6, 0xa6), RGB(0xd4, 0x5f, 0xa0),
     ]
 
+    /// Mid grey, readable on dark and light backgrounds, for a legend sample that stands for
+    /// a way of drawing (dashed: unstable) rather than for one series.
+    public static let neutral = RGB(0x88, 0x88, 0x88)
+
     public static func colour(_ index: Int) -> RGB {
         colours[((index % colours.count) + colours.count) % colours.count]
     }

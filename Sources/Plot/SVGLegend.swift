@@ -40,6 +40,9 @@ struct SVGLegend {
         switch entry.sample {
         case .line:
             surface.polyline([Pixel(x: x, y: y), Pixel(x: x + length, y: y)], colour: entry.colour, style: .plain)
+        case .dashedLine:
+            surface.polyline([Pixel(x: x, y: y), Pixel(x: x + length, y: y)], colour: entry.colour,
+                             style: Style(dash: .dashed))
         case .dot:
             surface.marker(Pixel(x: x + length / 2, y: y), kind: .stable, colour: entry.colour)
         case .marker(let kind):

@@ -11,6 +11,7 @@ struct TerminalGlyphs: Sendable {
     var xTick: Character { unicode ? "┬" : "+" }
     var cross: Character { unicode ? "×" : "x" }
     var lineSample: String { unicode ? "──" : "--" }
+    var dashedLineSample: String { unicode ? "╌╌" : "- " }
     var dotSample: Character { unicode ? "•" : "*" }
     var colourBarCell: Character { unicode ? "█" : "#" }
     /// Shades from low to high for heatmaps drawn without colour.

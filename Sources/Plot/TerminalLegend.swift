@@ -34,6 +34,7 @@ struct TerminalLegend {
     private func sample(_ sample: LegendEntry.Sample) -> String {
         switch sample {
         case .line: glyphs.lineSample
+        case .dashedLine: glyphs.dashedLineSample
         case .dot: String(glyphs.dotSample) + " "
         case .marker(let kind): String(glyphs.marker(kind)) + " "
         }

@@ -83,8 +83,10 @@ struct TerminalSurface<C: CanvasGlyphs>: Surface {
     mutating func pointLabel(_ text: String, at point: Pixel, colour: RGB) {
         guard let (row, column) = cell(of: point) else { return }
         place(glyphs.cross, row: row, column: column, colour: colour)
-        for (offset, character) in text.enumerated() where column + 1 + offset < canvas.columns {
-            place(character, row: row, column: column + 1 + offset, colour: colour)
+        // Right of the cross, or left of it where the plot's edge would cut the label short.
+        let start = column + text.count < canvas.columns ? column + 1 : max(0, column - text.count)
+        for (offset, character) in text.enumerated() where start + offset < canvas.columns {
+            place(character, row: row, column: start + offset, colour: colour)
         }
     }
 

@@ -32,6 +32,7 @@ final class LegendPlacementTests: XCTestCase {
     private func sample(_ entry: LegendEntry) -> String {
         switch entry.sample {
         case .line: glyphs.lineSample
+        case .dashedLine: glyphs.dashedLineSample
         case .dot: String(glyphs.dotSample) + " "
         case .marker(let kind): String(glyphs.marker(kind)) + " "
         }
@@ -81,6 +82,22 @@ final class LegendPlacementTests: XCTestCase {
         let text = rows(phasePlane, width: 60, height: 20).map { String($0) }.joined(separator: "\n")
         XCTAssertEqual(text.filter { $0 == "●" }.count, 3 + 1, "three stable points and the legend's sample:\n\(text)")
         XCTAssertEqual(text.filter { $0 == "◐" }.count, 1 + 1, "the saddle and the legend's sample:\n\(text)")
+    }
+
+    /// A branch drawn dashed somewhere (unstable) adds one "unstable" entry with a dashed sample,
+    /// after the named series, however many branches are dashed; all-stable branches add none.
+    func testDashedBranchesHaveALegendEntry() {
+        let x = [0.0, 1, 2]
+        let mixed = Figure.single([.branch(name: "equilibria", x: x, y: x, stable: [true, false, false]),
+                                   .branch(name: "cycles", x: x, y: x, stable: [false, false, true])],
+                                  xAxis: Axis(label: "I"), yAxis: Axis(label: "V"))
+        XCTAssertEqual(LegendEntry.entries(for: mixed.panels[0]).map(\.name), ["equilibria", "cycles", "unstable"])
+        XCTAssertEqual(LegendEntry.entries(for: mixed.panels[0]).last?.sample, .dashedLine)
+        let stable = Figure.single([.branch(name: "equilibria", x: x, y: x, stable: [true, true, true])],
+                                   xAxis: Axis(label: "I"), yAxis: Axis(label: "V"))
+        XCTAssertEqual(LegendEntry.entries(for: stable.panels[0]).map(\.name), ["equilibria"])
+        XCTAssertTrue(SVGRenderer().render(mixed, width: 400, height: 260).contains(">unstable</text>"))
+        XCTAssertTrue(rows(mixed, width: 60, height: 20).map { String($0) }.contains { $0.contains("╌╌ unstable") })
     }
 
     /// The SVG legend box lies outside every plot frame, so no data can be under it.

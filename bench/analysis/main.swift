@@ -42,40 +42,63 @@ func measure(_ interpreter: Interpreter, _ cell: String, repeats: Int) -> (wall:
     return (median(wall), median(cpu), outputs)
 }
 
-/// Points on the equilibrium branch and on the cycle branches (maxima only).
+/// Points on the equilibrium branches and on the cycle branches: the cycle table has a row
+/// per cycle, and the figure draws each twice (maxima and minima).
 func branchPoints(_ outputs: [Output]) -> String {
+    let tables = outputs.compactMap { output -> Table? in if case .table(let t) = output { t } else { nil } }
+    let cycles = tables.count > 1 ? tables[1].rows.count : 0
     for case .figure(let figure) in outputs {
-        let sizes = figure.panels[0].series.compactMap { series -> Int? in
-            if case .branch(let name, let x, _, _, _) = series, name != nil { return x.count } else { return nil }
+        let drawn = figure.panels[0].series.reduce(0) { sum, series in
+            if case .branch(_, let x, _, _, _) = series { sum + x.count } else { sum }
         }
-        return sizes.map(String.init).joined(separator: " + ")
+        return "\(drawn - 2 * cycles) + \(cycles)"
     }
     return ""
 }
 
+/// The rows of the first table (the special points), as "kind parameter".
 func specialPoints(_ outputs: [Output]) -> String {
-    outputs.compactMap { output -> String? in
-        guard case .table(let table) = output else { return nil }
+    for case .table(let table) in outputs {
         return table.rows.map { row in
             guard case .text(let kind) = row[0], case .number(let p) = row[1] else { return "?" }
             return "\(kind) \(String(format: "%.6f", p))"
         }.joined(separator: ", ")
-    }.joined()
+    }
+    return ""
+}
+
+/// The diagrams, each on the model of its example; `AnalysisBench bifurcation` runs only these
+/// (bench/continuation/compare.sh, beside BrainPy).
+func bifurcationBench() {
+    let diagrams = [
+        ("fhn_bifurcation.soma", "FHN codim-1: equilibria, H, LPC and the cycle branch, Iext in [0, 2]",
+         "bifurcation FHN vary Iext in [0, 2] show v"),
+        ("fhn_bifurcation.soma", "FHN equilibria only, Iext in [0, 0.3] (no Hopf point)", "bifurcation FHN vary Iext in [0, 0.3] show v"),
+        ("fhn_bifurcation.soma", "FHN codim-2: Hopf and fold curves in (Iext, b), 2 BT + CP",
+         "bifurcation FHN vary Iext in [-1, 3], b in [0.5, 5]"),
+        ("lorenz_bifurcation.soma", "Lorenz: origin, BP, C± switched onto, H, cycles to the homoclinic orbit, rho in [0, 30] (20 intervals, degree 4)",
+         "bifurcation Lorenz vary rho in [0, 30] show x intervals = 20 degree = 4"),
+        ("morris_lecar_bifurcation.soma", "Morris–Lecar class I: S-curve, 2 LP, H, cycles to the SNIC, I in [−20, 120]",
+         "bifurcation MorrisLecar vary I in [-20 uA/cm^2, 120 uA/cm^2] show V"),
+        ("rossler_period_doubling.soma", "Rössler: cycles from the fold, PD, switched onto the 2T cycles and their PD, c in [0.1, 4]",
+         "bifurcation Rossler vary c in [0.1, 4] show x"),
+    ]
+    print("| diagram | wall ms | CPU ms | points (equilibria + cycles) | special points |")
+    print("| --- | --- | --- | --- | --- |")
+    var interpreters: [String: Interpreter] = [:]
+    for (example, name, cell) in diagrams {
+        let interpreter = interpreters[example] ?? Interpreter()
+        if interpreters[example] == nil {
+            _ = interpreter.execute(definitions(example: example))
+            interpreters[example] = interpreter
+        }
+        let (wall, cpu, outputs) = measure(interpreter, cell, repeats: 5)
+        print("| \(name) | \(String(format: "%.1f", wall)) | \(String(format: "%.1f", cpu)) | \(branchPoints(outputs)) | \(specialPoints(outputs)) |")
+    }
 }
 
 print("Soma AnalysisBench, \(Date()), \(ProcessInfo.processInfo.activeProcessorCount) cores; medians of 5 after a warm-up\n")
-let interpreter = Interpreter()
-_ = interpreter.execute(definitions(example: "fhn_bifurcation.soma"))
-let cells = [
-    ("FHN codim-1: equilibria, H, LPC and the cycle branch, Iext in [0, 2]", "bifurcation FHN vary Iext in [0, 2] show v"),
-    ("FHN equilibria only, Iext in [0, 0.3] (no Hopf point)", "bifurcation FHN vary Iext in [0, 0.3] show v"),
-    ("FHN codim-2: Hopf and fold curves in (Iext, b), 2 BT + CP", "bifurcation FHN vary Iext in [-1, 3], b in [0.5, 5]"),
-]
-print("| diagram | wall ms | CPU ms | points (equilibria + cycles) | special points |")
-print("| --- | --- | --- | --- | --- |")
-for (name, cell) in cells {
-    let (wall, cpu, outputs) = measure(interpreter, cell, repeats: 5)
-    print("| \(name) | \(String(format: "%.1f", wall)) | \(String(format: "%.1f", cpu)) | \(branchPoints(outputs)) | \(specialPoints(outputs)) |")
+bifurcationBench()
+if CommandLine.arguments.dropFirst().first != "bifurcation" {
+    fixedPointBench()
 }
-
-fixedPointBench()

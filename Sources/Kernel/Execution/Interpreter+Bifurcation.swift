@@ -77,8 +77,9 @@ extension Interpreter {
         }
     }
 
-    /// The cycles born at each Hopf point, once per branch: a branch that ends on a
-    /// later Hopf point (shrinking onto it) is not continued again from there.
+    /// The cycles born at each Hopf point and those switched onto at their branch points and
+    /// period doublings, once per branch: a branch that ends on a later Hopf point (shrinking
+    /// onto it) is not continued again from there.
     private func cycleBranches(_ system: DynamicalSystem, _ k: Int, _ range: ClosedRange<Double>,
                                _ special: [BifurcationPoint], continuation: () -> CycleContinuation) -> [CycleBranch] {
         let width = range.upperBound - range.lowerBound
@@ -89,8 +90,8 @@ extension Interpreter {
                 return abs(end.parameter - hopf.parameters[0]) < 1e-3 * width
                     && abs(end.period - 2 * .pi / hopf.frequency!) < 0.05 * end.period
             }
-            if !reached, let branch = continuation().run(from: hopf) {
-                branches.append(branch)
+            if !reached {
+                branches += continuation().family(from: hopf, switches: CycleContinuation.defaultSwitches)
             }
         }
         return branches

@@ -140,8 +140,10 @@ enum HelpText {
                                 equilibria continued in Iext (solid stable, dashed unstable), folds LP,
                                 Hopf points H (ω, l1 > 0 subcritical) and branch points BP located exactly,
                                 the crossing branch followed from each BP; cycles from each H (max and min
-                                of v, folds LPC, period doublings PD, tori TR); a table of special points
-                                (LPC, PD, TR: cycle maxima and period) and one of every cycle (period,
+                                of v, folds LPC, branch points BP, period doublings PD, tori TR), and from
+                                each BP the crossing cycles, from each PD those of twice the period (one
+                                switch deep); a table of special points (LPC, BP, PD, TR of cycles:
+                                cycle maxima and period) and one of every cycle (branch, period,
                                 extremes, Floquet multipliers); show period draws the periods instead
       bifurcation MODEL vary Iext in [0, 2] intervals = 60 degree = 6
                                 the cycles' collocation mesh (default 40 intervals of degree 5, adapted)

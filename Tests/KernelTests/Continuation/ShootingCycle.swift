@@ -37,13 +37,14 @@ struct ShootingCycle {
     }
 
     /// A start on the section and a period from a simulation: after a transient, the states
-    /// where y crosses 0 upward twice in a row (linearly interpolated), and the time between.
+    /// where y crosses 0 upward (linearly interpolated), and the time from the first of them
+    /// to the one `loops` crossings later (2 for a period-doubled orbit).
     static func guess(system: DynamicalSystem, parameters p: [Double], from x: [Double], dt: Double = 1e-3,
-                      transient: Double = 300) -> (start: [Double], period: Double) {
+                      transient: Double = 300, loops: Int = 1) -> (start: [Double], period: Double) {
         var x = x
         var t = 0.0
         var crossings: [(Double, [Double])] = []
-        while crossings.count < 2 {
+        while crossings.count <= loops {
             let k1 = system.rhs(x, p), k2 = system.rhs(x.adding((dt / 2) * k1), p)
             let k3 = system.rhs(x.adding((dt / 2) * k2), p), k4 = system.rhs(x.adding(dt * k3), p)
             let next = x.adding((dt / 6) * k1.adding(2 * k2).adding(2 * k3).adding(k4))
@@ -55,7 +56,7 @@ struct ShootingCycle {
         }
         var start = crossings[0].1
         start[1] = 0
-        return (start, crossings[1].0 - crossings[0].0)
+        return (start, crossings[loops].0 - crossings[0].0)
     }
 
     /// φ_T(x0) and ∂φ_T/∂x0.

@@ -78,6 +78,25 @@ enum TestSystems {
 
     /// Rössler, x' = −y − z, y' = x + a y, z' = b + z(x − c): with a = b = 0.2 its cycle
     /// doubles its period first near c = 2.83 on the way to chaos.
+    /// A Hopf normal form in (x, y) driving z: r' = r(μ − r²), z' = z(r² − a) − z³. The cycles
+    /// r = √μ, z = 0 (period 2π) have the multipliers e^(−4πμ) and e^(2π(μ − a)): the second
+    /// crosses 1 at μ = a, a pitchfork of cycles where those with z = ±√(μ − a) branch off.
+    static func cyclePitchfork(mu: Double = -0.5, a: Double = 0.5) -> DynamicalSystem {
+        DynamicalSystem(
+            variables: ["x", "y", "z"], parameters: ["mu", "a"], parameterValues: [mu, a],
+            rhs: { s, p in
+                let r2 = s[0] * s[0] + s[1] * s[1]
+                return [p[0] * s[0] - s[1] - s[0] * r2, s[0] + p[0] * s[1] - s[1] * r2, s[2] * (r2 - p[1]) - s[2] * s[2] * s[2]]
+            },
+            jacobian: { s, p in
+                let (x, y, z) = (s[0], s[1], s[2])
+                return [p[0] - 3 * x * x - y * y, -1 - 2 * x * y, 0,
+                        1 - 2 * x * y, p[0] - x * x - 3 * y * y, 0,
+                        2 * x * z, 2 * y * z, x * x + y * y - p[1] - 3 * z * z]
+            },
+            parameterDerivative: { s, _, k in k == 0 ? [s[0], s[1], 0] : [0, 0, -s[2]] })
+    }
+
     static func rossler(a: Double = 0.2, b: Double = 0.2, c: Double = 2) -> DynamicalSystem {
         DynamicalSystem(
             variables: ["x", "y", "z"], parameters: ["a", "b", "c"], parameterValues: [a, b, c],

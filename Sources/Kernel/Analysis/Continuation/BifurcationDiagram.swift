@@ -4,8 +4,8 @@ import Plot
 /// A one-parameter bifurcation diagram: the branches of equilibria (solid where
 /// stable, dashed where not; the first is the one through the starting state, the
 /// others were switched to at its branch points), the extremes of the periodic orbits born at its Hopf
-/// points, the labelled special points, and the table of those points, all in
-/// display units.
+/// points and of those switched onto at their branch points and period doublings, the labelled
+/// special points, and the table of those points, all in display units.
 package struct BifurcationDiagram {
     /// The vertical axis: a variable (equilibria, and the cycles' extremes) or the cycles' period.
     package enum Shown: Equatable {

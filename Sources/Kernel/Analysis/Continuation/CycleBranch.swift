@@ -11,7 +11,8 @@ public struct CyclePoint: Sendable, Equatable {
     public var stable: Bool { multipliers.allSatisfy { $0.magnitude < 1 } }
 }
 
-/// The periodic orbits born at a Hopf point, in order of arclength, with their folds (LPC).
+/// A branch of periodic orbits, born at a Hopf point or switched onto at a branch point or
+/// period doubling of another, in order of arclength, with its special points (LPC, BP, PD, TR).
 public struct CycleBranch: Sendable {
     public var points: [CyclePoint]
     public var special: [BifurcationPoint]

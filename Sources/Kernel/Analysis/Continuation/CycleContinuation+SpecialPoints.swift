@@ -1,6 +1,7 @@
 /// The special points of a cycle branch: folds (LPC), where the branch turns back in the
-/// parameter, period doublings (PD), where a Floquet multiplier crosses −1, and torus
-/// bifurcations (TR), where a complex pair of them crosses the unit circle.
+/// parameter, branch points (BP), where a nontrivial Floquet multiplier crosses +1 and the
+/// branch goes on, period doublings (PD), where one crosses −1, and torus bifurcations (TR),
+/// where a complex pair of them crosses the unit circle.
 extension CycleContinuation {
     typealias Traced = (point: CurvePoint, problem: PeriodicOrbitProblem)
 
@@ -9,47 +10,77 @@ extension CycleContinuation {
             let (local, a, b) = bracket(engine, traced, i)
             guard let fold = local.locate(between: a, and: b, negligible: FoldTest.negligible,
                                           zeroOf: { $0.tangent.last! }) else { return nil }
-            return point(.cycleFold, local.problem, fold)
+            return point(.cycleFold, (local.problem, fold))
         }
     }
 
-    func periodDoublings(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced]) -> [BifurcationPoint] {
-        crossings(.periodDoubling, engine, on: traced, test: periodDoublingTest) { _ in true }
+    /// A multiplier crossing +1 turns the branch back (a fold) unless another branch of cycles
+    /// crosses it there: the crossings between two points on the same side of a fold.
+    func cycleBranchPoints(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced],
+                           multipliers: [[LinearAlgebra.Complex]?]) -> [Located] {
+        crossings(engine, on: traced, multipliers: multipliers, test: branchPointTest) { _ in true } bracketing: { a, b in
+            a.tangent.last! * b.tangent.last! > 0
+        }
+    }
+
+    /// A located point and the problem (mesh and phase reference) it was located on.
+    typealias Located = (problem: PeriodicOrbitProblem, point: CurvePoint)
+
+    func periodDoublings(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced],
+                         multipliers: [[LinearAlgebra.Complex]?]) -> [Located] {
+        crossings(engine, on: traced, multipliers: multipliers, test: periodDoublingTest) { _ in true }
     }
 
     /// A zero of the torus test is a torus bifurcation only where the pair on the unit circle
     /// is complex; a real pair μ, 1/μ (a neutral saddle cycle) zeroes it too.
-    func tori(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced]) -> [BifurcationPoint] {
-        crossings(.torus, engine, on: traced, test: torusTest) { multipliers in
+    func tori(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced],
+              multipliers: [[LinearAlgebra.Complex]?]) -> [BifurcationPoint] {
+        crossings(engine, on: traced, multipliers: multipliers, test: torusTest) { multipliers in
             multipliers.contains { $0.im != 0 && abs($0.magnitude - 1) < 1e-6 }
-        }
+        }.map { point(.torus, $0) }
     }
 
-    /// Each sign change of `test` between neighbours, located, where `accepts` the multipliers there.
-    private func crossings(_ kind: BifurcationPoint.Kind, _ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced],
-                           test: @escaping (PeriodicOrbitProblem, CurvePoint) -> Double,
-                           accepts: ([LinearAlgebra.Complex]) -> Bool) -> [BifurcationPoint] {
-        let values = traced.map { test($0.problem, $0.point) }
+    /// Each sign change of `test` of the trusted `multipliers` of the traced points (computed once
+    /// for every test) between neighbours that `bracketing` accepts, located, where `accepts` the
+    /// multipliers there.
+    private func crossings(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced],
+                           multipliers: [[LinearAlgebra.Complex]?],
+                           test: @escaping ([LinearAlgebra.Complex]) -> Double,
+                           accepts: ([LinearAlgebra.Complex]) -> Bool,
+                           bracketing: (CurvePoint, CurvePoint) -> Bool = { _, _ in true }) -> [Located] {
+        let values = multipliers.map { $0.map(test) ?? .nan }
         return traced.indices.dropLast().compactMap { i in
-            guard values[i] * values[i + 1] < 0 else { return nil }
+            guard values[i] * values[i + 1] < 0, bracketing(traced[i].point, traced[i + 1].point) else { return nil }
             let (local, a, b) = bracket(engine, traced, i)
-            guard let located = local.locate(between: a, and: b, zeroOf: { test(local.problem, $0) }),
+            guard let located = local.locate(between: a, and: b, zeroOf: { trustedMultipliers(local.problem, $0).map(test) ?? .nan }),
                   let multipliers = trustedMultipliers(local.problem, located), accepts(multipliers) else { return nil }
-            return point(kind, local.problem, located)
+            return (local.problem, located)
         }
     }
 
     /// Re Π (μ + 1) over every Floquet multiplier: a complex pair adds |μ + 1|² > 0 and the
     /// trivial multiplier 2, so the sign changes exactly where a real multiplier crosses −1.
-    private func periodDoublingTest(_ problem: PeriodicOrbitProblem, _ point: CurvePoint) -> Double {
-        guard let multipliers = trustedMultipliers(problem, point) else { return .nan }
-        return multipliers.reduce(LinearAlgebra.Complex(1, 0)) { times($0, LinearAlgebra.Complex($1.re + 1, $1.im)) }.re
+    private func periodDoublingTest(_ multipliers: [LinearAlgebra.Complex]) -> Double {
+        multipliers.reduce(LinearAlgebra.Complex(1, 0)) { times($0, LinearAlgebra.Complex($1.re + 1, $1.im)) }.re
+    }
+
+    /// Re q'(1) for q(λ) = Π (λ − μ_i) over every multiplier, that is Σ_i Π_{j≠i} (1 − μ_j): with
+    /// the trivial multiplier exactly 1 it is Π (1 − μ) over the others, without having to tell
+    /// which one is trivial where another comes close to 1. Its sign changes where a real
+    /// multiplier crosses 1; a complex pair adds |1 − μ|² > 0.
+    private func branchPointTest(_ multipliers: [LinearAlgebra.Complex]) -> Double {
+        multipliers.indices.reduce(0.0) { sum, i in
+            sum + multipliers.indices.filter { $0 != i }.reduce(LinearAlgebra.Complex(1, 0)) {
+                times($0, LinearAlgebra.Complex(1 - multipliers[$1].re, -multipliers[$1].im))
+            }.re
+        }
     }
 
     /// Re Π_{i<j} (μ_i μ_j − 1) over the nontrivial multipliers: a complex pair contributes
     /// |μ|² − 1, so the sign changes where such a pair crosses the unit circle.
-    private func torusTest(_ problem: PeriodicOrbitProblem, _ point: CurvePoint) -> Double {
-        guard var multipliers = trustedMultipliers(problem, point), multipliers.count >= 3 else { return .nan }
+    private func torusTest(_ all: [LinearAlgebra.Complex]) -> Double {
+        var multipliers = all
+        guard multipliers.count >= 3 else { return .nan }
         multipliers.remove(at: multipliers.indices.min { distanceToOne(multipliers[$0]) < distanceToOne(multipliers[$1]) }!)
         var product = LinearAlgebra.Complex(1, 0)
         for i in multipliers.indices {
@@ -62,7 +93,7 @@ extension CycleContinuation {
     }
 
     /// Every Floquet multiplier, or nil where they cannot be trusted (`PeriodDoubling`).
-    private func trustedMultipliers(_ problem: PeriodicOrbitProblem, _ point: CurvePoint) -> [LinearAlgebra.Complex]? {
+    func trustedMultipliers(_ problem: PeriodicOrbitProblem, _ point: CurvePoint) -> [LinearAlgebra.Complex]? {
         guard let monodromy = problem.monodromy(point.u),
               let multipliers = try? LinearAlgebra.eigenvalues(monodromy),
               multipliers.allSatisfy({ $0.magnitude < PeriodDoubling.largest }),
@@ -89,9 +120,9 @@ extension CycleContinuation {
     }
 
     /// A located point with the orbit's largest values and its period.
-    private func point(_ kind: BifurcationPoint.Kind, _ problem: PeriodicOrbitProblem, _ located: CurvePoint) -> BifurcationPoint {
-        BifurcationPoint(kind: kind, parameters: [located.parameter], state: problem.extremes(located.u).maxima,
-                         period: problem.orbit(located.u)[problem.periodIndex])
+    func point(_ kind: BifurcationPoint.Kind, _ located: Located) -> BifurcationPoint {
+        BifurcationPoint(kind: kind, parameters: [located.point.parameter], state: located.problem.extremes(located.point.u).maxima,
+                         period: located.problem.orbit(located.point.u)[located.problem.periodIndex])
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 /// orthogonal collocation on a mesh adapted as it goes, until they leave the range,
 /// shrink back onto an equilibrium (another Hopf point) or their period grows without
 /// bound (a SNIC, or a homoclinic orbit, where the parameter stalls); along the way it
-/// locates folds of cycles (LPC), period doublings (PD) and torus bifurcations (TR).
+/// locates folds of cycles (LPC), branch points (BP), period doublings (PD) and torus bifurcations (TR).
 public struct CycleContinuation {
     public var system: DynamicalSystem
     public var parameterIndex: Int
@@ -24,6 +24,10 @@ public struct CycleContinuation {
     /// asking for a band system of millions of rows.
     public static let intervalLimits = 4...2000
     public static let degreeLimits = CollocationBasis.degrees
+    /// A diagram switches at branch points and period doublings of cycles once: the cycles of
+    /// period 2T are drawn with their own period doubling located. Each level deeper doubles the
+    /// mesh again (Rössler's 4T branch costs as much as the rest of its diagram).
+    public static let defaultSwitches = 1
 
     public init(system: DynamicalSystem, parameterIndex: Int, range: ClosedRange<Double>,
                 intervals: Int = Self.defaultIntervals, degree: Int = Self.defaultDegree, adaptEvery: Int = 3,
@@ -37,11 +41,50 @@ public struct CycleContinuation {
         self.maxPoints = maxPoints
     }
 
-    public func run(from hopf: BifurcationPoint) -> CycleBranch? {
+    public func run(from hopf: BifurcationPoint) -> CycleBranch? { traced(from: hopf)?.branch }
+
+    /// The branch born at `hopf` followed by the branches switched onto at its branch points
+    /// (both sides of each) and period doublings, and theirs in turn, `switches` deep (so 2
+    /// gives Rössler's periods T, 2T and 4T).
+    public func family(from hopf: BifurcationPoint, switches: Int) -> [CycleBranch] {
+        guard let first = traced(from: hopf) else { return [] }
+        return [first.branch] + switched(at: first, depth: switches)
+    }
+
+    /// A traced branch and where it doubles its period and where others cross it, each on the
+    /// problem it was located on.
+    typealias TracedBranch = (branch: CycleBranch, doublings: [Located], branchPoints: [Located])
+
+    private func traced(from hopf: BifurcationPoint) -> TracedBranch? {
         guard hopf.kind == .hopf, let start = startingOrbit(hopf) else { return nil }
         let (problem, guess, direction, amplitude) = start
-        let scale = range.upperBound - range.lowerBound + max(hopf.state.maxNorm, amplitude)
-        let settings = ContinuationSettings(initialStep: amplitude, minStep: 1e-9 * scale,
+        return follow(problem, from: guess, direction: direction, step: amplitude, size: hopf.state.maxNorm)
+    }
+
+    private func switched(at traced: TracedBranch, depth: Int) -> [CycleBranch] {
+        guard depth > 0 else { return [] }
+        var doubled = self
+        doubled.intervals = 2 * intervals
+        // A doubled cycle needs a mesh of twice the intervals; a crossing one, the same mesh.
+        var starts: [(CycleContinuation, SwitchStart)] = traced.branchPoints.flatMap { point in
+            crossingOrbits(at: point).map { (self, $0) }
+        }
+        if doubled.intervals <= Self.intervalLimits.upperBound {
+            starts += traced.doublings.compactMap { pd in doubled.doubledOrbit(at: pd).map { (doubled, $0) } }
+        }
+        return starts.flatMap { continuation, start -> [CycleBranch] in
+            guard let next = continuation.follow(start.problem, from: start.guess, direction: start.direction,
+                                                 step: start.step, size: start.size) else { return [] }
+            return [next.branch] + continuation.switched(at: next, depth: depth - 1)
+        }
+    }
+
+    /// Traces the branch through the orbit that `guess`, a step away from a known orbit along
+    /// `direction`, corrects to, adapting the mesh as it goes; `size` is the state's scale there.
+    func follow(_ problem: PeriodicOrbitProblem, from guess: [Double], direction: [Double], step: Double,
+                size: Double) -> TracedBranch? {
+        let scale = range.upperBound - range.lowerBound + max(size, step)
+        let settings = ContinuationSettings(initialStep: step, minStep: 1e-9 * scale,
                                             maxStep: 0.15 * scale, maxPoints: maxPoints, minTangentCosine: 0.8)
         var engine = PseudoArclength(problem: problem, settings: settings)
         guard let first = engine.correct(guess, anchor: guess, direction: direction),
@@ -77,8 +120,14 @@ public struct CycleContinuation {
             engine.settings.initialStep = min(1.5 * (last.u - segment[segment.count - 2].u).euclideanNorm, engine.settings.maxStep)
             point = last
         }
-        return CycleBranch(points: traced.compactMap { cyclePoint($0.problem, $0.point.u) },
-                           special: cycleFolds(engine, on: traced) + periodDoublings(engine, on: traced) + tori(engine, on: traced))
+        let multipliers = traced.map { trustedMultipliers($0.problem, $0.point) }
+        let doublings = periodDoublings(engine, on: traced, multipliers: multipliers)
+        let branchPoints = cycleBranchPoints(engine, on: traced, multipliers: multipliers)
+        let branch = CycleBranch(points: traced.compactMap { cyclePoint($0.problem, $0.point.u) },
+                                 special: cycleFolds(engine, on: traced) + branchPoints.map { self.point(.branchPoint, $0) }
+                                     + doublings.map { self.point(.periodDoubling, $0) }
+                                     + tori(engine, on: traced, multipliers: multipliers))
+        return (branch, doublings, branchPoints)
     }
 
     /// Moving the mesh moves the discrete branch by the change in its discretization error
@@ -124,7 +173,7 @@ public struct CycleContinuation {
         point = CurvePoint(u: corrected.u, tangent: tangent)
     }
 
-    private var uniformMesh: [Double] { (0...intervals).map { Double($0) / Double(intervals) } }
+    var uniformMesh: [Double] { (0...intervals).map { Double($0) / Double(intervals) } }
 
     /// The small orbit x_H + ε (Re q cos 2πτ − Im q sin 2πτ) of period 2π/ω, and the
     /// direction of growing amplitude in which the branch leaves the Hopf point.

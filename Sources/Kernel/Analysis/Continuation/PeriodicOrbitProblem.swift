@@ -187,15 +187,24 @@ struct PeriodicOrbitProblem: ContinuationProblem {
     }
 
     /// The monodromy matrix, whose eigenvalues are the Floquet multipliers: the product
-    /// over mesh intervals of the transfer matrices got by eliminating each interval's
-    /// inner nodes from the linearised collocation equations.
+    /// over mesh intervals of their transfer matrices (the last n rows of each propagator).
     func monodromy(_ scaled: [Double]) -> Matrix? {
+        guard let propagators = intervalPropagators(scaled) else { return nil }
+        let skipped = (basis.degree - 1) * n * n
+        return propagators.reduce(Matrix.identity(n)) { product, nodes in
+            Matrix(rows: n, columns: n, values: Array(nodes.values[skipped...])) * product
+        }
+    }
+
+    /// Per mesh interval, the (degree·n × n) matrix that gives its nodes after the first from its
+    /// first node in the linearised collocation equations, got by eliminating them.
+    func intervalPropagators(_ scaled: [Double]) -> [Matrix]? {
         let u = orbit(scaled)
         let period = u[periodIndex]
         let params = p(u)
         let degree = basis.degree
         let jacobian = equilibria.system.jacobian
-        var product = Matrix.identity(n)
+        var propagators: [Matrix] = []
         for j in 0..<intervals {
             var first = Matrix(rows: degree * n, columns: n, values: Array(repeating: 0, count: degree * n * n))
             var rest = Matrix(rows: degree * n, columns: degree * n, values: Array(repeating: 0, count: degree * degree * n * n))
@@ -212,10 +221,9 @@ struct PeriodicOrbitProblem: ContinuationProblem {
                 }
             }
             guard let nodes = try? LinearAlgebra.solve(rest, first) else { return nil }
-            let transfer = Matrix(rows: n, columns: n, values: Array(nodes.values[((degree - 1) * n * n)...]))
-            product = transfer * product
+            propagators.append(nodes)
         }
-        return product
+        return propagators
     }
 
     mutating func accept(_ scaled: [Double]) {
