@@ -68,7 +68,10 @@ extension Interpreter {
             let weights = self.state.populations[p].denseWeights[k]
             let values = (0..<weights.count).map { weights[$0] }
             if coupling.isRecurrent {
-                sources.append(.init(source: .recurrent(variable: system.variables.firstIndex(of: coupling.variable)!), weights: values))
+                guard let variable = system.variables.firstIndex(of: coupling.variable) else {
+                    throw Diagnostic(.bpttReadsConstant(population: population.name, variable: coupling.variable), at: coupling.range)
+                }
+                sources.append(.init(source: .recurrent(variable: variable), weights: values))
             } else {
                 let series = try seriesInSI(FieldReference(population: coupling.source, field: coupling.variable, slice: nil, range: coupling.range))
                 guard series.series.times == grid.series.times else {

@@ -146,6 +146,8 @@ extension Problem {
             return "bptt differentiates couplings into \(population) without delays"
         case .bpttNeedsEverySample(let population):
             return "bptt steps \(population) from sample to sample, so its variables must be recorded at every step of a run with one dt"
+        case .bpttReadsConstant(let population, let variable):
+            return "this couple reads \(population).\(variable), which has no equation, so bptt has no step of it to differentiate"
         case .bpttDrivenBySynapses(let population):
             return "\(population) receives synapses, which bptt does not differentiate; it trains the couplings into a population"
         case .bpttDrivenByTime(let population, let input):
@@ -438,6 +440,8 @@ extension Problem {
         case .bpttNeedsRates(let population): return ("bptt_needs_rates", [("population", .text(population))])
         case .bpttDelayedCoupling(let population): return ("bptt_delayed_coupling", [("population", .text(population))])
         case .bpttNeedsEverySample(let population): return ("bptt_needs_every_sample", [("population", .text(population))])
+        case .bpttReadsConstant(let population, let variable):
+            return ("bptt_reads_constant", [("population", .text(population)), ("variable", .text(variable))])
         case .bpttDrivenBySynapses(let population): return ("bptt_driven_by_synapses", [("population", .text(population))])
         case .bpttDrivenByTime(let population, let input):
             return ("bptt_driven_by_time", [("population", .text(population)), ("input", .text(input))])

@@ -196,6 +196,7 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case bpttNeedsEverySample(population: String)
     case bpttDrivenByTime(population: String, input: String)
     case bpttDrivenBySynapses(population: String)
+    case bpttReadsConstant(population: String, variable: String)
     /// couple with an index on either side; it takes whole populations.
     case coupleIndexed
     /// Dense coupling of `size` neurons; at most `limit`.
