@@ -98,6 +98,26 @@ final class TrainingStatementTests: XCTestCase {
         XCTAssertLessThan(printed(outputs, "mse(forecast N, first Lyapunov time)")[0], 1e-4)
     }
 
+    /// A recurrent couple of a variable without an equation has no Euler step to differentiate: refused at the couple.
+    func testBPTTRefusesACouplingOfAVariableWithoutAnEquation() {
+        let text = """
+            system U {
+              input I = 0
+              var r = 0, c = 1
+              dr/dt = -r + tanh(I)
+            }
+            population R = U(3)
+            couple R.c -> R.I weight = 0.5
+            record R.r, R.c
+            run 1 dt = 0.1
+            readout Z = R.r
+            train Z to R.r ahead 0.1 by bptt(epochs = 2)
+            """
+        let error = firstError(Interpreter.withPrivateCache().execute(text))
+        XCTAssertEqual(error?.message, "this couple reads R.c, which has no equation, so bptt has no step of it to differentiate")
+        XCTAssertEqual(error.map { [$0.line, $0.column] }, [7, 1])
+    }
+
     func testTrainingMistakesArePositionedMessages() {
         let cases: [(String, String, Int)] = [
             ("readout Z = P.q", "no state variable 'q'", 13),
