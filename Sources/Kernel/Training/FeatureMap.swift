@@ -20,7 +20,8 @@ public enum FeatureMap: Sendable, Equatable {
             return 1 + sources
         case .nvar(let delays, let order, _):
             let linear = delays * sources
-            return 1 + linear + (2...max(order, 2)).filter { $0 <= order }.reduce(0) { $0 + Self.combinations(linear + $1 - 1, $1) }
+            let products = order < 2 ? 0 : (2...order).reduce(0) { $0 + Self.combinations(linear + $1 - 1, $1) }
+            return 1 + linear + products
         }
     }
 

@@ -13,8 +13,6 @@ public struct SampleSeries: Sendable {
 
     public var count: Int { times.count }
 
-    public func row(_ k: Int) -> ArraySlice<Double> { values[k * width..<(k + 1) * width] }
-
     /// The samples whose times lie in [low, high] (with a margin of a millionth of a sample interval).
     public func samples(from low: Double, to high: Double) -> Range<Int> {
         let margin = count > 1 ? 1e-6 * (times[1] - times[0]) : 0
