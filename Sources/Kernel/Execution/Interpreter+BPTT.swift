@@ -65,8 +65,7 @@ extension Interpreter {
         let initial = (0..<n).flatMap { i in recorded.map { $0.series.values[i] } }
         var sources: [EulerNetwork.Coupling] = []
         for (k, (_, coupling)) in couplings.enumerated() {
-            let weights = self.state.populations[p].denseWeights[k]
-            let values = (0..<weights.count).map { weights[$0] }
+            let values = self.state.populations[p].denseWeights[k].values
             if coupling.isRecurrent {
                 guard let variable = system.variables.firstIndex(of: coupling.variable) else {
                     throw Diagnostic(.bpttReadsConstant(population: population.name, variable: coupling.variable), at: coupling.range)
@@ -156,21 +155,15 @@ extension Interpreter {
     private func bpttOptions(_ clause: FeatureClause) throws -> (epochs: Int, rate: Double, batch: Int?) {
         var epochs = 100, rate = 1e-3, batch: Int?
         for option in clause.options {
-            let value = try ExpressionResolver.constant(option.value, dimension: .one, what: option.name)
             switch option.name {
             case "epochs":
-                guard value == value.rounded(), value >= 1, value <= 1e6 else {
-                    throw Diagnostic(.outOfRange(what: "epochs", value: value, valid: "is a whole number from 1 to 1000000"), at: option.value.range)
-                }
-                epochs = Int(value)
+                epochs = try wholeNumber(option, in: 1...1_000_000)
             case "lr":
+                let value = try ExpressionResolver.constant(option.value, dimension: .one, what: option.name)
                 guard value > 0, value.isFinite else { throw Diagnostic(.outOfRange(what: "lr", value: value, valid: "is more than 0"), at: option.value.range) }
                 rate = value
             case "batch":
-                guard value == value.rounded(), value >= 1, value <= 1e9 else {
-                    throw Diagnostic(.outOfRange(what: "batch", value: value, valid: "is a whole number of samples, at least 1"), at: option.value.range)
-                }
-                batch = Int(value)
+                batch = try wholeNumber(option, in: 1...1_000_000_000)
             default:
                 throw Diagnostic(.unknown(kind: "bptt option", name: option.name), at: option.range, hint: "bptt takes epochs, lr and batch")
             }

@@ -52,10 +52,9 @@ extension Interpreter {
         }
         if !coupled.isEmpty { try state.realizeInitialValues(of: network) }
         return coupled.enumerated().map { k, coupling in
-            let buffer = state.populations[p].denseWeights[k]
             let size = network.populations[p].size
             return RecurrentCoupling(variable: coupling.variable, input: coupling.input,
-                                     weights: Matrix(rows: size, columns: size, values: (0..<size * size).map { buffer[$0] }))
+                                     weights: Matrix(rows: size, columns: size, values: state.populations[p].denseWeights[k].values))
         }
     }
 

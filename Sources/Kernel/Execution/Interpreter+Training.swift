@@ -186,14 +186,19 @@ extension Interpreter {
             guard settings[option.name] != nil else {
                 throw Diagnostic(.unknown(kind: "nvar option", name: option.name), at: option.range, hint: "nvar takes delays, order and skip")
             }
-            let value = try ExpressionResolver.constant(option.value, dimension: .one, what: option.name)
-            let limit = option.name == "order" ? 4 : 1000
-            guard value == value.rounded(), value >= 1, value <= Double(limit) else {
-                throw Diagnostic(.outOfRange(what: option.name, value: value, valid: "is a whole number from 1 to \(limit)"), at: option.value.range)
-            }
-            settings[option.name] = Int(value)
+            settings[option.name] = try wholeNumber(option, in: 1...(option.name == "order" ? 4 : 1000))
         }
         return .nvar(delays: settings["delays"]!, order: settings["order"]!, skip: settings["skip"]!)
+    }
+
+    /// `name = N` of a training clause: a whole number within `limits`.
+    func wholeNumber(_ option: Binding, in limits: ClosedRange<Int>) throws -> Int {
+        let value = try ExpressionResolver.constant(option.value, dimension: .one, what: option.name)
+        guard value == value.rounded(), value >= Double(limits.lowerBound), value <= Double(limits.upperBound) else {
+            throw Diagnostic(.outOfRange(what: option.name, value: value, valid: "is a whole number from \(limits.lowerBound) to \(limits.upperBound)"),
+                             at: option.value.range)
+        }
+        return Int(value)
     }
 
     private func fitMethod(_ clause: FeatureClause) throws -> FitMethod {
