@@ -22,9 +22,11 @@ final class FuzzTests: XCTestCase {
     /// An input that takes more CPU time on its thread fails the test (CPU time, so that a loaded
     /// machine does not fail it; a debug build draws the Morris–Lecar diagram, cycles up to the
     /// SNIC included, in 2.7 s of CPU, and 4.06 s was measured beside other work sharing the cores);
-    /// a child process silent for `hangSeconds` more than its share is a hang.
+    /// a child that spends `hangSeconds` of CPU time on one case is a hang, and so is one that
+    /// stays on a case `blockedSeconds` by the clock (a hang that waits without using the CPU).
     static let slowSeconds = 8.0
     static let hangSeconds = 10.0
+    static let blockedSeconds = 120.0
 
     // MARK: - Random numbers
 
@@ -299,6 +301,16 @@ final class FuzzTests: XCTestCase {
         return (problems, simulated)
     }
 
+    /// User and system time of a child so far, from /proc/PID/stat (fields 14 and 15, in clock ticks).
+    private static func cpuSeconds(ofProcess pid: Int32) -> Double {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let afterName = stat.lastIndex(of: ")") else { return 0 }
+        let fields = stat[stat.index(after: afterName)...].split(separator: " ")
+        // fields[0] is the state (field 3), so utime (field 14) is fields[11].
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
     private static func threadCPUSeconds() -> Double {
         var now = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
@@ -374,13 +386,15 @@ final class FuzzTests: XCTestCase {
                 child.standardError = FileHandle.nullDevice
                 try? FileManager.default.removeItem(at: progress)
                 try child.run()
-                // A hang: the child stays on one case for hangSeconds.
-                var reached = start, since = Date()
+                var reached = start, since = Date(), cpuSince = Self.cpuSeconds(ofProcess: child.processIdentifier)
+                var hang = ""
                 while child.isRunning {
                     usleep(10_000)
                     let now = Int((try? String(contentsOf: progress, encoding: .utf8)) ?? "") ?? reached
-                    if now != reached { reached = now; since = Date() }
-                    if Date().timeIntervalSince(since) > Self.hangSeconds { break }
+                    let cpu = Self.cpuSeconds(ofProcess: child.processIdentifier)
+                    if now != reached { reached = now; since = Date(); cpuSince = cpu }
+                    if cpu - cpuSince > Self.hangSeconds { hang = "hang: \(Self.hangSeconds) s of CPU time on one case"; break }
+                    if Date().timeIntervalSince(since) > Self.blockedSeconds { hang = "hang: on one case for \(Self.blockedSeconds) s"; break }
                 }
                 guard let last = try? String(contentsOf: progress, encoding: .utf8), let done = Int(last) else {
                     // The child never started on the cases (a runner that cannot run one test): check the rest here.
@@ -395,7 +409,7 @@ final class FuzzTests: XCTestCase {
                 if child.isRunning {
                     child.terminate()
                     child.waitUntilExit()
-                    failures.append(Failure(what: "hang: still running after \(Self.hangSeconds) s", index: reached))
+                    failures.append(Failure(what: hang, index: reached))
                 } else if child.terminationReason == .uncaughtSignal || reached < cases.count {
                     failures.append(Failure(what: "crash: the process ended (\(child.terminationReason == .uncaughtSignal ? "signal" : "status") \(child.terminationStatus))",
                                             index: reached))
