@@ -120,7 +120,7 @@ final class ReducedRecordingTests: XCTestCase {
         let path = folder.appendingPathComponent("m.csv").path
         XCTAssertNil(firstError(interpreter.execute("export csv \"\(path)\" max(E.g_E*(E.V-E.Vth))")))
         let header = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").first
-        XCTAssertEqual(header, "t (ms),max(E.g_E * (E.V - E.Vth)) (m^2*kg/s^3)", "a power, in the SI base units DisplayUnit.preferred names")
+        XCTAssertEqual(header, "t (ms),max(E.g_E * (E.V - E.Vth)) (pW)", "a power, shown in pW")
     }
 
     /// What cannot be reduced is refused at the field or expression that makes it so, and the statement records nothing.

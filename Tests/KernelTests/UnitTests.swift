@@ -17,6 +17,8 @@ final class UnitTests: XCTestCase {
         XCTAssertNil(Dimension.time.root(2)?.power(halfSteps: 1))
         XCTAssertEqual(Units.siSymbol(for: .voltage / Dimension.time.root(2)!), "V/s^(1/2)")
         XCTAssertEqual(Units.siSymbol(for: Dimension.time.power(3).root(2)!), "s^(3/2)")
+        XCTAssertEqual(Units.siSymbol(for: .conductance * .voltage.power(2)), "W")
+        XCTAssertEqual(DisplayUnit.preferred(for: .conductance * .voltage.power(2)), DisplayUnit(name: "pW", scale: 1e-12))
     }
 
     func testPrefixedUnitScales() {
@@ -26,7 +28,7 @@ final class UnitTests: XCTestCase {
         XCTAssertEqual(Units.lookup("mM")?.scale, 1)
         XCTAssertEqual(Units.lookup("cm")?.dimension, .length)
         for name in ["s", "ms", "us", "V", "mV", "A", "nA", "pA", "uA", "S", "mS", "nS", "uS", "ohm", "kohm", "Mohm",
-                     "F", "uF", "nF", "pF", "Hz", "m", "cm", "um", "M", "mM", "uM"] {
+                     "F", "uF", "nF", "pF", "W", "mW", "uW", "nW", "pW", "Hz", "m", "cm", "um", "M", "mM", "uM"] {
             XCTAssertNotNil(Units.lookup(name), name)
         }
         XCTAssertEqual(Units.suggestion(for: "MV"), "mV")
@@ -46,13 +48,14 @@ final class UnitTests: XCTestCase {
           dV/dt = -g*(V + 65 mV)/C
         }
         population P = N(1)
-        print P.C, P.g, P.C / P.g, 10 Mohm * 2 nA, 1 mV / ms
+        print P.C, P.g, P.C / P.g, 10 Mohm * 2 nA, 1 mV / ms, 2 nS * 3 mV * 5 mV
         """)
         XCTAssertEqual(printed(outputs, "P.C"), [1], accuracy: 1e-12)
         XCTAssertEqual(printed(outputs, "P.g"), [0.3], accuracy: 1e-12)
         XCTAssertEqual(printed(outputs, "P.C / P.g"), [10 / 3.0], accuracy: 1e-12)
         XCTAssertEqual(printed(outputs, "10 Mohm * 2 nA"), [20], accuracy: 1e-12)
         XCTAssertEqual(printed(outputs, "1 mV / ms"), [1], accuracy: 1e-12)
+        XCTAssertEqual(printed(outputs, "2 nS * 3 mV * 5 mV"), [0.03], accuracy: 1e-12)
     }
 
     func testUnitErrorNamesLineColumnAndBothDimensions() {

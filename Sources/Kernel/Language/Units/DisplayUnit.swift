@@ -14,6 +14,7 @@ public struct DisplayUnit: Sendable, Hashable, Codable {
     private static let preferred: [(Dimension, String, Double)] = [
         (.time, "ms", 1e-3), (.voltage, "mV", 1e-3), (.current, "nA", 1e-9), (.conductance, "nS", 1e-9),
         (.capacitance, "pF", 1e-12), (.resistance, "Mohm", 1e6), (.frequency, "Hz", 1), (.length, "um", 1e-6),
+        (.voltage * .current, "pW", 1e-12),
         (.amount / .length.power(3), "mM", 1), (.voltage / .time, "mV/ms", 1), (.current / .length.power(2), "uA/cm^2", 1e-2),
         (.conductance / .length.power(2), "mS/cm^2", 10), (.capacitance / .length.power(2), "uF/cm^2", 1e-2),
     ]

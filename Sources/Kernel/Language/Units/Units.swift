@@ -15,6 +15,7 @@ public enum Units {
         "S": Unit(scale: 1, dimension: .conductance),
         "ohm": Unit(scale: 1, dimension: .resistance),
         "F": Unit(scale: 1, dimension: .capacitance),
+        "W": Unit(scale: 1, dimension: .voltage * .current),
         "Hz": Unit(scale: 1, dimension: .frequency),
         "m": Unit(scale: 1, dimension: .length),
         "M": Unit(scale: 1000, dimension: .amount / .length.power(3)),
@@ -24,7 +25,7 @@ public enum Units {
     /// Which prefixes each base unit takes (only the combinations people write).
     private static let prefixed: [String: [String]] = [
         "s": ["m", "u", "n"], "V": ["m", "u"], "A": ["m", "u", "n", "p"], "S": ["m", "u", "n", "p"],
-        "ohm": ["k", "M", "G"], "F": ["m", "u", "n", "p"], "Hz": ["k"], "m": ["c", "m", "u", "n"],
+        "ohm": ["k", "M", "G"], "F": ["m", "u", "n", "p"], "W": ["m", "u", "n", "p"], "Hz": ["k"], "m": ["c", "m", "u", "n"],
         "M": ["m", "u", "n"], "mol": ["m", "u"],
     ]
 
@@ -56,7 +57,8 @@ public enum Units {
     /// Plain SI symbols for a dimension: `V/s`, `A/m^2`, `kg*m^2/(s^3*A)`.
     public static func siSymbol(for dimension: Dimension) -> String {
         if dimension.isDimensionless { return "1" }
-        for (symbol, unit) in [("V", Dimension.voltage), ("A", .current), ("S", .conductance), ("F", .capacitance), ("ohm", .resistance)] {
+        for (symbol, unit) in [("V", Dimension.voltage), ("A", .current), ("S", .conductance), ("F", .capacitance), ("ohm", .resistance),
+                               ("W", .voltage * .current)] {
             for (suffix, per) in [("", Dimension.one), ("/s", .time), ("/m^2", .length.power(2)), ("/s^2", .time.power(2)), ("/s^(1/2)", .time.root(2)!)] where unit / per == dimension {
                 return symbol + suffix
             }
