@@ -33,7 +33,7 @@ public final class CUDADriver: @unchecked Sendable {
 
     /// Opens the driver and initialises it (cuInit).
     public init(candidates: [String] = [CUDADriver.libraryName]) throws(CUDAError) {
-        library = try DynamicLibrary(Self.libraryName, purpose: "to run cells on an NVIDIA GPU (it comes with NVIDIA's driver)", candidates: candidates)
+        library = try DynamicLibrary(Self.libraryName, purpose: "to run cells on an NVIDIA GPU", candidates: candidates)
         errorString = try library.function("cuGetErrorString", as: ErrorString.self)
         deviceCount = try library.function("cuDeviceGetCount", as: DeviceCount.self)
         deviceGet = try library.function("cuDeviceGet", as: DeviceGet.self)

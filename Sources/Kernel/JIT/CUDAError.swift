@@ -16,7 +16,11 @@ public enum CUDAError: Error, Sendable, Equatable {
     public var problem: Problem {
         switch self {
         case .libraryMissing(let library, let purpose, let tried, let reason):
-            return .missingTool(tool: library, purpose: "\(purpose) (looked in: \(tried.joined(separator: ", ")); \(reason))")
+            // A missing file needs no more words than where Soma looked; any other refusal (a wrong
+            // architecture, a missing dependency) is the dynamic linker's to tell.
+            let places = tried.count > 1 ? " (looked for \(tried.joined(separator: ", ")))" : ""
+            let why = reason.contains("No such file") ? "" : " (\(reason))"
+            return .missingTool(tool: library, purpose: purpose + places + why)
         case .symbolMissing(let library, let symbol):
             return .toolFailed(tool: library, reason: "it has no \(symbol); a newer release is needed")
         case .callFailed(let call, let code, let message):
