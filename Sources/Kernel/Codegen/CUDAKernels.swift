@@ -107,7 +107,7 @@ enum CUDAKernels {
             "count": .text("\(layout.slot(.spikeCount(population: k)))"), "totals": .lines(.lines(totals)), "k": .text("\(k)"),
         ], into: &body)
         kernel("after_p\(k)", body, &w, &layout)
-        launches.append(CUDALaunch(kernel: "soma_after_p\(k)", threads: .block))
+        launches.append(CUDALaunch(kernel: "soma_after_p\(k)", threads: .block(population: k)))
     }
 
     static func events(_ program: StepProgram, _ w: inout CodeWriter, _ layout: inout Layout, _ launches: inout [CUDALaunch]) {

@@ -4,9 +4,10 @@ import Language
 ///
 /// Every kernel takes the same arguments — `(void **slot, const double *P, i64 s, unsigned char
 /// *flags)`: the device's slot table (device pointers in `slots` order), its parameter block, the
-/// step, and one byte per neuron of the largest population that an update kernel leaves for the
-/// next kernel (bit 0: fired, bit 1: a non-finite value). A kernel returns at once once the error
-/// slot holds a step (a value went non-finite), so the chunk stops where the CPU's would.
+/// step, and one byte per neuron of the population it works on (a region of its own per population
+/// in one buffer), which the update kernel leaves for the block that lists spikes (bit 0: fired,
+/// bit 1: a non-finite value). A kernel returns at once once the error slot holds a step (a value
+/// went non-finite), so the chunk stops where the CPU's would.
 public struct CUDAUnit: Sendable {
     /// NVRTC options every unit needs: the functions the C back end renders carry no execution space,
     /// and a fused multiply-add would round differently from the CPU's code.
@@ -40,7 +41,7 @@ public struct CUDALaunch: Sendable, Hashable {
         /// One thread per neuron of a population.
         case perNeuron(population: Int)
         /// One block of `CUDALaunch.blockSize` threads that share a population's neurons in order.
-        case block
+        case block(population: Int)
         /// One thread: work whose order the CPU fixes (events, recording).
         case single
     }
@@ -49,4 +50,12 @@ public struct CUDALaunch: Sendable, Hashable {
 
     public var kernel: String
     public var threads: Threads
+
+    /// The population whose region of the flags the kernel reads or writes.
+    public var population: Int? {
+        switch threads {
+        case .perNeuron(let population), .block(let population): return population
+        case .single: return nil
+        }
+    }
 }
