@@ -51,6 +51,11 @@ public struct CUDALaunch: Sendable, Hashable {
     public var kernel: String
     public var threads: Threads
 
+    public init(kernel: String, threads: Threads) {
+        self.kernel = kernel
+        self.threads = threads
+    }
+
     /// The population whose region of the flags the kernel reads or writes.
     public var population: Int? {
         switch threads {
