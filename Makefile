@@ -6,7 +6,7 @@ SYSTEM_PACKAGES := libtcc-dev tcc libedit-dev libncurses-dev libopenblas-dev lib
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: run test deps nvrtc build release bench bench-peers clean
+.PHONY: run test deps nvrtc build release static bench bench-peers clean
 
 run: deps release
 	.build/release/soma sessions/lif-fi.soma
@@ -38,6 +38,11 @@ build: deps
 
 release: deps
 	swift build -c release
+
+# A soma for a machine without Swift (a GPU node): the Swift runtime linked in, so that
+# `ldd .build/release/soma` lists no libswift*.so (README, "GPUs").
+static: deps
+	swift build -c release --static-swift-stdlib --product soma
 
 bench: deps release
 	bench/run.sh
