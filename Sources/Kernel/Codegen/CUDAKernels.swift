@@ -5,11 +5,11 @@ import Lowering
 /// the spikes of each population merged in neuron order, then the events that follow spikes.
 enum CUDAKernels {
     /// Every kernel's head: its arguments, the values the C functions take, and the early return
-    /// once a value has gone non-finite (the error slot holds its step).
+    /// once a value has gone non-finite (the error slot, -1 until then, holds the step).
     static let kernel = CTemplate("""
         extern "C" __global__ void {{name}}(void **slot, const double *P, i64 s, unsigned char *flags) {
             i64 *err = (i64 *)slot[{{error}}];
-            if (err[0] != 0) return;
+            if (err[0] >= 0) return;
             const double dt = P[{{dt}}];
             const u64 seed = *(const u64 *)slot[{{seed}}];
             (void)dt; (void)seed; (void)flags;

@@ -6,8 +6,8 @@ import Language
 /// *flags)`: the device's slot table (device pointers in `slots` order), its parameter block, the
 /// step, and one byte per neuron of the population it works on (a region of its own per population
 /// in one buffer), which the update kernel leaves for the block that lists spikes (bit 0: fired,
-/// bit 1: a non-finite value). A kernel returns at once once the error slot holds a step (a value
-/// went non-finite), so the chunk stops where the CPU's would.
+/// bit 1: a non-finite value). A kernel returns at once once the error slot holds a step (-1 until a
+/// value goes non-finite), so the chunk stops where the CPU's would.
 public struct CUDAUnit: Sendable {
     /// NVRTC options every unit needs: the functions the C back end renders carry no execution space,
     /// and a fused multiply-add would round differently from the CPU's code.

@@ -36,7 +36,7 @@ public final class CUDAChunk {
     }
 
     /// Runs steps step0 ..< step0 + nsteps with `buffers` in slot order (`unit.slots`; slot 0 is the
-    /// parameter block, 2 the error record); returns the steps done, fewer when a value went non-finite.
+    /// parameter block); returns the steps done, fewer when a value went non-finite.
     public func run(buffers: [HostBuffer], step0: Int64, nsteps: Int64) throws(CUDAError) -> Int64 {
         try upload(buffers)
         // The four arguments every kernel takes (CUDAUnit); cuLaunchKernel copies their values at the launch.
@@ -56,8 +56,9 @@ public final class CUDAChunk {
         for (k, buffer) in buffers.enumerated() where !CUDAChunkPlan.isReadOnly(unit.slots[k]) {
             try context.copy(toHost: buffer.pointer, from: device[k].address, bytes: buffer.bytes)
         }
-        let failed = buffers[2].pointer.load(as: Int64.self)
-        return failed != 0 ? failed - step0 : nsteps
+        // The error record is -1 until a value goes non-finite, then the step that ended with it (Simulator reads the rest).
+        let failed = unit.slots.firstIndex(of: .error).map { buffers[$0].pointer.load(as: Int64.self) } ?? -1
+        return failed >= 0 ? failed - step0 : nsteps
     }
 
     /// Device buffers for the host's (again where one has grown) and the slot table of their addresses.

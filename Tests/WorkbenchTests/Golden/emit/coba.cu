@@ -343,7 +343,7 @@ static int record_state(void **slot, const double *P, i64 s) {
 
 extern "C" __global__ void soma_deliver_c0(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
-    if (err[0] != 0) return;
+    if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
@@ -352,7 +352,7 @@ extern "C" __global__ void soma_deliver_c0(void **slot, const double *P, i64 s, 
 
 extern "C" __global__ void soma_deliver_c1(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
-    if (err[0] != 0) return;
+    if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
@@ -361,7 +361,7 @@ extern "C" __global__ void soma_deliver_c1(void **slot, const double *P, i64 s, 
 
 extern "C" __global__ void soma_deliver_c2(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
-    if (err[0] != 0) return;
+    if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
@@ -370,7 +370,7 @@ extern "C" __global__ void soma_deliver_c2(void **slot, const double *P, i64 s, 
 
 extern "C" __global__ void soma_deliver_c3(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
-    if (err[0] != 0) return;
+    if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
@@ -379,7 +379,7 @@ extern "C" __global__ void soma_deliver_c3(void **slot, const double *P, i64 s, 
 
 extern "C" __global__ void soma_step_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
-    if (err[0] != 0) return;
+    if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
@@ -392,7 +392,7 @@ extern "C" __global__ void soma_step_p0(void **slot, const double *P, i64 s, uns
 
 extern "C" __global__ void soma_step_p1(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
-    if (err[0] != 0) return;
+    if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
@@ -405,7 +405,7 @@ extern "C" __global__ void soma_step_p1(void **slot, const double *P, i64 s, uns
 
 extern "C" __global__ void soma_after_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
-    if (err[0] != 0) return;
+    if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
@@ -446,7 +446,7 @@ extern "C" __global__ void soma_after_p0(void **slot, const double *P, i64 s, un
 
 extern "C" __global__ void soma_after_p1(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
-    if (err[0] != 0) return;
+    if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
@@ -487,7 +487,7 @@ extern "C" __global__ void soma_after_p1(void **slot, const double *P, i64 s, un
 
 extern "C" __global__ void soma_enqueue_c0(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
-    if (err[0] != 0) return;
+    if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
@@ -496,7 +496,7 @@ extern "C" __global__ void soma_enqueue_c0(void **slot, const double *P, i64 s, 
 
 extern "C" __global__ void soma_enqueue_c1(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
-    if (err[0] != 0) return;
+    if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
@@ -505,7 +505,7 @@ extern "C" __global__ void soma_enqueue_c1(void **slot, const double *P, i64 s, 
 
 extern "C" __global__ void soma_enqueue_c2(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
-    if (err[0] != 0) return;
+    if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
@@ -514,7 +514,7 @@ extern "C" __global__ void soma_enqueue_c2(void **slot, const double *P, i64 s, 
 
 extern "C" __global__ void soma_enqueue_c3(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
-    if (err[0] != 0) return;
+    if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;

@@ -123,7 +123,7 @@ static int record_state(void **slot, const double *P, i64 s) {
 
 extern "C" __global__ void soma_record(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
-    if (err[0] != 0) return;
+    if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
@@ -132,7 +132,7 @@ extern "C" __global__ void soma_record(void **slot, const double *P, i64 s, unsi
 
 extern "C" __global__ void soma_step_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
-    if (err[0] != 0) return;
+    if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
@@ -145,7 +145,7 @@ extern "C" __global__ void soma_step_p0(void **slot, const double *P, i64 s, uns
 
 extern "C" __global__ void soma_after_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
-    if (err[0] != 0) return;
+    if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
