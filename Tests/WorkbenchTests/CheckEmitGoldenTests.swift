@@ -112,7 +112,8 @@ final class CheckEmitGoldenTests: XCTestCase {
             let example = try XCTUnwrap(Self.examples.first { $0.lastPathComponent == name })
             let (status, text) = try output(["emit", "--target", "cuda"], of: example)
             XCTAssertEqual(status, 0, "\(name): \(text.prefix(500))")
-            XCTAssertTrue(text.contains("extern \"C\" __global__ void soma_step_p0("), name)
+            XCTAssertTrue(text.contains("SOMA_KERNEL void soma_step_p0("), name)
+            XCTAssertTrue(text.contains("#define SOMA_KERNEL extern \"C\" __global__"), name)
             if let mismatch = golden.mismatch(text, named: "emit/\(example.deletingPathExtension().lastPathComponent).cu") {
                 XCTFail(String(mismatch.prefix(4000)))
             }

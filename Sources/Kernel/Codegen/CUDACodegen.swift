@@ -29,11 +29,20 @@ public enum CUDACodegen {
         CUDAKernels.events(program, &body, &layout, &launches)
         var w = CodeWriter()
         w.line("/* CUDA C for NVRTC with \(CUDAUnit.requiredOptions.joined(separator: " ")); C's restrict is CUDA's __restrict__. */")
-        w.line("#define restrict __restrict__")
+        w.raw(kernelHead)
         CPrelude.start(precision: program.precision, body: body.text).forEach { w.line($0) }
         w.append(body, indent: 0)
         return CUDAUnit(source: w.text, slots: layout.slots, parameters: layout.parameters, origins: w.origins, step: launches)
     }
+
+    /// A kernel's declaration, unless the includer has its own: tests compile the unit as C with
+    /// the launches emulated on the CPU, to check the kernels' results against the C back end's.
+    private static let kernelHead = """
+        #ifndef SOMA_KERNEL
+        #define SOMA_KERNEL extern "C" __global__
+        #define restrict __restrict__
+        #endif
+        """
 
     /// What the device cannot run as the C back end renders it: growing per-synapse queues (realloc),
     /// the passes of a staged coupling and generators' schedules, which the CPU's chunk loop drives.

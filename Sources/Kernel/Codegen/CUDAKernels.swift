@@ -7,7 +7,7 @@ enum CUDAKernels {
     /// Every kernel's head: its arguments, the values the C functions take, and the early return
     /// once a value has gone non-finite (the error slot, -1 until then, holds the step).
     static let kernel = CTemplate("""
-        extern "C" __global__ void {{name}}(void **slot, const double *P, i64 s, unsigned char *flags) {
+        SOMA_KERNEL void {{name}}(void **slot, const double *P, i64 s, unsigned char *flags) {
             i64 *err = (i64 *)slot[{{error}}];
             if (err[0] >= 0) return;
             const double dt = P[{{dt}}];

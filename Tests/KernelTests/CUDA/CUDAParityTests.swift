@@ -25,7 +25,7 @@ final class CUDAParityTests: XCTestCase {
                 var stepC = Self.calls(cText.components(separatedBy: "static void soma_after_step").last ?? "")
                 // The CPU calls record_state every step; the GPU launches it only where it records something.
                 if !cText.contains("++*rows;") { stepC.remove("record_state") }
-                let stepCUDA = Self.calls(cudaText.components(separatedBy: "extern \"C\" __global__").dropFirst().joined())
+                let stepCUDA = Self.calls(cudaText.components(separatedBy: "SOMA_KERNEL void").dropFirst().joined())
                 XCTAssertEqual(stepC, stepCUDA, "\(file): the functions one step calls")
             }
         }

@@ -15,7 +15,7 @@ func testNVRTC() throws -> NVRTC {
 
 /// The names of the `__global__` kernels a CUDA source defines, in order.
 func kernelNames(in source: String) -> [String] {
-    source.matches(of: /extern "C" __global__ void (\w+)\(/).map { String($0.1) }
+    source.matches(of: /SOMA_KERNEL void (\w+)\(/).map { String($0.1) }
 }
 
 /// The examples that build a network and run it.

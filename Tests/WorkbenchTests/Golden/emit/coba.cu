@@ -1,6 +1,9 @@
 /* soma emit: the run at line 36 of coba.soma */
 /* CUDA C for NVRTC with -default-device --fmad=false; C's restrict is CUDA's __restrict__. */
+#ifndef SOMA_KERNEL
+#define SOMA_KERNEL extern "C" __global__
 #define restrict __restrict__
+#endif
 typedef double real;
 typedef long long i64;
 typedef unsigned int u32;
@@ -341,7 +344,7 @@ static int record_state(void **slot, const double *P, i64 s) {
     return 0;
 }
 
-extern "C" __global__ void soma_deliver_c0(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_deliver_c0(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
@@ -350,7 +353,7 @@ extern "C" __global__ void soma_deliver_c0(void **slot, const double *P, i64 s, 
     deliver_c0(slot, P, s, dt, seed);
 }
 
-extern "C" __global__ void soma_deliver_c1(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_deliver_c1(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
@@ -359,7 +362,7 @@ extern "C" __global__ void soma_deliver_c1(void **slot, const double *P, i64 s, 
     deliver_c1(slot, P, s, dt, seed);
 }
 
-extern "C" __global__ void soma_deliver_c2(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_deliver_c2(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
@@ -368,7 +371,7 @@ extern "C" __global__ void soma_deliver_c2(void **slot, const double *P, i64 s, 
     deliver_c2(slot, P, s, dt, seed);
 }
 
-extern "C" __global__ void soma_deliver_c3(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_deliver_c3(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
@@ -377,7 +380,7 @@ extern "C" __global__ void soma_deliver_c3(void **slot, const double *P, i64 s, 
     deliver_c3(slot, P, s, dt, seed);
 }
 
-extern "C" __global__ void soma_step_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_step_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
@@ -390,7 +393,7 @@ extern "C" __global__ void soma_step_p0(void **slot, const double *P, i64 s, uns
     flags[i] = (unsigned char)(nemitted | (bad << 1));
 }
 
-extern "C" __global__ void soma_step_p1(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_step_p1(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
@@ -403,7 +406,7 @@ extern "C" __global__ void soma_step_p1(void **slot, const double *P, i64 s, uns
     flags[i] = (unsigned char)(nemitted | (bad << 1));
 }
 
-extern "C" __global__ void soma_after_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_after_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
@@ -444,7 +447,7 @@ extern "C" __global__ void soma_after_p0(void **slot, const double *P, i64 s, un
     }
 }
 
-extern "C" __global__ void soma_after_p1(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_after_p1(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
@@ -485,7 +488,7 @@ extern "C" __global__ void soma_after_p1(void **slot, const double *P, i64 s, un
     }
 }
 
-extern "C" __global__ void soma_enqueue_c0(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_enqueue_c0(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
@@ -494,7 +497,7 @@ extern "C" __global__ void soma_enqueue_c0(void **slot, const double *P, i64 s, 
     enqueue_c0(slot, P, s);
 }
 
-extern "C" __global__ void soma_enqueue_c1(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_enqueue_c1(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
@@ -503,7 +506,7 @@ extern "C" __global__ void soma_enqueue_c1(void **slot, const double *P, i64 s, 
     enqueue_c1(slot, P, s);
 }
 
-extern "C" __global__ void soma_enqueue_c2(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_enqueue_c2(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
@@ -512,7 +515,7 @@ extern "C" __global__ void soma_enqueue_c2(void **slot, const double *P, i64 s, 
     enqueue_c2(slot, P, s);
 }
 
-extern "C" __global__ void soma_enqueue_c3(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_enqueue_c3(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];

@@ -1,7 +1,10 @@
 /* soma emit: the run at line 19 of lif.soma */
 /* method: exp_euler for LIF (default: every equation of LIF is linear in its own variable) */
 /* CUDA C for NVRTC with -default-device --fmad=false; C's restrict is CUDA's __restrict__. */
+#ifndef SOMA_KERNEL
+#define SOMA_KERNEL extern "C" __global__
 #define restrict __restrict__
+#endif
 typedef double real;
 typedef long long i64;
 typedef unsigned int u32;
@@ -121,7 +124,7 @@ static int record_state(void **slot, const double *P, i64 s) {
     return 0;
 }
 
-extern "C" __global__ void soma_record(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_record(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
@@ -130,7 +133,7 @@ extern "C" __global__ void soma_record(void **slot, const double *P, i64 s, unsi
     (void)record_state(slot, P, s);
 }
 
-extern "C" __global__ void soma_step_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_step_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
@@ -143,7 +146,7 @@ extern "C" __global__ void soma_step_p0(void **slot, const double *P, i64 s, uns
     flags[i] = (unsigned char)(nemitted | (bad << 1));
 }
 
-extern "C" __global__ void soma_after_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_after_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
