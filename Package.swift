@@ -55,7 +55,7 @@ let package = Package(
         .executableTarget(name: "KernelBench", dependencies: ["Kernel"], path: "bench/kernel"),
         .executableTarget(name: "PlotBench", dependencies: ["Plot"], path: "bench/plot"),
         .executableTarget(name: "AnalysisBench", dependencies: ["Kernel"], path: "bench/analysis"),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel", "SomaTestSupport"], exclude: ["Golden"], resources: [.copy("Models"), .copy("References")]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "SomaTestSupport"], exclude: ["Golden", "CUDA/FakeDriver"], resources: [.copy("Models"), .copy("References")]),
         .target(name: "SomaTestSupport", dependencies: ["Kernel"], path: "Tests/Support"),
         .testTarget(name: "ProtocolTests", dependencies: ["Kernel", "KernelClient", "SomaTestSupport"]),
         .testTarget(name: "WorkbenchTests", dependencies: ["SomaTestSupport"], exclude: ["Golden"]),
