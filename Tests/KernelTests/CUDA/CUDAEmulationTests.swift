@@ -51,6 +51,20 @@ final class CUDAEmulationTests: XCTestCase {
         try assertSameResults(source, minimumSpikes: 100)
     }
 
+    /// An adaptive method, a fractional one, delayed reads, Runge–Kutta with a reset, channels.
+    func testOtherUpdatesGiveTheCPUsState() throws {
+        for file in ["lorenz_adaptive.soma", "fractional_relaxation.soma", "mackey_glass.soma", "izhikevich.soma", "thalamic_rebound.soma"] {
+            try assertSameResults(try example(file), minimumSpikes: 0)
+        }
+    }
+
+    /// Poisson inputs onto four populations, NMDA synapses with per-source variables (Wang 2002, 100 ms).
+    func testWang2002GivesTheCPUsSpikes() throws {
+        let source = try example("wang2002.soma").replacingOccurrences(of: "run 1 s", with: "run 100 ms")
+        XCTAssertTrue(source.contains("run 100 ms"))
+        try assertSameResults(source, minimumSpikes: 100)
+    }
+
     private func shrunk(_ source: String) -> String {
         source.replacingOccurrences(of: "(3200", with: "(320").replacingOccurrences(of: "(800", with: "(80")
             .replacingOccurrences(of: "p = 0.02", with: "p = 0.2").replacingOccurrences(of: "run 1 s", with: "run 100 ms")
