@@ -5,6 +5,7 @@ import JIT
 /// buffers stay the truth between batches: before a batch every buffer is copied to the device
 /// (connectivity only once), after it every buffer the kernels write is copied back, so monitors,
 /// spike counts and state read on the host are those of the last batch, as after a CPU chunk.
+/// One CUDAChunk serves one run, during which connectivity does not change.
 ///
 /// Written against the CUDA driver API, it has not yet run on a GPU: no machine it was written on had one.
 public final class CUDAChunk {
@@ -77,7 +78,8 @@ public final class CUDAChunk {
         }
         guard changed else { return }
         var addresses = device.map(\.address)
-        table = try context.allocate(addresses.count * MemoryLayout<UInt64>.size)
-        try context.copy(toDevice: table, from: &addresses, bytes: addresses.count * MemoryLayout<UInt64>.size)
+        let bytes = addresses.count * MemoryLayout<UInt64>.size
+        if table == 0 { table = try context.allocate(bytes) }
+        try context.copy(toDevice: table, from: &addresses, bytes: bytes)
     }
 }
