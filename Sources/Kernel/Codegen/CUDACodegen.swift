@@ -20,7 +20,7 @@ public enum CUDACodegen {
         var (body, layout) = NetworkCodegen.functions(program)
         var launches: [CUDALaunch] = []
         CUDAKernels.beforeUpdates(program, &body, &layout, &launches)
-        for (k, population) in program.populations.enumerated() {
+        for k in program.populations.indices {
             CUDAKernels.update(population: k, &body, &layout, &launches)
         }
         for (k, population) in program.populations.enumerated() {

@@ -64,7 +64,7 @@ public final class CUDADriver: @unchecked Sendable {
             try check("cuDeviceGetAttribute", deviceAttribute(&minor, Self.capabilityAttributes.minor, handle))
             var name = [CChar](repeating: 0, count: 256)
             try check("cuDeviceGetName", name.withUnsafeMutableBufferPointer { deviceName($0.baseAddress!, 256, handle) })
-            devices.append(CUDADevice(handle: handle, name: String(cString: name), capability: (Int(major), Int(minor))))
+            devices.append(CUDADevice(handle: handle, name: text(ofCString: name), capability: (Int(major), Int(minor))))
         }
         return devices
     }

@@ -29,3 +29,8 @@ final class DynamicLibrary: @unchecked Sendable {
         return unsafeBitCast(pointer, to: type)
     }
 }
+
+/// The text of a C string a C function wrote into `characters`, up to its terminating NUL.
+func text(ofCString characters: [CChar]) -> String {
+    String(decoding: characters.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+}

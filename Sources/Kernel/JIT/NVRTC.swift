@@ -77,7 +77,7 @@ public final class NVRTC: @unchecked Sendable {
         guard logSize(program, &size) == 0, size > 1 else { return "no log" }
         var text = [CChar](repeating: 0, count: size)
         _ = text.withUnsafeMutableBufferPointer { log(program, $0.baseAddress!) }
-        return String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
+        return JIT.text(ofCString: text).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private func check(_ call: String, _ status: Int32) throws(CUDAError) {
