@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import Kernel
+@testable import Language
 @testable import Runtime
 
 /// The CUDA kernels, run on the CPU with their launches emulated, give the spikes and records of the
@@ -63,6 +64,18 @@ final class CUDAEmulationTests: XCTestCase {
         let source = try example("wang2002.soma").replacingOccurrences(of: "run 1 s", with: "run 100 ms")
         XCTAssertTrue(source.contains("run 100 ms"))
         try assertSameResults(source, minimumSpikes: 100)
+    }
+
+    /// A value that overflows stops the kernels where the CPU stops: the same step, neuron and variable.
+    func testANonFiniteValueStopsWhereTheCPUStops() throws {
+        let source = "system Blow {\n  var x = 1\n  dx/dt = x * x\n}\npopulation B = Blow(3)\nB.x = 1 + i\nrun 10 dt = 0.1 method = euler\n"
+        var messages: [String] = []
+        for emulated in [false, true] {
+            XCTAssertThrowsError(try CUDAEmulation.run(source, emulated: emulated)) { messages.append(($0 as? Diagnostic)?.message ?? "\($0)") }
+        }
+        XCTAssertEqual(messages.count, 2)
+        XCTAssertEqual(messages.first, messages.last)
+        XCTAssertTrue(messages.first?.contains("B.x[2]") ?? false, messages.first ?? "")
     }
 
     private func shrunk(_ source: String) -> String {
