@@ -2,16 +2,16 @@
 # Both install the Debian packages Soma needs when they are missing.
 
 SYSTEM_PACKAGES := libtcc-dev tcc libedit-dev libncurses-dev libopenblas-dev liblapacke-dev \
-                   tmux librsvg2-bin libxml2-utils
+                   tmux librsvg2-bin libxml2-utils python3-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: run test deps build release bench bench-peers clean
+.PHONY: run test deps nvrtc build release static bench bench-peers clean
 
 run: deps release
 	.build/release/soma sessions/lif-fi.soma
 
-test: deps
+test: deps nvrtc
 	swift build $(SWIFT_BUILD_FLAGS)
 	swift test --disable-swift-testing $(SWIFT_BUILD_FLAGS)
 
@@ -24,11 +24,25 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
+# NVRTC from PyPI (the nvidia-cuda-nvrtc-cu12 wheel), so that the CUDA back end's code is compiled to
+# PTX by the tests on a machine without a GPU (Tests/KernelTests/CUDA). Installed once; without
+# network the install fails, and those tests skip, saying why.
+NVRTC_VENV := .venv-test
+nvrtc:
+	@ls $(NVRTC_VENV)/lib/python3*/site-packages/nvidia/cuda_nvrtc/lib/libnvrtc.so.12 >/dev/null 2>&1 || \
+	  { python3 -m venv $(NVRTC_VENV) && $(NVRTC_VENV)/bin/pip install -q nvidia-cuda-nvrtc-cu12; } || \
+	  echo "NVRTC was not installed: the CUDA compile tests will skip"
+
 build: deps
 	swift build
 
 release: deps
 	swift build -c release
+
+# A soma for a machine without Swift (a GPU node): the Swift runtime linked in, so that
+# `ldd .build/release/soma` lists no libswift*.so (README, "GPUs").
+static: deps
+	swift build -c release --static-swift-stdlib --product soma
 
 bench: deps release
 	bench/run.sh

@@ -167,9 +167,14 @@ final class KernelServerTests: XCTestCase {
         try stop()
     }
 
-    func testCudaDeviceAnswersThatItIsNotAvailable() throws {
+    /// The message names what is missing; on a machine without NVIDIA's driver, that is libcuda.so.1.
+    func testCudaDeviceAnswersWhyItCannotRun() throws {
+        let reason = try XCTUnwrap(KernelDevice.cuda.unavailability)
+        if CUDAProbe.missing.map({ if case .libraryMissing(CUDADriver.libraryName, _, _, _) = $0 { true } else { false } }) == true {
+            XCTAssertEqual(reason, "libcuda.so.1 is not installed; it is needed to run cells on an NVIDIA GPU")
+        }
         try start(device: .cuda)
-        XCTAssertEqual(errorMessages(try execute(1, decayCell)), ["the CUDA kernel is not available yet"])
+        XCTAssertEqual(errorMessages(try execute(1, decayCell)), ["the CUDA kernel cannot run here: \(reason)"])
         try stop()
     }
 }

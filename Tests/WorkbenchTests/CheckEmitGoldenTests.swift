@@ -106,10 +106,33 @@ final class CheckEmitGoldenTests: XCTestCase {
         }
     }
 
+    /// The CUDA of two examples, one with events (COBA) and one without (LIF), as `soma emit --target cuda` prints it.
+    func testEmitOfCUDAMatchesItsGoldenFiles() throws {
+        for name in ["coba.soma", "lif.soma"] {
+            let example = try XCTUnwrap(Self.examples.first { $0.lastPathComponent == name })
+            let (status, text) = try output(["emit", "--target", "cuda"], of: example)
+            XCTAssertEqual(status, 0, "\(name): \(text.prefix(500))")
+            XCTAssertTrue(text.contains("SOMA_KERNEL void soma_step_p0("), name)
+            XCTAssertTrue(text.contains("#define SOMA_KERNEL extern \"C\" __global__"), name)
+            if let mismatch = golden.mismatch(text, named: "emit/\(example.deletingPathExtension().lastPathComponent).cu") {
+                XCTFail(String(mismatch.prefix(4000)))
+            }
+        }
+    }
+
     func testEmitRefusesATargetItHasNot() throws {
         let example = Self.examples.first { $0.lastPathComponent == "lif.soma" }!
-        let (status, text) = try output(["emit", "--target", "cuda"], of: example)
+        let (status, text) = try output(["emit", "--target", "metal"], of: example)
         XCTAssertNotEqual(status, 0)
-        XCTAssertTrue(text.contains("'cuda' is invalid"), text)
+        XCTAssertTrue(text.contains("'metal' is invalid"), text)
+        XCTAssertTrue(text.contains("'c' and 'cuda'"), text)
+    }
+
+    /// A run the CUDA back end cannot render is an error at the model, with exit status 1.
+    func testEmitOfCUDARefusesWhatItCannotRender() throws {
+        let example = try XCTUnwrap(Self.examples.first { $0.lastPathComponent == "train_esn_lorenz_ridge.soma" })
+        let (status, text) = try output(["emit", "--target", "cuda"], of: example)
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(text.contains("train_esn_lorenz_ridge.soma:9:1: error: the CUDA back end does not render couplings summed at every stage"), text)
     }
 }

@@ -10,6 +10,17 @@ public enum NetworkCodegen {
     }
 
     public static func generate(_ program: StepProgram) -> GeneratedUnit {
+        var (body, layout) = functions(program)
+        ChunkLoop.generate(program, &body, &layout)
+        var w = CodeWriter()
+        CPrelude.start(precision: program.precision, body: body.text).forEach { w.line($0) }
+        w.append(body, indent: 0)
+        return GeneratedUnit(source: w.text, slots: layout.slots, parameters: layout.parameters, origins: w.origins)
+    }
+
+    /// The functions one step calls (populations, projections, inputs, couplings, recorders) without
+    /// the loop that calls them: the CPU's chunk loop and the CUDA kernels (CUDACodegen) both call these.
+    static func functions(_ program: StepProgram) -> (CodeWriter, Layout) {
         var layout = Layout()
         var body = CodeWriter()
         _ = layout.slot(.parameters)
@@ -36,10 +47,6 @@ public enum NetworkCodegen {
             DenseCouplingStep(index: index, plan: coupling, staged: program.stagedCoupling).generate(into: &body, layout: &layout)
         }
         RecorderStep.generate(program.recorders, into: &body, layout: &layout)
-        ChunkLoop.generate(program, &body, &layout)
-        var w = CodeWriter()
-        CPrelude.start(precision: program.precision, body: body.text).forEach { w.line($0) }
-        w.append(body, indent: 0)
-        return GeneratedUnit(source: w.text, slots: layout.slots, parameters: layout.parameters, origins: w.origins)
+        return (body, layout)
     }
 }

@@ -47,13 +47,22 @@ public enum NetworkCheck {
                        diagnostics: diagnostics)
     }
 
-    public static func emit(_ source: String) -> Emitted {
+    /// The back end whose code `emit` renders.
+    public enum Target: String, Sendable, CaseIterable {
+        case c, cuda
+    }
+
+    public static func emit(_ source: String, target: Target = .c) -> Emitted {
         var units: [EmittedUnit] = []
         let (_, diagnostics) = walk(source) { network, statement in
             let settings = try RunSettings(statement, network: network)
             var notes: [String] = []
             let plan = NetworkPlan(network, options: settings.options) { notes.append($0) }
-            units.append(EmittedUnit(line: statement.range.start.line, notes: notes, source: NetworkCodegen.generate(plan).source))
+            let code = switch target {
+            case .c: NetworkCodegen.generate(plan).source
+            case .cuda: try CUDACodegen.generate(plan).source
+            }
+            units.append(EmittedUnit(line: statement.range.start.line, notes: notes, source: code))
         }
         return Emitted(units: units, diagnostics: diagnostics)
     }

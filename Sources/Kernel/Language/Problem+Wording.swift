@@ -282,7 +282,8 @@ extension Problem {
         case .missingTool(let tool, let purpose): return "\(tool) is not installed; it is needed \(purpose)"
         case .toolFailed(let tool, let reason): return "\(tool) failed: \(reason)"
         case .interruptedBeforeStart: return "interrupted before it started"
-        case .deviceUnavailable(let device): return "the \(device) kernel is not available yet"
+        case .deviceUnavailable(let device, let reason): return "the \(device) kernel cannot run here: \(reason)"
+        case .cudaUnsupported(let feature): return "the CUDA back end does not render \(feature) yet"
         case .resultNotSent(let reason): return "this result could not be sent: \(reason)"
         case .kernelDied(let how): return "the kernel died while running this cell: \(how)"
         case .kernelNotRunning: return "the kernel is not running"
@@ -570,7 +571,8 @@ extension Problem {
         case .missingTool(let tool, let purpose): return ("missing_tool", [("tool", .text(tool)), ("purpose", .text(purpose))])
         case .toolFailed(let tool, let reason): return ("tool_failed", [("tool", .text(tool)), ("reason", .text(reason))])
         case .interruptedBeforeStart: return ("interrupted_before_start", [])
-        case .deviceUnavailable(let device): return ("device_unavailable", [("device", .text(device))])
+        case .deviceUnavailable(let device, let reason): return ("device_unavailable", [("device", .text(device)), ("reason", .text(reason))])
+        case .cudaUnsupported(let feature): return ("cuda_unsupported", [("feature", .text(feature))])
         case .resultNotSent(let reason): return ("result_not_sent", [("reason", .text(reason))])
         case .kernelDied(let how): return ("kernel_died", [("how", .text(how))])
         case .kernelNotRunning: return ("kernel_not_running", [])

@@ -379,8 +379,10 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case toolFailed(tool: String, reason: String)
     /// A cell interrupted before it began.
     case interruptedBeforeStart
-    /// A device whose kernel does not exist yet.
-    case deviceUnavailable(device: String)
+    /// A device whose kernel cannot start here; `reason` names what is missing.
+    case deviceUnavailable(device: String, reason: String)
+    /// A part of a model the CUDA back end does not render (`feature`, e.g. per-synapse delays).
+    case cudaUnsupported(feature: String)
     /// A result the kernel could not encode; `reason` is the encoder's.
     case resultNotSent(reason: String)
     /// The kernel process ended while running a cell (`how`, e.g. its exit status).

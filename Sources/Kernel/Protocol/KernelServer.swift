@@ -92,9 +92,9 @@ public final class KernelServer: @unchecked Sendable {
             let start = ContinuousClock.now
             if cells.isInterrupted(cell) {
                 send(.output(id: cell.id, output: .error(Self.diagnostic(.interruptedBeforeStart))))
-            } else if !device.isAvailable {
+            } else if let reason = device.unavailability {
                 send(.output(id: cell.id, output: .error(Self.diagnostic(
-                    .deviceUnavailable(device: "CUDA"), hint: "start the kernel with --device cpu"))))
+                    .deviceUnavailable(device: device.rawValue.uppercased(), reason: reason), hint: "start the kernel with --device cpu"))))
             } else {
                 run(cell)
             }

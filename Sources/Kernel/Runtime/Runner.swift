@@ -21,6 +21,8 @@ package struct Runner {
     let stepsPerChunk: Int64
     /// Called between chunks with steps done and steps in all; false interrupts.
     let progress: (@Sendable (Int64, Int64) -> Bool)?
+    /// The unit a run compiles; tests put the CUDA kernels with their launches emulated in C here.
+    var codegen: @Sendable (NetworkPlan) throws -> GeneratedUnit = { NetworkCodegen.generate($0) }
 
     package func run(_ settings: RunSettings, at range: SourceRange, notes: (String) -> Void) throws -> RunSummary {
         let options = settings.options
@@ -35,7 +37,7 @@ package struct Runner {
         let plan = NetworkPlan(network, options: options, notes: notes)
         try prepareFractionalMemory(plan, options: options, steps: settings.steps, timeDimension: settings.timeDimension, at: range)
         let compileStart = Date()
-        let unit = NetworkCodegen.generate(plan)
+        let unit = try codegen(plan)
         let neuronSteps = Double(settings.steps) * Double(network.populations.reduce(0) { $0 + $1.size })
         let code = try startingCode(unit, jit: options.jit, neuronSteps: neuronSteps, at: range, notes: notes)
         let compileSeconds = Date().timeIntervalSince(compileStart)

@@ -116,8 +116,8 @@ extension Workbench {
         guard let device = KernelDevice(rawValue: name) else {
             return show("devices: \(KernelDevice.allCases.map(\.rawValue).joined(separator: ", "))", .error)
         }
-        guard device.isAvailable else {
-            return show("the \(name.uppercased()) kernel is not available yet; the session stays on \(current)", .error)
+        if let reason = device.unavailability {
+            return show("the \(name.uppercased()) kernel cannot start: \(reason); the session stays on \(current)", .error)
         }
         guard device != kernel.device else { return show("the kernel is already on \(name)") }
         do {

@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import Kernel
 
-/// `soma emit FILE [--target c]`: the code each run of the file compiles, as it is compiled.
+extension NetworkCheck.Target: ExpressibleByArgument {}
+
+/// `soma emit FILE [--target c|cuda]`: the code each run of the file compiles, as it is compiled
+/// (CUDA: the source the GPU kernel hands NVRTC).
 struct EmitCommand: ParsableCommand {
-    enum Target: String, ExpressibleByArgument, CaseIterable {
-        case c
-    }
 
     static let configuration = CommandConfiguration(
         commandName: "emit",
@@ -18,11 +18,11 @@ struct EmitCommand: ParsableCommand {
     var file: String
 
     @Option(help: "The back end whose code to print.")
-    var target: Target = .c
+    var target: NetworkCheck.Target = .c
 
     func run() throws {
         let source = try SourceFile.read(file)
-        let emitted = NetworkCheck.emit(source)
+        let emitted = NetworkCheck.emit(source, target: target)
         if emitted.units.isEmpty && emitted.diagnostics.isEmpty {
             print("/* \(file) has no run statement, so it compiles no code */")
         }

@@ -1,0 +1,85 @@
+import Codegen
+import JIT
+
+/// Runs a CUDA unit's steps on a GPU (CUDAChunkPlan's launches through CUDAContext). The host's
+/// buffers stay the truth between batches: before a batch every buffer is copied to the device
+/// (connectivity only once), after it every buffer the kernels write is copied back, so monitors,
+/// spike counts and state read on the host are those of the last batch, as after a CPU chunk.
+/// One CUDAChunk serves one run, during which connectivity does not change.
+///
+/// Written against the CUDA driver API, it has not yet run on a GPU: no machine it was written on had one.
+public final class CUDAChunk {
+    /// One host buffer a slot points at.
+    public struct HostBuffer {
+        public var pointer: UnsafeMutableRawPointer
+        public var bytes: Int
+
+        public init(pointer: UnsafeMutableRawPointer, bytes: Int) {
+            self.pointer = pointer
+            self.bytes = bytes
+        }
+    }
+
+    private let context: CUDAContext
+    private let unit: CUDAUnit
+    private let plan: CUDAChunkPlan
+    private let flags: UInt64
+    private var table: UInt64 = 0
+    private var device: [(address: UInt64, bytes: Int, copied: Bool)] = []
+
+    /// Loads `ptx` (NVRTC's output for `unit`) into `context` for populations of `sizes` neurons.
+    public init(context: CUDAContext, unit: CUDAUnit, ptx: [CChar], sizes: [Int]) throws(CUDAError) {
+        self.context = context
+        self.unit = unit
+        plan = CUDAChunkPlan(unit: unit, sizes: sizes)
+        try context.load(ptx: ptx, kernels: plan.launches.map(\.kernel))
+        flags = try context.allocate(plan.flagBytes)
+    }
+
+    /// Runs steps step0 ..< step0 + nsteps with `buffers` in slot order (`unit.slots`; slot 0 is the
+    /// parameter block); returns the steps done, fewer when a value went non-finite.
+    public func run(buffers: [HostBuffer], step0: Int64, nsteps: Int64) throws(CUDAError) -> Int64 {
+        try upload(buffers)
+        // The four arguments every kernel takes (CUDAUnit); cuLaunchKernel copies their values at the launch.
+        let arguments = UnsafeMutableRawPointer.allocate(byteCount: 32, alignment: 8)
+        defer { arguments.deallocate() }
+        arguments.storeBytes(of: table, toByteOffset: 0, as: UInt64.self)
+        arguments.storeBytes(of: device[0].address, toByteOffset: 8, as: UInt64.self)
+        let pointers = (0..<4).map { Optional(arguments + 8 * $0) }
+        for s in step0..<(step0 + nsteps) {
+            arguments.storeBytes(of: s, toByteOffset: 16, as: Int64.self)
+            for launch in plan.launches {
+                arguments.storeBytes(of: flags + UInt64(launch.flagOffset), toByteOffset: 24, as: UInt64.self)
+                try context.launch(launch.kernel, blocks: launch.blocks, threads: launch.threads, arguments: pointers)
+            }
+        }
+        try context.synchronize()
+        for (k, buffer) in buffers.enumerated() where !CUDAChunkPlan.isReadOnly(unit.slots[k]) {
+            try context.copy(toHost: buffer.pointer, from: device[k].address, bytes: buffer.bytes)
+        }
+        // The error record is -1 until a value goes non-finite, then the step that ended with it (Simulator reads the rest).
+        let failed = unit.slots.firstIndex(of: .error).map { buffers[$0].pointer.load(as: Int64.self) } ?? -1
+        return failed >= 0 ? failed - step0 : nsteps
+    }
+
+    /// Device buffers for the host's (again where one has grown) and the slot table of their addresses.
+    private func upload(_ buffers: [HostBuffer]) throws(CUDAError) {
+        var changed = device.count != buffers.count
+        if changed { device = Array(repeating: (0, -1, false), count: buffers.count) }
+        for (k, buffer) in buffers.enumerated() {
+            if device[k].bytes != buffer.bytes {
+                device[k] = (try context.allocate(buffer.bytes), buffer.bytes, false)
+                changed = true
+            }
+            if !(CUDAChunkPlan.isReadOnly(unit.slots[k]) && device[k].copied) {
+                try context.copy(toDevice: device[k].address, from: buffer.pointer, bytes: buffer.bytes)
+                device[k].copied = true
+            }
+        }
+        guard changed else { return }
+        var addresses = device.map(\.address)
+        let bytes = addresses.count * MemoryLayout<UInt64>.size
+        if table == 0 { table = try context.allocate(bytes) }
+        try context.copy(toDevice: table, from: &addresses, bytes: bytes)
+    }
+}

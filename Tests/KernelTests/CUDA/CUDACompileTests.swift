@@ -1,0 +1,76 @@
+import Foundation
+import XCTest
+import Kernel
+@testable import Execution
+@testable import JIT
+@testable import Language
+
+/// The CUDA every example's runs generate compiles with NVRTC to PTX for compute_80 (no GPU needed),
+/// and each kernel a step launches is an entry of that PTX.
+final class CUDACompileTests: XCTestCase {
+    /// Runs that sum a coupling at every Runge–Kutta stage are refused with a typed error at the model.
+    private let refused = ["train_esn_lorenz_force.soma", "train_esn_lorenz_ridge.soma"]
+
+    func testEveryExampleCompilesToPTX() throws {
+        let nvrtc = try testNVRTC()
+        let files = try examplesWithRuns()
+        XCTAssertGreaterThanOrEqual(files.count, 15)
+        var report: [String] = []
+        for file in files where !refused.contains(file) {
+            let emitted = NetworkCheck.emit(try example(file), target: .cuda)
+            XCTAssertEqual(emitted.diagnostics.map(\.message), [], file)
+            XCTAssertFalse(emitted.units.isEmpty, file)
+            for unit in emitted.units {
+                let start = ContinuousClock.now
+                let ptx = try nvrtc.ptx(unit.source, options: CUDAUnit.options(architecture: "compute_80"))
+                let seconds = (ContinuousClock.now - start) / .seconds(1)
+                let text = String(cString: ptx)
+                let kernels = kernelNames(in: unit.source)
+                XCTAssertTrue(kernels.contains("soma_step_p0"), file)
+                for kernel in kernels { XCTAssertTrue(text.contains(".entry \(kernel)("), "\(file): \(kernel) is not in the PTX") }
+                XCTAssertTrue(text.contains(".target sm_80"), file)
+                report.append("\(file) line \(unit.line): NVRTC \(Int(seconds * 1000)) ms, PTX \(ptx.count) bytes, \(kernels.count) kernels")
+            }
+        }
+        print("NVRTC \(nvrtc.version.major).\(nvrtc.version.minor) at \(nvrtc.path)\n" + report.joined(separator: "\n"))
+    }
+
+    func testRunsTheCUDABackEndCannotRenderAreRefusedAtTheModel() throws {
+        for file in refused {
+            let emitted = NetworkCheck.emit(try example(file), target: .cuda)
+            XCTAssertEqual(emitted.units.count, 0, file)
+            guard let diagnostic = emitted.diagnostics.first else { return XCTFail("\(file) was not refused") }
+            XCTAssertEqual(diagnostic.problem, .cudaUnsupported(feature: "couplings summed at every stage of a Runge–Kutta method"), file)
+            XCTAssertGreaterThan(diagnostic.line, 1, file)
+        }
+    }
+
+    /// The projection's code comes from its synapse's dynamics, which is where the refusal points.
+    func testPerSynapseDelaysAreRefusedAtTheSynapse() {
+        let source = countingSink + """
+            neuron Pulse {
+              var V = 0 mV
+              dV/dt = 1 mV / (1 ms)
+              spike V > 1 mV
+              reset { V = 0 mV }
+            }
+            population S = Pulse(2)
+            population T = Sink(2)
+            connect S -> T using Count all w = 1 delay = 1 ms + 1 ms * rand()
+            run 1 ms dt = 0.1 ms
+            """
+        let emitted = NetworkCheck.emit(source, target: .cuda)
+        XCTAssertEqual(emitted.diagnostics.map(\.problem), [.cudaUnsupported(feature: "per-synapse delays")])
+        let synapseLine = source.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("synapse Count") }.map { $0 + 1 }
+        XCTAssertEqual(emitted.diagnostics.first?.line, synapseLine)
+    }
+
+    /// A refused source comes back with NVRTC's log, which names the line and the error.
+    func testNVRTCRejectionCarriesItsLog() throws {
+        let nvrtc = try testNVRTC()
+        XCTAssertThrowsError(try nvrtc.ptx("extern \"C\" __global__ void k() { undeclared(); }", options: CUDAUnit.options(architecture: "compute_80"))) {
+            guard case .compileFailed(let log)? = $0 as? CUDAError else { return XCTFail("\($0)") }
+            XCTAssertTrue(log.contains("identifier \"undeclared\" is undefined"), log)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import XCTest
+import Kernel
+@testable import Language
+@testable import Runtime
+
+/// The CUDA kernels, run on the CPU with their launches emulated, give the spikes and records of the
+/// C back end bit for bit: the kernels call the same step functions in the same order, list spikes
+/// in neuron order and draw the same random numbers.
+final class CUDAEmulationTests: XCTestCase {
+    private func assertSameResults(_ source: String, minimumSpikes: Int, file: StaticString = #filePath, line: UInt = #line) throws {
+        let cpu = try CUDAEmulation.run(source, emulated: false), gpu = try CUDAEmulation.run(source, emulated: true)
+        XCTAssertEqual(cpu.spikeRecords.keys.sorted(), gpu.spikeRecords.keys.sorted(), file: file, line: line)
+        var spikes = 0
+        for (name, record) in cpu.spikeRecords {
+            let other = try XCTUnwrap(gpu.spikeRecords[name], file: file, line: line)
+            XCTAssertEqual(record.indices, other.indices, name, file: file, line: line)
+            XCTAssertEqual(record.times, other.times, name, file: file, line: line)
+            spikes += record.indices.count
+        }
+        XCTAssertGreaterThanOrEqual(spikes, minimumSpikes, file: file, line: line)
+        XCTAssertEqual(cpu.stateRecords.map(\.values), gpu.stateRecords.map(\.values), file: file, line: line)
+        XCTAssertEqual(cpu.populations.map(\.spikeCount), gpu.populations.map(\.spikeCount), file: file, line: line)
+        for (k, population) in cpu.populations.enumerated() {
+            for (name, buffer) in population.state {
+                // Bit patterns, so that a NaN compares and -0 differs from 0.
+                XCTAssertEqual(buffer.values.map(\.bitPattern), gpu.populations[k].state[name]?.values.map(\.bitPattern), "\(k).\(name)",
+                               file: file, line: line)
+            }
+        }
+    }
+
+    /// COBA at a tenth of its size, in f64: conductance synapses delivered on spikes, refractoriness.
+    func testCOBAGivesTheCPUsSpikes() throws {
+        let source = shrunk(try example("coba.soma"))
+        XCTAssertTrue(source.contains("LIF(320)") && source.contains("run 100 ms"))
+        try assertSameResults(source, minimumSpikes: 300)
+    }
+
+    /// Noise (Philox draws in every update), spikes counted in a variable by the reset, a recorded voltage.
+    func testNoisyLIFGivesTheCPUsState() throws {
+        let source = try example("noisy_lif.soma").replacingOccurrences(of: "run 1 s", with: "record Noisy.V[0:3]\nrun 100 ms")
+        try assertSameResults(source, minimumSpikes: 0)
+        let n = try CUDAEmulation.run(source, emulated: true).populations[1].state["n"]!.values
+        XCTAssertGreaterThan(n.reduce(0, +), 100, "the noisy neurons fire")
+    }
+
+    /// Hodgkin–Huxley neurons with exponential synapses in f32 (COBAHH at a tenth of its size).
+    func testCOBAHHInFloatGivesTheCPUsSpikes() throws {
+        let source = shrunk(try example("cobahh.soma")).replacingOccurrences(of: "seed = 42", with: "seed = 42 precision = f32")
+        XCTAssertTrue(source.contains("precision = f32"))
+        try assertSameResults(source, minimumSpikes: 100)
+    }
+
+    /// An adaptive method, a fractional one, delayed reads, Runge–Kutta with a reset, channels.
+    func testOtherUpdatesGiveTheCPUsState() throws {
+        for file in ["lorenz_adaptive.soma", "fractional_relaxation.soma", "mackey_glass.soma", "izhikevich.soma", "thalamic_rebound.soma"] {
+            try assertSameResults(try example(file), minimumSpikes: 0)
+        }
+    }
+
+    /// Poisson inputs onto four populations, NMDA synapses with per-source variables (Wang 2002, 100 ms).
+    func testWang2002GivesTheCPUsSpikes() throws {
+        let source = try example("wang2002.soma").replacingOccurrences(of: "run 1 s", with: "run 100 ms")
+        XCTAssertTrue(source.contains("run 100 ms"))
+        try assertSameResults(source, minimumSpikes: 100)
+    }
+
+    /// A value that overflows stops the kernels where the CPU stops: the same step, neuron and variable.
+    func testANonFiniteValueStopsWhereTheCPUStops() throws {
+        let source = "system Blow {\n  var x = 1\n  dx/dt = x * x\n}\npopulation B = Blow(3)\nB.x = 1 + i\nrun 10 dt = 0.1 method = euler\n"
+        var messages: [String] = []
+        for emulated in [false, true] {
+            XCTAssertThrowsError(try CUDAEmulation.run(source, emulated: emulated)) { messages.append(($0 as? Diagnostic)?.message ?? "\($0)") }
+        }
+        XCTAssertEqual(messages.count, 2)
+        XCTAssertEqual(messages.first, messages.last)
+        XCTAssertTrue(messages.first?.contains("B.x[2]") ?? false, messages.first ?? "")
+    }
+
+    private func shrunk(_ source: String) -> String {
+        source.replacingOccurrences(of: "(3200", with: "(320").replacingOccurrences(of: "(800", with: "(80")
+            .replacingOccurrences(of: "p = 0.02", with: "p = 0.2").replacingOccurrences(of: "run 1 s", with: "run 100 ms")
+    }
+}

@@ -1,0 +1,526 @@
+/* soma emit: the run at line 36 of coba.soma */
+/* CUDA C for NVRTC with -default-device --fmad=false; C's restrict is CUDA's __restrict__. */
+#ifndef SOMA_KERNEL
+#define SOMA_KERNEL extern "C" __global__
+#define restrict __restrict__
+#endif
+typedef double real;
+typedef long long i64;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+double exp(double);
+double log(double);
+double sqrt(double);
+double sin(double);
+double cos(double);
+double tan(double);
+double tanh(double);
+double fabs(double);
+double expm1(double);
+double pow(double, double);
+double fmin(double, double);
+double fmax(double, double);
+double log(double);
+double cos(double);
+double sqrt(double);
+
+static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1(x) / x; }
+static real soma_dexprel(real x) {
+    if (fabs(x) < (real)1e-4) return (real)0.5 + x / 3 + x * x / 8;
+    return ((x - 1) * exp(x) + 1) / (x * x);
+}
+static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
+static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
+static real soma_clip(real x, real lo, real hi) { return x < lo ? lo : (x > hi ? hi : x); }
+
+/* Philox4x32-10; the same function as Runtime/Philox.swift. */
+static void soma_philox(u32 c[4], u32 k0, u32 k1) {
+    for (int r = 0; r < 10; ++r) {
+        if (r > 0) { k0 += 0x9E3779B9u; k1 += 0xBB67AE85u; }
+        u64 p0 = (u64)0xD2511F53u * c[0], p1 = (u64)0xCD9E8D57u * c[2];
+        u32 n0 = (u32)(p1 >> 32) ^ c[1] ^ k0, n2 = (u32)(p0 >> 32) ^ c[3] ^ k1;
+        c[0] = n0; c[1] = (u32)p1; c[2] = n2; c[3] = (u32)p0;
+    }
+}
+static double soma_unit(u32 a, u32 b) { return (double)(((u64)(a >> 5) << 26) | (u64)(b >> 6)) * 1.1102230246251565404e-16; }
+static double soma_uniform(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    return soma_unit(c[0], c[1]);
+}
+static double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    double u1 = soma_unit(c[0], c[1]), u2 = soma_unit(c[2], c[3]);
+    return sqrt(-2 * log(1 - u1)) * cos(6.283185307179586 * u2);
+}
+
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[1];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[3];
+    real *restrict a_g_Exc = (real *)slot[4];
+    real *restrict a_g_Inh = (real *)slot[5];
+    const real p_taum = (real)P[4];
+    const real p_El = (real)P[5];
+    const real p_Vt = (real)P[6];
+    const real p_Vr = (real)P[7];
+    const real p_I = (real)P[8];
+    const real p_tau_Exc = (real)P[9];
+    const real p_E_Exc = (real)P[10];
+    const real p_tau_Inh = (real)P[11];
+    const real p_E_Inh = (real)P[12];
+    const real in_Isyn = (real)P[13];
+    unsigned char *restrict previous = (unsigned char *)slot[6];
+    i64 *restrict refractory_until = (i64 *)slot[7];
+    const i64 refractory_steps = (i64)P[14];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_g_Exc = a_g_Exc[i];
+        real x_g_Inh = a_g_Inh[i];
+        const real k0_v = (((((in_Isyn + (x_g_Inh * (p_E_Inh - x_v))) + (x_g_Exc * (p_E_Exc - x_v))) - (x_v - p_El)) + p_I) / p_taum);
+        const real k0_g_Exc = (-(x_g_Exc / p_tau_Exc));
+        const real k0_g_Inh = (-(x_g_Inh / p_tau_Inh));
+        real n_v = x_v + dtr * ((real)1.0 * k0_v);
+        real n_g_Exc = x_g_Exc + dtr * ((real)1.0 * k0_g_Exc);
+        real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_v = x_v;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_g_Exc - n_g_Exc) == 0);
+        bad |= !((n_g_Inh - n_g_Inh) == 0);
+        x_v = n_v;
+        x_g_Exc = n_g_Exc;
+        x_g_Inh = n_g_Inh;
+        const int fired = (x_v > p_Vt);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_g_Exc[i] = x_g_Exc;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_g_Exc = a_g_Exc[i];
+        real x_g_Inh = a_g_Inh[i];
+        x_v = p_Vr;
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_Exc[i] = x_g_Exc;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[1];
+    const real *a_v = (const real *)slot[3];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 0; err[3] = j; return 1; }
+    const real *a_g_Exc = (const real *)slot[4];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Exc[j] - a_g_Exc[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 1; err[3] = j; return 1; }
+    const real *a_g_Inh = (const real *)slot[5];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Inh[j] - a_g_Inh[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 2; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[15];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_v = (real *)slot[8];
+    real *restrict a_g_Exc = (real *)slot[9];
+    real *restrict a_g_Inh = (real *)slot[10];
+    const real p_taum = (real)P[16];
+    const real p_El = (real)P[17];
+    const real p_Vt = (real)P[18];
+    const real p_Vr = (real)P[19];
+    const real p_I = (real)P[20];
+    const real p_tau_Exc = (real)P[21];
+    const real p_E_Exc = (real)P[22];
+    const real p_tau_Inh = (real)P[23];
+    const real p_E_Inh = (real)P[24];
+    const real in_Isyn = (real)P[25];
+    unsigned char *restrict previous = (unsigned char *)slot[11];
+    i64 *restrict refractory_until = (i64 *)slot[12];
+    const i64 refractory_steps = (i64)P[26];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_v = a_v[i];
+        real x_g_Exc = a_g_Exc[i];
+        real x_g_Inh = a_g_Inh[i];
+        const real k0_v = (((((in_Isyn + (x_g_Inh * (p_E_Inh - x_v))) + (x_g_Exc * (p_E_Exc - x_v))) - (x_v - p_El)) + p_I) / p_taum);
+        const real k0_g_Exc = (-(x_g_Exc / p_tau_Exc));
+        const real k0_g_Inh = (-(x_g_Inh / p_tau_Inh));
+        real n_v = x_v + dtr * ((real)1.0 * k0_v);
+        real n_g_Exc = x_g_Exc + dtr * ((real)1.0 * k0_g_Exc);
+        real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_v = x_v;
+        bad |= !((n_v - n_v) == 0);
+        bad |= !((n_g_Exc - n_g_Exc) == 0);
+        bad |= !((n_g_Inh - n_g_Inh) == 0);
+        x_v = n_v;
+        x_g_Exc = n_g_Exc;
+        x_g_Inh = n_g_Inh;
+        const int fired = (x_v > p_Vt);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_v[i] = x_v;
+        a_g_Exc[i] = x_g_Exc;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_v = a_v[i];
+        real x_g_Exc = a_g_Exc[i];
+        real x_g_Inh = a_g_Inh[i];
+        x_v = p_Vr;
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_Exc[i] = x_g_Exc;
+        a_g_Inh[i] = x_g_Inh;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[15];
+    const real *a_v = (const real *)slot[8];
+    for (i64 j = 0; j < n; ++j) if (!((a_v[j] - a_v[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 0; err[3] = j; return 1; }
+    const real *a_g_Exc = (const real *)slot[9];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Exc[j] - a_g_Exc[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 1; err[3] = j; return 1; }
+    const real *a_g_Inh = (const real *)slot[10];
+    for (i64 j = 0; j < n; ++j) if (!((a_g_Inh[j] - a_g_Inh[j]) == 0)) { err[0] = s + 1; err[1] = 1; err[2] = 2; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[27];
+    const i64 *restrict rows = (const i64 *)slot[13];
+    const int *restrict columns = (const int *)slot[14];
+    const real weight = (real)P[28];
+    real *restrict g_g_Exc = (real *)slot[4];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[15];
+    i64 *ring_count = (i64 *)slot[16];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Exc[j] = (g_g_Exc[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c0(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[17];
+    const i64 nfired = *(const i64 *)slot[18];
+    const i64 R = (i64)P[27];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[15] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[16])[slot_now] = nfired;
+}
+
+static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[29];
+    const i64 *restrict rows = (const i64 *)slot[19];
+    const int *restrict columns = (const int *)slot[20];
+    const real weight = (real)P[30];
+    real *restrict g_g_Exc = (real *)slot[9];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[21];
+    i64 *ring_count = (i64 *)slot[22];
+    const i64 width = (i64)P[1], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Exc[j] = (g_g_Exc[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c1(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[17];
+    const i64 nfired = *(const i64 *)slot[18];
+    const i64 R = (i64)P[29];
+    const i64 width = (i64)P[1], slot_now = (s + R) % R;
+    int *ring = (int *)slot[21] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[22])[slot_now] = nfired;
+}
+
+static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[31];
+    const i64 *restrict rows = (const i64 *)slot[23];
+    const int *restrict columns = (const int *)slot[24];
+    const real weight = (real)P[32];
+    real *restrict g_g_Inh = (real *)slot[5];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[25];
+    i64 *ring_count = (i64 *)slot[26];
+    const i64 width = (i64)P[15], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Inh[j] = (g_g_Inh[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c2(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[27];
+    const i64 nfired = *(const i64 *)slot[28];
+    const i64 R = (i64)P[31];
+    const i64 width = (i64)P[15], slot_now = (s + R) % R;
+    int *ring = (int *)slot[25] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[26])[slot_now] = nfired;
+}
+
+static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed) {
+    const i64 R = (i64)P[33];
+    const i64 *restrict rows = (const i64 *)slot[29];
+    const int *restrict columns = (const int *)slot[30];
+    const real weight = (real)P[34];
+    real *restrict g_g_Inh = (real *)slot[10];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    int *ring = (int *)slot[31];
+    i64 *ring_count = (i64 *)slot[32];
+    const i64 width = (i64)P[15], slot_now = s % R;
+    const int *arrived = ring + slot_now * width;
+    for (i64 e = 0; e < ring_count[slot_now]; ++e) {
+        const i64 src = arrived[e];
+        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            const i64 j = columns[k];
+            real w = weight; (void)w;
+            g_g_Inh[j] = (g_g_Inh[j] + w);
+        }
+    }
+    ring_count[slot_now] = 0;
+    (void)t; (void)seed;
+}
+
+static void enqueue_c3(void **slot, const double *P, i64 s) {
+    const int *fired = (const int *)slot[27];
+    const i64 nfired = *(const i64 *)slot[28];
+    const i64 R = (i64)P[33];
+    const i64 width = (i64)P[15], slot_now = (s + R) % R;
+    int *ring = (int *)slot[31] + slot_now * width;
+    for (i64 e = 0; e < nfired; ++e) ring[e] = fired[e];
+    ((i64 *)slot[32])[slot_now] = nfired;
+}
+
+static int record_state(void **slot, const double *P, i64 s) {
+    (void)slot; (void)P; (void)s;
+    return 0;
+}
+
+SOMA_KERNEL void soma_deliver_c0(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    deliver_c0(slot, P, s, dt, seed);
+}
+
+SOMA_KERNEL void soma_deliver_c1(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    deliver_c1(slot, P, s, dt, seed);
+}
+
+SOMA_KERNEL void soma_deliver_c2(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    deliver_c2(slot, P, s, dt, seed);
+}
+
+SOMA_KERNEL void soma_deliver_c3(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    deliver_c3(slot, P, s, dt, seed);
+}
+
+SOMA_KERNEL void soma_step_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    const i64 i = (i64)blockIdx.x * blockDim.x + threadIdx.x;
+    if (i >= (i64)P[1]) return;
+    i64 emitted, nemitted = 0;
+    const int bad = step_p0(slot, P, s, dt, seed, i, i + 1, &emitted, &nemitted);
+    flags[i] = (unsigned char)(nemitted | (bad << 1));
+}
+
+SOMA_KERNEL void soma_step_p1(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    const i64 i = (i64)blockIdx.x * blockDim.x + threadIdx.x;
+    if (i >= (i64)P[15]) return;
+    i64 emitted, nemitted = 0;
+    const int bad = step_p1(slot, P, s, dt, seed, i, i + 1, &emitted, &nemitted);
+    flags[i] = (unsigned char)(nemitted | (bad << 1));
+}
+
+SOMA_KERNEL void soma_after_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    __shared__ i64 first[256 + 1];
+    __shared__ int bad;
+    const i64 n = (i64)P[1];
+    const i64 lo = n * threadIdx.x / blockDim.x, hi = n * (threadIdx.x + 1) / blockDim.x;
+    i64 m = 0;
+    int b = 0;
+    for (i64 i = lo; i < hi; ++i) { m += flags[i] & 1; b |= flags[i] >> 1; }
+    first[threadIdx.x + 1] = m;
+    if (threadIdx.x == 0) bad = 0;
+    __syncthreads();
+    if (b) bad = 1;
+    if (threadIdx.x == 0) {
+        first[0] = 0;
+        for (unsigned p = 1; p <= blockDim.x; ++p) first[p] += first[p - 1];
+    }
+    __syncthreads();
+    i64 q = first[threadIdx.x];
+    const i64 recorded = *(const i64 *)slot[33];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(flags[i] & 1)) continue;
+        ((int *)slot[17])[q] = (int)i;
+        ((int *)slot[34])[recorded + q] = (int)i;
+        ((i64 *)slot[35])[recorded + q] = s + 1;
+        ++q;
+    }
+    __syncthreads();
+    if (threadIdx.x == 0) {
+        const i64 total = first[blockDim.x];
+        *(i64 *)slot[36] += total;
+        *(i64 *)slot[18] = total;
+        *(i64 *)slot[33] += total;
+        if (bad) nonfinite_p0(slot, P, s, err);
+    }
+}
+
+SOMA_KERNEL void soma_after_p1(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    __shared__ i64 first[256 + 1];
+    __shared__ int bad;
+    const i64 n = (i64)P[15];
+    const i64 lo = n * threadIdx.x / blockDim.x, hi = n * (threadIdx.x + 1) / blockDim.x;
+    i64 m = 0;
+    int b = 0;
+    for (i64 i = lo; i < hi; ++i) { m += flags[i] & 1; b |= flags[i] >> 1; }
+    first[threadIdx.x + 1] = m;
+    if (threadIdx.x == 0) bad = 0;
+    __syncthreads();
+    if (b) bad = 1;
+    if (threadIdx.x == 0) {
+        first[0] = 0;
+        for (unsigned p = 1; p <= blockDim.x; ++p) first[p] += first[p - 1];
+    }
+    __syncthreads();
+    i64 q = first[threadIdx.x];
+    const i64 recorded = *(const i64 *)slot[37];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(flags[i] & 1)) continue;
+        ((int *)slot[27])[q] = (int)i;
+        ((int *)slot[38])[recorded + q] = (int)i;
+        ((i64 *)slot[39])[recorded + q] = s + 1;
+        ++q;
+    }
+    __syncthreads();
+    if (threadIdx.x == 0) {
+        const i64 total = first[blockDim.x];
+        *(i64 *)slot[40] += total;
+        *(i64 *)slot[28] = total;
+        *(i64 *)slot[37] += total;
+        if (bad) nonfinite_p1(slot, P, s, err);
+    }
+}
+
+SOMA_KERNEL void soma_enqueue_c0(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    enqueue_c0(slot, P, s);
+}
+
+SOMA_KERNEL void soma_enqueue_c1(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    enqueue_c1(slot, P, s);
+}
+
+SOMA_KERNEL void soma_enqueue_c2(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    enqueue_c2(slot, P, s);
+}
+
+SOMA_KERNEL void soma_enqueue_c3(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    enqueue_c3(slot, P, s);
+}
+

@@ -1,0 +1,187 @@
+/* soma emit: the run at line 19 of lif.soma */
+/* method: exp_euler for LIF (default: every equation of LIF is linear in its own variable) */
+/* CUDA C for NVRTC with -default-device --fmad=false; C's restrict is CUDA's __restrict__. */
+#ifndef SOMA_KERNEL
+#define SOMA_KERNEL extern "C" __global__
+#define restrict __restrict__
+#endif
+typedef double real;
+typedef long long i64;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+double exp(double);
+double log(double);
+double sqrt(double);
+double sin(double);
+double cos(double);
+double tan(double);
+double tanh(double);
+double fabs(double);
+double expm1(double);
+double pow(double, double);
+double fmin(double, double);
+double fmax(double, double);
+double log(double);
+double cos(double);
+double sqrt(double);
+
+static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1(x) / x; }
+static real soma_dexprel(real x) {
+    if (fabs(x) < (real)1e-4) return (real)0.5 + x / 3 + x * x / 8;
+    return ((x - 1) * exp(x) + 1) / (x * x);
+}
+static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
+static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
+static real soma_clip(real x, real lo, real hi) { return x < lo ? lo : (x > hi ? hi : x); }
+
+/* Philox4x32-10; the same function as Runtime/Philox.swift. */
+static void soma_philox(u32 c[4], u32 k0, u32 k1) {
+    for (int r = 0; r < 10; ++r) {
+        if (r > 0) { k0 += 0x9E3779B9u; k1 += 0xBB67AE85u; }
+        u64 p0 = (u64)0xD2511F53u * c[0], p1 = (u64)0xCD9E8D57u * c[2];
+        u32 n0 = (u32)(p1 >> 32) ^ c[1] ^ k0, n2 = (u32)(p0 >> 32) ^ c[3] ^ k1;
+        c[0] = n0; c[1] = (u32)p1; c[2] = n2; c[3] = (u32)p0;
+    }
+}
+static double soma_unit(u32 a, u32 b) { return (double)(((u64)(a >> 5) << 26) | (u64)(b >> 6)) * 1.1102230246251565404e-16; }
+static double soma_uniform(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    return soma_unit(c[0], c[1]);
+}
+static double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    double u1 = soma_unit(c[0], c[1]), u2 = soma_unit(c[2], c[3]);
+    return sqrt(-2 * log(1 - u1)) * cos(6.283185307179586 * u2);
+}
+
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[1];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_V = (real *)slot[3];
+    const real p_tau = (real)P[4];
+    const real p_El = (real)P[5];
+    const real p_Vth = (real)P[6];
+    const real p_Vreset = (real)P[7];
+    const real p_R = (real)P[8];
+    const real p_t_ref = (real)P[9];
+    const real in_I = (real)P[10];
+    unsigned char *restrict previous = (unsigned char *)slot[4];
+    i64 *restrict refractory_until = (i64 *)slot[5];
+    const i64 refractory_steps = (i64)P[11];
+    int bad = 0;
+    const real h_V = dtr * soma_exprel(((-1.0 / p_tau)) * dtr);
+    for (i64 i = lo; i < hi; ++i) {
+        real x_V = a_V[i];
+        const real f_V = (((p_El - x_V) + (p_R * in_I)) / p_tau);
+        real n_V = x_V + f_V * h_V;
+        const int refractory = s < refractory_until[i];
+        (void)refractory;
+        if (refractory) n_V = x_V;
+        bad |= !((n_V - n_V) == 0);
+        x_V = n_V;
+        const int fired = (x_V > p_Vth);
+        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        a_V[i] = x_V;
+    }
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2)) continue;
+        real x_V = a_V[i];
+        x_V = p_Vreset;
+        refractory_until[i] = s + 1 + refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (unsigned char)(x_V > p_Vth);
+        a_V[i] = x_V;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[1];
+    const real *a_V = (const real *)slot[3];
+    for (i64 j = 0; j < n; ++j) if (!((a_V[j] - a_V[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 0; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int record_state(void **slot, const double *P, i64 s) {
+     {
+        const i64 start = (i64)P[12], every = (i64)P[13], lo = (i64)P[14], hi = (i64)P[15];
+        if (s >= start && (s - start) % every == 0) {
+            i64 *rows = (i64 *)slot[7];
+            if (*rows >= (i64)P[16]) return 1;
+            const real *x = (const real *)slot[3];
+            real *row = (real *)slot[6] + *rows * (hi - lo);
+            for (i64 j = lo; j < hi; ++j) row[j - lo] = x[j];
+            ++*rows;
+        }
+    }
+    (void)slot; (void)P; (void)s;
+    return 0;
+}
+
+SOMA_KERNEL void soma_record(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    (void)record_state(slot, P, s);
+}
+
+SOMA_KERNEL void soma_step_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    const i64 i = (i64)blockIdx.x * blockDim.x + threadIdx.x;
+    if (i >= (i64)P[1]) return;
+    i64 emitted, nemitted = 0;
+    const int bad = step_p0(slot, P, s, dt, seed, i, i + 1, &emitted, &nemitted);
+    flags[i] = (unsigned char)(nemitted | (bad << 1));
+}
+
+SOMA_KERNEL void soma_after_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    __shared__ i64 first[256 + 1];
+    __shared__ int bad;
+    const i64 n = (i64)P[1];
+    const i64 lo = n * threadIdx.x / blockDim.x, hi = n * (threadIdx.x + 1) / blockDim.x;
+    i64 m = 0;
+    int b = 0;
+    for (i64 i = lo; i < hi; ++i) { m += flags[i] & 1; b |= flags[i] >> 1; }
+    first[threadIdx.x + 1] = m;
+    if (threadIdx.x == 0) bad = 0;
+    __syncthreads();
+    if (b) bad = 1;
+    if (threadIdx.x == 0) {
+        first[0] = 0;
+        for (unsigned p = 1; p <= blockDim.x; ++p) first[p] += first[p - 1];
+    }
+    __syncthreads();
+    i64 q = first[threadIdx.x];
+    const i64 recorded = *(const i64 *)slot[8];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(flags[i] & 1)) continue;
+        ((int *)slot[9])[recorded + q] = (int)i;
+        ((i64 *)slot[10])[recorded + q] = s + 1;
+        ++q;
+    }
+    __syncthreads();
+    if (threadIdx.x == 0) {
+        const i64 total = first[blockDim.x];
+        *(i64 *)slot[11] += total;
+        *(i64 *)slot[8] += total;
+        if (bad) nonfinite_p0(slot, P, s, err);
+    }
+}
+
