@@ -197,6 +197,14 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case bpttDrivenByTime(population: String, input: String)
     case bpttDrivenBySynapses(population: String)
     case bpttReadsConstant(population: String, variable: String)
+    /// `loss = mse` on a task's classes, or `cross_entropy` on recorded values.
+    case lossDoesNotFitTargets(loss: String)
+    /// `dale = true` with a neuron whose outgoing weights have both signs.
+    case daleMixedSigns(population: String, neuron: Int)
+    /// Training on a task whose inputs reach no input of the population the readout reads.
+    case taskDrivesNothing(task: String, population: String)
+    /// Training on a task a population that another population drives by couple: its recording is not a trial's.
+    case taskWithRecordedCoupling(population: String, source: String)
     /// couple with an index on either side; it takes whole populations.
     case coupleIndexed
     /// Dense coupling of `size` neurons; at most `limit`.

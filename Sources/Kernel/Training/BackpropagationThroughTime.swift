@@ -1,24 +1,24 @@
 import CBLAS
 
-/// The loss of a linear readout of an `EulerNetwork` over some samples, and its gradient with respect to the
+/// The loss (`Loss`) of a linear readout of an `EulerNetwork` over some samples, and its gradient with respect to the
 /// readout's weights and every trainable coupling weight, by one forward pass from `start` to `samples` and one
 /// backward (adjoint) pass. A later `start` truncates the backward pass there (truncated BPTT).
 public struct BackpropagationThroughTime: Sendable {
     public var network: EulerNetwork
     /// (1 + neurons) × outputs: the bias row first.
     public var readout: [Double]
-    /// targets[k]: what the readout should give at sample k (outputs values), for k in `window`.
-    public var targets: [Double]
+    /// What the readout's outputs should give at the samples of `window`.
+    public var loss: Loss
     public var outputs: Int
     /// The network's `initial` state is that of sample `start`; the passes run over start..<samples.
     public var start = 0
     public var samples: Int
     public var window: Range<Int>
 
-    public init(network: EulerNetwork, readout: [Double], targets: [Double], outputs: Int, samples: Int, window: Range<Int>) {
+    public init(network: EulerNetwork, readout: [Double], loss: Loss, outputs: Int, samples: Int, window: Range<Int>) {
         self.network = network
         self.readout = readout
-        self.targets = targets
+        self.loss = loss
         self.outputs = outputs
         self.samples = samples
         self.window = window
@@ -67,8 +67,8 @@ public struct BackpropagationThroughTime: Sendable {
             states += local.next
         }
         let counted = window.clamped(to: start..<samples)
-        let scale = 2 / Double(max(counted.count * outputs, 1))
-        var loss = 0.0
+        let terms = Double(max(loss.count(counted, outputs: outputs), 1))
+        var total = 0.0
         var readoutGradient = [Double](repeating: 0, count: readout.count)
         var couplingGradients = network.couplings.map { [Double](repeating: 0, count: $0.weights.count) }
         var adjoint = [Double](repeating: 0, count: width)
@@ -104,16 +104,15 @@ public struct BackpropagationThroughTime: Sendable {
             }
             adjoint = previous
             // The loss at sample k.
-            if window.contains(k) {
-                let y = outputs(state)
+            if window.contains(k), let term = loss.term(outputs(state), sample: k) {
+                total += term.value
                 for o in 0..<outputs {
-                    let e = y[o] - targets[k * outputs + o]
-                    loss += e * e
-                    readoutGradient[o] += scale * e
+                    let g = term.slope[o] / terms
+                    readoutGradient[o] += g
                     for i in 0..<n {
                         let r = state[state.startIndex + i * m + network.readVariable]
-                        readoutGradient[(1 + i) * outputs + o] += scale * e * r
-                        adjoint[i * m + network.readVariable] += scale * e * readout[(1 + i) * outputs + o]
+                        readoutGradient[(1 + i) * outputs + o] += g * r
+                        adjoint[i * m + network.readVariable] += g * readout[(1 + i) * outputs + o]
                     }
                 }
             }
@@ -121,7 +120,7 @@ public struct BackpropagationThroughTime: Sendable {
         for c in couplingGradients.indices {
             for k in couplingGradients[c].indices where !network.couplings[c].trainable[k] { couplingGradients[c][k] = 0 }
         }
-        return Gradient(loss: loss / Double(max(counted.count * outputs, 1)), readout: readoutGradient, couplings: couplingGradients,
+        return Gradient(loss: total / terms, readout: readoutGradient, couplings: couplingGradients,
                         final: Array(states[(samples - start) * width..<(samples - start + 1) * width]))
     }
 }

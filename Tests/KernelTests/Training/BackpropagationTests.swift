@@ -25,7 +25,7 @@ final class BackpropagationTests: XCTestCase {
                                    couplings: [recurrent, input], slopes: slopes, readVariable: 0)
         let targets = (0..<samples * 2).map { cos(Double($0) * 0.3) * 0.5 }
         return BackpropagationThroughTime(network: network, readout: [0.1, -0.1, 0.7, 0.2, -0.5, 0.4, 0.3, -0.6],
-                                          targets: targets, outputs: 2, samples: samples, window: 5..<30)
+                                          loss: .meanSquared(targets: targets), outputs: 2, samples: samples, window: 5..<30)
     }
 
     func testAdjointGradientMatchesCentralDifferences() {
@@ -58,11 +58,11 @@ final class BackpropagationTests: XCTestCase {
     func testAStudentNetworkLearnsItsTeachersOutputs() {
         let teacher = problem()
         var student = teacher
-        student.targets = (0..<teacher.samples).flatMap { k -> [Double] in
+        student.loss = .meanSquared(targets: (0..<teacher.samples).flatMap { k -> [Double] in
             var state = teacher.network.initial
             for step in 0..<k { state = teacher.stepped(state, sample: step) }
             return teacher.outputs(state[...])
-        }
+        })
         for k in student.readout.indices { student.readout[k] *= 1 + 0.3 * sin(Double(k) + 1) }
         for c in student.network.couplings.indices {
             for k in student.network.couplings[c].weights.indices { student.network.couplings[c].weights[k] *= 1 + 0.3 * cos(Double(k)) }
