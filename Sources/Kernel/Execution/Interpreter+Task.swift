@@ -210,6 +210,7 @@ extension Interpreter {
         let fed = task.couplings[k]
         let parts = try eulerParts(readout: state, named: readout, method: method ?? range, fed: [(accumulator: "task_\(fed.input)", input: fed.input)])
         let p = parts.p, population = network.populations[p]
+        try self.state.realizeInitialValues(of: network)
         var sources: [EulerNetwork.Coupling] = []
         for (k, (_, coupling)) in parts.couplings.enumerated() {
             guard coupling.isRecurrent else {
@@ -221,7 +222,6 @@ extension Interpreter {
             sources.append(.init(source: .recurrent(variable: variable), weights: self.state.populations[p].denseWeights[k].values))
         }
         sources.append(.init(source: .recorded(values: [], columns: PerceptualDecision.channels), weights: fed.weights.values))
-        try self.state.realizeInitialValues(of: network)
         let n = population.size
         let values = parts.system.variables.map { self.state.populations[p].state[$0]!.values }
         let initial = (0..<n).flatMap { i in values.map { $0[i] } }
