@@ -101,4 +101,17 @@ final class TaskTrainingTests: XCTestCase {
         let error = firstError(Interpreter.withPrivateCache().execute("task D = decision(coherences = [0, 6.4)"))
         XCTAssertEqual(error.map { [$0.line, $0.column] }, [1, 39])
     }
+
+    /// The example as written: the E/I network answers 80% or more of the test trials (a fifth of them, at coherence 0,
+    /// are a coin toss) and the trained network without input has a stable fixed point, found and given its spectrum.
+    func testDecisionExampleAnswersAndHasItsFixedPointsFound() throws {
+        let outputs = runModel(try example("train_rnn_decision.soma"))
+        XCTAssertGreaterThanOrEqual(printed(outputs, "accuracy(Z, D)")[0], 0.8)
+        let tables = outputs.compactMap { output -> Table? in
+            if case .table(let table) = output { return table }
+            return nil
+        }
+        XCTAssertEqual(tables.count, 1)
+        XCTAssertTrue(tables.first?.title.hasPrefix("fixed points of R") == true, tables.first?.title ?? "no table")
+    }
 }
