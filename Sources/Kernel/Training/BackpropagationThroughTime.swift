@@ -35,12 +35,15 @@ public struct BackpropagationThroughTime: Sendable {
     /// The state one Euler step after `state`, which is that of sample k.
     public func stepped(_ state: [Double], sample k: Int) -> [Double] { step(state[...], sample: k).next }
 
-    /// One Euler step from sample k's state, with each neuron's ∂f/∂x and ∂f/∂a_c there (for the adjoint).
-    private func step(_ state: ArraySlice<Double>, sample k: Int) -> (next: [Double], jacobian: [Double], slopes: [Double]) {
+    /// One Euler step from sample k's state, then spikes and resets, with each neuron's ∂f/∂x and ∂f/∂a_c there
+    /// and ∂x'/∂x̃ through the reset (for the adjoint; nil without spikes).
+    private func step(_ state: ArraySlice<Double>, sample k: Int) -> (next: [Double], jacobian: [Double], slopes: [Double], reset: [Double]?) {
         let local = network.slopes(Array(state), network.accumulators(sample: k, state: state))
         var next = Array(state)
         for v in next.indices { next[v] += network.dt * local.f[v] }
-        return (next, local.jacobian, local.accumulatorSlopes)
+        guard let spikes = network.spikes else { return (next, local.jacobian, local.accumulatorSlopes, nil) }
+        let reset = spikes.apply(next, neurons: network.neurons, variables: network.variables)
+        return (reset.next, local.jacobian, local.accumulatorSlopes, reset.jacobian)
     }
 
     /// The readout's outputs at sample k from that sample's state.
@@ -58,12 +61,13 @@ public struct BackpropagationThroughTime: Sendable {
         let width = n * m
         var states = network.initial
         states.reserveCapacity((samples - start + 1) * width)
-        var jacobians: [[Double]] = [], slopes: [[Double]] = []
+        var jacobians: [[Double]] = [], slopes: [[Double]] = [], resets: [[Double]?] = []
         for k in start..<samples {
             let j = k - start
             let local = step(states[j * width..<(j + 1) * width], sample: k)
             jacobians.append(local.jacobian)
             slopes.append(local.slopes)
+            resets.append(local.reset)
             states += local.next
         }
         let counted = window.clamped(to: start..<samples)
@@ -75,6 +79,13 @@ public struct BackpropagationThroughTime: Sendable {
         for k in stride(from: samples - 1, through: start, by: -1) {
             let state = states[(k - start) * width..<(k - start + 1) * width]
             // Through step k → k + 1: λ_k = λ_{k+1}(I + dt ∂f/∂x) + the couplings that read x_k.
+            if k + 1 < samples, let reset = resets[k - start] {
+                // Back through the reset first: λ̃ = λ_{k+1}·∂x'/∂x̃, neuron by neuron.
+                adjoint = (0..<width).map { w in
+                    let (i, v) = (w / m, w % m)
+                    return (0..<m).reduce(0) { $0 + adjoint[i * m + $1] * reset[(i * m + $1) * m + v] }
+                }
+            }
             var previous = adjoint
             if k + 1 < samples {
                 let jacobian = jacobians[k - start], slope = slopes[k - start]
