@@ -18,7 +18,7 @@ extension Interpreter {
         let options = try bpttOptions(statement.method, task: false)
         let (epochs, rate, batch) = (options.epochs, options.rate, options.batch)
         let field = state.declaration.sources[0]
-        let parts = try eulerParts(readout: state, named: statement.readout, method: statement.method.range)
+        let parts = try eulerParts(readout: state, named: statement.readout, method: statement.method.range, surrogate: options.surrogate)
         let (p, population, system, couplings) = (parts.p, network.populations[parts.p], parts.system, parts.couplings)
         // The state at the first sample: every variable of the population, recorded.
         let recorded = try system.variables.map { variable in
@@ -54,7 +54,8 @@ extension Interpreter {
             }
         }
         let read = parts.read
-        let network = EulerNetwork(neurons: n, variables: m, dt: dt, initial: initial, couplings: sources, slopes: parts.slopes, readVariable: read)
+        var network = EulerNetwork(neurons: n, variables: m, dt: dt, initial: initial, couplings: sources, slopes: parts.slopes, readVariable: read)
+        network.spikes = parts.spikes
         // The readout reads display units; the network's states are SI.
         let scale = recorded[read].unit.scale
         var readout = state.fitted?.readout.weights.values ?? Array(repeating: 0, count: (1 + n) * targets.series.width)
@@ -94,18 +95,16 @@ extension Interpreter {
     /// The population a bptt readout reads, as an `EulerNetwork` needs it: checked (no spikes, synapses, drives of
     /// time or delays), its slopes compiled with the accumulators of its couplings and of `fed` inputs (a task's,
     /// each `(accumulator, input)` added to the model here), and the index of the variable read.
-    func eulerParts(readout state: ReadoutState, named readout: String, method: SourceRange, fed: [(accumulator: String, input: String)] = [])
-        throws -> (p: Int, system: CompiledEulerSlopes, couplings: [(offset: Int, element: DenseCoupling)], slopes: EulerNetwork.Slopes, read: Int) {
+    func eulerParts(readout state: ReadoutState, named readout: String, method: SourceRange, surrogate: SurrogateClause?,
+                    fed: [(accumulator: String, input: String)] = [])
+        throws -> (p: Int, system: CompiledEulerSlopes, couplings: [(offset: Int, element: DenseCoupling)], slopes: EulerNetwork.Slopes, read: Int,
+                   spikes: SpikeRule?) {
         let field = state.declaration.sources[0]
         guard state.features == .linear, state.declaration.sources.count == 1, field.slice == nil else {
             throw Diagnostic(.bpttReadout(readout: readout), at: state.declaration.range)
         }
         let p = try populationIndex(field.population, at: field.range)
         let population = network.populations[p]
-        guard population.model.spike == nil else {
-            throw Diagnostic(.bpttNeedsRates(population: population.name), at: method,
-                             hint: "bptt differentiates populations without spikes (rate models); ridge and force train any readout")
-        }
         if network.projections.contains(where: { $0.target == p }) || network.poissonInputs.contains(where: { $0.target == p }) {
             throw Diagnostic(.bpttDrivenBySynapses(population: population.name), at: method,
                              hint: "drive it by couple from recorded populations")
@@ -128,9 +127,10 @@ extension Interpreter {
             throw Diagnostic(.bpttDelayedCoupling(population: population.name), at: delayed.element.range)
         }
         let accumulators = couplings.map(\.element.accumulator) + fed.map(\.accumulator)
+        let condition = try spikeCondition(of: population, surrogate: surrogate, method: method)
         let system: CompiledEulerSlopes
         do {
-            system = try CompiledEulerSlopes(model: model, values: values, accumulators: accumulators, cache: cache)
+            system = try CompiledEulerSlopes(model: model, values: values, accumulators: accumulators, condition: condition?.c, cache: cache)
         } catch let failure as DynamicalSystem.ModelFailure {
             throw Diagnostic(failure.problem, at: field.range)
         }
@@ -144,7 +144,47 @@ extension Interpreter {
             system.evaluate(neurons: n, states: x, accumulators: a, f: &f, jacobian: &jacobian, slopes: &accumulatorSlopes)
             return (f, jacobian, accumulatorSlopes)
         }
-        return (p, system, couplings, slopes, read)
+        let spikes = condition.map { SpikeRule(evaluate: system.spikes(neurons: n), surrogate: $0.surrogate) }
+        return (p, system, couplings, slopes, read, spikes)
+    }
+
+    /// `surrogate = fast_sigmoid(0.5 / mV)`, as written: resolved against the spike condition's unit.
+    struct SurrogateClause {
+        var name: String
+        var argument: Expression
+        var range: SourceRange
+    }
+
+    /// A spiking population's condition as c > 0 (`V > Vth`: c = V − Vth) and the surrogate of its step, whose width
+    /// (piecewise_linear) is in c's unit and whose slope (fast_sigmoid, arctan) in its inverse; nil for a population without spikes.
+    private func spikeCondition(of population: NetworkPopulation, surrogate: SurrogateClause?, method: SourceRange) throws -> (c: Expr, surrogate: Surrogate)? {
+        guard let spike = population.model.spike else { return nil }
+        guard let surrogate else {
+            throw Diagnostic(.bpttNeedsSurrogate(population: population.name), at: method,
+                             hint: "bptt(..., surrogate = piecewise_linear(5 mV)), fast_sigmoid(0.5 / mV) or arctan(0.5 / mV)")
+        }
+        let c: Expr
+        switch spike {
+        case .binary(.greater, let a, let b), .binary(.greaterEqual, let a, let b): c = a - b
+        case .binary(.less, let a, let b), .binary(.lessEqual, let a, let b): c = b - a
+        default: throw Diagnostic(.bpttSpikeRule(population: population.name), at: method)
+        }
+        guard population.model.refractory == nil else { throw Diagnostic(.bpttSpikeRule(population: population.name), at: method) }
+        let variable = population.model.variables.first { c.symbols.contains($0.name) }
+        let dimension = variable?.dimension ?? .one
+        switch surrogate.name {
+        case "piecewise_linear":
+            let width = try ExpressionResolver.constant(surrogate.argument, dimension: dimension, what: "the surrogate's width")
+            guard width > 0 else { throw Diagnostic(.outOfRange(what: "the surrogate's width", value: width, valid: "is more than 0"), at: surrogate.argument.range) }
+            return (c, .piecewiseLinear(width: width))
+        case "fast_sigmoid", "arctan":
+            let slope = try ExpressionResolver.constant(surrogate.argument, dimension: .one / dimension, what: "the surrogate's slope")
+            guard slope > 0 else { throw Diagnostic(.outOfRange(what: "the surrogate's slope", value: slope, valid: "is more than 0"), at: surrogate.argument.range) }
+            return (c, surrogate.name == "arctan" ? .arctan(slope: slope) : .fastSigmoid(slope: slope))
+        default:
+            throw Diagnostic(.unknown(kind: "surrogate", name: surrogate.name), at: surrogate.range,
+                             hint: "piecewise_linear(width), fast_sigmoid(slope) or arctan(slope)")
+        }
     }
 
     /// One pass over the samples in batches of `batch`: each batch's gradient from its first sample (the
@@ -177,6 +217,7 @@ extension Interpreter {
         var crossEntropy = false
         /// `dale = true`: every weight into the population keeps its sign.
         var dale = false
+        var surrogate: SurrogateClause?
     }
 
     /// The options of `clause`; a task's targets are classes, scored by cross-entropy, and recorded targets values, by the squared error.
@@ -206,8 +247,15 @@ extension Interpreter {
                     throw Diagnostic(.outOfRange(what: "dale", value: nil, valid: "is true or false"), at: option.value.range)
                 }
                 options.dale = word == "true"
+            case "surrogate":
+                guard case .call(let name, let arguments) = option.value.kind, arguments.count == 1 else {
+                    throw Diagnostic(.unknown(kind: "surrogate", name: "that"), at: option.value.range,
+                                     hint: "piecewise_linear(5 mV), fast_sigmoid(0.5 / mV) or arctan(0.5 / mV)")
+                }
+                options.surrogate = SurrogateClause(name: name, argument: arguments[0], range: option.value.range)
             default:
-                throw Diagnostic(.unknown(kind: "bptt option", name: option.name), at: option.range, hint: "bptt takes epochs, lr, batch, loss and dale")
+                throw Diagnostic(.unknown(kind: "bptt option", name: option.name), at: option.range,
+                                 hint: "bptt takes epochs, lr, batch, loss, dale and surrogate")
             }
         }
         return options

@@ -19,6 +19,8 @@ struct TaskState {
     var couplings: [TaskCoupling]
     /// What the trials and the couplings' random weights are drawn from.
     var seed: UInt64
+    /// The surrogate the last training on it took, for the spiking networks `accuracy` runs again.
+    var surrogate: Interpreter.SurrogateClause?
 
     static let input = "stimulus", output = "choice"
 }
@@ -84,7 +86,7 @@ extension Interpreter {
             return task.trial(&random)
         }
         tasks[declaration.name] = TaskState(declaration: declaration, dt: dt, training: Array(trials[..<count]), test: Array(trials[count...]), couplings: [],
-                                            seed: UInt64(settings["seed"]!))
+                                            seed: UInt64(settings["seed"]!), surrogate: nil)
         return "task \(declaration.name): \(count) training and \(test) test trials of \(task.steps) steps of \(NumberText.readable(dt * 1000)) ms "
             + "(fixation \(task.fixation), stimulus \(task.stimulus), decision \(task.decision)); "
             + "inputs \(declaration.name).\(TaskState.input) (fixation and the two evidences), output \(declaration.name).\(TaskState.output) (fixate, 1 or 2)"
@@ -143,7 +145,7 @@ extension Interpreter {
             throw Diagnostic(.noSuchMember(owner: "task \(name)", kind: "output", name: field.field), at: field.range,
                              hint: "train Z to \(name).\(TaskState.output) by bptt(loss = cross_entropy)")
         }
-        var problem = try taskProblem(statement.readout, task: name, at: statement.readoutRange, method: statement.method.range)
+        var problem = try taskProblem(statement.readout, task: name, at: statement.readoutRange, method: statement.method.range, surrogate: options.surrogate)
         let (p, couplings, task) = (problem.p, problem.couplings, tasks[name]!)
         var optimiser = NetworkOptimiser(problem.bptt, learningRate: options.rate,
                                          keepingSigns: try signsKept(options, problem.bptt.network, couplings, population: network.populations[p].name))
@@ -164,6 +166,7 @@ extension Interpreter {
             (coupling.offset, k, Matrix(rows: n, columns: n, values: problem.bptt.network.couplings[k].weights))
         }, population: p)
         tasks[name]!.couplings[problem.taskCoupling].weights.values = problem.bptt.network.couplings[problem.input].weights
+        tasks[name]!.surrogate = options.surrogate
         var trained = problem.bptt.readout
         for k in PerceptualDecision.classes..<trained.count { trained[k] *= problem.scale }
         readouts[statement.readout]?.fitted = FittedReadout(
@@ -190,13 +193,13 @@ extension Interpreter {
         guard readouts[readout]?.fitted?.targets.first?.population == task else {
             throw Diagnostic(.readoutNotTrained(readout: readout), at: args[0].range, hint: "train \(readout) to \(task).\(TaskState.output) by bptt(...) first")
         }
-        let problem = try taskProblem(readout, task: task, at: args[0].range)
+        let problem = try taskProblem(readout, task: task, at: args[0].range, surrogate: tasks[task]!.surrogate)
         return problem.bptt.accuracy(tasks[task]!.test, input: problem.input)
     }
 
     /// The readout's population as an `EulerNetwork` on the task's trials: its own couplings first (recurrent only), then the
     /// task's into it; the readout's weights as fitted (states in SI) or 0.
-    private func taskProblem(_ readout: String, task name: String, at range: SourceRange, method: SourceRange? = nil)
+    private func taskProblem(_ readout: String, task name: String, at range: SourceRange, method: SourceRange? = nil, surrogate: SurrogateClause? = nil)
         throws -> (bptt: BackpropagationThroughTime, p: Int, couplings: [(offset: Int, element: DenseCoupling)], input: Int, taskCoupling: Int, scale: Double) {
         guard let state = readouts[readout] else {
             throw Diagnostic(.unknown(kind: "readout", name: readout), at: range, hint: "define one: readout \(readout) = Population.variable")
@@ -208,7 +211,7 @@ extension Interpreter {
                              hint: "couple \(name).\(TaskState.input) -> \(field.population).I weight = 0.1 * randn()")
         }
         let fed = task.couplings[k]
-        let parts = try eulerParts(readout: state, named: readout, method: method ?? range, fed: [(accumulator: "task_\(fed.input)", input: fed.input)])
+        let parts = try eulerParts(readout: state, named: readout, method: method ?? range, surrogate: surrogate, fed: [(accumulator: "task_\(fed.input)", input: fed.input)])
         let p = parts.p, population = network.populations[p]
         try self.state.realizeInitialValues(of: network)
         var sources: [EulerNetwork.Coupling] = []
@@ -225,8 +228,9 @@ extension Interpreter {
         let n = population.size
         let values = parts.system.variables.map { self.state.populations[p].state[$0]!.values }
         let initial = (0..<n).flatMap { i in values.map { $0[i] } }
-        let network = EulerNetwork(neurons: n, variables: values.count, dt: task.dt, initial: initial, couplings: sources, slopes: parts.slopes,
+        var network = EulerNetwork(neurons: n, variables: values.count, dt: task.dt, initial: initial, couplings: sources, slopes: parts.slopes,
                                    readVariable: parts.read)
+        network.spikes = parts.spikes
         let scale = population.model.variable(field.field)?.unit.scale ?? 1
         let fitted = state.fitted.flatMap { $0.targets.first?.population == name ? $0.readout.weights.values : nil }
         var weights = fitted ?? Array(repeating: 0, count: (1 + n) * PerceptualDecision.classes)

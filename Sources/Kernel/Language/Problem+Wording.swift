@@ -140,8 +140,10 @@ extension Problem {
             return "\(readout) does not predict what it reads, so it cannot run on its own outputs"
         case .bpttReadout(let readout):
             return "bptt trains a readout of one whole population's variable, without features; \(readout) is not one"
-        case .bpttNeedsRates(let population):
-            return "\(population) spikes, and bptt differentiates populations without spikes"
+        case .bpttNeedsSurrogate(let population):
+            return "\(population) spikes, and bptt differentiates a spike only through a surrogate of its step"
+        case .bpttSpikeRule(let population):
+            return "bptt differentiates spikes of one comparison (V > Vth) without a refractory period, which \(population)'s model is not"
         case .bpttDelayedCoupling(let population):
             return "bptt differentiates couplings into \(population) without delays"
         case .bpttNeedsEverySample(let population):
@@ -445,7 +447,8 @@ extension Problem {
         case .readoutNotTrained(let readout): return ("readout_not_trained", [("readout", .text(readout))])
         case .forecastNeedsOwnSources(let readout): return ("forecast_needs_own_sources", [("readout", .text(readout))])
         case .bpttReadout(let readout): return ("bptt_readout", [("readout", .text(readout))])
-        case .bpttNeedsRates(let population): return ("bptt_needs_rates", [("population", .text(population))])
+        case .bpttNeedsSurrogate(let population): return ("bptt_needs_surrogate", [("population", .text(population))])
+        case .bpttSpikeRule(let population): return ("bptt_spike_rule", [("population", .text(population))])
         case .bpttDelayedCoupling(let population): return ("bptt_delayed_coupling", [("population", .text(population))])
         case .bpttNeedsEverySample(let population): return ("bptt_needs_every_sample", [("population", .text(population))])
         case .bpttReadsConstant(let population, let variable):

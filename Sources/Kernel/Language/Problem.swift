@@ -191,7 +191,10 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case forecastNeedsOwnSources(readout: String)
     case aheadNotWholeSamples(interval: String)
     case bpttReadout(readout: String)
-    case bpttNeedsRates(population: String)
+    /// bptt of a spiking population without `surrogate = ...`.
+    case bpttNeedsSurrogate(population: String)
+    /// bptt of a spiking population whose condition is not one comparison, or which has a refractory period.
+    case bpttSpikeRule(population: String)
     case bpttDelayedCoupling(population: String)
     case bpttNeedsEverySample(population: String)
     case bpttDrivenByTime(population: String, input: String)

@@ -114,4 +114,49 @@ final class TaskTrainingTests: XCTestCase {
         XCTAssertEqual(tables.count, 1)
         XCTAssertTrue(tables.first?.title.hasPrefix("fixed points of R") == true, tables.first?.title ?? "no table")
     }
+
+    /// Ten LIF neurons with a synaptic trace s (the coupling and the readout read it), on decision trials at dt = 5 ms.
+    private let spiking = """
+        neuron LIF {
+          param tau = 20 ms, tau_s = 50 ms
+          input I = 0
+          var V = 0, s = 0
+          dV/dt = (-V + I) / tau
+          ds/dt = -s / tau_s
+          spike V > 1
+          reset {
+            V = 0
+            s = s + 1
+          }
+        }
+        population R = LIF(10)
+        couple R.s -> R.I weight = 0.1 * randn() / sqrt(N)
+        task D = decision(coherences = [25.6, 51.2], fixation = 50 ms, stimulus = 200 ms, decision = 50 ms, dt = 5 ms, noise = 0.1, trials = 64, test = 64, seed = 1)
+        couple D.stimulus -> R.I weight = 2 * randn()
+        readout Z = R.s
+
+        """
+
+    /// BPTT through the spikes and resets by each surrogate: the spiking network answers most test trials right.
+    func testSpikingNetworkLearnsTheTaskThroughEachSurrogate() {
+        for surrogate in ["fast_sigmoid(4)", "arctan(2)", "piecewise_linear(0.5)"] {
+            let outputs = runModel(spiking + "train Z to D.choice by bptt(epochs = 8, lr = 0.03, batch = 8, surrogate = \(surrogate))\nprint accuracy(Z, D)")
+            XCTAssertGreaterThan(printed(outputs, "accuracy(Z, D)").first ?? 0, 0.75, surrogate)
+        }
+    }
+
+    /// A spiking population without a surrogate, with an unknown one, with one of the wrong unit or with a refractory period.
+    func testSpikingBPTTRefusesWhatItCannotDifferentiate() {
+        let cases: [(String, String, String)] = [
+            (spiking, "train Z to D.choice by bptt(epochs = 1)", "R spikes, and bptt differentiates a spike only through a surrogate of its step"),
+            (spiking, "train Z to D.choice by bptt(epochs = 1, surrogate = sigmoid(4))", "unknown surrogate 'sigmoid'"),
+            (spiking, "train Z to D.choice by bptt(epochs = 1, surrogate = fast_sigmoid(4 ms))", "unit mismatch: the surrogate's slope"),
+            (spiking.replacingOccurrences(of: "  spike V > 1\n", with: "  spike V > 1\n  refractory 2 ms\n"), "train Z to D.choice by bptt(epochs = 1, surrogate = arctan(2))",
+             "bptt differentiates spikes of one comparison (V > Vth) without a refractory period, which R's model is not"),
+        ]
+        for (network, statement, message) in cases {
+            let error = firstError(Interpreter.withPrivateCache().execute(network + statement))
+            XCTAssertTrue(error?.message.hasPrefix(message) == true, "\(statement): \(error?.message ?? "no error")")
+        }
+    }
 }
