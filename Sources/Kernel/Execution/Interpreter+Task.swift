@@ -16,6 +16,9 @@ struct TaskState {
     var dt: Double
     var training: [Trial]
     var test: [Trial]
+    /// Inputs per step and classes of the output.
+    var channels: Int
+    var classes: Int
     var couplings: [TaskCoupling]
     /// What the trials and the couplings' random weights are drawn from.
     var seed: UInt64
@@ -33,18 +36,31 @@ struct TaskCoupling {
     var range: SourceRange
 }
 
-/// `task D = decision(...)`, the couplings from it, `train Z to D.choice by bptt(...)` on its trials and
+/// `task D = decision(...)` or `evidence(...)`, the couplings from it, `train Z to D.choice by bptt(...)` on its trials and
 /// `accuracy(Z, D)` on its test trials: a population run trial by trial by Euler steps from its state now.
 extension Interpreter {
     func defineTask(_ declaration: TaskDeclaration) throws -> String {
-        guard declaration.kind == "decision" else {
+        let evidence = declaration.kind == "evidence"
+        guard evidence || declaration.kind == "decision" else {
             throw Diagnostic(.unknown(kind: "task", name: declaration.kind), at: declaration.kindRange,
-                             hint: "decision(coherences = [0, 6.4, 12.8, 25.6, 51.2], stimulus = 500 ms)")
+                             hint: "decision(coherences = [0, 6.4, 12.8, 25.6, 51.2], stimulus = 500 ms) or evidence(cues = 7, delay = 500 ms)")
         }
-        var settings = ["trials": 512.0, "test": 256, "seed": 1]
+        var numbers = ["trials": 512.0, "test": 256, "seed": 1]
         var durations = ["dt": 0.02, "fixation": 0.1, "stimulus": 0.5, "decision": 0.1]
+        var rates: [String: Double] = [:]
         var coherences = [0, 6.4, 12.8, 25.6, 51.2], noise: Double?
+        if evidence {
+            numbers.merge(["cues": 7, "group": 10]) { $1 }
+            durations = ["dt": 0.01, "cue": 0.1, "gap": 0.05, "delay": 0.5, "recall": 0.15]
+            rates = ["rate": 40, "background": 10]
+        }
+        let takes = (evidence ? ["cues", "group", "cue", "gap", "delay", "recall", "rate", "background"] : ["coherences", "fixation", "stimulus", "decision", "noise"])
+            + ["dt", "trials", "test", "seed"]
         for option in declaration.options {
+            guard takes.contains(option.name) else {
+                throw Diagnostic(.unknown(kind: "\(declaration.kind) option", name: option.name), at: option.range,
+                                 hint: "\(declaration.kind) takes " + takes.joined(separator: ", "))
+            }
             if option.name == "coherences" {
                 coherences = try option.values.map { try ExpressionResolver.constant($0, dimension: .one, what: "a coherence") }
                 if let bad = coherences.firstIndex(where: { !(0...100).contains($0) }) {
@@ -58,13 +74,12 @@ extension Interpreter {
             let value = option.values[0]
             if durations[option.name] != nil {
                 durations[option.name] = try ExpressionResolver.constant(value, dimension: .time, what: option.name)
+            } else if rates[option.name] != nil {
+                rates[option.name] = try ExpressionResolver.constant(value, dimension: .frequency, what: option.name)
             } else if option.name == "noise" {
                 noise = try ExpressionResolver.constant(value, dimension: .one, what: "noise")
-            } else if settings[option.name] != nil {
-                settings[option.name] = Double(try wholeNumber(option.name, value, in: 1...1_000_000))
             } else {
-                throw Diagnostic(.unknown(kind: "decision option", name: option.name), at: option.range,
-                                 hint: "decision takes coherences, fixation, stimulus, decision, dt, noise, trials, test and seed")
+                numbers[option.name] = Double(try wholeNumber(option.name, value, in: 1...1_000_000))
             }
         }
         let dt = durations["dt"]!
@@ -76,20 +91,35 @@ extension Interpreter {
             }
             return Int(count.rounded())
         }
-        // neurogym's σ = 1 is per √ms of dt: the deviation of one sample.
-        let task = PerceptualDecision(coherences: coherences.map { $0 / 100 }, fixation: try steps("fixation"), stimulus: try steps("stimulus"),
-                                      decision: try steps("decision"), noise: noise ?? 1 / (dt * 1000).squareRoot())
-        let (count, test) = (Int(settings["trials"]!), Int(settings["test"]!))
-        var random = CounterRandom(seed: UInt64(settings["seed"]!), stream: 0x7A5C)
+        let trial: (inout CounterRandom) -> Trial, shape: (channels: Int, classes: Int), description: String
+        if evidence {
+            let task = EvidenceAccumulation(group: Int(numbers["group"]!), cues: Int(numbers["cues"]!), cue: try steps("cue"), gap: try steps("gap"),
+                                            delay: try steps("delay"), recall: try steps("recall"), rate: min(1, rates["rate"]! * dt),
+                                            background: min(1, rates["background"]! * dt))
+            trial = { task.trial(&$0) }
+            shape = (task.channels, EvidenceAccumulation.classes)
+            description = "\(task.steps) steps of \(NumberText.readable(dt * 1000)) ms (\(task.cues) cues of \(task.cue) and gaps of \(task.gap), "
+                + "delay \(task.delay), recall \(task.recall)); inputs \(declaration.name).\(TaskState.input) (\(task.group) channels each of left cues, "
+                + "right cues, recall and background), output \(declaration.name).\(TaskState.output) (0: left, 1: right, scored in the recall)"
+        } else {
+            // neurogym's σ = 1 is per √ms of dt: the deviation of one sample.
+            let task = PerceptualDecision(coherences: coherences.map { $0 / 100 }, fixation: try steps("fixation"), stimulus: try steps("stimulus"),
+                                          decision: try steps("decision"), noise: noise ?? 1 / (dt * 1000).squareRoot())
+            trial = { task.trial(&$0) }
+            shape = (PerceptualDecision.channels, PerceptualDecision.classes)
+            description = "\(task.steps) steps of \(NumberText.readable(dt * 1000)) ms (fixation \(task.fixation), stimulus \(task.stimulus), "
+                + "decision \(task.decision)); inputs \(declaration.name).\(TaskState.input) (fixation and the two evidences), "
+                + "output \(declaration.name).\(TaskState.output) (fixate, 1 or 2)"
+        }
+        let (count, test) = (Int(numbers["trials"]!), Int(numbers["test"]!))
+        var random = CounterRandom(seed: UInt64(numbers["seed"]!), stream: 0x7A5C)
         let trials = (0..<count + test).map { t -> Trial in
             random.startNeuron(t)
-            return task.trial(&random)
+            return trial(&random)
         }
-        tasks[declaration.name] = TaskState(declaration: declaration, dt: dt, training: Array(trials[..<count]), test: Array(trials[count...]), couplings: [],
-                                            seed: UInt64(settings["seed"]!), surrogate: nil)
-        return "task \(declaration.name): \(count) training and \(test) test trials of \(task.steps) steps of \(NumberText.readable(dt * 1000)) ms "
-            + "(fixation \(task.fixation), stimulus \(task.stimulus), decision \(task.decision)); "
-            + "inputs \(declaration.name).\(TaskState.input) (fixation and the two evidences), output \(declaration.name).\(TaskState.output) (fixate, 1 or 2)"
+        tasks[declaration.name] = TaskState(declaration: declaration, dt: dt, training: Array(trials[..<count]), test: Array(trials[count...]),
+                                            channels: shape.channels, classes: shape.classes, couplings: [], seed: UInt64(numbers["seed"]!), surrogate: nil)
+        return "task \(declaration.name): \(count) training and \(test) test trials of " + description
     }
 
     /// Whether `statement` couples a task's inputs, which the interpreter keeps rather than the network.
@@ -121,11 +151,11 @@ extension Interpreter {
             throw Diagnostic(.couplingWeightUnit(expected: input.dimension, found: typed.dimension), at: declaration.weight.range)
         }
         let probability = try declaration.probability.map { try ExpressionResolver.constant($0, dimension: .one, what: "p") }
-        let drawn = try RandomWeights(weight: typed.expr, probability: probability, rows: target.size, columns: PerceptualDecision.channels,
+        let drawn = try RandomWeights(weight: typed.expr, probability: probability, rows: target.size, columns: tasks[name]!.channels,
                                       stream: 0x7A5C + 1 + UInt32(tasks[name]!.couplings.count)).drawn(seed: tasks[name]!.seed)
         guard drawn.values.allSatisfy(\.isFinite) else { throw Diagnostic(.weightNotFinite, at: declaration.weight.range) }
         tasks[name]!.couplings.append(TaskCoupling(population: target.name, input: input.name, weights: drawn, range: declaration.range))
-        return "couple \(name).\(TaskState.input) -> \(target.name).\(input.name): \(target.size) × \(PerceptualDecision.channels) weights"
+        return "couple \(name).\(TaskState.input) -> \(target.name).\(input.name): \(target.size) × \(tasks[name]!.channels) weights"
     }
 
     /// The task a `train` statement's targets name, if they name one.
@@ -168,9 +198,9 @@ extension Interpreter {
         tasks[name]!.couplings[problem.taskCoupling].weights.values = problem.bptt.network.couplings[problem.input].weights
         tasks[name]!.surrogate = options.surrogate
         var trained = problem.bptt.readout
-        for k in PerceptualDecision.classes..<trained.count { trained[k] *= problem.scale }
+        for k in task.classes..<trained.count { trained[k] *= problem.scale }
         readouts[statement.readout]?.fitted = FittedReadout(
-            readout: TrainedReadout(features: .linear, sources: n, weights: Matrix(rows: 1 + n, columns: PerceptualDecision.classes, values: trained),
+            readout: TrainedReadout(features: .linear, sources: n, weights: Matrix(rows: 1 + n, columns: task.classes, values: trained),
                                     predictsChange: false),
             targets: statement.targets, ahead: 0, unit: DisplayUnit(name: "", scale: 1), dimension: .one)
         let summary = "trained \(statement.readout), the \(couplings.count) couplings within \(network.populations[p].name) and \(name)'s into it by bptt "
@@ -224,7 +254,7 @@ extension Interpreter {
             }
             sources.append(.init(source: .recurrent(variable: variable), weights: self.state.populations[p].denseWeights[k].values))
         }
-        sources.append(.init(source: .recorded(values: [], columns: PerceptualDecision.channels), weights: fed.weights.values))
+        sources.append(.init(source: .recorded(values: [], columns: task.channels), weights: fed.weights.values))
         let n = population.size
         let values = parts.system.variables.map { self.state.populations[p].state[$0]!.values }
         let initial = (0..<n).flatMap { i in values.map { $0[i] } }
@@ -233,9 +263,9 @@ extension Interpreter {
         network.spikes = parts.spikes
         let scale = population.model.variable(field.field)?.unit.scale ?? 1
         let fitted = state.fitted.flatMap { $0.targets.first?.population == name ? $0.readout.weights.values : nil }
-        var weights = fitted ?? Array(repeating: 0, count: (1 + n) * PerceptualDecision.classes)
-        for k in PerceptualDecision.classes..<weights.count { weights[k] /= scale }
-        let bptt = BackpropagationThroughTime(network: network, readout: weights, loss: .crossEntropy(labels: []), outputs: PerceptualDecision.classes,
+        var weights = fitted ?? Array(repeating: 0, count: (1 + n) * task.classes)
+        for k in task.classes..<weights.count { weights[k] /= scale }
+        let bptt = BackpropagationThroughTime(network: network, readout: weights, loss: .crossEntropy(labels: []), outputs: task.classes,
                                               samples: 0, window: 0..<0)
         return (bptt, p, parts.couplings, sources.count - 1, k, scale)
     }
