@@ -159,4 +159,10 @@ final class TaskTrainingTests: XCTestCase {
             XCTAssertTrue(error?.message.hasPrefix(message) == true, "\(statement): \(error?.message ?? "no error")")
         }
     }
+
+    /// The spiking example as written (shortened): above chance (1/2) on evidence accumulation after 4 epochs.
+    func testEvidenceExampleAnswersAboveChance() throws {
+        let outputs = runModel(try example("train_snn_evidence.soma"))
+        XCTAssertGreaterThan(printed(outputs, "accuracy(Z, E)")[0], 0.6)
+    }
 }
