@@ -37,9 +37,11 @@ STEPS = FIXATION + STIMULUS + DECISION
 N, NE = 50, 40
 
 
-def soma_run(binary, trials, epochs):
-    text = open(os.path.join(ROOT, "examples", "train_rnn_decision.soma")).read()
-    text = text.replace("trials = 256", f"trials = {trials}").replace("epochs = 20", f"epochs = {epochs}")
+def soma_run(binary, example, trials, epochs, replacements, value):
+    """The example with `replacements` made: the whole file's time, its training's, `value` printed, the losses."""
+    text = open(os.path.join(ROOT, "examples", example)).read()
+    for old, new in replacements.items():
+        text = text.replace(old, new)
     text = "\n".join(l for l in text.splitlines() if not l.startswith("fixedpoints "))
     untrained = "\n".join(l for l in text.splitlines() if not l.startswith(("train ", "print ")))
     with tempfile.TemporaryDirectory() as folder:
@@ -63,7 +65,7 @@ def soma_run(binary, trials, epochs):
                     values[record["expr"]] = record["value"]
                 if record.get("kind") == "info" and record["message"].startswith("trained Z"):
                     losses = record["message"].split("cross-entropy ")[1].split(";")[0]
-    return times["full"], times["full"] - times["untrained"], values["accuracy(Z, D)"], losses
+    return times["full"], times["full"] - times["untrained"], values[value], losses
 
 
 def trials(count, rng):
@@ -149,7 +151,9 @@ def main():
     parser.add_argument("--trials", type=int, default=256)
     parser.add_argument("--epochs", type=int, default=20)
     args = parser.parse_args()
-    total, training, accuracy, losses = soma_run(args.soma, args.trials, args.epochs)
+    total, training, accuracy, losses = soma_run(args.soma, "train_rnn_decision.soma", args.trials, args.epochs,
+                                                 {"trials = 256": f"trials = {args.trials}", "epochs = 20": f"epochs = {args.epochs}"},
+                                                 "accuracy(Z, D)")
     print("| peer | training (s) | other (s) | test accuracy | training cross-entropy (first → last epoch) |")
     print("|---|---|---|---|---|")
     print(f"| Soma | {training:.3f} | whole file {total:.3f} | {accuracy:.4f} | {losses} |")
