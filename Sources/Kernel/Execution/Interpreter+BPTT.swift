@@ -10,8 +10,9 @@ import Symbolic
 import Training
 
 /// `train Z to ... by bptt(epochs = E, lr = η)`: the readout and every `couple` into the population it reads,
-/// trained together by backpropagation through the Euler steps of that population, driven by what the
-/// other populations recorded (the discrete adjoint, `BackpropagationThroughTime`), with Adam.
+/// trained together by backpropagation through the Euler steps of that population (and its spikes and resets,
+/// through a surrogate of the spike's step), driven by what the other populations recorded (the discrete
+/// adjoint, `BackpropagationThroughTime`), with Adam; on a task's trials, `Interpreter+Task`.
 extension Interpreter {
     func trainThroughTime(_ statement: TrainStatement, readout state: ReadoutState, targets: RecordedSeries, ahead: Int,
                           window: Range<Int>) throws -> [Output] {

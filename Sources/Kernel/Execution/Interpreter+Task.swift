@@ -40,6 +40,10 @@ struct TaskCoupling {
 /// `accuracy(Z, D)` on its test trials: a population run trial by trial by Euler steps from its state now.
 extension Interpreter {
     func defineTask(_ declaration: TaskDeclaration) throws -> String {
+        // A task named as a population would take that population's couplings.
+        if network.population(named: declaration.name) != nil || network.models[declaration.name] != nil {
+            throw Diagnostic(.taskNameTaken(name: declaration.name), at: declaration.nameRange, hint: "choose another name")
+        }
         let evidence = declaration.kind == "evidence"
         guard evidence || declaration.kind == "decision" else {
             throw Diagnostic(.unknown(kind: "task", name: declaration.kind), at: declaration.kindRange,

@@ -154,6 +154,8 @@ extension Problem {
             return loss == "mse" ? "loss = mse fits values, and a task's choice is a class" : "loss = cross_entropy scores classes, which only a task's choice gives"
         case .daleMixedSigns(let population, let neuron):
             return "dale = true keeps each neuron's sign, but neuron \(neuron) of \(population) has outgoing weights of both signs"
+        case .taskNameTaken(let name):
+            return "\(name) already names a population or a model, and a task needs a name of its own"
         case .taskDrivesNothing(let task, let population):
             return "task \(task) drives no input of \(population), so training on it would not see its trials"
         case .taskWithRecordedCoupling(let population, let source):
@@ -456,6 +458,7 @@ extension Problem {
         case .lossDoesNotFitTargets(let loss): return ("loss_does_not_fit_targets", [("loss", .text(loss))])
         case .daleMixedSigns(let population, let neuron):
             return ("dale_mixed_signs", [("population", .text(population)), ("neuron", .number(neuron))])
+        case .taskNameTaken(let name): return ("task_name_taken", [("name", .text(name))])
         case .taskDrivesNothing(let task, let population): return ("task_drives_nothing", [("task", .text(task)), ("population", .text(population))])
         case .taskWithRecordedCoupling(let population, let source):
             return ("task_with_recorded_coupling", [("population", .text(population)), ("source", .text(source))])

@@ -204,6 +204,8 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case lossDoesNotFitTargets(loss: String)
     /// `dale = true` with a neuron whose outgoing weights have both signs.
     case daleMixedSigns(population: String, neuron: Int)
+    /// `task R = ...` where R names a population or a model.
+    case taskNameTaken(name: String)
     /// Training on a task whose inputs reach no input of the population the readout reads.
     case taskDrivesNothing(task: String, population: String)
     /// Training on a task a population that another population drives by couple: its recording is not a trial's.

@@ -74,6 +74,7 @@ final class TaskTrainingTests: XCTestCase {
             ("task E = decision(stimulus = 210 ms)", "stimulus is a whole number of steps of dt = 20 ms", [12, 19]),
             ("task E = decision(stimulus = 2)", "unit mismatch: stimulus is time (s)", [12, 30]),
             ("print accuracy(Z, D)", "Z has not been trained", [12, 16]),
+            ("task R = decision()", "R already names a population or a model, and a task needs a name of its own", [12, 6]),
         ]
         for (statement, message, place) in cases {
             let error = firstError(Interpreter.withPrivateCache().execute(source + statement))
