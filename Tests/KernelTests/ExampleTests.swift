@@ -30,7 +30,8 @@ final class ExampleTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(files.count, 5)
         // Each of these runs as written in a test of its own, which checks its numbers too.
         let runByTheirOwnTests = ["lif_100k.soma", "cobahh.soma", "noisy_lif.soma", "ou.soma", "train_esn_lorenz_ridge.soma", "train_esn_lorenz_force.soma",
-                                  "train_esn_lorenz_bptt.soma", "train_nvar_lorenz.soma"]
+                                  "train_esn_lorenz_bptt.soma", "train_nvar_lorenz.soma", "train_rnn_decision.soma",
+                                  "train_snn_evidence.soma"]
         for file in files where !runByTheirOwnTests.contains(file) {
             let outputs = Interpreter.withPrivateCache().execute(try example(file))
             XCTAssertNil(firstError(outputs), file)

@@ -12,8 +12,9 @@ public struct CompiledEulerSlopes: Sendable {
     public let variables: [String]
     private let chunk: CompiledChunk
 
-    /// `values`: the population's parameters and constant inputs (SI); `accumulators`: the variables couplings write.
-    public init(model: NeuronModel, values: [String: Double], accumulators: [String], cache: CodeCache) throws {
+    /// `values`: the population's parameters and constant inputs (SI); `accumulators`: the variables couplings write;
+    /// `condition`: c of a spiking model's condition c > 0, whose reset `which = 1` evaluates (`spikeRule`).
+    public init(model: NeuronModel, values: [String: Double], accumulators: [String], condition: Expr? = nil, cache: CodeCache) throws {
         let parts = try ModelParts(model: model, values: values, held: [:])
         variables = parts.states
         let constants = Dictionary(uniqueKeysWithValues: zip(parts.parameterNames, parts.parameterValues)).filter { !accumulators.contains($0.key) }
@@ -37,6 +38,20 @@ public struct CompiledEulerSlopes: Sendable {
                 lines.append("slopes[(i * \(couplings) + \(k)) * \(m) + \(v)] = \(c.render(f.derivative(with: a)));")
             }
         }
+        // The spike: c, ∂c/∂x, the reset states R (a variable the reset leaves keeps x) and ∂R/∂x.
+        var spike: [String] = []
+        if let condition = condition?.substituting(constants.mapValues(Expr.constant)) {
+            let resets = Dictionary(model.reset.map { ($0.variable, $0.value.substituting(constants.mapValues(Expr.constant))) }) { first, _ in first }
+            spike.append("condition[i] = \(c.render(condition));")
+            for (v, x) in parts.states.enumerated() {
+                spike.append("conditionSlopes[i * \(m) + \(v)] = \(c.render(condition.derivative(with: x)));")
+                let reset = resets[x] ?? .symbol(x)
+                spike.append("reset[i * \(m) + \(v)] = \(c.render(reset));")
+                for (u, y) in parts.states.enumerated() {
+                    spike.append("resetJacobian[i * \(m * m) + \(v * m + u)] = \(c.render(reset.derivative(with: y)));")
+                }
+            }
+        }
         let body = """
 
             i64 \(GeneratedUnit.entryPoint)(void** slot, i64 which, i64 n) {
@@ -45,7 +60,17 @@ public struct CompiledEulerSlopes: Sendable {
                 double* f = (double*)slot[2];
                 double* jacobian = (double*)slot[3];
                 double* slopes = (double*)slot[4];
-                (void)which; (void)a;
+                double* condition = (double*)slot[1];
+                double* conditionSlopes = (double*)slot[2];
+                double* reset = (double*)slot[3];
+                double* resetJacobian = (double*)slot[4];
+                (void)a; (void)condition; (void)conditionSlopes; (void)reset; (void)resetJacobian;
+                if (which == 1) {
+                    for (i64 i = 0; i < n; ++i) {
+                        \(spike.joined(separator: "\n                "))
+                    }
+                    return 0;
+                }
                 for (i64 i = 0; i < n; ++i) {
                     \(lines.joined(separator: "\n            "))
                 }
@@ -55,6 +80,31 @@ public struct CompiledEulerSlopes: Sendable {
             """
         let unit = GeneratedUnit(source: CPrelude.source(precision: .f64, body: body), slots: [], parameters: [], origins: [:])
         chunk = try cache.compiled(unit).chunk
+    }
+
+    /// For the states x of `neurons` neurons (of a model compiled with its condition): c, ∂c/∂x, the reset states R
+    /// and ∂R/∂x, as `SpikeRule` takes them.
+    public func spikes(neurons n: Int) -> @Sendable (_ x: [Double]) -> (condition: [Double], conditionSlopes: [Double], reset: [Double], resetJacobian: [Double]) {
+        let m = variables.count
+        return { x in
+            var condition = [Double](repeating: 0, count: n), conditionSlopes = [Double](repeating: 0, count: n * m)
+            var reset = [Double](repeating: 0, count: n * m), resetJacobian = [Double](repeating: 0, count: n * m * m)
+            x.withUnsafeBufferPointer { x in
+                condition.withUnsafeMutableBufferPointer { c in
+                    conditionSlopes.withUnsafeMutableBufferPointer { dc in
+                        reset.withUnsafeMutableBufferPointer { r in
+                            resetJacobian.withUnsafeMutableBufferPointer { dr in
+                                var slots: [UnsafeMutableRawPointer?] = [UnsafeMutableRawPointer(mutating: x.baseAddress!), UnsafeMutableRawPointer(c.baseAddress!),
+                                                                         UnsafeMutableRawPointer(dc.baseAddress!), UnsafeMutableRawPointer(r.baseAddress!),
+                                                                         UnsafeMutableRawPointer(dr.baseAddress!)]
+                                _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, 1, Int64(n)) }
+                            }
+                        }
+                    }
+                }
+            }
+            return (condition, conditionSlopes, reset, resetJacobian)
+        }
     }
 
     /// f, ∂f/∂x and ∂f/∂a of `neurons` neurons.

@@ -10,43 +10,17 @@ import Symbolic
 import Training
 
 /// `train Z to ... by bptt(epochs = E, lr = η)`: the readout and every `couple` into the population it reads,
-/// trained together by backpropagation through the Euler steps of that population, driven by what the
-/// other populations recorded (the discrete adjoint, `BackpropagationThroughTime`), with Adam.
+/// trained together by backpropagation through the Euler steps of that population (and its spikes and resets,
+/// through a surrogate of the spike's step), driven by what the other populations recorded (the discrete
+/// adjoint, `BackpropagationThroughTime`), with Adam; on a task's trials, `Interpreter+Task`.
 extension Interpreter {
     func trainThroughTime(_ statement: TrainStatement, readout state: ReadoutState, targets: RecordedSeries, ahead: Int,
                           window: Range<Int>) throws -> [Output] {
-        let (epochs, rate, batch) = try bpttOptions(statement.method)
+        let options = try bpttOptions(statement.method, task: false)
+        let (epochs, rate, batch) = (options.epochs, options.rate, options.batch)
         let field = state.declaration.sources[0]
-        guard state.features == .linear, state.declaration.sources.count == 1, field.slice == nil else {
-            throw Diagnostic(.bpttReadout(readout: statement.readout), at: state.declaration.range)
-        }
-        let p = try populationIndex(field.population, at: field.range)
-        let population = network.populations[p]
-        guard population.model.spike == nil else {
-            throw Diagnostic(.bpttNeedsRates(population: population.name), at: statement.method.range,
-                             hint: "bptt differentiates populations without spikes (rate models); ridge and force train any readout")
-        }
-        if network.projections.contains(where: { $0.target == p }) || network.poissonInputs.contains(where: { $0.target == p }) {
-            throw Diagnostic(.bpttDrivenBySynapses(population: population.name), at: statement.method.range,
-                             hint: "drive it by couple from recorded populations")
-        }
-        var values = population.parameters
-        for (input, drive) in population.drives {
-            guard case .constant(let value) = drive else {
-                throw Diagnostic(.bpttDrivenByTime(population: population.name, input: input), at: field.range)
-            }
-            values[input] = value
-        }
-        let couplings = network.couplings.enumerated().filter { $0.element.population == population.name }
-        let system: CompiledEulerSlopes
-        do {
-            system = try CompiledEulerSlopes(model: population.model, values: values, accumulators: couplings.map(\.element.accumulator), cache: cache)
-        } catch let failure as DynamicalSystem.ModelFailure {
-            throw Diagnostic(failure.problem, at: field.range)
-        }
-        if let delayed = couplings.first(where: { $0.element.delay != nil }) {
-            throw Diagnostic(.bpttDelayedCoupling(population: population.name), at: delayed.element.range)
-        }
+        let parts = try eulerParts(readout: state, named: statement.readout, method: statement.method.range, surrogate: options.surrogate)
+        let (p, population, system, couplings) = (parts.p, network.populations[parts.p], parts.system, parts.couplings)
         // The state at the first sample: every variable of the population, recorded.
         let recorded = try system.variables.map { variable in
             try seriesInSI(FieldReference(population: population.name, field: variable, slice: nil, range: field.range))
@@ -80,16 +54,9 @@ extension Interpreter {
                 sources.append(.init(source: .recorded(values: series.series.values, columns: series.series.width), weights: values))
             }
         }
-        let slopes: EulerNetwork.Slopes = { x, a in
-            var f = [Double](repeating: 0, count: n * m), jacobian = [Double](repeating: 0, count: n * m * m)
-            var accumulatorSlopes = [Double](repeating: 0, count: n * couplings.count * m)
-            system.evaluate(neurons: n, states: x, accumulators: a, f: &f, jacobian: &jacobian, slopes: &accumulatorSlopes)
-            return (f, jacobian, accumulatorSlopes)
-        }
-        guard let read = system.variables.firstIndex(of: field.field) else {
-            throw Diagnostic(.bpttReadout(readout: statement.readout), at: state.declaration.range)
-        }
-        let network = EulerNetwork(neurons: n, variables: m, dt: dt, initial: initial, couplings: sources, slopes: slopes, readVariable: read)
+        let read = parts.read
+        var network = EulerNetwork(neurons: n, variables: m, dt: dt, initial: initial, couplings: sources, slopes: parts.slopes, readVariable: read)
+        network.spikes = parts.spikes
         // The readout reads display units; the network's states are SI.
         let scale = recorded[read].unit.scale
         var readout = state.fitted?.readout.weights.values ?? Array(repeating: 0, count: (1 + n) * targets.series.width)
@@ -97,13 +64,12 @@ extension Interpreter {
         for k in outputs..<readout.count { readout[k] /= scale }
         var shifted = [Double](repeating: 0, count: samples * outputs)
         for k in 0..<samples - ahead { for o in 0..<outputs { shifted[k * outputs + o] = targets.series.values[(k + ahead) * outputs + o] } }
-        var problem = BackpropagationThroughTime(network: network, readout: readout, targets: shifted, outputs: outputs, samples: samples,
+        var problem = BackpropagationThroughTime(network: network, readout: readout, loss: .meanSquared(targets: shifted), outputs: outputs, samples: samples,
                                                  window: window.clamped(to: 0..<(samples - ahead)))
-        var readoutAdam = Adam(learningRate: rate, count: readout.count)
-        var couplingAdams = sources.map { Adam(learningRate: rate, count: $0.weights.count) }
+        var optimiser = NetworkOptimiser(problem, learningRate: rate, keepingSigns: try signsKept(options, problem.network, couplings, population: population.name))
         var losses: [Double] = [], best = (loss: Double.infinity, problem: problem)
         for epoch in 0..<epochs {
-            let (loss, updated) = epochOfTruncatedBPTT(problem, batch: batch ?? samples, initial: initial, readoutAdam: &readoutAdam, couplingAdams: &couplingAdams)
+            let (loss, updated) = epochOfTruncatedBPTT(problem, batch: batch ?? samples, initial: initial, optimiser: &optimiser)
             losses.append(loss)
             if loss < best.loss { best = (loss, problem) }
             problem = updated
@@ -127,10 +93,105 @@ extension Interpreter {
         return [.info(summary), .figure(curve)]
     }
 
+    /// The population a bptt readout reads, as an `EulerNetwork` needs it: checked (no spikes, synapses, drives of
+    /// time or delays), its slopes compiled with the accumulators of its couplings and of `fed` inputs (a task's,
+    /// each `(accumulator, input)` added to the model here), and the index of the variable read.
+    func eulerParts(readout state: ReadoutState, named readout: String, method: SourceRange, surrogate: SurrogateClause?,
+                    fed: [(accumulator: String, input: String)] = [])
+        throws -> (p: Int, system: CompiledEulerSlopes, couplings: [(offset: Int, element: DenseCoupling)], slopes: EulerNetwork.Slopes, read: Int,
+                   spikes: SpikeRule?) {
+        let field = state.declaration.sources[0]
+        guard state.features == .linear, state.declaration.sources.count == 1, field.slice == nil else {
+            throw Diagnostic(.bpttReadout(readout: readout), at: state.declaration.range)
+        }
+        let p = try populationIndex(field.population, at: field.range)
+        let population = network.populations[p]
+        if network.projections.contains(where: { $0.target == p }) || network.poissonInputs.contains(where: { $0.target == p }) {
+            throw Diagnostic(.bpttDrivenBySynapses(population: population.name), at: method,
+                             hint: "drive it by couple from recorded populations")
+        }
+        var values = population.parameters
+        for (input, drive) in population.drives {
+            guard case .constant(let value) = drive else {
+                throw Diagnostic(.bpttDrivenByTime(population: population.name, input: input), at: field.range)
+            }
+            values[input] = value
+        }
+        var model = population.model
+        for (accumulator, input) in fed {
+            let dimension = model.input(input)?.dimension ?? .one
+            model.variables.append(.init(name: accumulator, initial: .zero, dimension: dimension, unit: model.input(input)?.unit ?? DisplayUnit(name: "", scale: 1)))
+            model.addCurrent(.symbol(accumulator), into: input)
+        }
+        let couplings = network.couplings.enumerated().filter { $0.element.population == population.name }
+        if let delayed = couplings.first(where: { $0.element.delay != nil }) {
+            throw Diagnostic(.bpttDelayedCoupling(population: population.name), at: delayed.element.range)
+        }
+        let accumulators = couplings.map(\.element.accumulator) + fed.map(\.accumulator)
+        let condition = try spikeCondition(of: population, surrogate: surrogate, method: method)
+        let system: CompiledEulerSlopes
+        do {
+            system = try CompiledEulerSlopes(model: model, values: values, accumulators: accumulators, condition: condition?.c, cache: cache)
+        } catch let failure as DynamicalSystem.ModelFailure {
+            throw Diagnostic(failure.problem, at: field.range)
+        }
+        guard let read = system.variables.firstIndex(of: field.field) else {
+            throw Diagnostic(.bpttReadout(readout: readout), at: state.declaration.range)
+        }
+        let (n, m, c) = (population.size, system.variables.count, accumulators.count)
+        let slopes: EulerNetwork.Slopes = { x, a in
+            var f = [Double](repeating: 0, count: n * m), jacobian = [Double](repeating: 0, count: n * m * m)
+            var accumulatorSlopes = [Double](repeating: 0, count: n * c * m)
+            system.evaluate(neurons: n, states: x, accumulators: a, f: &f, jacobian: &jacobian, slopes: &accumulatorSlopes)
+            return (f, jacobian, accumulatorSlopes)
+        }
+        let spikes = condition.map { SpikeRule(evaluate: system.spikes(neurons: n), surrogate: $0.surrogate) }
+        return (p, system, couplings, slopes, read, spikes)
+    }
+
+    /// `surrogate = fast_sigmoid(0.5 / mV)`, as written: resolved against the spike condition's unit.
+    struct SurrogateClause {
+        var name: String
+        var argument: Expression
+        var range: SourceRange
+    }
+
+    /// A spiking population's condition as c > 0 (`V > Vth`: c = V − Vth) and the surrogate of its step, whose width
+    /// (piecewise_linear) is in c's unit and whose slope (fast_sigmoid, arctan) in its inverse; nil for a population without spikes.
+    private func spikeCondition(of population: NetworkPopulation, surrogate: SurrogateClause?, method: SourceRange) throws -> (c: Expr, surrogate: Surrogate)? {
+        guard let spike = population.model.spike else { return nil }
+        guard let surrogate else {
+            throw Diagnostic(.bpttNeedsSurrogate(population: population.name), at: method,
+                             hint: "bptt(..., surrogate = piecewise_linear(5 mV)), fast_sigmoid(0.5 / mV) or arctan(0.5 / mV)")
+        }
+        let c: Expr
+        switch spike {
+        case .binary(.greater, let a, let b), .binary(.greaterEqual, let a, let b): c = a - b
+        case .binary(.less, let a, let b), .binary(.lessEqual, let a, let b): c = b - a
+        default: throw Diagnostic(.bpttSpikeRule(population: population.name), at: method)
+        }
+        guard population.model.refractory == nil else { throw Diagnostic(.bpttSpikeRule(population: population.name), at: method) }
+        let variable = population.model.variables.first { c.symbols.contains($0.name) }
+        let dimension = variable?.dimension ?? .one
+        switch surrogate.name {
+        case "piecewise_linear":
+            let width = try ExpressionResolver.constant(surrogate.argument, dimension: dimension, what: "the surrogate's width")
+            guard width > 0 else { throw Diagnostic(.outOfRange(what: "the surrogate's width", value: width, valid: "is more than 0"), at: surrogate.argument.range) }
+            return (c, .piecewiseLinear(width: width))
+        case "fast_sigmoid", "arctan":
+            let slope = try ExpressionResolver.constant(surrogate.argument, dimension: .one / dimension, what: "the surrogate's slope")
+            guard slope > 0 else { throw Diagnostic(.outOfRange(what: "the surrogate's slope", value: slope, valid: "is more than 0"), at: surrogate.argument.range) }
+            return (c, surrogate.name == "arctan" ? .arctan(slope: slope) : .fastSigmoid(slope: slope))
+        default:
+            throw Diagnostic(.unknown(kind: "surrogate", name: surrogate.name), at: surrogate.range,
+                             hint: "piecewise_linear(width), fast_sigmoid(slope) or arctan(slope)")
+        }
+    }
+
     /// One pass over the samples in batches of `batch`: each batch's gradient from its first sample (the
     /// backward pass truncated there), an Adam step, and the next batch from where this one ended.
-    private func epochOfTruncatedBPTT(_ problem: BackpropagationThroughTime, batch: Int, initial: [Double], readoutAdam: inout Adam,
-                                      couplingAdams: inout [Adam]) -> (loss: Double, problem: BackpropagationThroughTime) {
+    private func epochOfTruncatedBPTT(_ problem: BackpropagationThroughTime, batch: Int, initial: [Double],
+                                      optimiser: inout NetworkOptimiser) -> (loss: Double, problem: BackpropagationThroughTime) {
         var problem = problem, state = initial, total = 0.0, counted = 0
         let samples = problem.samples, window = problem.window
         for start in stride(from: 0, to: samples, by: batch) {
@@ -143,8 +204,7 @@ extension Interpreter {
             guard inWindow > 0 else { continue }
             total += gradient.loss * Double(inWindow)
             counted += inWindow
-            readoutAdam.step(&problem.readout, gradient: gradient.readout)
-            for c in couplingAdams.indices { couplingAdams[c].step(&problem.network.couplings[c].weights, gradient: gradient.couplings[c]) }
+            optimiser.step(&problem, gradient: gradient)
         }
         problem.network.initial = initial
         problem.start = 0
@@ -152,22 +212,72 @@ extension Interpreter {
         return (total / Double(max(counted, 1)), problem)
     }
 
-    private func bpttOptions(_ clause: FeatureClause) throws -> (epochs: Int, rate: Double, batch: Int?) {
+    /// `bptt(epochs = 100, lr = 1e-3, batch = ..., loss = mse | cross_entropy, dale = true)`.
+    struct BPTTOptions {
         var epochs = 100, rate = 1e-3, batch: Int?
+        var crossEntropy = false
+        /// `dale = true`: every weight into the population keeps its sign.
+        var dale = false
+        var surrogate: SurrogateClause?
+    }
+
+    /// The options of `clause`; a task's targets are classes, scored by cross-entropy, and recorded targets values, by the squared error.
+    func bpttOptions(_ clause: FeatureClause, task: Bool) throws -> BPTTOptions {
+        var options = BPTTOptions(crossEntropy: task)
         for option in clause.options {
             switch option.name {
             case "epochs":
-                epochs = try wholeNumber(option, in: 1...1_000_000)
+                options.epochs = try wholeNumber(option, in: 1...1_000_000)
             case "lr":
                 let value = try ExpressionResolver.constant(option.value, dimension: .one, what: option.name)
                 guard value > 0, value.isFinite else { throw Diagnostic(.outOfRange(what: "lr", value: value, valid: "is more than 0"), at: option.value.range) }
-                rate = value
+                options.rate = value
             case "batch":
-                batch = try wholeNumber(option, in: 1...1_000_000_000)
+                options.batch = try wholeNumber(option, in: 1...1_000_000_000)
+            case "loss":
+                let written: String? = if case .name(let name) = option.value.kind { name } else { nil }
+                guard let loss = written, ["mse", "cross_entropy"].contains(loss) else {
+                    throw Diagnostic(.unknown(kind: "loss", name: written ?? "an expression"), at: option.value.range, hint: "loss = mse or loss = cross_entropy")
+                }
+                guard (loss == "cross_entropy") == task else {
+                    throw Diagnostic(.lossDoesNotFitTargets(loss: loss), at: option.value.range,
+                                     hint: task ? "a task's choice is scored by loss = cross_entropy" : "recorded targets are fitted by loss = mse")
+                }
+            case "dale":
+                guard case .name(let word) = option.value.kind, ["true", "false"].contains(word) else {
+                    throw Diagnostic(.outOfRange(what: "dale", value: nil, valid: "is true or false"), at: option.value.range)
+                }
+                options.dale = word == "true"
+            case "surrogate":
+                guard case .call(let name, let arguments) = option.value.kind, arguments.count == 1 else {
+                    throw Diagnostic(.unknown(kind: "surrogate", name: "that"), at: option.value.range,
+                                     hint: "piecewise_linear(5 mV), fast_sigmoid(0.5 / mV) or arctan(0.5 / mV)")
+                }
+                options.surrogate = SurrogateClause(name: name, argument: arguments[0], range: option.value.range)
             default:
-                throw Diagnostic(.unknown(kind: "bptt option", name: option.name), at: option.range, hint: "bptt takes epochs, lr and batch")
+                throw Diagnostic(.unknown(kind: "bptt option", name: option.name), at: option.range,
+                                 hint: "bptt takes epochs, lr, batch, loss, dale and surrogate")
             }
         }
-        return (epochs, rate, batch)
+        return options
+    }
+
+    /// With `dale = true`, the couplings whose signs training keeps: all of them, each recurrent one checked to give
+    /// every neuron outgoing weights of one sign (its column of W), as Dale's law has it.
+    func signsKept(_ options: BPTTOptions, _ network: EulerNetwork, _ couplings: [(offset: Int, element: DenseCoupling)],
+                   population: String) throws -> Set<Int> {
+        guard options.dale else { return [] }
+        for (c, coupling) in zip(network.couplings, couplings) {
+            guard case .recurrent = c.source else { continue }
+            let n = network.neurons
+            for j in 0..<n {
+                let column = (0..<n).map { c.weights[$0 * n + j] }
+                if column.contains(where: { $0 > 0 }), column.contains(where: { $0 < 0 }) {
+                    throw Diagnostic(.daleMixedSigns(population: population, neuron: j), at: coupling.element.range,
+                                     hint: "give each neuron j one sign, e.g. weight = abs(randn()) * sign(39.5 - j) / sqrt(N)")
+                }
+            }
+        }
+        return Set(network.couplings.indices)
     }
 }

@@ -41,6 +41,7 @@ extension Interpreter {
     }
 
     func train(_ statement: TrainStatement) throws -> [Output] {
+        if let task = targetTask(statement) { return try trainOnTask(statement, task: task) }
         var state = try readoutState(statement.readout, at: statement.readoutRange)
         let sources = try series(state.declaration.sources)
         let targets = try series(statement.targets)
@@ -193,10 +194,14 @@ extension Interpreter {
 
     /// `name = N` of a training clause: a whole number within `limits`.
     func wholeNumber(_ option: Binding, in limits: ClosedRange<Int>) throws -> Int {
-        let value = try ExpressionResolver.constant(option.value, dimension: .one, what: option.name)
+        try wholeNumber(option.name, option.value, in: limits)
+    }
+
+    func wholeNumber(_ name: String, _ expression: Expression, in limits: ClosedRange<Int>) throws -> Int {
+        let value = try ExpressionResolver.constant(expression, dimension: .one, what: name)
         guard value == value.rounded(), value >= Double(limits.lowerBound), value <= Double(limits.upperBound) else {
-            throw Diagnostic(.outOfRange(what: option.name, value: value, valid: "is a whole number from \(limits.lowerBound) to \(limits.upperBound)"),
-                             at: option.value.range)
+            throw Diagnostic(.outOfRange(what: name, value: value, valid: "is a whole number from \(limits.lowerBound) to \(limits.upperBound)"),
+                             at: expression.range)
         }
         return Int(value)
     }

@@ -22,6 +22,8 @@ public final class Interpreter: @unchecked Sendable {
     private var stored: [String: (history: NetworkHistory, network: Network, state: NetworkState)] = [:]
     /// `readout` definitions and what `train` fitted to them.
     var readouts: [String: ReadoutState] = [:]
+    /// `task` definitions, their trials and the couplings from them.
+    var tasks: [String: TaskState] = [:]
     /// The figure `export svg` writes.
     public internal(set) var lastFigure: Figure?
     let cache: CodeCache
@@ -77,6 +79,8 @@ public final class Interpreter: @unchecked Sendable {
                 if !good.isEmpty, good.count < fields.count { try buildSummarising(.record(good, every: every, range), emit) }
                 throw list
             }
+        case .couple(let declaration) where couplesTask(statement):
+            emit(.defined(try coupleTask(declaration)))
         case .model, .synapse, .channel, .population, .connect, .assign, .recordRate, .couple, .networkDefinition, .networkInstance:
             try buildSummarising(statement, emit)
         case .run(let run):
@@ -110,6 +114,8 @@ public final class Interpreter: @unchecked Sendable {
             try train(statement).forEach { emitRemembering($0, emit) }
         case .forecast(let statement):
             try forecast(statement).forEach { emitRemembering($0, emit) }
+        case .task(let declaration):
+            emit(.defined(try defineTask(declaration)))
         case .reset:
             history = history.atTimeZero()
             network = try history.rebuilt()

@@ -79,9 +79,15 @@ public enum NetworkCheck {
         }
         var network = Network(), history = NetworkHistory()
         var diagnostics: [Diagnostic] = []
+        // A task's couplings are the interpreter's, not the network's.
+        var tasks: Set<String> = []
         for statement in statements {
             do {
-                if NetworkBuilder.builds(statement) {
+                if case .task(let task) = statement {
+                    tasks.insert(task.name)
+                } else if case .couple(let couple) = statement, tasks.contains(couple.source.population) {
+                    continue
+                } else if NetworkBuilder.builds(statement) {
                     network = try history.apply(statement, to: network, time: 0)
                 } else if case .delete(let name, _, _) = statement, network.population(named: name) != nil {
                     history = history.deletingPopulation(name, of: network)

@@ -140,6 +140,8 @@ struct PrintEvaluator {
             guard name == "mse" else { return .scalar(error.meanAbsolute * fitted.unit.scale, fitted.dimension, unit: fitted.unit) }
             let unit = DisplayUnit(name: fitted.unit.name.isEmpty ? "" : "\(fitted.unit.name)^2", scale: fitted.unit.scale * fitted.unit.scale)
             return .scalar(error.meanSquared * unit.scale, fitted.dimension * fitted.dimension, unit: unit)
+        case "accuracy":
+            return .scalar(try interpreter.taskAccuracy(args, at: range))
         case "spikes":
             throw Diagnostic(.onlyOnItsOwn(what: "spikes(P)"), at: range)
         default:

@@ -55,3 +55,23 @@ public struct ForecastStatement: Sendable, Hashable {
     public var options: [Binding]
     public var range: SourceRange
 }
+
+/// `task D = decision(coherences = [0, 6.4, 12.8, 25.6, 51.2], trials = 512, seed = 1)`: a generated set of
+/// trials, each a series of inputs (`D.stimulus`) and the answer wanted in each period (`D.choice`).
+public struct TaskDeclaration: Sendable, Hashable {
+    public var name: String
+    public var nameRange: SourceRange
+    /// `decision` or `evidence`.
+    public var kind: String
+    public var kindRange: SourceRange
+    public var options: [TaskOption]
+    public var range: SourceRange
+}
+
+/// `stimulus = 800 ms` or `coherences = [0, 6.4, 12.8]`: one value, or a list written in brackets.
+public struct TaskOption: Sendable, Hashable {
+    public var name: String
+    public var values: [Expression]
+    public var isList: Bool
+    public var range: SourceRange
+}

@@ -195,6 +195,8 @@ public enum Statement: Sendable, Hashable {
     case train(TrainStatement)
     /// `forecast Z in [a, b] [lyapunov = λ, threshold = e]`.
     case forecast(ForecastStatement)
+    /// `task D = decision(coherences = [...], ...)`: trials that drive populations and targets to train them to.
+    case task(TaskDeclaration)
     /// `network EI(NE = 3200) { ... }`: a reusable network (AST+NetworkDefinition).
     case networkDefinition(NetworkDefinition)
     /// `network V1 = EI(NE = 4000)`.
@@ -245,6 +247,7 @@ extension Statement {
         case .readout(let d): return d.range
         case .train(let t): return t.range
         case .forecast(let f): return f.range
+        case .task(let t): return t.range
         case .networkDefinition(let d): return d.range
         case .networkInstance(let d): return d.range
         case .reset(let r), .delete(_, _, let r), .store(_, let r), .restore(_, _, let r): return r

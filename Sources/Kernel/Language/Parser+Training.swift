@@ -4,6 +4,8 @@
 ///     train    → "train" IDENT "to" field ("," field)* ("ahead" expr)? ("in" window)? "by" call
 ///     forecast → "forecast" IDENT "in" window ("," IDENT "=" expr)*      (options: lyapunov, threshold)
 ///     window   → "[" expr "," expr "]"
+///     task     → "task" IDENT "=" IDENT "(" (option ("," option)*)? ")"
+///     option   → IDENT "=" (expr | "[" expr ("," expr)* "]")
 ///     call     → IDENT "(" (binding ("," binding)*)? ")"
 extension Parser {
     /// Words of training statements that may follow a number (`ahead 0.05 by ridge(...)`).
@@ -57,6 +59,34 @@ extension Parser {
         while match(",") || (options.isEmpty && peekIsOption) { options.append(try binding()) }
         return ForecastStatement(readout: readout, readoutRange: readoutRange, window: window, options: options,
                                  range: start.union(options.last?.range ?? window.range))
+    }
+
+    mutating func task() throws -> TaskDeclaration {
+        let start = advance().range
+        let (name, nameRange) = try identifier("a name for the task")
+        try expect("=", "after task \(name): task \(name) = decision(coherences = [0, 6.4, 12.8, 25.6, 51.2])")
+        let (kind, kindRange) = try identifier("a task: decision(...) or evidence(...)")
+        try expect("(", "after \(kind): \(kind)(name = value, ...)")
+        var options: [TaskOption] = []
+        if !check(")") {
+            options.append(try taskOption())
+            while match(",") { options.append(try taskOption()) }
+        }
+        let close = try expect(")", "to close \(kind)(...)")
+        return TaskDeclaration(name: name, nameRange: nameRange, kind: kind, kindRange: kindRange, options: options, range: start.union(close.range))
+    }
+
+    private mutating func taskOption() throws -> TaskOption {
+        let (name, range) = try identifier("a task option")
+        try expect("=", "after \(name)")
+        guard match("[") else {
+            let value = try expression()
+            return TaskOption(name: name, values: [value], isList: false, range: range.union(value.range))
+        }
+        var values = [try expression()]
+        while match(",") { values.append(try expression()) }
+        let close = try expect("]", "to close the list of \(name)")
+        return TaskOption(name: name, values: values, isList: true, range: range.union(close.range))
     }
 
     private var peekIsOption: Bool {

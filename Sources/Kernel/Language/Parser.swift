@@ -54,7 +54,7 @@ public struct Parser {
 
     package static let statementKeywords = ["neuron", "system", "population", "synapse", "channel", "network", "connect", "record", "run", "print",
                                     "plot", "export", "couple", "fixedpoints", "phaseplane", "bifurcation", "linearize", "reset", "delete", "store",
-                                    "restore", "readout", "train", "forecast"]
+                                    "restore", "readout", "train", "forecast", "task"]
 
     // MARK: - Statements
 
@@ -98,6 +98,7 @@ public struct Parser {
         case "readout": return .readout(try readout())
         case "train": return .train(try train())
         case "forecast": return .forecast(try forecast())
+        case "task": return .task(try task())
         case "fixedpoints": return .fixedpoints(try analysisRequest(clauses: ["with", "fix", "in"]))
         case "phaseplane": return .phaseplane(try analysisRequest(clauses: ["x", "y", "with", "fix", "from"]))
         case "bifurcation": return .bifurcation(try bifurcationRequest())

@@ -140,14 +140,26 @@ extension Problem {
             return "\(readout) does not predict what it reads, so it cannot run on its own outputs"
         case .bpttReadout(let readout):
             return "bptt trains a readout of one whole population's variable, without features; \(readout) is not one"
-        case .bpttNeedsRates(let population):
-            return "\(population) spikes, and bptt differentiates populations without spikes"
+        case .bpttNeedsSurrogate(let population):
+            return "\(population) spikes, and bptt differentiates a spike only through a surrogate of its step"
+        case .bpttSpikeRule(let population):
+            return "bptt differentiates spikes of one comparison (V > Vth) without a refractory period, which \(population)'s model is not"
         case .bpttDelayedCoupling(let population):
             return "bptt differentiates couplings into \(population) without delays"
         case .bpttNeedsEverySample(let population):
             return "bptt steps \(population) from sample to sample, so its variables must be recorded at every step of a run with one dt"
         case .bpttReadsConstant(let population, let variable):
             return "this couple reads \(population).\(variable), which has no equation, so bptt has no step of it to differentiate"
+        case .lossDoesNotFitTargets(let loss):
+            return loss == "mse" ? "loss = mse fits values, and a task's choice is a class" : "loss = cross_entropy scores classes, which only a task's choice gives"
+        case .daleMixedSigns(let population, let neuron):
+            return "dale = true keeps each neuron's sign, but neuron \(neuron) of \(population) has outgoing weights of both signs"
+        case .taskNameTaken(let name):
+            return "\(name) already names a population or a model, and a task needs a name of its own"
+        case .taskDrivesNothing(let task, let population):
+            return "task \(task) drives no input of \(population), so training on it would not see its trials"
+        case .taskWithRecordedCoupling(let population, let source):
+            return "\(population) is driven by \(source) through couple, which a trial of a task does not replay"
         case .bpttDrivenBySynapses(let population):
             return "\(population) receives synapses, which bptt does not differentiate; it trains the couplings into a population"
         case .bpttDrivenByTime(let population, let input):
@@ -438,11 +450,19 @@ extension Problem {
         case .readoutNotTrained(let readout): return ("readout_not_trained", [("readout", .text(readout))])
         case .forecastNeedsOwnSources(let readout): return ("forecast_needs_own_sources", [("readout", .text(readout))])
         case .bpttReadout(let readout): return ("bptt_readout", [("readout", .text(readout))])
-        case .bpttNeedsRates(let population): return ("bptt_needs_rates", [("population", .text(population))])
+        case .bpttNeedsSurrogate(let population): return ("bptt_needs_surrogate", [("population", .text(population))])
+        case .bpttSpikeRule(let population): return ("bptt_spike_rule", [("population", .text(population))])
         case .bpttDelayedCoupling(let population): return ("bptt_delayed_coupling", [("population", .text(population))])
         case .bpttNeedsEverySample(let population): return ("bptt_needs_every_sample", [("population", .text(population))])
         case .bpttReadsConstant(let population, let variable):
             return ("bptt_reads_constant", [("population", .text(population)), ("variable", .text(variable))])
+        case .lossDoesNotFitTargets(let loss): return ("loss_does_not_fit_targets", [("loss", .text(loss))])
+        case .daleMixedSigns(let population, let neuron):
+            return ("dale_mixed_signs", [("population", .text(population)), ("neuron", .number(neuron))])
+        case .taskNameTaken(let name): return ("task_name_taken", [("name", .text(name))])
+        case .taskDrivesNothing(let task, let population): return ("task_drives_nothing", [("task", .text(task)), ("population", .text(population))])
+        case .taskWithRecordedCoupling(let population, let source):
+            return ("task_with_recorded_coupling", [("population", .text(population)), ("source", .text(source))])
         case .bpttDrivenBySynapses(let population): return ("bptt_driven_by_synapses", [("population", .text(population))])
         case .bpttDrivenByTime(let population, let input):
             return ("bptt_driven_by_time", [("population", .text(population)), ("input", .text(input))])

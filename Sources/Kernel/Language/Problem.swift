@@ -191,12 +191,25 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case forecastNeedsOwnSources(readout: String)
     case aheadNotWholeSamples(interval: String)
     case bpttReadout(readout: String)
-    case bpttNeedsRates(population: String)
+    /// bptt of a spiking population without `surrogate = ...`.
+    case bpttNeedsSurrogate(population: String)
+    /// bptt of a spiking population whose condition is not one comparison, or which has a refractory period.
+    case bpttSpikeRule(population: String)
     case bpttDelayedCoupling(population: String)
     case bpttNeedsEverySample(population: String)
     case bpttDrivenByTime(population: String, input: String)
     case bpttDrivenBySynapses(population: String)
     case bpttReadsConstant(population: String, variable: String)
+    /// `loss = mse` on a task's classes, or `cross_entropy` on recorded values.
+    case lossDoesNotFitTargets(loss: String)
+    /// `dale = true` with a neuron whose outgoing weights have both signs.
+    case daleMixedSigns(population: String, neuron: Int)
+    /// `task R = ...` where R names a population or a model.
+    case taskNameTaken(name: String)
+    /// Training on a task whose inputs reach no input of the population the readout reads.
+    case taskDrivesNothing(task: String, population: String)
+    /// Training on a task a population that another population drives by couple: its recording is not a trial's.
+    case taskWithRecordedCoupling(population: String, source: String)
     /// couple with an index on either side; it takes whole populations.
     case coupleIndexed
     /// Dense coupling of `size` neurons; at most `limit`.

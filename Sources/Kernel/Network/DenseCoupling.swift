@@ -47,4 +47,12 @@ public struct RandomWeights: Sendable {
     public var rows: Int
     public var columns: Int
     public var stream: UInt32
+
+    package init(weight: Expr, probability: Double?, rows: Int, columns: Int, stream: UInt32) {
+        self.weight = weight
+        self.probability = probability
+        self.rows = rows
+        self.columns = columns
+        self.stream = stream
+    }
 }

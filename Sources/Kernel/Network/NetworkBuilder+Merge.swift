@@ -118,7 +118,7 @@ extension NetworkBuilder {
 
 extension NeuronModel {
     /// `input` → `input + current` wherever the model reads the input.
-    mutating func addCurrent(_ current: Expr, into input: String) {
+    package mutating func addCurrent(_ current: Expr, into input: String) {
         let sum = [input: Expr.symbol(input) + current]
         equations = equations.map { ($0.variable, $0.rhs.substituting(sum)) }
         spike = spike?.substituting(sum)
@@ -127,7 +127,7 @@ extension NeuronModel {
     }
 
     /// `base`, or `base_2`, `base_3`, … : the first not taken by a variable, parameter or input (or `reserved`).
-    func uniqueName(_ base: String, besides reserved: Set<String> = []) -> String {
+    package func uniqueName(_ base: String, besides reserved: Set<String> = []) -> String {
         let taken = reserved.union(variables.map(\.name) + parameters.map(\.name) + inputs.map(\.name))
         var candidate = base, n = 2
         while taken.contains(candidate) {

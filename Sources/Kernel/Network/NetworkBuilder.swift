@@ -25,7 +25,7 @@ public struct NetworkBuilder {
         switch statement {
         case .model, .synapse, .channel, .population, .connect, .assign, .record, .recordRate, .couple, .networkDefinition, .networkInstance: return true
         case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete, .store, .restore,
-             .readout, .train, .forecast: return false
+             .readout, .train, .forecast, .task: return false
         }
     }
 
@@ -60,7 +60,7 @@ public struct NetworkBuilder {
         case .networkInstance(let instance):
             try instantiate(instance)
         case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete, .store, .restore,
-             .readout, .train, .forecast:
+             .readout, .train, .forecast, .task:
             preconditionFailure("NetworkBuilder.apply takes only the statements NetworkBuilder.builds accepts")
         }
     }

@@ -1,24 +1,24 @@
 import CBLAS
 
-/// The loss of a linear readout of an `EulerNetwork` over some samples, and its gradient with respect to the
+/// The loss (`Loss`) of a linear readout of an `EulerNetwork` over some samples, and its gradient with respect to the
 /// readout's weights and every trainable coupling weight, by one forward pass from `start` to `samples` and one
 /// backward (adjoint) pass. A later `start` truncates the backward pass there (truncated BPTT).
 public struct BackpropagationThroughTime: Sendable {
     public var network: EulerNetwork
     /// (1 + neurons) × outputs: the bias row first.
     public var readout: [Double]
-    /// targets[k]: what the readout should give at sample k (outputs values), for k in `window`.
-    public var targets: [Double]
+    /// What the readout's outputs should give at the samples of `window`.
+    public var loss: Loss
     public var outputs: Int
     /// The network's `initial` state is that of sample `start`; the passes run over start..<samples.
     public var start = 0
     public var samples: Int
     public var window: Range<Int>
 
-    public init(network: EulerNetwork, readout: [Double], targets: [Double], outputs: Int, samples: Int, window: Range<Int>) {
+    public init(network: EulerNetwork, readout: [Double], loss: Loss, outputs: Int, samples: Int, window: Range<Int>) {
         self.network = network
         self.readout = readout
-        self.targets = targets
+        self.loss = loss
         self.outputs = outputs
         self.samples = samples
         self.window = window
@@ -35,12 +35,15 @@ public struct BackpropagationThroughTime: Sendable {
     /// The state one Euler step after `state`, which is that of sample k.
     public func stepped(_ state: [Double], sample k: Int) -> [Double] { step(state[...], sample: k).next }
 
-    /// One Euler step from sample k's state, with each neuron's ∂f/∂x and ∂f/∂a_c there (for the adjoint).
-    private func step(_ state: ArraySlice<Double>, sample k: Int) -> (next: [Double], jacobian: [Double], slopes: [Double]) {
+    /// One Euler step from sample k's state, then spikes and resets, with each neuron's ∂f/∂x and ∂f/∂a_c there
+    /// and ∂x'/∂x̃ through the reset (for the adjoint; nil without spikes).
+    private func step(_ state: ArraySlice<Double>, sample k: Int) -> (next: [Double], jacobian: [Double], slopes: [Double], reset: [Double]?) {
         let local = network.slopes(Array(state), network.accumulators(sample: k, state: state))
         var next = Array(state)
         for v in next.indices { next[v] += network.dt * local.f[v] }
-        return (next, local.jacobian, local.accumulatorSlopes)
+        guard let spikes = network.spikes else { return (next, local.jacobian, local.accumulatorSlopes, nil) }
+        let reset = spikes.apply(next, neurons: network.neurons, variables: network.variables)
+        return (reset.next, local.jacobian, local.accumulatorSlopes, reset.jacobian)
     }
 
     /// The readout's outputs at sample k from that sample's state.
@@ -58,23 +61,31 @@ public struct BackpropagationThroughTime: Sendable {
         let width = n * m
         var states = network.initial
         states.reserveCapacity((samples - start + 1) * width)
-        var jacobians: [[Double]] = [], slopes: [[Double]] = []
+        var jacobians: [[Double]] = [], slopes: [[Double]] = [], resets: [[Double]?] = []
         for k in start..<samples {
             let j = k - start
             let local = step(states[j * width..<(j + 1) * width], sample: k)
             jacobians.append(local.jacobian)
             slopes.append(local.slopes)
+            resets.append(local.reset)
             states += local.next
         }
         let counted = window.clamped(to: start..<samples)
-        let scale = 2 / Double(max(counted.count * outputs, 1))
-        var loss = 0.0
+        let terms = Double(max(loss.count(counted, outputs: outputs), 1))
+        var total = 0.0
         var readoutGradient = [Double](repeating: 0, count: readout.count)
         var couplingGradients = network.couplings.map { [Double](repeating: 0, count: $0.weights.count) }
         var adjoint = [Double](repeating: 0, count: width)
         for k in stride(from: samples - 1, through: start, by: -1) {
             let state = states[(k - start) * width..<(k - start + 1) * width]
             // Through step k → k + 1: λ_k = λ_{k+1}(I + dt ∂f/∂x) + the couplings that read x_k.
+            if k + 1 < samples, let reset = resets[k - start] {
+                // Back through the reset first: λ̃ = λ_{k+1}·∂x'/∂x̃, neuron by neuron.
+                adjoint = (0..<width).map { w in
+                    let (i, v) = (w / m, w % m)
+                    return (0..<m).reduce(0) { $0 + adjoint[i * m + $1] * reset[(i * m + $1) * m + v] }
+                }
+            }
             var previous = adjoint
             if k + 1 < samples {
                 let jacobian = jacobians[k - start], slope = slopes[k - start]
@@ -104,16 +115,15 @@ public struct BackpropagationThroughTime: Sendable {
             }
             adjoint = previous
             // The loss at sample k.
-            if window.contains(k) {
-                let y = outputs(state)
+            if window.contains(k), let term = loss.term(outputs(state), sample: k) {
+                total += term.value
                 for o in 0..<outputs {
-                    let e = y[o] - targets[k * outputs + o]
-                    loss += e * e
-                    readoutGradient[o] += scale * e
+                    let g = term.slope[o] / terms
+                    readoutGradient[o] += g
                     for i in 0..<n {
                         let r = state[state.startIndex + i * m + network.readVariable]
-                        readoutGradient[(1 + i) * outputs + o] += scale * e * r
-                        adjoint[i * m + network.readVariable] += scale * e * readout[(1 + i) * outputs + o]
+                        readoutGradient[(1 + i) * outputs + o] += g * r
+                        adjoint[i * m + network.readVariable] += g * readout[(1 + i) * outputs + o]
                     }
                 }
             }
@@ -121,7 +131,7 @@ public struct BackpropagationThroughTime: Sendable {
         for c in couplingGradients.indices {
             for k in couplingGradients[c].indices where !network.couplings[c].trainable[k] { couplingGradients[c][k] = 0 }
         }
-        return Gradient(loss: loss / Double(max(counted.count * outputs, 1)), readout: readoutGradient, couplings: couplingGradients,
+        return Gradient(loss: total / terms, readout: readoutGradient, couplings: couplingGradients,
                         final: Array(states[(samples - start) * width..<(samples - start + 1) * width]))
     }
 }

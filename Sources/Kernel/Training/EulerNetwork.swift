@@ -37,6 +37,8 @@ public struct EulerNetwork: Sendable {
     public var slopes: Slopes
     /// The variable the readout reads.
     public var readVariable: Int
+    /// How its neurons spike and reset after each step; nil: they do not.
+    public var spikes: SpikeRule?
 
     public init(neurons: Int, variables: Int, dt: Double, initial: [Double], couplings: [Coupling], slopes: @escaping Slopes, readVariable: Int) {
         self.neurons = neurons

@@ -167,6 +167,18 @@ enum HelpText {
                                 steps (R without spikes, recorded every step); reset and run to test
       print mse(Z, 80, 100), mae(Z, 80, 100)
                                 the trained readout's errors over recorded samples in [80, 100]
+      task D = decision(coherences = [0, 6.4, 12.8, 25.6, 51.2], stimulus = 500 ms, trials = 256)
+                                Song 2016's decision trials (fixation, stimulus, decision; dt = 20 ms; test, seed,
+                                noise); couple D.stimulus -> R.I weight = randn() / sqrt(N) feeds their inputs to R
+      train Z to D.choice by bptt(loss = cross_entropy, epochs = 20, lr = 0.01, batch = 16, dale = true)
+                                Z, R's couplings and D's into R on batches of trials; dale = true keeps each sign
+      print accuracy(Z, D)      the fraction of D's test trials answered right at their last step
+      task E = evidence(cues = 7, delay = 500 ms, dt = 10 ms)
+                                Bellec 2020's evidence accumulation: spike trains of left and right cues, a
+                                delay, a recall; E.choice is the side with more cues, scored in the recall
+      train Z to E.choice by bptt(epochs = 20, lr = 0.02, surrogate = fast_sigmoid(4))
+                                a spiking population (spike V > Vth, no refractory): spikes and resets in the
+                                forward pass, their slope from piecewise_linear(w), fast_sigmoid(k) or arctan(k)
       readout N = L.x, L.y, L.z features nvar(delays = 2, order = 2)
                                 NVAR features (Gauthier 2021); trained to its own sources one sample ahead
       forecast N in [15, 25] lyapunov = 0.9056

@@ -25,7 +25,7 @@ final class BackpropagationTests: XCTestCase {
                                    couplings: [recurrent, input], slopes: slopes, readVariable: 0)
         let targets = (0..<samples * 2).map { cos(Double($0) * 0.3) * 0.5 }
         return BackpropagationThroughTime(network: network, readout: [0.1, -0.1, 0.7, 0.2, -0.5, 0.4, 0.3, -0.6],
-                                          targets: targets, outputs: 2, samples: samples, window: 5..<30)
+                                          loss: .meanSquared(targets: targets), outputs: 2, samples: samples, window: 5..<30)
     }
 
     func testAdjointGradientMatchesCentralDifferences() {
@@ -58,11 +58,11 @@ final class BackpropagationTests: XCTestCase {
     func testAStudentNetworkLearnsItsTeachersOutputs() {
         let teacher = problem()
         var student = teacher
-        student.targets = (0..<teacher.samples).flatMap { k -> [Double] in
+        student.loss = .meanSquared(targets: (0..<teacher.samples).flatMap { k -> [Double] in
             var state = teacher.network.initial
             for step in 0..<k { state = teacher.stepped(state, sample: step) }
             return teacher.outputs(state[...])
-        }
+        })
         for k in student.readout.indices { student.readout[k] *= 1 + 0.3 * sin(Double(k) + 1) }
         for c in student.network.couplings.indices {
             for k in student.network.couplings[c].weights.indices { student.network.couplings[c].weights[k] *= 1 + 0.3 * cos(Double(k)) }
@@ -76,5 +76,75 @@ final class BackpropagationTests: XCTestCase {
             for c in couplingAdams.indices { couplingAdams[c].step(&student.network.couplings[c].weights, gradient: gradient.couplings[c]) }
         }
         XCTAssertLessThan(student.gradient().loss, first / 100)
+    }
+
+    /// A tiny E/I rate network on two decision trials: r' = (−r + softplus(a_rec + a_in))/τ, neurons 0 and 1 excitatory and
+    /// 2 inhibitory (the columns' signs), the weights used as |p|·sign. The cross-entropy's gradient by the adjoint and the
+    /// chain rule through |p|·sign against central differences in the free parameters p.
+    func testCrossEntropyGradientOfAnEIRateNetworkWithDalesLawMatchesCentralDifferences() {
+        let tau = 0.1
+        let slopes: EulerNetwork.Slopes = { x, a in
+            var f: [Double] = [], jacobian: [Double] = [], accumulatorSlopes: [Double] = []
+            for i in 0..<3 {
+                let u = a[2 * i] + a[2 * i + 1], sigmoid = 1 / (1 + exp(-u))
+                f.append((-x[i] + log(1 + exp(u))) / tau)
+                jacobian.append(-1 / tau)
+                accumulatorSlopes += [sigmoid / tau, sigmoid / tau]
+            }
+            return (f, jacobian, accumulatorSlopes)
+        }
+        let recurrent = EulerNetwork.Coupling(source: .recurrent(variable: 0), weights: [0.5, 0.3, -0.9, 0.2, 0.6, -0.4, 0.7, 0.1, -1.1])
+        let input = EulerNetwork.Coupling(source: .recorded(values: [], columns: 3), weights: [0.8, -0.2, 0.4, 0.5, -0.6, 0.1, 0.3, 0.9, -0.7])
+        let network = EulerNetwork(neurons: 3, variables: 1, dt: 0.02, initial: [0.1, 0.2, 0.3], couplings: [recurrent, input], slopes: slopes,
+                                   readVariable: 0)
+        let base = BackpropagationThroughTime(network: network, readout: (0..<12).map { 0.3 * sin(Double($0) + 0.5) }, loss: .crossEntropy(labels: []),
+                                              outputs: 3, samples: 0, window: 0..<0)
+        let task = PerceptualDecision(coherences: [0.128, 0.512], fixation: 2, stimulus: 5, decision: 2, noise: 0.2)
+        var random = CounterRandom(seed: 7, stream: 1)
+        let trials = (0..<2).map { t -> Trial in
+            random.startNeuron(t)
+            return task.trial(&random)
+        }
+        let signed = [SignedWeights(recurrent.weights), SignedWeights(input.weights)]
+        func loss(_ free: [[Double]]) -> Double {
+            var problem = base
+            for c in 0..<2 {
+                var weights = signed[c]
+                weights.free = free[c]
+                problem.network.couplings[c].weights = weights.weights
+            }
+            return problem.gradient(over: trials, input: 1).loss
+        }
+        let gradient = base.gradient(over: trials, input: 1)
+        let h = 1e-6
+        var worst = 0.0
+        for c in 0..<2 {
+            let chained = signed[c].gradient(gradient.couplings[c])
+            for k in signed[c].free.indices {
+                var up = signed.map(\.free), down = up
+                up[c][k] += h
+                down[c][k] -= h
+                let difference = (loss(up) - loss(down)) / (2 * h)
+                worst = max(worst, abs(difference - chained[k]) / max(abs(difference), 1e-3))
+            }
+        }
+        for k in base.readout.indices {
+            var up = base, down = base
+            up.readout[k] += h
+            down.readout[k] -= h
+            let difference = (up.gradient(over: trials, input: 1).loss - down.gradient(over: trials, input: 1).loss) / (2 * h)
+            worst = max(worst, abs(difference - gradient.readout[k]) / max(abs(difference), 1e-3))
+        }
+        XCTAssertLessThan(worst, 1e-6)
+        XCTAssertEqual(signed[0].weights, recurrent.weights, "|p|·sign gives the weights back")
+    }
+
+    /// A step of Adam through |p|·sign never turns a weight's sign: a large learning rate takes weights to 0 or keeps them.
+    func testSignedWeightsNeverChangeSign() {
+        var weights = SignedWeights([0.5, -0.3, 0, 0.2])
+        var adam = Adam(learningRate: 1, count: 4)
+        for _ in 0..<20 { adam.step(&weights.free, gradient: weights.gradient([1, -1, 1, 1])) }
+        for (w, s) in zip(weights.weights, [1.0, -1, 0, 1]) { XCTAssertGreaterThanOrEqual(w * s, 0) }
+        XCTAssertEqual(weights.weights[2], 0)
     }
 }

@@ -1,0 +1,98 @@
+import XCTest
+import Kernel
+
+/// Backpropagation through spikes and resets: the surrogate's slope stands for the spike's step.
+final class SurrogateGradientTests: XCTestCase {
+    private static let surrogates: [Surrogate] = [.piecewiseLinear(width: 0.5), .fastSigmoid(slope: 4), .arctan(slope: 2)]
+
+    /// Three LIF neurons with a synaptic trace: V' = (−V + a_rec + a_in)/τ, s' = −s/τ_s; a spike where V > 1 resets
+    /// V to 0 and adds 1 to s; the recurrent coupling reads s, two recorded inputs drive V; a readout of s to one output.
+    private func problem(_ surrogate: Surrogate, smoothed: Bool) -> BackpropagationThroughTime {
+        let (tau, tauS) = (1.0, 2.0)
+        let slopes: EulerNetwork.Slopes = { x, a in
+            var f: [Double] = [], jacobian: [Double] = [], accumulatorSlopes: [Double] = []
+            for i in 0..<3 {
+                f += [(-x[2 * i] + a[2 * i] + a[2 * i + 1]) / tau, -x[2 * i + 1] / tauS]
+                jacobian += [-1 / tau, 0, 0, -1 / tauS]
+                accumulatorSlopes += [1 / tau, 0, 1 / tau, 0]
+            }
+            return (f, jacobian, accumulatorSlopes)
+        }
+        let evaluate: SpikeRule.Evaluate = { x in
+            var condition: [Double] = [], conditionSlopes: [Double] = [], reset: [Double] = [], resetJacobian: [Double] = []
+            for i in 0..<3 {
+                condition.append(x[2 * i] - 1)
+                conditionSlopes += [1, 0]
+                reset += [0, x[2 * i + 1] + 1]
+                resetJacobian += [0, 0, 0, 1]
+            }
+            return (condition, conditionSlopes, reset, resetJacobian)
+        }
+        var spikes = SpikeRule(evaluate: evaluate, surrogate: surrogate)
+        spikes.smoothed = smoothed
+        let samples = 40
+        let inputs = (0..<samples * 2).map { 1.5 + sin(Double($0) * 0.7) }
+        let recurrent = EulerNetwork.Coupling(source: .recurrent(variable: 1), weights: [0, -0.3, 0.4, 0.2, 0, -0.4, 0.5, 0.1, 0])
+        let input = EulerNetwork.Coupling(source: .recorded(values: inputs, columns: 2), weights: [0.8, 0.3, 0.4, 0.6, 0.7, 0.2])
+        var network = EulerNetwork(neurons: 3, variables: 2, dt: 0.1, initial: [0.1, 0, 0.5, 0, 0.9, 0], couplings: [recurrent, input],
+                                   slopes: slopes, readVariable: 1)
+        network.spikes = spikes
+        let targets = (0..<samples).map { 0.5 + 0.3 * cos(Double($0) * 0.2) }
+        return BackpropagationThroughTime(network: network, readout: [0.1, 0.4, -0.2, 0.3], loss: .meanSquared(targets: targets), outputs: 1,
+                                          samples: samples, window: 10..<40)
+    }
+
+    /// With the forward pass spiking by the smooth S whose slope the surrogate is, the adjoint gradient is exact:
+    /// it matches central differences to 1e-6, for each surrogate, through every spike's reset.
+    func testSurrogateGradientIsTheExactGradientOfTheSmoothedObjective() {
+        for surrogate in Self.surrogates {
+            let base = problem(surrogate, smoothed: true)
+            let gradient = base.gradient()
+            let h = 1e-6
+            func loss(_ change: (inout BackpropagationThroughTime) -> Void) -> Double {
+                var copy = base
+                change(&copy)
+                return copy.gradient().loss
+            }
+            var worst = 0.0
+            for c in 0..<2 {
+                for k in base.network.couplings[c].weights.indices where base.network.couplings[c].trainable[k] {
+                    let difference = (loss { $0.network.couplings[c].weights[k] += h } - loss { $0.network.couplings[c].weights[k] -= h }) / (2 * h)
+                    worst = max(worst, abs(difference - gradient.couplings[c][k]) / max(abs(difference), 1e-3))
+                }
+            }
+            for k in base.readout.indices {
+                let difference = (loss { $0.readout[k] += h } - loss { $0.readout[k] -= h }) / (2 * h)
+                worst = max(worst, abs(difference - gradient.readout[k]) / max(abs(difference), 1e-3))
+            }
+            XCTAssertLessThan(worst, 1e-6, "\(surrogate)")
+        }
+    }
+
+    /// With hard spikes the neurons do spike and reset (the trace jumps by 1), and the gradient reaches the input
+    /// weights through the spikes' surrogate slopes (a neuron's V reaches the readout only through its spikes).
+    func testHardSpikesPassGradientThroughTheirSurrogate() {
+        let base = problem(.fastSigmoid(slope: 4), smoothed: false)
+        var state = base.network.initial, jumps = 0
+        for k in 0..<base.samples {
+            let next = base.stepped(state, sample: k)
+            jumps += (0..<3).filter { next[2 * $0 + 1] > state[2 * $0 + 1] + 0.5 }.count
+            state = next
+        }
+        XCTAssertGreaterThan(jumps, 3)
+        XCTAssertTrue(base.gradient().couplings[1].contains { abs($0) > 1e-6 })
+    }
+
+    /// Each surrogate's S goes from 0 to 1 and its derivative is S' (central differences).
+    func testEachSurrogateIsTheSlopeOfItsSmoothedStep() {
+        for surrogate in Self.surrogates {
+            XCTAssertEqual(surrogate.smoothed(-50), 0, accuracy: 0.02)
+            XCTAssertEqual(surrogate.smoothed(50), 1, accuracy: 0.02)
+            XCTAssertEqual(surrogate.smoothed(0), 0.5, accuracy: 1e-15)
+            for c in stride(from: -1.25, through: 1.25, by: 0.1) {  // off the kinks of S' at 0 and ±width
+                let difference = (surrogate.smoothed(c + 1e-6) - surrogate.smoothed(c - 1e-6)) / 2e-6
+                XCTAssertEqual(difference, surrogate.derivative(c), accuracy: 1e-7, "\(surrogate) at \(c)")
+            }
+        }
+    }
+}

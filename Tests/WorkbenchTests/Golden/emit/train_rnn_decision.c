@@ -1,0 +1,1 @@
+/* train_rnn_decision.soma has no run statement, so it compiles no code */
