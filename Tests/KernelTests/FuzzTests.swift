@@ -363,10 +363,21 @@ final class FuzzTests: XCTestCase {
         let executable = ProcessInfo.processInfo.arguments[0]
         var failures: [Failure] = []
         var simulated = 0
+        // Mutated `export svg` paths write where the checker stands: inside this scratch folder.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("soma-fuzz-\(suite)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func checkHere(_ indices: Range<Int>) {
+            let previous = FileManager.default.currentDirectoryPath
+            FileManager.default.changeCurrentDirectoryPath(folder.path)
+            defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+            for index in indices {
+                let (problems, ran) = Self.check(cases[index])
+                failures += problems.map { Failure(what: $0, index: index) }
+                if ran { simulated += 1 }
+            }
+        }
         if FileManager.default.isExecutableFile(atPath: executable), !executable.hasSuffix("/swift") {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("soma-fuzz-\(suite)-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(at: folder) }
             let progress = folder.appendingPathComponent("progress"), results = folder.appendingPathComponent("results")
             _ = FileManager.default.createFile(atPath: results.path, contents: nil)
             var start = 0
@@ -375,7 +386,6 @@ final class FuzzTests: XCTestCase {
                 let child = Process()
                 child.executableURL = URL(fileURLWithPath: executable)
                 child.arguments = ["KernelTests.FuzzTests/testChildProcess"]
-                // Mutated `export svg` paths write where the child stands: inside the scratch folder.
                 child.currentDirectoryURL = folder
                 var environment = ProcessInfo.processInfo.environment
                 environment[Self.childSuite] = suite
@@ -398,11 +408,7 @@ final class FuzzTests: XCTestCase {
                 }
                 guard let last = try? String(contentsOf: progress, encoding: .utf8), let done = Int(last) else {
                     // The child never started on the cases (a runner that cannot run one test): check the rest here.
-                    for index in start..<cases.count {
-                        let (problems, ran) = Self.check(cases[index])
-                        failures += problems.map { Failure(what: $0, index: index) }
-                        if ran { simulated += 1 }
-                    }
+                    checkHere(start..<cases.count)
                     break
                 }
                 reached = done
@@ -428,11 +434,7 @@ final class FuzzTests: XCTestCase {
             }
         } else {
             // No test binary to start (an unusual runner): check in this process.
-            for (index, c) in cases.enumerated() {
-                let (problems, ran) = Self.check(c)
-                failures += problems.map { Failure(what: $0, index: index) }
-                if ran { simulated += 1 }
-            }
+            checkHere(cases.indices)
         }
         failures.sort { $0.index < $1.index }
         print("FuzzTests \(suite): \(cases.count) cases (\(cases.filter(\.execute).count) executed, \(simulated) of them simulated), "
