@@ -86,6 +86,7 @@ public final class Interpreter: @unchecked Sendable {
             emit(.run(try runner.run(settings, at: run.range) { emit(.info($0)) }))
         case .print(let expressions, _):
             try state.realizeInitialValues(of: network)
+            if let sweep = sweep(namedIn: expressions) { return try sweepTables(sweep, expressions, source: source).forEach(emit) }
             for expression in expressions {
                 emit(try PrintEvaluator(interpreter: self, source: source).output(for: expression))
             }
@@ -102,6 +103,8 @@ public final class Interpreter: @unchecked Sendable {
             let (figure, tables) = try bifurcation(request)
             emitRemembering(.figure(figure), emit)
             tables.forEach { emit(.table($0)) }
+        case .fiCurve(let request):
+            try fiCurve(request).forEach { emitRemembering($0, emit) }
         case .linearize(let request):
             try linearize(request).forEach { emitRemembering($0, emit) }
         case .readout(let declaration):

@@ -54,7 +54,7 @@ public struct Parser {
 
     package static let statementKeywords = ["neuron", "system", "population", "synapse", "channel", "network", "connect", "record", "run", "print",
                                     "plot", "export", "couple", "fixedpoints", "phaseplane", "bifurcation", "linearize", "reset", "delete", "store",
-                                    "restore", "readout", "train", "forecast"]
+                                    "restore", "readout", "train", "forecast", "sweep", "fi"]
 
     // MARK: - Statements
 
@@ -87,6 +87,8 @@ public struct Parser {
         case "synapse": return .synapse(try synapse())
         case "channel": return .channel(try channel())
         case "network": return try network()
+        case "sweep": return try sweep()
+        case "fi": return .fiCurve(try fiCurve())
         case "population": return .population(try population())
         case "connect": return .connect(try connect())
         case "record": return try record()
