@@ -1,4 +1,5 @@
 import Language
+import Library
 import Model
 import Network
 import Output
@@ -13,14 +14,10 @@ import Symbolic
 extension Interpreter {
     func fiCurve(_ request: FICurveRequest) throws -> [Output] {
         let n = try fiCount(request)
+        let (low, high) = try fiInterval(request)
         let curve = try NetworkBuilder.fiNetwork(request, definitions: network, count: n)
         let model = curve.populations[0].model
-        guard let input = model.input(request.input) else {
-            throw Diagnostic(.noSuchMember(owner: model.name, kind: "input", name: request.input), at: request.inputRange,
-                             hint: model.inputs.isEmpty ? "\(model.name) has no input" : "its inputs are " + model.inputs.map(\.name).joined(separator: ", "))
-        }
-        let low = try ExpressionResolver.constant(request.low, dimension: input.dimension, what: "the lowest \(request.input)")
-        let high = try ExpressionResolver.constant(request.high, dimension: input.dimension, what: "the highest \(request.input)")
+        let input = model.input(request.input)!
         let settings = try RunSettings(request.run, network: curve)
         let curveState = NetworkState()
         curveState.update(for: curve)
@@ -29,7 +26,7 @@ extension Interpreter {
         _ = try runner.run(settings, at: request.run.range) { _ in }
         let record = curveState.spikeRecords[NetworkBuilder.fiPopulation]
         let rates = Self.steadyRates(times: record?.times ?? [], indices: record?.indices ?? [], neurons: n, duration: curveState.time)
-        let drives = (0..<n).map { low + (high - low) * Double($0) / Double(n - 1) / input.unit.scale }
+        let drives = (0..<n).map { (low + (high - low) * Double($0) / Double(n - 1)) / input.unit.scale }
         let rateUnit = model.timeDimension == .time ? "Hz" : ""
         let title = "f–I curve of \(request.model)"
         let table = Table(title: title, columns: [.init(request.input, unit: input.unit.name), .init("rate", unit: rateUnit)],
@@ -37,6 +34,21 @@ extension Interpreter {
         let figure = Figure.lines(x: drives, ys: [rates], xLabel: request.input, xUnit: input.unit.name.isEmpty ? nil : input.unit.name,
                                   yLabel: "rate", yUnit: rateUnit.isEmpty ? nil : rateUnit, title: title)
         return [.table(table), .figure(figure)]
+    }
+
+    /// The drives' bounds in SI units, once the model is known to spike and to have the input.
+    private func fiInterval(_ request: FICurveRequest) throws -> (Double, Double) {
+        guard let model = network.models[request.model] ?? NeuronLibrary.models[request.model] else {
+            throw Diagnostic(.unknown(kind: "model", name: request.model), at: request.modelRange,
+                             hint: "define it first with neuron \(request.model) { ... }; the library has " + NeuronLibrary.names.joined(separator: ", "))
+        }
+        guard model.spike != nil else { throw Diagnostic(.neverSpikes(population: request.model, model: model.name), at: request.modelRange) }
+        guard let input = model.input(request.input) else {
+            throw Diagnostic(.noSuchMember(owner: model.name, kind: "input", name: request.input), at: request.inputRange,
+                             hint: model.inputs.isEmpty ? "\(model.name) has no input" : "its inputs are " + model.inputs.map(\.name).joined(separator: ", "))
+        }
+        return (try ExpressionResolver.constant(request.low, dimension: input.dimension, what: "the lowest \(request.input)"),
+                try ExpressionResolver.constant(request.high, dimension: input.dimension, what: "the highest \(request.input)"))
     }
 
     /// `n = 50` (50 when left out): at least 2, so that the drives span the interval.

@@ -4,6 +4,9 @@
 ///     argument → IDENT "=" expr | IDENT "in" "[" expr ("," expr)* "]"
 ///     fi       → "fi" IDENT IDENT "in" "[" expr "," expr "]" ("n" "=" expr)? "for" expr (IDENT "=" expr)*
 extension Parser {
+    /// `for` before the duration of an `fi` run.
+    static let durationWord = "for"
+
     /// `sweep W = Wang(coherence in [0, 25.6], seed in [1, 2])`: an instance per combination of the listed values.
     mutating func sweep() throws -> Statement {
         let start = advance().range
@@ -58,7 +61,7 @@ extension Parser {
             try expect("=", "after n: the number of drives (n = 50)")
             count = try expression()
         }
-        guard case .identifier("for") = peek.kind else {
+        guard case .identifier(Parser.durationWord) = peek.kind else {
             throw Diagnostic(.syntax(expected: "for DURATION (for 1 s)", found: peek.description), at: peek.range,
                              hint: "write fi \(model) \(input) in [low, high] n = 50 for 1 s")
         }
