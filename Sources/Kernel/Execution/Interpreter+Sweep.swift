@@ -1,6 +1,8 @@
 import Language
 import Network
 import Output
+import Plot
+import Support
 
 /// `print rate(W.A), rate(W.A) > rate(W.B)` where W is a sweep: each expression evaluated for every member
 /// (`W.A` read as `W3.A` for the third), one row per member beside its swept values; and where `seed` is swept
@@ -36,6 +38,25 @@ extension Interpreter {
             tables.append(meanOverSeeds(sweep, columns: columns, values: values, seed: seed))
         }
         return tables.map(Output.table)
+    }
+
+    /// `plot rate W.A`: every member's population rate in one panel, each line named by the member's values.
+    func rate(of sweep: Sweep, _ path: String, at range: SourceRange) throws -> Figure {
+        var figure: Figure?
+        for k in sweep.members.indices {
+            var member = try rate(sweep.memberName(path, k)!, at: range)
+            guard case .step(_, let x, let y, let style) = member.panels[0].series[0] else { preconditionFailure("a rate is a staircase") }
+            let label = zip(sweep.parameters, sweep.members[k].values).map { "\($0) = \(NumberText.readable($1))" }.joined(separator: ", ")
+            member.panels[0].series[0] = .step(name: label, x: x, y: y, style: style)
+            if figure == nil {
+                member.panels[0].legend = true
+                member.title = "rate of \(path) over sweep \(sweep.name)"
+                figure = member
+            } else {
+                figure!.panels[0].series.append(member.panels[0].series[0])
+            }
+        }
+        return figure!
     }
 
     /// Rows that differ only in their seed, averaged, in the order their values first appear.
