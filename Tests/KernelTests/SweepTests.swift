@@ -129,3 +129,18 @@ final class SweepTests: XCTestCase {
         XCTAssertNotNil(firstError(outputs))
     }
 }
+
+extension SweepTests {
+    /// A sweep defined again with other values (after `reset`) builds its members again: they run as the same
+    /// sweep in a fresh session, bit for bit.
+    func testASweepDefinedAgainStartsItsMembersAfresh() throws {
+        let session = run(definition + "sweep W = EI(drive in [2 Hz, 3 Hz])\n" + runLine)
+        _ = session.execute("reset")
+        let outputs = session.execute("sweep W = EI(drive in [5 Hz, 3 Hz])\n" + runLine)
+        XCTAssertNil(firstError(outputs).map { "\($0.line):\($0.column) \($0.problem)" })
+        let fresh = run(definition + "sweep W = EI(drive in [5 Hz, 3 Hz])\n" + runLine)
+        for population in ["W1.E", "W2.I"] {
+            XCTAssertEqual(spikes(session, population), spikes(fresh, population), population)
+        }
+    }
+}

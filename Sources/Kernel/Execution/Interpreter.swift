@@ -157,9 +157,10 @@ public final class Interpreter: @unchecked Sendable {
     }
 
     /// What starts over when `name` is defined again: itself, and the populations and projections of the
-    /// instance it names or of every instance of the network definition it names.
+    /// instance (or the sweep's members) it names or of every instance of the network definition it names.
     private func freshNames(_ name: String) -> Set<String> {
-        let prefixes = network.instances.filter { $0.name == name || $0.definition == name }.map { $0.name + "." }
+        let members = Set(network.sweeps.filter { $0.name == name }.flatMap { $0.members.map(\.instance) })
+        let prefixes = network.instances.filter { $0.name == name || $0.definition == name || members.contains($0.name) }.map { $0.name + "." }
         let held = (network.populations.map(\.name) + network.projections.map(\.name)).filter { n in prefixes.contains { n.hasPrefix($0) } }
         return Set([name] + held)
     }
