@@ -38,7 +38,7 @@ final class Wang2002Tests: XCTestCase {
     }
 
     /// examples/wang2002_sweep.soma (400 neurons, c in [0, 25.6, 51.2] × seeds 1, 2, 1 s): one row per member and the
-    /// mean over seeds; every seed chooses A at c = 51.2%, and over the seeds A's rate rises and B's falls with c.
+    /// mean over seeds, and the rates of A and B a panel per coherence; every seed chooses A at c = 51.2%, and over the seeds A's rate rises and B's falls with c.
     func testTheSweepChoosesAMoreAsCoherenceGrows() throws {
         let outputs = Interpreter.withPrivateCache().execute(try example("wang2002_sweep.soma"))
         XCTAssertNil(firstError(outputs).map { "\($0.line):\($0.column) \($0.message)" })
@@ -55,6 +55,9 @@ final class Wang2002Tests: XCTestCase {
             XCTAssertGreaterThan(means[k][1], means[k - 1][1], "A's rate rises with c")
             XCTAssertLessThan(means[k][2], means[k - 1][2], "B's rate falls with c")
         }
-        XCTAssertEqual(outputs.filter { if case .figure = $0 { return true } else { return false } }.count, 2)
+        let figures = outputs.compactMap { if case .figure(let f) = $0 { return f } else { return nil } }
+        XCTAssertEqual(figures.count, 2)
+        XCTAssertEqual(figures[0].panels.map(\.title), ["c = 0", "c = 25.6", "c = 51.2"], "a panel per coherence")
+        XCTAssertEqual(figures[0].panels.map(\.series.count), [2, 2, 2], "a line per seed")
     }
 }

@@ -40,23 +40,30 @@ extension Interpreter {
         return tables.map(Output.table)
     }
 
-    /// `plot rate W.A`: every member's population rate in one panel, each line named by the member's values.
+    /// `plot rate W.A`: every member's population rate, each line named by the member's values; with one swept
+    /// name, all in one panel; with several, one panel per value of the first (the others name the lines).
     func rate(of sweep: Sweep, _ path: String, at range: SourceRange) throws -> Figure {
-        var figure: Figure?
+        let facets = sweep.parameters.count > 1
+        var panels: [Panel] = []
+        var facet: Double?
         for k in sweep.members.indices {
-            var member = try rate(sweep.memberName(path, k)!, at: range)
-            guard case .step(_, let x, let y, let style) = member.panels[0].series[0] else { preconditionFailure("a rate is a staircase") }
-            let label = zip(sweep.parameters, sweep.members[k].values).map { "\($0) = \(NumberText.readable($1))" }.joined(separator: ", ")
-            member.panels[0].series[0] = .step(name: label, x: x, y: y, style: style)
-            if figure == nil {
-                member.panels[0].legend = true
-                member.title = "rate of \(path) over sweep \(sweep.name)"
-                figure = member
+            let member = try rate(sweep.memberName(path, k)!, at: range).panels[0]
+            guard case .step(_, let x, let y, let style) = member.series[0] else { preconditionFailure("a rate is a staircase") }
+            let values = sweep.members[k].values
+            let named = zip(sweep.parameters, values).dropFirst(facets ? 1 : 0)
+            let line = Series.step(name: named.map { "\($0) = \(NumberText.readable($1))" }.joined(separator: ", "), x: x, y: y, style: style)
+            if panels.isEmpty || (facets && values[0] != facet) {
+                var panel = member
+                panel.series = [line]
+                panel.legend = true
+                if facets { panel.title = "\(sweep.parameters[0]) = \(NumberText.readable(values[0]))" }
+                panels.append(panel)
+                facet = values[0]
             } else {
-                figure!.panels[0].series.append(member.panels[0].series[0])
+                panels[panels.count - 1].series.append(line)
             }
         }
-        return figure!
+        return Figure(title: "rate of \(path) over sweep \(sweep.name)", panels: panels, sharedX: facets)
     }
 
     /// Rows that differ only in their seed, averaged, in the order their values first appear.

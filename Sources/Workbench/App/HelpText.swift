@@ -86,7 +86,7 @@ enum HelpText {
       sweep W = EI(p in [0.01, 0.02], seed in [1, 2], NE = 400)   one member per combination (W1, W2, ...; the first list slowest),
                                 all in one network and one run; member k is network W = EI(...) run alone with its seed, bit for bit
       print rate(W.E), rate(W.E) > 5 Hz   one row per member (W.E read as W1.E, W2.E, ...), then the mean over seeds when seed is swept
-      plot rate W.E             every member's population rate in one panel (record rate(E) window T in the definition)
+      plot rate W.E             every member's population rate: one panel, or one per value of the first list (record rate(E) window T)
       fi LIF I in [0 nA, 1 nA] n = 50 for 1 s dt = 0.1 ms   f–I curve: n neurons, one per constant drive, one run; table and curve
       population P = poisson(N, rate = 5 Hz)   Poisson spike source; the rate may depend on t (P.rate = ...)
       population G = generator(N, times = "1 ms, 2.5 ms", indices = "0, 1")   given spike times (indices may be left out when N = 1)
