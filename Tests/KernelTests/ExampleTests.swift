@@ -31,7 +31,7 @@ final class ExampleTests: XCTestCase {
         // Each of these runs as written in a test of its own, which checks its numbers too.
         let runByTheirOwnTests = ["lif_100k.soma", "cobahh.soma", "noisy_lif.soma", "ou.soma", "train_esn_lorenz_ridge.soma", "train_esn_lorenz_force.soma",
                                   "train_esn_lorenz_bptt.soma", "train_nvar_lorenz.soma", "train_rnn_decision.soma",
-                                  "train_snn_evidence.soma"]
+                                  "train_snn_evidence.soma", "wang2002_sweep.soma"]
         for file in files where !runByTheirOwnTests.contains(file) {
             let outputs = Interpreter.withPrivateCache().execute(try example(file))
             XCTAssertNil(firstError(outputs), file)
@@ -148,6 +148,30 @@ final class ExampleTests: XCTestCase {
             return (3200 * printed(outputs, "rate(Exc)")[0] + 800 * printed(outputs, "rate(Inh)")[0]) / 4000
         }
         XCTAssertEqual(rates.reduce(0, +) / 4, 21.25, accuracy: 2.125)
+    }
+
+    /// examples/fi_curves.soma: LIFRef's rates are its closed form's, each interval rounded up to the step
+    /// (f/(1 + f·dt) ≤ rate ≤ f above R·I = 20 mV, 0 at and below), and ExpIF fires from 1.7 nA, not at 1.6 nA
+    /// (its rheobase: 1.62 nA).
+    func testFICurvesMatchTheirClosedForms() throws {
+        let tables = runModel(try example("fi_curves.soma")).compactMap { if case .table(let t) = $0 { return t } else { return nil } }
+        XCTAssertEqual(tables.map(\.title), ["f–I curve of LIFRef", "f–I curve of ExpIF"])
+        let points = tables.map { table in
+            table.rows.map { row -> (Double, Double) in
+                guard case .number(let x) = row[0], case .number(let y) = row[1] else { preconditionFailure("numbers") }
+                return (x, y)
+            }
+        }
+        XCTAssertEqual(points[0].count, 21)
+        for (current, rate) in points[0] {
+            guard current > 20 else { XCTAssertEqual(rate, 0, "I = \(current) nA"); continue }
+            let f = 1 / (1e-3 + 10e-3 * log((current + 5) / (current - 20)))
+            XCTAssertLessThanOrEqual(rate, f * (1 + 1e-12), "I = \(current) nA")
+            XCTAssertGreaterThanOrEqual(rate, f / (1 + f * 1e-5), "I = \(current) nA")
+        }
+        for (current, rate) in points[1] {
+            if current < 1.65 { XCTAssertEqual(rate, 0, "I = \(current) nA") } else { XCTAssertGreaterThan(rate, 0, "I = \(current) nA") }
+        }
     }
 
     /// Two instances of one E/I network, A fed forward into B through a 5 ms delay: A's rates are those of a network

@@ -159,7 +159,8 @@ final class FuzzTests: XCTestCase {
         }
     }
 
-    /// Keeps executions tiny: every `run` line runs 1 ms (or 1 time unit) in 10 steps, every population has 2 neurons.
+    /// Keeps executions tiny: every `run` line runs 1 ms (or 1 time unit) in 10 steps, every population has 2 neurons,
+    /// and every `fi` curve 2 neurons for as long.
     private static func capped(_ source: String, withUnits: Bool) -> String {
         let run = withUnits ? "run 1 ms dt = 0.1 ms" : "run 1 dt = 0.1"
         var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -167,6 +168,9 @@ final class FuzzTests: XCTestCase {
             let trimmed = lines[index].drop { $0 == " " || $0 == "\t" || $0 == "\r" }
             if trimmed.hasPrefix("run") {
                 lines[index] = run
+            } else if trimmed.hasPrefix("fi") {
+                lines[index] = lines[index].replacingOccurrences(of: #"\s(n\s*=|for\b).*$"#, with: " n = 2 for" + run.dropFirst(3),
+                                                                 options: .regularExpression)
             } else if lines[index].contains("population") {
                 lines[index] = lines[index].replacingOccurrences(
                     of: #"\(\s*[0-9][0-9.eE+\-]*"#, with: "(2", options: .regularExpression)

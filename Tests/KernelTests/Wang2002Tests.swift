@@ -36,4 +36,28 @@ final class Wang2002Tests: XCTestCase {
         XCTAssertLessThan(loser, 5)
         XCTAssertGreaterThan(winner, 4 * loser)
     }
+
+    /// examples/wang2002_sweep.soma (400 neurons, c in [0, 25.6, 51.2] × seeds 1, 2, 1 s): one row per member and the
+    /// mean over seeds, and the rates of A and B a panel per coherence; every seed chooses A at c = 51.2%, and over the seeds A's rate rises and B's falls with c.
+    func testTheSweepChoosesAMoreAsCoherenceGrows() throws {
+        let outputs = Interpreter.withPrivateCache().execute(try example("wang2002_sweep.soma"))
+        XCTAssertNil(firstError(outputs).map { "\($0.line):\($0.column) \($0.message)" })
+        let tables = outputs.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
+        XCTAssertEqual(tables.count, 2)
+        func numbers(_ table: Table) -> [[Double]] {
+            table.rows.map { $0.map { entry in if case .number(let v) = entry { return v } else { return .nan } } }
+        }
+        let members = numbers(tables[0]), means = numbers(tables[1])
+        XCTAssertEqual(members.map { [$0[0], $0[1]] }, [[0, 1], [0, 2], [25.6, 1], [25.6, 2], [51.2, 1], [51.2, 2]])
+        for row in members where row[0] == 51.2 { XCTAssertEqual(row[4], 1, "seed \(row[1]) chooses A") }
+        XCTAssertEqual(means.map { $0[0] }, [0, 25.6, 51.2])
+        for k in 1..<means.count {
+            XCTAssertGreaterThan(means[k][1], means[k - 1][1], "A's rate rises with c")
+            XCTAssertLessThan(means[k][2], means[k - 1][2], "B's rate falls with c")
+        }
+        let figures = outputs.compactMap { if case .figure(let f) = $0 { return f } else { return nil } }
+        XCTAssertEqual(figures.count, 2)
+        XCTAssertEqual(figures[0].panels.map(\.title), ["c = 0", "c = 25.6", "c = 51.2"], "a panel per coherence")
+        XCTAssertEqual(figures[0].panels.map(\.series.count), [2, 2, 2], "a line per seed")
+    }
 }

@@ -11,6 +11,9 @@ package struct CExpression {
 
     private var suffix: String { precision == .f32 ? "f" : "" }
 
+    /// The seed a draw uses: the run's (`seed`, a parameter of every step function), or a sweep member's own.
+    static func seed(_ own: UInt64?) -> String { own.map { "(u64)\($0)ULL" } ?? "seed" }
+
     /// Renders `e`, numbering random draws from `firstDraw` in left-to-right order.
     func render(_ e: Expr, firstDraw: inout Int) -> String {
         switch e {

@@ -25,11 +25,11 @@ struct PoissonInputStep {
             for (i64 j = 0; j < n; ++j) {
                 double k = 0;
                 if (p >= 1) k = sources; else if (mean > 50) {
-                    k = floor(mean + sqrt(mean * q) * soma_normal(seed, {{stream}}, s, j, 0) + 0.5);
+                    k = floor(mean + sqrt(mean * q) * soma_normal({{seed}}, {{stream}}, s, j, 0) + 0.5);
                     k = k < 0 ? 0 : (k > sources ? sources : k);
                 }
                 else {
-                    const double u = soma_uniform(seed, {{stream}}, s, j, 0);
+                    const double u = soma_uniform({{seed}}, {{stream}}, s, j, 0);
                     double mass = none, below = none;
                     while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
                 }
@@ -57,6 +57,7 @@ struct PoissonInputStep {
             "index": .text("\(index)"), "size": .text("\(size)"), "sources": .text("\(sources)"), "weight": .text("\(weight)"),
             "t0": .text("\(t0)"), "s0": .text("\(s0)"), "rate": .text(render(program.rate)),
             "declarations": .lines(.lines(declarations)), "stream": .text("\(program.randomStream)"),
+            "seed": .text(CExpression.seed(program.randomSeed)),
             "increments": .lines(.lines(program.increments.map { "g_\($0.name)[j] += (real)k * \(render($0.value));" })),
         ], into: &w)
     }

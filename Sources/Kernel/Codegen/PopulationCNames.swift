@@ -28,7 +28,7 @@ final class PopulationCNames {
     /// `stage` picks stage values (nil: the updated state, at t + dt).
     func render(_ e: Expr, stage: Int?, asCondition: Bool = false) -> String {
         let expression = CExpression(precision: precision, name: { self.name($0, stage: stage) }, random: { f, draw in
-            "(real)soma_\(f == .rand ? "uniform" : "normal")(seed, \(self.program.randomStream), s, i, \(draw))"
+            "(real)soma_\(f == .rand ? "uniform" : "normal")(\(CExpression.seed(self.program.randomSeed)), \(self.program.randomStream), s, i, \(draw))"
         })
         return asCondition ? expression.renderCondition(e, firstDraw: &nextDraw) : expression.render(e, firstDraw: &nextDraw)
     }

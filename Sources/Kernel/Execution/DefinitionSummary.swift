@@ -32,6 +32,12 @@ enum DefinitionSummary {
         case .networkDefinition(let definition):
             return ["network \(definition.name): " + counted(definition.parameters.map(\.name), "parameter") + ", "
                 + counted(definition.body.count, "statement")]
+        case .networkInstance(let instance) where !instance.sweep.isEmpty:
+            guard let sweep = network.sweeps.first(where: { $0.name == instance.name }), let last = sweep.members.last else { return [] }
+            return ["sweep \(instance.name) = \(instance.definition): " + counted(sweep.members.count, "member")
+                + " (\(sweep.members[0].instance)…\(last.instance)) over " + sweep.parameters.joined(separator: " × ") + ", "
+                + counted(network.populations.filter { p in sweep.members.contains { p.name.hasPrefix($0.instance + ".") } }.count, "population")
+                + ", " + counted(projections.count, "projection") + (inputs.isEmpty ? "" : ", " + counted(inputs.count, "Poisson input"))]
         case .networkInstance(let instance):
             let held = network.populations.map(\.name).filter { $0.hasPrefix(instance.name + ".") }
             return ["network \(instance.name) = \(instance.definition): " + counted(held, "population") + ", "

@@ -13,7 +13,11 @@ extension Interpreter {
         case .xy(let y, let x): return try xy(y, against: x)
         case .histogram(let field, let density): return try histogram(field, density: density)
         case .spikeStatistic(let statistic, let spikes): return try histogram(of: statistic, spikes)
-        case .rate(let population, let range): return try rate(population, at: range)
+        case .rate(let population, let range):
+            if network.population(named: population) == nil, let sweep = network.sweeps.first(where: { sweep in sweep.memberName(population, 0) != nil }) {
+                return try rate(of: sweep, population, at: range)
+            }
+            return try rate(population, at: range)
         }
     }
 

@@ -90,6 +90,7 @@ public final class Interpreter: @unchecked Sendable {
             emit(.run(try runner.run(settings, at: run.range) { emit(.info($0)) }))
         case .print(let expressions, _):
             try state.realizeInitialValues(of: network)
+            if let sweep = sweep(namedIn: expressions) { return try sweepTables(sweep, expressions, source: source).forEach(emit) }
             for expression in expressions {
                 emit(try PrintEvaluator(interpreter: self, source: source).output(for: expression))
             }
@@ -106,6 +107,8 @@ public final class Interpreter: @unchecked Sendable {
             let (figure, tables) = try bifurcation(request)
             emitRemembering(.figure(figure), emit)
             tables.forEach { emit(.table($0)) }
+        case .fiCurve(let request):
+            try fiCurve(request).forEach { emitRemembering($0, emit) }
         case .linearize(let request):
             try linearize(request).forEach { emitRemembering($0, emit) }
         case .readout(let declaration):
@@ -160,9 +163,10 @@ public final class Interpreter: @unchecked Sendable {
     }
 
     /// What starts over when `name` is defined again: itself, and the populations and projections of the
-    /// instance it names or of every instance of the network definition it names.
+    /// instance (or the sweep's members) it names or of every instance of the network definition it names.
     private func freshNames(_ name: String) -> Set<String> {
-        let prefixes = network.instances.filter { $0.name == name || $0.definition == name }.map { $0.name + "." }
+        let members = Set(network.sweeps.filter { $0.name == name }.flatMap { $0.members.map(\.instance) })
+        let prefixes = network.instances.filter { $0.name == name || $0.definition == name || members.contains($0.name) }.map { $0.name + "." }
         let held = (network.populations.map(\.name) + network.projections.map(\.name)).filter { n in prefixes.contains { n.hasPrefix($0) } }
         return Set([name] + held)
     }

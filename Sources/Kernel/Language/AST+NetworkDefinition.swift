@@ -19,6 +19,9 @@ public struct NetworkInstance: Sendable, Hashable {
     public var definitionRange: SourceRange
     public var arguments: [Binding]
     public var range: SourceRange
+    /// `sweep W = EI(p in [0.01, 0.02], seed in [1, 2])`: the parameters given lists of values (AST+Sweep);
+    /// empty for one instance.
+    public var sweep: [SweptParameter] = []
 }
 
 extension Expression {

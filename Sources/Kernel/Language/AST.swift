@@ -199,8 +199,10 @@ public enum Statement: Sendable, Hashable {
     case task(TaskDeclaration)
     /// `network EI(NE = 3200) { ... }`: a reusable network (AST+NetworkDefinition).
     case networkDefinition(NetworkDefinition)
-    /// `network V1 = EI(NE = 4000)`.
+    /// `network V1 = EI(NE = 4000)`; `sweep W = EI(p in [...])` is one too, with its swept parameters.
     case networkInstance(NetworkInstance)
+    /// `fi MODEL I in [a, b] n = 50 for 1 s`: an f–I curve (AST+Sweep).
+    case fiCurve(FICurveRequest)
 }
 
 /// What a `plot` statement asks for.
@@ -250,6 +252,7 @@ extension Statement {
         case .task(let t): return t.range
         case .networkDefinition(let d): return d.range
         case .networkInstance(let d): return d.range
+        case .fiCurve(let r): return r.range
         case .reset(let r), .delete(_, _, let r), .store(_, let r), .restore(_, _, let r): return r
         }
     }

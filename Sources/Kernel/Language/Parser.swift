@@ -54,7 +54,7 @@ public struct Parser {
 
     package static let statementKeywords = ["neuron", "system", "population", "synapse", "channel", "network", "connect", "record", "run", "print",
                                     "plot", "export", "couple", "fixedpoints", "phaseplane", "bifurcation", "linearize", "reset", "delete", "store",
-                                    "restore", "readout", "train", "forecast", "task"]
+                                    "restore", "readout", "train", "forecast", "task", "sweep", "fi"]
 
     // MARK: - Statements
 
@@ -87,6 +87,8 @@ public struct Parser {
         case "synapse": return .synapse(try synapse())
         case "channel": return .channel(try channel())
         case "network": return try network()
+        case "sweep": return try sweep()
+        case "fi": return .fiCurve(try fiCurve())
         case "population": return .population(try population())
         case "connect": return .connect(try connect())
         case "record": return try record()
@@ -559,9 +561,9 @@ public struct Parser {
         guard case .identifier(let name) = peek.kind else { return Expression(.number(value), range) }
         guard Units.lookup(name) != nil else {
             // `run 500 dt = 0.1`, `with I = 0 in v = ...`: the name starts an option or a clause, not a unit;
-            // `var g = 0 per post`: a synapse variable's scope; `w = 1 as AB`: a projection's name.
+            // `var g = 0 per post`: a synapse variable's scope; `w = 1 as AB`: a projection's name; `n = 50 for 1 s`: fi's duration.
             if case .symbol("=") = peekNext.kind { return Expression(.number(value), range) }
-            if name == "per" || name == Parser.projectionNameWord || Parser.clauseWords.contains(name) || Parser.connectWords.contains(name)
+            if name == "per" || name == Parser.projectionNameWord || name == Parser.durationWord || Parser.clauseWords.contains(name) || Parser.connectWords.contains(name)
                 || Parser.trainingWords.contains(name) {
                 return Expression(.number(value), range)
             }

@@ -43,6 +43,7 @@ extension NetworkPlan {
                     ($0.source == p && !$0.synapse.onPre.isEmpty) || ($0.target == p && !$0.synapse.onPost.isEmpty)
                 }, isScheduled: population.spikeTimes != nil))
             plans[p].randomStream = population.randomStream ?? UInt32(p + 1)
+            plans[p].randomSeed = population.seed
         }
         self.init(populations: plans,
                   recorders: network.stateRecordings.map { recording in
@@ -54,7 +55,8 @@ extension NetworkPlan {
                   },
                   projections: network.projections.map(ProjectionPlan.init),
                   poissonInputs: network.poissonInputs.enumerated().map {
-                      PoissonInputPlan(target: $1.target, rate: $1.rate, increments: $1.increments, randomStream: $1.randomStream ?? UInt32(0x3000 + $0))
+                      PoissonInputPlan(target: $1.target, rate: $1.rate, increments: $1.increments, randomStream: $1.randomStream ?? UInt32(0x3000 + $0),
+                                       randomSeed: $1.seed)
                   },
                   denseCouplings: NetworkPlan.denseCouplings(network), precision: options.precision)
     }

@@ -17,6 +17,8 @@ public struct PoissonInputProgram: Sendable, Hashable {
     public var allTargetVariables: [String]
     /// The stream its draws come from.
     public var randomStream: UInt32
+    /// A sweep member's own seed; nil: the run's.
+    public var randomSeed: UInt64?
 
     init(plan: PoissonInputPlan, target model: NeuronModel) {
         let read = plan.increments.reduce(into: Set(plan.increments.map(\.variable))) { $0.formUnion($1.delta.symbols) }
@@ -27,5 +29,6 @@ public struct PoissonInputProgram: Sendable, Hashable {
         targetParameters = model.parameters.map(\.name).filter(read.contains)
         allTargetVariables = model.variables.map(\.name)
         randomStream = plan.randomStream
+        randomSeed = plan.randomSeed
     }
 }

@@ -35,6 +35,8 @@ public struct PopulationProgram: Sendable {
     public var recordsSpikes: Bool
     /// The stream its rand(), randn() and noise draw from.
     public var randomStream: UInt32
+    /// A sweep member's own seed, which its draws use instead of the run's; nil: the run's.
+    public var randomSeed: UInt64? = nil
     /// Where the model and each of its behaviours (`d/dt X`, `spike`, `reset`, `refractory`) were written.
     public var range: SourceRange
     public var sourceRanges: [String: SourceRange]

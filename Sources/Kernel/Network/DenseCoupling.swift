@@ -47,6 +47,8 @@ public struct RandomWeights: Sendable {
     public var rows: Int
     public var columns: Int
     public var stream: UInt32
+    /// A sweep member's own seed (`sweep W = D(seed in [1, 2])`), which its draws use instead of the run's; nil elsewhere.
+    public var seed: UInt64? = nil
 
     package init(weight: Expr, probability: Double?, rows: Int, columns: Int, stream: UInt32) {
         self.weight = weight

@@ -32,6 +32,8 @@ public struct Network: Sendable {
     public internal(set) var synapseRecordings: [SynapseRecording] = []
     /// In the order they were written; a run realises those not yet realised, in this order.
     public internal(set) var initialValues: [InitialValue] = []
+    /// `sweep W = Wang(coherence in [...])`: the members each sweep built, in order.
+    public internal(set) var sweeps: [Sweep] = []
     var streams = RandomStreams()
 
     public init() {}
@@ -72,6 +74,8 @@ public struct NetworkPopulation: Sendable {
     /// Inside an instance, the stream its rand(), randn() and noise draw from, numbered from the instance's name;
     /// nil elsewhere, where its place in the network numbers it.
     public var randomStream: UInt32? = nil
+    /// A sweep member's own seed (`sweep W = D(seed in [1, 2])`), which its draws use instead of the run's; nil elsewhere.
+    public var seed: UInt64? = nil
 }
 
 public enum Drive: Sendable {
@@ -102,6 +106,8 @@ public struct NetworkProjection: Sendable {
     public var coupling: Coupling?
     /// The random stream its connections and per-synapse values are drawn from.
     public var stream: UInt32
+    /// A sweep member's own seed (`sweep W = D(seed in [1, 2])`), which its draws use instead of the run's; nil elsewhere.
+    public var seed: UInt64? = nil
 
     /// Weights are kept per synapse when they differ between synapses or events change them.
     public var weightPerSynapse: Bool { weight.isPerSynapse || synapse.isPlastic }
@@ -175,6 +181,8 @@ public struct InitialValue: Sendable {
     public var variable: String
     public var value: Expr
     public var stream: UInt32
+    /// A sweep member's own seed (`sweep W = D(seed in [1, 2])`), which its draws use instead of the run's; nil elsewhere.
+    public var seed: UInt64? = nil
 }
 
 /// `network V1 = EI(NE = 4000)` as built: its dotted name, its definition and the values its parameters took.
@@ -195,10 +203,13 @@ struct RandomStreams: Sendable {
     var count: UInt32 = 0
     /// Bits 12–23 from the instance's name, and bit 27 set, inside an instance; 0 outside.
     private var scope: UInt32 = 0
+    /// A sweep member's own seed, which everything drawn in it carries.
+    private(set) var seed: UInt64?
 
     init() {}
 
-    init(instance name: String) {
+    init(instance name: String, seed: UInt64? = nil) {
+        self.seed = seed
         var hasher = Hasher64()
         hasher.add(name)
         // FNV-1a barely stirs the middle bits for names one letter apart: mix them (splitmix64's finaliser).

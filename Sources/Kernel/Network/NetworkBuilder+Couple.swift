@@ -75,7 +75,7 @@ extension NetworkBuilder {
         }
         if typed.expr.isRandom || probability != nil {
             return .random(RandomWeights(weight: typed.expr, probability: probability, rows: target.size, columns: source.size,
-                                         stream: network.streams.coupling()))
+                                         stream: network.streams.coupling(), seed: network.streams.seed))
         }
         let w = try CompiledExpression(typed.expr, slots: ["i": 0, "j": 1])
         var values = [Double](repeating: 0, count: target.size * source.size)

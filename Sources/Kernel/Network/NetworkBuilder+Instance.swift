@@ -25,7 +25,10 @@ extension NetworkBuilder {
     }
 
     /// Builds `instance` under `prefix` (`V1.` for one nested in V1); `within` lists the definitions being expanded.
-    mutating func instantiate(_ instance: NetworkInstance, prefix: String = "", within: [String] = []) throws {
+    /// A sweep's member draws from the streams of the instance it stands for (`streams`, the sweep's name) with
+    /// its own `seed` when it has one, so that it draws what that instance would draw alone.
+    mutating func instantiate(_ instance: NetworkInstance, prefix: String = "", within: [String] = [],
+                              streams: String? = nil, seed: UInt64? = nil) throws {
         guard let definition = network.networkDefinitions[instance.definition] else {
             let known = network.networkDefinitions.keys.sorted()
             throw Diagnostic(.unknown(kind: "network definition", name: instance.definition), at: instance.definitionRange,
@@ -51,12 +54,14 @@ extension NetworkBuilder {
             arguments: definition.parameters.map { "\($0.name) = \(Self.text(values[$0.name]!))" }))
         let renaming = InstanceRenaming(prefix: name + ".", local: local, values: values)
         let outerStreams = network.streams
-        network.streams = RandomStreams(instance: name)
+        let streamName = streams ?? name
+        network.streams = RandomStreams(instance: streamName, seed: seed)
         defer { network.streams = outerStreams }
         for statement in definition.body {
             do {
                 if case .networkInstance(let nested) = renaming.statement(statement) {
-                    try instantiate(nested, prefix: name + ".", within: within + [definition.name])
+                    try instantiate(nested, prefix: name + ".", within: within + [definition.name],
+                                    streams: streamName + "." + nested.name, seed: seed)
                 } else {
                     try apply(renaming.statement(statement))
                 }

@@ -32,7 +32,7 @@ extension NetworkBuilder {
         network.populations.append(NetworkPopulation(
             name: declaration.name, model: model, size: size, parameters: parameters,
             drives: Dictionary(uniqueKeysWithValues: model.inputs.map { ($0.name, Drive.constant($0.defaultValue)) }),
-            spikeTimes: spikeTimes, createdAt: time, randomStream: network.streams.running()))
+            spikeTimes: spikeTimes, createdAt: time, randomStream: network.streams.running(), seed: network.streams.seed))
         let p = network.populations.count - 1
         for variable in model.variables {
             queueInitialValue(p, variable.name, variable.initial)
@@ -74,7 +74,8 @@ extension NetworkBuilder {
     }
 
     mutating func queueInitialValue(_ p: Int, _ variable: String, _ value: Expr) {
-        network.initialValues.append(InitialValue(population: p, variable: variable, value: value, stream: network.streams.initialValue()))
+        network.initialValues.append(InitialValue(population: p, variable: variable, value: value, stream: network.streams.initialValue(),
+                                                          seed: network.streams.seed))
     }
 
     // MARK: - Population.field = value

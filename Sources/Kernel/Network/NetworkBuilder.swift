@@ -25,7 +25,7 @@ public struct NetworkBuilder {
         switch statement {
         case .model, .synapse, .channel, .population, .connect, .assign, .record, .recordRate, .couple, .networkDefinition, .networkInstance: return true
         case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete, .store, .restore,
-             .readout, .train, .forecast, .task: return false
+             .readout, .train, .forecast, .task, .fiCurve: return false
         }
     }
 
@@ -58,9 +58,9 @@ public struct NetworkBuilder {
         case .networkDefinition(let definition):
             try define(definition)
         case .networkInstance(let instance):
-            try instantiate(instance)
+            try instance.sweep.isEmpty ? instantiate(instance) : sweep(instance)
         case .run, .print, .plot, .export, .fixedpoints, .phaseplane, .bifurcation, .linearize, .reset, .delete, .store, .restore,
-             .readout, .train, .forecast, .task:
+             .readout, .train, .forecast, .task, .fiCurve:
             preconditionFailure("NetworkBuilder.apply takes only the statements NetworkBuilder.builds accepts")
         }
     }

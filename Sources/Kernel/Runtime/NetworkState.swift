@@ -22,8 +22,9 @@ public final class NetworkState: @unchecked Sendable {
     public internal(set) var inputRecords: [StateRecord] = []
     /// One per synapse recording of the network, in its order; `population` names the projection.
     public internal(set) var synapseRecords: [StateRecord] = []
-    /// The random streams of the initial values already realised (a stream names its value).
-    private var realized: Set<UInt32> = []
+    /// The initial values and random weights already realised, each named by its population and stream
+    /// (the members of a sweep share streams, so the stream alone does not name one).
+    private var realized: Set<String> = []
     private var denseCouplings = 0
 
     public init() {}
@@ -84,9 +85,9 @@ public final class NetworkState: @unchecked Sendable {
     /// Evaluates the initial values written since the last time, each neuron from its own random numbers.
     package func realizeInitialValues(of network: Network) throws {
         update(for: network)
-        for item in network.initialValues where !realized.contains(item.stream) {
+        for item in network.initialValues where !realized.contains(Self.key(network, item)) {
             let population = network.populations[item.population], buffers = populations[item.population]
-            var random = CounterRandom(seed: seed, stream: item.stream)
+            var random = CounterRandom(seed: item.seed ?? seed, stream: item.stream)
             let buffer = buffers.state[item.variable]!
             let size = Double(population.size)
             for i in 0..<population.size {
@@ -99,8 +100,13 @@ public final class NetworkState: @unchecked Sendable {
                 }, random: &random)
             }
         }
-        realized.formUnion(network.initialValues.map(\.stream))
+        realized.formUnion(network.initialValues.map { Self.key(network, $0) })
         try drawCouplingWeights(of: network)
+    }
+
+    /// What names an initial value among those realised.
+    private static func key(_ network: Network, _ item: InitialValue) -> String {
+        network.populations[item.population].name + "/\(item.stream)"
     }
 
     /// Random `couple` weights, drawn with the seed once it is known, as initial values are.
@@ -109,11 +115,13 @@ public final class NetworkState: @unchecked Sendable {
         for coupling in network.couplings {
             let k = index[coupling.population, default: 0]
             index[coupling.population] = k + 1
-            guard case .random(let random) = coupling.weights, !realized.contains(random.stream) else { continue }
-            let weights = try random.drawn(seed: seed)
+            guard case .random(let random) = coupling.weights else { continue }
+            let key = coupling.population + "/\(random.stream)"
+            guard !realized.contains(key) else { continue }
+            let weights = try random.drawn(seed: random.seed ?? seed)
             guard weights.values.allSatisfy(\.isFinite) else { throw Diagnostic(.weightNotFinite, at: coupling.range) }
             populations[network.populationIndex(named: coupling.population)!].setDenseWeights(k, weights)
-            realized.insert(random.stream)
+            realized.insert(key)
         }
     }
 
@@ -131,12 +139,12 @@ public final class NetworkState: @unchecked Sendable {
         }
         projections = new.projections.map { projection in
             guard !fresh.contains(projection.synapse.name), !fresh.contains(projection.name),
-                  let k = old.projections.firstIndex(where: { $0.stream == projection.stream }) else { return ProjectionState() }
+                  let k = old.projections.firstIndex(where: { $0.stream == projection.stream && $0.name == projection.name }) else { return ProjectionState() }
             return projections[k]
         }
         for population in populations { population.removeDenseWeights() }
         denseCouplings = 0
-        realized = Set(new.initialValues.filter { kept.contains(new.populations[$0.population].name) && realized.contains($0.stream) }.map(\.stream))
+        realized = Set(new.initialValues.filter { kept.contains(new.populations[$0.population].name) }.map { Self.key(new, $0) }).intersection(realized)
         spikeRecords = spikeRecords.filter { name, _ in new.populationIndex(named: name) != nil }
         stateRecords = stateRecords.filter { record in new.stateRecordings.contains { record.isKept(by: $0, in: new) } }
         inputRecords = inputRecords.filter { record in new.inputRecordings.contains { record.isKept(by: $0, in: new) } }

@@ -1,0 +1,146 @@
+import SomaTestSupport
+import XCTest
+import Kernel
+@testable import Execution
+@testable import Network
+
+/// `sweep W = D(p in [...], seed in [...])`: members built side by side into one network and run as one compiled
+/// program, each the same, bit for bit, as its instance run alone with its value and seed.
+final class SweepTests: XCTestCase {
+    /// A small E/I network with noise, Poisson input, a Poisson population and random initial values and connections:
+    /// every kind of draw a member makes.
+    private let definition = """
+        neuron LIF {
+          param taum = 20 ms, El = -60 mV, Vt = -50 mV, Vr = -60 mV, I = 20 mV
+          var v = El
+          input Isyn = 0 mV
+          dv/dt = (Isyn - (v - El) + I) / taum + 2 mV * sqrt(2 / taum) * xi
+          spike v > Vt
+          reset { v = Vr }
+          refractory 5 ms
+        }
+        synapse CondExp {
+          param tau = 5 ms, E = 0 mV
+          var g = 0 per post
+          dg/dt = -g / tau
+          on pre { g += w }
+          current = g * (E - v_post)
+        }
+        network EI(NE = 200, NI = 50, wi = 6.7, drive = 3 Hz) {
+          population E = LIF(NE)
+          population I = LIF(NI)
+          population S = poisson(20, rate = drive)
+          E.v = -55 mV + 5 mV * randn()
+          I.v = -55 mV + 5 mV * randn()
+          connect E -> E, I using CondExp p = 0.05 w = 0.6 allow_self = true
+          connect I -> E, I using CondExp(tau = 10 ms, E = -80 mV) p = 0.05 w = wi allow_self = true
+          connect S -> E using CondExp p = 0.5 w = 0.2
+          connect poisson(100, rate = drive) -> I using CondExp w = 0.1
+          record E.spikes, I.spikes
+        }
+
+        """
+
+    private let runLine = "run 100 ms dt = 0.1 ms method = euler seed = 42 jit = tcc\n"
+
+    private func run(_ source: String) -> Interpreter {
+        let interpreter = Interpreter.withPrivateCache()
+        let outputs = interpreter.execute(source)
+        XCTAssertNil(firstError(outputs).map { "\($0.line):\($0.column) \($0.problem)" })
+        return interpreter
+    }
+
+    private func spikes(_ interpreter: Interpreter, _ population: String) -> [UInt64] {
+        (interpreter.state.spikeRecords[population]?.times ?? []).map(\.bitPattern)
+            + (interpreter.state.spikeRecords[population]?.indices ?? []).map { UInt64(bitPattern: Int64($0)) }
+    }
+
+    private func voltages(_ interpreter: Interpreter, _ population: String) -> [UInt64] {
+        let buffer = interpreter.buffer("v", of: population)!
+        return (0..<buffer.count).map { buffer[$0].bitPattern }
+    }
+
+    /// Over a grid of wi × seed, member k (W1…W4, wi slowest) has the spikes and final voltages, bit for bit, of
+    /// `network W = EI(wi = …)` run alone with `seed = …`; members of different seeds differ.
+    func testEachMemberIsItsInstanceRunAloneWithItsValueAndSeed() throws {
+        let batch = run(definition + "sweep W = EI(wi in [4, 6.7], seed in [3, 5], drive = 4 Hz)\n" + runLine)
+        let grid: [(String, UInt64)] = [("4", 3), ("4", 5), ("6.7", 3), ("6.7", 5)]
+        for (k, (wi, seed)) in grid.enumerated() {
+            let alone = run(definition + "network W = EI(wi = \(wi), drive = 4 Hz)\n" + runLine.replacingOccurrences(of: "seed = 42", with: "seed = \(seed)"))
+            for population in ["E", "I"] {
+                XCTAssertGreaterThan(spikes(alone, "W.\(population)").count, 50)
+                XCTAssertEqual(spikes(batch, "W\(k + 1).\(population)"), spikes(alone, "W.\(population)"), "member \(k + 1), \(population)")
+                XCTAssertEqual(voltages(batch, "W\(k + 1).\(population)"), voltages(alone, "W.\(population)"), "member \(k + 1), \(population)")
+            }
+        }
+        XCTAssertNotEqual(spikes(batch, "W1.E"), spikes(batch, "W2.E"), "seeds 3 and 5 draw differently")
+    }
+
+    /// Without `seed` swept, members draw with the run's seed; a member does not depend on how many others there are.
+    func testAMemberDoesNotDependOnTheBatch() throws {
+        let three = run(definition + "sweep W = EI(drive in [2 Hz, 3 Hz, 5 Hz])\n" + runLine)
+        let one = run(definition + "sweep W = EI(drive in [5 Hz])\n" + runLine)
+        let alone = run(definition + "network W = EI(drive = 5 Hz)\n" + runLine)
+        XCTAssertEqual(spikes(three, "W3.E"), spikes(one, "W1.E"))
+        XCTAssertEqual(spikes(three, "W3.E"), spikes(alone, "W.E"))
+        XCTAssertEqual(spikes(three, "W3.I"), spikes(alone, "W.I"))
+    }
+
+    /// `print` over a sweep: one row per member with its swept values (in their unit), and the mean over seeds.
+    func testPrintGivesARowPerMemberAndTheMeanOverSeeds() throws {
+        let interpreter = run(definition + "sweep W = EI(drive in [2 Hz, 5 Hz], seed in [1, 2, 3])\n" + runLine)
+        let outputs = interpreter.execute("print count(W.E), count(W.E) > count(W.I)")
+        let tables = outputs.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
+        XCTAssertEqual(tables.count, 2)
+        XCTAssertEqual(tables[0].columns.map(\.name), ["drive", "seed", "count(W.E)", "count(W.E) > count(W.I)"])
+        XCTAssertEqual(tables[0].columns[0].unit, "Hz")
+        XCTAssertEqual(tables[0].rows.count, 6)
+        let counts = (1...6).map { Double(spikes(interpreter, "W\($0).E").count / 2) }
+        XCTAssertEqual(tables[0].rows.map { $0[2] }, counts.map(Table.Entry.number))
+        XCTAssertEqual(tables[0].rows.map { $0[1] }, [1, 2, 3, 1, 2, 3].map(Table.Entry.number))
+        XCTAssertEqual(tables[1].rows.map { $0[0] }, [.number(2), .number(5)])
+        XCTAssertEqual(tables[1].rows[1][1], .number((counts[3] + counts[4] + counts[5]) / 3))
+    }
+
+    /// Bad sweeps are typed errors at the place written, saying what would be valid.
+    func testBadSweepsAreReportedWhereWritten() throws {
+        let cases: [(String, Int, String)] = [
+            ("sweep W = EI(tau in [1, 2])", 14, "tau"),
+            ("sweep W = EI(wi = 3, wi in [1, 2])", 22, "wi"),
+            ("sweep W = EI(wi = 3)", 1, "list of values"),
+            ("sweep W = EI(wi in [1, rand()])", 24, "constant"),
+            ("sweep W = EI(seed in [1, 2.5])", 26, "whole number"),
+            ("sweep W = EI(seed in [-1])", 23, "whole number"),
+            ("sweep W = EI(drive in [1 Hz, 2 ms])", 30, "drive"),
+            ("sweep W = EI(wi in [1, 2] x)", 27, ")"),
+            ("sweep W = Nope(wi in [1])", 11, "Nope"),
+        ]
+        for (line, column, words) in cases {
+            let interpreter = Interpreter.withPrivateCache()
+            let outputs = interpreter.execute(definition + line + "\n")
+            guard let error = firstError(outputs) else { XCTFail("no error for \(line)"); continue }
+            XCTAssertEqual(error.range.start.line, definition.split(separator: "\n", omittingEmptySubsequences: false).count, line)
+            XCTAssertEqual(error.range.start.column, column, line)
+            let text = DiagnosticRenderer(fileName: "sweep.soma", source: definition + line).render(error)
+            XCTAssertTrue(text.contains(words), "\(line): \(text)")
+        }
+        let taken = Interpreter.withPrivateCache()
+        let outputs = taken.execute(definition + "population W1 = LIF(1)\nsweep W = EI(wi in [1, 2])\n")
+        XCTAssertNotNil(firstError(outputs))
+    }
+}
+
+extension SweepTests {
+    /// A sweep defined again with other values (after `reset`) builds its members again: they run as the same
+    /// sweep in a fresh session, bit for bit.
+    func testASweepDefinedAgainStartsItsMembersAfresh() throws {
+        let session = run(definition + "sweep W = EI(drive in [2 Hz, 3 Hz])\n" + runLine)
+        _ = session.execute("reset")
+        let outputs = session.execute("sweep W = EI(drive in [5 Hz, 3 Hz])\n" + runLine)
+        XCTAssertNil(firstError(outputs).map { "\($0.line):\($0.column) \($0.problem)" })
+        let fresh = run(definition + "sweep W = EI(drive in [5 Hz, 3 Hz])\n" + runLine)
+        for population in ["W1.E", "W2.I"] {
+            XCTAssertEqual(spikes(session, population), spikes(fresh, population), population)
+        }
+    }
+}

@@ -1,0 +1,1 @@
+/* fi_curves.soma has no run statement, so it compiles no code */
