@@ -50,11 +50,12 @@ public struct RandomWeights: Sendable {
     /// A sweep member's own seed (`sweep W = D(seed in [1, 2])`), which its draws use instead of the run's; nil elsewhere.
     public var seed: UInt64? = nil
 
-    package init(weight: Expr, probability: Double?, rows: Int, columns: Int, stream: UInt32) {
+    package init(weight: Expr, probability: Double?, rows: Int, columns: Int, stream: UInt32, seed: UInt64? = nil) {
         self.weight = weight
         self.probability = probability
         self.rows = rows
         self.columns = columns
         self.stream = stream
+        self.seed = seed
     }
 }
