@@ -5,14 +5,14 @@ import Output
 import Plot
 import Support
 
-/// `bifurcation MODEL vary P in [a, b] [show X] [with ...] [fix ...] [intervals = N] [degree = M]`:
+/// `bifurcation MODEL vary P in [a, b] [show X] [with ...] [fix ...] [intervals = N] [degree = M] [from ...]`:
 /// the diagram, the table of its special points and that of every cycle (period, extremes,
 /// Floquet multipliers); with `vary P in [a, b], Q in [c, d]` the curves of folds and Hopf
 /// points in (P, Q) and their codimension-two points.
 extension Interpreter {
     func bifurcation(_ request: AnalysisRequest) throws -> (Figure, [Table]) {
         let original = try dynamicalSystem(request.model, at: request.modelRange, with: request.with, fix: request.fix)
-        let system = original.inDisplayUnits
+        var system = original.inDisplayUnits
         let varied = try request.vary.map { interval in
             let (k, range) = try variedParameter(interval, of: original)
             let scale = original.parameterUnit(k).scale
@@ -26,6 +26,10 @@ extension Interpreter {
                 throw Diagnostic(.cycleOptionWithoutCycles(option: option.0), at: option.1!.range,
                                  hint: "vary one parameter for a diagram with cycles")
             }
+            if let start = request.start {
+                throw Diagnostic(.notAllowedHere(what: "from in a diagram of two parameters"), at: start.range,
+                                 hint: "vary one parameter to start from a branch's point or a recorded orbit")
+            }
             let (curves, special) = try startingBranch(request, system, k, range) {
                 try CodimensionTwoContinuation(system: system, varied: (k, varied[1].0), ranges: (range, varied[1].1))
                     .run(from: system.initialState)
@@ -34,21 +38,35 @@ extension Interpreter {
                                                 curves: curves, special: special)
             return (diagram.figure(title: name), [diagram.table(title: "codimension-two points of \(request.model)")])
         }
-        let equilibria = try startingBranch(request, system, k, range) {
-            try EquilibriumContinuation(system: system, parameterIndex: k, range: range).branches(from: system.initialState)
-        }
         let mesh = try cycleMesh(request)
-        let cycles = cycleBranches(system, k, range, equilibria.flatMap(\.special)) {
-            CycleContinuation(system: system, parameterIndex: k, range: range, intervals: mesh.intervals, degree: mesh.degree)
+        var (cycle, words): (CollocationOrbit?, String) = (nil, "")
+        if let start = request.start {
+            (system, cycle, words) = try started(at: start, request, original, system, k, range, mesh: mesh)
         }
-        let diagram = BifurcationDiagram(system: system, parameterIndex: k, shown: shown, equilibria: equilibria, cycles: cycles)
+        let continuation = CycleContinuation(system: system, parameterIndex: k, range: range,
+                                             intervals: mesh.intervals, degree: mesh.degree)
+        let diagram: BifurcationDiagram
+        if let cycle {
+            guard let cycles = continuation.family(through: cycle, switches: CycleContinuation.defaultSwitches) else {
+                throw Diagnostic(.noCycleNear(start: words), at: request.start!.range,
+                                 hint: "the start must be a cycle at its parameter value (a stable one, for a recorded orbit)")
+            }
+            diagram = BifurcationDiagram(system: system, parameterIndex: k, shown: shown, equilibria: [], cycles: cycles)
+        } else {
+            let equilibria = try startingBranch(request, system, k, range) {
+                try EquilibriumContinuation(system: system, parameterIndex: k, range: range).branches(from: system.initialState)
+            }
+            let cycles = cycleBranches(system, k, range, equilibria.flatMap(\.special)) { continuation }
+            diagram = BifurcationDiagram(system: system, parameterIndex: k, shown: shown, equilibria: equilibria, cycles: cycles)
+        }
+        lastDiagram = (request.model, diagram)
         return (diagram.figure(title: name),
                 [diagram.table(title: "special points of \(request.model)")]
                     + [diagram.cycleTable(title: "cycles of \(request.model)")].compactMap { $0 })
     }
 
     /// `intervals = N` and `degree = M`, each a whole number in its range, else the defaults.
-    private func cycleMesh(_ request: AnalysisRequest) throws -> (intervals: Int, degree: Int) {
+    func cycleMesh(_ request: AnalysisRequest) throws -> (intervals: Int, degree: Int) {
         func whole(_ clause: NumberClause?, _ option: String, _ limits: ClosedRange<Int>, _ otherwise: Int) throws -> Int {
             guard let clause else { return otherwise }
             guard clause.value == clause.value.rounded(), clause.value >= Double(limits.lowerBound),

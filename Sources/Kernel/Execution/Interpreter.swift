@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import JIT
 import Language
@@ -22,6 +23,8 @@ public final class Interpreter: @unchecked Sendable {
     private var stored: [String: (history: NetworkHistory, network: Network, state: NetworkState)] = [:]
     /// `readout` definitions and what `train` fitted to them.
     var readouts: [String: ReadoutState] = [:]
+    /// The last diagram in one parameter and the model it is of: what `from branch N point M` points into.
+    var lastDiagram: (model: String, diagram: BifurcationDiagram)?
     /// The figure `export svg` writes.
     public internal(set) var lastFigure: Figure?
     let cache: CodeCache

@@ -61,7 +61,7 @@ public struct CycleContinuation {
         return follow(problem, from: guess, direction: direction, step: amplitude, size: hopf.state.maxNorm)
     }
 
-    private func switched(at traced: TracedBranch, depth: Int) -> [CycleBranch] {
+    func switched(at traced: TracedBranch, depth: Int) -> [CycleBranch] {
         guard depth > 0 else { return [] }
         var doubled = self
         doubled.intervals = 2 * intervals
@@ -213,7 +213,9 @@ public struct CycleContinuation {
         let extremes = problem.extremes(u)
         let orbit = problem.orbit(u)
         return CyclePoint(parameter: orbit[problem.periodIndex + 1], period: orbit[problem.periodIndex],
-                          maxima: extremes.maxima, minima: extremes.minima, multipliers: multipliers)
+                          maxima: extremes.maxima, minima: extremes.minima, multipliers: multipliers,
+                          collocation: CollocationOrbit(mesh: problem.mesh, degree: problem.basis.degree,
+                                                        periodScale: problem.periodScale, values: orbit))
     }
 
     func distanceToOne(_ z: LinearAlgebra.Complex) -> Double {
