@@ -21,27 +21,30 @@ extension Interpreter {
         let shown = try shownVariable(request, of: system)
         let (k, range) = varied[0]
         let name = title("bifurcation diagram of", request, system)
-        if varied.count == 2 {
-            if let option = [("intervals", request.intervals), ("degree", request.degree)].first(where: { $0.1 != nil }) {
-                throw Diagnostic(.cycleOptionWithoutCycles(option: option.0), at: option.1!.range,
-                                 hint: "vary one parameter for a diagram with cycles")
-            }
-            if let start = request.start {
-                throw Diagnostic(.notAllowedHere(what: "from in a diagram of two parameters"), at: start.range,
-                                 hint: "vary one parameter to start from a branch's point or a recorded orbit")
-            }
-            let (curves, special) = try startingBranch(request, system, k, range) {
-                try CodimensionTwoContinuation(system: system, varied: (k, varied[1].0), ranges: (range, varied[1].1))
-                    .run(from: system.initialState)
-            }
-            let diagram = CodimensionTwoDiagram(system: system, varied: (k, varied[1].0), box: (range, varied[1].1),
-                                                curves: curves, special: special)
-            return (diagram.figure(title: name), [diagram.table(title: "codimension-two points of \(request.model)")])
-        }
         let mesh = try cycleMesh(request)
         var (cycle, words): (CollocationOrbit?, String) = (nil, "")
         if let start = request.start {
             (system, cycle, words) = try started(at: start, request, original, system, k, range, mesh: mesh)
+        }
+        if varied.count == 2 {
+            if request.start == nil, let option = [("intervals", request.intervals), ("degree", request.degree)].first(where: { $0.1 != nil }) {
+                throw Diagnostic(.cycleOptionWithoutCycles(option: option.0), at: option.1!.range,
+                                 hint: "vary one parameter for a diagram with cycles, or start from one: from orbit")
+            }
+            let continuation = CodimensionTwoContinuation(system: system, varied: (k, varied[1].0), ranges: (range, varied[1].1))
+            let (curves, special): ([BifurcationCurve], [BifurcationPoint])
+            if let cycle {
+                guard let found = continuation.cycleCurves(through: cycle) else {
+                    throw Diagnostic(.noCycleNear(start: words), at: request.start!.range,
+                                     hint: "the start must be a cycle at its parameter value (a stable one, for a recorded orbit)")
+                }
+                (curves, special) = (found, [])
+            } else {
+                (curves, special) = try startingBranch(request, system, k, range) { try continuation.run(from: system.initialState) }
+            }
+            let diagram = CodimensionTwoDiagram(system: system, varied: (k, varied[1].0), box: (range, varied[1].1),
+                                                curves: curves, special: special)
+            return (diagram.figure(title: name), [diagram.table(title: "codimension-two points of \(request.model)")])
         }
         let continuation = CycleContinuation(system: system, parameterIndex: k, range: range,
                                              intervals: mesh.intervals, degree: mesh.degree)

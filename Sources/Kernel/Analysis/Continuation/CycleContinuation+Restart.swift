@@ -6,14 +6,13 @@ extension CycleContinuation {
     /// its parameter value, so a guess near a cycle does; it keeps its own mesh. Nil where the
     /// corrector finds no cycle near it.
     public func family(through orbit: CollocationOrbit, switches: Int) -> [CycleBranch]? {
-        var local = self
-        local.intervals = orbit.mesh.count - 1
-        local.degree = orbit.degree
+        let local = onMesh(of: orbit)
         guard let traced = local.traced(through: orbit) else { return nil }
         return [traced.branch] + local.switched(at: traced, depth: switches)
     }
 
-    private func traced(through orbit: CollocationOrbit) -> TracedBranch? {
+    /// The branch through `orbit` both ways, on `orbit`'s mesh (set `intervals` and `degree` to it).
+    func traced(through orbit: CollocationOrbit) -> TracedBranch? {
         let equilibria = EquilibriumProblem(system: system, parameterIndex: parameterIndex, parameters: system.parameterValues)
         var problem = PeriodicOrbitProblem(equilibria: equilibria, mesh: orbit.mesh, degree: orbit.degree,
                                            periodScale: orbit.periodScale)
@@ -31,7 +30,15 @@ extension CycleContinuation {
               let behind = follow(problem, from: start.u, direction: (-1) * tangent, step: step, size: size) else { return nil }
         let branch = CycleBranch(points: behind.branch.points.reversed() + ahead.branch.points.dropFirst(),
                                  special: behind.branch.special + ahead.branch.special)
-        return (branch, behind.doublings + ahead.doublings, behind.branchPoints + ahead.branchPoints)
+        return (branch, behind.doublings + ahead.doublings, behind.branchPoints + ahead.branchPoints, behind.folds + ahead.folds)
+    }
+
+    /// This continuation with `orbit`'s number of intervals and degree.
+    func onMesh(of orbit: CollocationOrbit) -> CycleContinuation {
+        var local = self
+        local.intervals = orbit.mesh.count - 1
+        local.degree = orbit.degree
+        return local
     }
 
     /// The collocation guess for the cycle that `times` and `states` (one row per sample, in the

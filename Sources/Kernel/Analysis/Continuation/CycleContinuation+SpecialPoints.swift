@@ -5,12 +5,11 @@
 extension CycleContinuation {
     typealias Traced = (point: CurvePoint, problem: PeriodicOrbitProblem)
 
-    func cycleFolds(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced]) -> [BifurcationPoint] {
+    func cycleFolds(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced]) -> [Located] {
         foldBracketIndices(on: traced.map(\.point)).compactMap { i in
             let (local, a, b) = bracket(engine, traced, i)
-            guard let fold = local.locate(between: a, and: b, negligible: FoldTest.negligible,
-                                          zeroOf: { $0.tangent.last! }) else { return nil }
-            return point(.cycleFold, (local.problem, fold))
+            return local.locate(between: a, and: b, negligible: FoldTest.negligible, zeroOf: { $0.tangent.last! })
+                .map { (local.problem, $0) }
         }
     }
 

@@ -57,7 +57,7 @@ extension CycleContinuation {
     /// The node values over one period of the solution of the linearised collocation equations
     /// that starts on the eigenvector of the monodromy matrix whose multiplier is nearest
     /// `multiplier`, scaled to a largest component of 1.
-    private func floquetSolution(at located: Located, multiplier: Double) -> [Double]? {
+    func floquetSolution(at located: Located, multiplier: Double) -> [Double]? {
         let problem = located.problem
         let n = problem.n
         let m = problem.basis.degree

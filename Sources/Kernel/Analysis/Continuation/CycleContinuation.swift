@@ -51,9 +51,9 @@ public struct CycleContinuation {
         return [first.branch] + switched(at: first, depth: switches)
     }
 
-    /// A traced branch and where it doubles its period and where others cross it, each on the
-    /// problem it was located on.
-    typealias TracedBranch = (branch: CycleBranch, doublings: [Located], branchPoints: [Located])
+    /// A traced branch and where it doubles its period, where others cross it and where it folds,
+    /// each on the problem it was located on.
+    typealias TracedBranch = (branch: CycleBranch, doublings: [Located], branchPoints: [Located], folds: [Located])
 
     private func traced(from hopf: BifurcationPoint) -> TracedBranch? {
         guard hopf.kind == .hopf, let start = startingOrbit(hopf) else { return nil }
@@ -123,11 +123,12 @@ public struct CycleContinuation {
         let multipliers = traced.map { trustedMultipliers($0.problem, $0.point) }
         let doublings = periodDoublings(engine, on: traced, multipliers: multipliers)
         let branchPoints = cycleBranchPoints(engine, on: traced, multipliers: multipliers)
+        let folds = cycleFolds(engine, on: traced)
         let branch = CycleBranch(points: traced.compactMap { cyclePoint($0.problem, $0.point.u) },
-                                 special: cycleFolds(engine, on: traced) + branchPoints.map { self.point(.branchPoint, $0) }
+                                 special: folds.map { self.point(.cycleFold, $0) } + branchPoints.map { self.point(.branchPoint, $0) }
                                      + doublings.map { self.point(.periodDoubling, $0) }
                                      + tori(engine, on: traced, multipliers: multipliers))
-        return (branch, doublings, branchPoints)
+        return (branch, doublings, branchPoints, folds)
     }
 
     /// Moving the mesh moves the discrete branch by the change in its discretization error
