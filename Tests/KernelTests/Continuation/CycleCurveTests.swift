@@ -1,0 +1,89 @@
+import XCTest
+import Kernel
+import Plot
+@testable import Analysis
+
+/// Curves of folds of cycles (LPC) and period doublings (PD) in two parameters, started
+/// `from branch N point M` on a cycle of a diagram in one parameter:
+/// - the Bautin normal form r' = r(β1 + β2 r² − r⁴), θ' = 1 (in x, y) has its cycles' fold
+///   where β1 + β2 s − s² = 0 has a double root s = r²: on β1 = −β2²/4, with r² = β2/2;
+/// - Rössler's first period doubling in (c, b), against shooting with RK4 of the
+///   variational equations at the curve's own values of b (`ShootingCycle`, the secant
+///   method on c for the multiplier + 1 = 0, as PeriodDoublingTests does at b = 0.2).
+final class CycleCurveTests: XCTestCase {
+    /// The (x, y) of each curve of the two-parameter figure, by its legend name.
+    private func curves(_ run: BifurcationExampleRun, figure k: Int) -> [(name: String?, x: [Double], y: [Double])] {
+        run.figures[k].panels[0].series.compactMap { series in
+            if case .line(let name, let x, let y, _) = series { return (name, x, y) } else { return nil }
+        }
+    }
+
+    func testTheFoldOfCyclesCurveOfTheBautinNormalFormIsTheParabola() throws {
+        let run = try BifurcationExampleRun(source: """
+            system Bautin {
+              param b2 = 1
+              input b1 = -0.5
+              var x = 0.1, y = 0
+              dx/dt = b1*x - y + b2*x*(x^2 + y^2) - x*(x^2 + y^2)^2
+              dy/dt = x + b1*y + b2*y*(x^2 + y^2) - y*(x^2 + y^2)^2
+            }
+            bifurcation Bautin vary b1 in [-1, 1] show x intervals = 20 degree = 4
+            bifurcation Bautin vary b1 in [-1, 0.5], b2 in [0.2, 1.5] from branch 2 point 10
+            """)
+        let found = curves(run, figure: 1)
+        XCTAssertEqual(found.map(\.name), ["folds of cycles (LPC)"])
+        let (b1, b2) = (found[0].x, found[0].y)
+        XCTAssertGreaterThan(b1.count, 20)
+        // From edge to edge of the box in β2 (the curve ends exactly on it).
+        XCTAssertEqual(b2.min()!, 0.2, accuracy: 1e-12)
+        XCTAssertEqual(b2.max()!, 1.5, accuracy: 1e-12)
+        // Measured: within 5e-16 of the parabola at every one of its 34 points.
+        for (p, q) in zip(b1, b2) { XCTAssertEqual(p, -q * q / 4, accuracy: 1e-10, "β2 = \(q)") }
+    }
+
+    /// The period doubling of the cycle near c (stable just below it) at b, by shooting.
+    private func shootingPeriodDoubling(b: Double, near c: Double) throws -> Double {
+        let system = TestSystems.rossler(b: b)
+        var p = [0.2, b, c - 0.05]
+        let steps = 4000
+        let guess = ShootingCycle.guess(system: system, parameters: p, from: [1, 1, 0], dt: 2e-3, transient: 100)
+        var cycle = try XCTUnwrap(ShootingCycle(system: system, parameters: p, start: guess.start, period: guess.period, steps: steps))
+        func distance(_ c: Double) throws -> Double {
+            p[2] = c
+            cycle = try XCTUnwrap(ShootingCycle(system: system, parameters: p, start: cycle.start, period: cycle.period, steps: steps))
+            return try XCTUnwrap(cycle.multipliers.filter { $0.im == 0 }.map(\.re).min()) + 1
+        }
+        var (c0, c1) = (c - 0.01, c + 0.01)
+        var (g0, g1) = (try distance(c0), try distance(c1))
+        while abs(c1 - c0) > 1e-13 {
+            (c0, g0, c1) = (c1, g1, c1 - g1 * (c1 - c0) / (g1 - g0))
+            g1 = try distance(c1)
+        }
+        return c1
+    }
+
+    func testRosslersPeriodDoublingCurveMatchesShooting() throws {
+        let run = try BifurcationExampleRun(source: """
+            system Rossler {
+              param a = 0.2, b = 0.2
+              input c = 0.3
+              var x = 0, y = 0, z = 0
+              dx/dt = -y - z
+              dy/dt = x + a * y
+              dz/dt = b + z * (x - c)
+            }
+            bifurcation Rossler vary c in [0.1, 4] show x
+            bifurcation Rossler vary c in [0.5, 4], b in [0.1, 0.4] from branch 2 point 20
+            """)
+        let found = curves(run, figure: 1)
+        XCTAssertEqual(found.map(\.name), ["period doublings (PD)"])
+        let (c, b) = (found[0].x, found[0].y)
+        // Through the one-parameter diagram's PD at b = 0.2 (2.8324450278728 by shooting; measured 6.3e-12 from it).
+        XCTAssertTrue(zip(c, b).contains { abs($0.1 - 0.2) < 1e-12 && abs($0.0 - 2.8324450278728) < 1e-9 })
+        // At the points nearest b = 0.12 and 0.35 (0.1197 and 0.3587). Measured: 1.3e-11 and 2.4e-12.
+        for target in [0.12, 0.35] {
+            let k = b.indices.min { abs(b[$0] - target) < abs(b[$1] - target) }!
+            XCTAssertEqual(c[k], try shootingPeriodDoubling(b: b[k], near: c[k]), accuracy: 1e-9, "b = \(b[k])")
+        }
+    }
+}
