@@ -130,8 +130,8 @@ final class ContinuationStartTests: XCTestCase {
             // Recorded at Iext = 0.5, analysed at 0, where no cycle is near it.
             ("bifurcation O vary Iext in [0, 2] from orbit with Iext = 0",
              .noCycleNear(start: "the recorded orbit of O"), line, 35),
-            ("bifurcation FHN vary Iext in [0, 2], b in [0, 1] from orbit",
-             .notAllowedHere(what: "from in a diagram of two parameters"), line, 50),
+            (diagram + "bifurcation FHN vary Iext in [0, 2], b in [0.5, 1] from branch 5 point 1",
+             .outOfRange(what: "branch", value: 5, valid: "is a whole number from 1 to 2"), line + 1, 64),
         ]
         for (text, expected, line, column) in cases {
             let (problem, range) = try XCTUnwrap(self.problem(text), text)

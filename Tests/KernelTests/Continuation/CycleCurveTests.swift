@@ -7,9 +7,10 @@ import Plot
 /// `from branch N point M` on a cycle of a diagram in one parameter:
 /// - the Bautin normal form r' = r(β1 + β2 r² − r⁴), θ' = 1 (in x, y) has its cycles' fold
 ///   where β1 + β2 s − s² = 0 has a double root s = r²: on β1 = −β2²/4, with r² = β2/2;
-/// - Rössler's first period doubling in (c, b), against shooting with RK4 of the
-///   variational equations at the curve's own values of b (`ShootingCycle`, the secant
-///   method on c for the multiplier + 1 = 0, as PeriodDoublingTests does at b = 0.2).
+/// - Rössler's first period doubling in (c, b) (examples/rossler_period_doubling_curve.soma),
+///   against shooting with RK4 of the variational equations at the curve's own values of b
+///   (`ShootingCycle`, the secant method on c for the multiplier + 1 = 0, as
+///   PeriodDoublingTests does at b = 0.2).
 final class CycleCurveTests: XCTestCase {
     /// The (x, y) of each curve of the two-parameter figure, by its legend name.
     private func curves(_ run: BifurcationExampleRun, figure k: Int) -> [(name: String?, x: [Double], y: [Double])] {
@@ -63,18 +64,7 @@ final class CycleCurveTests: XCTestCase {
     }
 
     func testRosslersPeriodDoublingCurveMatchesShooting() throws {
-        let run = try BifurcationExampleRun(source: """
-            system Rossler {
-              param a = 0.2, b = 0.2
-              input c = 0.3
-              var x = 0, y = 0, z = 0
-              dx/dt = -y - z
-              dy/dt = x + a * y
-              dz/dt = b + z * (x - c)
-            }
-            bifurcation Rossler vary c in [0.1, 4] show x
-            bifurcation Rossler vary c in [0.5, 4], b in [0.1, 0.4] from branch 2 point 20
-            """)
+        let run = try BifurcationExampleRun("rossler_period_doubling_curve.soma")
         let found = curves(run, figure: 1)
         XCTAssertEqual(found.map(\.name), ["period doublings (PD)"])
         let (c, b) = (found[0].x, found[0].y)
