@@ -8,7 +8,8 @@ import Support
 /// `bifurcation MODEL vary P in [a, b] [show X] [with ...] [fix ...] [intervals = N] [degree = M] [from ...]`:
 /// the diagram, the table of its special points and that of every cycle (period, extremes,
 /// Floquet multipliers); with `vary P in [a, b], Q in [c, d]` the curves of folds and Hopf
-/// points in (P, Q) and their codimension-two points.
+/// points in (P, Q) and their codimension-two points, or, from a cycle, the curves of its
+/// branch's period doublings and folds of cycles.
 extension Interpreter {
     func bifurcation(_ request: AnalysisRequest) throws -> (Figure, [Table]) {
         let original = try dynamicalSystem(request.model, at: request.modelRange, with: request.with, fix: request.fix)
@@ -24,7 +25,7 @@ extension Interpreter {
         let mesh = try cycleMesh(request)
         var (cycle, words): (CollocationOrbit?, String) = (nil, "")
         if let start = request.start {
-            (system, cycle, words) = try started(at: start, request, original, system, k, range, mesh: mesh)
+            (system, cycle, words) = try started(at: start, request, original, system, varied: varied, mesh: mesh)
         }
         if varied.count == 2 {
             if request.start == nil, let option = [("intervals", request.intervals), ("degree", request.degree)].first(where: { $0.1 != nil }) {

@@ -9,9 +9,10 @@ extension Interpreter {
     /// The system to continue, with the start's parameter values and state, and the cycle to
     /// start from (nil: the equilibrium at the system's state), named in words for errors.
     func started(at start: ContinuationStart, _ request: AnalysisRequest, _ original: DynamicalSystem,
-                 _ system: DynamicalSystem, _ k: Int, _ range: ClosedRange<Double>,
+                 _ system: DynamicalSystem, varied: [(Int, ClosedRange<Double>)],
                  mesh: (intervals: Int, degree: Int)) throws -> (DynamicalSystem, CollocationOrbit?, String) {
         var system = system
+        let (k, range) = varied[0]
         let cycle: CollocationOrbit?
         let words: String
         switch start {
@@ -41,12 +42,11 @@ extension Interpreter {
                                  hint: "run longer, until the orbit repeats, with its variables recorded over at least two periods")
             }
         }
-        let value = system.parameterValues[k]
-        guard range.contains(value) else {
+        for (k, range) in varied where !range.contains(system.parameterValues[k]) {
             let unit = system.parameterUnit(k).name
             let bounds = [range.lowerBound, range.upperBound].map(NumberText.readable)
-            throw Diagnostic(.outOfRange(what: "the start (\(words)) has \(system.parameters[k]), which",
-                                         value: value, valid: "must lie in [\(bounds[0]), \(bounds[1])]" + (unit.isEmpty ? "" : " \(unit)")),
+            throw Diagnostic(.outOfRange(what: "the start (\(words)) has \(system.parameters[k]), which", value: system.parameterValues[k],
+                                         valid: "must lie in [\(bounds[0]), \(bounds[1])]" + (unit.isEmpty ? "" : " \(unit)")),
                              at: start.range, hint: "widen the range of vary to include it")
         }
         return (system, cycle, words)

@@ -2,12 +2,10 @@
 /// found on a branch of cycles in the first (`CycleCurveProblem`).
 extension CodimensionTwoContinuation {
     /// The branch of cycles through `orbit` is continued in the first parameter (at the second's
-    /// value, kept in its range); each of its period doublings and folds is then continued as a
-    /// curve in both, within the box. Nil where no cycle is near `orbit`.
+    /// value); each of its period doublings and folds is then continued as a curve in both,
+    /// within the box. Nil where no cycle is near `orbit`.
     public func cycleCurves(through orbit: CollocationOrbit) -> [BifurcationCurve]? {
-        var start = system
-        start.parameterValues[varied.1] = min(max(start.parameterValues[varied.1], ranges.1.lowerBound), ranges.1.upperBound)
-        let continuation = CycleContinuation(system: start, parameterIndex: varied.0, range: ranges.0).onMesh(of: orbit)
+        let continuation = CycleContinuation(system: system, parameterIndex: varied.0, range: ranges.0).onMesh(of: orbit)
         guard let traced = continuation.traced(through: orbit) else { return nil }
         var curves: [BifurcationCurve] = []
         for pd in traced.doublings {
