@@ -159,7 +159,8 @@ enum HelpText {
                                 branch, an equilibrium draws the whole diagram from there
       bifurcation MODEL vary c in [0.5, 4], b in [0.1, 0.4] from branch 2 point 20
                                 from a cycle in two parameters: its branch in c, then each period
-                                doubling and fold of cycles on it continued as a curve in (c, b)
+                                doubling PD, fold of cycles LPC and torus bifurcation TR on it
+                                continued as a curve in (c, b)
       couple R.r -> R.I weight = (J0 + J1*cos(2*pi*(i - j)/N)) / N
                                 dense coupling in a population: I_i gets the sum over j of weight(i, j) * r_j
                                 (i target, j source, N size, R's parameters); run computes W·r at every

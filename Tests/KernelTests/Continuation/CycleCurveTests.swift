@@ -3,8 +3,9 @@ import Kernel
 import Plot
 @testable import Analysis
 
-/// Curves of folds of cycles (LPC) and period doublings (PD) in two parameters, started
-/// `from branch N point M` on a cycle of a diagram in one parameter:
+/// Curves of folds of cycles (LPC), period doublings (PD) and torus bifurcations (TR) in two
+/// parameters, started from a cycle (`from branch N point M` of a diagram in one parameter,
+/// or `from orbit`):
 /// - the Bautin normal form r' = r(β1 + β2 r² − r⁴), θ' = 1 (in x, y) has its cycles' fold
 ///   where β1 + β2 s − s² = 0 has a double root s = r²: on β1 = −β2²/4, with r² = β2/2;
 /// - Rössler's first period doubling in (c, b) (examples/rossler_period_doubling_curve.soma),
@@ -40,6 +41,35 @@ final class CycleCurveTests: XCTestCase {
         XCTAssertEqual(b2.max()!, 1.5, accuracy: 1e-12)
         // Measured: within 5e-16 of the parabola at every one of its 34 points.
         for (p, q) in zip(b1, b2) { XCTAssertEqual(p, -q * q / 4, accuracy: 1e-10, "β2 = \(q)") }
+    }
+
+    /// The cycle |z| = √p of z' = (p + i) z − z|z|² is the product with w' = (p − q + 1.3 i) w of a
+    /// torus bifurcation where its multipliers exp(2π(p − q ± 1.3 i)) cross the unit circle:
+    /// on p = q. Started from the orbit a run at p = 0.3 ends on, in two parameters.
+    func testTheTorusCurveOfAProductSystemIsTheDiagonal() throws {
+        let run = try BifurcationExampleRun(source: """
+            system Torus {
+              param q = 0.5
+              input p = 0.3
+              var x = 0.5, y = 0, u = 0.1, v = 0
+              dx/dt = p*x - y - x*(x^2 + y^2)
+              dy/dt = x + p*y - y*(x^2 + y^2)
+              du/dt = (p - q)*u - 1.3*v
+              dv/dt = 1.3*u + (p - q)*v
+            }
+            population T = Torus(1)
+            record T.x, T.y, T.u, T.v every 0.05
+            run 200 dt = 0.01 method = rk4
+            bifurcation T vary p in [0.1, 1], q in [0.2, 0.8] from orbit intervals = 20 degree = 4
+            """)
+        let found = curves(run, figure: 0)
+        XCTAssertEqual(found.map(\.name), ["tori (TR)"])
+        let (p, q) = (found[0].x, found[0].y)
+        XCTAssertGreaterThan(p.count, 20)
+        XCTAssertEqual(q.min()!, 0.2, accuracy: 1e-12)
+        XCTAssertEqual(q.max()!, 0.8, accuracy: 1e-12)
+        // Measured: within 3.4e-16 of the diagonal at every one of its 36 points.
+        for (a, b) in zip(p, q) { XCTAssertEqual(a, b, accuracy: 1e-10) }
     }
 
     /// The period doubling of the cycle near c (stable just below it) at b, by shooting.

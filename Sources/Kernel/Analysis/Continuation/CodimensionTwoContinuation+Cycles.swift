@@ -1,9 +1,9 @@
-/// Curves of period doublings (PD) and folds of cycles (LPC) in two parameters, from those
-/// found on a branch of cycles in the first (`CycleCurveProblem`).
+/// Curves of period doublings (PD), folds of cycles (LPC) and torus bifurcations (TR) in two
+/// parameters, from those found on a branch of cycles in the first (`CycleCurveProblem`).
 extension CodimensionTwoContinuation {
     /// The branch of cycles through `orbit` is continued in the first parameter (at the second's
-    /// value); each of its period doublings and folds is then continued as a curve in both,
-    /// within the box. Nil where no cycle is near `orbit`.
+    /// value); each of its period doublings, folds and torus bifurcations is then continued as a
+    /// curve in both, within the box. Nil where no cycle is near `orbit`.
     public func cycleCurves(through orbit: CollocationOrbit) -> [BifurcationCurve]? {
         let continuation = CycleContinuation(system: system, parameterIndex: varied.0, range: ranges.0).onMesh(of: orbit)
         guard let traced = continuation.traced(through: orbit) else { return nil }
@@ -17,13 +17,21 @@ extension CodimensionTwoContinuation {
             let tangent = fold.problem.orbit(fold.point.tangent)
             curves += curve(.cycleFold, from: fold, null: Array(tangent[...fold.problem.periodIndex]), besides: curves)
         }
+        for torus in traced.tori {
+            guard let v = continuation.complexFloquetSolution(at: torus) else { continue }
+            curves += curve(.torus, from: torus, null: v.a + v.b + [v.angle], besides: curves)
+        }
         return curves
     }
 
     /// The curve through a located point with its null vector, unless one traced already passes it.
     private func curve(_ kind: CycleCurveProblem.Kind, from located: CycleContinuation.Located, null: [Double],
                        besides traced: [BifurcationCurve]) -> [BifurcationCurve] {
-        let label: BifurcationPoint.Kind = kind == .periodDoubling ? .periodDoubling : .cycleFold
+        let label: BifurcationPoint.Kind = switch kind {
+        case .periodDoubling: .periodDoubling
+        case .cycleFold: .cycleFold
+        case .torus: .torus
+        }
         var orbit = located.problem
         orbit.accept(located.point.u)
         let p = [located.point.parameter, orbit.equilibria.parameters[varied.1]]

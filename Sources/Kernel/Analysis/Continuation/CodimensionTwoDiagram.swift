@@ -18,9 +18,10 @@ package struct CodimensionTwoDiagram {
         let legend: [BifurcationPoint.Kind: (name: String, colour: Int)] = [
             .fold: ("folds (LP)", 0), .hopf: ("Hopf (H)", 1), .cycleFold: ("folds of cycles (LPC)", 2),
             .periodDoubling: ("period doublings (PD)", 3),
+            .torus: ("tori (TR)", 4),
         ]
         var series: [Series] = curves.map { curve in
-            let entry = legend[curve.kind] ?? (curve.kind.rawValue, 4)
+            let entry = legend[curve.kind] ?? (curve.kind.rawValue, 5)
             return .line(name: named.insert(curve.kind).inserted ? entry.name : nil, x: curve.parameters.map { $0[0] / scale(0) },
                          y: curve.parameters.map { $0[1] / scale(1) }, style: Style(colour: Palette.colour(entry.colour)))
         }

@@ -30,7 +30,8 @@ extension CycleContinuation {
               let behind = follow(problem, from: start.u, direction: (-1) * tangent, step: step, size: size) else { return nil }
         let branch = CycleBranch(points: behind.branch.points.reversed() + ahead.branch.points.dropFirst(),
                                  special: behind.branch.special + ahead.branch.special)
-        return (branch, behind.doublings + ahead.doublings, behind.branchPoints + ahead.branchPoints, behind.folds + ahead.folds)
+        return (branch, behind.doublings + ahead.doublings, behind.branchPoints + ahead.branchPoints, behind.folds + ahead.folds,
+                behind.tori + ahead.tori)
     }
 
     /// This continuation with `orbit`'s number of intervals and degree.

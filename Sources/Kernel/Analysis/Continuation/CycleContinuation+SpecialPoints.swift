@@ -33,10 +33,10 @@ extension CycleContinuation {
     /// A zero of the torus test is a torus bifurcation only where the pair on the unit circle
     /// is complex; a real pair μ, 1/μ (a neutral saddle cycle) zeroes it too.
     func tori(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced],
-              multipliers: [[LinearAlgebra.Complex]?]) -> [BifurcationPoint] {
+              multipliers: [[LinearAlgebra.Complex]?]) -> [Located] {
         crossings(engine, on: traced, multipliers: multipliers, test: torusTest) { multipliers in
             multipliers.contains { $0.im != 0 && abs($0.magnitude - 1) < 1e-6 }
-        }.map { point(.torus, $0) }
+        }
     }
 
     /// Each sign change of `test` of the trusted `multipliers` of the traced points (computed once

@@ -51,9 +51,9 @@ public struct CycleContinuation {
         return [first.branch] + switched(at: first, depth: switches)
     }
 
-    /// A traced branch and where it doubles its period, where others cross it and where it folds,
-    /// each on the problem it was located on.
-    typealias TracedBranch = (branch: CycleBranch, doublings: [Located], branchPoints: [Located], folds: [Located])
+    /// A traced branch and where it doubles its period, where others cross it, where it folds and
+    /// where it meets a torus bifurcation, each on the problem it was located on.
+    typealias TracedBranch = (branch: CycleBranch, doublings: [Located], branchPoints: [Located], folds: [Located], tori: [Located])
 
     private func traced(from hopf: BifurcationPoint) -> TracedBranch? {
         guard hopf.kind == .hopf, let start = startingOrbit(hopf) else { return nil }
@@ -124,11 +124,11 @@ public struct CycleContinuation {
         let doublings = periodDoublings(engine, on: traced, multipliers: multipliers)
         let branchPoints = cycleBranchPoints(engine, on: traced, multipliers: multipliers)
         let folds = cycleFolds(engine, on: traced)
+        let tori = tori(engine, on: traced, multipliers: multipliers)
         let branch = CycleBranch(points: traced.compactMap { cyclePoint($0.problem, $0.point.u) },
                                  special: folds.map { self.point(.cycleFold, $0) } + branchPoints.map { self.point(.branchPoint, $0) }
-                                     + doublings.map { self.point(.periodDoubling, $0) }
-                                     + tori(engine, on: traced, multipliers: multipliers))
-        return (branch, doublings, branchPoints, folds)
+                                     + doublings.map { self.point(.periodDoubling, $0) } + tori.map { self.point(.torus, $0) })
+        return (branch, doublings, branchPoints, folds, tori)
     }
 
     /// Moving the mesh moves the discrete branch by the change in its discretization error
