@@ -28,23 +28,7 @@ extension Interpreter {
             (system, cycle, words) = try started(at: start, request, original, system, varied: varied, mesh: mesh)
         }
         if varied.count == 2 {
-            if request.start == nil, let option = [("intervals", request.intervals), ("degree", request.degree)].first(where: { $0.1 != nil }) {
-                throw Diagnostic(.cycleOptionWithoutCycles(option: option.0), at: option.1!.range,
-                                 hint: "vary one parameter for a diagram with cycles, or start from one: from orbit")
-            }
-            let continuation = CodimensionTwoContinuation(system: system, varied: (k, varied[1].0), ranges: (range, varied[1].1))
-            let (curves, special): ([BifurcationCurve], [BifurcationPoint])
-            if let cycle {
-                guard let found = continuation.cycleCurves(through: cycle) else {
-                    throw Diagnostic(.noCycleNear(start: words), at: request.start!.range,
-                                     hint: "the start must be a cycle at its parameter value (a stable one, for a recorded orbit)")
-                }
-                (curves, special) = (found, [])
-            } else {
-                (curves, special) = try startingBranch(request, system, k, range) { try continuation.run(from: system.initialState) }
-            }
-            let diagram = CodimensionTwoDiagram(system: system, varied: (k, varied[1].0), box: (range, varied[1].1),
-                                                curves: curves, special: special)
+            let diagram = try codimensionTwo(request, system, (k, varied[1].0), (range, varied[1].1), from: cycle, words)
             return (diagram.figure(title: name), [diagram.table(title: "codimension-two points of \(request.model)")])
         }
         let continuation = CycleContinuation(system: system, parameterIndex: k, range: range,
@@ -52,8 +36,7 @@ extension Interpreter {
         let diagram: BifurcationDiagram
         if let cycle {
             guard let cycles = continuation.family(through: cycle, switches: CycleContinuation.defaultSwitches) else {
-                throw Diagnostic(.noCycleNear(start: words), at: request.start!.range,
-                                 hint: "the start must be a cycle at its parameter value (a stable one, for a recorded orbit)")
+                throw noCycle(near: request, words)
             }
             diagram = BifurcationDiagram(system: system, parameterIndex: k, shown: shown, equilibria: [], cycles: cycles)
         } else {
@@ -69,8 +52,33 @@ extension Interpreter {
                     + [diagram.cycleTable(title: "cycles of \(request.model)")].compactMap { $0 })
     }
 
+    /// The curves of folds and Hopf points from the equilibrium at the system's state, or from a
+    /// cycle those of its branch's period doublings, folds of cycles and torus bifurcations.
+    private func codimensionTwo(_ request: AnalysisRequest, _ system: DynamicalSystem, _ varied: (Int, Int),
+                                _ box: (ClosedRange<Double>, ClosedRange<Double>), from cycle: CollocationOrbit?,
+                                _ words: String) throws -> CodimensionTwoDiagram {
+        if request.start == nil, let option = [("intervals", request.intervals), ("degree", request.degree)].first(where: { $0.1 != nil }) {
+            throw Diagnostic(.cycleOptionWithoutCycles(option: option.0), at: option.1!.range,
+                             hint: "vary one parameter for a diagram with cycles, or start from one: from orbit")
+        }
+        let continuation = CodimensionTwoContinuation(system: system, varied: varied, ranges: box)
+        let (curves, special): ([BifurcationCurve], [BifurcationPoint])
+        if let cycle {
+            guard let found = continuation.cycleCurves(through: cycle) else { throw noCycle(near: request, words) }
+            (curves, special) = (found, [])
+        } else {
+            (curves, special) = try startingBranch(request, system, varied.0, box.0) { try continuation.run(from: system.initialState) }
+        }
+        return CodimensionTwoDiagram(system: system, varied: varied, box: box, curves: curves, special: special)
+    }
+
+    private func noCycle(near request: AnalysisRequest, _ words: String) -> Diagnostic {
+        Diagnostic(.noCycleNear(start: words), at: request.start!.range,
+                   hint: "the start must be a cycle at its parameter value (a stable one, for a recorded orbit)")
+    }
+
     /// `intervals = N` and `degree = M`, each a whole number in its range, else the defaults.
-    func cycleMesh(_ request: AnalysisRequest) throws -> (intervals: Int, degree: Int) {
+    private func cycleMesh(_ request: AnalysisRequest) throws -> (intervals: Int, degree: Int) {
         func whole(_ clause: NumberClause?, _ option: String, _ limits: ClosedRange<Int>, _ otherwise: Int) throws -> Int {
             guard let clause else { return otherwise }
             guard clause.value == clause.value.rounded(), clause.value >= Double(limits.lowerBound),

@@ -126,6 +126,8 @@ final class ContinuationStartTests: XCTestCase {
             (diagram + "bifurcation FHN vary Iext in [1, 2] from branch 2 point 17",
              .outOfRange(what: "the start (point 17 of branch 2) has Iext, which", value: 0.32417887513215327,
                          valid: "must lie in [1, 2]"), line + 1, 49),
+            (diagram + "bifurcation FHN vary Iext in [0, 2], b in [1, 2] from branch 2 point 17",
+             .outOfRange(what: "the start (point 17 of branch 2) has b, which", value: 0.8, valid: "must lie in [1, 2]"), line + 1, 62),
             ("bifurcation FHN vary Iext in [0, 2] from orbit", .orbitNeedsPopulation(name: "FHN"), line, 37),
             // Recorded at Iext = 0.5, analysed at 0, where no cycle is near it.
             ("bifurcation O vary Iext in [0, 2] from orbit with Iext = 0",

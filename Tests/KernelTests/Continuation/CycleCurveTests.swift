@@ -8,10 +8,10 @@ import Plot
 /// or `from orbit`):
 /// - the Bautin normal form r' = r(β1 + β2 r² − r⁴), θ' = 1 (in x, y) has its cycles' fold
 ///   where β1 + β2 s − s² = 0 has a double root s = r²: on β1 = −β2²/4, with r² = β2/2;
-/// - Rössler's first period doubling in (c, b) (examples/rossler_period_doubling_curve.soma),
-///   against shooting with RK4 of the variational equations at the curve's own values of b
-///   (`ShootingCycle`, the secant method on c for the multiplier + 1 = 0, as
-///   PeriodDoublingTests does at b = 0.2).
+/// - Rössler's first period doubling in (c, b) (examples/rossler_period_doubling_curve.soma,
+///   from a recorded orbit), against shooting with RK4 of the variational equations at the
+///   curve's own values of b (`ShootingCycle`, the secant method on c for the multiplier
+///   + 1 = 0, as PeriodDoublingTests does at b = 0.2).
 final class CycleCurveTests: XCTestCase {
     /// The (x, y) of each curve of the two-parameter figure, by its legend name.
     private func curves(_ run: BifurcationExampleRun, figure k: Int) -> [(name: String?, x: [Double], y: [Double])] {
@@ -95,15 +95,19 @@ final class CycleCurveTests: XCTestCase {
 
     func testRosslersPeriodDoublingCurveMatchesShooting() throws {
         let run = try BifurcationExampleRun("rossler_period_doubling_curve.soma")
-        let found = curves(run, figure: 1)
+        let found = curves(run, figure: 0)
         XCTAssertEqual(found.map(\.name), ["period doublings (PD)"])
         let (c, b) = (found[0].x, found[0].y)
-        // Through the one-parameter diagram's PD at b = 0.2 (2.8324450278728 by shooting; measured 6.3e-12 from it).
-        XCTAssertTrue(zip(c, b).contains { abs($0.1 - 0.2) < 1e-12 && abs($0.0 - 2.8324450278728) < 1e-9 })
-        // At the points nearest b = 0.12 and 0.35 (0.1197 and 0.3587). Measured: 1.3e-11 and 2.4e-12.
-        for target in [0.12, 0.35] {
+        // Through the PD of the branch in c at b = 0.2 (2.8324450278728 by shooting; on 20 intervals of
+        // degree 4, measured 1.8e-7 from it).
+        XCTAssertTrue(zip(c, b).contains { abs($0.1 - 0.2) < 1e-12 && abs($0.0 - 2.8324450278728) < 1e-6 })
+        XCTAssertEqual(b.min()!, 0.15, accuracy: 1e-12)
+        XCTAssertEqual(b.max()!, 0.3, accuracy: 1e-12)
+        // At the points nearest b = 0.16 and 0.28 (0.1606 and 0.2764). Measured: 1.9e-7 and 1.6e-7, the
+        // error of the mesh (the one-parameter PD at b = 0.2 on 40 intervals of degree 5 is within 6.4e-12).
+        for target in [0.16, 0.28] {
             let k = b.indices.min { abs(b[$0] - target) < abs(b[$1] - target) }!
-            XCTAssertEqual(c[k], try shootingPeriodDoubling(b: b[k], near: c[k]), accuracy: 1e-9, "b = \(b[k])")
+            XCTAssertEqual(c[k], try shootingPeriodDoubling(b: b[k], near: c[k]), accuracy: 1e-6, "b = \(b[k])")
         }
     }
 }
