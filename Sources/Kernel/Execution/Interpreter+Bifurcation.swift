@@ -5,14 +5,15 @@ import Output
 import Plot
 import Support
 
-/// `bifurcation MODEL vary P in [a, b] [show X] [with ...] [fix ...] [intervals = N] [degree = M]`:
+/// `bifurcation MODEL vary P in [a, b] [show X] [with ...] [fix ...] [intervals = N] [degree = M] [from ...]`:
 /// the diagram, the table of its special points and that of every cycle (period, extremes,
 /// Floquet multipliers); with `vary P in [a, b], Q in [c, d]` the curves of folds and Hopf
-/// points in (P, Q) and their codimension-two points.
+/// points in (P, Q) and their codimension-two points, or, from a cycle, the curves of its
+/// branch's period doublings and folds of cycles.
 extension Interpreter {
     func bifurcation(_ request: AnalysisRequest) throws -> (Figure, [Table]) {
         let original = try dynamicalSystem(request.model, at: request.modelRange, with: request.with, fix: request.fix)
-        let system = original.inDisplayUnits
+        var system = original.inDisplayUnits
         let varied = try request.vary.map { interval in
             let (k, range) = try variedParameter(interval, of: original)
             let scale = original.parameterUnit(k).scale
@@ -21,30 +22,59 @@ extension Interpreter {
         let shown = try shownVariable(request, of: system)
         let (k, range) = varied[0]
         let name = title("bifurcation diagram of", request, system)
+        let mesh = try cycleMesh(request)
+        var (cycle, words): (CollocationOrbit?, String) = (nil, "")
+        if let start = request.start {
+            (system, cycle, words) = try started(at: start, request, original, system, varied: varied, mesh: mesh)
+        }
         if varied.count == 2 {
-            if let option = [("intervals", request.intervals), ("degree", request.degree)].first(where: { $0.1 != nil }) {
-                throw Diagnostic(.cycleOptionWithoutCycles(option: option.0), at: option.1!.range,
-                                 hint: "vary one parameter for a diagram with cycles")
-            }
-            let (curves, special) = try startingBranch(request, system, k, range) {
-                try CodimensionTwoContinuation(system: system, varied: (k, varied[1].0), ranges: (range, varied[1].1))
-                    .run(from: system.initialState)
-            }
-            let diagram = CodimensionTwoDiagram(system: system, varied: (k, varied[1].0), box: (range, varied[1].1),
-                                                curves: curves, special: special)
+            let diagram = try codimensionTwo(request, system, (k, varied[1].0), (range, varied[1].1), from: cycle, words)
             return (diagram.figure(title: name), [diagram.table(title: "codimension-two points of \(request.model)")])
         }
-        let equilibria = try startingBranch(request, system, k, range) {
-            try EquilibriumContinuation(system: system, parameterIndex: k, range: range).branches(from: system.initialState)
+        let continuation = CycleContinuation(system: system, parameterIndex: k, range: range,
+                                             intervals: mesh.intervals, degree: mesh.degree)
+        let diagram: BifurcationDiagram
+        if let cycle {
+            guard let cycles = continuation.family(through: cycle, switches: CycleContinuation.defaultSwitches) else {
+                throw noCycle(near: request, words)
+            }
+            diagram = BifurcationDiagram(system: system, parameterIndex: k, shown: shown, equilibria: [], cycles: cycles)
+        } else {
+            let equilibria = try startingBranch(request, system, k, range) {
+                try EquilibriumContinuation(system: system, parameterIndex: k, range: range).branches(from: system.initialState)
+            }
+            let cycles = cycleBranches(system, k, range, equilibria.flatMap(\.special)) { continuation }
+            diagram = BifurcationDiagram(system: system, parameterIndex: k, shown: shown, equilibria: equilibria, cycles: cycles)
         }
-        let mesh = try cycleMesh(request)
-        let cycles = cycleBranches(system, k, range, equilibria.flatMap(\.special)) {
-            CycleContinuation(system: system, parameterIndex: k, range: range, intervals: mesh.intervals, degree: mesh.degree)
-        }
-        let diagram = BifurcationDiagram(system: system, parameterIndex: k, shown: shown, equilibria: equilibria, cycles: cycles)
+        lastDiagram = (request.model, diagram)
         return (diagram.figure(title: name),
                 [diagram.table(title: "special points of \(request.model)")]
                     + [diagram.cycleTable(title: "cycles of \(request.model)")].compactMap { $0 })
+    }
+
+    /// The curves of folds and Hopf points from the equilibrium at the system's state, or from a
+    /// cycle those of its branch's period doublings, folds of cycles and torus bifurcations.
+    private func codimensionTwo(_ request: AnalysisRequest, _ system: DynamicalSystem, _ varied: (Int, Int),
+                                _ box: (ClosedRange<Double>, ClosedRange<Double>), from cycle: CollocationOrbit?,
+                                _ words: String) throws -> CodimensionTwoDiagram {
+        if request.start == nil, let option = [("intervals", request.intervals), ("degree", request.degree)].first(where: { $0.1 != nil }) {
+            throw Diagnostic(.cycleOptionWithoutCycles(option: option.0), at: option.1!.range,
+                             hint: "vary one parameter for a diagram with cycles, or start from one: from orbit")
+        }
+        let continuation = CodimensionTwoContinuation(system: system, varied: varied, ranges: box)
+        let (curves, special): ([BifurcationCurve], [BifurcationPoint])
+        if let cycle {
+            guard let found = continuation.cycleCurves(through: cycle) else { throw noCycle(near: request, words) }
+            (curves, special) = (found, [])
+        } else {
+            (curves, special) = try startingBranch(request, system, varied.0, box.0) { try continuation.run(from: system.initialState) }
+        }
+        return CodimensionTwoDiagram(system: system, varied: varied, box: box, curves: curves, special: special)
+    }
+
+    private func noCycle(near request: AnalysisRequest, _ words: String) -> Diagnostic {
+        Diagnostic(.noCycleNear(start: words), at: request.start!.range,
+                   hint: "the start must be a cycle at its parameter value (a stable one, for a recorded orbit)")
     }
 
     /// `intervals = N` and `degree = M`, each a whole number in its range, else the defaults.

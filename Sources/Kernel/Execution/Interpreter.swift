@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import JIT
 import Language
@@ -24,6 +25,8 @@ public final class Interpreter: @unchecked Sendable {
     var readouts: [String: ReadoutState] = [:]
     /// `task` definitions, their trials and the couplings from them.
     var tasks: [String: TaskState] = [:]
+    /// The last diagram in one parameter and the model it is of: what `from branch N point M` points into.
+    var lastDiagram: (model: String, diagram: BifurcationDiagram)?
     /// The figure `export svg` writes.
     public internal(set) var lastFigure: Figure?
     let cache: CodeCache

@@ -30,6 +30,8 @@ public struct AnalysisRequest: Sendable, Hashable {
     public var degree: NumberClause?
     /// `at ...` of `linearize`: where the Jacobian is taken.
     public var at: LinearizationPoint?
+    /// `from ...` of `bifurcation`: where the continuation starts, other than the model's state.
+    public var start: ContinuationStart?
     public var range: SourceRange
 }
 
@@ -37,6 +39,24 @@ public struct AnalysisRequest: Sendable, Hashable {
 public struct NumberClause: Sendable, Hashable {
     public var value: Double
     public var range: SourceRange
+}
+
+/// Where `bifurcation` starts, as XPPAUT's "grab" does.
+public enum ContinuationStart: Sendable, Hashable {
+    /// `from branch N point M`: point M (from 1, in order along it) of branch N of the last diagram
+    /// in one parameter of the same model (equilibrium branches first, then those of cycles).
+    case point(branch: NumberClause, point: NumberClause)
+    /// `from orbit`: the limit cycle that the analysed population's recorded run ends on.
+    case orbit(range: SourceRange)
+}
+
+extension ContinuationStart {
+    public var range: SourceRange {
+        switch self {
+        case .point(let branch, let point): return branch.range.union(point.range)
+        case .orbit(let range): return range
+        }
+    }
 }
 
 /// Where `linearize` takes the Jacobian.

@@ -26,7 +26,11 @@ extension Parser {
             guard seen.insert(word).inserted else {
                 throw Diagnostic(.givenTwice(name: "'\(word)'"), at: start, hint: "list everything after one '\(word)', separated by commas")
             }
-            try clause(word, start: start, into: &request)
+            if statement == "bifurcation", word == "from" {
+                request.start = try continuationStart(at: start)
+            } else {
+                try clause(word, start: start, into: &request)
+            }
             request.range = request.range.union(tokens[current - 1].range)
         }
         guard isAtEnd || peek.kind == .newline else {

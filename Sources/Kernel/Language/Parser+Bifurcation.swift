@@ -1,18 +1,46 @@
 /// The bifurcation statement:
 ///
-///     bifurcation  → "bifurcation" IDENT clause*     clauses: vary (required), show, with, fix, intervals, degree
+///     bifurcation  → "bifurcation" IDENT clause*     clauses: vary (required), show, with, fix, intervals, degree, from
 ///     vary         → "vary" IDENT "in" interval ("," IDENT "in" interval)?
 ///     show         → "show" IDENT
 ///     intervals    → "intervals" "=" NUMBER           the cycles' mesh intervals
 ///     degree       → "degree" "=" NUMBER              the degree of their polynomials
+///     from         → "from" ("branch" NUMBER "point" NUMBER | "orbit")
 extension Parser {
     mutating func bifurcationRequest() throws -> AnalysisRequest {
-        let request = try analysisRequest(clauses: ["vary", "show", "with", "fix", "intervals", "degree"])
+        let request = try analysisRequest(clauses: ["vary", "show", "with", "fix", "intervals", "degree", "from"])
         guard !request.vary.isEmpty else {
             throw Diagnostic(.missingPart(subject: "bifurcation", part: "a parameter to vary"), at: request.range,
                              hint: "bifurcation \(request.model) vary P in [low, high] show X")
         }
         return request
+    }
+
+    /// After `from`: `branch N point M` or `orbit`.
+    mutating func continuationStart(at start: SourceRange) throws -> ContinuationStart {
+        let hint = "from branch 2 point 17 (of the last diagram), or from orbit (the population's recorded run)"
+        let token = advance()
+        switch token.kind {
+        case .identifier("orbit"): return .orbit(range: start.union(token.range))
+        case .identifier("branch"):
+            let branch = try wholeNumber(after: "branch", hint: hint)
+            guard case .identifier("point") = peek.kind else {
+                throw Diagnostic(.syntax(expected: "'point' after from branch N", found: peek.description), at: peek.range, hint: hint)
+            }
+            advance()
+            return .point(branch: branch, point: try wholeNumber(after: "point", hint: hint))
+        default:
+            throw Diagnostic(.syntax(expected: "'branch' or 'orbit' after from", found: token.description), at: token.range, hint: hint)
+        }
+    }
+
+    /// The number after `branch` or `point` of `from`, whose range the analysis checks.
+    private mutating func wholeNumber(after word: String, hint: String) throws -> NumberClause {
+        let token = advance()
+        guard case .number(let value) = token.kind else {
+            throw Diagnostic(.syntax(expected: "a number after \(word)", found: token.description), at: token.range, hint: hint)
+        }
+        return NumberClause(value: value, range: token.range)
     }
 
     /// `= N` after `intervals` or `degree`: a number, whose range the analysis checks.

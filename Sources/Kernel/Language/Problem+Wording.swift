@@ -269,6 +269,10 @@ extension Problem {
             return "a starting point needs \(variables.count) value\(variables.count == 1 ? "" : "s") (\(variables.joined(separator: ", "))), not \(found)"
         case .cycleOptionWithoutCycles(let option):
             return "\(option) sets the mesh of the cycles, and a diagram in two parameters continues none"
+        case .noEarlierDiagram(let model): return "no earlier diagram of \(model) in one parameter to start from"
+        case .orbitNeedsPopulation(let name): return "'\(name)' is a model: from orbit starts from a population's recorded run"
+        case .notPeriodic(let population, let reason): return "the recording of \(population) ends on no cycle: \(reason)"
+        case .noCycleNear(let start): return "no cycle found near \(start)"
         // MARK: Session
         case .spikesNotRecorded(let population): return "spikes of \(population) are not recorded"
         case .notRecorded(let population, let field, let someNeurons):
@@ -563,6 +567,10 @@ extension Problem {
         case .startingPointSize(let variables, let found):
             return ("wrong_count", [("expected", .number(variables.count)), ("found", .number(found)), ("variables", .text(variables.joined(separator: ", ")))])
         case .cycleOptionWithoutCycles(let option): return ("cycle_option_without_cycles", [("option", .text(option))])
+        case .noEarlierDiagram(let model): return ("no_earlier_diagram", [("model", .text(model))])
+        case .orbitNeedsPopulation(let name): return ("orbit_needs_population", [("name", .text(name))])
+        case .notPeriodic(let population, let reason): return ("not_periodic", [("population", .text(population)), ("reason", .text(reason))])
+        case .noCycleNear(let start): return ("no_cycle_near", [("start", .text(start))])
         // MARK: Session
         case .spikesNotRecorded(let population): return ("not_recorded", [("population", .text(population)), ("field", .text("spikes"))])
         case .notRecorded(let population, let field, let someNeurons):

@@ -345,6 +345,14 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case startingPointSize(variables: [String], found: Int)
     /// A cycle option (`intervals`, `degree`) in a diagram that continues no cycles (two parameters).
     case cycleOptionWithoutCycles(option: String)
+    /// `from branch` in a bifurcation of `model` with no earlier one-parameter diagram of it to point into.
+    case noEarlierDiagram(model: String)
+    /// `from orbit` in a bifurcation of `name`, which is not a population (only a population is run and recorded).
+    case orbitNeedsPopulation(name: String)
+    /// `from orbit`: the recording of `population` ends on no cycle; `reason` says what it ends on.
+    case notPeriodic(population: String, reason: String)
+    /// The corrector found no cycle near `start` (`from orbit` or `from branch`) at its parameter value.
+    case noCycleNear(start: String)
 
     // MARK: Session (print, plot, export, the kernel)
 

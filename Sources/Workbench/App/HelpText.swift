@@ -155,6 +155,17 @@ enum HelpText {
       bifurcation MODEL vary Iext in [-1, 3], b in [0.5, 5]
                                 curves of folds and Hopf points in (Iext, b) from those on the Iext branch,
                                 with cusps CP, Bogdanov–Takens points BT and generalized Hopf GH on them
+      bifurcation O vary Iext in [0, 2] from orbit
+                                from the limit cycle population O's recorded run ends on (record each of
+                                its variables over two periods or more): that cycle's branch, both ways
+      bifurcation MODEL vary Iext in [0, 2] from branch 2 point 17
+                                from point 17 of branch 2 of the last diagram of MODEL (equilibria are
+                                branches 1.., cycles next, as in the cycles table): a cycle continues its
+                                branch, an equilibrium draws the whole diagram from there
+      bifurcation MODEL vary c in [0.5, 4], b in [0.1, 0.4] from branch 2 point 20
+                                from a cycle in two parameters: its branch in c, then each period
+                                doubling PD, fold of cycles LPC and torus bifurcation TR on it
+                                continued as a curve in (c, b)
       couple R.r -> R.I weight = (J0 + J1*cos(2*pi*(i - j)/N)) / N
                                 dense coupling in a population: I_i gets the sum over j of weight(i, j) * r_j
                                 (i target, j source, N size, R's parameters); run computes W·r at every

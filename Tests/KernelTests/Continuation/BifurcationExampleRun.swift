@@ -3,13 +3,17 @@ import Kernel
 @testable import Output
 import Plot
 
-/// An example of examples/ run as written (its exports commented out), with its figures and tables.
+/// An example of examples/ run as written (its exports commented out), or any source, with its figures and tables.
 struct BifurcationExampleRun {
     var figures: [Figure] = []
     var tables: [Table] = []
 
     init(_ name: String) throws {
-        let source = try example(name).replacingOccurrences(of: "\nexport", with: "\n# export")
+        try self.init(source: try example(name).replacingOccurrences(of: "\nexport", with: "\n# export"))
+    }
+
+    /// The figures and tables of `source`, run in one session.
+    init(source: String) throws {
         for output in Interpreter.withPrivateCache().execute(source) {
             switch output {
             case .figure(let f): figures.append(f)

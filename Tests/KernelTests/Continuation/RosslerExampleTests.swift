@@ -16,12 +16,12 @@ final class RosslerExampleTests: XCTestCase {
         XCTAssertEqual(run.numbers("c")[rows[1]], 3.8373581684490, accuracy: 4e-10)
         XCTAssertEqual(run.numbers("period")[rows[1]], 11.5726888044664, accuracy: 5e-12)
         XCTAssertEqual(run.labels().filter { $0 == "PD" }.count, 2)
-        // The cycle table: branches 1 and 2 with periods near T and 2T.
+        // The cycle table: branches 2 and 3 (after the equilibria's) with periods near T and 2T.
         XCTAssertEqual(run.tables[1].title, "cycles of Rossler")
         let branch = run.numbers("branch", table: 1)
         let period = run.numbers("period", table: 1)
-        XCTAssertEqual(Set(branch), [1, 2])
-        for (k, low, high) in [(1.0, 4.0, 6.0), (2.0, 11.0, 12.0)] {
+        XCTAssertEqual(Set(branch), [2, 3])
+        for (k, low, high) in [(2.0, 4.0, 6.0), (3.0, 11.0, 12.0)] {
             XCTAssertTrue(zip(branch, period).filter { $0.0 == k }.allSatisfy { $0.1 > low && $0.1 < high })
         }
     }

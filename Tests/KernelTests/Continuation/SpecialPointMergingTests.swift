@@ -15,7 +15,8 @@ final class SpecialPointMergingTests: XCTestCase {
             },
             special: [])
         let lpc = { (p: Double, x: Double) in BifurcationPoint(kind: .cycleFold, parameters: [p], state: [x], period: 3) }
-        let cycle = { (p: Double) in CyclePoint(parameter: p, period: 3, maxima: [1.5], minima: [0.5], multipliers: []) }
+        let cycle = { (p: Double) in CyclePoint(parameter: p, period: 3, maxima: [1.5], minima: [0.5], multipliers: [],
+                                                  collocation: CollocationOrbit(mesh: [0, 1], degree: 1, periodScale: 1, values: [])) }
         let cycles = CycleBranch(points: [cycle(7), cycle(8)],
                                  special: [lpc(7.842347115, 1.2), lpc(7.84234715, 1.2000000004), lpc(7.85, 1.2)])
         return BifurcationDiagram(system: TestSystems.fold, parameterIndex: 0, shown: .variable(0), equilibria: [equilibria], cycles: [cycles])

@@ -110,7 +110,7 @@ package struct BifurcationDiagram {
         return Table(title: title, columns: columns, rows: rows)
     }
 
-    /// One row per cycle on every cycle branch: its parameter, period, each variable's extremes,
+    /// One row per cycle on every cycle branch (numbered after the branches of equilibria): its parameter, period, each variable's extremes,
     /// the nontrivial Floquet multipliers and whether they all lie inside the unit circle.
     /// Nil where no cycle was continued.
     package func cycleTable(title: String) -> Table? {
@@ -132,7 +132,7 @@ package struct BifurcationDiagram {
                 let multipliers = (0..<max(n - 1, 1)).map { j -> Table.Entry in
                     j < point.multipliers.count ? .complex(re: point.multipliers[j].re, im: point.multipliers[j].im) : .text("")
                 }
-                return [.number(Double(k + 1)), .number(point.parameter / parameterScale), .number(point.period / time.scale)]
+                return [.number(Double(equilibria.count + k + 1)), .number(point.parameter / parameterScale), .number(point.period / time.scale)]
                     + extremes + multipliers + [.text(point.stable ? "yes" : "no")]
             }
         }

@@ -1,13 +1,13 @@
 import Language
 import Symbolic
 
-/// A curve of folds or of Hopf points in the plane of two parameters.
+/// A curve of folds, Hopf points, folds of cycles or period doublings in the plane of two parameters.
 public struct BifurcationCurve: Sendable {
-    /// `.fold` or `.hopf`.
+    /// `.fold`, `.hopf`, `.cycleFold` or `.periodDoubling`.
     public var kind: BifurcationPoint.Kind
     /// (p1, p2) along the curve, in order of arclength.
     public var parameters: [[Double]]
-    /// The equilibrium at each of `parameters`.
+    /// The equilibrium at each of `parameters` (for a curve of cycles, each cycle's largest values).
     public var states: [[Double]]
 }
 
@@ -75,7 +75,7 @@ public struct CodimensionTwoContinuation {
     /// Both halves of the curve through u0, each from u0 outwards; a half ends exactly on
     /// the box's edge where it leaves the box (so the drawn curve reaches the edge), or on
     /// the first point `stop` accepts (kept, so a crossing can be located).
-    private func trace<Problem: ContinuationProblem>(_ problem: Problem, from u0: [Double],
+    func trace<Problem: ContinuationProblem>(_ problem: Problem, from u0: [Double],
                                                      stop: (CurvePoint) -> Bool) -> [[CurvePoint]] {
         var engine = PseudoArclength(problem: problem, settings: settings)
         guard let first = engine.correct(u0, anchor: u0, direction: Array(repeating: 0, count: u0.count - 1) + [1]),
@@ -122,7 +122,7 @@ public struct CodimensionTwoContinuation {
 
     /// Whether the polyline of a traced curve passes within 1e-3 of the box's size of `p`
     /// (its chords stray from the curve by far less at the steps taken).
-    private func passesNear(_ curve: BifurcationCurve, _ p: [Double]) -> Bool {
+    func passesNear(_ curve: BifurcationCurve, _ p: [Double]) -> Bool {
         let scale = max(ranges.0.upperBound - ranges.0.lowerBound, ranges.1.upperBound - ranges.1.lowerBound)
         return zip(curve.parameters, curve.parameters.dropFirst()).contains { a, b in
             let d = b - a, r = p - a
@@ -132,7 +132,7 @@ public struct CodimensionTwoContinuation {
     }
 
     /// The two halves as one curve, end to end.
-    private func joined(_ halves: [[CurvePoint]]) -> [CurvePoint] {
+    func joined(_ halves: [[CurvePoint]]) -> [CurvePoint] {
         guard halves.count == 2 else { return halves.flatMap { $0 } }
         return halves[1].reversed() + halves[0].dropFirst()
     }

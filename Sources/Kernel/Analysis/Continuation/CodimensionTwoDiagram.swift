@@ -1,9 +1,9 @@
 import Output
 import Plot
 
-/// A two-parameter diagram: curves of folds and of Hopf points in the plane of the
-/// varied parameters within the requested box, the cusps and Bogdanov–Takens points
-/// on them, and their table.
+/// A two-parameter diagram: curves of folds and of Hopf points (or of folds of cycles and
+/// period doublings) in the plane of the varied parameters within the requested box, the
+/// cusps and Bogdanov–Takens points on them, and their table.
 package struct CodimensionTwoDiagram {
     var system: DynamicalSystem
     var varied: (Int, Int)
@@ -15,10 +15,15 @@ package struct CodimensionTwoDiagram {
 
     package func figure(title: String) -> Figure {
         var named: Set<BifurcationPoint.Kind> = []
+        let legend: [BifurcationPoint.Kind: (name: String, colour: Int)] = [
+            .fold: ("folds (LP)", 0), .hopf: ("Hopf (H)", 1), .cycleFold: ("folds of cycles (LPC)", 2),
+            .periodDoubling: ("period doublings (PD)", 3),
+            .torus: ("tori (TR)", 4),
+        ]
         var series: [Series] = curves.map { curve in
-            let name = named.insert(curve.kind).inserted ? (curve.kind == .fold ? "folds (LP)" : "Hopf (H)") : nil
-            return .line(name: name, x: curve.parameters.map { $0[0] / scale(0) }, y: curve.parameters.map { $0[1] / scale(1) },
-                         style: Style(colour: Palette.colour(curve.kind == .fold ? 0 : 1)))
+            let entry = legend[curve.kind] ?? (curve.kind.rawValue, 5)
+            return .line(name: named.insert(curve.kind).inserted ? entry.name : nil, x: curve.parameters.map { $0[0] / scale(0) },
+                         y: curve.parameters.map { $0[1] / scale(1) }, style: Style(colour: Palette.colour(entry.colour)))
         }
         series.append(.specialPoints(special.map {
             SpecialPoint(x: $0.parameters[0] / scale(0), y: $0.parameters[1] / scale(1), label: $0.kind.rawValue)

@@ -7,6 +7,8 @@ public struct CyclePoint: Sendable, Equatable {
     public var minima: [Double]
     /// The Floquet multipliers other than the trivial one (closest to 1).
     public var multipliers: [LinearAlgebra.Complex]
+    /// The orbit as it was continued, from which `CycleContinuation.family(through:)` starts again.
+    public var collocation: CollocationOrbit
     /// Every nontrivial multiplier lies inside the unit circle.
     public var stable: Bool { multipliers.allSatisfy { $0.magnitude < 1 } }
 }
@@ -16,4 +18,15 @@ public struct CyclePoint: Sendable, Equatable {
 public struct CycleBranch: Sendable {
     public var points: [CyclePoint]
     public var special: [BifurcationPoint]
+}
+
+/// A periodic orbit as collocation holds it: what continuing from it needs.
+public struct CollocationOrbit: Sendable, Equatable {
+    /// The interval ends 0 = τ_0 < … < τ_N = 1 and the degree of the polynomial on each.
+    public var mesh: [Double]
+    public var degree: Int
+    /// The period the unknowns are measured against (arclength weighs T / periodScale).
+    public var periodScale: Double
+    /// Each node's state in turn, then the period and the varied parameter, at their true size.
+    public var values: [Double]
 }

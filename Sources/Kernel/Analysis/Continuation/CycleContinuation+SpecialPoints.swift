@@ -5,12 +5,11 @@
 extension CycleContinuation {
     typealias Traced = (point: CurvePoint, problem: PeriodicOrbitProblem)
 
-    func cycleFolds(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced]) -> [BifurcationPoint] {
+    func cycleFolds(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced]) -> [Located] {
         foldBracketIndices(on: traced.map(\.point)).compactMap { i in
             let (local, a, b) = bracket(engine, traced, i)
-            guard let fold = local.locate(between: a, and: b, negligible: FoldTest.negligible,
-                                          zeroOf: { $0.tangent.last! }) else { return nil }
-            return point(.cycleFold, (local.problem, fold))
+            return local.locate(between: a, and: b, negligible: FoldTest.negligible, zeroOf: { $0.tangent.last! })
+                .map { (local.problem, $0) }
         }
     }
 
@@ -34,10 +33,10 @@ extension CycleContinuation {
     /// A zero of the torus test is a torus bifurcation only where the pair on the unit circle
     /// is complex; a real pair μ, 1/μ (a neutral saddle cycle) zeroes it too.
     func tori(_ engine: PseudoArclength<PeriodicOrbitProblem>, on traced: [Traced],
-              multipliers: [[LinearAlgebra.Complex]?]) -> [BifurcationPoint] {
+              multipliers: [[LinearAlgebra.Complex]?]) -> [Located] {
         crossings(engine, on: traced, multipliers: multipliers, test: torusTest) { multipliers in
             multipliers.contains { $0.im != 0 && abs($0.magnitude - 1) < 1e-6 }
-        }.map { point(.torus, $0) }
+        }
     }
 
     /// Each sign change of `test` of the trusted `multipliers` of the traced points (computed once

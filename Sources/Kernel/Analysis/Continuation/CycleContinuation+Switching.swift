@@ -1,3 +1,4 @@
+import Foundation
 import Symbolic
 
 /// Branch switching on a branch of cycles, as AUTO does it, along the Floquet solution v(t) of
@@ -57,10 +58,8 @@ extension CycleContinuation {
     /// The node values over one period of the solution of the linearised collocation equations
     /// that starts on the eigenvector of the monodromy matrix whose multiplier is nearest
     /// `multiplier`, scaled to a largest component of 1.
-    private func floquetSolution(at located: Located, multiplier: Double) -> [Double]? {
+    func floquetSolution(at located: Located, multiplier: Double) -> [Double]? {
         let problem = located.problem
-        let n = problem.n
-        let m = problem.basis.degree
         let distance = { (z: LinearAlgebra.Complex) in LinearAlgebra.Complex(z.re - multiplier, z.im).magnitude }
         guard let propagators = problem.intervalPropagators(located.point.u),
               let monodromy = problem.monodromy(located.point.u),
@@ -81,11 +80,36 @@ extension CycleContinuation {
                 return w.adding((-w.dot(flow)) * flow)
             }.max { $0.euclideanNorm < $1.euclideanNorm }!
         }
+        return propagated(v, problem, propagators)
+    }
+
+    /// The Floquet solution a + i b of the complex multiplier e^{iθ} (0 < θ < π) nearest the unit
+    /// circle, over one period, scaled to a largest component of 1, with θ: where a torus
+    /// bifurcation's curve starts.
+    func complexFloquetSolution(at located: Located) -> (a: [Double], b: [Double], angle: Double)? {
+        let problem = located.problem
+        guard let propagators = problem.intervalPropagators(located.point.u),
+              let monodromy = problem.monodromy(located.point.u),
+              let eigen = try? LinearAlgebra.eigensystem(monodromy),
+              let k = eigen.values.indices.filter({ eigen.values[$0].im > 0 })
+                  .min(by: { abs(eigen.values[$0].magnitude - 1) < abs(eigen.values[$1].magnitude - 1) }),
+              let a = propagated(eigen.vector(k).map(\.re), problem, propagators, scaled: false),
+              let b = propagated(eigen.vector(k).map(\.im), problem, propagators, scaled: false) else { return nil }
+        let largest = (a + b).maxNorm
+        return ((1 / largest) * a, (1 / largest) * b, atan2(eigen.values[k].im, eigen.values[k].re))
+    }
+
+    /// The node values over one period of the linearised collocation solution from `start` at the
+    /// first node, scaled (where `scaled`) to a largest component of 1.
+    private func propagated(_ start: [Double], _ problem: PeriodicOrbitProblem, _ propagators: [Matrix],
+                            scaled: Bool = true) -> [Double]? {
+        let (n, m) = (problem.n, problem.basis.degree)
+        var v = start
         for (j, nodes) in propagators.enumerated() {
             v += nodes * Array(v[(j * m * n)..<((j * m + 1) * n)])
         }
-        let largest = v.map(abs).max() ?? 0
+        let largest = v.maxNorm
         guard largest > 0, largest.isFinite else { return nil }
-        return v.map { $0 / largest }
+        return scaled ? v.map { $0 / largest } : v
     }
 }

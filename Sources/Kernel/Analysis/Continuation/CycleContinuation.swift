@@ -51,9 +51,9 @@ public struct CycleContinuation {
         return [first.branch] + switched(at: first, depth: switches)
     }
 
-    /// A traced branch and where it doubles its period and where others cross it, each on the
-    /// problem it was located on.
-    typealias TracedBranch = (branch: CycleBranch, doublings: [Located], branchPoints: [Located])
+    /// A traced branch and where it doubles its period, where others cross it, where it folds and
+    /// where it meets a torus bifurcation, each on the problem it was located on.
+    typealias TracedBranch = (branch: CycleBranch, doublings: [Located], branchPoints: [Located], folds: [Located], tori: [Located])
 
     private func traced(from hopf: BifurcationPoint) -> TracedBranch? {
         guard hopf.kind == .hopf, let start = startingOrbit(hopf) else { return nil }
@@ -61,7 +61,7 @@ public struct CycleContinuation {
         return follow(problem, from: guess, direction: direction, step: amplitude, size: hopf.state.maxNorm)
     }
 
-    private func switched(at traced: TracedBranch, depth: Int) -> [CycleBranch] {
+    func switched(at traced: TracedBranch, depth: Int) -> [CycleBranch] {
         guard depth > 0 else { return [] }
         var doubled = self
         doubled.intervals = 2 * intervals
@@ -123,11 +123,12 @@ public struct CycleContinuation {
         let multipliers = traced.map { trustedMultipliers($0.problem, $0.point) }
         let doublings = periodDoublings(engine, on: traced, multipliers: multipliers)
         let branchPoints = cycleBranchPoints(engine, on: traced, multipliers: multipliers)
+        let folds = cycleFolds(engine, on: traced)
+        let tori = tori(engine, on: traced, multipliers: multipliers)
         let branch = CycleBranch(points: traced.compactMap { cyclePoint($0.problem, $0.point.u) },
-                                 special: cycleFolds(engine, on: traced) + branchPoints.map { self.point(.branchPoint, $0) }
-                                     + doublings.map { self.point(.periodDoubling, $0) }
-                                     + tori(engine, on: traced, multipliers: multipliers))
-        return (branch, doublings, branchPoints)
+                                 special: folds.map { self.point(.cycleFold, $0) } + branchPoints.map { self.point(.branchPoint, $0) }
+                                     + doublings.map { self.point(.periodDoubling, $0) } + tori.map { self.point(.torus, $0) })
+        return (branch, doublings, branchPoints, folds, tori)
     }
 
     /// Moving the mesh moves the discrete branch by the change in its discretization error
@@ -213,7 +214,9 @@ public struct CycleContinuation {
         let extremes = problem.extremes(u)
         let orbit = problem.orbit(u)
         return CyclePoint(parameter: orbit[problem.periodIndex + 1], period: orbit[problem.periodIndex],
-                          maxima: extremes.maxima, minima: extremes.minima, multipliers: multipliers)
+                          maxima: extremes.maxima, minima: extremes.minima, multipliers: multipliers,
+                          collocation: CollocationOrbit(mesh: problem.mesh, degree: problem.basis.degree,
+                                                        periodScale: problem.periodScale, values: orbit))
     }
 
     func distanceToOne(_ z: LinearAlgebra.Complex) -> Double {

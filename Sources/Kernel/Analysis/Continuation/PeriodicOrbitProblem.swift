@@ -17,8 +17,8 @@ struct PeriodicOrbitProblem: ContinuationProblem {
     let widths: [Double]
     var intervals: Int { widths.count }
     private var reference: [Double] = []
-    /// ∂(phase condition)/∂U: constant, since the condition is linear in u.
-    private var phaseRow: [Double] = []
+    /// ∂(phase condition)/∂u (at true size): constant, since the condition is linear in u.
+    private(set) var phaseRow: [Double] = []
 
     var periodScale: Double
 

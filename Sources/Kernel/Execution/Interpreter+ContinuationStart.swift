@@ -1,0 +1,116 @@
+import Analysis
+import Language
+import Output
+import Support
+
+/// `bifurcation ... from branch N point M` and `from orbit`: a continuation that starts where
+/// the user points, as XPPAUT's "grab" does, rather than at the model's state.
+extension Interpreter {
+    /// The system to continue, with the start's parameter values and state, and the cycle to
+    /// start from (nil: the equilibrium at the system's state), named in words for errors.
+    func started(at start: ContinuationStart, _ request: AnalysisRequest, _ original: DynamicalSystem,
+                 _ system: DynamicalSystem, varied: [(Int, ClosedRange<Double>)],
+                 mesh: (intervals: Int, degree: Int)) throws -> (DynamicalSystem, CollocationOrbit?, String) {
+        var system = system
+        let (k, range) = varied[0]
+        let cycle: CollocationOrbit?
+        let words: String
+        switch start {
+        case .point(let branch, let point):
+            let (earlier, picked) = try pickedPoint(request.model, branch: branch, point: point)
+            words = "point \(Int(point.value)) of branch \(Int(branch.value))"
+            switch picked {
+            case .equilibrium(let equilibrium):
+                system.parameterValues[earlier] = equilibrium.parameter
+                system.initialState = equilibrium.state
+                cycle = nil
+            case .cycle(let stored):
+                system.parameterValues[earlier] = stored.parameter
+                var orbit = stored.collocation
+                orbit.values[orbit.values.count - 1] = system.parameterValues[k]
+                cycle = orbit
+            }
+        case .orbit(let at):
+            words = "the recorded orbit of \(request.model)"
+            let (times, states) = try recordedOrbit(of: request.model, original, at: at)
+            let continuation = CycleContinuation(system: system, parameterIndex: k, range: range,
+                                                 intervals: mesh.intervals, degree: mesh.degree)
+            do {
+                cycle = try continuation.orbit(recordedAt: times, states: states)
+            } catch let failure as RecordedCycle.Failure {
+                throw Diagnostic(.notPeriodic(population: request.model, reason: failure.words), at: at,
+                                 hint: "run longer, until the orbit repeats, with its variables recorded over at least two periods")
+            }
+        }
+        for (k, range) in varied where !range.contains(system.parameterValues[k]) {
+            let unit = system.parameterUnit(k).name
+            let bounds = [range.lowerBound, range.upperBound].map(NumberText.readable)
+            throw Diagnostic(.outOfRange(what: "the start (\(words)) has \(system.parameters[k]), which", value: system.parameterValues[k],
+                                         valid: "must lie in [\(bounds[0]), \(bounds[1])]" + (unit.isEmpty ? "" : " \(unit)")),
+                             at: start.range, hint: "widen the range of vary to include it")
+        }
+        return (system, cycle, words)
+    }
+
+    /// Point `point` of branch `branch` of the last diagram of `model`, and the parameter that diagram varied.
+    private func pickedPoint(_ model: String, branch: NumberClause, point: NumberClause) throws
+        -> (Int, BifurcationDiagram.Start) {
+        guard let last = lastDiagram, last.model == model else {
+            throw Diagnostic(.noEarlierDiagram(model: model), at: branch.range,
+                             hint: "draw one first: bifurcation \(model) vary P in [low, high]")
+        }
+        let diagram = last.diagram
+        let n = try wholeNumber(branch, "branch", in: 1...diagram.branchCount,
+                                hint: "the diagram's branches are numbered from its equilibria's, then its cycles' (the cycles table's branch column)")
+        let m = try wholeNumber(point, "point", in: 1...max(1, diagram.pointCount(onBranch: n)),
+                                hint: "points are numbered along their branch (for cycles, its rows in the cycles table)")
+        return (diagram.variedParameter, diagram.start(branch: n, point: m))
+    }
+
+    private func wholeNumber(_ clause: NumberClause, _ what: String, in valid: ClosedRange<Int>, hint: String) throws -> Int {
+        guard clause.value == clause.value.rounded(), clause.value >= Double(valid.lowerBound),
+              clause.value <= Double(valid.upperBound) else {
+            throw Diagnostic(.outOfRange(what: what, value: clause.value,
+                                         valid: "is a whole number from \(valid.lowerBound) to \(valid.upperBound)"),
+                             at: clause.range, hint: hint)
+        }
+        return Int(clause.value)
+    }
+
+    /// The times and states (one row per sample, in display units) of neuron 0 of `population`
+    /// as recorded, every variable of the analysed system needed.
+    private func recordedOrbit(of population: String, _ system: DynamicalSystem, at range: SourceRange) throws
+        -> ([Double], [[Double]]) {
+        guard network.population(named: population) != nil else {
+            throw Diagnostic(.orbitNeedsPopulation(name: population), at: range,
+                             hint: "population O = \(population)(1), record its variables, run, then bifurcation O ... from orbit")
+        }
+        let everything = "record " + system.variables.map { "\(population).\($0)" }.joined(separator: ", ")
+        var times: [Double] = []
+        var columns: [[Double]] = []
+        for variable in system.variables {
+            let field = FieldReference(population: population, field: variable, slice: nil, range: range)
+            let table = try recordingTable(for: field)
+            guard case .state(_, let neurons, _, let values) = table.content, let first = neurons.firstIndex(of: 0),
+                  times.isEmpty || table.times == times else {
+                throw Diagnostic(.notRecorded(population: population, field: variable, someNeurons: true), at: range,
+                                 hint: "from orbit reads neuron 0 of every variable, recorded together: \(everything)")
+            }
+            times = table.times
+            columns.append(values.map { $0[first] })
+        }
+        return (times, times.indices.map { k in columns.map { $0[k] } })
+    }
+}
+
+extension RecordedCycle.Failure {
+    /// What the recording ends on, in words.
+    var words: String {
+        switch self {
+        case .settled: return "it settles at an equilibrium"
+        case .tooShort(let crossings): return "it crosses its mid-range \(crossings) time\(crossings == 1 ? "" : "s") in its second half, too few for a period"
+        case .notPeriodic(let mismatch):
+            return "no crossing of its mid-range returns to within 1% of the last; the closest is \(NumberText.readable(100 * mismatch))% away"
+        }
+    }
+}

@@ -1,0 +1,260 @@
+/* soma emit: the run at line 19 of rossler_period_doubling_curve.soma */
+typedef double real;
+typedef long long i64;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+double exp(double);
+double log(double);
+double sqrt(double);
+double sin(double);
+double cos(double);
+double tan(double);
+double tanh(double);
+double fabs(double);
+double expm1(double);
+double pow(double, double);
+double fmin(double, double);
+double fmax(double, double);
+double log(double);
+double cos(double);
+double sqrt(double);
+
+static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1(x) / x; }
+static real soma_dexprel(real x) {
+    if (fabs(x) < (real)1e-4) return (real)0.5 + x / 3 + x * x / 8;
+    return ((x - 1) * exp(x) + 1) / (x * x);
+}
+static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
+static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
+static real soma_clip(real x, real lo, real hi) { return x < lo ? lo : (x > hi ? hi : x); }
+
+/* Philox4x32-10; the same function as Runtime/Philox.swift. */
+static void soma_philox(u32 c[4], u32 k0, u32 k1) {
+    for (int r = 0; r < 10; ++r) {
+        if (r > 0) { k0 += 0x9E3779B9u; k1 += 0xBB67AE85u; }
+        u64 p0 = (u64)0xD2511F53u * c[0], p1 = (u64)0xCD9E8D57u * c[2];
+        u32 n0 = (u32)(p1 >> 32) ^ c[1] ^ k0, n2 = (u32)(p0 >> 32) ^ c[3] ^ k1;
+        c[0] = n0; c[1] = (u32)p1; c[2] = n2; c[3] = (u32)p0;
+    }
+}
+static double soma_unit(u32 a, u32 b) { return (double)(((u64)(a >> 5) << 26) | (u64)(b >> 6)) * 1.1102230246251565404e-16; }
+static double soma_uniform(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    return soma_unit(c[0], c[1]);
+}
+static double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    double u1 = soma_unit(c[0], c[1]), u2 = soma_unit(c[2], c[3]);
+    return sqrt(-2 * log(1 - u1)) * cos(6.283185307179586 * u2);
+}
+
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[1];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    real *restrict a_x = (real *)slot[3];
+    real *restrict a_y = (real *)slot[4];
+    real *restrict a_z = (real *)slot[5];
+    const real p_a = (real)P[4];
+    const real p_b = (real)P[5];
+    const real in_c = (real)P[6];
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        real x_x = a_x[i];
+        real x_y = a_y[i];
+        real x_z = a_z[i];
+        const real k0_x = ((-x_y) - x_z);
+        const real k0_y = (x_x + (p_a * x_y));
+        const real k0_z = (p_b + (x_z * (x_x - in_c)));
+        const double t_1 = t + 0.5 * dt; (void)t_1;
+        const real s1_x = x_x + dtr * ((real)0.5 * k0_x);
+        const real s1_y = x_y + dtr * ((real)0.5 * k0_y);
+        const real s1_z = x_z + dtr * ((real)0.5 * k0_z);
+        const real k1_x = ((-s1_y) - s1_z);
+        const real k1_y = (s1_x + (p_a * s1_y));
+        const real k1_z = (p_b + (s1_z * (s1_x - in_c)));
+        const double t_2 = t + 0.5 * dt; (void)t_2;
+        const real s2_x = x_x + dtr * ((real)0.5 * k1_x);
+        const real s2_y = x_y + dtr * ((real)0.5 * k1_y);
+        const real s2_z = x_z + dtr * ((real)0.5 * k1_z);
+        const real k2_x = ((-s2_y) - s2_z);
+        const real k2_y = (s2_x + (p_a * s2_y));
+        const real k2_z = (p_b + (s2_z * (s2_x - in_c)));
+        const double t_3 = t + 1.0 * dt; (void)t_3;
+        const real s3_x = x_x + dtr * ((real)1.0 * k2_x);
+        const real s3_y = x_y + dtr * ((real)1.0 * k2_y);
+        const real s3_z = x_z + dtr * ((real)1.0 * k2_z);
+        const real k3_x = ((-s3_y) - s3_z);
+        const real k3_y = (s3_x + (p_a * s3_y));
+        const real k3_z = (p_b + (s3_z * (s3_x - in_c)));
+        real n_x = x_x + dtr * ((real)0.16666666666666666 * k0_x + (real)0.3333333333333333 * k1_x + (real)0.3333333333333333 * k2_x + (real)0.16666666666666666 * k3_x);
+        real n_y = x_y + dtr * ((real)0.16666666666666666 * k0_y + (real)0.3333333333333333 * k1_y + (real)0.3333333333333333 * k2_y + (real)0.16666666666666666 * k3_y);
+        real n_z = x_z + dtr * ((real)0.16666666666666666 * k0_z + (real)0.3333333333333333 * k1_z + (real)0.3333333333333333 * k2_z + (real)0.16666666666666666 * k3_z);
+        const int refractory = 0;
+        (void)refractory;
+        bad |= !((n_x - n_x) == 0);
+        bad |= !((n_y - n_y) == 0);
+        bad |= !((n_z - n_z) == 0);
+        x_x = n_x;
+        x_y = n_y;
+        x_z = n_z;
+        a_x[i] = x_x;
+        a_y[i] = x_y;
+        a_z[i] = x_z;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[1];
+    const real *a_x = (const real *)slot[3];
+    for (i64 j = 0; j < n; ++j) if (!((a_x[j] - a_x[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 0; err[3] = j; return 1; }
+    const real *a_y = (const real *)slot[4];
+    for (i64 j = 0; j < n; ++j) if (!((a_y[j] - a_y[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 1; err[3] = j; return 1; }
+    const real *a_z = (const real *)slot[5];
+    for (i64 j = 0; j < n; ++j) if (!((a_z[j] - a_z[j]) == 0)) { err[0] = s + 1; err[1] = 0; err[2] = 2; err[3] = j; return 1; }
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int record_state(void **slot, const double *P, i64 s) {
+     {
+        const i64 start = (i64)P[7], every = (i64)P[8], lo = (i64)P[9], hi = (i64)P[10];
+        if (s >= start && (s - start) % every == 0) {
+            i64 *rows = (i64 *)slot[7];
+            if (*rows >= (i64)P[11]) return 1;
+            const real *x = (const real *)slot[3];
+            real *row = (real *)slot[6] + *rows * (hi - lo);
+            for (i64 j = lo; j < hi; ++j) row[j - lo] = x[j];
+            ++*rows;
+        }
+    }
+     {
+        const i64 start = (i64)P[12], every = (i64)P[13], lo = (i64)P[14], hi = (i64)P[15];
+        if (s >= start && (s - start) % every == 0) {
+            i64 *rows = (i64 *)slot[9];
+            if (*rows >= (i64)P[16]) return 1;
+            const real *x = (const real *)slot[4];
+            real *row = (real *)slot[8] + *rows * (hi - lo);
+            for (i64 j = lo; j < hi; ++j) row[j - lo] = x[j];
+            ++*rows;
+        }
+    }
+     {
+        const i64 start = (i64)P[17], every = (i64)P[18], lo = (i64)P[19], hi = (i64)P[20];
+        if (s >= start && (s - start) % every == 0) {
+            i64 *rows = (i64 *)slot[11];
+            if (*rows >= (i64)P[21]) return 1;
+            const real *x = (const real *)slot[5];
+            real *row = (real *)slot[10] + *rows * (hi - lo);
+            for (i64 j = lo; j < hi; ++j) row[j - lo] = x[j];
+            ++*rows;
+        }
+    }
+    (void)slot; (void)P; (void)s;
+    return 0;
+}
+
+typedef union { char bytes[64]; long align; } soma_sync;
+int pthread_create(unsigned long *thread, const void *attributes, void *(*start)(void *), void *argument);
+int pthread_join(unsigned long thread, void **result);
+int pthread_barrier_init(soma_sync *barrier, const void *attributes, unsigned count);
+int pthread_barrier_wait(soma_sync *barrier);
+int pthread_barrier_destroy(soma_sync *barrier);
+int pthread_mutex_lock(soma_sync *mutex);
+int pthread_mutex_unlock(soma_sync *mutex);
+void *malloc(unsigned long size);
+void free(void *pointer);
+
+typedef struct {
+    void **slot;
+    const double *P;
+    i64 step0, nsteps, stop;
+    int parts;
+    soma_sync barrier, gate;
+    i64 *emitted[1];
+    i64 nemitted[1][8];
+    int bad[1][8];
+} soma_team;
+typedef struct { soma_team *team; int part; } soma_member;
+
+static void soma_after_step(soma_team *team, i64 s) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    i64 *err = (i64 *)slot[2];
+     {
+        i64 *count = (i64 *)slot[12];
+        int bad = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[1] * p / team->parts;
+            const i64 m = team->nemitted[0][p];
+            *count += m;
+            (void)lo;
+            bad |= team->bad[0][p];
+        }
+        if (bad && nonfinite_p0(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+    (void)slot; (void)P; (void)err;
+}
+
+static i64 soma_steps(soma_team *team, int part) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    const u64 seed = *(const u64 *)slot[1];
+    const double dt = P[0];
+    const int parts = team->parts;
+    (void)seed; (void)dt;
+    for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
+        if (part == 0 && team->stop < 0) {
+            if (record_state(slot, P, s)) team->stop = s - team->step0;
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (team->stop >= 0) return team->stop;
+         {
+            const i64 n = (i64)P[1], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[0][part] = 0;
+            team->bad[0][part] = step_p0(slot, P, s, dt, seed, lo, hi, team->emitted[0] + lo, &team->nemitted[0][part]);
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (part == 0) soma_after_step(team, s);
+    }
+    return team->stop >= 0 ? team->stop : team->nsteps;
+}
+
+static void *soma_member_main(void *argument) {
+    soma_member *member = (soma_member *)argument;
+    pthread_mutex_lock(&member->team->gate);
+    pthread_mutex_unlock(&member->team->gate);
+    soma_steps(member->team, member->part);
+    return 0;
+}
+
+i64 soma_chunk(void **slot, i64 step0, i64 nsteps) {
+    soma_team team = {0};
+    soma_member members[8];
+    unsigned long threads[8];
+    team.slot = slot; team.P = (const double *)slot[0]; team.step0 = step0; team.nsteps = nsteps; team.stop = -1;
+    int wanted = (int)team.P[22];
+    if (wanted < 1) wanted = 1;
+    if (wanted > 8) wanted = 8;
+    team.emitted[0] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[1] + 1));
+    pthread_mutex_lock(&team.gate);
+    int parts = 1;
+    while (parts < wanted) {
+        members[parts].team = &team; members[parts].part = parts;
+        if (pthread_create(&threads[parts], 0, soma_member_main, &members[parts]) != 0) break;
+        ++parts;
+    }
+    team.parts = parts;
+    if (parts > 1) pthread_barrier_init(&team.barrier, 0, (unsigned)parts);
+    pthread_mutex_unlock(&team.gate);
+    const i64 done = soma_steps(&team, 0);
+    for (int p = 1; p < parts; ++p) pthread_join(threads[p], 0);
+    if (parts > 1) pthread_barrier_destroy(&team.barrier);
+    free(team.emitted[0]);
+    return done;
+}
