@@ -9,8 +9,8 @@ import XCTest
 /// the exact value (long double's expl and expm1l, 64 significant bits, as the reference), libm's results at
 /// the special inputs, and the same bits from the evaluator, tcc's code and cc's vectorised loop.
 final class ExponentialTests: XCTestCase {
-    /// Measured maxima on the sample below: exp 0.80 ulp (where the result is subnormal; 0.53 elsewhere), expm1
-    /// 1.31 ulp; in float 0.79 and 1.52 ulp (over every float in [−105, 90] when measured in C).
+    /// Measured maxima on the sample below: exp 0.81 ulp (where the result is subnormal), expm1 1.27 ulp; in float
+    /// 0.77 and 1.19 ulp. Over 16 M arguments in C: 0.80 and 1.31 ulp; over every float in [−105, 90]: 0.79 and 1.52.
     static let bound = (exp: 0.85, expm1: 1.35, expFloat: 0.85, expm1Float: 1.6)
 
     /// Inputs: uniform in the whole range, near 0, where results are subnormal, and at the edges.
@@ -29,9 +29,9 @@ final class ExponentialTests: XCTestCase {
 
     static let special: [Double] = [0, -0.0, .infinity, -.infinity, .nan, 709.782712893384, 709.7827128933841, 710, 1e308,
                                     -745.1332191019411, -745.1332191019412, -708.3964185322641, -746, -1e308,
-                                    .leastNonzeroMagnitude, -.leastNonzeroMagnitude, 1e-300, -1e-300, 1, -1]
+                                    .leastNonzeroMagnitude, -.leastNonzeroMagnitude, 1e-300, -1e-300]
     static let specialFloat: [Double] = [0, -0.0, .infinity, -.infinity, .nan, 88.72283, 88.72284, 89, -103.97208, -103.97209,
-                                         -104, 1e-45, -1e-45, 1, -1].map { Double(Float($0)) }
+                                         -104, 1e-45, -1e-45].map { Double(Float($0)) }
 
     func testTheEvaluatorsExpAndExpm1StayWithinTheirBoundsOfTheExactValue() {
         let sample = Self.sample(count: 200_000, float: false)

@@ -58,9 +58,10 @@ package enum CPrelude {
         double sqrt(double);
 
         \(exponential(precision))
-        \(alwaysInline) real soma_exprel(real x) { return x == 0 ? (real)1 : soma_expm1(x) / x; }
-        \(alwaysInline) real soma_dexprel(real x) {
-            return fabs\(f)(x) < \(dexprelSeries(precision).below) ? \(dexprelSeries(precision).series) : ((x - 1) * soma_exp(x) + 1) / (x * x);
+        \(vectorFunction) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
+        \(vectorFunction) real soma_dexprel(real x) {
+            real e = soma_exp_body(x);
+            return fabs\(f)(x) < \(dexprelSeries(precision).below) ? \(dexprelSeries(precision).series) : ((x - 1) * e + 1) / (x * x);
         }
         static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
         static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
