@@ -7,13 +7,14 @@ extension CPrelude {
     /// without copying a dozen exps into its own body (COBAHH's loop, inlined so, took gcc 6 s of CPU instead of
     /// 1.4 s). A vector function is called unconditionally, so exprel and dexprel compute their exp first and
     /// choose after: the same operations, the same bits. tcc reads the attributes and ignores them.
+    /// soma_select(c, a, b) is c ? a : b by the bits, without a branch, for the same reason.
     static let inlined = "static inline __attribute__((always_inline))"
     static let vectorFunction = "static __attribute__((simd(\"notinbranch\"), noinline))"
 
     /// soma_exp and soma_expm1 of the unit's precision, written from `Exponential`'s constants in the order of
     /// operations of `Exponential.exp` and `.expm1` (see there why and how). Straight-line code with two
-    /// selects: gcc -O3 inlines it and vectorises the loops that call it, tcc computes the same bits one
-    /// value at a time. Bit patterns go through unions, which both compilers read as the bits.
+    /// selects, which gcc -O3 vectorises; tcc computes the same bits one value at a time. Bit patterns go
+    /// through unions, which both compilers read as the bits.
     static func exponential(_ precision: Precision) -> String {
         let c = precision == .f32 ? Exponential.float : Exponential.double
         let literal = { (value: Double) in CExpression(precision: precision, name: { $0 }).literal(value) }
@@ -52,6 +53,12 @@ extension CPrelude {
         }
         \(vectorFunction) real soma_exp(real x) { return soma_exp_body(x); }
         \(vectorFunction) real soma_expm1(real x) { return soma_expm1_body(x); }
+        \(inlined) real soma_select(int c, real a, real b) {
+            union { real v; \(bits) u; } x, y;
+            x.v = a; y.v = b;
+            y.u ^= (x.u ^ y.u) & -(\(bits))(c != 0);
+            return y.v;
+        }
         """
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// The flags keep the results bit-identical to tcc's: no contraction into fused multiply-adds, no
 /// fast-math, and libm's transcendental functions always called at run time, never folded by the
 /// compiler into a constant rounded differently from libm's (exp and expm1 are not libm's but Soma's own,
-/// plain arithmetic that cc inlines and vectorises with the same bits). fmin and fmax are called too: inlined,
+/// plain arithmetic that cc compiles as vector functions with the same bits). fmin and fmax are called too: inlined,
 /// they give the other zero than libm's for fmax(−0, +0) and fmin(−0, +0).
 public struct NativeToolchain: Sendable {
     public var compiler: String

@@ -11,8 +11,10 @@
 /// 2^k built from exponent bits as two factors 2^⌊k/2⌋ · 2^(k−⌊k/2⌋), so that results on the way to
 /// overflow or into subnormals round once. x is first clamped to [−746, 710] (NaN passes the clamp):
 /// ±∞, overflow, underflow and NaN then come out as libm's.
-/// Measured (ExponentialTests prints them): exp within 0.80 ulp of the exact value (0.80 where the
-/// result is subnormal), expm1 within 1.31 ulp; f32 within 0.79 and 1.52 float ulp.
+/// Measured against long double's expl and expm1l: on 18 M arguments (uniform in [−746, 710], [−1, 1],
+/// [−10⁻³, 10⁻³], [−0.7, 0.7], the subnormal results' [−745.2, −708.3] and [700, 710]) exp is within 0.794 ulp
+/// where the result is normal and 0.811 ulp (of 2⁻¹⁰⁷⁴) where it is subnormal, expm1 within 1.327 ulp; on every
+/// float in [−105, 90] the f32 versions are within 0.797 and 1.561 float ulp. ExponentialTests holds them to it.
 package enum Exponential {
     /// The constants of one precision, as the values that precision holds.
     package struct Constants: Sendable {

@@ -17,7 +17,7 @@ double log(double);
 double cos(double);
 double sqrt(double);
 
-static inline __attribute__((always_inline)) real soma_exp(real x) {
+static inline __attribute__((always_inline)) real soma_exp_body(real x) {
     union { real v; u64 u; } shifted, s1, s2;
     real y = x;
     y = y < -746.0 ? -746.0 : y;
@@ -33,7 +33,7 @@ static inline __attribute__((always_inline)) real soma_exp(real x) {
     real s = 1 + rh, t = rh - (s - 1);
     return (s + ((t + rl) + r2 * p)) * s1.v * s2.v;
 }
-static inline __attribute__((always_inline)) real soma_expm1(real x) {
+static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
     union { real v; u64 u; } shifted, s1, s2, s2inv;
     real y = x;
     y = y < -746.0 ? -746.0 : y;
@@ -50,9 +50,12 @@ static inline __attribute__((always_inline)) real soma_expm1(real x) {
     real e = ((rh * s1.v + (s1.v - s2inv.v)) + (rl + r2 * p) * s1.v) * s2.v;
     return x == 0 ? x : e;
 }
-static inline __attribute__((always_inline)) real soma_exprel(real x) { return x == 0 ? (real)1 : soma_expm1(x) / x; }
-static inline __attribute__((always_inline)) real soma_dexprel(real x) {
-    return fabs(x) < (real)1e-4 ? (real)0.5 + x / 3 + x * x / 8 : ((x - 1) * soma_exp(x) + 1) / (x * x);
+static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
+static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
+static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
+    real e = soma_exp_body(x);
+    return fabs(x) < (real)1e-4 ? (real)0.5 + x / 3 + x * x / 8 : ((x - 1) * e + 1) / (x * x);
 }
 static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
 static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
