@@ -52,6 +52,12 @@ static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
 }
 static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
 static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+static inline __attribute__((always_inline)) real soma_select(int c, real a, real b) {
+    union { real v; u64 u; } x, y;
+    x.v = a; y.v = b;
+    y.u ^= (x.u ^ y.u) & -(u64)(c != 0);
+    return y.v;
+}
 static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
 static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
     real e = soma_exp_body(x);
@@ -170,7 +176,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -348,7 +354,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -520,7 +526,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_A - n_g_A) == 0);
@@ -685,7 +691,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_A - n_g_A) == 0);
