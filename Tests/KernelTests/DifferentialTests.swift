@@ -11,8 +11,9 @@ import Kernel
 /// (the project's own renderer — exprelSafe, CommonSubexpressions, CExpression, CPrelude —
 /// compiled by tcc and by the cc tier), at every input row of a grid with the awkward values.
 ///
-/// In f64 the evaluator and the C call the same glibc functions (exp, log, sin, cos, tan, tanh,
-/// expm1 in exprel, pow) or do the same IEEE operations (+ − × ÷, sqrt, fabs, comparisons, the
+/// In f64 the evaluator and the C call the same glibc functions (log, sin, cos, tan, tanh, pow), compute
+/// Soma's own exp and expm1 (also in exprel, dexprel and sigmoid) with the same operations in the same order
+/// (Symbolic/Exponential, CPrelude+Exponential), or do the same IEEE operations (+ − × ÷, sqrt, fabs, comparisons, the
 /// choices of glibc's fmin and fmax and of soma_clip, dexprel's two forms), so the results must be
 /// bit-identical, NaN matching NaN.
 /// Three renderings round differently and have an ulp bound instead (`RoundedRendering`); one of

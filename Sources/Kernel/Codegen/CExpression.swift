@@ -88,10 +88,12 @@ package struct CExpression {
         case .abs: return "fabs\(suffix)(\(rendered))"
         case .min: return "fmin\(suffix)(\(rendered))"
         case .max: return "fmax\(suffix)(\(rendered))"
+        // Soma's own, the same bits from tcc and cc, and vectorised by cc (CPrelude+Exponential).
+        case .exp, .expm1: return "soma_\(f.rawValue)(\(rendered))"
         case .exprel: return "soma_exprel(\(rendered))"
         case .exprelDerivative: return "soma_dexprel(\(rendered))"
         case .heaviside, .sign, .clip: return "soma_\(f.rawValue)(\(rendered))"
-        case .sigmoid: return "((real)1 / ((real)1 + exp\(suffix)(-(\(rendered)))))"
+        case .sigmoid: return "((real)1 / ((real)1 + soma_exp(-(\(rendered)))))"
         default: return "\(f.rawValue)\(suffix)(\(rendered))"
         }
     }

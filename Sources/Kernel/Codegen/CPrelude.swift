@@ -3,7 +3,7 @@ import Symbolic
 
 /// The fixed start of every generated translation unit: the scalar type,
 /// prototypes of the libm functions used (no system headers: they triple
-/// tcc's compile time), and small helpers shared by every model.
+/// tcc's compile time), Soma's own exp and expm1, and small helpers shared by every model.
 package enum CPrelude {
     /// A translation unit's first lines: the prelude (made once per precision) and the prototypes of the
     /// further functions `body` calls. Every unit Soma compiles starts with them.
@@ -50,17 +50,18 @@ package enum CPrelude {
         typedef long long i64;
         typedef unsigned int u32;
         typedef unsigned long long u64;
-        \(["exp", "log", "sqrt", "sin", "cos", "tan", "tanh", "fabs", "expm1", "pow", "fmin", "fmax"]
+        \(["log", "sqrt", "sin", "cos", "tan", "tanh", "fabs", "pow", "fmin", "fmax"]
             .map { "\(real) \($0)\(f)(\(real)\($0 == "pow" || $0 == "fmin" || $0 == "fmax" ? ", \(real)" : ""));" }
             .joined(separator: "\n"))
         double log(double);
         double cos(double);
         double sqrt(double);
 
-        static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1\(f)(x) / x; }
-        static real soma_dexprel(real x) {
-            if (fabs\(f)(x) < \(dexprelSeries(precision).below)) return \(dexprelSeries(precision).series);
-            return ((x - 1) * exp\(f)(x) + 1) / (x * x);
+        \(exponential(precision))
+        \(vectorFunction) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
+        \(vectorFunction) real soma_dexprel(real x) {
+            real e = soma_exp_body(x);
+            return fabs\(f)(x) < \(dexprelSeries(precision).below) ? \(dexprelSeries(precision).series) : ((x - 1) * e + 1) / (x * x);
         }
         static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
         static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }

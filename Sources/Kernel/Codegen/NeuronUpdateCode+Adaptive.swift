@@ -49,7 +49,7 @@ extension NeuronUpdateCode {
             // and err ≤ (0.9/5)^(q+1) reaches the bound without either.
             let f = names.mathSuffix, exponent = update.stepExponent
             w.block("if (!(accepted_i && hh_i < h_i))") { w in
-                w.line("double fac_i = err_i <= \(pow(0.18, 2 / exponent)) ? 5.0 : 0.9 * (double)exp\(f)(log\(f)((real)err_i) * (real)\(-exponent / 2));")
+                w.line("double fac_i = err_i <= \(pow(0.18, 2 / exponent)) ? 5.0 : 0.9 * (double)soma_exp(log\(f)((real)err_i) * (real)\(-exponent / 2));")
                 w.line("fac_i = fac_i > 5 ? 5 : (fac_i >= 0.2 ? fac_i : 0.2);")
                 w.line("if (narrowing_i && fac_i > 1) fac_i = 1;")
                 w.line("h_i = hh_i * fac_i;")

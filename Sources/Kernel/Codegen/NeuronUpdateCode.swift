@@ -29,7 +29,8 @@ struct NeuronUpdateCode {
         if case .adaptive = program.update {} else { refractoryFlag(&w) }
         w.origin = program.range
         for v in program.variables {
-            if program.frozenWhileRefractory.contains(v) { w.line("if (refractory) n_\(v) = x_\(v);") }
+            // A select, not a branch: gcc if-converts no loop that also calls a vector function (soma_exp).
+            if program.frozenWhileRefractory.contains(v) { w.line("n_\(v) = soma_select(refractory, x_\(v), n_\(v));") }
             w.line("bad |= !((n_\(v) - n_\(v)) == 0);")
         }
         for v in program.variables { w.line("x_\(v) = n_\(v);") }

@@ -152,8 +152,8 @@ struct ProjectionStep {
                 "ring": .text("\(layout.slot(.projection(index, .ring)))"),
                 "ringCount": .text("\(layout.slot(.projection(index, .ringCount)))"),
                 "width": .text("\(layout.parameter(.size(population: program.source)))"),
-                "source": .lines(sourceAdvance), "event": .lines(event(block)),
-                "once": .lines(.lines(block.oncePerSpike.map { "\(name($0.name)) = \(render($0.value));" })),
+                "source": .lines(sourceAdvance(block)), "event": .lines(event(block)),
+                "once": .lines(.lines(block.oncePerSpike.map { "\(name($0.name)) = \(render($0.value, hoisted: invariants(block)));" })),
             ], into: &arrivals)
         }
         Self.deliver.fill(["index": .text("\(index)"), "declarations": .lines(declarations), "t0": .text("\(t0)"),
@@ -236,6 +236,7 @@ struct ProjectionStep {
         for p in block.targetParameters {
             lines.append("const real p_\(p) = (real)P[\(layout.parameter(.parameter(population: program.target, name: p)))];")
         }
+        for (k, call) in invariants(block).enumerated() { lines.append("const real inv_\(k) = \(render(call));") }
         for v in program.perSynapseVariables {
             lines.append("real *restrict y_\(v) = (real *)slot[\(layout.slot(.projection(index, .state(v))))];")
         }
@@ -251,13 +252,44 @@ struct ProjectionStep {
         return .lines(lines)
     }
 
+    /// Calls that read nothing but the target's parameters and constants, in the order met: the event code computes
+    /// each once per delivery, before the loop over arrivals, not at every synapse of every spike (the `on pre` of
+    /// Wang's NMDA synapse needs 1 − exp(−α·τ_rise) twice per synapse). tcc moves nothing out of a loop itself;
+    /// the operations are the same, so are the bits.
+    private func invariants(_ block: EventBlock) -> [Expr] {
+        let parameters = Set(block.targetParameters)
+        func invariant(_ e: Expr) -> Bool {
+            switch e {
+            case .constant: return true
+            case .symbol(let symbol): return parameters.contains(symbol)
+            case .unary(_, let a): return invariant(a)
+            case .binary(_, let a, let b): return invariant(a) && invariant(b)
+            case .call(let f, let args): return !f.isRandom && args.allSatisfy(invariant)
+            }
+        }
+        var found: [Expr] = []
+        func visit(_ e: Expr) {
+            switch e {
+            case .call(_, let args):
+                if invariant(e) { if !found.contains(e) { found.append(e) } } else { args.forEach(visit) }
+            case .unary(_, let a): visit(a)
+            case .binary(_, let a, let b): visit(a); visit(b)
+            case .constant, .symbol: break
+            }
+        }
+        (block.assignments + block.oncePerSpike).forEach { visit($0.value) }
+        (program.advance + program.perSourceAdvance).forEach { visit($0.rate); visit($0.slope) }
+        return found
+    }
+
     /// One source neuron src: its variables brought to now with their exact solution, once for all its synapses.
-    private var sourceAdvance: CodeWriter {
+    private func sourceAdvance(_ block: EventBlock) -> CodeWriter {
         guard !program.perSourceVariables.isEmpty else { return .lines([]) }
+        let hoisted = invariants(block)
         var lines = ["const real elapsed_pre = (real)(t - last_pre[src]);"]
         for advance in program.perSourceAdvance {
-            lines.append("const real f_\(advance.variable) = \(render(advance.rate));")
-            lines.append("const real b_\(advance.variable) = \(render(advance.slope));")
+            lines.append("const real f_\(advance.variable) = \(render(advance.rate, hoisted: hoisted));")
+            lines.append("const real b_\(advance.variable) = \(render(advance.slope, hoisted: hoisted));")
         }
         for advance in program.perSourceAdvance {
             lines.append("z_\(advance.variable)[src] += elapsed_pre * f_\(advance.variable) * soma_exprel(b_\(advance.variable) * elapsed_pre);")
@@ -268,12 +300,13 @@ struct ProjectionStep {
 
     /// One synapse k onto target j: bring its variables to now with their exact solution, then run the block.
     private func event(_ block: EventBlock) -> CodeWriter {
+        let hoisted = invariants(block)
         var lines = ["real w = \(weight); (void)w;"]
         if !program.advance.isEmpty {
             lines.append("const real elapsed = (real)(t - last[k]);")
             for advance in program.advance {
-                lines.append("const real f_\(advance.variable) = \(render(advance.rate));")
-                lines.append("const real b_\(advance.variable) = \(render(advance.slope));")
+                lines.append("const real f_\(advance.variable) = \(render(advance.rate, hoisted: hoisted));")
+                lines.append("const real b_\(advance.variable) = \(render(advance.slope, hoisted: hoisted));")
             }
             for advance in program.advance {
                 lines.append("y_\(advance.variable)[k] += elapsed * f_\(advance.variable) * soma_exprel(b_\(advance.variable) * elapsed);")
@@ -282,15 +315,16 @@ struct ProjectionStep {
         if !program.perSynapseVariables.isEmpty { lines.append("last[k] = t;") }
         for assignment in block.assignments {
             if assignment.name == "w" {
-                lines.append("w = \(render(assignment.value)); weights[k] = w;")
+                lines.append("w = \(render(assignment.value, hoisted: hoisted)); weights[k] = w;")
             } else {
-                lines.append("\(name(assignment.name)) = \(render(assignment.value));")
+                lines.append("\(name(assignment.name)) = \(render(assignment.value, hoisted: hoisted));")
             }
         }
         return .lines(lines)
     }
 
     private func name(_ symbol: String) -> String {
+        if symbol.hasPrefix("@inv") { return "inv_\(symbol.dropFirst(4))" }
         if program.perSynapseVariables.contains(symbol) { return "y_\(symbol)[k]" }
         if program.perSourceVariables.contains(symbol) { return "z_\(symbol)[src]" }
         if symbol.hasSuffix("_pre") { return "pre_\(symbol.dropLast(4))[i]" }
@@ -302,10 +336,20 @@ struct ProjectionStep {
         }
     }
 
-    private func render(_ e: Expr) -> String {
+    /// `e` as C, each of the `hoisted` calls read from its inv_ constant.
+    private func render(_ e: Expr, hoisted: [Expr] = []) -> String {
         let expression = CExpression(precision: precision, name: name, random: { f, draw in
             "(real)soma_\(f == .rand ? "uniform" : "normal")(seed, \(0x2000 + index), s, k, \(draw))"
         })
-        return expression.render(e)
+        func reading(_ e: Expr) -> Expr {
+            if let k = hoisted.firstIndex(of: e) { return .symbol("@inv\(k)") }
+            switch e {
+            case .constant, .symbol: return e
+            case .unary(let op, let a): return .unary(op, reading(a))
+            case .binary(let op, let a, let b): return .binary(op, reading(a), reading(b))
+            case .call(let f, let args): return .call(f, args.map(reading))
+            }
+        }
+        return expression.render(hoisted.isEmpty ? e : reading(e))
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// The flags keep the results bit-identical to tcc's: no contraction into fused multiply-adds, no
 /// fast-math, and libm's transcendental functions always called at run time, never folded by the
-/// compiler into a constant rounded differently from libm's. fmin and fmax are called too: inlined,
+/// compiler into a constant rounded differently from libm's (exp and expm1 are not libm's but Soma's own,
+/// plain arithmetic that cc compiles as vector functions with the same bits). fmin and fmax are called too: inlined,
 /// they give the other zero than libm's for fmax(−0, +0) and fmin(−0, +0).
 public struct NativeToolchain: Sendable {
     public var compiler: String
@@ -18,8 +19,13 @@ public struct NativeToolchain: Sendable {
     /// -ffp-contract=off keeps a·b + c two roundings, as tcc computes it. -fno-trapping-math lets a loop with a
     /// branch (a refractory neuron keeps its value) become a select, so it vectorises; the operations and their
     /// order stay those of the source, so the values stay tcc's (TierTests compare the bits of every model file).
-    public static let flags = ["-O3", "-march=native", "-ffp-contract=off", "-fno-trapping-math", "-fPIC", "-shared", "-w"]
-        + ["exp", "log", "sin", "cos", "tan", "tanh", "expm1", "pow", "fmin", "fmax"].flatMap { ["-fno-builtin-\($0)", "-fno-builtin-\($0)f"] }
+    /// -fno-math-errno lets sqrt (correctly rounded either way) be an instruction, so its loops vectorise; exp and
+    /// expm1 are Soma's own (CPrelude+Exponential), written to vectorise. A neuron loop reads and writes one array
+    /// per state variable: gcc proves them apart by run-time checks, one per pair, and gives up past its default
+    /// of 10 pairs (5 variables), so the limit is raised to 40 variables' worth.
+    public static let flags = ["-O3", "-march=native", "-ffp-contract=off", "-fno-trapping-math", "-fno-math-errno",
+                               "--param=vect-max-version-for-alias-checks=800", "-fPIC", "-shared", "-w"]
+        + ["log", "sin", "cos", "tan", "tanh", "pow", "fmin", "fmax"].flatMap { ["-fno-builtin-\($0)", "-fno-builtin-\($0)f"] }
 
     /// `SOMA_CC` (a path, or a name looked up on PATH) or else `cc`; the cache under
     /// `$XDG_CACHE_HOME/soma` or `~/.cache/soma`. Nil when there is no such compiler.

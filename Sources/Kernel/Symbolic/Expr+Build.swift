@@ -120,7 +120,8 @@ extension MathFunction {
     /// The value for up to three arguments, unused ones ignored: evaluation without building an array.
     func apply(_ a: Double, _ b: Double, _ c: Double) -> Double {
         switch self {
-        case .exp: return Foundation.exp(a)
+        // Soma's own exp and expm1: the bits of the generated code.
+        case .exp: return Exponential.exp(a)
         case .log: return Foundation.log(a)
         case .sqrt: return a.squareRoot()
         case .sin: return Foundation.sin(a)
@@ -134,7 +135,7 @@ extension MathFunction {
         case .min: return a < b || b.isNaN ? a : b
         case .max: return a > b || b.isNaN ? a : b
         case .clip: return a < b ? b : (a > c ? c : a)
-        case .exprel: return a == 0 ? 1 : Foundation.expm1(a) / a
+        case .exprel: return a == 0 ? 1 : Exponential.expm1(a) / a
         case .heaviside: return a > 0 ? 1 : (a < 0 ? 0 : 0.5)
         case .sign: return a > 0 ? 1 : (a < 0 ? -1 : 0)
         case .exprelDerivative: return MathFunction.exprelSlope(a)
@@ -150,7 +151,7 @@ extension MathFunction {
         case .log10: return Foundation.log10(a)
         case .log2: return Foundation.log2(a)
         case .log1p: return Foundation.log1p(a)
-        case .expm1: return Foundation.expm1(a)
+        case .expm1: return Exponential.expm1(a)
         case .pow: return Foundation.pow(a, b)
         // C's floor, ceil, round (halves away from zero) and fmod, as libm computes them.
         case .floor: return Foundation.floor(a)
@@ -160,7 +161,7 @@ extension MathFunction {
         case .erf: return Foundation.erf(a)
         case .erfc: return Foundation.erfc(a)
         // The order of operations the generated C uses, so both give the same bits.
-        case .sigmoid: return 1 / (1 + Foundation.exp(-a))
+        case .sigmoid: return 1 / (1 + Exponential.exp(-a))
         case .rand, .randn: preconditionFailure("random functions are evaluated with a random source")
         }
     }
@@ -170,6 +171,6 @@ extension MathFunction {
     /// d/dz (e^z − 1)/z = ((z − 1)e^z + 1)/z², by its series near 0 where that form cancels.
     static func exprelSlope(_ z: Double) -> Double {
         if Swift.abs(z) < 1e-4 { return 0.5 + z / 3 + z * z / 8 }
-        return ((z - 1) * Foundation.exp(z) + 1) / (z * z)
+        return ((z - 1) * Exponential.exp(z) + 1) / (z * z)
     }
 }

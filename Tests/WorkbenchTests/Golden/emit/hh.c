@@ -3,7 +3,6 @@ typedef double real;
 typedef long long i64;
 typedef unsigned int u32;
 typedef unsigned long long u64;
-double exp(double);
 double log(double);
 double sqrt(double);
 double sin(double);
@@ -11,7 +10,6 @@ double cos(double);
 double tan(double);
 double tanh(double);
 double fabs(double);
-double expm1(double);
 double pow(double, double);
 double fmin(double, double);
 double fmax(double, double);
@@ -19,10 +17,51 @@ double log(double);
 double cos(double);
 double sqrt(double);
 
-static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1(x) / x; }
-static real soma_dexprel(real x) {
-    if (fabs(x) < (real)1e-4) return (real)0.5 + x / 3 + x * x / 8;
-    return ((x - 1) * exp(x) + 1) / (x * x);
+static inline __attribute__((always_inline)) real soma_exp_body(real x) {
+    union { real v; u64 u; } shifted, s1, s2;
+    real y = x;
+    y = y < -746.0 ? -746.0 : y;
+    y = y > 710.0 ? 710.0 : y;
+    shifted.v = y * 1.4426950408889634 + 6755399441055744.0;
+    real k = shifted.v - 6755399441055744.0;
+    real rh = y - k * 0.6931471803691238, rl = k * -1.9082149292705877e-10, r = rh + rl;
+    real r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+    real p = ((((0.5000000000000001 + r * 0.16666666666666669) + r2 * (0.04166666666662317 + r * 0.008333333333329989)) + r4 * ((0.0013888888917690603 + r * 0.0001984126986342035) + r2 * (2.480152055701783e-05 + r * 2.755726789174553e-06))) + r8 * (2.762043894863442e-07 + r * 2.510065503606659e-08));
+    i64 ki = (i64)(shifted.u - 0x4338000000000000ull), h = ki >> 1;
+    s1.u = (u64)(h + 1023) << 52;
+    s2.u = (u64)(ki - h + 1023) << 52;
+    real s = 1 + rh, t = rh - (s - 1);
+    return (s + ((t + rl) + r2 * p)) * s1.v * s2.v;
+}
+static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
+    union { real v; u64 u; } shifted, s1, s2, s2inv;
+    real y = x;
+    y = y < -746.0 ? -746.0 : y;
+    y = y > 710.0 ? 710.0 : y;
+    shifted.v = y * 1.4426950408889634 + 6755399441055744.0;
+    real k = shifted.v - 6755399441055744.0;
+    real rh = y - k * 0.6931471803691238, rl = k * -1.9082149292705877e-10, r = rh + rl;
+    real r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+    real p = ((((0.5000000000000001 + r * 0.16666666666666669) + r2 * (0.04166666666662317 + r * 0.008333333333329989)) + r4 * ((0.0013888888917690603 + r * 0.0001984126986342035) + r2 * (2.480152055701783e-05 + r * 2.755726789174553e-06))) + r8 * (2.762043894863442e-07 + r * 2.510065503606659e-08));
+    i64 ki = (i64)(shifted.u - 0x4338000000000000ull), h = ki >> 1;
+    s1.u = (u64)(h + 1023) << 52;
+    s2.u = (u64)(ki - h + 1023) << 52;
+    s2inv.u = (u64)(1023 - (ki - h)) << 52;
+    real e = ((rh * s1.v + (s1.v - s2inv.v)) + (rl + r2 * p) * s1.v) * s2.v;
+    return x == 0 ? x : e;
+}
+static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
+static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+static inline __attribute__((always_inline)) real soma_select(int c, real a, real b) {
+    union { real v; u64 u; } x, y;
+    x.v = a; y.v = b;
+    y.u ^= (x.u ^ y.u) & -(u64)(c != 0);
+    return y.v;
+}
+static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
+static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
+    real e = soma_exp_body(x);
+    return fabs(x) < (real)1e-4 ? (real)0.5 + x / 3 + x * x / 8 : ((x - 1) * e + 1) / (x * x);
 }
 static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
 static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
@@ -75,36 +114,36 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_h = a_h[i];
         real x_n = a_n[i];
         const real k0_V = ((((in_I - (((p_gNa * (x_m * x_m * x_m)) * x_h) * (x_V - p_ENa))) - ((p_gK * (x_n * x_n * x_n * x_n)) * (x_V - p_EK))) - (p_gL * (x_V - p_EL))) / p_Cm);
-        const real k0_m = ((((1.0 / soma_exprel((-((x_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - x_m)) - ((4000.0 * exp((-((x_V + 0.065) * 55.55555555555555)))) * x_m));
-        const real k0_h = (((70.0 * exp((-((x_V + 0.065) * 50.0)))) * (1.0 - x_h)) - (((1.0 / (1.0 + exp((-((x_V + 0.035) * 100.0))))) * 1000.0) * x_h));
-        const real k0_n = ((((0.09999999999999999 / soma_exprel((-((x_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - x_n)) - ((125.0 * exp((-((x_V + 0.065) * 12.5)))) * x_n));
+        const real k0_m = ((((1.0 / soma_exprel((-((x_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - x_m)) - ((4000.0 * soma_exp((-((x_V + 0.065) * 55.55555555555555)))) * x_m));
+        const real k0_h = (((70.0 * soma_exp((-((x_V + 0.065) * 50.0)))) * (1.0 - x_h)) - (((1.0 / (1.0 + soma_exp((-((x_V + 0.035) * 100.0))))) * 1000.0) * x_h));
+        const real k0_n = ((((0.09999999999999999 / soma_exprel((-((x_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - x_n)) - ((125.0 * soma_exp((-((x_V + 0.065) * 12.5)))) * x_n));
         const double t_1 = t + 0.5 * dt; (void)t_1;
         const real s1_V = x_V + dtr * ((real)0.5 * k0_V);
         const real s1_m = x_m + dtr * ((real)0.5 * k0_m);
         const real s1_h = x_h + dtr * ((real)0.5 * k0_h);
         const real s1_n = x_n + dtr * ((real)0.5 * k0_n);
         const real k1_V = ((((in_I - (((p_gNa * (s1_m * s1_m * s1_m)) * s1_h) * (s1_V - p_ENa))) - ((p_gK * (s1_n * s1_n * s1_n * s1_n)) * (s1_V - p_EK))) - (p_gL * (s1_V - p_EL))) / p_Cm);
-        const real k1_m = ((((1.0 / soma_exprel((-((s1_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - s1_m)) - ((4000.0 * exp((-((s1_V + 0.065) * 55.55555555555555)))) * s1_m));
-        const real k1_h = (((70.0 * exp((-((s1_V + 0.065) * 50.0)))) * (1.0 - s1_h)) - (((1.0 / (1.0 + exp((-((s1_V + 0.035) * 100.0))))) * 1000.0) * s1_h));
-        const real k1_n = ((((0.09999999999999999 / soma_exprel((-((s1_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - s1_n)) - ((125.0 * exp((-((s1_V + 0.065) * 12.5)))) * s1_n));
+        const real k1_m = ((((1.0 / soma_exprel((-((s1_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - s1_m)) - ((4000.0 * soma_exp((-((s1_V + 0.065) * 55.55555555555555)))) * s1_m));
+        const real k1_h = (((70.0 * soma_exp((-((s1_V + 0.065) * 50.0)))) * (1.0 - s1_h)) - (((1.0 / (1.0 + soma_exp((-((s1_V + 0.035) * 100.0))))) * 1000.0) * s1_h));
+        const real k1_n = ((((0.09999999999999999 / soma_exprel((-((s1_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - s1_n)) - ((125.0 * soma_exp((-((s1_V + 0.065) * 12.5)))) * s1_n));
         const double t_2 = t + 0.5 * dt; (void)t_2;
         const real s2_V = x_V + dtr * ((real)0.5 * k1_V);
         const real s2_m = x_m + dtr * ((real)0.5 * k1_m);
         const real s2_h = x_h + dtr * ((real)0.5 * k1_h);
         const real s2_n = x_n + dtr * ((real)0.5 * k1_n);
         const real k2_V = ((((in_I - (((p_gNa * (s2_m * s2_m * s2_m)) * s2_h) * (s2_V - p_ENa))) - ((p_gK * (s2_n * s2_n * s2_n * s2_n)) * (s2_V - p_EK))) - (p_gL * (s2_V - p_EL))) / p_Cm);
-        const real k2_m = ((((1.0 / soma_exprel((-((s2_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - s2_m)) - ((4000.0 * exp((-((s2_V + 0.065) * 55.55555555555555)))) * s2_m));
-        const real k2_h = (((70.0 * exp((-((s2_V + 0.065) * 50.0)))) * (1.0 - s2_h)) - (((1.0 / (1.0 + exp((-((s2_V + 0.035) * 100.0))))) * 1000.0) * s2_h));
-        const real k2_n = ((((0.09999999999999999 / soma_exprel((-((s2_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - s2_n)) - ((125.0 * exp((-((s2_V + 0.065) * 12.5)))) * s2_n));
+        const real k2_m = ((((1.0 / soma_exprel((-((s2_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - s2_m)) - ((4000.0 * soma_exp((-((s2_V + 0.065) * 55.55555555555555)))) * s2_m));
+        const real k2_h = (((70.0 * soma_exp((-((s2_V + 0.065) * 50.0)))) * (1.0 - s2_h)) - (((1.0 / (1.0 + soma_exp((-((s2_V + 0.035) * 100.0))))) * 1000.0) * s2_h));
+        const real k2_n = ((((0.09999999999999999 / soma_exprel((-((s2_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - s2_n)) - ((125.0 * soma_exp((-((s2_V + 0.065) * 12.5)))) * s2_n));
         const double t_3 = t + 1.0 * dt; (void)t_3;
         const real s3_V = x_V + dtr * ((real)1.0 * k2_V);
         const real s3_m = x_m + dtr * ((real)1.0 * k2_m);
         const real s3_h = x_h + dtr * ((real)1.0 * k2_h);
         const real s3_n = x_n + dtr * ((real)1.0 * k2_n);
         const real k3_V = ((((in_I - (((p_gNa * (s3_m * s3_m * s3_m)) * s3_h) * (s3_V - p_ENa))) - ((p_gK * (s3_n * s3_n * s3_n * s3_n)) * (s3_V - p_EK))) - (p_gL * (s3_V - p_EL))) / p_Cm);
-        const real k3_m = ((((1.0 / soma_exprel((-((s3_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - s3_m)) - ((4000.0 * exp((-((s3_V + 0.065) * 55.55555555555555)))) * s3_m));
-        const real k3_h = (((70.0 * exp((-((s3_V + 0.065) * 50.0)))) * (1.0 - s3_h)) - (((1.0 / (1.0 + exp((-((s3_V + 0.035) * 100.0))))) * 1000.0) * s3_h));
-        const real k3_n = ((((0.09999999999999999 / soma_exprel((-((s3_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - s3_n)) - ((125.0 * exp((-((s3_V + 0.065) * 12.5)))) * s3_n));
+        const real k3_m = ((((1.0 / soma_exprel((-((s3_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - s3_m)) - ((4000.0 * soma_exp((-((s3_V + 0.065) * 55.55555555555555)))) * s3_m));
+        const real k3_h = (((70.0 * soma_exp((-((s3_V + 0.065) * 50.0)))) * (1.0 - s3_h)) - (((1.0 / (1.0 + soma_exp((-((s3_V + 0.035) * 100.0))))) * 1000.0) * s3_h));
+        const real k3_n = ((((0.09999999999999999 / soma_exprel((-((s3_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - s3_n)) - ((125.0 * soma_exp((-((s3_V + 0.065) * 12.5)))) * s3_n));
         real n_V = x_V + dtr * ((real)0.16666666666666666 * k0_V + (real)0.3333333333333333 * k1_V + (real)0.3333333333333333 * k2_V + (real)0.16666666666666666 * k3_V);
         real n_m = x_m + dtr * ((real)0.16666666666666666 * k0_m + (real)0.3333333333333333 * k1_m + (real)0.3333333333333333 * k2_m + (real)0.16666666666666666 * k3_m);
         real n_h = x_h + dtr * ((real)0.16666666666666666 * k0_h + (real)0.3333333333333333 * k1_h + (real)0.3333333333333333 * k2_h + (real)0.16666666666666666 * k3_h);

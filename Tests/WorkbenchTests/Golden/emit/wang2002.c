@@ -3,7 +3,6 @@ typedef double real;
 typedef long long i64;
 typedef unsigned int u32;
 typedef unsigned long long u64;
-double exp(double);
 double log(double);
 double sqrt(double);
 double sin(double);
@@ -11,7 +10,6 @@ double cos(double);
 double tan(double);
 double tanh(double);
 double fabs(double);
-double expm1(double);
 double pow(double, double);
 double fmin(double, double);
 double fmax(double, double);
@@ -19,10 +17,51 @@ double log(double);
 double cos(double);
 double sqrt(double);
 
-static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1(x) / x; }
-static real soma_dexprel(real x) {
-    if (fabs(x) < (real)1e-4) return (real)0.5 + x / 3 + x * x / 8;
-    return ((x - 1) * exp(x) + 1) / (x * x);
+static inline __attribute__((always_inline)) real soma_exp_body(real x) {
+    union { real v; u64 u; } shifted, s1, s2;
+    real y = x;
+    y = y < -746.0 ? -746.0 : y;
+    y = y > 710.0 ? 710.0 : y;
+    shifted.v = y * 1.4426950408889634 + 6755399441055744.0;
+    real k = shifted.v - 6755399441055744.0;
+    real rh = y - k * 0.6931471803691238, rl = k * -1.9082149292705877e-10, r = rh + rl;
+    real r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+    real p = ((((0.5000000000000001 + r * 0.16666666666666669) + r2 * (0.04166666666662317 + r * 0.008333333333329989)) + r4 * ((0.0013888888917690603 + r * 0.0001984126986342035) + r2 * (2.480152055701783e-05 + r * 2.755726789174553e-06))) + r8 * (2.762043894863442e-07 + r * 2.510065503606659e-08));
+    i64 ki = (i64)(shifted.u - 0x4338000000000000ull), h = ki >> 1;
+    s1.u = (u64)(h + 1023) << 52;
+    s2.u = (u64)(ki - h + 1023) << 52;
+    real s = 1 + rh, t = rh - (s - 1);
+    return (s + ((t + rl) + r2 * p)) * s1.v * s2.v;
+}
+static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
+    union { real v; u64 u; } shifted, s1, s2, s2inv;
+    real y = x;
+    y = y < -746.0 ? -746.0 : y;
+    y = y > 710.0 ? 710.0 : y;
+    shifted.v = y * 1.4426950408889634 + 6755399441055744.0;
+    real k = shifted.v - 6755399441055744.0;
+    real rh = y - k * 0.6931471803691238, rl = k * -1.9082149292705877e-10, r = rh + rl;
+    real r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+    real p = ((((0.5000000000000001 + r * 0.16666666666666669) + r2 * (0.04166666666662317 + r * 0.008333333333329989)) + r4 * ((0.0013888888917690603 + r * 0.0001984126986342035) + r2 * (2.480152055701783e-05 + r * 2.755726789174553e-06))) + r8 * (2.762043894863442e-07 + r * 2.510065503606659e-08));
+    i64 ki = (i64)(shifted.u - 0x4338000000000000ull), h = ki >> 1;
+    s1.u = (u64)(h + 1023) << 52;
+    s2.u = (u64)(ki - h + 1023) << 52;
+    s2inv.u = (u64)(1023 - (ki - h)) << 52;
+    real e = ((rh * s1.v + (s1.v - s2inv.v)) + (rl + r2 * p) * s1.v) * s2.v;
+    return x == 0 ? x : e;
+}
+static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
+static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+static inline __attribute__((always_inline)) real soma_select(int c, real a, real b) {
+    union { real v; u64 u; } x, y;
+    x.v = a; y.v = b;
+    y.u ^= (x.u ^ y.u) & -(u64)(c != 0);
+    return y.v;
+}
+static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
+static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
+    real e = soma_exp_body(x);
+    return fabs(x) < (real)1e-4 ? (real)0.5 + x / 3 + x * x / 8 : ((x - 1) * e + 1) / (x * x);
 }
 static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
 static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
@@ -114,7 +153,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_g_B_2 = a_g_B_2[i];
         real x_g_Rest_2 = a_g_Rest_2[i];
         real x_g_Inh = a_g_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_Inh * (p_E_GABA_Inh - x_v))) + ((x_g_Rest_2 * (p_E_NMDA_Rest - x_v)) / (1.0 + ((p_Mg_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_B_2 * (p_E_NMDA_B - x_v)) / (1.0 + ((p_Mg_B * 0.2801120448179272) * c0_0)))) + ((x_g_A_2 * (p_E_NMDA_A - x_v)) / (1.0 + ((p_Mg_A * 0.2801120448179272) * c0_0)))) + (x_g_Rest * (p_E_AMPA_Rest - x_v))) + (x_g_B * (p_E_AMPA_B - x_v))) + (x_g_A * (p_E_AMPA_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
@@ -137,7 +176,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -292,7 +331,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_g_B_2 = a_g_B_2[i];
         real x_g_Rest_2 = a_g_Rest_2[i];
         real x_g_Inh = a_g_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_Inh * (p_E_GABA_Inh - x_v))) + ((x_g_Rest_2 * (p_E_NMDA_Rest - x_v)) / (1.0 + ((p_Mg_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_B_2 * (p_E_NMDA_B - x_v)) / (1.0 + ((p_Mg_B * 0.2801120448179272) * c0_0)))) + ((x_g_A_2 * (p_E_NMDA_A - x_v)) / (1.0 + ((p_Mg_A * 0.2801120448179272) * c0_0)))) + (x_g_Rest * (p_E_AMPA_Rest - x_v))) + (x_g_B * (p_E_AMPA_B - x_v))) + (x_g_A * (p_E_AMPA_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
@@ -315,7 +354,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -466,7 +505,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_g_B_2 = a_g_B_2[i];
         real x_g_Rest_2 = a_g_Rest_2[i];
         real x_g_Inh = a_g_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_Inh * (p_E_GABA_Inh - x_v))) + ((x_g_Rest_2 * (p_E_NMDA_Rest - x_v)) / (1.0 + ((p_Mg_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_B_2 * (p_E_NMDA_B - x_v)) / (1.0 + ((p_Mg_B * 0.2801120448179272) * c0_0)))) + ((x_g_A_2 * (p_E_NMDA_A - x_v)) / (1.0 + ((p_Mg_A * 0.2801120448179272) * c0_0)))) + (x_g_Rest * (p_E_AMPA_Rest - x_v))) + (x_g_B * (p_E_AMPA_B - x_v))) + (x_g_A * (p_E_AMPA_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_A = (-(x_g_A / p_tau_AMPA_A));
@@ -487,7 +526,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_A - n_g_A) == 0);
@@ -631,7 +670,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_g_B_2 = a_g_B_2[i];
         real x_g_Rest_2 = a_g_Rest_2[i];
         real x_g_Inh = a_g_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_Inh * (p_E_GABA_Inh - x_v))) + ((x_g_Rest_2 * (p_E_NMDA_Rest - x_v)) / (1.0 + ((p_Mg_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_B_2 * (p_E_NMDA_B - x_v)) / (1.0 + ((p_Mg_B * 0.2801120448179272) * c0_0)))) + ((x_g_A_2 * (p_E_NMDA_A - x_v)) / (1.0 + ((p_Mg_A * 0.2801120448179272) * c0_0)))) + (x_g_Rest * (p_E_AMPA_Rest - x_v))) + (x_g_B * (p_E_AMPA_B - x_v))) + (x_g_A * (p_E_AMPA_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_A = (-(x_g_A / p_tau_AMPA_A));
@@ -652,7 +691,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_A - n_g_A) == 0);
@@ -1141,6 +1180,7 @@ static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_A = (real)P[20];
     const real p_tau_rise_A = (real)P[21];
     const real p_alpha_A = (real)P[22];
+    const real inv_0 = soma_exp((-(p_alpha_A * p_tau_rise_A)));
     real *restrict z_s = (real *)slot[105];
     double *restrict last_pre = (double *)slot[106];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1158,9 +1198,9 @@ static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src]))));
+            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1185,6 +1225,7 @@ static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_A = (real)P[56];
     const real p_tau_rise_A = (real)P[57];
     const real p_alpha_A = (real)P[58];
+    const real inv_0 = soma_exp((-(p_alpha_A * p_tau_rise_A)));
     real *restrict z_s = (real *)slot[111];
     double *restrict last_pre = (double *)slot[112];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1202,9 +1243,9 @@ static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src]))));
+            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1229,6 +1270,7 @@ static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_B = (real)P[61];
     const real p_tau_rise_B = (real)P[62];
     const real p_alpha_B = (real)P[63];
+    const real inv_0 = soma_exp((-(p_alpha_B * p_tau_rise_B)));
     real *restrict z_s = (real *)slot[117];
     double *restrict last_pre = (double *)slot[118];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1246,9 +1288,9 @@ static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src]))));
+            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1273,6 +1315,7 @@ static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_B = (real)P[25];
     const real p_tau_rise_B = (real)P[26];
     const real p_alpha_B = (real)P[27];
+    const real inv_0 = soma_exp((-(p_alpha_B * p_tau_rise_B)));
     real *restrict z_s = (real *)slot[123];
     double *restrict last_pre = (double *)slot[124];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1290,9 +1333,9 @@ static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src]))));
+            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1317,6 +1360,7 @@ static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_Rest = (real)P[30];
     const real p_tau_rise_Rest = (real)P[31];
     const real p_alpha_Rest = (real)P[32];
+    const real inv_0 = soma_exp((-(p_alpha_Rest * p_tau_rise_Rest)));
     real *restrict z_s = (real *)slot[129];
     double *restrict last_pre = (double *)slot[130];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1334,9 +1378,9 @@ static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src]))));
+            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1361,6 +1405,7 @@ static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_Rest = (real)P[66];
     const real p_tau_rise_Rest = (real)P[67];
     const real p_alpha_Rest = (real)P[68];
+    const real inv_0 = soma_exp((-(p_alpha_Rest * p_tau_rise_Rest)));
     real *restrict z_s = (real *)slot[135];
     double *restrict last_pre = (double *)slot[136];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1378,9 +1423,9 @@ static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src]))));
+            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1405,6 +1450,7 @@ static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_A = (real)P[90];
     const real p_tau_rise_A = (real)P[91];
     const real p_alpha_A = (real)P[92];
+    const real inv_0 = soma_exp((-(p_alpha_A * p_tau_rise_A)));
     real *restrict z_s = (real *)slot[141];
     double *restrict last_pre = (double *)slot[142];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1422,9 +1468,9 @@ static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src]))));
+            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1449,6 +1495,7 @@ static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_B = (real)P[95];
     const real p_tau_rise_B = (real)P[96];
     const real p_alpha_B = (real)P[97];
+    const real inv_0 = soma_exp((-(p_alpha_B * p_tau_rise_B)));
     real *restrict z_s = (real *)slot[147];
     double *restrict last_pre = (double *)slot[148];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1466,9 +1513,9 @@ static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src]))));
+            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1493,6 +1540,7 @@ static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_Rest = (real)P[100];
     const real p_tau_rise_Rest = (real)P[101];
     const real p_alpha_Rest = (real)P[102];
+    const real inv_0 = soma_exp((-(p_alpha_Rest * p_tau_rise_Rest)));
     real *restrict z_s = (real *)slot[153];
     double *restrict last_pre = (double *)slot[154];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1510,9 +1558,9 @@ static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src]))));
+            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1537,6 +1585,7 @@ static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_A = (real)P[124];
     const real p_tau_rise_A = (real)P[125];
     const real p_alpha_A = (real)P[126];
+    const real inv_0 = soma_exp((-(p_alpha_A * p_tau_rise_A)));
     real *restrict z_s = (real *)slot[159];
     double *restrict last_pre = (double *)slot[160];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1554,9 +1603,9 @@ static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src]))));
+            g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_A * p_tau_rise_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1581,6 +1630,7 @@ static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_B = (real)P[129];
     const real p_tau_rise_B = (real)P[130];
     const real p_alpha_B = (real)P[131];
+    const real inv_0 = soma_exp((-(p_alpha_B * p_tau_rise_B)));
     real *restrict z_s = (real *)slot[165];
     double *restrict last_pre = (double *)slot[166];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1598,9 +1648,9 @@ static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src]))));
+            g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_B * p_tau_rise_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -1625,6 +1675,7 @@ static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_Rest = (real)P[134];
     const real p_tau_rise_Rest = (real)P[135];
     const real p_alpha_Rest = (real)P[136];
+    const real inv_0 = soma_exp((-(p_alpha_Rest * p_tau_rise_Rest)));
     real *restrict z_s = (real *)slot[171];
     double *restrict last_pre = (double *)slot[172];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1642,9 +1693,9 @@ static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src]))));
+            g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_Rest * p_tau_rise_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;

@@ -1,0 +1,77 @@
+import Network
+import Symbolic
+
+extension CPrelude {
+    /// The bodies below are inlined into entry points that gcc also compiles as vector functions (one per
+    /// instruction set, 4 or 8 lanes at a time): a neuron loop calling them vectorises, calling the vector form,
+    /// without copying a dozen exps into its own body (COBAHH's loop, inlined so, took gcc 6 s of CPU instead of
+    /// 1.4 s). A vector function is called unconditionally, so exprel and dexprel compute their exp first and
+    /// choose after: the same operations, the same bits. tcc reads the attributes and ignores them.
+    /// soma_select(c, a, b) is c ? a : b by the bits, without a branch, for the same reason.
+    static let inlined = "static inline __attribute__((always_inline))"
+    static let vectorFunction = "static __attribute__((simd(\"notinbranch\"), noinline))"
+
+    /// soma_exp and soma_expm1 of the unit's precision, written from `Exponential`'s constants in the order of
+    /// operations of `Exponential.exp` and `.expm1` (see there why and how). Straight-line code with two
+    /// selects, which gcc -O3 vectorises; tcc computes the same bits one value at a time. Bit patterns go
+    /// through unions, which both compilers read as the bits.
+    static func exponential(_ precision: Precision) -> String {
+        let c = precision == .f32 ? Exponential.float : Exponential.double
+        let literal = { (value: Double) in CExpression(precision: precision, name: { $0 }).literal(value) }
+        let (bits, integer) = precision == .f32 ? ("u32", "int") : ("u64", "i64")
+        let shifterBits = precision == .f32 ? "0x\(String(Float(c.shifter).bitPattern, radix: 16))u"
+            : "0x\(String(c.shifter.bitPattern, radix: 16))ull"
+        let (polynomial, powers) = estrin(c.coefficients.map(literal))
+        // Clamped (a NaN fails both comparisons and stays), then r = rh + rl = x − k·ln 2, k and ⌊k/2⌋.
+        let reduction = """
+            y = y < \(literal(c.lowest)) ? \(literal(c.lowest)) : y;
+            y = y > \(literal(c.highest)) ? \(literal(c.highest)) : y;
+            shifted.v = y * \(literal(c.log2e)) + \(literal(c.shifter));
+            real k = shifted.v - \(literal(c.shifter));
+            real rh = y - k * \(literal(c.ln2Hi)), rl = k * \(literal(-c.ln2Lo)), r = rh + rl;
+            real \(powers.joined(separator: ", "));
+            real p = \(polynomial);
+            \(integer) ki = (\(integer))(shifted.u - \(shifterBits)), h = ki >> 1;
+            s1.u = (\(bits))(h + \(c.bias)) << \(c.significandBits);
+            s2.u = (\(bits))(ki - h + \(c.bias)) << \(c.significandBits);
+        """
+        return """
+        \(inlined) real soma_exp_body(real x) {
+            union { real v; \(bits) u; } shifted, s1, s2;
+            real y = x;
+        \(reduction)
+            real s = 1 + rh, t = rh - (s - 1);
+            return (s + ((t + rl) + r2 * p)) * s1.v * s2.v;
+        }
+        \(inlined) real soma_expm1_body(real x) {
+            union { real v; \(bits) u; } shifted, s1, s2, s2inv;
+            real y = x;
+        \(reduction)
+            s2inv.u = (\(bits))(\(c.bias) - (ki - h)) << \(c.significandBits);
+            real e = ((rh * s1.v + (s1.v - s2inv.v)) + (rl + r2 * p) * s1.v) * s2.v;
+            return x == 0 ? x : e;
+        }
+        \(vectorFunction) real soma_exp(real x) { return soma_exp_body(x); }
+        \(vectorFunction) real soma_expm1(real x) { return soma_expm1_body(x); }
+        \(inlined) real soma_select(int c, real a, real b) {
+            union { real v; \(bits) u; } x, y;
+            x.v = a; y.v = b;
+            y.u ^= (x.u ^ y.u) & -(\(bits))(c != 0);
+            return y.v;
+        }
+        """
+    }
+
+    /// The tree of `Exponential.estrin` as C over the rendered coefficients, and the declarations of the powers
+    /// of r it reads (r2 always: the callers use it too).
+    private static func estrin(_ coefficients: [String]) -> (String, [String]) {
+        var terms = coefficients, power = "r", powers = ["r2 = r * r"]
+        while terms.count > 1 {
+            terms = stride(from: 0, to: terms.count, by: 2).map { j in j + 1 < terms.count ? "(\(terms[j]) + \(power) * \(terms[j + 1]))" : terms[j] }
+            let next = power == "r" ? "r2" : "r\(2 * Int(power.dropFirst())!)"
+            if terms.count > 1, next != "r2" { powers.append("\(next) = \(power) * \(power)") }
+            power = next
+        }
+        return (terms[0], powers)
+    }
+}
