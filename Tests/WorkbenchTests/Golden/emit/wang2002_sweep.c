@@ -3,7 +3,6 @@ typedef double real;
 typedef long long i64;
 typedef unsigned int u32;
 typedef unsigned long long u64;
-double exp(double);
 double log(double);
 double sqrt(double);
 double sin(double);
@@ -11,7 +10,6 @@ double cos(double);
 double tan(double);
 double tanh(double);
 double fabs(double);
-double expm1(double);
 double pow(double, double);
 double fmin(double, double);
 double fmax(double, double);
@@ -19,10 +17,51 @@ double log(double);
 double cos(double);
 double sqrt(double);
 
-static real soma_exprel(real x) { return x == 0 ? (real)1 : expm1(x) / x; }
-static real soma_dexprel(real x) {
-    if (fabs(x) < (real)1e-4) return (real)0.5 + x / 3 + x * x / 8;
-    return ((x - 1) * exp(x) + 1) / (x * x);
+static inline __attribute__((always_inline)) real soma_exp_body(real x) {
+    union { real v; u64 u; } shifted, s1, s2;
+    real y = x;
+    y = y < -746.0 ? -746.0 : y;
+    y = y > 710.0 ? 710.0 : y;
+    shifted.v = y * 1.4426950408889634 + 6755399441055744.0;
+    real k = shifted.v - 6755399441055744.0;
+    real rh = y - k * 0.6931471803691238, rl = k * -1.9082149292705877e-10, r = rh + rl;
+    real r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+    real p = ((((0.5000000000000001 + r * 0.16666666666666669) + r2 * (0.04166666666662317 + r * 0.008333333333329989)) + r4 * ((0.0013888888917690603 + r * 0.0001984126986342035) + r2 * (2.480152055701783e-05 + r * 2.755726789174553e-06))) + r8 * (2.762043894863442e-07 + r * 2.510065503606659e-08));
+    i64 ki = (i64)(shifted.u - 0x4338000000000000ull), h = ki >> 1;
+    s1.u = (u64)(h + 1023) << 52;
+    s2.u = (u64)(ki - h + 1023) << 52;
+    real s = 1 + rh, t = rh - (s - 1);
+    return (s + ((t + rl) + r2 * p)) * s1.v * s2.v;
+}
+static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
+    union { real v; u64 u; } shifted, s1, s2, s2inv;
+    real y = x;
+    y = y < -746.0 ? -746.0 : y;
+    y = y > 710.0 ? 710.0 : y;
+    shifted.v = y * 1.4426950408889634 + 6755399441055744.0;
+    real k = shifted.v - 6755399441055744.0;
+    real rh = y - k * 0.6931471803691238, rl = k * -1.9082149292705877e-10, r = rh + rl;
+    real r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+    real p = ((((0.5000000000000001 + r * 0.16666666666666669) + r2 * (0.04166666666662317 + r * 0.008333333333329989)) + r4 * ((0.0013888888917690603 + r * 0.0001984126986342035) + r2 * (2.480152055701783e-05 + r * 2.755726789174553e-06))) + r8 * (2.762043894863442e-07 + r * 2.510065503606659e-08));
+    i64 ki = (i64)(shifted.u - 0x4338000000000000ull), h = ki >> 1;
+    s1.u = (u64)(h + 1023) << 52;
+    s2.u = (u64)(ki - h + 1023) << 52;
+    s2inv.u = (u64)(1023 - (ki - h)) << 52;
+    real e = ((rh * s1.v + (s1.v - s2inv.v)) + (rl + r2 * p) * s1.v) * s2.v;
+    return x == 0 ? x : e;
+}
+static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
+static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+static inline __attribute__((always_inline)) real soma_select(int c, real a, real b) {
+    union { real v; u64 u; } x, y;
+    x.v = a; y.v = b;
+    y.u ^= (x.u ^ y.u) & -(u64)(c != 0);
+    return y.v;
+}
+static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
+static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
+    real e = soma_exp_body(x);
+    return fabs(x) < (real)1e-4 ? (real)0.5 + x / 3 + x * x / 8 : ((x - 1) * e + 1) / (x * x);
 }
 static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
 static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
@@ -114,7 +153,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_g_W1_B_2 = a_g_W1_B_2[i];
         real x_g_W1_Rest_2 = a_g_W1_Rest_2[i];
         real x_g_W1_Inh = a_g_W1_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_W1_Inh * (p_E_GABA_W1_Inh - x_v))) + ((x_g_W1_Rest_2 * (p_E_NMDA_W1_Rest - x_v)) / (1.0 + ((p_Mg_W1_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W1_B_2 * (p_E_NMDA_W1_B - x_v)) / (1.0 + ((p_Mg_W1_B * 0.2801120448179272) * c0_0)))) + ((x_g_W1_A_2 * (p_E_NMDA_W1_A - x_v)) / (1.0 + ((p_Mg_W1_A * 0.2801120448179272) * c0_0)))) + (x_g_W1_Rest * (p_E_AMPA_W1_Rest - x_v))) + (x_g_W1_B * (p_E_AMPA_W1_B - x_v))) + (x_g_W1_A * (p_E_AMPA_W1_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
@@ -137,7 +176,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_W1_Inh = x_g_W1_Inh + dtr * ((real)1.0 * k0_g_W1_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -292,7 +331,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_g_W1_B_2 = a_g_W1_B_2[i];
         real x_g_W1_Rest_2 = a_g_W1_Rest_2[i];
         real x_g_W1_Inh = a_g_W1_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_W1_Inh * (p_E_GABA_W1_Inh - x_v))) + ((x_g_W1_Rest_2 * (p_E_NMDA_W1_Rest - x_v)) / (1.0 + ((p_Mg_W1_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W1_B_2 * (p_E_NMDA_W1_B - x_v)) / (1.0 + ((p_Mg_W1_B * 0.2801120448179272) * c0_0)))) + ((x_g_W1_A_2 * (p_E_NMDA_W1_A - x_v)) / (1.0 + ((p_Mg_W1_A * 0.2801120448179272) * c0_0)))) + (x_g_W1_Rest * (p_E_AMPA_W1_Rest - x_v))) + (x_g_W1_B * (p_E_AMPA_W1_B - x_v))) + (x_g_W1_A * (p_E_AMPA_W1_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
@@ -315,7 +354,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_W1_Inh = x_g_W1_Inh + dtr * ((real)1.0 * k0_g_W1_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -466,7 +505,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_g_W1_B_2 = a_g_W1_B_2[i];
         real x_g_W1_Rest_2 = a_g_W1_Rest_2[i];
         real x_g_W1_Inh = a_g_W1_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_W1_Inh * (p_E_GABA_W1_Inh - x_v))) + ((x_g_W1_Rest_2 * (p_E_NMDA_W1_Rest - x_v)) / (1.0 + ((p_Mg_W1_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W1_B_2 * (p_E_NMDA_W1_B - x_v)) / (1.0 + ((p_Mg_W1_B * 0.2801120448179272) * c0_0)))) + ((x_g_W1_A_2 * (p_E_NMDA_W1_A - x_v)) / (1.0 + ((p_Mg_W1_A * 0.2801120448179272) * c0_0)))) + (x_g_W1_Rest * (p_E_AMPA_W1_Rest - x_v))) + (x_g_W1_B * (p_E_AMPA_W1_B - x_v))) + (x_g_W1_A * (p_E_AMPA_W1_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_W1_A = (-(x_g_W1_A / p_tau_AMPA_W1_A));
@@ -487,7 +526,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_W1_Inh = x_g_W1_Inh + dtr * ((real)1.0 * k0_g_W1_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_W1_A - n_g_W1_A) == 0);
@@ -631,7 +670,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_g_W1_B_2 = a_g_W1_B_2[i];
         real x_g_W1_Rest_2 = a_g_W1_Rest_2[i];
         real x_g_W1_Inh = a_g_W1_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_W1_Inh * (p_E_GABA_W1_Inh - x_v))) + ((x_g_W1_Rest_2 * (p_E_NMDA_W1_Rest - x_v)) / (1.0 + ((p_Mg_W1_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W1_B_2 * (p_E_NMDA_W1_B - x_v)) / (1.0 + ((p_Mg_W1_B * 0.2801120448179272) * c0_0)))) + ((x_g_W1_A_2 * (p_E_NMDA_W1_A - x_v)) / (1.0 + ((p_Mg_W1_A * 0.2801120448179272) * c0_0)))) + (x_g_W1_Rest * (p_E_AMPA_W1_Rest - x_v))) + (x_g_W1_B * (p_E_AMPA_W1_B - x_v))) + (x_g_W1_A * (p_E_AMPA_W1_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_W1_A = (-(x_g_W1_A / p_tau_AMPA_W1_A));
@@ -652,7 +691,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_W1_Inh = x_g_W1_Inh + dtr * ((real)1.0 * k0_g_W1_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_W1_A - n_g_W1_A) == 0);
@@ -800,7 +839,7 @@ static int step_p4(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_g_W2_B_2 = a_g_W2_B_2[i];
         real x_g_W2_Rest_2 = a_g_W2_Rest_2[i];
         real x_g_W2_Inh = a_g_W2_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_W2_Inh * (p_E_GABA_W2_Inh - x_v))) + ((x_g_W2_Rest_2 * (p_E_NMDA_W2_Rest - x_v)) / (1.0 + ((p_Mg_W2_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W2_B_2 * (p_E_NMDA_W2_B - x_v)) / (1.0 + ((p_Mg_W2_B * 0.2801120448179272) * c0_0)))) + ((x_g_W2_A_2 * (p_E_NMDA_W2_A - x_v)) / (1.0 + ((p_Mg_W2_A * 0.2801120448179272) * c0_0)))) + (x_g_W2_Rest * (p_E_AMPA_W2_Rest - x_v))) + (x_g_W2_B * (p_E_AMPA_W2_B - x_v))) + (x_g_W2_A * (p_E_AMPA_W2_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
@@ -823,7 +862,7 @@ static int step_p4(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_W2_Inh = x_g_W2_Inh + dtr * ((real)1.0 * k0_g_W2_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -978,7 +1017,7 @@ static int step_p5(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_g_W2_B_2 = a_g_W2_B_2[i];
         real x_g_W2_Rest_2 = a_g_W2_Rest_2[i];
         real x_g_W2_Inh = a_g_W2_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_W2_Inh * (p_E_GABA_W2_Inh - x_v))) + ((x_g_W2_Rest_2 * (p_E_NMDA_W2_Rest - x_v)) / (1.0 + ((p_Mg_W2_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W2_B_2 * (p_E_NMDA_W2_B - x_v)) / (1.0 + ((p_Mg_W2_B * 0.2801120448179272) * c0_0)))) + ((x_g_W2_A_2 * (p_E_NMDA_W2_A - x_v)) / (1.0 + ((p_Mg_W2_A * 0.2801120448179272) * c0_0)))) + (x_g_W2_Rest * (p_E_AMPA_W2_Rest - x_v))) + (x_g_W2_B * (p_E_AMPA_W2_B - x_v))) + (x_g_W2_A * (p_E_AMPA_W2_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
@@ -1001,7 +1040,7 @@ static int step_p5(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_W2_Inh = x_g_W2_Inh + dtr * ((real)1.0 * k0_g_W2_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -1152,7 +1191,7 @@ static int step_p6(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_g_W2_B_2 = a_g_W2_B_2[i];
         real x_g_W2_Rest_2 = a_g_W2_Rest_2[i];
         real x_g_W2_Inh = a_g_W2_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_W2_Inh * (p_E_GABA_W2_Inh - x_v))) + ((x_g_W2_Rest_2 * (p_E_NMDA_W2_Rest - x_v)) / (1.0 + ((p_Mg_W2_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W2_B_2 * (p_E_NMDA_W2_B - x_v)) / (1.0 + ((p_Mg_W2_B * 0.2801120448179272) * c0_0)))) + ((x_g_W2_A_2 * (p_E_NMDA_W2_A - x_v)) / (1.0 + ((p_Mg_W2_A * 0.2801120448179272) * c0_0)))) + (x_g_W2_Rest * (p_E_AMPA_W2_Rest - x_v))) + (x_g_W2_B * (p_E_AMPA_W2_B - x_v))) + (x_g_W2_A * (p_E_AMPA_W2_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_W2_A = (-(x_g_W2_A / p_tau_AMPA_W2_A));
@@ -1173,7 +1212,7 @@ static int step_p6(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_W2_Inh = x_g_W2_Inh + dtr * ((real)1.0 * k0_g_W2_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_W2_A - n_g_W2_A) == 0);
@@ -1317,7 +1356,7 @@ static int step_p7(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_g_W2_B_2 = a_g_W2_B_2[i];
         real x_g_W2_Rest_2 = a_g_W2_Rest_2[i];
         real x_g_W2_Inh = a_g_W2_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_W2_Inh * (p_E_GABA_W2_Inh - x_v))) + ((x_g_W2_Rest_2 * (p_E_NMDA_W2_Rest - x_v)) / (1.0 + ((p_Mg_W2_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W2_B_2 * (p_E_NMDA_W2_B - x_v)) / (1.0 + ((p_Mg_W2_B * 0.2801120448179272) * c0_0)))) + ((x_g_W2_A_2 * (p_E_NMDA_W2_A - x_v)) / (1.0 + ((p_Mg_W2_A * 0.2801120448179272) * c0_0)))) + (x_g_W2_Rest * (p_E_AMPA_W2_Rest - x_v))) + (x_g_W2_B * (p_E_AMPA_W2_B - x_v))) + (x_g_W2_A * (p_E_AMPA_W2_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_W2_A = (-(x_g_W2_A / p_tau_AMPA_W2_A));
@@ -1338,7 +1377,7 @@ static int step_p7(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_W2_Inh = x_g_W2_Inh + dtr * ((real)1.0 * k0_g_W2_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_W2_A - n_g_W2_A) == 0);
@@ -1486,7 +1525,7 @@ static int step_p8(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_g_W3_B_2 = a_g_W3_B_2[i];
         real x_g_W3_Rest_2 = a_g_W3_Rest_2[i];
         real x_g_W3_Inh = a_g_W3_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_W3_Inh * (p_E_GABA_W3_Inh - x_v))) + ((x_g_W3_Rest_2 * (p_E_NMDA_W3_Rest - x_v)) / (1.0 + ((p_Mg_W3_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W3_B_2 * (p_E_NMDA_W3_B - x_v)) / (1.0 + ((p_Mg_W3_B * 0.2801120448179272) * c0_0)))) + ((x_g_W3_A_2 * (p_E_NMDA_W3_A - x_v)) / (1.0 + ((p_Mg_W3_A * 0.2801120448179272) * c0_0)))) + (x_g_W3_Rest * (p_E_AMPA_W3_Rest - x_v))) + (x_g_W3_B * (p_E_AMPA_W3_B - x_v))) + (x_g_W3_A * (p_E_AMPA_W3_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
@@ -1509,7 +1548,7 @@ static int step_p8(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_W3_Inh = x_g_W3_Inh + dtr * ((real)1.0 * k0_g_W3_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -1664,7 +1703,7 @@ static int step_p9(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_g_W3_B_2 = a_g_W3_B_2[i];
         real x_g_W3_Rest_2 = a_g_W3_Rest_2[i];
         real x_g_W3_Inh = a_g_W3_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_W3_Inh * (p_E_GABA_W3_Inh - x_v))) + ((x_g_W3_Rest_2 * (p_E_NMDA_W3_Rest - x_v)) / (1.0 + ((p_Mg_W3_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W3_B_2 * (p_E_NMDA_W3_B - x_v)) / (1.0 + ((p_Mg_W3_B * 0.2801120448179272) * c0_0)))) + ((x_g_W3_A_2 * (p_E_NMDA_W3_A - x_v)) / (1.0 + ((p_Mg_W3_A * 0.2801120448179272) * c0_0)))) + (x_g_W3_Rest * (p_E_AMPA_W3_Rest - x_v))) + (x_g_W3_B * (p_E_AMPA_W3_B - x_v))) + (x_g_W3_A * (p_E_AMPA_W3_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
@@ -1687,7 +1726,7 @@ static int step_p9(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_W3_Inh = x_g_W3_Inh + dtr * ((real)1.0 * k0_g_W3_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -1838,7 +1877,7 @@ static int step_p10(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real x_g_W3_B_2 = a_g_W3_B_2[i];
         real x_g_W3_Rest_2 = a_g_W3_Rest_2[i];
         real x_g_W3_Inh = a_g_W3_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_W3_Inh * (p_E_GABA_W3_Inh - x_v))) + ((x_g_W3_Rest_2 * (p_E_NMDA_W3_Rest - x_v)) / (1.0 + ((p_Mg_W3_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W3_B_2 * (p_E_NMDA_W3_B - x_v)) / (1.0 + ((p_Mg_W3_B * 0.2801120448179272) * c0_0)))) + ((x_g_W3_A_2 * (p_E_NMDA_W3_A - x_v)) / (1.0 + ((p_Mg_W3_A * 0.2801120448179272) * c0_0)))) + (x_g_W3_Rest * (p_E_AMPA_W3_Rest - x_v))) + (x_g_W3_B * (p_E_AMPA_W3_B - x_v))) + (x_g_W3_A * (p_E_AMPA_W3_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_W3_A = (-(x_g_W3_A / p_tau_AMPA_W3_A));
@@ -1859,7 +1898,7 @@ static int step_p10(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real n_g_W3_Inh = x_g_W3_Inh + dtr * ((real)1.0 * k0_g_W3_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_W3_A - n_g_W3_A) == 0);
@@ -2003,7 +2042,7 @@ static int step_p11(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real x_g_W3_B_2 = a_g_W3_B_2[i];
         real x_g_W3_Rest_2 = a_g_W3_Rest_2[i];
         real x_g_W3_Inh = a_g_W3_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_W3_Inh * (p_E_GABA_W3_Inh - x_v))) + ((x_g_W3_Rest_2 * (p_E_NMDA_W3_Rest - x_v)) / (1.0 + ((p_Mg_W3_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W3_B_2 * (p_E_NMDA_W3_B - x_v)) / (1.0 + ((p_Mg_W3_B * 0.2801120448179272) * c0_0)))) + ((x_g_W3_A_2 * (p_E_NMDA_W3_A - x_v)) / (1.0 + ((p_Mg_W3_A * 0.2801120448179272) * c0_0)))) + (x_g_W3_Rest * (p_E_AMPA_W3_Rest - x_v))) + (x_g_W3_B * (p_E_AMPA_W3_B - x_v))) + (x_g_W3_A * (p_E_AMPA_W3_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_W3_A = (-(x_g_W3_A / p_tau_AMPA_W3_A));
@@ -2024,7 +2063,7 @@ static int step_p11(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real n_g_W3_Inh = x_g_W3_Inh + dtr * ((real)1.0 * k0_g_W3_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_W3_A - n_g_W3_A) == 0);
@@ -2172,7 +2211,7 @@ static int step_p12(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real x_g_W4_B_2 = a_g_W4_B_2[i];
         real x_g_W4_Rest_2 = a_g_W4_Rest_2[i];
         real x_g_W4_Inh = a_g_W4_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_W4_Inh * (p_E_GABA_W4_Inh - x_v))) + ((x_g_W4_Rest_2 * (p_E_NMDA_W4_Rest - x_v)) / (1.0 + ((p_Mg_W4_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W4_B_2 * (p_E_NMDA_W4_B - x_v)) / (1.0 + ((p_Mg_W4_B * 0.2801120448179272) * c0_0)))) + ((x_g_W4_A_2 * (p_E_NMDA_W4_A - x_v)) / (1.0 + ((p_Mg_W4_A * 0.2801120448179272) * c0_0)))) + (x_g_W4_Rest * (p_E_AMPA_W4_Rest - x_v))) + (x_g_W4_B * (p_E_AMPA_W4_B - x_v))) + (x_g_W4_A * (p_E_AMPA_W4_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
@@ -2195,7 +2234,7 @@ static int step_p12(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real n_g_W4_Inh = x_g_W4_Inh + dtr * ((real)1.0 * k0_g_W4_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -2350,7 +2389,7 @@ static int step_p13(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real x_g_W4_B_2 = a_g_W4_B_2[i];
         real x_g_W4_Rest_2 = a_g_W4_Rest_2[i];
         real x_g_W4_Inh = a_g_W4_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_W4_Inh * (p_E_GABA_W4_Inh - x_v))) + ((x_g_W4_Rest_2 * (p_E_NMDA_W4_Rest - x_v)) / (1.0 + ((p_Mg_W4_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W4_B_2 * (p_E_NMDA_W4_B - x_v)) / (1.0 + ((p_Mg_W4_B * 0.2801120448179272) * c0_0)))) + ((x_g_W4_A_2 * (p_E_NMDA_W4_A - x_v)) / (1.0 + ((p_Mg_W4_A * 0.2801120448179272) * c0_0)))) + (x_g_W4_Rest * (p_E_AMPA_W4_Rest - x_v))) + (x_g_W4_B * (p_E_AMPA_W4_B - x_v))) + (x_g_W4_A * (p_E_AMPA_W4_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
@@ -2373,7 +2412,7 @@ static int step_p13(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real n_g_W4_Inh = x_g_W4_Inh + dtr * ((real)1.0 * k0_g_W4_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -2524,7 +2563,7 @@ static int step_p14(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real x_g_W4_B_2 = a_g_W4_B_2[i];
         real x_g_W4_Rest_2 = a_g_W4_Rest_2[i];
         real x_g_W4_Inh = a_g_W4_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_W4_Inh * (p_E_GABA_W4_Inh - x_v))) + ((x_g_W4_Rest_2 * (p_E_NMDA_W4_Rest - x_v)) / (1.0 + ((p_Mg_W4_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W4_B_2 * (p_E_NMDA_W4_B - x_v)) / (1.0 + ((p_Mg_W4_B * 0.2801120448179272) * c0_0)))) + ((x_g_W4_A_2 * (p_E_NMDA_W4_A - x_v)) / (1.0 + ((p_Mg_W4_A * 0.2801120448179272) * c0_0)))) + (x_g_W4_Rest * (p_E_AMPA_W4_Rest - x_v))) + (x_g_W4_B * (p_E_AMPA_W4_B - x_v))) + (x_g_W4_A * (p_E_AMPA_W4_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_W4_A = (-(x_g_W4_A / p_tau_AMPA_W4_A));
@@ -2545,7 +2584,7 @@ static int step_p14(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real n_g_W4_Inh = x_g_W4_Inh + dtr * ((real)1.0 * k0_g_W4_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_W4_A - n_g_W4_A) == 0);
@@ -2689,7 +2728,7 @@ static int step_p15(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real x_g_W4_B_2 = a_g_W4_B_2[i];
         real x_g_W4_Rest_2 = a_g_W4_Rest_2[i];
         real x_g_W4_Inh = a_g_W4_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_W4_Inh * (p_E_GABA_W4_Inh - x_v))) + ((x_g_W4_Rest_2 * (p_E_NMDA_W4_Rest - x_v)) / (1.0 + ((p_Mg_W4_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W4_B_2 * (p_E_NMDA_W4_B - x_v)) / (1.0 + ((p_Mg_W4_B * 0.2801120448179272) * c0_0)))) + ((x_g_W4_A_2 * (p_E_NMDA_W4_A - x_v)) / (1.0 + ((p_Mg_W4_A * 0.2801120448179272) * c0_0)))) + (x_g_W4_Rest * (p_E_AMPA_W4_Rest - x_v))) + (x_g_W4_B * (p_E_AMPA_W4_B - x_v))) + (x_g_W4_A * (p_E_AMPA_W4_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_W4_A = (-(x_g_W4_A / p_tau_AMPA_W4_A));
@@ -2710,7 +2749,7 @@ static int step_p15(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real n_g_W4_Inh = x_g_W4_Inh + dtr * ((real)1.0 * k0_g_W4_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_W4_A - n_g_W4_A) == 0);
@@ -2858,7 +2897,7 @@ static int step_p16(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real x_g_W5_B_2 = a_g_W5_B_2[i];
         real x_g_W5_Rest_2 = a_g_W5_Rest_2[i];
         real x_g_W5_Inh = a_g_W5_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_W5_Inh * (p_E_GABA_W5_Inh - x_v))) + ((x_g_W5_Rest_2 * (p_E_NMDA_W5_Rest - x_v)) / (1.0 + ((p_Mg_W5_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W5_B_2 * (p_E_NMDA_W5_B - x_v)) / (1.0 + ((p_Mg_W5_B * 0.2801120448179272) * c0_0)))) + ((x_g_W5_A_2 * (p_E_NMDA_W5_A - x_v)) / (1.0 + ((p_Mg_W5_A * 0.2801120448179272) * c0_0)))) + (x_g_W5_Rest * (p_E_AMPA_W5_Rest - x_v))) + (x_g_W5_B * (p_E_AMPA_W5_B - x_v))) + (x_g_W5_A * (p_E_AMPA_W5_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
@@ -2881,7 +2920,7 @@ static int step_p16(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real n_g_W5_Inh = x_g_W5_Inh + dtr * ((real)1.0 * k0_g_W5_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -3036,7 +3075,7 @@ static int step_p17(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real x_g_W5_B_2 = a_g_W5_B_2[i];
         real x_g_W5_Rest_2 = a_g_W5_Rest_2[i];
         real x_g_W5_Inh = a_g_W5_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_W5_Inh * (p_E_GABA_W5_Inh - x_v))) + ((x_g_W5_Rest_2 * (p_E_NMDA_W5_Rest - x_v)) / (1.0 + ((p_Mg_W5_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W5_B_2 * (p_E_NMDA_W5_B - x_v)) / (1.0 + ((p_Mg_W5_B * 0.2801120448179272) * c0_0)))) + ((x_g_W5_A_2 * (p_E_NMDA_W5_A - x_v)) / (1.0 + ((p_Mg_W5_A * 0.2801120448179272) * c0_0)))) + (x_g_W5_Rest * (p_E_AMPA_W5_Rest - x_v))) + (x_g_W5_B * (p_E_AMPA_W5_B - x_v))) + (x_g_W5_A * (p_E_AMPA_W5_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
@@ -3059,7 +3098,7 @@ static int step_p17(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real n_g_W5_Inh = x_g_W5_Inh + dtr * ((real)1.0 * k0_g_W5_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -3210,7 +3249,7 @@ static int step_p18(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real x_g_W5_B_2 = a_g_W5_B_2[i];
         real x_g_W5_Rest_2 = a_g_W5_Rest_2[i];
         real x_g_W5_Inh = a_g_W5_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_W5_Inh * (p_E_GABA_W5_Inh - x_v))) + ((x_g_W5_Rest_2 * (p_E_NMDA_W5_Rest - x_v)) / (1.0 + ((p_Mg_W5_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W5_B_2 * (p_E_NMDA_W5_B - x_v)) / (1.0 + ((p_Mg_W5_B * 0.2801120448179272) * c0_0)))) + ((x_g_W5_A_2 * (p_E_NMDA_W5_A - x_v)) / (1.0 + ((p_Mg_W5_A * 0.2801120448179272) * c0_0)))) + (x_g_W5_Rest * (p_E_AMPA_W5_Rest - x_v))) + (x_g_W5_B * (p_E_AMPA_W5_B - x_v))) + (x_g_W5_A * (p_E_AMPA_W5_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_W5_A = (-(x_g_W5_A / p_tau_AMPA_W5_A));
@@ -3231,7 +3270,7 @@ static int step_p18(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real n_g_W5_Inh = x_g_W5_Inh + dtr * ((real)1.0 * k0_g_W5_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_W5_A - n_g_W5_A) == 0);
@@ -3375,7 +3414,7 @@ static int step_p19(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real x_g_W5_B_2 = a_g_W5_B_2[i];
         real x_g_W5_Rest_2 = a_g_W5_Rest_2[i];
         real x_g_W5_Inh = a_g_W5_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_W5_Inh * (p_E_GABA_W5_Inh - x_v))) + ((x_g_W5_Rest_2 * (p_E_NMDA_W5_Rest - x_v)) / (1.0 + ((p_Mg_W5_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W5_B_2 * (p_E_NMDA_W5_B - x_v)) / (1.0 + ((p_Mg_W5_B * 0.2801120448179272) * c0_0)))) + ((x_g_W5_A_2 * (p_E_NMDA_W5_A - x_v)) / (1.0 + ((p_Mg_W5_A * 0.2801120448179272) * c0_0)))) + (x_g_W5_Rest * (p_E_AMPA_W5_Rest - x_v))) + (x_g_W5_B * (p_E_AMPA_W5_B - x_v))) + (x_g_W5_A * (p_E_AMPA_W5_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_W5_A = (-(x_g_W5_A / p_tau_AMPA_W5_A));
@@ -3396,7 +3435,7 @@ static int step_p19(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real n_g_W5_Inh = x_g_W5_Inh + dtr * ((real)1.0 * k0_g_W5_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_W5_A - n_g_W5_A) == 0);
@@ -3544,7 +3583,7 @@ static int step_p20(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real x_g_W6_B_2 = a_g_W6_B_2[i];
         real x_g_W6_Rest_2 = a_g_W6_Rest_2[i];
         real x_g_W6_Inh = a_g_W6_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_W6_Inh * (p_E_GABA_W6_Inh - x_v))) + ((x_g_W6_Rest_2 * (p_E_NMDA_W6_Rest - x_v)) / (1.0 + ((p_Mg_W6_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W6_B_2 * (p_E_NMDA_W6_B - x_v)) / (1.0 + ((p_Mg_W6_B * 0.2801120448179272) * c0_0)))) + ((x_g_W6_A_2 * (p_E_NMDA_W6_A - x_v)) / (1.0 + ((p_Mg_W6_A * 0.2801120448179272) * c0_0)))) + (x_g_W6_Rest * (p_E_AMPA_W6_Rest - x_v))) + (x_g_W6_B * (p_E_AMPA_W6_B - x_v))) + (x_g_W6_A * (p_E_AMPA_W6_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
@@ -3567,7 +3606,7 @@ static int step_p20(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real n_g_W6_Inh = x_g_W6_Inh + dtr * ((real)1.0 * k0_g_W6_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -3722,7 +3761,7 @@ static int step_p21(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real x_g_W6_B_2 = a_g_W6_B_2[i];
         real x_g_W6_Rest_2 = a_g_W6_Rest_2[i];
         real x_g_W6_Inh = a_g_W6_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_W6_Inh * (p_E_GABA_W6_Inh - x_v))) + ((x_g_W6_Rest_2 * (p_E_NMDA_W6_Rest - x_v)) / (1.0 + ((p_Mg_W6_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W6_B_2 * (p_E_NMDA_W6_B - x_v)) / (1.0 + ((p_Mg_W6_B * 0.2801120448179272) * c0_0)))) + ((x_g_W6_A_2 * (p_E_NMDA_W6_A - x_v)) / (1.0 + ((p_Mg_W6_A * 0.2801120448179272) * c0_0)))) + (x_g_W6_Rest * (p_E_AMPA_W6_Rest - x_v))) + (x_g_W6_B * (p_E_AMPA_W6_B - x_v))) + (x_g_W6_A * (p_E_AMPA_W6_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
@@ -3745,7 +3784,7 @@ static int step_p21(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real n_g_W6_Inh = x_g_W6_Inh + dtr * ((real)1.0 * k0_g_W6_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
@@ -3896,7 +3935,7 @@ static int step_p22(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real x_g_W6_B_2 = a_g_W6_B_2[i];
         real x_g_W6_Rest_2 = a_g_W6_Rest_2[i];
         real x_g_W6_Inh = a_g_W6_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_W6_Inh * (p_E_GABA_W6_Inh - x_v))) + ((x_g_W6_Rest_2 * (p_E_NMDA_W6_Rest - x_v)) / (1.0 + ((p_Mg_W6_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W6_B_2 * (p_E_NMDA_W6_B - x_v)) / (1.0 + ((p_Mg_W6_B * 0.2801120448179272) * c0_0)))) + ((x_g_W6_A_2 * (p_E_NMDA_W6_A - x_v)) / (1.0 + ((p_Mg_W6_A * 0.2801120448179272) * c0_0)))) + (x_g_W6_Rest * (p_E_AMPA_W6_Rest - x_v))) + (x_g_W6_B * (p_E_AMPA_W6_B - x_v))) + (x_g_W6_A * (p_E_AMPA_W6_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_W6_A = (-(x_g_W6_A / p_tau_AMPA_W6_A));
@@ -3917,7 +3956,7 @@ static int step_p22(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real n_g_W6_Inh = x_g_W6_Inh + dtr * ((real)1.0 * k0_g_W6_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_W6_A - n_g_W6_A) == 0);
@@ -4061,7 +4100,7 @@ static int step_p23(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real x_g_W6_B_2 = a_g_W6_B_2[i];
         real x_g_W6_Rest_2 = a_g_W6_Rest_2[i];
         real x_g_W6_Inh = a_g_W6_Inh[i];
-        const real c0_0 = exp((-62.0 * x_v));
+        const real c0_0 = soma_exp((-62.0 * x_v));
         const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_W6_Inh * (p_E_GABA_W6_Inh - x_v))) + ((x_g_W6_Rest_2 * (p_E_NMDA_W6_Rest - x_v)) / (1.0 + ((p_Mg_W6_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_W6_B_2 * (p_E_NMDA_W6_B - x_v)) / (1.0 + ((p_Mg_W6_B * 0.2801120448179272) * c0_0)))) + ((x_g_W6_A_2 * (p_E_NMDA_W6_A - x_v)) / (1.0 + ((p_Mg_W6_A * 0.2801120448179272) * c0_0)))) + (x_g_W6_Rest * (p_E_AMPA_W6_Rest - x_v))) + (x_g_W6_B * (p_E_AMPA_W6_B - x_v))) + (x_g_W6_A * (p_E_AMPA_W6_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
         const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
         const real k0_g_W6_A = (-(x_g_W6_A / p_tau_AMPA_W6_A));
@@ -4082,7 +4121,7 @@ static int step_p23(void **slot, const double *P, i64 s, double dt, u64 seed, i6
         real n_g_W6_Inh = x_g_W6_Inh + dtr * ((real)1.0 * k0_g_W6_Inh);
         const int refractory = s < refractory_until[i];
         (void)refractory;
-        if (refractory) n_v = x_v;
+        n_v = soma_select(refractory, x_v, n_v);
         bad |= !((n_v - n_v) == 0);
         bad |= !((n_g_poisson - n_g_poisson) == 0);
         bad |= !((n_g_W6_A - n_g_W6_A) == 0);
@@ -4571,6 +4610,7 @@ static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W1_A = (real)P[20];
     const real p_tau_rise_W1_A = (real)P[21];
     const real p_alpha_W1_A = (real)P[22];
+    const real inv_0 = soma_exp((-(p_alpha_W1_A * p_tau_rise_W1_A)));
     real *restrict z_s = (real *)slot[335];
     double *restrict last_pre = (double *)slot[336];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4588,9 +4628,9 @@ static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W1_A_2[j] = (g_g_W1_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W1_A * p_tau_rise_W1_A)))) * (1.0 - z_s[src]))));
+            g_g_W1_A_2[j] = (g_g_W1_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W1_A * p_tau_rise_W1_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -4615,6 +4655,7 @@ static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W1_A = (real)P[56];
     const real p_tau_rise_W1_A = (real)P[57];
     const real p_alpha_W1_A = (real)P[58];
+    const real inv_0 = soma_exp((-(p_alpha_W1_A * p_tau_rise_W1_A)));
     real *restrict z_s = (real *)slot[341];
     double *restrict last_pre = (double *)slot[342];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4632,9 +4673,9 @@ static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W1_A_2[j] = (g_g_W1_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W1_A * p_tau_rise_W1_A)))) * (1.0 - z_s[src]))));
+            g_g_W1_A_2[j] = (g_g_W1_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W1_A * p_tau_rise_W1_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -4659,6 +4700,7 @@ static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W1_B = (real)P[61];
     const real p_tau_rise_W1_B = (real)P[62];
     const real p_alpha_W1_B = (real)P[63];
+    const real inv_0 = soma_exp((-(p_alpha_W1_B * p_tau_rise_W1_B)));
     real *restrict z_s = (real *)slot[347];
     double *restrict last_pre = (double *)slot[348];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4676,9 +4718,9 @@ static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W1_B_2[j] = (g_g_W1_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W1_B * p_tau_rise_W1_B)))) * (1.0 - z_s[src]))));
+            g_g_W1_B_2[j] = (g_g_W1_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W1_B * p_tau_rise_W1_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -4703,6 +4745,7 @@ static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W1_B = (real)P[25];
     const real p_tau_rise_W1_B = (real)P[26];
     const real p_alpha_W1_B = (real)P[27];
+    const real inv_0 = soma_exp((-(p_alpha_W1_B * p_tau_rise_W1_B)));
     real *restrict z_s = (real *)slot[353];
     double *restrict last_pre = (double *)slot[354];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4720,9 +4763,9 @@ static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W1_B_2[j] = (g_g_W1_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W1_B * p_tau_rise_W1_B)))) * (1.0 - z_s[src]))));
+            g_g_W1_B_2[j] = (g_g_W1_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W1_B * p_tau_rise_W1_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -4747,6 +4790,7 @@ static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W1_Rest = (real)P[30];
     const real p_tau_rise_W1_Rest = (real)P[31];
     const real p_alpha_W1_Rest = (real)P[32];
+    const real inv_0 = soma_exp((-(p_alpha_W1_Rest * p_tau_rise_W1_Rest)));
     real *restrict z_s = (real *)slot[359];
     double *restrict last_pre = (double *)slot[360];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4764,9 +4808,9 @@ static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W1_Rest_2[j] = (g_g_W1_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W1_Rest * p_tau_rise_W1_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W1_Rest_2[j] = (g_g_W1_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W1_Rest * p_tau_rise_W1_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -4791,6 +4835,7 @@ static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W1_Rest = (real)P[66];
     const real p_tau_rise_W1_Rest = (real)P[67];
     const real p_alpha_W1_Rest = (real)P[68];
+    const real inv_0 = soma_exp((-(p_alpha_W1_Rest * p_tau_rise_W1_Rest)));
     real *restrict z_s = (real *)slot[365];
     double *restrict last_pre = (double *)slot[366];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4808,9 +4853,9 @@ static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W1_Rest_2[j] = (g_g_W1_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W1_Rest * p_tau_rise_W1_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W1_Rest_2[j] = (g_g_W1_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W1_Rest * p_tau_rise_W1_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -4835,6 +4880,7 @@ static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W1_A = (real)P[90];
     const real p_tau_rise_W1_A = (real)P[91];
     const real p_alpha_W1_A = (real)P[92];
+    const real inv_0 = soma_exp((-(p_alpha_W1_A * p_tau_rise_W1_A)));
     real *restrict z_s = (real *)slot[371];
     double *restrict last_pre = (double *)slot[372];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4852,9 +4898,9 @@ static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W1_A_2[j] = (g_g_W1_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W1_A * p_tau_rise_W1_A)))) * (1.0 - z_s[src]))));
+            g_g_W1_A_2[j] = (g_g_W1_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W1_A * p_tau_rise_W1_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -4879,6 +4925,7 @@ static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W1_B = (real)P[95];
     const real p_tau_rise_W1_B = (real)P[96];
     const real p_alpha_W1_B = (real)P[97];
+    const real inv_0 = soma_exp((-(p_alpha_W1_B * p_tau_rise_W1_B)));
     real *restrict z_s = (real *)slot[377];
     double *restrict last_pre = (double *)slot[378];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4896,9 +4943,9 @@ static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W1_B_2[j] = (g_g_W1_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W1_B * p_tau_rise_W1_B)))) * (1.0 - z_s[src]))));
+            g_g_W1_B_2[j] = (g_g_W1_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W1_B * p_tau_rise_W1_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -4923,6 +4970,7 @@ static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W1_Rest = (real)P[100];
     const real p_tau_rise_W1_Rest = (real)P[101];
     const real p_alpha_W1_Rest = (real)P[102];
+    const real inv_0 = soma_exp((-(p_alpha_W1_Rest * p_tau_rise_W1_Rest)));
     real *restrict z_s = (real *)slot[383];
     double *restrict last_pre = (double *)slot[384];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4940,9 +4988,9 @@ static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W1_Rest_2[j] = (g_g_W1_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W1_Rest * p_tau_rise_W1_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W1_Rest_2[j] = (g_g_W1_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W1_Rest * p_tau_rise_W1_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -4967,6 +5015,7 @@ static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W1_A = (real)P[124];
     const real p_tau_rise_W1_A = (real)P[125];
     const real p_alpha_W1_A = (real)P[126];
+    const real inv_0 = soma_exp((-(p_alpha_W1_A * p_tau_rise_W1_A)));
     real *restrict z_s = (real *)slot[389];
     double *restrict last_pre = (double *)slot[390];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4984,9 +5033,9 @@ static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W1_A_2[j] = (g_g_W1_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W1_A * p_tau_rise_W1_A)))) * (1.0 - z_s[src]))));
+            g_g_W1_A_2[j] = (g_g_W1_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W1_A * p_tau_rise_W1_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -5011,6 +5060,7 @@ static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W1_B = (real)P[129];
     const real p_tau_rise_W1_B = (real)P[130];
     const real p_alpha_W1_B = (real)P[131];
+    const real inv_0 = soma_exp((-(p_alpha_W1_B * p_tau_rise_W1_B)));
     real *restrict z_s = (real *)slot[395];
     double *restrict last_pre = (double *)slot[396];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5028,9 +5078,9 @@ static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W1_B_2[j] = (g_g_W1_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W1_B * p_tau_rise_W1_B)))) * (1.0 - z_s[src]))));
+            g_g_W1_B_2[j] = (g_g_W1_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W1_B * p_tau_rise_W1_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -5055,6 +5105,7 @@ static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W1_Rest = (real)P[134];
     const real p_tau_rise_W1_Rest = (real)P[135];
     const real p_alpha_W1_Rest = (real)P[136];
+    const real inv_0 = soma_exp((-(p_alpha_W1_Rest * p_tau_rise_W1_Rest)));
     real *restrict z_s = (real *)slot[401];
     double *restrict last_pre = (double *)slot[402];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5072,9 +5123,9 @@ static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W1_Rest_2[j] = (g_g_W1_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W1_Rest * p_tau_rise_W1_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W1_Rest_2[j] = (g_g_W1_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W1_Rest * p_tau_rise_W1_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -5627,6 +5678,7 @@ static void deliver_c40(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W2_A = (real)P[160];
     const real p_tau_rise_W2_A = (real)P[161];
     const real p_alpha_W2_A = (real)P[162];
+    const real inv_0 = soma_exp((-(p_alpha_W2_A * p_tau_rise_W2_A)));
     real *restrict z_s = (real *)slot[479];
     double *restrict last_pre = (double *)slot[480];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5644,9 +5696,9 @@ static void deliver_c40(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W2_A_2[j] = (g_g_W2_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W2_A * p_tau_rise_W2_A)))) * (1.0 - z_s[src]))));
+            g_g_W2_A_2[j] = (g_g_W2_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W2_A * p_tau_rise_W2_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -5671,6 +5723,7 @@ static void deliver_c41(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W2_A = (real)P[196];
     const real p_tau_rise_W2_A = (real)P[197];
     const real p_alpha_W2_A = (real)P[198];
+    const real inv_0 = soma_exp((-(p_alpha_W2_A * p_tau_rise_W2_A)));
     real *restrict z_s = (real *)slot[485];
     double *restrict last_pre = (double *)slot[486];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5688,9 +5741,9 @@ static void deliver_c41(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W2_A_2[j] = (g_g_W2_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W2_A * p_tau_rise_W2_A)))) * (1.0 - z_s[src]))));
+            g_g_W2_A_2[j] = (g_g_W2_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W2_A * p_tau_rise_W2_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -5715,6 +5768,7 @@ static void deliver_c42(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W2_B = (real)P[201];
     const real p_tau_rise_W2_B = (real)P[202];
     const real p_alpha_W2_B = (real)P[203];
+    const real inv_0 = soma_exp((-(p_alpha_W2_B * p_tau_rise_W2_B)));
     real *restrict z_s = (real *)slot[491];
     double *restrict last_pre = (double *)slot[492];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5732,9 +5786,9 @@ static void deliver_c42(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W2_B_2[j] = (g_g_W2_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W2_B * p_tau_rise_W2_B)))) * (1.0 - z_s[src]))));
+            g_g_W2_B_2[j] = (g_g_W2_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W2_B * p_tau_rise_W2_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -5759,6 +5813,7 @@ static void deliver_c43(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W2_B = (real)P[165];
     const real p_tau_rise_W2_B = (real)P[166];
     const real p_alpha_W2_B = (real)P[167];
+    const real inv_0 = soma_exp((-(p_alpha_W2_B * p_tau_rise_W2_B)));
     real *restrict z_s = (real *)slot[497];
     double *restrict last_pre = (double *)slot[498];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5776,9 +5831,9 @@ static void deliver_c43(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W2_B_2[j] = (g_g_W2_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W2_B * p_tau_rise_W2_B)))) * (1.0 - z_s[src]))));
+            g_g_W2_B_2[j] = (g_g_W2_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W2_B * p_tau_rise_W2_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -5803,6 +5858,7 @@ static void deliver_c44(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W2_Rest = (real)P[170];
     const real p_tau_rise_W2_Rest = (real)P[171];
     const real p_alpha_W2_Rest = (real)P[172];
+    const real inv_0 = soma_exp((-(p_alpha_W2_Rest * p_tau_rise_W2_Rest)));
     real *restrict z_s = (real *)slot[503];
     double *restrict last_pre = (double *)slot[504];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5820,9 +5876,9 @@ static void deliver_c44(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W2_Rest_2[j] = (g_g_W2_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W2_Rest * p_tau_rise_W2_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W2_Rest_2[j] = (g_g_W2_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W2_Rest * p_tau_rise_W2_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -5847,6 +5903,7 @@ static void deliver_c45(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W2_Rest = (real)P[206];
     const real p_tau_rise_W2_Rest = (real)P[207];
     const real p_alpha_W2_Rest = (real)P[208];
+    const real inv_0 = soma_exp((-(p_alpha_W2_Rest * p_tau_rise_W2_Rest)));
     real *restrict z_s = (real *)slot[509];
     double *restrict last_pre = (double *)slot[510];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5864,9 +5921,9 @@ static void deliver_c45(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W2_Rest_2[j] = (g_g_W2_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W2_Rest * p_tau_rise_W2_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W2_Rest_2[j] = (g_g_W2_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W2_Rest * p_tau_rise_W2_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -5891,6 +5948,7 @@ static void deliver_c46(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W2_A = (real)P[230];
     const real p_tau_rise_W2_A = (real)P[231];
     const real p_alpha_W2_A = (real)P[232];
+    const real inv_0 = soma_exp((-(p_alpha_W2_A * p_tau_rise_W2_A)));
     real *restrict z_s = (real *)slot[515];
     double *restrict last_pre = (double *)slot[516];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5908,9 +5966,9 @@ static void deliver_c46(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W2_A_2[j] = (g_g_W2_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W2_A * p_tau_rise_W2_A)))) * (1.0 - z_s[src]))));
+            g_g_W2_A_2[j] = (g_g_W2_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W2_A * p_tau_rise_W2_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -5935,6 +5993,7 @@ static void deliver_c47(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W2_B = (real)P[235];
     const real p_tau_rise_W2_B = (real)P[236];
     const real p_alpha_W2_B = (real)P[237];
+    const real inv_0 = soma_exp((-(p_alpha_W2_B * p_tau_rise_W2_B)));
     real *restrict z_s = (real *)slot[521];
     double *restrict last_pre = (double *)slot[522];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5952,9 +6011,9 @@ static void deliver_c47(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W2_B_2[j] = (g_g_W2_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W2_B * p_tau_rise_W2_B)))) * (1.0 - z_s[src]))));
+            g_g_W2_B_2[j] = (g_g_W2_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W2_B * p_tau_rise_W2_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -5979,6 +6038,7 @@ static void deliver_c48(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W2_Rest = (real)P[240];
     const real p_tau_rise_W2_Rest = (real)P[241];
     const real p_alpha_W2_Rest = (real)P[242];
+    const real inv_0 = soma_exp((-(p_alpha_W2_Rest * p_tau_rise_W2_Rest)));
     real *restrict z_s = (real *)slot[527];
     double *restrict last_pre = (double *)slot[528];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5996,9 +6056,9 @@ static void deliver_c48(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W2_Rest_2[j] = (g_g_W2_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W2_Rest * p_tau_rise_W2_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W2_Rest_2[j] = (g_g_W2_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W2_Rest * p_tau_rise_W2_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -6023,6 +6083,7 @@ static void deliver_c49(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W2_A = (real)P[264];
     const real p_tau_rise_W2_A = (real)P[265];
     const real p_alpha_W2_A = (real)P[266];
+    const real inv_0 = soma_exp((-(p_alpha_W2_A * p_tau_rise_W2_A)));
     real *restrict z_s = (real *)slot[533];
     double *restrict last_pre = (double *)slot[534];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6040,9 +6101,9 @@ static void deliver_c49(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W2_A_2[j] = (g_g_W2_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W2_A * p_tau_rise_W2_A)))) * (1.0 - z_s[src]))));
+            g_g_W2_A_2[j] = (g_g_W2_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W2_A * p_tau_rise_W2_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -6067,6 +6128,7 @@ static void deliver_c50(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W2_B = (real)P[269];
     const real p_tau_rise_W2_B = (real)P[270];
     const real p_alpha_W2_B = (real)P[271];
+    const real inv_0 = soma_exp((-(p_alpha_W2_B * p_tau_rise_W2_B)));
     real *restrict z_s = (real *)slot[539];
     double *restrict last_pre = (double *)slot[540];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6084,9 +6146,9 @@ static void deliver_c50(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W2_B_2[j] = (g_g_W2_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W2_B * p_tau_rise_W2_B)))) * (1.0 - z_s[src]))));
+            g_g_W2_B_2[j] = (g_g_W2_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W2_B * p_tau_rise_W2_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -6111,6 +6173,7 @@ static void deliver_c51(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W2_Rest = (real)P[274];
     const real p_tau_rise_W2_Rest = (real)P[275];
     const real p_alpha_W2_Rest = (real)P[276];
+    const real inv_0 = soma_exp((-(p_alpha_W2_Rest * p_tau_rise_W2_Rest)));
     real *restrict z_s = (real *)slot[545];
     double *restrict last_pre = (double *)slot[546];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6128,9 +6191,9 @@ static void deliver_c51(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W2_Rest_2[j] = (g_g_W2_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W2_Rest * p_tau_rise_W2_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W2_Rest_2[j] = (g_g_W2_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W2_Rest * p_tau_rise_W2_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -6683,6 +6746,7 @@ static void deliver_c68(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W3_A = (real)P[300];
     const real p_tau_rise_W3_A = (real)P[301];
     const real p_alpha_W3_A = (real)P[302];
+    const real inv_0 = soma_exp((-(p_alpha_W3_A * p_tau_rise_W3_A)));
     real *restrict z_s = (real *)slot[623];
     double *restrict last_pre = (double *)slot[624];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6700,9 +6764,9 @@ static void deliver_c68(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W3_A_2[j] = (g_g_W3_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W3_A * p_tau_rise_W3_A)))) * (1.0 - z_s[src]))));
+            g_g_W3_A_2[j] = (g_g_W3_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W3_A * p_tau_rise_W3_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -6727,6 +6791,7 @@ static void deliver_c69(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W3_A = (real)P[336];
     const real p_tau_rise_W3_A = (real)P[337];
     const real p_alpha_W3_A = (real)P[338];
+    const real inv_0 = soma_exp((-(p_alpha_W3_A * p_tau_rise_W3_A)));
     real *restrict z_s = (real *)slot[629];
     double *restrict last_pre = (double *)slot[630];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6744,9 +6809,9 @@ static void deliver_c69(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W3_A_2[j] = (g_g_W3_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W3_A * p_tau_rise_W3_A)))) * (1.0 - z_s[src]))));
+            g_g_W3_A_2[j] = (g_g_W3_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W3_A * p_tau_rise_W3_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -6771,6 +6836,7 @@ static void deliver_c70(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W3_B = (real)P[341];
     const real p_tau_rise_W3_B = (real)P[342];
     const real p_alpha_W3_B = (real)P[343];
+    const real inv_0 = soma_exp((-(p_alpha_W3_B * p_tau_rise_W3_B)));
     real *restrict z_s = (real *)slot[635];
     double *restrict last_pre = (double *)slot[636];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6788,9 +6854,9 @@ static void deliver_c70(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W3_B_2[j] = (g_g_W3_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W3_B * p_tau_rise_W3_B)))) * (1.0 - z_s[src]))));
+            g_g_W3_B_2[j] = (g_g_W3_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W3_B * p_tau_rise_W3_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -6815,6 +6881,7 @@ static void deliver_c71(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W3_B = (real)P[305];
     const real p_tau_rise_W3_B = (real)P[306];
     const real p_alpha_W3_B = (real)P[307];
+    const real inv_0 = soma_exp((-(p_alpha_W3_B * p_tau_rise_W3_B)));
     real *restrict z_s = (real *)slot[641];
     double *restrict last_pre = (double *)slot[642];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6832,9 +6899,9 @@ static void deliver_c71(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W3_B_2[j] = (g_g_W3_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W3_B * p_tau_rise_W3_B)))) * (1.0 - z_s[src]))));
+            g_g_W3_B_2[j] = (g_g_W3_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W3_B * p_tau_rise_W3_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -6859,6 +6926,7 @@ static void deliver_c72(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W3_Rest = (real)P[310];
     const real p_tau_rise_W3_Rest = (real)P[311];
     const real p_alpha_W3_Rest = (real)P[312];
+    const real inv_0 = soma_exp((-(p_alpha_W3_Rest * p_tau_rise_W3_Rest)));
     real *restrict z_s = (real *)slot[647];
     double *restrict last_pre = (double *)slot[648];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6876,9 +6944,9 @@ static void deliver_c72(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W3_Rest_2[j] = (g_g_W3_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W3_Rest * p_tau_rise_W3_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W3_Rest_2[j] = (g_g_W3_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W3_Rest * p_tau_rise_W3_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -6903,6 +6971,7 @@ static void deliver_c73(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W3_Rest = (real)P[346];
     const real p_tau_rise_W3_Rest = (real)P[347];
     const real p_alpha_W3_Rest = (real)P[348];
+    const real inv_0 = soma_exp((-(p_alpha_W3_Rest * p_tau_rise_W3_Rest)));
     real *restrict z_s = (real *)slot[653];
     double *restrict last_pre = (double *)slot[654];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6920,9 +6989,9 @@ static void deliver_c73(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W3_Rest_2[j] = (g_g_W3_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W3_Rest * p_tau_rise_W3_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W3_Rest_2[j] = (g_g_W3_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W3_Rest * p_tau_rise_W3_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -6947,6 +7016,7 @@ static void deliver_c74(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W3_A = (real)P[370];
     const real p_tau_rise_W3_A = (real)P[371];
     const real p_alpha_W3_A = (real)P[372];
+    const real inv_0 = soma_exp((-(p_alpha_W3_A * p_tau_rise_W3_A)));
     real *restrict z_s = (real *)slot[659];
     double *restrict last_pre = (double *)slot[660];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6964,9 +7034,9 @@ static void deliver_c74(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W3_A_2[j] = (g_g_W3_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W3_A * p_tau_rise_W3_A)))) * (1.0 - z_s[src]))));
+            g_g_W3_A_2[j] = (g_g_W3_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W3_A * p_tau_rise_W3_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -6991,6 +7061,7 @@ static void deliver_c75(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W3_B = (real)P[375];
     const real p_tau_rise_W3_B = (real)P[376];
     const real p_alpha_W3_B = (real)P[377];
+    const real inv_0 = soma_exp((-(p_alpha_W3_B * p_tau_rise_W3_B)));
     real *restrict z_s = (real *)slot[665];
     double *restrict last_pre = (double *)slot[666];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7008,9 +7079,9 @@ static void deliver_c75(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W3_B_2[j] = (g_g_W3_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W3_B * p_tau_rise_W3_B)))) * (1.0 - z_s[src]))));
+            g_g_W3_B_2[j] = (g_g_W3_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W3_B * p_tau_rise_W3_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -7035,6 +7106,7 @@ static void deliver_c76(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W3_Rest = (real)P[380];
     const real p_tau_rise_W3_Rest = (real)P[381];
     const real p_alpha_W3_Rest = (real)P[382];
+    const real inv_0 = soma_exp((-(p_alpha_W3_Rest * p_tau_rise_W3_Rest)));
     real *restrict z_s = (real *)slot[671];
     double *restrict last_pre = (double *)slot[672];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7052,9 +7124,9 @@ static void deliver_c76(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W3_Rest_2[j] = (g_g_W3_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W3_Rest * p_tau_rise_W3_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W3_Rest_2[j] = (g_g_W3_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W3_Rest * p_tau_rise_W3_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -7079,6 +7151,7 @@ static void deliver_c77(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W3_A = (real)P[404];
     const real p_tau_rise_W3_A = (real)P[405];
     const real p_alpha_W3_A = (real)P[406];
+    const real inv_0 = soma_exp((-(p_alpha_W3_A * p_tau_rise_W3_A)));
     real *restrict z_s = (real *)slot[677];
     double *restrict last_pre = (double *)slot[678];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7096,9 +7169,9 @@ static void deliver_c77(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W3_A_2[j] = (g_g_W3_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W3_A * p_tau_rise_W3_A)))) * (1.0 - z_s[src]))));
+            g_g_W3_A_2[j] = (g_g_W3_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W3_A * p_tau_rise_W3_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -7123,6 +7196,7 @@ static void deliver_c78(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W3_B = (real)P[409];
     const real p_tau_rise_W3_B = (real)P[410];
     const real p_alpha_W3_B = (real)P[411];
+    const real inv_0 = soma_exp((-(p_alpha_W3_B * p_tau_rise_W3_B)));
     real *restrict z_s = (real *)slot[683];
     double *restrict last_pre = (double *)slot[684];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7140,9 +7214,9 @@ static void deliver_c78(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W3_B_2[j] = (g_g_W3_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W3_B * p_tau_rise_W3_B)))) * (1.0 - z_s[src]))));
+            g_g_W3_B_2[j] = (g_g_W3_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W3_B * p_tau_rise_W3_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -7167,6 +7241,7 @@ static void deliver_c79(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W3_Rest = (real)P[414];
     const real p_tau_rise_W3_Rest = (real)P[415];
     const real p_alpha_W3_Rest = (real)P[416];
+    const real inv_0 = soma_exp((-(p_alpha_W3_Rest * p_tau_rise_W3_Rest)));
     real *restrict z_s = (real *)slot[689];
     double *restrict last_pre = (double *)slot[690];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7184,9 +7259,9 @@ static void deliver_c79(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W3_Rest_2[j] = (g_g_W3_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W3_Rest * p_tau_rise_W3_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W3_Rest_2[j] = (g_g_W3_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W3_Rest * p_tau_rise_W3_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -7739,6 +7814,7 @@ static void deliver_c96(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W4_A = (real)P[440];
     const real p_tau_rise_W4_A = (real)P[441];
     const real p_alpha_W4_A = (real)P[442];
+    const real inv_0 = soma_exp((-(p_alpha_W4_A * p_tau_rise_W4_A)));
     real *restrict z_s = (real *)slot[767];
     double *restrict last_pre = (double *)slot[768];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7756,9 +7832,9 @@ static void deliver_c96(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W4_A_2[j] = (g_g_W4_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W4_A * p_tau_rise_W4_A)))) * (1.0 - z_s[src]))));
+            g_g_W4_A_2[j] = (g_g_W4_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W4_A * p_tau_rise_W4_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -7783,6 +7859,7 @@ static void deliver_c97(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W4_A = (real)P[476];
     const real p_tau_rise_W4_A = (real)P[477];
     const real p_alpha_W4_A = (real)P[478];
+    const real inv_0 = soma_exp((-(p_alpha_W4_A * p_tau_rise_W4_A)));
     real *restrict z_s = (real *)slot[773];
     double *restrict last_pre = (double *)slot[774];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7800,9 +7877,9 @@ static void deliver_c97(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W4_A_2[j] = (g_g_W4_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W4_A * p_tau_rise_W4_A)))) * (1.0 - z_s[src]))));
+            g_g_W4_A_2[j] = (g_g_W4_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W4_A * p_tau_rise_W4_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -7827,6 +7904,7 @@ static void deliver_c98(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W4_B = (real)P[481];
     const real p_tau_rise_W4_B = (real)P[482];
     const real p_alpha_W4_B = (real)P[483];
+    const real inv_0 = soma_exp((-(p_alpha_W4_B * p_tau_rise_W4_B)));
     real *restrict z_s = (real *)slot[779];
     double *restrict last_pre = (double *)slot[780];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7844,9 +7922,9 @@ static void deliver_c98(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W4_B_2[j] = (g_g_W4_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W4_B * p_tau_rise_W4_B)))) * (1.0 - z_s[src]))));
+            g_g_W4_B_2[j] = (g_g_W4_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W4_B * p_tau_rise_W4_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -7871,6 +7949,7 @@ static void deliver_c99(void **slot, const double *P, i64 s, double dt, u64 seed
     const real p_tau_decay_W4_B = (real)P[445];
     const real p_tau_rise_W4_B = (real)P[446];
     const real p_alpha_W4_B = (real)P[447];
+    const real inv_0 = soma_exp((-(p_alpha_W4_B * p_tau_rise_W4_B)));
     real *restrict z_s = (real *)slot[785];
     double *restrict last_pre = (double *)slot[786];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7888,9 +7967,9 @@ static void deliver_c99(void **slot, const double *P, i64 s, double dt, u64 seed
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W4_B_2[j] = (g_g_W4_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W4_B * p_tau_rise_W4_B)))) * (1.0 - z_s[src]))));
+            g_g_W4_B_2[j] = (g_g_W4_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W4_B * p_tau_rise_W4_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -7915,6 +7994,7 @@ static void deliver_c100(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W4_Rest = (real)P[450];
     const real p_tau_rise_W4_Rest = (real)P[451];
     const real p_alpha_W4_Rest = (real)P[452];
+    const real inv_0 = soma_exp((-(p_alpha_W4_Rest * p_tau_rise_W4_Rest)));
     real *restrict z_s = (real *)slot[791];
     double *restrict last_pre = (double *)slot[792];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7932,9 +8012,9 @@ static void deliver_c100(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W4_Rest_2[j] = (g_g_W4_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W4_Rest * p_tau_rise_W4_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W4_Rest_2[j] = (g_g_W4_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W4_Rest * p_tau_rise_W4_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -7959,6 +8039,7 @@ static void deliver_c101(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W4_Rest = (real)P[486];
     const real p_tau_rise_W4_Rest = (real)P[487];
     const real p_alpha_W4_Rest = (real)P[488];
+    const real inv_0 = soma_exp((-(p_alpha_W4_Rest * p_tau_rise_W4_Rest)));
     real *restrict z_s = (real *)slot[797];
     double *restrict last_pre = (double *)slot[798];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7976,9 +8057,9 @@ static void deliver_c101(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W4_Rest_2[j] = (g_g_W4_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W4_Rest * p_tau_rise_W4_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W4_Rest_2[j] = (g_g_W4_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W4_Rest * p_tau_rise_W4_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -8003,6 +8084,7 @@ static void deliver_c102(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W4_A = (real)P[510];
     const real p_tau_rise_W4_A = (real)P[511];
     const real p_alpha_W4_A = (real)P[512];
+    const real inv_0 = soma_exp((-(p_alpha_W4_A * p_tau_rise_W4_A)));
     real *restrict z_s = (real *)slot[803];
     double *restrict last_pre = (double *)slot[804];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8020,9 +8102,9 @@ static void deliver_c102(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W4_A_2[j] = (g_g_W4_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W4_A * p_tau_rise_W4_A)))) * (1.0 - z_s[src]))));
+            g_g_W4_A_2[j] = (g_g_W4_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W4_A * p_tau_rise_W4_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -8047,6 +8129,7 @@ static void deliver_c103(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W4_B = (real)P[515];
     const real p_tau_rise_W4_B = (real)P[516];
     const real p_alpha_W4_B = (real)P[517];
+    const real inv_0 = soma_exp((-(p_alpha_W4_B * p_tau_rise_W4_B)));
     real *restrict z_s = (real *)slot[809];
     double *restrict last_pre = (double *)slot[810];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8064,9 +8147,9 @@ static void deliver_c103(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W4_B_2[j] = (g_g_W4_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W4_B * p_tau_rise_W4_B)))) * (1.0 - z_s[src]))));
+            g_g_W4_B_2[j] = (g_g_W4_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W4_B * p_tau_rise_W4_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -8091,6 +8174,7 @@ static void deliver_c104(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W4_Rest = (real)P[520];
     const real p_tau_rise_W4_Rest = (real)P[521];
     const real p_alpha_W4_Rest = (real)P[522];
+    const real inv_0 = soma_exp((-(p_alpha_W4_Rest * p_tau_rise_W4_Rest)));
     real *restrict z_s = (real *)slot[815];
     double *restrict last_pre = (double *)slot[816];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8108,9 +8192,9 @@ static void deliver_c104(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W4_Rest_2[j] = (g_g_W4_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W4_Rest * p_tau_rise_W4_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W4_Rest_2[j] = (g_g_W4_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W4_Rest * p_tau_rise_W4_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -8135,6 +8219,7 @@ static void deliver_c105(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W4_A = (real)P[544];
     const real p_tau_rise_W4_A = (real)P[545];
     const real p_alpha_W4_A = (real)P[546];
+    const real inv_0 = soma_exp((-(p_alpha_W4_A * p_tau_rise_W4_A)));
     real *restrict z_s = (real *)slot[821];
     double *restrict last_pre = (double *)slot[822];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8152,9 +8237,9 @@ static void deliver_c105(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W4_A_2[j] = (g_g_W4_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W4_A * p_tau_rise_W4_A)))) * (1.0 - z_s[src]))));
+            g_g_W4_A_2[j] = (g_g_W4_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W4_A * p_tau_rise_W4_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -8179,6 +8264,7 @@ static void deliver_c106(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W4_B = (real)P[549];
     const real p_tau_rise_W4_B = (real)P[550];
     const real p_alpha_W4_B = (real)P[551];
+    const real inv_0 = soma_exp((-(p_alpha_W4_B * p_tau_rise_W4_B)));
     real *restrict z_s = (real *)slot[827];
     double *restrict last_pre = (double *)slot[828];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8196,9 +8282,9 @@ static void deliver_c106(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W4_B_2[j] = (g_g_W4_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W4_B * p_tau_rise_W4_B)))) * (1.0 - z_s[src]))));
+            g_g_W4_B_2[j] = (g_g_W4_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W4_B * p_tau_rise_W4_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -8223,6 +8309,7 @@ static void deliver_c107(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W4_Rest = (real)P[554];
     const real p_tau_rise_W4_Rest = (real)P[555];
     const real p_alpha_W4_Rest = (real)P[556];
+    const real inv_0 = soma_exp((-(p_alpha_W4_Rest * p_tau_rise_W4_Rest)));
     real *restrict z_s = (real *)slot[833];
     double *restrict last_pre = (double *)slot[834];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8240,9 +8327,9 @@ static void deliver_c107(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W4_Rest_2[j] = (g_g_W4_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W4_Rest * p_tau_rise_W4_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W4_Rest_2[j] = (g_g_W4_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W4_Rest * p_tau_rise_W4_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -8795,6 +8882,7 @@ static void deliver_c124(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W5_A = (real)P[580];
     const real p_tau_rise_W5_A = (real)P[581];
     const real p_alpha_W5_A = (real)P[582];
+    const real inv_0 = soma_exp((-(p_alpha_W5_A * p_tau_rise_W5_A)));
     real *restrict z_s = (real *)slot[911];
     double *restrict last_pre = (double *)slot[912];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8812,9 +8900,9 @@ static void deliver_c124(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W5_A_2[j] = (g_g_W5_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W5_A * p_tau_rise_W5_A)))) * (1.0 - z_s[src]))));
+            g_g_W5_A_2[j] = (g_g_W5_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W5_A * p_tau_rise_W5_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -8839,6 +8927,7 @@ static void deliver_c125(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W5_A = (real)P[616];
     const real p_tau_rise_W5_A = (real)P[617];
     const real p_alpha_W5_A = (real)P[618];
+    const real inv_0 = soma_exp((-(p_alpha_W5_A * p_tau_rise_W5_A)));
     real *restrict z_s = (real *)slot[917];
     double *restrict last_pre = (double *)slot[918];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8856,9 +8945,9 @@ static void deliver_c125(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W5_A_2[j] = (g_g_W5_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W5_A * p_tau_rise_W5_A)))) * (1.0 - z_s[src]))));
+            g_g_W5_A_2[j] = (g_g_W5_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W5_A * p_tau_rise_W5_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -8883,6 +8972,7 @@ static void deliver_c126(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W5_B = (real)P[621];
     const real p_tau_rise_W5_B = (real)P[622];
     const real p_alpha_W5_B = (real)P[623];
+    const real inv_0 = soma_exp((-(p_alpha_W5_B * p_tau_rise_W5_B)));
     real *restrict z_s = (real *)slot[923];
     double *restrict last_pre = (double *)slot[924];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8900,9 +8990,9 @@ static void deliver_c126(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W5_B_2[j] = (g_g_W5_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W5_B * p_tau_rise_W5_B)))) * (1.0 - z_s[src]))));
+            g_g_W5_B_2[j] = (g_g_W5_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W5_B * p_tau_rise_W5_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -8927,6 +9017,7 @@ static void deliver_c127(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W5_B = (real)P[585];
     const real p_tau_rise_W5_B = (real)P[586];
     const real p_alpha_W5_B = (real)P[587];
+    const real inv_0 = soma_exp((-(p_alpha_W5_B * p_tau_rise_W5_B)));
     real *restrict z_s = (real *)slot[929];
     double *restrict last_pre = (double *)slot[930];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8944,9 +9035,9 @@ static void deliver_c127(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W5_B_2[j] = (g_g_W5_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W5_B * p_tau_rise_W5_B)))) * (1.0 - z_s[src]))));
+            g_g_W5_B_2[j] = (g_g_W5_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W5_B * p_tau_rise_W5_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -8971,6 +9062,7 @@ static void deliver_c128(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W5_Rest = (real)P[590];
     const real p_tau_rise_W5_Rest = (real)P[591];
     const real p_alpha_W5_Rest = (real)P[592];
+    const real inv_0 = soma_exp((-(p_alpha_W5_Rest * p_tau_rise_W5_Rest)));
     real *restrict z_s = (real *)slot[935];
     double *restrict last_pre = (double *)slot[936];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8988,9 +9080,9 @@ static void deliver_c128(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W5_Rest_2[j] = (g_g_W5_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W5_Rest * p_tau_rise_W5_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W5_Rest_2[j] = (g_g_W5_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W5_Rest * p_tau_rise_W5_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -9015,6 +9107,7 @@ static void deliver_c129(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W5_Rest = (real)P[626];
     const real p_tau_rise_W5_Rest = (real)P[627];
     const real p_alpha_W5_Rest = (real)P[628];
+    const real inv_0 = soma_exp((-(p_alpha_W5_Rest * p_tau_rise_W5_Rest)));
     real *restrict z_s = (real *)slot[941];
     double *restrict last_pre = (double *)slot[942];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9032,9 +9125,9 @@ static void deliver_c129(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W5_Rest_2[j] = (g_g_W5_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W5_Rest * p_tau_rise_W5_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W5_Rest_2[j] = (g_g_W5_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W5_Rest * p_tau_rise_W5_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -9059,6 +9152,7 @@ static void deliver_c130(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W5_A = (real)P[650];
     const real p_tau_rise_W5_A = (real)P[651];
     const real p_alpha_W5_A = (real)P[652];
+    const real inv_0 = soma_exp((-(p_alpha_W5_A * p_tau_rise_W5_A)));
     real *restrict z_s = (real *)slot[947];
     double *restrict last_pre = (double *)slot[948];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9076,9 +9170,9 @@ static void deliver_c130(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W5_A_2[j] = (g_g_W5_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W5_A * p_tau_rise_W5_A)))) * (1.0 - z_s[src]))));
+            g_g_W5_A_2[j] = (g_g_W5_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W5_A * p_tau_rise_W5_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -9103,6 +9197,7 @@ static void deliver_c131(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W5_B = (real)P[655];
     const real p_tau_rise_W5_B = (real)P[656];
     const real p_alpha_W5_B = (real)P[657];
+    const real inv_0 = soma_exp((-(p_alpha_W5_B * p_tau_rise_W5_B)));
     real *restrict z_s = (real *)slot[953];
     double *restrict last_pre = (double *)slot[954];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9120,9 +9215,9 @@ static void deliver_c131(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W5_B_2[j] = (g_g_W5_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W5_B * p_tau_rise_W5_B)))) * (1.0 - z_s[src]))));
+            g_g_W5_B_2[j] = (g_g_W5_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W5_B * p_tau_rise_W5_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -9147,6 +9242,7 @@ static void deliver_c132(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W5_Rest = (real)P[660];
     const real p_tau_rise_W5_Rest = (real)P[661];
     const real p_alpha_W5_Rest = (real)P[662];
+    const real inv_0 = soma_exp((-(p_alpha_W5_Rest * p_tau_rise_W5_Rest)));
     real *restrict z_s = (real *)slot[959];
     double *restrict last_pre = (double *)slot[960];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9164,9 +9260,9 @@ static void deliver_c132(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W5_Rest_2[j] = (g_g_W5_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W5_Rest * p_tau_rise_W5_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W5_Rest_2[j] = (g_g_W5_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W5_Rest * p_tau_rise_W5_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -9191,6 +9287,7 @@ static void deliver_c133(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W5_A = (real)P[684];
     const real p_tau_rise_W5_A = (real)P[685];
     const real p_alpha_W5_A = (real)P[686];
+    const real inv_0 = soma_exp((-(p_alpha_W5_A * p_tau_rise_W5_A)));
     real *restrict z_s = (real *)slot[965];
     double *restrict last_pre = (double *)slot[966];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9208,9 +9305,9 @@ static void deliver_c133(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W5_A_2[j] = (g_g_W5_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W5_A * p_tau_rise_W5_A)))) * (1.0 - z_s[src]))));
+            g_g_W5_A_2[j] = (g_g_W5_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W5_A * p_tau_rise_W5_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -9235,6 +9332,7 @@ static void deliver_c134(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W5_B = (real)P[689];
     const real p_tau_rise_W5_B = (real)P[690];
     const real p_alpha_W5_B = (real)P[691];
+    const real inv_0 = soma_exp((-(p_alpha_W5_B * p_tau_rise_W5_B)));
     real *restrict z_s = (real *)slot[971];
     double *restrict last_pre = (double *)slot[972];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9252,9 +9350,9 @@ static void deliver_c134(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W5_B_2[j] = (g_g_W5_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W5_B * p_tau_rise_W5_B)))) * (1.0 - z_s[src]))));
+            g_g_W5_B_2[j] = (g_g_W5_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W5_B * p_tau_rise_W5_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -9279,6 +9377,7 @@ static void deliver_c135(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W5_Rest = (real)P[694];
     const real p_tau_rise_W5_Rest = (real)P[695];
     const real p_alpha_W5_Rest = (real)P[696];
+    const real inv_0 = soma_exp((-(p_alpha_W5_Rest * p_tau_rise_W5_Rest)));
     real *restrict z_s = (real *)slot[977];
     double *restrict last_pre = (double *)slot[978];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9296,9 +9395,9 @@ static void deliver_c135(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W5_Rest_2[j] = (g_g_W5_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W5_Rest * p_tau_rise_W5_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W5_Rest_2[j] = (g_g_W5_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W5_Rest * p_tau_rise_W5_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -9851,6 +9950,7 @@ static void deliver_c152(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W6_A = (real)P[720];
     const real p_tau_rise_W6_A = (real)P[721];
     const real p_alpha_W6_A = (real)P[722];
+    const real inv_0 = soma_exp((-(p_alpha_W6_A * p_tau_rise_W6_A)));
     real *restrict z_s = (real *)slot[1055];
     double *restrict last_pre = (double *)slot[1056];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9868,9 +9968,9 @@ static void deliver_c152(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W6_A_2[j] = (g_g_W6_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W6_A * p_tau_rise_W6_A)))) * (1.0 - z_s[src]))));
+            g_g_W6_A_2[j] = (g_g_W6_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W6_A * p_tau_rise_W6_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -9895,6 +9995,7 @@ static void deliver_c153(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W6_A = (real)P[756];
     const real p_tau_rise_W6_A = (real)P[757];
     const real p_alpha_W6_A = (real)P[758];
+    const real inv_0 = soma_exp((-(p_alpha_W6_A * p_tau_rise_W6_A)));
     real *restrict z_s = (real *)slot[1061];
     double *restrict last_pre = (double *)slot[1062];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9912,9 +10013,9 @@ static void deliver_c153(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W6_A_2[j] = (g_g_W6_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W6_A * p_tau_rise_W6_A)))) * (1.0 - z_s[src]))));
+            g_g_W6_A_2[j] = (g_g_W6_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W6_A * p_tau_rise_W6_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -9939,6 +10040,7 @@ static void deliver_c154(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W6_B = (real)P[761];
     const real p_tau_rise_W6_B = (real)P[762];
     const real p_alpha_W6_B = (real)P[763];
+    const real inv_0 = soma_exp((-(p_alpha_W6_B * p_tau_rise_W6_B)));
     real *restrict z_s = (real *)slot[1067];
     double *restrict last_pre = (double *)slot[1068];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9956,9 +10058,9 @@ static void deliver_c154(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W6_B_2[j] = (g_g_W6_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W6_B * p_tau_rise_W6_B)))) * (1.0 - z_s[src]))));
+            g_g_W6_B_2[j] = (g_g_W6_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W6_B * p_tau_rise_W6_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -9983,6 +10085,7 @@ static void deliver_c155(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W6_B = (real)P[725];
     const real p_tau_rise_W6_B = (real)P[726];
     const real p_alpha_W6_B = (real)P[727];
+    const real inv_0 = soma_exp((-(p_alpha_W6_B * p_tau_rise_W6_B)));
     real *restrict z_s = (real *)slot[1073];
     double *restrict last_pre = (double *)slot[1074];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10000,9 +10103,9 @@ static void deliver_c155(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W6_B_2[j] = (g_g_W6_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W6_B * p_tau_rise_W6_B)))) * (1.0 - z_s[src]))));
+            g_g_W6_B_2[j] = (g_g_W6_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W6_B * p_tau_rise_W6_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -10027,6 +10130,7 @@ static void deliver_c156(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W6_Rest = (real)P[730];
     const real p_tau_rise_W6_Rest = (real)P[731];
     const real p_alpha_W6_Rest = (real)P[732];
+    const real inv_0 = soma_exp((-(p_alpha_W6_Rest * p_tau_rise_W6_Rest)));
     real *restrict z_s = (real *)slot[1079];
     double *restrict last_pre = (double *)slot[1080];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10044,9 +10148,9 @@ static void deliver_c156(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W6_Rest_2[j] = (g_g_W6_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W6_Rest * p_tau_rise_W6_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W6_Rest_2[j] = (g_g_W6_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W6_Rest * p_tau_rise_W6_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -10071,6 +10175,7 @@ static void deliver_c157(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W6_Rest = (real)P[766];
     const real p_tau_rise_W6_Rest = (real)P[767];
     const real p_alpha_W6_Rest = (real)P[768];
+    const real inv_0 = soma_exp((-(p_alpha_W6_Rest * p_tau_rise_W6_Rest)));
     real *restrict z_s = (real *)slot[1085];
     double *restrict last_pre = (double *)slot[1086];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10088,9 +10193,9 @@ static void deliver_c157(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W6_Rest_2[j] = (g_g_W6_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W6_Rest * p_tau_rise_W6_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W6_Rest_2[j] = (g_g_W6_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W6_Rest * p_tau_rise_W6_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -10115,6 +10220,7 @@ static void deliver_c158(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W6_A = (real)P[790];
     const real p_tau_rise_W6_A = (real)P[791];
     const real p_alpha_W6_A = (real)P[792];
+    const real inv_0 = soma_exp((-(p_alpha_W6_A * p_tau_rise_W6_A)));
     real *restrict z_s = (real *)slot[1091];
     double *restrict last_pre = (double *)slot[1092];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10132,9 +10238,9 @@ static void deliver_c158(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W6_A_2[j] = (g_g_W6_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W6_A * p_tau_rise_W6_A)))) * (1.0 - z_s[src]))));
+            g_g_W6_A_2[j] = (g_g_W6_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W6_A * p_tau_rise_W6_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -10159,6 +10265,7 @@ static void deliver_c159(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W6_B = (real)P[795];
     const real p_tau_rise_W6_B = (real)P[796];
     const real p_alpha_W6_B = (real)P[797];
+    const real inv_0 = soma_exp((-(p_alpha_W6_B * p_tau_rise_W6_B)));
     real *restrict z_s = (real *)slot[1097];
     double *restrict last_pre = (double *)slot[1098];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10176,9 +10283,9 @@ static void deliver_c159(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W6_B_2[j] = (g_g_W6_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W6_B * p_tau_rise_W6_B)))) * (1.0 - z_s[src]))));
+            g_g_W6_B_2[j] = (g_g_W6_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W6_B * p_tau_rise_W6_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -10203,6 +10310,7 @@ static void deliver_c160(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W6_Rest = (real)P[800];
     const real p_tau_rise_W6_Rest = (real)P[801];
     const real p_alpha_W6_Rest = (real)P[802];
+    const real inv_0 = soma_exp((-(p_alpha_W6_Rest * p_tau_rise_W6_Rest)));
     real *restrict z_s = (real *)slot[1103];
     double *restrict last_pre = (double *)slot[1104];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10220,9 +10328,9 @@ static void deliver_c160(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W6_Rest_2[j] = (g_g_W6_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W6_Rest * p_tau_rise_W6_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W6_Rest_2[j] = (g_g_W6_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W6_Rest * p_tau_rise_W6_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -10247,6 +10355,7 @@ static void deliver_c161(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W6_A = (real)P[824];
     const real p_tau_rise_W6_A = (real)P[825];
     const real p_alpha_W6_A = (real)P[826];
+    const real inv_0 = soma_exp((-(p_alpha_W6_A * p_tau_rise_W6_A)));
     real *restrict z_s = (real *)slot[1109];
     double *restrict last_pre = (double *)slot[1110];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10264,9 +10373,9 @@ static void deliver_c161(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W6_A_2[j] = (g_g_W6_A_2[j] + (w * ((1.0 - exp((-(p_alpha_W6_A * p_tau_rise_W6_A)))) * (1.0 - z_s[src]))));
+            g_g_W6_A_2[j] = (g_g_W6_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W6_A * p_tau_rise_W6_A)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -10291,6 +10400,7 @@ static void deliver_c162(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W6_B = (real)P[829];
     const real p_tau_rise_W6_B = (real)P[830];
     const real p_alpha_W6_B = (real)P[831];
+    const real inv_0 = soma_exp((-(p_alpha_W6_B * p_tau_rise_W6_B)));
     real *restrict z_s = (real *)slot[1115];
     double *restrict last_pre = (double *)slot[1116];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10308,9 +10418,9 @@ static void deliver_c162(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W6_B_2[j] = (g_g_W6_B_2[j] + (w * ((1.0 - exp((-(p_alpha_W6_B * p_tau_rise_W6_B)))) * (1.0 - z_s[src]))));
+            g_g_W6_B_2[j] = (g_g_W6_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W6_B * p_tau_rise_W6_B)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
@@ -10335,6 +10445,7 @@ static void deliver_c163(void **slot, const double *P, i64 s, double dt, u64 see
     const real p_tau_decay_W6_Rest = (real)P[834];
     const real p_tau_rise_W6_Rest = (real)P[835];
     const real p_alpha_W6_Rest = (real)P[836];
+    const real inv_0 = soma_exp((-(p_alpha_W6_Rest * p_tau_rise_W6_Rest)));
     real *restrict z_s = (real *)slot[1121];
     double *restrict last_pre = (double *)slot[1122];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10352,9 +10463,9 @@ static void deliver_c163(void **slot, const double *P, i64 s, double dt, u64 see
         for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
-            g_g_W6_Rest_2[j] = (g_g_W6_Rest_2[j] + (w * ((1.0 - exp((-(p_alpha_W6_Rest * p_tau_rise_W6_Rest)))) * (1.0 - z_s[src]))));
+            g_g_W6_Rest_2[j] = (g_g_W6_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
-        z_s[src] = (z_s[src] + ((1.0 - exp((-(p_alpha_W6_Rest * p_tau_rise_W6_Rest)))) * (1.0 - z_s[src])));
+        z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
     ring_count[slot_now] = 0;
     (void)t; (void)seed;
