@@ -48,6 +48,20 @@ final class AtomicSaveTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), old)
     }
 
+    /// Saving to a device writes to it: the device stays a device (a rename over /dev/null would
+    /// leave a plain file there, and tmux, among others, fails without a /dev/null).
+    func testADeviceIsWrittenToNotReplaced() throws {
+        let path = try temporaryFolder().appendingPathComponent("null").path
+        let null: dev_t = 1 << 8 | 3   // makedev(1, 3), /dev/null's numbers, in glibc's encoding of small numbers
+        try XCTSkipIf(mknod(path, S_IFCHR | 0o666, null) != 0, "no device node can be made here (not root, or the folder is nodev)")
+        try new.save(to: path)
+        var status = stat()
+        XCTAssertEqual(stat(path, &status), 0)
+        XCTAssertEqual(status.st_mode & S_IFMT, S_IFCHR, "still a character device")
+        XCTAssertEqual(status.st_rdev, null)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent), ["null"], "no temporary file left")
+    }
+
     func testMissingFolderIsATypedError() throws {
         let path = try temporaryFolder().appendingPathComponent("no/such/folder/s.soma").path
         XCTAssertThrowsError(try new.save(to: path)) { error in

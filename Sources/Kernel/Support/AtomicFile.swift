@@ -24,6 +24,7 @@ public struct AtomicFile: Sendable {
     }
 
     public func write(bytes: [UInt8]) throws(AtomicFileError) {
+        if isSpecialFile { return try writeInPlace(bytes) }
         let (fd, temporary) = try makeTemporary()
         do throws(AtomicFileError) {
             try writeAll(bytes, to: fd)
@@ -36,6 +37,20 @@ public struct AtomicFile: Sendable {
             throw error
         }
         syncFolder()
+    }
+
+    /// A device or a FIFO (`export csv "/dev/stdout"`, `/dev/null`) is written to, never
+    /// replaced: a rename over it would put a plain file where the device was.
+    private var isSpecialFile: Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG && status.st_mode & S_IFMT != S_IFDIR
+    }
+
+    private func writeInPlace(_ bytes: [UInt8]) throws(AtomicFileError) {
+        let fd = open(path, O_WRONLY)
+        guard fd >= 0 else { throw .write(path: path, errno: errno) }
+        defer { close(fd) }
+        try writeAll(bytes, to: fd)
     }
 
     /// A temporary file beside the target (rename only replaces atomically within
