@@ -1,9 +1,10 @@
 import Analysis
 import Language
+import Model
 import Output
 import Support
 
-/// `bifurcation ... from branch N point M` and `from orbit`: a continuation that starts where
+/// `bifurcation ... from branch N point M`, `from orbit` and `from P at I = 10`: a continuation that starts where
 /// the user points, as XPPAUT's "grab" does, rather than at the model's state.
 extension Interpreter {
     /// The system to continue, with the start's parameter values and state, and the cycle to
@@ -41,6 +42,17 @@ extension Interpreter {
                 throw Diagnostic(.notPeriodic(population: request.model, reason: failure.words), at: at,
                                  hint: "run longer, until the orbit repeats, with its variables recorded over at least two periods")
             }
+        case .population(let name, let at, let bindings):
+            // As for an equilibrium of the last diagram: its state is the guess that Newton corrects
+            // at the start's parameter values, and the branch through it is continued both ways.
+            words = "the state of \(name)"
+            system.initialState = try currentState(of: name, at: at, request, original)
+            for binding in bindings {
+                let k = try startParameter(binding, original, varied: varied.map(\.0))
+                let value = try ExpressionResolver.constant(binding.value, dimension: original.parameterDimension(k), what: binding.name, scope: Scope())
+                system.parameterValues[k] = value / original.parameterUnit(k).scale
+            }
+            cycle = nil
         }
         for (k, range) in varied where !range.contains(system.parameterValues[k]) {
             let unit = system.parameterUnit(k).name
@@ -49,7 +61,54 @@ extension Interpreter {
                                          valid: "must lie in [\(bounds[0]), \(bounds[1])]" + (unit.isEmpty ? "" : " \(unit)")),
                              at: start.range, hint: "widen the range of vary to include it")
         }
+        if case .population = start {
+            // Newton at the start's own parameter values: the continuation would otherwise also
+            // try the range's ends, and could start a branch that does not pass near this state.
+            guard let equilibrium = EquilibriumContinuation(system: system, parameterIndex: k, range: range)
+                      .equilibrium(near: system.initialState) else {
+                throw Diagnostic(.noEquilibriumNear(start: words), at: start.range,
+                                 hint: "run the population closer to rest first (its state is Newton's guess), or start elsewhere")
+            }
+            system.initialState = equilibrium
+        }
         return (system, cycle, words)
+    }
+
+    /// Neuron 0's state of population `name` as it stands now, in the display units the continuation
+    /// uses; `name` must be a population of the analysed model (or the analysed population).
+    private func currentState(of name: String, at range: SourceRange, _ request: AnalysisRequest,
+                              _ system: DynamicalSystem) throws -> [Double] {
+        let analysed = network.population(named: request.model)?.model.name ?? request.model
+        guard let p = network.populationIndex(named: name) else {
+            let mine = network.populations.filter { $0.model.name == analysed }.map(\.name)
+            throw Diagnostic(.unknown(kind: "population", name: name), at: range,
+                             hint: mine.isEmpty ? "population P = \(analysed)(1), then bifurcation ... from P at I = 10"
+                                                : "populations of \(analysed): " + mine.joined(separator: ", "))
+        }
+        let population = network.populations[p]
+        guard population.model.name == analysed else {
+            throw Diagnostic(.startOfOtherModel(population: name, model: population.model.name, analysed: analysed), at: range,
+                             hint: "start from a population of \(analysed), or analyse \(population.model.name)")
+        }
+        // A population that has not run yet still has its initial values to realise.
+        try state.realizeInitialValues(of: network)
+        return try system.variables.indices.map { i in
+            guard let buffer = state.populations[p].state[system.variables[i]] else {
+                throw Diagnostic(.notAStateVariable(name: system.variables[i], system: name), at: range,
+                                 hint: "from P starts a system of one neuron's variables; analyse the model by name")
+            }
+            return buffer[0] / system.variableUnit(i).scale
+        }
+    }
+
+    /// The index of the parameter that `at name = value` sets, which must be one the diagram varies.
+    private func startParameter(_ binding: Binding, _ system: DynamicalSystem, varied: [Int]) throws -> Int {
+        guard let k = system.parameterIndex(binding.name), varied.contains(k) else {
+            throw Diagnostic(.notVaried(name: binding.name), at: binding.range,
+                             hint: "the diagram varies " + varied.map { system.parameters[$0] }.joined(separator: " and ")
+                                 + "; set the others with: with \(binding.name) = ...")
+        }
+        return k
     }
 
     /// Point `point` of branch `branch` of the last diagram of `model`, and the parameter that diagram varied.

@@ -48,6 +48,9 @@ public enum ContinuationStart: Sendable, Hashable {
     case point(branch: NumberClause, point: NumberClause)
     /// `from orbit`: the limit cycle that the analysed population's recorded run ends on.
     case orbit(range: SourceRange)
+    /// `from P at I = 10`: the equilibrium near neuron 0's current state of population P, with the
+    /// varied parameters named after `at` set there (the others at their values in the analysed system).
+    case population(name: String, range: SourceRange, at: [Binding])
 }
 
 extension ContinuationStart {
@@ -55,6 +58,7 @@ extension ContinuationStart {
         switch self {
         case .point(let branch, let point): return branch.range.union(point.range)
         case .orbit(let range): return range
+        case .population(_, let range, let at): return at.reduce(range) { $0.union($1.range) }
         }
     }
 }

@@ -5,7 +5,7 @@
 ///     show         → "show" IDENT
 ///     intervals    → "intervals" "=" NUMBER           the cycles' mesh intervals
 ///     degree       → "degree" "=" NUMBER              the degree of their polynomials
-///     from         → "from" ("branch" NUMBER "point" NUMBER | "orbit")
+///     from         → "from" ("branch" NUMBER "point" NUMBER | "orbit" | IDENT ("at" binding ("," binding)*)?)
 extension Parser {
     mutating func bifurcationRequest() throws -> AnalysisRequest {
         let request = try analysisRequest(clauses: ["vary", "show", "with", "fix", "intervals", "degree", "from"])
@@ -16,9 +16,10 @@ extension Parser {
         return request
     }
 
-    /// After `from`: `branch N point M` or `orbit`.
+    /// After `from`: `branch N point M`, `orbit`, or a population `P` with `at I = 10` optional.
     mutating func continuationStart(at start: SourceRange) throws -> ContinuationStart {
-        let hint = "from branch 2 point 17 (of the last diagram), or from orbit (the population's recorded run)"
+        let hint = "from branch 2 point 17 (of the last diagram), from orbit (the population's recorded run), "
+            + "or from P at I = 10 (the equilibrium near population P's state)"
         let token = advance()
         switch token.kind {
         case .identifier("orbit"): return .orbit(range: start.union(token.range))
@@ -29,8 +30,12 @@ extension Parser {
             }
             advance()
             return .point(branch: branch, point: try wholeNumber(after: "point", hint: hint))
+        case .identifier(let name):
+            guard case .identifier("at") = peek.kind else { return .population(name: name, range: token.range, at: []) }
+            advance()
+            return .population(name: name, range: token.range, at: try bindings())
         default:
-            throw Diagnostic(.syntax(expected: "'branch' or 'orbit' after from", found: token.description), at: token.range, hint: hint)
+            throw Diagnostic(.syntax(expected: "'branch', 'orbit' or a population after from", found: token.description), at: token.range, hint: hint)
         }
     }
 

@@ -273,6 +273,10 @@ extension Problem {
         case .orbitNeedsPopulation(let name): return "'\(name)' is a model: from orbit starts from a population's recorded run"
         case .notPeriodic(let population, let reason): return "the recording of \(population) ends on no cycle: \(reason)"
         case .noCycleNear(let start): return "no cycle found near \(start)"
+        case .startOfOtherModel(let population, let model, let analysed):
+            return "\(population) is a population of \(model), not of \(analysed), the model analysed"
+        case .notVaried(let name): return "'\(name)' is not a parameter the diagram varies: at sets where the start lies on it"
+        case .noEquilibriumNear(let start): return "no equilibrium found near \(start)"
         // MARK: Session
         case .spikesNotRecorded(let population): return "spikes of \(population) are not recorded"
         case .notRecorded(let population, let field, let someNeurons):
@@ -571,6 +575,10 @@ extension Problem {
         case .orbitNeedsPopulation(let name): return ("orbit_needs_population", [("name", .text(name))])
         case .notPeriodic(let population, let reason): return ("not_periodic", [("population", .text(population)), ("reason", .text(reason))])
         case .noCycleNear(let start): return ("no_cycle_near", [("start", .text(start))])
+        case .startOfOtherModel(let population, let model, let analysed):
+            return ("start_of_other_model", [("population", .text(population)), ("model", .text(model)), ("analysed", .text(analysed))])
+        case .notVaried(let name): return ("not_varied", [("name", .text(name))])
+        case .noEquilibriumNear(let start): return ("no_equilibrium_near", [("start", .text(start))])
         // MARK: Session
         case .spikesNotRecorded(let population): return ("not_recorded", [("population", .text(population)), ("field", .text("spikes"))])
         case .notRecorded(let population, let field, let someNeurons):

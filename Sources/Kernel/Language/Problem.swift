@@ -353,6 +353,12 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case notPeriodic(population: String, reason: String)
     /// The corrector found no cycle near `start` (`from orbit` or `from branch`) at its parameter value.
     case noCycleNear(start: String)
+    /// `from P` with population `population`, whose model `model` is not `analysed`, the one the diagram analyses.
+    case startOfOtherModel(population: String, model: String, analysed: String)
+    /// `from P at name = ...` where `name` is not a parameter the diagram varies.
+    case notVaried(name: String)
+    /// Newton found no equilibrium near `start` (`from P`) at its parameter value.
+    case noEquilibriumNear(start: String)
 
     // MARK: Session (print, plot, export, the kernel)
 

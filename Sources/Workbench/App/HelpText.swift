@@ -162,6 +162,11 @@ enum HelpText {
                                 from point 17 of branch 2 of the last diagram of MODEL (equilibria are
                                 branches 1.., cycles next, as in the cycles table): a cycle continues its
                                 branch, an equilibrium draws the whole diagram from there
+      bifurcation MODEL vary Iext in [0, 2] from P at Iext = 0.5
+                                from the equilibrium Newton finds near neuron 0's current state of
+                                population P (of MODEL) at Iext = 0.5 (without at, Iext keeps its value
+                                in what is analysed: bifurcation P ... from P takes P's own); the branch
+                                through it, both ways, with its special points
       bifurcation MODEL vary c in [0.5, 4], b in [0.1, 0.4] from branch 2 point 20
                                 from a cycle in two parameters: its branch in c, then each period
                                 doubling PD, fold of cycles LPC and torus bifurcation TR on it

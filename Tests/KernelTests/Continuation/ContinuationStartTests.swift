@@ -164,7 +164,7 @@ final class ContinuationStartTests: XCTestCase {
     }
 
     func testASyntaxErrorAfterFromSaysWhatIsValid() throws {
-        for text in ["bifurcation FHN vary Iext in [0, 2] from nowhere", "bifurcation FHN vary Iext in [0, 2] from branch 2",
+        for text in ["bifurcation FHN vary Iext in [0, 2] from 3", "bifurcation FHN vary Iext in [0, 2] from branch 2",
                      "bifurcation FHN vary Iext in [0, 2] from branch x point 1"] {
             let (problem, _) = try XCTUnwrap(self.problem(text), text)
             guard case .syntax = problem else { XCTFail("\(problem)"); continue }

@@ -22,6 +22,12 @@ public struct EquilibriumContinuation {
 
     /// The branch through the equilibrium nearest `guess` at the system's parameter value
     /// (or, failing that, at either end of the range).
+    /// The equilibrium that Newton reaches from `guess` at the system's value of the parameter
+    /// alone (`run` also tries the range's ends), nil where it does not converge.
+    public func equilibrium(near guess: [Double]) -> [Double]? {
+        problem.equilibrium(near: guess, at: system.parameterValues[parameterIndex])
+    }
+
     public func run(from guess: [Double]) throws -> EquilibriumBranch {
         guard range.upperBound > range.lowerBound else { throw ContinuationFailure.emptyRange }
         let start = min(max(system.parameterValues[parameterIndex], range.lowerBound), range.upperBound)
