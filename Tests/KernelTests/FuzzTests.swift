@@ -325,7 +325,8 @@ final class FuzzTests: XCTestCase {
 
     /// The cases run in a child process (this test binary, running `testChildProcess`), so that
     /// a crash or a hang is reported with its input and the rest of the cases still run.
-    private static let childSuite = "SOMA_FUZZ_SUITE", childStart = "SOMA_FUZZ_START", childFolder = "SOMA_FUZZ_FOLDER"
+    private static let childSuite = "SOMA_FUZZ_SUITE", childStart = "SOMA_FUZZ_START", childEnd = "SOMA_FUZZ_END",
+                       childFolder = "SOMA_FUZZ_FOLDER"
 
     static func cases(of suite: String) throws -> [Case] {
         switch suite {
@@ -339,12 +340,12 @@ final class FuzzTests: XCTestCase {
     func testChildProcess() throws {
         let environment = ProcessInfo.processInfo.environment
         guard let suite = environment[Self.childSuite], let folder = environment[Self.childFolder],
-              let start = Int(environment[Self.childStart] ?? "") else { return }
+              let start = Int(environment[Self.childStart] ?? ""), let end = Int(environment[Self.childEnd] ?? "") else { return }
         let cases = try Self.cases(of: suite)
         let progress = URL(fileURLWithPath: folder).appendingPathComponent("progress")
         let results = try FileHandle(forWritingTo: URL(fileURLWithPath: folder).appendingPathComponent("results"))
         results.seekToEndOfFile()
-        for index in start..<cases.count {
+        for index in start..<end {
             try String(index).write(to: progress, atomically: false, encoding: .utf8)
             let (problems, simulated) = Self.check(cases[index])
             for problem in problems {
@@ -352,7 +353,7 @@ final class FuzzTests: XCTestCase {
             }
             if simulated { results.write(Data("\(index)\tsimulated\n".utf8)) }
         }
-        try String(cases.count).write(to: progress, atomically: false, encoding: .utf8)
+        try String(end).write(to: progress, atomically: false, encoding: .utf8)
         results.closeFile()
     }
 
@@ -361,7 +362,86 @@ final class FuzzTests: XCTestCase {
         var index: Int
     }
 
-    /// Runs every case of a suite in child processes, restarting after a crash or a hang.
+    /// What the child processes of one shard of the cases found.
+    private struct Shard: Sendable {
+        var failures: [Failure] = []
+        var simulated = 0
+        /// Cases no child started on (a runner that cannot run one test), to check in this process.
+        var unstarted: Range<Int> = 0..<0
+        var gaveUpAt: Int?
+    }
+
+    /// Shards' results, filled from concurrent threads.
+    private final class Shards: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var all: [Shard]
+        init(count: Int) { all = Array(repeating: Shard(), count: count) }
+        func set(_ k: Int, _ shard: Shard) { lock.lock(); all[k] = shard; lock.unlock() }
+    }
+
+    /// Child processes one after another over `range` of the cases, restarting after a crash or a hang.
+    private static func runShard(_ suite: String, _ range: Range<Int>, executable: String, folder: URL) -> Shard {
+        var shard = Shard()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let progress = folder.appendingPathComponent("progress"), results = folder.appendingPathComponent("results")
+        _ = FileManager.default.createFile(atPath: results.path, contents: nil)
+        var start = range.lowerBound
+        var restarts = 0
+        while start < range.upperBound {
+            let child = Process()
+            child.executableURL = URL(fileURLWithPath: executable)
+            child.arguments = ["KernelTests.FuzzTests/testChildProcess"]
+            child.currentDirectoryURL = folder
+            var environment = ProcessInfo.processInfo.environment
+            environment[childSuite] = suite
+            environment[childStart] = String(start)
+            environment[childEnd] = String(range.upperBound)
+            environment[childFolder] = folder.path
+            child.environment = environment
+            child.standardOutput = FileHandle.nullDevice
+            child.standardError = FileHandle.nullDevice
+            try? FileManager.default.removeItem(at: progress)
+            guard (try? child.run()) != nil else { shard.unstarted = start..<range.upperBound; break }
+            var reached = start, since = Date(), cpuSince = cpuSeconds(ofProcess: child.processIdentifier)
+            var hang = ""
+            while child.isRunning {
+                usleep(10_000)
+                let now = Int((try? String(contentsOf: progress, encoding: .utf8)) ?? "") ?? reached
+                let cpu = cpuSeconds(ofProcess: child.processIdentifier)
+                if now != reached { reached = now; since = Date(); cpuSince = cpu }
+                if cpu - cpuSince > hangSeconds { hang = "hang: \(hangSeconds) s of CPU time on one case"; break }
+                if Date().timeIntervalSince(since) > blockedSeconds { hang = "hang: on one case for \(blockedSeconds) s"; break }
+            }
+            guard let last = try? String(contentsOf: progress, encoding: .utf8), let done = Int(last) else {
+                shard.unstarted = start..<range.upperBound
+                break
+            }
+            reached = done
+            if child.isRunning {
+                child.terminate()
+                child.waitUntilExit()
+                shard.failures.append(Failure(what: hang, index: reached))
+            } else if child.terminationReason == .uncaughtSignal || reached < range.upperBound {
+                shard.failures.append(Failure(what: "crash: the process ended (\(child.terminationReason == .uncaughtSignal ? "signal" : "status") \(child.terminationStatus))",
+                                              index: reached))
+            } else {
+                break
+            }
+            start = reached + 1
+            restarts += 1
+            if restarts > 25 { shard.gaveUpAt = start; break }
+        }
+        let text = (try? String(contentsOf: results, encoding: .utf8)) ?? ""
+        for entry in text.split(separator: "\n") {
+            let parts = entry.split(separator: "\t", maxSplits: 1)
+            guard parts.count == 2, let index = Int(parts[0]) else { continue }
+            if parts[1] == "simulated" { shard.simulated += 1 } else { shard.failures.append(Failure(what: String(parts[1]), index: index)) }
+        }
+        return shard
+    }
+
+    /// Runs every case of a suite in child processes, one shard of the cases per core, so that
+    /// the suite's time does not grow with the examples as fast as their mutants do.
     private func fuzz(_ suite: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let cases = try Self.cases(of: suite)
         let executable = ProcessInfo.processInfo.arguments[0]
@@ -382,59 +462,18 @@ final class FuzzTests: XCTestCase {
             }
         }
         if FileManager.default.isExecutableFile(atPath: executable), !executable.hasSuffix("/swift") {
-            let progress = folder.appendingPathComponent("progress"), results = folder.appendingPathComponent("results")
-            _ = FileManager.default.createFile(atPath: results.path, contents: nil)
-            var start = 0
-            var restarts = 0
-            while start < cases.count {
-                let child = Process()
-                child.executableURL = URL(fileURLWithPath: executable)
-                child.arguments = ["KernelTests.FuzzTests/testChildProcess"]
-                child.currentDirectoryURL = folder
-                var environment = ProcessInfo.processInfo.environment
-                environment[Self.childSuite] = suite
-                environment[Self.childStart] = String(start)
-                environment[Self.childFolder] = folder.path
-                child.environment = environment
-                child.standardOutput = FileHandle.nullDevice
-                child.standardError = FileHandle.nullDevice
-                try? FileManager.default.removeItem(at: progress)
-                try child.run()
-                var reached = start, since = Date(), cpuSince = Self.cpuSeconds(ofProcess: child.processIdentifier)
-                var hang = ""
-                while child.isRunning {
-                    usleep(10_000)
-                    let now = Int((try? String(contentsOf: progress, encoding: .utf8)) ?? "") ?? reached
-                    let cpu = Self.cpuSeconds(ofProcess: child.processIdentifier)
-                    if now != reached { reached = now; since = Date(); cpuSince = cpu }
-                    if cpu - cpuSince > Self.hangSeconds { hang = "hang: \(Self.hangSeconds) s of CPU time on one case"; break }
-                    if Date().timeIntervalSince(since) > Self.blockedSeconds { hang = "hang: on one case for \(Self.blockedSeconds) s"; break }
-                }
-                guard let last = try? String(contentsOf: progress, encoding: .utf8), let done = Int(last) else {
-                    // The child never started on the cases (a runner that cannot run one test): check the rest here.
-                    checkHere(start..<cases.count)
-                    break
-                }
-                reached = done
-                if child.isRunning {
-                    child.terminate()
-                    child.waitUntilExit()
-                    failures.append(Failure(what: hang, index: reached))
-                } else if child.terminationReason == .uncaughtSignal || reached < cases.count {
-                    failures.append(Failure(what: "crash: the process ended (\(child.terminationReason == .uncaughtSignal ? "signal" : "status") \(child.terminationStatus))",
-                                            index: reached))
-                } else {
-                    break
-                }
-                start = reached + 1
-                restarts += 1
-                if restarts > 25 { XCTFail("more than 25 crashes or hangs; stopped at case \(start)", file: file, line: line); break }
+            let count = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+            let bounds = (0...count).map { $0 * cases.count / count }
+            let shards = Shards(count: count)
+            DispatchQueue.concurrentPerform(iterations: count) { k in
+                shards.set(k, Self.runShard(suite, bounds[k]..<bounds[k + 1], executable: executable,
+                                            folder: folder.appendingPathComponent("shard\(k)")))
             }
-            let text = (try? String(contentsOf: results, encoding: .utf8)) ?? ""
-            for entry in text.split(separator: "\n") {
-                let parts = entry.split(separator: "\t", maxSplits: 1)
-                guard parts.count == 2, let index = Int(parts[0]) else { continue }
-                if parts[1] == "simulated" { simulated += 1 } else { failures.append(Failure(what: String(parts[1]), index: index)) }
+            for shard in shards.all {
+                failures += shard.failures
+                simulated += shard.simulated
+                checkHere(shard.unstarted)
+                if let at = shard.gaveUpAt { XCTFail("more than 25 crashes or hangs; stopped at case \(at)", file: file, line: line) }
             }
         } else {
             // No test binary to start (an unusual runner): check in this process.
