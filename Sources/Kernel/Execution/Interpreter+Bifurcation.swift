@@ -80,14 +80,7 @@ extension Interpreter {
     /// `intervals = N` and `degree = M`, each a whole number in its range, else the defaults.
     private func cycleMesh(_ request: AnalysisRequest) throws -> (intervals: Int, degree: Int) {
         func whole(_ clause: NumberClause?, _ option: String, _ limits: ClosedRange<Int>, _ otherwise: Int) throws -> Int {
-            guard let clause else { return otherwise }
-            guard clause.value == clause.value.rounded(), clause.value >= Double(limits.lowerBound),
-                  clause.value <= Double(limits.upperBound) else {
-                throw Diagnostic(.outOfRange(what: option, value: clause.value,
-                                             valid: "is a whole number from \(limits.lowerBound) to \(limits.upperBound)"),
-                                 at: clause.range, hint: "\(option) = \(otherwise) is the default")
-            }
-            return Int(clause.value)
+            try clause?.wholeNumber(option, in: limits, hint: "\(option) = \(otherwise) is the default") ?? otherwise
         }
         return (try whole(request.intervals, "intervals", CycleContinuation.intervalLimits, CycleContinuation.defaultIntervals),
                 try whole(request.degree, "degree", CycleContinuation.degreeLimits, CycleContinuation.defaultDegree))

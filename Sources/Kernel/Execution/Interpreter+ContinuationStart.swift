@@ -119,21 +119,11 @@ extension Interpreter {
                              hint: "draw one first: bifurcation \(model) vary P in [low, high]")
         }
         let diagram = last.diagram
-        let n = try wholeNumber(branch, "branch", in: 1...diagram.branchCount,
-                                hint: "the diagram's branches are numbered from its equilibria's, then its cycles' (the cycles table's branch column)")
-        let m = try wholeNumber(point, "point", in: 1...max(1, diagram.pointCount(onBranch: n)),
-                                hint: "points are numbered along their branch (for cycles, its rows in the cycles table)")
+        let n = try branch.wholeNumber("branch", in: 1...diagram.branchCount,
+                                       hint: "the diagram's branches are numbered from its equilibria's, then its cycles' (the cycles table's branch column)")
+        let m = try point.wholeNumber("point", in: 1...max(1, diagram.pointCount(onBranch: n)),
+                                      hint: "points are numbered along their branch (for cycles, its rows in the cycles table)")
         return (diagram.variedParameter, diagram.start(branch: n, point: m))
-    }
-
-    private func wholeNumber(_ clause: NumberClause, _ what: String, in valid: ClosedRange<Int>, hint: String) throws -> Int {
-        guard clause.value == clause.value.rounded(), clause.value >= Double(valid.lowerBound),
-              clause.value <= Double(valid.upperBound) else {
-            throw Diagnostic(.outOfRange(what: what, value: clause.value,
-                                         valid: "is a whole number from \(valid.lowerBound) to \(valid.upperBound)"),
-                             at: clause.range, hint: hint)
-        }
-        return Int(clause.value)
     }
 
     /// The times and states (one row per sample, in display units) of neuron 0 of `population`

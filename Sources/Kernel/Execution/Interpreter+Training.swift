@@ -199,11 +199,7 @@ extension Interpreter {
 
     func wholeNumber(_ name: String, _ expression: Expression, in limits: ClosedRange<Int>) throws -> Int {
         let value = try ExpressionResolver.constant(expression, dimension: .one, what: name)
-        guard value == value.rounded(), value >= Double(limits.lowerBound), value <= Double(limits.upperBound) else {
-            throw Diagnostic(.outOfRange(what: name, value: value, valid: "is a whole number from \(limits.lowerBound) to \(limits.upperBound)"),
-                             at: expression.range)
-        }
-        return Int(value)
+        return try NumberClause(value: value, range: expression.range).wholeNumber(name, in: limits)
     }
 
     private func fitMethod(_ clause: FeatureClause) throws -> FitMethod {

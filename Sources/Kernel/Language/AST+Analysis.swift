@@ -39,6 +39,11 @@ public struct AnalysisRequest: Sendable, Hashable {
 public struct NumberClause: Sendable, Hashable {
     public var value: Double
     public var range: SourceRange
+
+    public init(value: Double, range: SourceRange) {
+        self.value = value
+        self.range = range
+    }
 }
 
 /// Where `bifurcation` starts, as XPPAUT's "grab" does.
