@@ -23,9 +23,10 @@ final class ChannelTests: XCTestCase {
     }
 
     func testTheLibraryHoldsTheChannelsOfBrainPysSet() {
-        XCTAssertEqual(ChannelLibrary.names, ["IAHP_De1994", "ICaHT_HM1992", "ICaL_IS2008", "ICaT_HM1992", "ICaT_HP1992", "IK2A_HM1992", "IK2B_HM1992",
-                                              "IKA1_HM1992", "IKA2_HM1992", "IKDR_Ba2002", "IKNI_Ya1989", "IK_HH1952", "IK_TM1991", "IL", "INa_Ba2002",
-                                              "INa_HH1952", "INa_TM1991", "Ih_De1996", "Ih_HM1992"])
+        XCTAssertEqual(ChannelLibrary.names, ["CaDetailed_De1993", "CaFirstOrder_Ba1998", "IAHP_De1994", "ICaHT_HM1992", "ICaL_IS2008", "ICaN_IS2008",
+                                              "ICaT_HM1992", "ICaT_HP1992", "IK2A_HM1992", "IK2B_HM1992", "IKA1_HM1992", "IKA2_HM1992", "IKDR_Ba2002",
+                                              "IKL", "IKNI_Ya1989", "IK_HH1952", "IK_TM1991", "IL", "INa_Ba2002", "INa_HH1952", "INa_TM1991",
+                                              "Ih_De1996", "Ih_HM1992"])
     }
 
     /// hh_from_channels.soma sums the library's INa_HH1952, IK_HH1952 and IL as I - INa - IK - IL, the arithmetic hh.soma

@@ -29,3 +29,24 @@ public struct ChannelUse: Sendable, Hashable {
         self.range = range
     }
 }
+
+extension ChannelDeclaration {
+    /// Its `current = ...`, when it has one.
+    package var current: Binding? {
+        for case .intermediate(let b) in items where b.name == "current" { return b }
+        return nil
+    }
+
+    /// The names that stay the neuron's when it declares them: its ion's concentration and reversal potential.
+    package var sharedNames: Set<String> {
+        guard let ion else { return [] }
+        return [ion, "E_" + ion]
+    }
+
+    /// Whether it keeps its ion's concentration (a pool: `ion Ca` and `var Ca`).
+    package var isPool: Bool {
+        guard let ion else { return false }
+        for case .variables(let list) in items where list.contains(where: { $0.name == ion }) { return true }
+        return false
+    }
+}

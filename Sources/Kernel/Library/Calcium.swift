@@ -63,7 +63,7 @@ extension ChannelLibrary {
         }
         """
 
-    /// Currents of no one ion, or gated by another: the leak and the calcium-activated potassium current.
+    /// Leaks, the h-currents, and the currents gated by calcium: CAN and the calcium-activated potassium current.
     static let mixed = """
         # The leak, I = g_max·(V − E).
         channel IL {
@@ -101,6 +101,27 @@ extension ChannelLibrary {
           dOL/dt = k3 * P1 * O - k4 * OL
           dP1/dt = k1 * (Ca / mM)^4 * (1 - P1) - k2 * P1
           current = g_max*(O + g_inc*OL)*(V - E)
+        }
+
+        # Inoue & Strowbridge (2008), J. Neurophysiol. 99:187: the calcium-activated non-selective cation current
+        # (CAN), voltage-gated (p) and scaled by the neuron's intracellular calcium, M = Ca/(Ca + K_Ca):
+        # I = g_max·M·p·(V − E), dp/dt = phi·(p_inf − p)/tau_p.
+        channel ICaN_IS2008 {
+          param g_max = 1 mS/cm^2, E = 10 mV, K_Ca = 0.2 mM, phi = 1
+          p_inf = 1 / (1 + exp(-(V + 43 mV) / (5.2 mV)))
+          tau_p = (2.7 / (exp(-(V + 55 mV) / (15 mV)) + exp((V + 55 mV) / (15 mV))) + 1.6) * ms
+          M = Ca / (Ca + K_Ca)
+          var p = p_inf
+          dp/dt = phi * (p_inf - p) / tau_p
+          current = g_max*M*p*(V - E)
+        }
+
+        # McCormick & Huguenard (1992), J. Neurophysiol. 68:1384: the potassium leak of thalamic relay cells
+        # (the conductance acetylcholine and norepinephrine modulate), I = g_max·(V − E).
+        channel IKL {
+          ion K
+          param g_max = 0.005 mS/cm^2, E = -90 mV
+          current = g_max*(V - E)
         }
 
         # Destexhe, Contreras, Sejnowski & Steriade (1994), J. Neurophysiol. 72:803: the calcium-activated

@@ -7,7 +7,7 @@ import Model
 /// neuron's `E_Ca` (a fixed parameter, or Nernst's from its calcium pool) and IAHP its `Ca`.
 public enum ChannelLibrary {
     /// The library's text, one group of channels per file.
-    static let sources = [sodium, potassium, calcium, mixed]
+    static let sources = [sodium, potassium, calcium, pools, mixed]
 
     /// Every library channel, parsed once on first use.
     public static let channels: [String: ChannelDeclaration] = {

@@ -9,6 +9,10 @@ import Language
 /// channels' currents and `I_Ca` (any ion) for those of one ion, written out in the order of `use`:
 /// `I - I_channels` reads as `I - INa_HH1952 - IK_HH1952 - IL`, the same arithmetic as the hand-written
 /// sum, so a neuron composed from channels computes what the written-out neuron does, bit for bit.
+///
+/// A channel that declares its ion's concentration (`ion Ca` with `var Ca`) is a pool: that name and
+/// the ion's reversal (`E_Ca`) are the neuron's, not prefixed, so every channel of the neuron reads the
+/// one pool; it needs no current, and its `I_Ca` is the sum of the calcium currents of the other channels.
 package struct ChannelComposer {
     /// Channels by name: the session's first, then the library's.
     let channels: [String: ChannelDeclaration]
@@ -39,6 +43,7 @@ package struct ChannelComposer {
             }
             guard seen.insert(use.channel).inserted else { throw Diagnostic(.second(what: "use of \(use.channel)"), at: use.range) }
             added += try items(of: channel, as: use)
+            guard channel.current != nil else { continue }
             currents[ChannelComposer.allCurrents]!.append(channel.name)
             if let ion = channel.ion { currents["I_" + ion, default: []].append(channel.name) }
         }
@@ -47,7 +52,7 @@ package struct ChannelComposer {
             return item.mapExpressions { $0.splicing(currents) }
         }
         var composed = declaration
-        composed.items = own + added
+        composed.items = own + added.map { $0.mapExpressions { $0.splicing(currents) } }
         return composed
     }
 
@@ -55,18 +60,20 @@ package struct ChannelComposer {
     private func items(of channel: ChannelDeclaration, as use: ChannelUse) throws -> [ModelItem] {
         var renamed: [String: String] = [:]
         var parameters: Set<String> = []
+        let shared = channel.sharedNames
+        func own(_ name: String) { if !shared.contains(name) { renamed[name] = channel.name + "_" + name } }
         for item in channel.items {
             switch item {
             case .parameters(let list):
-                for b in list { renamed[b.name] = channel.name + "_" + b.name; parameters.insert(b.name) }
+                for b in list { own(b.name); parameters.insert(b.name) }
             case .variables(let list):
-                for b in list { renamed[b.name] = channel.name + "_" + b.name }
+                for b in list { own(b.name) }
             case .intermediate(let b):
-                renamed[b.name] = b.name == "current" ? channel.name : channel.name + "_" + b.name
+                if b.name == "current" { renamed[b.name] = channel.name } else { own(b.name) }
             default: continue
             }
         }
-        guard renamed["current"] != nil else {
+        guard channel.current != nil || channel.isPool else {
             throw Diagnostic(.missingPart(subject: "channel \(channel.name)", part: "a current (current = ...)"), at: use.range,
                              hint: "write its current as current = g * (V - E)")
         }
