@@ -13,11 +13,17 @@ struct SVGPanelView {
 
     private var colourBarSpace: Double { panel.colourBar == nil ? 0 : 80 * metrics.scale }
 
-    private var plot: PixelRect {
+    /// The room above and below the plot area: the panel's title, the x tick labels and the x axis title.
+    static func margins(of panel: Panel, labelsX: Bool, metrics: SVGMetrics) -> (top: Double, bottom: Double) {
         let hasTitle = !(panel.title ?? "").isEmpty
-        let top = band.y + (hasTitle ? metrics.topWithTitle : metrics.top)
-        let bottom = band.maxY - (labelsX ? (panel.xAxis.title.isEmpty ? metrics.bottomWithTicks : metrics.bottomWithTitle)
-                                          : metrics.bottomWithoutTicks)
+        return (hasTitle ? metrics.topWithTitle : metrics.top,
+                labelsX ? (panel.xAxis.title.isEmpty ? metrics.bottomWithTicks : metrics.bottomWithTitle) : metrics.bottomWithoutTicks)
+    }
+
+    private var plot: PixelRect {
+        let margins = Self.margins(of: panel, labelsX: labelsX, metrics: metrics)
+        let top = band.y + margins.top
+        let bottom = band.maxY - margins.bottom
         let legend = SVGLegend.width(of: LegendEntry.entries(for: panel), metrics: metrics)
         let right = band.maxX - (panel.colourBar == nil ? metrics.right : colourBarSpace)
             - (legend > 0 ? legend + SVGLegend.gap * metrics.scale : 0)

@@ -29,18 +29,30 @@ public struct SVGRenderer: Sendable {
             top = metrics.figureTitleHeight
         }
         let ranges = PanelRange.all(for: figure)
-        let count = Double(max(1, figure.panels.count))
-        let bandHeight = (height - top) / count
+        let labelsX = figure.panels.indices.map { !figure.sharedX || $0 == figure.panels.count - 1 }
+        let heights = bandHeights(figure, labelsX: labelsX, height: height - top, metrics: metrics)
         let lettered = metrics.panelLetters && figure.panels.count > 1
+        var y = top
         for (index, panel) in figure.panels.enumerated() {
-            let band = PixelRect(x: 0, y: top + Double(index) * bandHeight, width: width, height: bandHeight)
-            let view = SVGPanelView(panel: panel, range: ranges[index], band: band, id: index,
-                                    labelsX: !figure.sharedX || index == figure.panels.count - 1, metrics: metrics)
+            let band = PixelRect(x: 0, y: y, width: width, height: heights[index])
+            y += heights[index]
+            let view = SVGPanelView(panel: panel, range: ranges[index], band: band, id: index, labelsX: labelsX[index], metrics: metrics)
             lines += view.elements()
             if lettered { lines.append(panelLetter(index, band: band, metrics: metrics)) }
         }
         lines.append("</svg>")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The panels' bands, top to bottom, sized so that their plot areas are equally tall: a band is its panel's margins
+    /// (title, tick labels, axis title) and an equal share of what the margins leave. Equal bands would give the bottom
+    /// panel of a shared x axis, which alone carries the x labels, a plot area that shrinks to nothing as panels are added.
+    private func bandHeights(_ figure: Figure, labelsX: [Bool], height: Double, metrics: SVGMetrics) -> [Double] {
+        let margins = figure.panels.indices.map { SVGPanelView.margins(of: figure.panels[$0], labelsX: labelsX[$0], metrics: metrics) }
+        let count = Double(max(1, figure.panels.count)), room = height - margins.reduce(0) { $0 + $1.top + $1.bottom }
+        // Too small for the margins: equal bands, each as much of the figure as it can show.
+        guard room > 0 else { return margins.map { _ in height / count } }
+        return margins.map { $0.top + $0.bottom + room / count }
     }
 
     /// A, B, C… in bold at the band's top left, where a caption refers to each panel.

@@ -10,6 +10,26 @@ final class SVGTests: XCTestCase {
         }
     }
 
+    /// Six rate panels over one time axis (a sweep's faceted figure), each titled: every plot area is equally tall, the
+    /// bottom one, which alone carries the x tick labels and title, included (equal bands left it 8 px of 500).
+    func testStackedPanelsShareTheHeightEvenly() throws {
+        let t = (0..<50).map(Double.init)
+        let panels = (1...6).map { k in
+            Panel(xAxis: Axis(label: "t", unit: "ms"), yAxis: Axis(label: "rate", unit: "Hz"),
+                  series: [.line(name: nil, x: t, y: t.map { Double(k) * (1 + sin($0 / 8)) })], title: "W\(k)")
+        }
+        let svg = normalised(SVGRenderer().render(Figure(title: "W.A", panels: panels, sharedX: true), width: 800, height: 500))
+        Golden.assertMatches(svg, named: "stacked.svg")
+        let frames = try NSRegularExpression(pattern: ##"height="([0-9.]+)" fill="none" stroke="#333333""##)
+            .matches(in: svg, range: NSRange(svg.startIndex..., in: svg))
+            .map { Double(svg[Range($0.range(at: 1), in: svg)!])! }
+        XCTAssertEqual(frames.count, 6)
+        // 500 px less the figure's title (30), five titled panels without x labels (26 + 8 each) and the bottom one with
+        // its tick labels and axis title (26 + 44), shared by six.
+        let share: Double = (500 - 30 - 5 * 34 - 70) / 6
+        for height in frames { XCTAssertEqual(height, share, accuracy: 0.05) }   // numbers are written to 0.1 px
+    }
+
     func testEveryKindIsValidXML() throws {
         let xmllint = try tool("xmllint")
         for (name, figure) in SampleFigures.all {
