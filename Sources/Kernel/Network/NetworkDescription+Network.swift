@@ -14,11 +14,23 @@ extension NetworkDescription {
                                     $0.hasPrefix(instance.name + ".") && !$0.dropFirst(instance.name.count + 1).contains(".")
                                 })
         }
-        self.init(instances: instances, populations: network.populations.indices.map { network.describe(population: $0) },
+        self.init(instances: instances, sweeps: network.sweeps.map(SweepDescription.init), populations: network.populations.indices.map { network.describe(population: $0) },
                   projections: zip(network.projections, synapses).map { network.describe($0, synapses: $1) },
                   poissonInputs: network.poissonInputs.map { network.describe($0) },
                   couplings: network.couplings.map { CouplingDescription(source: $0.source, population: $0.population, variable: $0.variable, input: $0.input) },
                   recordings: network.describedRecordings(), runs: runs)
+    }
+}
+
+extension SweepDescription {
+    init(_ sweep: Sweep) {
+        let ranges = sweep.parameters.indices.map { k in
+            var values: [Double] = []
+            for member in sweep.members where !values.contains(member.values[k]) { values.append(member.values[k]) }
+            let unit = sweep.units[k].isEmpty ? "" : " " + sweep.units[k]
+            return sweep.parameters[k] + " in [" + values.map { NumberText.readable($0) + unit }.joined(separator: ", ") + "]"
+        }
+        self.init(name: sweep.name, definition: sweep.definition, ranges: ranges, members: sweep.members.map(\.instance))
     }
 }
 

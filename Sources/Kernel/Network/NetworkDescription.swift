@@ -5,6 +5,8 @@
 public struct NetworkDescription: Sendable, Codable, Equatable {
     /// The instances of network definitions, each before those it holds.
     public var instances: [InstanceDescription] = []
+    /// The sweeps, each naming the instances that are its members.
+    public var sweeps: [SweepDescription] = []
     public var populations: [PopulationDescription] = []
     public var projections: [ProjectionDescription] = []
     public var poissonInputs: [PoissonInputDescription] = []
@@ -20,6 +22,16 @@ public struct InstanceDescription: Sendable, Codable, Equatable {
     public var definition: String
     public var arguments: [String]
     public var populations: [String]
+}
+
+/// `sweep W = Wang(c in [0, 25.6], seed in [1, 2])` as built: each swept name's values, and its members in order.
+public struct SweepDescription: Sendable, Codable, Equatable {
+    public var name: String
+    public var definition: String
+    /// `c in [0, 25.6]`, one per swept name in the order written, each value once in the order the members take them.
+    public var ranges: [String]
+    /// `W1`, `W2`, …: the instances it runs.
+    public var members: [String]
 }
 
 public struct PopulationDescription: Sendable, Codable, Equatable {

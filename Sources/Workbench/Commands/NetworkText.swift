@@ -12,7 +12,7 @@ struct NetworkText {
 
     var text: String {
         var lines = ["# the network as built (numbers inside expressions are in SI units)"]
-        if !network.instances.isEmpty { lines += ["# network instances, each above those it holds"] + network.instances.map(instanceLine) }
+        if !network.instances.isEmpty { lines += ["# network instances, each above those it holds"] + instanceLines }
         for population in network.populations { lines += populationLines(population) }
         lines += network.projections.map(projectionLine)
         lines += network.poissonInputs.map {
@@ -24,9 +24,23 @@ struct NetworkText {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The instances, a sweep's members below a line naming the sweep and indented under it.
+    private var instanceLines: [String] {
+        var lines: [String] = []
+        for instance in network.instances {
+            let sweep = network.sweeps.first { $0.members.contains { instance.name == $0 || instance.name.hasPrefix($0 + ".") } }
+            if let sweep, sweep.members.first == instance.name {
+                lines.append("sweep \(sweep.name) = \(sweep.definition)(" + sweep.ranges.joined(separator: ", ") + ")    # "
+                             + "\(sweep.members.count) members, \(instance.name)…\(sweep.members.last!)")
+            }
+            lines.append(instanceLine(instance, indent: sweep == nil ? 0 : 1))
+        }
+        return lines
+    }
+
     /// `network V1 = EI(NE = 4000, p = 0.02)    # V1.E, V1.I`, indented by how deep it is nested.
-    private func instanceLine(_ i: InstanceDescription) -> String {
-        let depth = i.name.filter { $0 == "." }.count
+    private func instanceLine(_ i: InstanceDescription, indent: Int) -> String {
+        let depth = i.name.filter { $0 == "." }.count + indent
         let held = i.populations.isEmpty ? "" : "    # " + i.populations.joined(separator: ", ")
         return String(repeating: "  ", count: depth) + "network \(i.name) = \(i.definition)(" + i.arguments.joined(separator: ", ") + ")" + held
     }
