@@ -49,6 +49,20 @@ final class FICurveTests: XCTestCase {
         }
     }
 
+    /// Strong drives at dt = 0.01 ms: a Runge–Kutta stage that overshot the cut-off inside a spike's step took exp of hundreds,
+    /// overflowed, and V became NaN from 25 nA on (AdEx's rate even fell from 79 Hz at 9 nA to 34 Hz at 10 nA on the way).
+    /// With the exponential taken up to V_th every rate is finite and rises with the drive, and each stays below the
+    /// bound of a neuron that jumps from its reset to V_th at once: 1/tau_ref for ExpIF, 1/dt for AdEx.
+    func testStrongDrivesGiveFiniteRisingRates() throws {
+        for (model, bound) in [("AdExIF", 1e5), ("ExpIF", 1 / 1.7e-3)] {
+            let table = try table("fi \(model) I in [5 nA, 100 nA] n = 20 for 500 ms dt = 0.01 ms\n")
+            let rates = table.rows.map { numbers($0).1 }
+            XCTAssertEqual(rates.count, 20)
+            XCTAssertTrue(rates.allSatisfy { $0.isFinite && $0 > 0 && $0 < bound }, "\(model): \(rates)")
+            for k in 1..<rates.count { XCTAssertGreaterThan(rates[k], rates[k - 1], "\(model) at \(numbers(table.rows[k]).0) nA") }
+        }
+    }
+
     /// The session's network is left as it was: no population is added and a model defined in the session is used.
     func testACurveLeavesTheSessionAlone() throws {
         let interpreter = Interpreter.withPrivateCache()

@@ -24,26 +24,29 @@ extension NeuronLibrary {
         }
 
         # Exponential integrate-and-fire (Fourcaud-Trocmé, Hansel, van Vreeswijk & Brunel 2003,
-        # J. Neurosci. 23:11628); V_T and delta_T fitted to a fast-spiking cell.
+        # J. Neurosci. 23:11628); V_T and delta_T fitted to a fast-spiking cell. The exponential is taken up to
+        # the spike cut-off V_th: a Runge–Kutta stage that overshoots it within the spike's step would otherwise
+        # reach exp of hundreds, overflow and turn V into NaN under strong drives (a cut-off changes no value below V_th).
         neuron ExpIF {
           param V_rest = -65 mV, V_reset = -68 mV, V_th = -30 mV, V_T = -59.9 mV, delta_T = 3.48 mV
           param R = 1 Mohm, tau = 10 ms, tau_ref = 1.7 ms
           input I = 0 nA
           var V = V_rest
-          dV/dt = (-(V - V_rest) + delta_T*exp((V - V_T) / delta_T) + R*I) / tau
+          dV/dt = (-(V - V_rest) + delta_T*exp((min(V, V_th) - V_T) / delta_T) + R*I) / tau
           spike V > V_th
           reset { V = V_reset }
           refractory tau_ref
         }
 
         # Adaptive exponential integrate-and-fire (Brette & Gerstner 2005, J. Neurophysiol. 94:3637),
-        # with an adaptation current w (subthreshold coupling a, spike-triggered jump b).
+        # with an adaptation current w (subthreshold coupling a, spike-triggered jump b); the exponential is
+        # taken up to the spike cut-off V_th, as in ExpIF.
         neuron AdExIF {
           param V_rest = -65 mV, V_reset = -68 mV, V_th = -30 mV, V_T = -59.9 mV, delta_T = 3.48 mV
           param a = 1 uS, b = 1 nA, R = 1 Mohm, tau = 10 ms, tau_w = 30 ms
           input I = 0 nA
           var V = V_rest, w = 0 nA
-          dV/dt = (-(V - V_rest) + delta_T*exp((V - V_T) / delta_T) - R*w + R*I) / tau
+          dV/dt = (-(V - V_rest) + delta_T*exp((min(V, V_th) - V_T) / delta_T) - R*w + R*I) / tau
           dw/dt = (a*(V - V_rest) - w) / tau_w
           spike V > V_th
           reset {
