@@ -46,6 +46,34 @@ final class NetworkDefinitionTests: XCTestCase {
         XCTAssertNotEqual(spikes(both, "B.E"), spikes(bAlone, "B.E"), "A drives B")
     }
 
+    /// Two names whose stream ids agree (the ids hold 12 bits of the name's hash) still draw different numbers: the
+    /// seed carries all 64 bits of it. The pair is found among 400 names (a 12-bit match among them is all but certain).
+    func testInstancesWhoseStreamIdsCoincideDrawDifferentNumbers() throws {
+        var seen: [UInt32: String] = [:], pair: (String, String)?
+        for k in 0..<400 where pair == nil {
+            var streams = RandomStreams(instance: "N\(k)")
+            let id = streams.initialValue()
+            if let other = seen[id] { pair = (other, "N\(k)") } else { seen[id] = "N\(k)" }
+        }
+        let (a, b) = try XCTUnwrap(pair)
+        XCTAssertNotEqual(RandomStreams(instance: a).seed, RandomStreams(instance: b).seed)
+        let interpreter = run("""
+            neuron Cell {
+              var v = 0 mV
+              dv/dt = -v / (10 ms)
+            }
+            network D {
+              population P = Cell(50)
+              P.v = 5 mV * randn()
+            }
+            network \(a) = D()
+            network \(b) = D()
+            run 1 ms dt = 0.1 ms
+            """)
+        let first = interpreter.buffer("v", of: "\(a).P")!, second = interpreter.buffer("v", of: "\(b).P")!
+        XCTAssertNotEqual((0..<50).map { first[$0] }, (0..<50).map { second[$0] }, "\(a) and \(b)")
+    }
+
     /// Noise, a Poisson population and Poisson input inside an instance draw from streams numbered from its name too:
     /// A placed after B runs as A alone, bit for bit, and B's spikes differ from A's.
     func testAnInstancesNoiseAndPoissonSourcesFollowItsName() throws {

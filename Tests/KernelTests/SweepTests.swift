@@ -133,6 +133,24 @@ final class SweepTests: XCTestCase {
 extension SweepTests {
     /// A sweep defined again with other values (after `reset`) builds its members again: they run as the same
     /// sweep in a fresh session, bit for bit.
+    /// The members run over two and three threads (each part updating a range of every member's neurons and delivering
+    /// to a range of its targets) are, bit for bit, the members run on one: spikes and final voltages of every member.
+    func testMembersAreTheSameOnOneTwoAndThreeThreads() throws {
+        let sweep = definition + "sweep W = EI(wi in [4, 6.7], seed in [3, 5], drive = 4 Hz)\n"
+        let one = run(sweep + runLine.replacingOccurrences(of: "jit = tcc", with: "jit = tcc threads = 1"))
+        for threads in [2, 3] {
+            let many = run(sweep + runLine.replacingOccurrences(of: "jit = tcc", with: "jit = tcc threads = \(threads)"))
+            for member in 1...4 {
+                for population in ["E", "I"] {
+                    let name = "W\(member).\(population)"
+                    XCTAssertGreaterThan(spikes(one, name).count, 50, name)
+                    XCTAssertEqual(spikes(many, name), spikes(one, name), "\(name) on \(threads) threads")
+                    XCTAssertEqual(voltages(many, name), voltages(one, name), "\(name) on \(threads) threads")
+                }
+            }
+        }
+    }
+
     func testASweepDefinedAgainStartsItsMembersAfresh() throws {
         let session = run(definition + "sweep W = EI(drive in [2 Hz, 3 Hz])\n" + runLine)
         _ = session.execute("reset")

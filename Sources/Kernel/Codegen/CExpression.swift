@@ -12,7 +12,10 @@ package struct CExpression {
     private var suffix: String { precision == .f32 ? "f" : "" }
 
     /// The seed a draw uses: the run's (`seed`, a parameter of every step function), or a sweep member's own.
-    static func seed(_ own: UInt64?) -> String { own.map { "(u64)\($0)ULL" } ?? "seed" }
+    static func seed(_ seed: DrawSeed) -> String {
+        if let own = seed.own { return "(u64)\(own ^ seed.mask)ULL" }
+        return seed.mask == 0 ? "seed" : "(seed ^ (u64)\(seed.mask)ULL)"
+    }
 
     /// Renders `e`, numbering random draws from `firstDraw` in left-to-right order.
     func render(_ e: Expr, firstDraw: inout Int) -> String {

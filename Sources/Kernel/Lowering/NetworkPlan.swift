@@ -24,8 +24,8 @@ public struct NetworkPlan: Sendable {
         public var isScheduled: Bool
         /// The stream its rand(), randn() and noise draw from: its index + 1, or its instance's (`NetworkPopulation.randomStream`).
         public var randomStream: UInt32 = 0
-        /// A sweep member's own seed (`NetworkPopulation.seed`), written into its code; nil: the run's.
-        public var randomSeed: UInt64? = nil
+        /// The seed its draws use (`NetworkPopulation.seed`), written into its code.
+        public var randomSeed: DrawSeed = .run
 
         public init(name: String, model: NeuronModel, method: IntegrationMethod, noise: NoiseCalculus = .ito, drivenInputs: [String: Expr],
                     recordsSpikes: Bool, listsSpikes: Bool = false, isScheduled: Bool = false) {
@@ -107,8 +107,8 @@ public struct PoissonInputPlan: Sendable {
     public var increments: [(variable: String, delta: Expr)]
     /// 0x3000 + its index, or its instance's stream (`PoissonInput.randomStream`).
     public var randomStream: UInt32
-    /// A sweep member's own seed (`PoissonInput.seed`); nil: the run's.
-    public var randomSeed: UInt64? = nil
+    /// The seed its draws use (`PoissonInput.seed`).
+    public var randomSeed: DrawSeed = .run
 }
 
 /// What changes the C of one `couple`: the population, the variable it reads and the accumulator it writes;

@@ -1,4 +1,5 @@
 import Model
+import Network
 import Symbolic
 
 /// A Poisson input, lowered: per target neuron, the number of its sources that fire each step
@@ -17,8 +18,8 @@ public struct PoissonInputProgram: Sendable, Hashable {
     public var allTargetVariables: [String]
     /// The stream its draws come from.
     public var randomStream: UInt32
-    /// A sweep member's own seed; nil: the run's.
-    public var randomSeed: UInt64?
+    /// The seed its draws use.
+    public var randomSeed: DrawSeed
 
     init(plan: PoissonInputPlan, target model: NeuronModel) {
         let read = plan.increments.reduce(into: Set(plan.increments.map(\.variable))) { $0.formUnion($1.delta.symbols) }

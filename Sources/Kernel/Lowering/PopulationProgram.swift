@@ -1,6 +1,7 @@
 import Integrators
 import Language
 import Model
+import Network
 import Symbolic
 
 /// One population's step, lowered: the update of each neuron after its integrator is expanded,
@@ -35,8 +36,8 @@ public struct PopulationProgram: Sendable {
     public var recordsSpikes: Bool
     /// The stream its rand(), randn() and noise draw from.
     public var randomStream: UInt32
-    /// A sweep member's own seed, which its draws use instead of the run's; nil: the run's.
-    public var randomSeed: UInt64? = nil
+    /// The seed its draws use: the run's or a sweep member's own, mixed with its instance's name hash.
+    public var randomSeed: DrawSeed = .run
     /// Where the model and each of its behaviours (`d/dt X`, `spike`, `reset`, `refractory`) were written.
     public var range: SourceRange
     public var sourceRanges: [String: SourceRange]

@@ -47,10 +47,10 @@ public struct RandomWeights: Sendable {
     public var rows: Int
     public var columns: Int
     public var stream: UInt32
-    /// A sweep member's own seed (`sweep W = D(seed in [1, 2])`), which its draws use instead of the run's; nil elsewhere.
-    public var seed: UInt64? = nil
+    /// The seed its draws use: the run's, or a sweep member's own, mixed with its instance's name hash.
+    public var seed: DrawSeed = .run
 
-    package init(weight: Expr, probability: Double?, rows: Int, columns: Int, stream: UInt32, seed: UInt64? = nil) {
+    package init(weight: Expr, probability: Double?, rows: Int, columns: Int, stream: UInt32, seed: DrawSeed = .run) {
         self.weight = weight
         self.probability = probability
         self.rows = rows

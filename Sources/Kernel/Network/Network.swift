@@ -74,8 +74,8 @@ public struct NetworkPopulation: Sendable {
     /// Inside an instance, the stream its rand(), randn() and noise draw from, numbered from the instance's name;
     /// nil elsewhere, where its place in the network numbers it.
     public var randomStream: UInt32? = nil
-    /// A sweep member's own seed (`sweep W = D(seed in [1, 2])`), which its draws use instead of the run's; nil elsewhere.
-    public var seed: UInt64? = nil
+    /// The seed its draws use: the run's, or a sweep member's own, mixed with its instance's name hash.
+    public var seed: DrawSeed = .run
 }
 
 public enum Drive: Sendable {
@@ -106,8 +106,8 @@ public struct NetworkProjection: Sendable {
     public var coupling: Coupling?
     /// The random stream its connections and per-synapse values are drawn from.
     public var stream: UInt32
-    /// A sweep member's own seed (`sweep W = D(seed in [1, 2])`), which its draws use instead of the run's; nil elsewhere.
-    public var seed: UInt64? = nil
+    /// The seed its draws use: the run's, or a sweep member's own, mixed with its instance's name hash.
+    public var seed: DrawSeed = .run
 
     /// Weights are kept per synapse when they differ between synapses or events change them.
     public var weightPerSynapse: Bool { weight.isPerSynapse || synapse.isPlastic }
@@ -181,8 +181,8 @@ public struct InitialValue: Sendable {
     public var variable: String
     public var value: Expr
     public var stream: UInt32
-    /// A sweep member's own seed (`sweep W = D(seed in [1, 2])`), which its draws use instead of the run's; nil elsewhere.
-    public var seed: UInt64? = nil
+    /// The seed its draws use: the run's, or a sweep member's own, mixed with its instance's name hash.
+    public var seed: DrawSeed = .run
 }
 
 /// `network V1 = EI(NE = 4000)` as built: its dotted name, its definition and the values its parameters took.
@@ -203,13 +203,13 @@ struct RandomStreams: Sendable {
     var count: UInt32 = 0
     /// Bits 12–23 from the instance's name, and bit 27 set, inside an instance; 0 outside.
     private var scope: UInt32 = 0
-    /// A sweep member's own seed, which everything drawn in it carries.
-    private(set) var seed: UInt64?
+    /// The seed everything drawn in it carries: a sweep member's own, and inside an instance all 64 bits of its name's
+    /// hash (12 bits in the stream ids alone would make two names share streams with probability 1/4096).
+    private(set) var seed: DrawSeed = .run
 
     init() {}
 
     init(instance name: String, seed: UInt64? = nil) {
-        self.seed = seed
         var hasher = Hasher64()
         hasher.add(name)
         // FNV-1a barely stirs the middle bits for names one letter apart: mix them (splitmix64's finaliser).
@@ -218,6 +218,7 @@ struct RandomStreams: Sendable {
         z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
         z ^= z >> 31
         scope = 0x0800_0000 | (UInt32(truncatingIfNeeded: z) & 0x00FF_F000)
+        self.seed = DrawSeed(own: seed, mask: z)
     }
 
     mutating func initialValue() -> UInt32 {

@@ -15,6 +15,6 @@ public struct PoissonInput: Sendable {
     public var increments: [(variable: String, delta: Expr)]
     /// Inside an instance, the stream its draws come from (`NetworkPopulation.randomStream`).
     public var randomStream: UInt32? = nil
-    /// A sweep member's own seed (`sweep W = D(seed in [1, 2])`), which its draws use instead of the run's; nil elsewhere.
-    public var seed: UInt64? = nil
+    /// The seed its draws use: the run's, or a sweep member's own, mixed with its instance's name hash.
+    public var seed: DrawSeed = .run
 }

@@ -87,7 +87,7 @@ public final class NetworkState: @unchecked Sendable {
         update(for: network)
         for item in network.initialValues where !realized.contains(Self.key(network, item)) {
             let population = network.populations[item.population], buffers = populations[item.population]
-            var random = CounterRandom(seed: item.seed ?? seed, stream: item.stream)
+            var random = CounterRandom(seed: item.seed.resolved(run: seed), stream: item.stream)
             let buffer = buffers.state[item.variable]!
             let size = Double(population.size)
             for i in 0..<population.size {
@@ -118,7 +118,7 @@ public final class NetworkState: @unchecked Sendable {
             guard case .random(let random) = coupling.weights else { continue }
             let key = coupling.population + "/\(random.stream)"
             guard !realized.contains(key) else { continue }
-            let weights = try random.drawn(seed: random.seed ?? seed)
+            let weights = try random.drawn(seed: random.seed.resolved(run: seed))
             guard weights.values.allSatisfy(\.isFinite) else { throw Diagnostic(.weightNotFinite, at: coupling.range) }
             populations[network.populationIndex(named: coupling.population)!].setDenseWeights(k, weights)
             realized.insert(key)

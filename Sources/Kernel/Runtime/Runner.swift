@@ -124,7 +124,7 @@ package struct Runner {
                 $0[$1.name] = target.parameters[projection.targetNames[$1.name]!]
             }
             do {
-                try built.build(projection, sizes: (source.size, target.size), seed: projection.seed ?? state.seed, dt: dt, time: state.time,
+                try built.build(projection, sizes: (source.size, target.size), seed: projection.seed.resolved(run: state.seed), dt: dt, time: state.time,
                                 parameters: values, cache: cache)
                 try built.prepareDelays(projection.delay, sourceSize: source.size, dt: dt)
             } catch ProjectionError.delayTooLong(let steps) {

@@ -10628,11 +10628,11 @@ static void drive_q0(void **slot, const double *P, i64 s, double dt, u64 seed) {
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012490, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012490, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012490, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012490, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -10655,11 +10655,11 @@ static void drive_q1(void **slot, const double *P, i64 s, double dt, u64 seed) {
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012492, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012492, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012492, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012492, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -10682,11 +10682,11 @@ static void drive_q2(void **slot, const double *P, i64 s, double dt, u64 seed) {
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012494, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012494, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012494, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012494, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -10709,11 +10709,11 @@ static void drive_q3(void **slot, const double *P, i64 s, double dt, u64 seed) {
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012496, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012496, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012496, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012496, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -10736,11 +10736,11 @@ static void drive_q4(void **slot, const double *P, i64 s, double dt, u64 seed) {
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012498, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012498, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012498, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012498, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -10763,11 +10763,11 @@ static void drive_q5(void **slot, const double *P, i64 s, double dt, u64 seed) {
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012500, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012500, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012500, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012500, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -10790,11 +10790,11 @@ static void drive_q6(void **slot, const double *P, i64 s, double dt, u64 seed) {
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012490, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012490, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012490, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012490, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -10817,11 +10817,11 @@ static void drive_q7(void **slot, const double *P, i64 s, double dt, u64 seed) {
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012492, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012492, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012492, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012492, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -10844,11 +10844,11 @@ static void drive_q8(void **slot, const double *P, i64 s, double dt, u64 seed) {
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012494, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012494, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012494, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012494, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -10871,11 +10871,11 @@ static void drive_q9(void **slot, const double *P, i64 s, double dt, u64 seed) {
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012496, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012496, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012496, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012496, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -10898,11 +10898,11 @@ static void drive_q10(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012498, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012498, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012498, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012498, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -10925,11 +10925,11 @@ static void drive_q11(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012500, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012500, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012500, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012500, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -10952,11 +10952,11 @@ static void drive_q12(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012490, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012490, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012490, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012490, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -10979,11 +10979,11 @@ static void drive_q13(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012492, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012492, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012492, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012492, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11006,11 +11006,11 @@ static void drive_q14(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012494, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012494, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012494, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012494, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11033,11 +11033,11 @@ static void drive_q15(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012496, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012496, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012496, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012496, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11060,11 +11060,11 @@ static void drive_q16(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012498, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012498, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012498, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012498, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11087,11 +11087,11 @@ static void drive_q17(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012500, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012500, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012500, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012500, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11114,11 +11114,11 @@ static void drive_q18(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012490, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012490, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012490, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012490, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11141,11 +11141,11 @@ static void drive_q19(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012492, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012492, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012492, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012492, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11168,11 +11168,11 @@ static void drive_q20(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012494, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012494, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012494, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012494, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11195,11 +11195,11 @@ static void drive_q21(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012496, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012496, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012496, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012496, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11222,11 +11222,11 @@ static void drive_q22(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012498, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012498, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012498, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012498, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11249,11 +11249,11 @@ static void drive_q23(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012500, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012500, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012500, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012500, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11276,11 +11276,11 @@ static void drive_q24(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012490, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012490, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012490, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012490, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11303,11 +11303,11 @@ static void drive_q25(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012492, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012492, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012492, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012492, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11330,11 +11330,11 @@ static void drive_q26(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012494, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012494, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012494, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012494, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11357,11 +11357,11 @@ static void drive_q27(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012496, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012496, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012496, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012496, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11384,11 +11384,11 @@ static void drive_q28(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012498, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012498, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012498, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012498, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11411,11 +11411,11 @@ static void drive_q29(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)1ULL, 405012500, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553115ULL, 405012500, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)1ULL, 405012500, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553115ULL, 405012500, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11438,11 +11438,11 @@ static void drive_q30(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012490, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012490, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012490, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012490, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11465,11 +11465,11 @@ static void drive_q31(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012492, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012492, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012492, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012492, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11492,11 +11492,11 @@ static void drive_q32(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012494, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012494, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012494, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012494, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11519,11 +11519,11 @@ static void drive_q33(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012496, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012496, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012496, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012496, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11546,11 +11546,11 @@ static void drive_q34(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012498, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012498, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012498, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012498, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
@@ -11573,11 +11573,11 @@ static void drive_q35(void **slot, const double *P, i64 s, double dt, u64 seed) 
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
         if (p >= 1) k = sources; else if (mean > 50) {
-            k = floor(mean + sqrt(mean * q) * soma_normal((u64)2ULL, 405012500, s, j, 0) + 0.5);
+            k = floor(mean + sqrt(mean * q) * soma_normal((u64)15317191616920553112ULL, 405012500, s, j, 0) + 0.5);
             k = k < 0 ? 0 : (k > sources ? sources : k);
         }
         else {
-            const double u = soma_uniform((u64)2ULL, 405012500, s, j, 0);
+            const double u = soma_uniform((u64)15317191616920553112ULL, 405012500, s, j, 0);
             double mass = none, below = none;
             while (u > below && k < sources) { mass *= (sources - k) / (k + 1) * ratio; k += 1; below += mass; }
         }
