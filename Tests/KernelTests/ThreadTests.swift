@@ -48,6 +48,10 @@ final class ThreadTests: XCTestCase {
         XCTAssertEqual(ChunkLoop.automaticParts(neurons: 19_999, cores: 2), 1)
         XCTAssertEqual(ChunkLoop.automaticParts(neurons: 20_000, cores: 2), 2)
         XCTAssertEqual(ChunkLoop.automaticParts(neurons: 1_000_000, cores: 64), ChunkLoop.maxParts)
+        // A sweep: one part per core, at most one per member, whatever its size.
+        XCTAssertEqual(ChunkLoop.automaticParts(neurons: 12_000, cores: 2, sweepMembers: 6), 2)
+        XCTAssertEqual(ChunkLoop.automaticParts(neurons: 12_000, cores: 16, sweepMembers: 6), 6)
+        XCTAssertEqual(ChunkLoop.automaticParts(neurons: 2_000, cores: 16, sweepMembers: 1), 1)
     }
 
     /// The results of a run, which must have ended on `tier`.

@@ -24,9 +24,12 @@ package enum ChunkLoop {
     static let maxParts = RunOptions.maxThreads
 
     /// Parts for a network of `neurons` when the session does not say: one per core for big
-    /// networks; one below 20 000 neurons, where two barriers a step cost more than half the updates.
-    package static func automaticParts(neurons: Int, cores: Int) -> Int {
-        neurons >= 20_000 ? max(1, min(cores, maxParts)) : 1
+    /// networks; one below 20 000 neurons, where two barriers a step cost more than half the updates,
+    /// unless the network runs a sweep: then one per core up to one per member, since each member brings
+    /// a whole network's work a step, its synapses too (BENCHMARKS.md, the Wang sweep on threads).
+    package static func automaticParts(neurons: Int, cores: Int, sweepMembers: Int = 0) -> Int {
+        if sweepMembers >= 2 { return max(1, min(cores, sweepMembers, maxParts)) }
+        return neurons >= 20_000 ? max(1, min(cores, maxParts)) : 1
     }
 
 

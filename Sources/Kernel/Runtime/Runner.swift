@@ -179,7 +179,9 @@ package struct Runner {
             set(.delaySlots(k), Double(state.projections[k].spikesInFlight.slots))
         }
         let neurons = network.populations.reduce(0) { $0 + $1.size }
-        set(.threads, Double(options.threads ?? ChunkLoop.automaticParts(neurons: neurons, cores: ProcessInfo.processInfo.activeProcessorCount)))
+        let members = network.sweeps.reduce(0) { $0 + $1.members.count }
+        set(.threads, Double(options.threads ?? ChunkLoop.automaticParts(neurons: neurons, cores: ProcessInfo.processInfo.activeProcessorCount,
+                                                                         sweepMembers: members)))
         for (p, population) in network.populations.enumerated() {
             if let schedule = state.populations[p].schedule { set(.scheduleCount(population: p), Double(schedule.pending)) }
             set(.size(population: p), Double(population.size))

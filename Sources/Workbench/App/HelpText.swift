@@ -65,7 +65,9 @@ enum HelpText {
                                 beside it by Euler), memory = 100 (a short memory; default: every step since the first run)
       population P = NAME(N, param = value)
       channel NAME { ion Na, param g_max = 10 mS/cm^2, E = 50 mV, var m = 0, dm/dt = ..., current = g_max*m^3*(V - E) }
-                                a membrane current (outward positive); names it does not declare (V, E_Ca, Ca) are the neuron's
+                                a membrane current (outward positive); names it does not declare (V, E_Ca, Ca) are the neuron's;
+                                with ion Ca and var Ca it is a calcium pool (CaFirstOrder_Ba1998, CaDetailed_De1993): Ca and
+                                E_Ca stay the neuron's, shared by its calcium channels, and its I_Ca sums their currents
       use INa_HH1952, IL(g_max = 0.3 mS/cm^2)   in a neuron: its channels; I_channels (I_Na, I_Ca, ... per ion) is their
                                 currents written out in use order: dV/dt = (I - I_channels) / C; a channel's names become
                                 CHANNEL_x (P.INa_HH1952_m, population override IL_E = -60 mV) and its current CHANNEL
