@@ -5,8 +5,8 @@ import Kernel
 @testable import Execution
 @testable import Library
 
-/// The library's calcium pools, the CAN current and the potassium leak against closed forms and an independent
-/// solution written here (bisection of the pool's steady state), in SI units as the buffers hold them.
+/// The library's calcium pools, the CAN current, the potassium leak and the gates of the other channels against closed forms
+/// and an independent solution written here (bisection of the pool's steady state), in SI units as the buffers hold them.
 final class ChannelLibraryTests: XCTestCase {
     private let faraday = 96485.33212, gas = 8.314462618
 
@@ -134,6 +134,80 @@ final class ChannelLibraryTests: XCTestCase {
         XCTAssertEqual(ca, low, accuracy: 1e-10 * low)
         let bound = 48e3 * ca * ca                                                    // 48 /ms/mM^2 · Ca^2, in 1/s
         XCTAssertEqual(interpreter.buffer("IAHP_De1994_p", of: "P")![0], bound / (bound + 90), accuracy: 1e-9)
+    }
+
+    /// Voltage clamp at -45 and -75 mV (either side of IK2B's and ICaHT's switch of tau_q), every activation gate from 0 and
+    /// every inactivation gate from 1: each relaxes as x_inf + (x0 − x_inf)·e^(−t/tau) with x_inf and tau at the clamped V
+    /// from the papers' formulas written out here (rates in 1/ms, V in mV, Q10 factors at 36 °C from 24 °C).
+    func testGatesUnderVoltageClampFollowThePapersSteadyStatesAndTimeConstants() {
+        let interpreter = run("""
+            neuron Clamp {
+              param E_Ca = 120 mV
+              var V = -45 mV
+              use INa_Ba2002, IKDR_Ba2002, IK2A_HM1992, IK2B_HM1992, IKNI_Ya1989, ICaHT_HM1992, ICaL_IS2008, Ih_HM1992
+              dV/dt = 0 mV/ms
+            }
+            population P = Clamp(1)
+            population Q = Clamp(1)
+            Q.V = -75 mV
+            P.INa_Ba2002_m = 0
+            Q.INa_Ba2002_m = 0
+            P.INa_Ba2002_h = 1
+            Q.INa_Ba2002_h = 1
+            P.IKDR_Ba2002_n = 0
+            Q.IKDR_Ba2002_n = 0
+            P.IK2A_HM1992_p = 0
+            Q.IK2A_HM1992_p = 0
+            P.IK2A_HM1992_q = 1
+            Q.IK2A_HM1992_q = 1
+            P.IK2B_HM1992_p = 0
+            Q.IK2B_HM1992_p = 0
+            P.IK2B_HM1992_q = 1
+            Q.IK2B_HM1992_q = 1
+            P.IKNI_Ya1989_p = 0
+            Q.IKNI_Ya1989_p = 0
+            P.ICaHT_HM1992_p = 0
+            Q.ICaHT_HM1992_p = 0
+            P.ICaHT_HM1992_q = 1
+            Q.ICaHT_HM1992_q = 1
+            P.ICaL_IS2008_p = 0
+            Q.ICaL_IS2008_p = 0
+            P.ICaL_IS2008_q = 1
+            Q.ICaL_IS2008_q = 1
+            P.Ih_HM1992_p = 0
+            Q.Ih_HM1992_p = 0
+            run 1 ms dt = 0.0005 ms method = rk4
+            """)
+        // After 1 ms the fast gates (INa's m, tau near 0.1 ms) have moved most of the way and the slowest (IKNI, tau of
+        // seconds) by parts in 10^4: a wrong steady state or time constant shows in either far beyond the 1e-9 allowed.
+        let t = 1.0
+        for (population, v) in [("P", -45.0), ("Q", -75.0)] {
+            func rates(_ a: Double, _ b: Double) -> (Double, Double) { (a / (a + b), 1 / (a + b)) }
+            let phiP = pow(3.55, 1.2), phiQ = pow(3, 1.2)
+            let ht = v - 25
+            let gates: [(String, Double, (Double, Double))] = [
+                ("INa_Ba2002_m", 0, rates(0.32 * (v + 37) / (1 - exp(-(v + 37) / 4)), 0.28 * (v + 10) / (exp((v + 10) / 5) - 1))),
+                ("INa_Ba2002_h", 1, rates(0.128 * exp(-(v + 33) / 18), 4 / (1 + exp(-(v + 10) / 5)))),
+                ("IKDR_Ba2002_n", 0, rates(0.032 * (v + 35) / (1 - exp(-(v + 35) / 5)), 0.5 * exp(-(v + 40) / 40))),
+                ("IK2A_HM1992_p", 0, (1 / (1 + exp(-(v + 43) / 17)), 1 / (exp((v - 81) / 25.6) + exp(-(v + 132) / 18)) + 9.9)),
+                ("IK2A_HM1992_q", 1, (1 / (1 + exp((v + 58) / 10.6)), 1 / (exp((v - 1329) / 200) + exp(-(v + 130) / 7.1)) + 120)),
+                ("IK2B_HM1992_p", 0, (1 / (1 + exp(-(v + 43) / 17)), 1 / (exp((v - 81) / 25.6) + exp(-(v + 132) / 18)) + 9.9)),
+                ("IK2B_HM1992_q", 1, (1 / (1 + exp((v + 58) / 10.6)),
+                                      v < -70 ? 1 / (exp((v - 1329) / 200) + exp(-(v + 130) / 7.1)) + 120 : 8.9)),
+                ("IKNI_Ya1989_p", 0, (1 / (1 + exp(-(v + 35) / 10)), 4000 / (3.3 * exp((v + 35) / 20) + exp(-(v + 35) / 20)))),
+                ("ICaHT_HM1992_p", 0, (1 / (1 + exp(-(ht + 59) / 6.2)),
+                                       (1 / (exp(-(ht + 132) / 16.7) + exp((ht + 16.8) / 18.2)) + 0.612) / phiP)),
+                ("ICaHT_HM1992_q", 1, (1 / (1 + exp((ht + 83) / 4)),
+                                       (ht < -80 ? exp((ht + 467) / 66.6) : exp(-(ht + 22) / 10.5) + 28) / phiQ)),
+                ("ICaL_IS2008_p", 0, (1 / (1 + exp(-(v + 10) / 4)), (0.4 + 0.7 / (exp(-(v + 5) / 15) + exp((v + 5) / 15))) / phiP)),
+                ("ICaL_IS2008_q", 1, (1 / (1 + exp((v + 25) / 2)), (300 + 100 / (exp((v + 40) / 9.5) + exp(-(v + 40) / 9.5))) / phiQ)),
+                ("Ih_HM1992_p", 0, (1 / (1 + exp((v + 75) / 5.5)), 1 / (exp(-0.086 * v - 14.59) + exp(0.0701 * v - 1.87)))),
+            ]
+            for (gate, start, (steady, tau)) in gates {
+                let expected = steady + (start - steady) * exp(-t / tau)
+                XCTAssertEqual(interpreter.buffer(gate, of: population)![0], expected, accuracy: 1e-9, "\(gate) at \(v) mV")
+            }
+        }
     }
 
     func testHelpShowsThePoolsReferenceParametersAndEquations() throws {
