@@ -136,7 +136,7 @@ final class ChannelLibraryTests: XCTestCase {
         XCTAssertEqual(interpreter.buffer("IAHP_De1994_p", of: "P")![0], bound / (bound + 90), accuracy: 1e-9)
     }
 
-    /// Voltage clamp at -45 and -75 mV (either side of IK2B's and ICaHT's switch of tau_q), every activation gate from 0 and
+    /// Voltage clamp at -45 and -75 mV (either side of the switches of tau_q in IKA1, IKA2, IK2B and ICaHT), every activation gate from 0 and
     /// every inactivation gate from 1: each relaxes as x_inf + (x0 − x_inf)·e^(−t/tau) with x_inf and tau at the clamped V
     /// from the papers' formulas written out here (rates in 1/ms, V in mV, Q10 factors at 36 °C from 24 °C).
     func testGatesUnderVoltageClampFollowThePapersSteadyStatesAndTimeConstants() {
@@ -144,7 +144,8 @@ final class ChannelLibraryTests: XCTestCase {
             neuron Clamp {
               param E_Ca = 120 mV
               var V = -45 mV
-              use INa_Ba2002, IKDR_Ba2002, IK2A_HM1992, IK2B_HM1992, IKNI_Ya1989, ICaHT_HM1992, ICaL_IS2008, Ih_HM1992
+              use INa_Ba2002, IKDR_Ba2002, IKA1_HM1992, IKA2_HM1992, IK2A_HM1992, IK2B_HM1992, IKNI_Ya1989
+              use ICaT_HM1992, ICaT_HP1992, ICaHT_HM1992, ICaL_IS2008, Ih_HM1992
               dV/dt = 0 mV/ms
             }
             population P = Clamp(1)
@@ -156,6 +157,22 @@ final class ChannelLibraryTests: XCTestCase {
             Q.INa_Ba2002_h = 1
             P.IKDR_Ba2002_n = 0
             Q.IKDR_Ba2002_n = 0
+            P.IKA1_HM1992_p = 0
+            Q.IKA1_HM1992_p = 0
+            P.IKA1_HM1992_q = 1
+            Q.IKA1_HM1992_q = 1
+            P.IKA2_HM1992_p = 0
+            Q.IKA2_HM1992_p = 0
+            P.IKA2_HM1992_q = 1
+            Q.IKA2_HM1992_q = 1
+            P.ICaT_HM1992_p = 0
+            Q.ICaT_HM1992_p = 0
+            P.ICaT_HM1992_q = 1
+            Q.ICaT_HM1992_q = 1
+            P.ICaT_HP1992_p = 0
+            Q.ICaT_HP1992_p = 0
+            P.ICaT_HP1992_q = 1
+            Q.ICaT_HP1992_q = 1
             P.IK2A_HM1992_p = 0
             Q.IK2A_HM1992_p = 0
             P.IK2A_HM1992_q = 1
@@ -184,11 +201,25 @@ final class ChannelLibraryTests: XCTestCase {
         for (population, v) in [("P", -45.0), ("Q", -75.0)] {
             func rates(_ a: Double, _ b: Double) -> (Double, Double) { (a / (a + b), 1 / (a + b)) }
             let phiP = pow(3.55, 1.2), phiQ = pow(3, 1.2)
-            let ht = v - 25
+            let ht = v - 25, t3 = v + 3, phiHP = pow(5, 1.2)
+            let tauA = 1 / (exp((v + 35.8) / 19.7) + exp(-(v + 79.7) / 12.7)) + 0.37
+            let tauAq = 1 / (exp((v + 46) / 5) + exp(-(v + 238) / 37.5))
             let gates: [(String, Double, (Double, Double))] = [
                 ("INa_Ba2002_m", 0, rates(0.32 * (v + 37) / (1 - exp(-(v + 37) / 4)), 0.28 * (v + 10) / (exp((v + 10) / 5) - 1))),
                 ("INa_Ba2002_h", 1, rates(0.128 * exp(-(v + 33) / 18), 4 / (1 + exp(-(v + 10) / 5)))),
                 ("IKDR_Ba2002_n", 0, rates(0.032 * (v + 35) / (1 - exp(-(v + 35) / 5)), 0.5 * exp(-(v + 40) / 40))),
+                ("IKA1_HM1992_p", 0, (1 / (1 + exp(-(v + 60) / 8.5)), tauA)),
+                ("IKA1_HM1992_q", 1, (1 / (1 + exp((v + 78) / 6)), v < -63 ? tauAq : 19)),
+                ("IKA2_HM1992_p", 0, (1 / (1 + exp(-(v + 36) / 20)), tauA)),
+                ("IKA2_HM1992_q", 1, (1 / (1 + exp((v + 78) / 6)), v < -73 ? tauAq : 60)),
+                ("ICaT_HM1992_p", 0, (1 / (1 + exp(-(t3 + 59) / 6.2)),
+                                      (1 / (exp(-(t3 + 132) / 16.7) + exp((t3 + 16.8) / 18.2)) + 0.612) / phiP)),
+                ("ICaT_HM1992_q", 1, (1 / (1 + exp((t3 + 83) / 4)),
+                                      (t3 < -80 ? exp((t3 + 467) / 66.6) : exp(-(t3 + 22) / 10.5) + 28) / phiQ)),
+                ("ICaT_HP1992_p", 0, (1 / (1 + exp(-(t3 + 52) / 7.4)),
+                                      (3 + 1 / (exp((t3 + 27) / 10) + exp(-(t3 + 102) / 15))) / phiHP)),
+                ("ICaT_HP1992_q", 1, (1 / (1 + exp((t3 + 80) / 5)),
+                                      (85 + 1 / (exp((t3 + 48) / 4) + exp(-(t3 + 407) / 50))) / phiQ)),
                 ("IK2A_HM1992_p", 0, (1 / (1 + exp(-(v + 43) / 17)), 1 / (exp((v - 81) / 25.6) + exp(-(v + 132) / 18)) + 9.9)),
                 ("IK2A_HM1992_q", 1, (1 / (1 + exp((v + 58) / 10.6)), 1 / (exp((v - 1329) / 200) + exp(-(v + 130) / 7.1)) + 120)),
                 ("IK2B_HM1992_p", 0, (1 / (1 + exp(-(v + 43) / 17)), 1 / (exp((v - 81) / 25.6) + exp(-(v + 132) / 18)) + 9.9)),
