@@ -167,7 +167,7 @@ extension Interpreter {
         statement.targets.first.map(\.population).flatMap { tasks[$0] == nil ? nil : $0 }
     }
 
-    /// `train Z to D.choice by bptt(epochs = E, lr = η, batch = B, loss = cross_entropy, dale = true)`: the readout, the
+    /// `train Z to D.choice by bptt(epochs = E, lr = η, batch = B, clip = c, loss = cross_entropy, dale = true)`: the readout, the
     /// population's recurrent couplings and the task's couplings into it, by Adam on each batch of B trials' mean gradient.
     func trainOnTask(_ statement: TrainStatement, task name: String) throws -> [Output] {
         guard statement.method.name == "bptt" else {
@@ -182,7 +182,8 @@ extension Interpreter {
         var problem = try taskProblem(statement.readout, task: name, at: statement.readoutRange, method: statement.method.range, surrogate: options.surrogate)
         let (p, couplings, task) = (problem.p, problem.couplings, tasks[name]!)
         var optimiser = NetworkOptimiser(problem.bptt, learningRate: options.rate,
-                                         keepingSigns: try signsKept(options, problem.bptt.network, couplings, population: network.populations[p].name))
+                                         keepingSigns: try signsKept(options, problem.bptt.network, couplings, population: network.populations[p].name),
+                                         clip: options.clip)
         let batch = options.batch ?? 32
         var losses: [Double] = []
         for epoch in 0..<options.epochs {

@@ -161,9 +161,17 @@ final class TaskTrainingTests: XCTestCase {
         }
     }
 
-    /// The spiking example as written (shortened): above chance (1/2) on evidence accumulation after 4 epochs.
-    func testEvidenceExampleAnswersAboveChance() throws {
-        let outputs = runModel(try example("train_snn_evidence.soma"))
-        XCTAssertGreaterThan(printed(outputs, "accuracy(Z, E)")[0], 0.6)
+    /// The spiking example, shortened for a test: 20 neurons instead of 40, three cues instead of seven, a 100 ms delay
+    /// instead of 300 ms (70 steps a trial), 128 trials for 4 epochs at lr 0.01; everything else (the neuron, the
+    /// couplings, the surrogate, the clip) as written: more than 3/4 of 128 test trials right (chance 1/2).
+    /// bench/training/evidence.py runs the file as written (above 0.9 on 256 test trials, BENCHMARKS.md).
+    func testShortenedEvidenceExampleLearnsTheTask() throws {
+        let text = try example("train_snn_evidence.soma")
+            .replacingOccurrences(of: "ALIF(40)", with: "ALIF(20)").replacingOccurrences(of: "cues = 7", with: "cues = 3")
+            .replacingOccurrences(of: "delay = 300 ms", with: "delay = 100 ms").replacingOccurrences(of: "trials = 1024, test = 256", with: "trials = 128, test = 128")
+            .replacingOccurrences(of: "epochs = 20, lr = 0.003", with: "epochs = 4, lr = 0.01")
+        XCTAssertTrue(text.contains("ALIF(20)") && text.contains("cues = 3") && text.contains("delay = 100 ms") && text.contains("trials = 128") && text.contains("epochs = 4"))
+        let outputs = runModel(text)
+        XCTAssertGreaterThan(printed(outputs, "accuracy(Z, E)")[0], 0.75)
     }
 }
