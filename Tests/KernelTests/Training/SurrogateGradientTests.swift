@@ -1,5 +1,6 @@
 import XCTest
 import Kernel
+import SomaTestSupport
 
 /// Backpropagation through spikes and resets: the surrogate's slope stands for the spike's step.
 final class SurrogateGradientTests: XCTestCase {
@@ -73,9 +74,9 @@ final class SurrogateGradientTests: XCTestCase {
     /// s' = −s/τ_s, a' = −a/τ_a; a spike where V > 1 + β·a resets V to 0 and adds 1 to s and to a, so the threshold
     /// carries the memory of past spikes; the recurrent coupling reads s, three recorded inputs drive V, a readout of s
     /// to two classes scored by cross-entropy over the last 15 steps.
-    private func adaptiveProblem(_ surrogate: Surrogate, beta: Double) -> BackpropagationThroughTime {
+    private func adaptiveProblem(_ surrogate: Surrogate, beta: Double, compiled: CompiledEulerSlopes? = nil) -> BackpropagationThroughTime {
         let (tau, tauS, tauA) = (1.0, 2.0, 5.0)
-        let slopes: EulerNetwork.Slopes = { x, a in
+        let written: EulerNetwork.Slopes = { x, a in
             var f: [Double] = [], jacobian: [Double] = [], accumulatorSlopes: [Double] = []
             for i in 0..<2 {
                 f += [(-x[3 * i] + a[2 * i] + a[2 * i + 1]) / tau, -x[3 * i + 1] / tauS, -x[3 * i + 2] / tauA]
@@ -84,7 +85,7 @@ final class SurrogateGradientTests: XCTestCase {
             }
             return (f, jacobian, accumulatorSlopes)
         }
-        let evaluate: SpikeRule.Evaluate = { x in
+        let writtenRule: SpikeRule.Evaluate = { x in
             var condition: [Double] = [], conditionSlopes: [Double] = [], reset: [Double] = [], resetJacobian: [Double] = []
             for i in 0..<2 {
                 condition.append(x[3 * i] - 1 - beta * x[3 * i + 2])
@@ -94,7 +95,17 @@ final class SurrogateGradientTests: XCTestCase {
             }
             return (condition, conditionSlopes, reset, resetJacobian)
         }
-        var spikes = SpikeRule(evaluate: evaluate, surrogate: surrogate)
+        var slopes = written, rule = writtenRule
+        if let system = compiled {
+            slopes = { (x: [Double], a: [Double]) -> (f: [Double], jacobian: [Double], accumulatorSlopes: [Double]) in
+                var f = [Double](repeating: 0, count: 6), jacobian = [Double](repeating: 0, count: 18)
+                var accumulatorSlopes = [Double](repeating: 0, count: 12)
+                system.evaluate(neurons: 2, states: x, accumulators: a, f: &f, jacobian: &jacobian, slopes: &accumulatorSlopes)
+                return (f, jacobian, accumulatorSlopes)
+            }
+            rule = system.spikes(neurons: 2)
+        }
+        var spikes = SpikeRule(evaluate: rule, surrogate: surrogate)
         spikes.smoothed = true
         let samples = 50
         let inputs = (0..<samples * 3).map { 1.2 + sin(Double($0) * 0.9) + 0.5 * cos(Double($0) * 0.31) }
@@ -138,6 +149,47 @@ final class SurrogateGradientTests: XCTestCase {
             XCTAssertLessThan(worst, 1e-6, "\(surrogate)")
             let fixed = adaptiveProblem(surrogate, beta: 0).gradient()
             XCTAssertGreaterThan(abs(fixed.couplings[1][0] - gradient.couplings[1][0]), 1e-3, "\(surrogate)")
+        }
+    }
+
+    /// The same neurons written in the language, as bptt compiles them (f, ∂f/∂x, ∂f/∂a, the condition V − (1 + β·a), its
+    /// slopes and the reset, generated C from the symbolic derivatives): the same loss and gradient as the hand-written
+    /// ones above, which central differences checked, to 1e-12 relative.
+    func testCompiledAdaptiveNeuronGivesTheCheckedGradient() throws {
+        let interpreter = Interpreter.withPrivateCache()
+        XCTAssertNil(firstError(interpreter.execute("""
+            neuron ALIF {
+              param tau = 1 s, tau_s = 2 s, tau_a = 5 s, beta = 0.5
+              input I = 0
+              var V = 0, s = 0, a = 0
+              dV/dt = (-V + I) / tau
+              ds/dt = -s / tau_s
+              da/dt = -a / tau_a
+              spike V > 1 + beta * a
+              reset {
+                V = 0
+                s = s + 1
+                a = a + 1
+              }
+            }
+            population R = ALIF(2)
+            couple R.s -> R.I weight = 0.3
+            couple R.V -> R.I weight = 0.1
+            """)))
+        let population = try XCTUnwrap(interpreter.network.populations.first)
+        guard case .binary(.greater, let left, let right)? = population.model.spike else { return XCTFail("not V > threshold") }
+        var values = population.parameters
+        values["I"] = 0
+        let system = try CompiledEulerSlopes(model: population.model, values: values, accumulators: interpreter.network.couplings.map(\.accumulator),
+                                             condition: left - right, cache: CodeCache())
+        XCTAssertEqual(system.variables, ["V", "s", "a"])
+        for surrogate in Self.surrogates {
+            let written = adaptiveProblem(surrogate, beta: 0.5).gradient()
+            let compiled = adaptiveProblem(surrogate, beta: 0.5, compiled: system).gradient()
+            XCTAssertEqual(compiled.loss, written.loss, accuracy: 1e-12 * abs(written.loss))
+            for (a, b) in zip(compiled.couplings.joined() + compiled.readout, written.couplings.joined() + written.readout) {
+                XCTAssertEqual(a, b, accuracy: 1e-12 * max(abs(b), 1), "\(surrogate)")
+            }
         }
     }
 
