@@ -66,7 +66,8 @@ extension Interpreter {
         for k in 0..<samples - ahead { for o in 0..<outputs { shifted[k * outputs + o] = targets.series.values[(k + ahead) * outputs + o] } }
         var problem = BackpropagationThroughTime(network: network, readout: readout, loss: .meanSquared(targets: shifted), outputs: outputs, samples: samples,
                                                  window: window.clamped(to: 0..<(samples - ahead)))
-        var optimiser = NetworkOptimiser(problem, learningRate: rate, keepingSigns: try signsKept(options, problem.network, couplings, population: population.name))
+        var optimiser = NetworkOptimiser(problem, learningRate: rate, keepingSigns: try signsKept(options, problem.network, couplings, population: population.name),
+                                         clip: options.clip)
         var losses: [Double] = [], best = (loss: Double.infinity, problem: problem)
         for epoch in 0..<epochs {
             let (loss, updated) = epochOfTruncatedBPTT(problem, batch: batch ?? samples, initial: initial, optimiser: &optimiser)
@@ -212,9 +213,11 @@ extension Interpreter {
         return (total / Double(max(counted, 1)), problem)
     }
 
-    /// `bptt(epochs = 100, lr = 1e-3, batch = ..., loss = mse | cross_entropy, dale = true)`.
+    /// `bptt(epochs = 100, lr = 1e-3, batch = ..., loss = mse | cross_entropy, dale = true, clip = 2)`.
     struct BPTTOptions {
         var epochs = 100, rate = 1e-3, batch: Int?
+        /// The global norm each batch's gradient is clipped to; nil: not clipped.
+        var clip: Double?
         var crossEntropy = false
         /// `dale = true`: every weight into the population keeps its sign.
         var dale = false
@@ -232,6 +235,10 @@ extension Interpreter {
                 let value = try ExpressionResolver.constant(option.value, dimension: .one, what: option.name)
                 guard value > 0, value.isFinite else { throw Diagnostic(.outOfRange(what: "lr", value: value, valid: "is more than 0"), at: option.value.range) }
                 options.rate = value
+            case "clip":
+                let value = try ExpressionResolver.constant(option.value, dimension: .one, what: option.name)
+                guard value > 0, value.isFinite else { throw Diagnostic(.outOfRange(what: "clip", value: value, valid: "is more than 0"), at: option.value.range) }
+                options.clip = value
             case "batch":
                 options.batch = try wholeNumber(option, in: 1...1_000_000_000)
             case "loss":
@@ -256,7 +263,7 @@ extension Interpreter {
                 options.surrogate = SurrogateClause(name: name, argument: arguments[0], range: option.value.range)
             default:
                 throw Diagnostic(.unknown(kind: "bptt option", name: option.name), at: option.range,
-                                 hint: "bptt takes epochs, lr, batch, loss, dale and surrogate")
+                                 hint: "bptt takes epochs, lr, batch, clip, loss, dale and surrogate")
             }
         }
         return options

@@ -58,6 +58,9 @@ extension Interpreter {
             durations = ["dt": 0.01, "cue": 0.1, "gap": 0.05, "delay": 0.5, "recall": 0.15]
             rates = ["rate": 40, "background": 10]
         }
+        // The period whose length may vary from trial to trial, written [shortest, longest].
+        let varying = evidence ? "delay" : "stimulus"
+        var longestVarying: Double?
         let takes = (evidence ? ["cues", "group", "cue", "gap", "delay", "recall", "rate", "background"] : ["coherences", "fixation", "stimulus", "decision", "noise"])
             + ["dt", "trials", "test", "seed"]
         for option in declaration.options {
@@ -72,8 +75,21 @@ extension Interpreter {
                 }
                 continue
             }
+            if option.name == varying, option.isList {
+                guard option.values.count == 2 else {
+                    throw Diagnostic(.outOfRange(what: option.name, value: nil, valid: "is one duration or two, [shortest, longest]"), at: option.range)
+                }
+                let (shortest, longest) = (try ExpressionResolver.constant(option.values[0], dimension: .time, what: option.name),
+                                           try ExpressionResolver.constant(option.values[1], dimension: .time, what: option.name))
+                guard shortest <= longest else {
+                    throw Diagnostic(.outOfRange(what: "the longest \(option.name)", value: longest, valid: "is at least the shortest"), at: option.values[1].range)
+                }
+                (durations[option.name], longestVarying) = (shortest, longest)
+                continue
+            }
             guard !option.isList else {
-                throw Diagnostic(.outOfRange(what: option.name, value: nil, valid: "is one value; only coherences is a list"), at: option.range)
+                throw Diagnostic(.outOfRange(what: option.name, value: nil, valid: "is one value; only coherences and \(varying) ([shortest, longest]) are lists"),
+                                 at: option.range)
             }
             let value = option.values[0]
             if durations[option.name] != nil {
@@ -87,31 +103,35 @@ extension Interpreter {
             }
         }
         let dt = durations["dt"]!
-        func steps(_ name: String) throws -> Int {
-            let count = durations[name]! / dt
+        func steps(_ name: String, _ duration: Double? = nil) throws -> Int {
+            let count = (duration ?? durations[name]!) / dt
             guard count >= 1, abs(count - count.rounded()) <= 1e-9 * count else {
                 let at = declaration.options.first { $0.name == name }?.range ?? declaration.range
                 throw Diagnostic(.outOfRange(what: name, value: nil, valid: "is a whole number of steps of dt = \(NumberText.readable(dt * 1000)) ms"), at: at)
             }
             return Int(count.rounded())
         }
+        let shortest = try steps(varying), span = shortest...(try longestVarying.map { try steps(varying, $0) } ?? shortest)
         let trial: (inout CounterRandom) -> Trial, shape: (channels: Int, classes: Int), description: String
         if evidence {
             let task = EvidenceAccumulation(group: Int(numbers["group"]!), cues: Int(numbers["cues"]!), cue: try steps("cue"), gap: try steps("gap"),
-                                            delay: try steps("delay"), recall: try steps("recall"), rate: min(1, rates["rate"]! * dt),
+                                            delay: span, recall: try steps("recall"), rate: min(1, rates["rate"]! * dt),
                                             background: min(1, rates["background"]! * dt))
             trial = { task.trial(&$0) }
             shape = (task.channels, EvidenceAccumulation.classes)
-            description = "\(task.steps) steps of \(NumberText.readable(dt * 1000)) ms (\(task.cues) cues of \(task.cue) and gaps of \(task.gap), "
-                + "delay \(task.delay), recall \(task.recall)); inputs \(declaration.name).\(TaskState.input) (\(task.group) channels each of left cues, "
-                + "right cues, recall and background), output \(declaration.name).\(TaskState.output) (0: left, 1: right, scored in the recall)"
+            description = "\((task.length(delay: span.lowerBound)...task.length(delay: span.upperBound)).stepsText) steps of \(NumberText.readable(dt * 1000)) ms "
+                + "(\(task.cues) cues of \(task.cue) and gaps of \(task.gap), delay \(span.stepsText), recall \(task.recall)); "
+                + "inputs \(declaration.name).\(TaskState.input) (\(task.group) channels each of left cues, right cues, recall and background), "
+                + "output \(declaration.name).\(TaskState.output) (0: left, 1: right, scored in the recall)"
         } else {
             // neurogym's σ = 1 is per √ms of dt: the deviation of one sample.
-            let task = PerceptualDecision(coherences: coherences.map { $0 / 100 }, fixation: try steps("fixation"), stimulus: try steps("stimulus"),
+            let task = PerceptualDecision(coherences: coherences.map { $0 / 100 }, fixation: try steps("fixation"), stimulus: span,
                                           decision: try steps("decision"), noise: noise ?? 1 / (dt * 1000).squareRoot())
             trial = { task.trial(&$0) }
             shape = (PerceptualDecision.channels, PerceptualDecision.classes)
-            description = "\(task.steps) steps of \(NumberText.readable(dt * 1000)) ms (fixation \(task.fixation), stimulus \(task.stimulus), "
+            let other = task.fixation + task.decision
+            description = "\(((other + span.lowerBound)...(other + span.upperBound)).stepsText) steps of \(NumberText.readable(dt * 1000)) ms "
+                + "(fixation \(task.fixation), stimulus \(span.stepsText), "
                 + "decision \(task.decision)); inputs \(declaration.name).\(TaskState.input) (fixation and the two evidences), "
                 + "output \(declaration.name).\(TaskState.output) (fixate, 1 or 2)"
         }
@@ -167,7 +187,7 @@ extension Interpreter {
         statement.targets.first.map(\.population).flatMap { tasks[$0] == nil ? nil : $0 }
     }
 
-    /// `train Z to D.choice by bptt(epochs = E, lr = η, batch = B, loss = cross_entropy, dale = true)`: the readout, the
+    /// `train Z to D.choice by bptt(epochs = E, lr = η, batch = B, clip = c, loss = cross_entropy, dale = true)`: the readout, the
     /// population's recurrent couplings and the task's couplings into it, by Adam on each batch of B trials' mean gradient.
     func trainOnTask(_ statement: TrainStatement, task name: String) throws -> [Output] {
         guard statement.method.name == "bptt" else {
@@ -182,7 +202,8 @@ extension Interpreter {
         var problem = try taskProblem(statement.readout, task: name, at: statement.readoutRange, method: statement.method.range, surrogate: options.surrogate)
         let (p, couplings, task) = (problem.p, problem.couplings, tasks[name]!)
         var optimiser = NetworkOptimiser(problem.bptt, learningRate: options.rate,
-                                         keepingSigns: try signsKept(options, problem.bptt.network, couplings, population: network.populations[p].name))
+                                         keepingSigns: try signsKept(options, problem.bptt.network, couplings, population: network.populations[p].name),
+                                         clip: options.clip)
         let batch = options.batch ?? 32
         var losses: [Double] = []
         for epoch in 0..<options.epochs {

@@ -5,14 +5,15 @@ import Symbolic
 /// cues each on the left or the right at random, a delay, then a recall period in which the network must say
 /// which side had more cues (classes 0: left, 1: right; only the recall period is scored). A cue lasts `cue`
 /// steps followed by `gap` quiet ones; its group fires with probability `rate` per step, the recall group
-/// during the recall, the background group at `background` throughout.
+/// during the recall, the background group at `background` throughout. The delay may vary from trial to trial
+/// (each trial's drawn uniformly from `delay`), so that the recall cannot be timed from the cues.
 public struct EvidenceAccumulation: Sendable {
     public var group: Int
     public var cues: Int
     /// Steps of each period.
     public var cue: Int
     public var gap: Int
-    public var delay: Int
+    public var delay: ClosedRange<Int>
     public var recall: Int
     /// Probabilities of a spike per channel and step.
     public var rate: Double
@@ -20,7 +21,7 @@ public struct EvidenceAccumulation: Sendable {
 
     public static let classes = 2
 
-    public init(group: Int, cues: Int, cue: Int, gap: Int, delay: Int, recall: Int, rate: Double, background: Double) {
+    public init(group: Int, cues: Int, cue: Int, gap: Int, delay: ClosedRange<Int>, recall: Int, rate: Double, background: Double) {
         self.group = group
         self.cues = cues
         self.cue = cue
@@ -32,12 +33,15 @@ public struct EvidenceAccumulation: Sendable {
     }
 
     public var channels: Int { 4 * group }
-    public var steps: Int { cues * (cue + gap) + delay + recall }
+    /// Steps of a trial with the delay `delay`.
+    public func length(delay: Int) -> Int { cues * (cue + gap) + delay + recall }
 
-    /// One trial from `random`: the cues' sides first, then each step's spikes channel by channel.
+    /// One trial from `random`: the cues' sides first, then its delay (where it varies), then each step's spikes
+    /// channel by channel.
     public func trial(_ random: inout some RandomSource) -> Trial {
         let sides = (0..<cues).map { _ in random.uniform() < 0.5 ? 0 : 1 }
         let answer = sides.filter { $0 == 1 }.count * 2 > cues ? 1 : 0
+        let steps = length(delay: delay.drawn(&random))
         let recallStart = steps - recall
         var inputs = [Double](repeating: 0, count: steps * channels)
         var labels = [Int](repeating: Trial.unscored, count: steps)

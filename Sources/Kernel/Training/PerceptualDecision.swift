@@ -5,18 +5,19 @@ import Symbolic
 /// the choices). The fixation input is 1 until the decision period. During the stimulus the correct side's
 /// evidence is (1 + c)/2 and the other's (1 − c)/2, c the coherence drawn from `coherences` (fractions), each
 /// sample with Gaussian noise of deviation `noise`. Every step is scored: fixate until the decision period,
-/// then the correct choice.
+/// then the correct choice. The stimulus may last a different number of steps in each trial (drawn uniformly
+/// from `stimulus`), so that the network cannot answer by the clock.
 public struct PerceptualDecision: Sendable {
     public var coherences: [Double]
     /// Steps of each period.
     public var fixation: Int
-    public var stimulus: Int
+    public var stimulus: ClosedRange<Int>
     public var decision: Int
     public var noise: Double
 
     public static let channels = 3, classes = 3
 
-    public init(coherences: [Double], fixation: Int, stimulus: Int, decision: Int, noise: Double) {
+    public init(coherences: [Double], fixation: Int, stimulus: ClosedRange<Int>, decision: Int, noise: Double) {
         self.coherences = coherences
         self.fixation = fixation
         self.stimulus = stimulus
@@ -24,12 +25,12 @@ public struct PerceptualDecision: Sendable {
         self.noise = noise
     }
 
-    public var steps: Int { fixation + stimulus + decision }
-
-    /// One trial from `random`: its side first, then its coherence, then the noise of each sample.
+    /// One trial from `random`: its side first, then its coherence, then its stimulus's length (where it varies),
+    /// then the noise of each sample.
     public func trial(_ random: inout some RandomSource) -> Trial {
         let side = random.uniform() < 0.5 ? 0 : 1
         let coherence = coherences[min(Int(random.uniform() * Double(coherences.count)), coherences.count - 1)]
+        let stimulus = self.stimulus.drawn(&random), steps = fixation + stimulus + decision
         let c = PerceptualDecision.channels
         var inputs = [Double](repeating: 0, count: steps * c), labels = [Int](repeating: 0, count: steps)
         for k in 0..<steps {

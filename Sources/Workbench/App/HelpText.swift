@@ -198,10 +198,12 @@ enum HelpText {
       print accuracy(Z, D)      the fraction of D's test trials answered right at their last step
       task E = evidence(cues = 7, delay = 500 ms, dt = 10 ms)
                                 Bellec 2020's evidence accumulation: spike trains of left and right cues, a
-                                delay, a recall; E.choice is the side with more cues, scored in the recall
-      train Z to E.choice by bptt(epochs = 20, lr = 0.02, surrogate = fast_sigmoid(4))
+                                delay, a recall; E.choice is the side with more cues, scored in the recall;
+                                delay = [200 ms, 600 ms] (or decision's stimulus = [...]) varies it trial by trial
+      train Z to E.choice by bptt(epochs = 20, lr = 0.003, clip = 2, surrogate = fast_sigmoid(4))
                                 a spiking population (spike V > Vth, no refractory): spikes and resets in the
-                                forward pass, their slope from piecewise_linear(w), fast_sigmoid(k) or arctan(k)
+                                forward pass, their slope from piecewise_linear(w), fast_sigmoid(k) or arctan(k);
+                                clip = c scales each batch's gradient down to norm c where it is longer
       readout N = L.x, L.y, L.z features nvar(delays = 2, order = 2)
                                 NVAR features (Gauthier 2021); trained to its own sources one sample ahead
       forecast N in [15, 25] lyapunov = 0.9056

@@ -99,7 +99,7 @@ final class BackpropagationTests: XCTestCase {
                                    readVariable: 0)
         let base = BackpropagationThroughTime(network: network, readout: (0..<12).map { 0.3 * sin(Double($0) + 0.5) }, loss: .crossEntropy(labels: []),
                                               outputs: 3, samples: 0, window: 0..<0)
-        let task = PerceptualDecision(coherences: [0.128, 0.512], fixation: 2, stimulus: 5, decision: 2, noise: 0.2)
+        let task = PerceptualDecision(coherences: [0.128, 0.512], fixation: 2, stimulus: 5...5, decision: 2, noise: 0.2)
         var random = CounterRandom(seed: 7, stream: 1)
         let trials = (0..<2).map { t -> Trial in
             random.startNeuron(t)

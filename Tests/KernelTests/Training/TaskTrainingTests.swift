@@ -73,6 +73,11 @@ final class TaskTrainingTests: XCTestCase {
             ("task E = decision(coherences = [10, 150])", "a coherence is a percentage from 0 to 100, not 150", [12, 37]),
             ("task E = decision(stimulus = 210 ms)", "stimulus is a whole number of steps of dt = 20 ms", [12, 19]),
             ("task E = decision(stimulus = 2)", "unit mismatch: stimulus is time (s)", [12, 30]),
+            ("task E = decision(stimulus = [300 ms, 100 ms])", "the longest stimulus is at least the shortest", [12, 39]),
+            ("task E = decision(stimulus = [100 ms, 200 ms, 300 ms])", "stimulus is one duration or two, [shortest, longest]", [12, 19]),
+            ("task E = decision(stimulus = [100 ms, 210 ms])", "stimulus is a whole number of steps of dt = 20 ms", [12, 19]),
+            ("task E = decision(fixation = [100 ms, 200 ms])", "fixation is one value; only coherences and stimulus ([shortest, longest]) are lists", [12, 19]),
+            ("task E = evidence(cue = [100 ms, 200 ms])", "cue is one value; only coherences and delay ([shortest, longest]) are lists", [12, 19]),
             ("print accuracy(Z, D)", "Z has not been trained", [12, 16]),
             ("task R = decision()", "R already names a population or a model, and a task needs a name of its own", [12, 6]),
         ]
@@ -81,6 +86,18 @@ final class TaskTrainingTests: XCTestCase {
             XCTAssertTrue(error?.message.hasPrefix(message) == true, "\(statement): \(error?.message ?? "no error")")
             XCTAssertEqual(error.map { [$0.line, $0.column] }, place, statement)
         }
+    }
+
+    /// A stimulus of 100 to 200 ms (5 to 10 steps): the task says so, and the network trains on trials of different lengths,
+    /// each answered at its own last step: more than 3/4 of 64 test trials right after 20 epochs (chance 1/2; with the
+    /// stimulus fixed at 200 ms the same training answers all 64).
+    func testTrialsOfVaryingLengthTrain() {
+        let text = source.replacingOccurrences(of: "stimulus = 200 ms", with: "stimulus = [100 ms, 200 ms]")
+        let outputs = Interpreter.withPrivateCache().execute(text + "train Z to D.choice by bptt(epochs = 20, lr = 0.05, batch = 16)\nprint accuracy(Z, D)")
+        XCTAssertNil(firstError(outputs))
+        let described = outputs.contains { if case .defined(let text) = $0 { return text.contains("9–14 steps of 20 ms (fixation 2, stimulus 5–10, decision 2)") } else { return false } }
+        XCTAssertTrue(described)
+        XCTAssertGreaterThan(printed(outputs, "accuracy(Z, D)").first ?? 0, 0.75)
     }
 
     /// dale = true with a neuron whose outgoing weights have both signs is refused at the couple; cross_entropy needs a task.
@@ -161,9 +178,17 @@ final class TaskTrainingTests: XCTestCase {
         }
     }
 
-    /// The spiking example as written (shortened): above chance (1/2) on evidence accumulation after 4 epochs.
-    func testEvidenceExampleAnswersAboveChance() throws {
-        let outputs = runModel(try example("train_snn_evidence.soma"))
-        XCTAssertGreaterThan(printed(outputs, "accuracy(Z, E)")[0], 0.6)
+    /// The spiking example, shortened for a test: 20 neurons instead of 40, three cues instead of seven, a 100 ms delay
+    /// instead of 300 ms (70 steps a trial), 128 trials for 4 epochs at lr 0.01; everything else (the neuron, the
+    /// couplings, the surrogate, the clip) as written: more than 3/4 of 128 test trials right (chance 1/2).
+    /// bench/training/evidence.py runs the file as written (above 0.9 on 256 test trials, BENCHMARKS.md).
+    func testShortenedEvidenceExampleLearnsTheTask() throws {
+        let text = try example("train_snn_evidence.soma")
+            .replacingOccurrences(of: "ALIF(40)", with: "ALIF(20)").replacingOccurrences(of: "cues = 7", with: "cues = 3")
+            .replacingOccurrences(of: "delay = 300 ms", with: "delay = 100 ms").replacingOccurrences(of: "trials = 1024, test = 256", with: "trials = 128, test = 128")
+            .replacingOccurrences(of: "epochs = 20, lr = 0.003", with: "epochs = 4, lr = 0.01")
+        XCTAssertTrue(text.contains("ALIF(20)") && text.contains("cues = 3") && text.contains("delay = 100 ms") && text.contains("trials = 128") && text.contains("epochs = 4"))
+        let outputs = runModel(text)
+        XCTAssertGreaterThan(printed(outputs, "accuracy(Z, E)")[0], 0.75)
     }
 }

@@ -133,6 +133,7 @@ final class TrainingStatementTests: XCTestCase {
             ("record P.r\nrun 1 dt = 0.1\nreadout Z = P.r features nvar(order = 2)\ntrain Z to P.r ahead 0.1 by bptt(epochs = 1)",
              "bptt trains a readout of one whole population's variable", 1),
             ("record P.r\nrun 1 dt = 0.1\nreadout Z = P.r\ntrain Z to P.r by bptt(epochs = 0)", "epochs", 33),
+            ("record P.r\nrun 1 dt = 0.1\nreadout Z = P.r\ntrain Z to P.r by bptt(epochs = 1, clip = 0)", "clip", 43),
         ]
         for (text, words, column) in cases {
             let outputs = Interpreter.withPrivateCache().execute(source + text)
