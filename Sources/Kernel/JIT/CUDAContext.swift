@@ -21,6 +21,12 @@ public final class CUDAContext: @unchecked Sendable {
         _ = driver.contextDestroy(context)
     }
 
+    /// Binds the context to the calling thread: the driver keeps a current context per thread, and a
+    /// kernel process creates the context on one thread and runs cells on another.
+    public func makeCurrent() throws(CUDAError) {
+        try driver.check("cuCtxSetCurrent", driver.contextSetCurrent(context))
+    }
+
     /// Loads PTX (NUL-terminated) and looks up `kernels` in it.
     public func load(ptx: [CChar], kernels: [String]) throws(CUDAError) {
         let status = ptx.withUnsafeBytes { driver.moduleLoad(&module, $0.baseAddress!) }

@@ -25,6 +25,7 @@ public final class KernelServer: @unchecked Sendable {
         writer = FrameWriter(fileDescriptor: output)
         self.device = device
         self.interpreter = interpreter
+        interpreter.gpu = device.gpu
         index = CompletionIndex(interpreter)
     }
 

@@ -7,19 +7,9 @@ import JIT
 /// spike counts and state read on the host are those of the last batch, as after a CPU chunk.
 /// One CUDAChunk serves one run, during which connectivity does not change.
 ///
-/// Written against the CUDA driver API, it has not yet run on a GPU: no machine it was written on had one.
+/// Written against the CUDA driver API and tested against a stand-in driver that runs the kernels
+/// compiled for the CPU (Tests/KernelTests/CUDA/FakeDriver); it has not yet run on a GPU.
 public final class CUDAChunk {
-    /// One host buffer a slot points at.
-    public struct HostBuffer {
-        public var pointer: UnsafeMutableRawPointer
-        public var bytes: Int
-
-        public init(pointer: UnsafeMutableRawPointer, bytes: Int) {
-            self.pointer = pointer
-            self.bytes = bytes
-        }
-    }
-
     private let context: CUDAContext
     private let unit: CUDAUnit
     private let plan: CUDAChunkPlan
@@ -32,6 +22,7 @@ public final class CUDAChunk {
         self.context = context
         self.unit = unit
         plan = CUDAChunkPlan(unit: unit, sizes: sizes)
+        try context.makeCurrent()
         try context.load(ptx: ptx, kernels: plan.launches.map(\.kernel))
         flags = try context.allocate(plan.flagBytes)
     }
@@ -39,6 +30,7 @@ public final class CUDAChunk {
     /// Runs steps step0 ..< step0 + nsteps with `buffers` in slot order (`unit.slots`; slot 0 is the
     /// parameter block); returns the steps done, fewer when a value went non-finite.
     public func run(buffers: [HostBuffer], step0: Int64, nsteps: Int64) throws(CUDAError) -> Int64 {
+        try context.makeCurrent()
         try upload(buffers)
         // The four arguments every kernel takes (CUDAUnit); cuLaunchKernel copies their values at the launch.
         let arguments = UnsafeMutableRawPointer.allocate(byteCount: 32, alignment: 8)

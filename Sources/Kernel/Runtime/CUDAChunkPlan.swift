@@ -58,4 +58,14 @@ public struct CUDAChunkPlan: Sendable, Equatable {
         for record in records { steps = min(steps, Int64(record.rows * max(record.every, 1))) }
         return max(steps, 1)
     }
+
+    /// Spike-buffer entries a GPU run may use per recorded population (12 bytes each: 48 MiB).
+    public static let spikeEntries = 1 << 22
+
+    /// The steps a GPU batch's spike buffers are sized for: `requested`, or fewer where every neuron
+    /// of a population of `largest` firing at every one of them would pass `spikeEntries`; at least two,
+    /// as on the CPU.
+    public static func spikeSteps(requested: Int64, largest: Int) -> Int64 {
+        max(2, min(requested, Int64(spikeEntries / max(largest, 1))))
+    }
 }

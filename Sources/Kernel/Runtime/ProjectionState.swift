@@ -158,21 +158,22 @@ public final class ProjectionState: @unchecked Sendable {
     }
 
     /// The pointer generated code reads for one of the projection's slots.
-    func pointer(for field: Slot.ProjectionField) -> UnsafeMutableRawPointer? {
+    func buffer(for field: Slot.ProjectionField) -> HostBuffer? {
         switch field {
-        case .rows: return synapses.map { UnsafeMutableRawPointer($0.rows.pointer) }
-        case .columns: return synapses.map { UnsafeMutableRawPointer($0.columns.pointer) }
-        case .weights: return weights?.pointer
-        case .delays: return delaySteps.map { UnsafeMutableRawPointer($0.pointer) }
-        case .state(let variable): return state[variable]?.pointer
-        case .last: return UnsafeMutableRawPointer(lastUpdate.pointer)
-        case .sourceState(let variable): return sourceState[variable]?.pointer
-        case .sourceLast: return UnsafeMutableRawPointer(sourceLastUpdate.pointer)
-        case .incoming: return incoming.map { UnsafeMutableRawPointer($0.starts.pointer) }
-        case .incomingPositions: return incoming.map { UnsafeMutableRawPointer($0.positions.pointer) }
-        case .ring: return UnsafeMutableRawPointer(spikesInFlight.spikes.pointer)
-        case .ringCount: return UnsafeMutableRawPointer(spikesInFlight.counts.pointer)
-        case .queue: return spikesInFlight.queue
+        case .rows: return synapses?.rows.buffer
+        case .columns: return synapses?.columns.buffer
+        case .weights: return weights?.buffer
+        case .delays: return delaySteps?.buffer
+        case .state(let variable): return state[variable]?.buffer
+        case .last: return lastUpdate.buffer
+        case .sourceState(let variable): return sourceState[variable]?.buffer
+        case .sourceLast: return sourceLastUpdate.buffer
+        case .incoming: return incoming?.starts.buffer
+        case .incomingPositions: return incoming?.positions.buffer
+        case .ring: return spikesInFlight.spikes.buffer
+        case .ringCount: return spikesInFlight.counts.buffer
+        // Records of host pointers that generated C grows with realloc: no device can follow them (CUDACodegen refuses them).
+        case .queue: return HostBuffer(pointer: spikesInFlight.queue, bytes: spikesInFlight.slots * DelayRing.queueRecordBytes)
         }
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+import Kernel
+@testable import Runtime
 @testable import JIT
 
 /// NVRTC for the CUDA tests: `SOMA_NVRTC`, the wheel `make test` installs into `.venv-test`, or the
@@ -23,4 +25,34 @@ func examplesWithRuns() throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("examples").path)
         .filter { $0.hasSuffix(".soma") }.sorted()
         .filter { try example($0).split(separator: "\n").contains { $0.hasPrefix("run ") } }
+}
+
+/// COBA or COBAHH at a tenth of its size and a tenth of its time, with connections ten times as likely.
+func shrunkCOBA(_ source: String) -> String {
+    source.replacingOccurrences(of: "(3200", with: "(320").replacingOccurrences(of: "(800", with: "(80")
+        .replacingOccurrences(of: "p = 0.02", with: "p = 0.2").replacingOccurrences(of: "run 1 s", with: "run 100 ms")
+}
+
+/// Two runs' end states agree bit for bit: spike trains, records, spike counts and every state variable.
+func assertSameState(_ cpu: NetworkState, _ gpu: NetworkState, minimumSpikes: Int, file: StaticString = #filePath, line: UInt = #line) throws {
+    XCTAssertEqual(cpu.spikeRecords.keys.sorted(), gpu.spikeRecords.keys.sorted(), file: file, line: line)
+    var spikes = 0
+    for (name, record) in cpu.spikeRecords {
+        let other = try XCTUnwrap(gpu.spikeRecords[name], file: file, line: line)
+        XCTAssertEqual(record.indices, other.indices, name, file: file, line: line)
+        XCTAssertEqual(record.times, other.times, name, file: file, line: line)
+        spikes += record.indices.count
+    }
+    XCTAssertGreaterThanOrEqual(spikes, minimumSpikes, file: file, line: line)
+    XCTAssertEqual(cpu.stateRecords.map(\.values), gpu.stateRecords.map(\.values), file: file, line: line)
+    XCTAssertEqual(cpu.stateRecords.map(\.times), gpu.stateRecords.map(\.times), file: file, line: line)
+    XCTAssertEqual(cpu.populations.map(\.spikeCount), gpu.populations.map(\.spikeCount), file: file, line: line)
+    XCTAssertEqual(cpu.step, gpu.step, file: file, line: line)
+    for (k, population) in cpu.populations.enumerated() {
+        for (name, buffer) in population.state {
+            // Bit patterns, so that a NaN compares and -0 differs from 0.
+            XCTAssertEqual(buffer.values.map(\.bitPattern), gpu.populations[k].state[name]?.values.map(\.bitPattern), "\(k).\(name)",
+                           file: file, line: line)
+        }
+    }
 }
