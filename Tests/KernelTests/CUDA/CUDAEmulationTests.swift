@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import Kernel
+import SomaTestSupport
 @testable import Language
 @testable import Runtime
 

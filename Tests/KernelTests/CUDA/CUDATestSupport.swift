@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import Kernel
+import SomaTestSupport
 @testable import Runtime
 @testable import JIT
 
@@ -25,12 +26,6 @@ func examplesWithRuns() throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("examples").path)
         .filter { $0.hasSuffix(".soma") }.sorted()
         .filter { try example($0).split(separator: "\n").contains { $0.hasPrefix("run ") } }
-}
-
-/// COBA or COBAHH at a tenth of its size and a tenth of its time, with connections ten times as likely.
-func shrunkCOBA(_ source: String) -> String {
-    source.replacingOccurrences(of: "(3200", with: "(320").replacingOccurrences(of: "(800", with: "(80")
-        .replacingOccurrences(of: "p = 0.02", with: "p = 0.2").replacingOccurrences(of: "run 1 s", with: "run 100 ms")
 }
 
 /// Two runs' end states agree bit for bit: spike trains, records, spike counts and every state variable.
