@@ -44,7 +44,7 @@ public struct CUDAChunkPlan: Sendable, Equatable {
     public static func isReadOnly(_ slot: Slot) -> Bool {
         guard case .projection(_, let field) = slot else { return false }
         switch field {
-        case .rows, .columns, .delays, .incoming, .incomingPositions: return true
+        case .rows, .columns, .delays, .incoming, .incomingPositions, .incomingSources: return true
         default: return false
         }
     }

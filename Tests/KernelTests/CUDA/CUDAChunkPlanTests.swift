@@ -45,4 +45,12 @@ final class CUDAChunkPlanTests: XCTestCase {
         XCTAssertEqual(CUDAChunkPlan.batchSteps(requested: 1000, spikeCapacity: 10, recordedSizes: [4000], records: []), 1)
         XCTAssertEqual(CUDAChunkPlan.batchSteps(requested: 1000, spikeCapacity: 10, recordedSizes: [], records: []), 1000)
     }
+
+    /// A GPU batch's spike buffers hold a whole chunk of steps up to 4 Mi entries, and never fewer than two steps' worth.
+    func testSpikeBuffersAreSizedForTheBatch() {
+        XCTAssertEqual(CUDAChunkPlan.spikeSteps(requested: 2000, largest: 4000), 1048)
+        XCTAssertEqual(CUDAChunkPlan.spikeSteps(requested: 2000, largest: 400), 2000)
+        XCTAssertEqual(CUDAChunkPlan.spikeSteps(requested: 2000, largest: 10_000_000), 2)
+        XCTAssertEqual(CUDAChunkPlan.batchSteps(requested: 2000, spikeCapacity: 1048 * 4000, recordedSizes: [4000, 1000], records: []), 1048)
+    }
 }

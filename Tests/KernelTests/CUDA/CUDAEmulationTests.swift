@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import Kernel
 import SomaTestSupport
+@testable import Execution
 @testable import Language
 @testable import Runtime
 
@@ -19,6 +20,20 @@ final class CUDAEmulationTests: XCTestCase {
         let source = shrunkCOBA(try example("coba.soma"))
         XCTAssertTrue(source.contains("LIF(320)") && source.contains("run 100 ms"))
         try assertSameResults(source, minimumSpikes: 300)
+    }
+
+    /// Deliveries run a thread per target neuron (pull_c) where that writes what the CPU writes in
+    /// its order — COBA's, so the test above proves them on its spikes — and stay on one thread where
+    /// a source's variables are shared by its targets (Wang 2002's NMDA synapses, `per pre`).
+    func testDeliveryIsTargetParallelWhereItStaysExact() throws {
+        let coba = try XCTUnwrap(NetworkCheck.emit(try example("coba.soma"), target: .cuda).units.first).source
+        XCTAssertEqual(kernelNames(in: coba).filter { $0.contains("_c") },
+                       (0..<4).flatMap { ["soma_pull_c\($0)", "soma_arrived_c\($0)"] } + (0..<4).map { "soma_enqueue_c\($0)" })
+        let wang = try XCTUnwrap(NetworkCheck.emit(try example("wang2002.soma"), target: .cuda).units.first).source
+        let nmda = wang.components(separatedBy: "\n").filter { $0.contains("per pre") || $0.contains("z_") }
+        XCTAssertFalse(nmda.isEmpty, "Wang 2002 has per-source variables")
+        XCTAssertTrue(kernelNames(in: wang).contains { $0.hasPrefix("soma_deliver_c") })
+        XCTAssertTrue(kernelNames(in: wang).contains { $0.hasPrefix("soma_pull_c") })
     }
 
     /// Noise (Philox draws in every update), spikes counted in a variable by the reset, a recorded voltage.
