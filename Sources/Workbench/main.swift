@@ -49,7 +49,10 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let source = try SourceFile.read(file)
-        if let reason = device.unavailability { throw ValidationError("the CUDA kernel cannot run here: \(reason)") }
+        if let reason = device.unavailability {
+            FileHandle.standardError.write(Data("soma: the CUDA kernel cannot run here: \(reason)\n".utf8))
+            throw ExitCode(1)
+        }
         // A session runs cell by cell, as `soma replay` does.
         if SessionDocument.isSession(source) {
             guard device == .cpu else { throw ValidationError("--device cuda runs model files; a session replays on the CPU") }
