@@ -14,6 +14,7 @@ public final class CUDADriver: @unchecked Sendable {
     typealias ContextSetCurrent = @convention(c) (OpaquePointer?) -> Int32
     typealias Synchronize = @convention(c) () -> Int32
     typealias ModuleLoad = @convention(c) (UnsafeMutablePointer<OpaquePointer?>, UnsafeRawPointer) -> Int32
+    typealias ModuleUnload = @convention(c) (OpaquePointer?) -> Int32
     typealias ModuleFunction = @convention(c) (UnsafeMutablePointer<OpaquePointer?>, OpaquePointer?, UnsafePointer<CChar>) -> Int32
     typealias Allocate = @convention(c) (UnsafeMutablePointer<UInt64>, Int) -> Int32
     typealias Free = @convention(c) (UInt64) -> Int32
@@ -30,7 +31,7 @@ public final class CUDADriver: @unchecked Sendable {
     private let library: DynamicLibrary
     let deviceCount: DeviceCount, deviceGet: DeviceGet, deviceName: DeviceName, deviceAttribute: DeviceAttribute
     let contextCreate: ContextCreate, contextDestroy: ContextDestroy, contextSetCurrent: ContextSetCurrent, synchronize: Synchronize
-    let moduleLoad: ModuleLoad, moduleFunction: ModuleFunction
+    let moduleLoad: ModuleLoad, moduleUnload: ModuleUnload, moduleFunction: ModuleFunction
     let allocate: Allocate, free: Free, copyToDevice: CopyToDevice, copyToHost: CopyToHost, launch: Launch
     private let errorString: ErrorString
 
@@ -53,6 +54,7 @@ public final class CUDADriver: @unchecked Sendable {
         contextSetCurrent = try library.function("cuCtxSetCurrent", as: ContextSetCurrent.self)
         synchronize = try library.function("cuCtxSynchronize", as: Synchronize.self)
         moduleLoad = try library.function("cuModuleLoadData", as: ModuleLoad.self)
+        moduleUnload = try library.function("cuModuleUnload", as: ModuleUnload.self)
         moduleFunction = try library.function("cuModuleGetFunction", as: ModuleFunction.self)
         allocate = try library.function("cuMemAlloc_v2", as: Allocate.self)
         free = try library.function("cuMemFree_v2", as: Free.self)

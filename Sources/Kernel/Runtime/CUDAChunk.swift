@@ -27,6 +27,13 @@ public final class CUDAChunk {
         flags = try context.allocate(plan.flagBytes)
     }
 
+    /// A run's device buffers go with it: a session of many runs does not fill the GPU.
+    deinit {
+        device.forEach { context.free($0.address) }
+        context.free(table)
+        context.free(flags)
+    }
+
     /// Runs steps step0 ..< step0 + nsteps with `buffers` in slot order (`unit.slots`; slot 0 is the
     /// parameter block); returns the steps done, fewer when a value went non-finite.
     public func run(buffers: [HostBuffer], step0: Int64, nsteps: Int64) throws(CUDAError) -> Int64 {
@@ -57,9 +64,13 @@ public final class CUDAChunk {
     /// Device buffers for the host's (again where one has grown) and the slot table of their addresses.
     private func upload(_ buffers: [HostBuffer]) throws(CUDAError) {
         var changed = device.count != buffers.count
-        if changed { device = Array(repeating: (0, -1, false), count: buffers.count) }
+        if changed {
+            device.forEach { context.free($0.address) }
+            device = Array(repeating: (0, -1, false), count: buffers.count)
+        }
         for (k, buffer) in buffers.enumerated() {
             if device[k].bytes != buffer.bytes {
+                context.free(device[k].address)
                 device[k] = (try context.allocate(buffer.bytes), buffer.bytes, false)
                 changed = true
             }

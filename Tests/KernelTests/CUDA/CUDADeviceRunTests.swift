@@ -39,10 +39,11 @@ final class CUDADeviceRunTests: XCTestCase {
         return (cpu.state, gpu.state, outputs)
     }
 
-    private func synchronizations() throws -> Int64 {
+    /// One of the stand-in's counters: fake_synchronizations, fake_module_loads, fake_live_buffers.
+    private func count(_ name: String) throws -> Int64 {
         let handle = try XCTUnwrap(dlopen(FakeCUDA.driver, RTLD_NOW))
         typealias Count = @convention(c) () -> Int64
-        return unsafeBitCast(dlsym(handle, "fake_synchronizations"), to: Count.self)()
+        return unsafeBitCast(try XCTUnwrap(dlsym(handle, name)), to: Count.self)()
     }
 
     /// COBA at a tenth of its size for 100 ms in f64, with voltages recorded: the CPU's spikes, records and state.
@@ -70,18 +71,22 @@ final class CUDADeviceRunTests: XCTestCase {
     /// the last ended, its samples and spikes appended in order, and the clock ends where the CPU's does.
     func testALongRunCrossesBatchesAsOneRun() throws {
         let source = shrunkCOBA(try example("coba.soma")).replacingOccurrences(of: "record Exc.spikes", with: "record Exc.v[0:3] every 0.3 ms\nrecord Exc.spikes")
-        let before = try synchronizations()
+        let before = try count("fake_synchronizations")
         let (cpu, gpu, _) = try run(source, stepsPerChunk: 37)
-        XCTAssertEqual(try synchronizations() - before, 28, "ceil(1000 / 37) batches")
+        XCTAssertEqual(try count("fake_synchronizations") - before, 28, "ceil(1000 / 37) batches")
         try assertSameState(cpu, gpu, minimumSpikes: 300)
         XCTAssertEqual(gpu.stateRecords.first?.values.count, 334)
         XCTAssertEqual(gpu.step, 1000)
     }
 
-    /// Two runs of one network: the second finds its PTX compiled and goes on from the first's state.
+    /// Two runs of one network: the second finds its PTX compiled and loaded and goes on from the
+    /// first's state; each run's device buffers are freed when it ends.
     func testASecondRunReusesThePTXAndContinues() throws {
         let source = shrunkCOBA(try example("coba.soma")).replacingOccurrences(of: "run 100 ms", with: "run 30 ms").replacingOccurrences(of: "print rate", with: "run 20 ms dt = 0.1 ms method = euler\nprint rate")
+        let (loads, buffers) = (try count("fake_module_loads"), try count("fake_live_buffers"))
         let (cpu, gpu, outputs) = try run(source)
+        XCTAssertEqual(try count("fake_module_loads") - loads, 1)
+        XCTAssertEqual(try count("fake_live_buffers"), buffers)
         try assertSameState(cpu, gpu, minimumSpikes: 50)
         let cached = outputs.compactMap { if case .run(let summary) = $0 { summary.compiledFromCache } else { nil } }
         XCTAssertEqual(cached, [false, true])

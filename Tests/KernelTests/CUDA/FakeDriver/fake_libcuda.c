@@ -149,11 +149,18 @@ int cuCtxSetCurrent(void *context) { return context ? 0 : 201; }
 static long long synchronizations;
 long long fake_synchronizations(void) { return synchronizations; }
 int cuCtxSynchronize(void) { ++synchronizations; return 0; }
+/* Modules loaded and buffers not yet freed, for tests of what a session keeps. */
+static long long moduleLoads, liveBuffers;
+long long fake_module_loads(void) { return moduleLoads; }
+long long fake_live_buffers(void) { return liveBuffers; }
+
 int cuModuleLoadData(void **module, const void *image) {
     *module = (void *)1;
+    ++moduleLoads;
     if (!strstr((const char *)image, ".entry")) return 218;
     return loadKernels((const char *)image);
 }
+int cuModuleUnload(void *module) { return module ? 0 : 400; }
 int cuModuleGetFunction(void **function, void *module, const char *name) {
     Function *f = calloc(1, sizeof *f);
     snprintf(f->name, sizeof f->name, "%s", name);
@@ -162,8 +169,8 @@ int cuModuleGetFunction(void **function, void *module, const char *name) {
     (void)module;
     return kernels && !f->kernel ? 500 : 0;
 }
-int cuMemAlloc_v2(CUdeviceptr *address, size_t bytes) { *address = (CUdeviceptr)calloc(1, bytes); return 0; }
-int cuMemFree_v2(CUdeviceptr address) { free((void *)address); return 0; }
+int cuMemAlloc_v2(CUdeviceptr *address, size_t bytes) { *address = (CUdeviceptr)calloc(1, bytes); ++liveBuffers; return 0; }
+int cuMemFree_v2(CUdeviceptr address) { free((void *)address); --liveBuffers; return 0; }
 int cuMemcpyHtoD_v2(CUdeviceptr to, const void *from, size_t bytes) { memcpy((void *)to, from, bytes); return 0; }
 int cuMemcpyDtoH_v2(void *to, CUdeviceptr from, size_t bytes) { memcpy(to, (const void *)from, bytes); return 0; }
 
