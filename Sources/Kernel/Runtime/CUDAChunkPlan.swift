@@ -49,6 +49,16 @@ public struct CUDAChunkPlan: Sendable, Equatable {
         }
     }
 
+    /// What the host resets before each batch (a recorder's sample count, a population's spikes of the
+    /// batch) and reads after it (spikes, samples, spike counts, the error record): the only buffers
+    /// that cross between batches. The state stays on the device until the host needs it (CUDAChunk.collect).
+    public static func crossesEachBatch(_ slot: Slot) -> Bool {
+        switch slot {
+        case .error, .spikeCount, .spikeTotal, .spikeIndex, .spikeStep, .record, .recordRows: return true
+        default: return false
+        }
+    }
+
     /// The steps of one batch: `requested`, but no more than a spike buffer of `spikeCapacity` entries
     /// holds if every neuron of the largest recorded population fired at every step, nor more than
     /// any state record holds (`rows` samples, one every `every` steps). At least one step.
@@ -59,8 +69,9 @@ public struct CUDAChunkPlan: Sendable, Equatable {
         return max(steps, 1)
     }
 
-    /// Spike-buffer entries a GPU run may use per recorded population (12 bytes each: 48 MiB).
-    public static let spikeEntries = 1 << 22
+    /// Spike-buffer entries a GPU run may use per recorded population (12 bytes each: 192 MiB); only
+    /// the entries a batch filled are copied back.
+    public static let spikeEntries = 1 << 24
 
     /// The steps a GPU batch's spike buffers are sized for: `requested`, or fewer where every neuron
     /// of a population of `largest` firing at every one of them would pass `spikeEntries`; at least two,

@@ -71,6 +71,17 @@ struct Simulator {
         var slots = host.map { $0?.pointer }
         // A slot no buffer of this run backs (no kernel reads it) goes to the GPU as no bytes.
         let unused = RawArray<UInt8>(count: 0, fill: 0)
+        let gpuBuffers = host.map { $0 ?? unused.buffer }
+        var done: Int64 = 0
+        // The GPU's state on the host, for what reads it next: the run's end, an error, Swift's samples.
+        func collect() throws {
+            guard case .cuda(let gpu) = chunk else { return }
+            do {
+                try gpu.collect(buffers: gpuBuffers)
+            } catch {
+                throw DeviceFailed(stepsDone: done, error: error)
+            }
+        }
         func set(_ key: ParameterKey, _ value: Double) {
             if let position = unit.parameter(key) { params[position] = value }
         }
@@ -84,7 +95,6 @@ struct Simulator {
         for (p, population) in plan.populations.enumerated() where population.recordsSpikes {
             set(.spikeCapacity(population: p), Double(buffers.spikeCapacity))
         }
-        var done: Int64 = 0
         while done < steps {
             buffers.resetCounts()
             var request = min(stepsPerChunk, steps - done)
@@ -102,17 +112,20 @@ struct Simulator {
                                                      recordedSizes: plan.populations.indices.filter { plan.populations[$0].recordsSpikes }.map { populations[$0].size },
                                                      records: stateRecords.indices.map { (buffers.recordCapacity($0), stateRecords[$0].everySteps) })
                 do {
-                    completed = try gpu.run(buffers: host.map { $0 ?? unused.buffer }, step0: s0 + done, nsteps: batch)
+                    completed = try gpu.run(buffers: gpuBuffers, step0: s0 + done, nsteps: batch)
                 } catch {
+                    try? collect()
                     throw DeviceFailed(stepsDone: done, error: error)
                 }
             }
             drain(buffers)
             done += completed
+            if error[0] >= 0 || sampler != nil { try collect() }
             if error[0] >= 0 {
                 throw NonFinite(population: Int(error[1]), variable: Int(error[2]), index: Int(error[3]), step: error[0])
             }
             if !progress(Progress(stepsDone: done, stepsTotal: steps)) && done < steps {
+                try collect()
                 throw Interrupted(stepsDone: done)
             }
             if switchedAtStep == nil, done < steps, let faster = upgrade?.poll(Progress(stepsDone: done, stepsTotal: steps)) {
@@ -120,6 +133,7 @@ struct Simulator {
                 switchedAtStep = s0 + done
             }
         }
+        try collect()
     }
 
     private func time(ofStep step: Int64) -> Double { t0 + Double(step - s0) * dt }

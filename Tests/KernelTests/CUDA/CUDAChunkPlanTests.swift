@@ -46,11 +46,21 @@ final class CUDAChunkPlanTests: XCTestCase {
         XCTAssertEqual(CUDAChunkPlan.batchSteps(requested: 1000, spikeCapacity: 10, recordedSizes: [], records: []), 1000)
     }
 
-    /// A GPU batch's spike buffers hold a whole chunk of steps up to 4 Mi entries, and never fewer than two steps' worth.
+    /// A GPU batch's spike buffers hold a whole chunk of steps up to 16 Mi entries, and never fewer than two steps' worth.
     func testSpikeBuffersAreSizedForTheBatch() {
-        XCTAssertEqual(CUDAChunkPlan.spikeSteps(requested: 2000, largest: 4000), 1048)
-        XCTAssertEqual(CUDAChunkPlan.spikeSteps(requested: 2000, largest: 400), 2000)
-        XCTAssertEqual(CUDAChunkPlan.spikeSteps(requested: 2000, largest: 10_000_000), 2)
-        XCTAssertEqual(CUDAChunkPlan.batchSteps(requested: 2000, spikeCapacity: 1048 * 4000, recordedSizes: [4000, 1000], records: []), 1048)
+        XCTAssertEqual(CUDAChunkPlan.spikeSteps(requested: 2000, largest: 4000), 2000)
+        XCTAssertEqual(CUDAChunkPlan.spikeSteps(requested: 2000, largest: 1_000_000), 16)
+        XCTAssertEqual(CUDAChunkPlan.spikeSteps(requested: 2000, largest: 100_000_000), 2)
+        XCTAssertEqual(CUDAChunkPlan.batchSteps(requested: 2000, spikeCapacity: 16 * 1_000_000, recordedSizes: [1_000_000, 250_000], records: []), 16)
+    }
+
+    /// Between batches only spikes, samples, counts and the error record cross; state and connectivity stay on the device.
+    func testOnlyWhatTheHostResetsAndReadsCrossesEachBatch() {
+        XCTAssertTrue(CUDAChunkPlan.crossesEachBatch(.spikeIndex(population: 0)))
+        XCTAssertTrue(CUDAChunkPlan.crossesEachBatch(.recordRows(0)))
+        XCTAssertTrue(CUDAChunkPlan.crossesEachBatch(.error))
+        XCTAssertFalse(CUDAChunkPlan.crossesEachBatch(.state(population: 0, variable: "v")))
+        XCTAssertFalse(CUDAChunkPlan.crossesEachBatch(.projection(0, .ring)))
+        XCTAssertFalse(CUDAChunkPlan.crossesEachBatch(.parameters))
     }
 }

@@ -24,12 +24,17 @@ final class CUDADeviceRunTests: XCTestCase {
         unsetenv("FAKE_CUDA_PTX")
     }
 
-    /// `source` run on the CPU and on the stand-in GPU; the GPU's outputs.
-    private func run(_ source: String, stepsPerChunk: Int64 = 2000) throws -> (cpu: NetworkState, gpu: NetworkState, outputs: [Output]) {
+    /// The stand-in runs the kernels of `source`'s (one) run.
+    private func useKernels(of source: String) throws {
         let emitted = NetworkCheck.emit(source, target: .cuda)
         XCTAssertEqual(emitted.diagnostics.map(\.message), [])
         let unit = try XCTUnwrap(emitted.units.first)
         try FakeCUDA.useKernels(source: unit.source, ptx: try session.nvrtc.ptx(unit.source, options: CUDAUnit.options(architecture: FakeCUDA.architecture)))
+    }
+
+    /// `source` run on the CPU and on the stand-in GPU; the GPU's outputs.
+    private func run(_ source: String, stepsPerChunk: Int64 = 2000) throws -> (cpu: NetworkState, gpu: NetworkState, outputs: [Output]) {
+        try useKernels(of: source)
         let cpu = Interpreter.withPrivateCache(), gpu = Interpreter.withPrivateCache()
         gpu.gpu = session
         gpu.stepsPerChunk = stepsPerChunk
@@ -69,11 +74,17 @@ final class CUDADeviceRunTests: XCTestCase {
 
     /// 1000 steps in batches of 37 (the last one short), a record every 3 steps: each batch starts where
     /// the last ended, its samples and spikes appended in order, and the clock ends where the CPU's does.
+    /// The state stays on the device between batches: 28 batches bring back less than twice what one does.
     func testALongRunCrossesBatchesAsOneRun() throws {
         let source = shrunkCOBA(try example("coba.soma")).replacingOccurrences(of: "record Exc.spikes", with: "record Exc.v[0:3] every 0.3 ms\nrecord Exc.spikes")
+        var bytes = try count("fake_bytes_to_host")
+        _ = try run(source)
+        let oneBatch = try count("fake_bytes_to_host") - bytes
+        bytes = try count("fake_bytes_to_host")
         let before = try count("fake_synchronizations")
         let (cpu, gpu, _) = try run(source, stepsPerChunk: 37)
         XCTAssertEqual(try count("fake_synchronizations") - before, 28, "ceil(1000 / 37) batches")
+        XCTAssertLessThan(try count("fake_bytes_to_host") - bytes, 2 * oneBatch)
         try assertSameState(cpu, gpu, minimumSpikes: 300)
         XCTAssertEqual(gpu.stateRecords.first?.values.count, 334)
         XCTAssertEqual(gpu.step, 1000)
@@ -90,6 +101,20 @@ final class CUDADeviceRunTests: XCTestCase {
         try assertSameState(cpu, gpu, minimumSpikes: 50)
         let cached = outputs.compactMap { if case .run(let summary) = $0 { summary.compiledFromCache } else { nil } }
         XCTAssertEqual(cached, [false, true])
+    }
+
+    /// A value that overflows stops the GPU's batch where the CPU stops, and the state brought back names it.
+    func testANonFiniteValueIsReportedAsOnTheCPU() throws {
+        let source = "system Blow {\n  var x = 1\n  dx/dt = x * x\n}\npopulation B = Blow(3)\nB.x = 1 + i\nrun 10 dt = 0.1 method = euler\n"
+        try useKernels(of: source)
+        let cpu = Interpreter.withPrivateCache(), gpu = Interpreter.withPrivateCache()
+        gpu.gpu = session
+        let expected = try XCTUnwrap(firstError(cpu.execute(source)))
+        let error = try XCTUnwrap(firstError(gpu.execute(source)))
+        XCTAssertEqual(error.message, expected.message)
+        XCTAssertTrue(error.message.contains("B.x[2]"), error.message)
+        XCTAssertEqual(gpu.state.step, cpu.state.step)
+        XCTAssertGreaterThan(gpu.state.step, 0)
     }
 
     /// What the CUDA back end cannot render is refused on the GPU, at the synapse that asks for it; the CPU runs it.

@@ -150,9 +150,10 @@ static long long synchronizations;
 long long fake_synchronizations(void) { return synchronizations; }
 int cuCtxSynchronize(void) { ++synchronizations; return 0; }
 /* Modules loaded and buffers not yet freed, for tests of what a session keeps. */
-static long long moduleLoads, liveBuffers;
+static long long moduleLoads, liveBuffers, bytesToHost;
 long long fake_module_loads(void) { return moduleLoads; }
 long long fake_live_buffers(void) { return liveBuffers; }
+long long fake_bytes_to_host(void) { return bytesToHost; }
 
 int cuModuleLoadData(void **module, const void *image) {
     *module = (void *)1;
@@ -172,7 +173,7 @@ int cuModuleGetFunction(void **function, void *module, const char *name) {
 int cuMemAlloc_v2(CUdeviceptr *address, size_t bytes) { *address = (CUdeviceptr)calloc(1, bytes); ++liveBuffers; return 0; }
 int cuMemFree_v2(CUdeviceptr address) { free((void *)address); --liveBuffers; return 0; }
 int cuMemcpyHtoD_v2(CUdeviceptr to, const void *from, size_t bytes) { memcpy((void *)to, from, bytes); return 0; }
-int cuMemcpyDtoH_v2(void *to, CUdeviceptr from, size_t bytes) { memcpy(to, (const void *)from, bytes); return 0; }
+int cuMemcpyDtoH_v2(void *to, CUdeviceptr from, size_t bytes) { memcpy(to, (const void *)from, bytes); bytesToHost += (long long)bytes; return 0; }
 
 /* Logs "kernel blocks threads step" (while kernels run, only the first 64 launches: a long run
    would fill the log); the slot table's first entry is the parameter block, whose address the
