@@ -2,8 +2,8 @@ import Codegen
 import JIT
 
 /// Runs a CUDA unit's steps on a GPU (CUDAChunkPlan's launches through CUDAContext). Every buffer
-/// goes to the device before the first batch; between batches only what the host resets and reads
-/// crosses (CUDAChunkPlan.crossesEachBatch: spikes — as many as the batch filled —, samples,
+/// goes to the device before the first batch; between batches only what the host resets goes out
+/// and what it reads comes back (CUDAChunkPlan: spikes — as many as the batch filled —, samples,
 /// counts, the error record), and `collect` brings the state back when the host needs it: at the
 /// end of a run, before an error is reported, before Swift reads state mid-run.
 /// One CUDAChunk serves one run, during which the host changes no state.
@@ -54,7 +54,7 @@ public final class CUDAChunk {
             }
         }
         try context.synchronize()
-        try copyBack(buffers) { CUDAChunkPlan.crossesEachBatch($0) }
+        try copyBack(buffers) { CUDAChunkPlan.isReadEachBatch($0) }
         // The error record is -1 until a value goes non-finite, then the step that ended with it (Simulator reads the rest).
         let failed = unit.slots.firstIndex(of: .error).map { buffers[$0].pointer.load(as: Int64.self) } ?? -1
         return failed >= 0 ? failed - step0 : nsteps
@@ -99,7 +99,7 @@ public final class CUDAChunk {
                 device[k] = (try context.allocate(buffer.bytes), buffer.bytes, false)
                 changed = true
             }
-            if !device[k].copied || CUDAChunkPlan.crossesEachBatch(unit.slots[k]) {
+            if !device[k].copied || CUDAChunkPlan.isResetEachBatch(unit.slots[k]) {
                 try context.copy(toDevice: device[k].address, from: buffer.pointer, bytes: buffer.bytes)
                 device[k].copied = true
             }

@@ -50,9 +50,17 @@ public struct CUDAChunkPlan: Sendable, Equatable {
     }
 
     /// What the host resets before each batch (a recorder's sample count, a population's spikes of the
-    /// batch) and reads after it (spikes, samples, spike counts, the error record): the only buffers
-    /// that cross between batches. The state stays on the device until the host needs it (CUDAChunk.collect).
-    public static func crossesEachBatch(_ slot: Slot) -> Bool {
+    /// batch): the only buffers that go to the device again after the first batch.
+    public static func isResetEachBatch(_ slot: Slot) -> Bool {
+        switch slot {
+        case .spikeTotal, .recordRows: return true
+        default: return false
+        }
+    }
+
+    /// What the host reads after each batch (spikes, samples, spike counts, the error record): the only
+    /// buffers that come back between batches. The state stays on the device until the host needs it (CUDAChunk.collect).
+    public static func isReadEachBatch(_ slot: Slot) -> Bool {
         switch slot {
         case .error, .spikeCount, .spikeTotal, .spikeIndex, .spikeStep, .record, .recordRows: return true
         default: return false

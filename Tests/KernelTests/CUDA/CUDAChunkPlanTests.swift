@@ -54,13 +54,16 @@ final class CUDAChunkPlanTests: XCTestCase {
         XCTAssertEqual(CUDAChunkPlan.batchSteps(requested: 2000, spikeCapacity: 16 * 1_000_000, recordedSizes: [1_000_000, 250_000], records: []), 16)
     }
 
-    /// Between batches only spikes, samples, counts and the error record cross; state and connectivity stay on the device.
+    /// Between batches only spike totals and sample counts go out, and spikes, samples, counts and the
+    /// error record come back; state and connectivity stay on the device.
     func testOnlyWhatTheHostResetsAndReadsCrossesEachBatch() {
-        XCTAssertTrue(CUDAChunkPlan.crossesEachBatch(.spikeIndex(population: 0)))
-        XCTAssertTrue(CUDAChunkPlan.crossesEachBatch(.recordRows(0)))
-        XCTAssertTrue(CUDAChunkPlan.crossesEachBatch(.error))
-        XCTAssertFalse(CUDAChunkPlan.crossesEachBatch(.state(population: 0, variable: "v")))
-        XCTAssertFalse(CUDAChunkPlan.crossesEachBatch(.projection(0, .ring)))
-        XCTAssertFalse(CUDAChunkPlan.crossesEachBatch(.parameters))
+        XCTAssertTrue(CUDAChunkPlan.isResetEachBatch(.spikeTotal(population: 0)))
+        XCTAssertFalse(CUDAChunkPlan.isResetEachBatch(.spikeIndex(population: 0)))
+        XCTAssertTrue(CUDAChunkPlan.isReadEachBatch(.spikeIndex(population: 0)))
+        XCTAssertTrue(CUDAChunkPlan.isReadEachBatch(.recordRows(0)))
+        XCTAssertTrue(CUDAChunkPlan.isReadEachBatch(.error))
+        for slot: Slot in [.state(population: 0, variable: "v"), .projection(0, .ring), .parameters] {
+            XCTAssertFalse(CUDAChunkPlan.isResetEachBatch(slot) || CUDAChunkPlan.isReadEachBatch(slot), "\(slot)")
+        }
     }
 }

@@ -60,7 +60,9 @@ final class CUDAFakeDriverTests: XCTestCase {
         var v = [Double](repeating: -60, count: 300), rows: [Int64] = [0, 0]
         let done = try parameters.withUnsafeMutableBytes { p in try seed.withUnsafeMutableBytes { q in try error.withUnsafeMutableBytes { e in
             try v.withUnsafeMutableBytes { x in try rows.withUnsafeMutableBytes { r in
-                try chunk.run(buffers: [p, q, e, x, r].map { HostBuffer(pointer: $0.baseAddress!, bytes: $0.count) }, step0: 7, nsteps: 2)
+                let buffers = [p, q, e, x, r].map { HostBuffer(pointer: $0.baseAddress!, bytes: $0.count) }
+                defer { try? chunk.collect(buffers: buffers) }
+                return try chunk.run(buffers: buffers, step0: 7, nsteps: 2)
             } }
         } } }
         XCTAssertEqual(done, 2)
