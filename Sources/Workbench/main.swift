@@ -49,9 +49,13 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let source = try SourceFile.read(file)
-        if let reason = device.unavailability {
-            FileHandle.standardError.write(Data("soma: the CUDA kernel cannot run here: \(reason)\n".utf8))
+        var gpu: CUDASession?
+        switch device.gpu {
+        case .success(let session)?: gpu = session
+        case .failure(let error)?:
+            FileHandle.standardError.write(Data("soma: the CUDA kernel cannot run here: \(error.summary)\n".utf8))
             throw ExitCode(1)
+        case nil: break
         }
         // A session runs cell by cell, as `soma replay` does.
         if SessionDocument.isSession(source) {
@@ -63,7 +67,7 @@ struct RunCommand: ParsableCommand {
         let figures = FigureStyle.forStandardOutput()
         var failed = false
         let interpreter = Interpreter()
-        interpreter.gpu = device.gpu
+        interpreter.gpu = gpu
         for output in interpreter.execute(source) {
             if case .error = output { failed = true }
             print(json ? OutputFormat.json(output, cell: 1) : figures.text(output, renderer: renderer))

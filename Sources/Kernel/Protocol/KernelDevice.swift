@@ -17,10 +17,12 @@ public enum KernelDevice: String, Sendable, CaseIterable {
     }
 
     /// The GPU an interpreter on this device runs cells on, its context made on first asking (by the
-    /// kernel process only); nil on the CPU or where `unavailability` says why not.
-    public var gpu: CUDASession? {
-        guard self == .cuda, case .success(let session) = CUDASession.shared else { return nil }
-        return session
+    /// kernel process only), or what stops it: `unavailability`'s reason, or a context the driver
+    /// refuses. Nil on the CPU.
+    public var gpu: Result<CUDASession, CUDAError>? {
+        guard self == .cuda else { return nil }
+        if let missing = CUDAProbe.missing { return .failure(missing) }
+        return CUDASession.shared
     }
 
     public var isAvailable: Bool { unavailability == nil }
