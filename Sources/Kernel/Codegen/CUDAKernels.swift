@@ -1,8 +1,9 @@
 import Lowering
 
 /// The `__global__` kernels of a CUDA unit, each calling functions the C back end renders, in the
-/// order ChunkLoop calls them within one step: what part 0 does before the updates, the updates,
-/// the spikes of each population merged in neuron order, then the events that follow spikes.
+/// order ChunkLoop calls them within one step: what part 0 does before the updates (deliveries a
+/// thread per target where `ProjectionStep.pulls`), the updates, the spikes of each population
+/// merged in neuron order, then the events that follow spikes.
 enum CUDAKernels {
     /// Every kernel's head: its arguments, the values the C functions take, and the early return
     /// once a value has gone non-finite (the error slot, -1 until then, holds the step).
