@@ -8,6 +8,10 @@
 # `swift build -c release --static-swift-stdlib` where Swift is installed); NVRTC where Soma
 # looks (SOMA_NVRTC, the linker's path, a CUDA toolkit under /usr/local/cuda*, or the
 # nvidia-cuda-nvrtc-cu12 wheel of .venv-test); python3 for the comparisons.
+# A device machine that cannot install packages can be handed what it lacks: bench/gpu/lib (shared
+# libraries `ldd soma` finds missing: libopenblas, liblapacke, libedit, libncursesw) and
+# bench/gpu/nvrtc.tar.xz (libnvrtc.so.12 with its libnvrtc-builtins, unpacked beside each other).
+# tcc's run-time files (/usr/lib/x86_64-linux-gnu/tcc) are needed too: initial values and the CPU rows compile C.
 # Results go to $OUT (or bench/gpu/results) as results.txt and one JSON file per run.
 # SIZES and CPU_MAX (largest N also run on the CPU) shorten it; RUN_LIMIT caps one run's seconds;
 # GPU_DEVICE=cpu dry-runs the script's plumbing on a machine without a GPU (every row then CPU against CPU).
@@ -28,6 +32,12 @@ SOMA=${SOMA:-.build/release/soma}
 if [ ! -x "$SOMA" ] && [ -f bench/gpu/soma.xz ]; then xz -dc bench/gpu/soma.xz > "$WORK/soma" && chmod +x "$WORK/soma" && SOMA="$WORK/soma"; fi
 if [ ! -x "$SOMA" ] && command -v swift >/dev/null; then swift build -c release --static-swift-stdlib >/dev/null && SOMA=.build/release/soma; fi
 [ -x "$SOMA" ] || { say "no soma binary: set SOMA, carry .build/release/soma or bench/gpu/soma.xz"; exit 1; }
+[ -d bench/gpu/lib ] && export LD_LIBRARY_PATH="$PWD/bench/gpu/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+missing=$(ldd "$SOMA" 2>/dev/null | grep "not found")
+[ -z "$missing" ] || { say "soma cannot start here, libraries missing: $missing"; exit 1; }
+if [ -z "${SOMA_NVRTC:-}" ] && [ -f bench/gpu/nvrtc.tar.xz ]; then
+  mkdir -p "$WORK/nvrtc" && tar -xJf bench/gpu/nvrtc.tar.xz -C "$WORK/nvrtc" && SOMA_NVRTC=$(find "$WORK/nvrtc" -name libnvrtc.so.12 | head -1) && export SOMA_NVRTC
+fi
 if [ -z "${SOMA_NVRTC:-}" ]; then
   for lib in .venv-test/lib/python3*/site-packages/nvidia/cuda_nvrtc/lib/libnvrtc.so.12 /usr/local/cuda*/lib64/libnvrtc.so.12 /usr/local/cuda*/targets/*/lib/libnvrtc.so.12; do
     [ -f "$lib" ] && export SOMA_NVRTC="$lib" && break
