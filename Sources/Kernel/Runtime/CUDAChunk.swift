@@ -30,6 +30,7 @@ public final class CUDAChunk {
 
     /// A run's device buffers go with it: a session of many runs does not fill the GPU.
     deinit {
+        try? context.makeCurrent()
         device.forEach { context.free($0.address) }
         context.free(table)
         context.free(flags)
