@@ -72,6 +72,15 @@ final class CUDADeviceRunTests: XCTestCase {
         XCTAssertGreaterThan(gpu.populations[1].state["n"]!.values.reduce(0, +), 100, "the noisy neurons fire")
     }
 
+    /// Wang (2002) for 50 ms: Poisson inputs, AMPA and GABA delivered a thread per target, NMDA (per-source
+    /// variables) on one thread, four populations — in one GPU run, the CPU's spikes and state.
+    func testWang2002OnTheDeviceGivesTheCPUsSpikes() throws {
+        let source = try example("wang2002.soma").replacingOccurrences(of: "run 1 s", with: "run 50 ms")
+        XCTAssertTrue(source.contains("run 50 ms"))
+        let (cpu, gpu, _) = try run(source)
+        try assertSameState(cpu, gpu, minimumSpikes: 50)
+    }
+
     /// 1000 steps in batches of 37 (the last one short), a record every 3 steps: each batch starts where
     /// the last ended, its samples and spikes appended in order, and the clock ends where the CPU's does.
     /// The state stays on the device between batches: 28 batches bring back less than twice what one does.
