@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Execution", dependencies: ["Plot", "Language", "Symbolic", "Model", "Library", "Integrators", "Network", "Lowering", "Codegen", "JIT", "Runtime",
                                                   "Output", "Analysis", "Training", "Support"], path: "Sources/Kernel/Execution"),
         .target(name: "Session", dependencies: ["Plot", "Language", "Output", "Execution", "Support"], path: "Sources/Kernel/Session"),
-        .target(name: "KernelProtocol", dependencies: ["Language", "Symbolic", "Model", "Integrators", "Library", "Network", "JIT", "Output", "Execution", "Session"],
+        .target(name: "KernelProtocol", dependencies: ["Language", "Symbolic", "Model", "Integrators", "Library", "Network", "JIT", "Runtime", "Output", "Execution", "Session"],
                 path: "Sources/Kernel/Protocol"),
         // `import Kernel`: every stage's public face, for the workbench, the benches and the tests.
         .target(name: "Kernel", dependencies: ["Support", "Language", "Symbolic", "Model", "Library", "Integrators", "Network", "Lowering",

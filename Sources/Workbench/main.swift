@@ -44,17 +44,31 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per result.")
     var json = false
 
+    @Option(help: "Where runs go: cpu, or cuda (an NVIDIA GPU, through NVRTC and the CUDA driver).")
+    var device: KernelDevice = .cpu
+
     func run() throws {
         let source = try SourceFile.read(file)
+        var gpu: CUDASession?
+        switch device.gpu {
+        case .success(let session)?: gpu = session
+        case .failure(let error)?:
+            FileHandle.standardError.write(Data("soma: the CUDA kernel cannot run here: \(error.summary)\n".utf8))
+            throw ExitCode(1)
+        case nil: break
+        }
         // A session runs cell by cell, as `soma replay` does.
         if SessionDocument.isSession(source) {
+            guard device == .cpu else { throw ValidationError("--device cuda runs model files; a session replays on the CPU") }
             let replay = try ReplayCommand.parse((json ? ["--json"] : []) + ["--", file])
             return try replay.run()
         }
         let renderer = DiagnosticRenderer(fileName: file, source: source)
         let figures = FigureStyle.forStandardOutput()
         var failed = false
-        for output in Interpreter().execute(source) {
+        let interpreter = Interpreter()
+        interpreter.gpu = gpu
+        for output in interpreter.execute(source) {
             if case .error = output { failed = true }
             print(json ? OutputFormat.json(output, cell: 1) : figures.text(output, renderer: renderer))
         }

@@ -105,6 +105,39 @@ final class KernelProcessTests: XCTestCase {
         XCTAssertEqual(printedValues(outputs(of: kernel.execute(decayCell)), "P.x")?.first ?? 0, exp(-1), accuracy: 1e-9)
     }
 
+    /// `soma kernel --stdio --device cuda` with the stand-in driver (SOMA_CUDA_DRIVER) running the
+    /// kernels compiled for the CPU: it starts on cuda, runs COBA (a tenth of it) through NVRTC's PTX and
+    /// the driver API, and prints the rates the CPU prints, to the last digit.
+    func testACUDAKernelRunsCOBAAsTheCPUDoes() throws {
+        guard let driver = FakeCUDA.driver else { throw XCTSkip("cc could not build the stand-in libcuda") }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let nvrtc: NVRTC
+        do {
+            nvrtc = try NVRTC(candidates: NVRTC.wheelLibraries(under: root.appendingPathComponent(".venv-test").path) + NVRTC.candidates())
+        } catch {
+            throw XCTSkip("NVRTC is not here (\(error.summary)); `make test` installs it into .venv-test")
+        }
+        let source = shrunkCOBA(try String(contentsOf: root.appendingPathComponent("examples/coba.soma"), encoding: .utf8))
+        let unit = try XCTUnwrap(NetworkCheck.emit(source, target: .cuda).units.first)
+        try FakeCUDA.useKernels(source: unit.source, ptx: try nvrtc.ptx(unit.source, options: CUDAUnit.options(architecture: FakeCUDA.architecture)))
+        setenv("SOMA_CUDA_DRIVER", driver, 1)
+        setenv("SOMA_NVRTC", nvrtc.path, 1)
+        defer { for name in ["SOMA_CUDA_DRIVER", "SOMA_NVRTC", "FAKE_CUDA_KERNELS", "FAKE_CUDA_PTX"] { unsetenv(name) } }
+        kernel.shutdown()
+        kernel = try KernelProcess(executable: Self.soma, device: .cuda, logPath: logPath)
+        let ready = events(until: { if case .ready = $0 { true } else { false } })
+        guard case .ready(Message.protocolVersion, "cuda") = ready.last else { return XCTFail("no ready event: \(ready)") }
+
+        let outputs = self.outputs(of: kernel.execute(source), within: 120)
+        let renderer = DiagnosticRenderer(fileName: "", source: source)
+        let text = outputs.map { OutputFormat.text($0, renderer: renderer) }
+        XCTAssertTrue(text.contains { $0.hasSuffix("(CUDA on Fake GPU 0)") }, "\(text)")
+        let rates = { (outputs: [Output]) in outputs.compactMap { if case .value(_, let values, _, _) = $0 { values } else { nil } } }
+        let cpu = rates(Interpreter.withPrivateCache().execute(source))
+        XCTAssertGreaterThan(cpu.first?.first ?? 0, 5, "Exc fires")
+        XCTAssertEqual(rates(outputs), cpu)
+    }
+
     func testCrashesAreNamedInPlainWords() {
         XCTAssertEqual(KernelExit.killed(signal: SIGSEGV).description, "the kernel was killed by signal 11 (segmentation fault)")
         XCTAssertEqual(KernelExit.exited(status: 3).description, "the kernel exited with status 3")

@@ -169,7 +169,7 @@ final class KernelServerTests: XCTestCase {
 
     /// The message names what is missing; on a machine without NVIDIA's driver, that is libcuda.so.1.
     func testCudaDeviceAnswersWhyItCannotRun() throws {
-        let reason = try XCTUnwrap(KernelDevice.cuda.unavailability)
+        guard let reason = KernelDevice.cuda.unavailability else { throw XCTSkip("this machine runs cells on its GPU") }
         if CUDAProbe.missing.map({ if case .libraryMissing(CUDADriver.libraryName, _, _, _) = $0 { true } else { false } }) == true {
             XCTAssertEqual(reason, "libcuda.so.1 is not installed; it is needed to run cells on an NVIDIA GPU")
         }

@@ -4,8 +4,10 @@ import Lowering
 /// Renders a network's step program as CUDA C for NVRTC: the functions the C back end renders for one
 /// step (NetworkCodegen.functions), compiled as device code, and the kernels that call them — one
 /// thread per neuron for the updates, one block per population to list its spikes in neuron order,
-/// one thread for the work the CPU does in one part between its barriers (event delivery,
-/// recording). The host launches `CUDAUnit.step` once per step (CUDAChunkPlan).
+/// one thread per target neuron for the spikes arriving at it where that keeps the CPU's order
+/// (ProjectionStep.pull), and one thread for the rest of the work the CPU does in one part between
+/// its barriers (filing spikes, `on post`, recording). The host launches `CUDAUnit.step` once per
+/// step (CUDAChunkPlan).
 ///
 /// Because a neuron's update is the C back end's own code, with the same counter-based random draws,
 /// the GPU computes what the CPU computes, operation for operation, where NVRTC neither contracts

@@ -1,8 +1,9 @@
 import Lowering
 
 /// The `__global__` kernels of a CUDA unit, each calling functions the C back end renders, in the
-/// order ChunkLoop calls them within one step: what part 0 does before the updates, the updates,
-/// the spikes of each population merged in neuron order, then the events that follow spikes.
+/// order ChunkLoop calls them within one step: what part 0 does before the updates (deliveries a
+/// thread per target where `ProjectionStep.pulls`), the updates, the spikes of each population
+/// merged in neuron order, then the events that follow spikes.
 enum CUDAKernels {
     /// Every kernel's head: its arguments, the values the C functions take, and the early return
     /// once a value has gone non-finite (the error slot, -1 until then, holds the step).
@@ -63,9 +64,27 @@ enum CUDAKernels {
         }
         """)
 
+    /// A thread per target neuron applies the arrivals at it (ProjectionStep.pull), then one thread
+    /// empties the ring slot, as deliver_c does after its loop.
+    static let pull = CTemplate("""
+        const i64 j = (i64)blockIdx.x * blockDim.x + threadIdx.x;
+        if (j >= (i64)P[{{size}}]) return;
+        pull_c{{index}}(slot, P, s, dt, seed, j);
+        """)
+
     static func beforeUpdates(_ program: StepProgram, _ w: inout CodeWriter, _ layout: inout Layout, _ launches: inout [CUDALaunch]) {
         for (index, projection) in program.projections.enumerated() {
-            if projection.onPre != nil { single("deliver_c\(index)", "deliver_c\(index)(slot, P, s, dt, seed);", &w, &layout, &launches) }
+            if ProjectionStep.pulls(projection) {
+                ProjectionStep(index: index, program: projection, precision: program.precision, staged: program.stagedCoupling).pull(into: &w, layout: &layout)
+                var body = CodeWriter()
+                pull.fill(["size": .text("\(layout.parameter(.size(population: projection.target)))"), "index": .text("\(index)")], into: &body)
+                kernel("pull_c\(index)", body, &w, &layout)
+                launches.append(CUDALaunch(kernel: "soma_pull_c\(index)", threads: .perNeuron(population: projection.target)))
+                let count = layout.slot(.projection(index, .ringCount)), slots = layout.parameter(.delaySlots(index))
+                single("arrived_c\(index)", "((i64 *)slot[\(count)])[s % (i64)P[\(slots)]] = 0;", &w, &layout, &launches)
+            } else if projection.onPre != nil {
+                single("deliver_c\(index)", "deliver_c\(index)(slot, P, s, dt, seed);", &w, &layout, &launches)
+            }
             if projection.coupling != nil { single("couple_c\(index)", "couple_c\(index)(slot, P, s, dt, seed, 0);", &w, &layout, &launches) }
         }
         for k in program.poissonInputs.indices { single("drive_q\(k)", "drive_q\(k)(slot, P, s, dt, seed);", &w, &layout, &launches) }

@@ -52,6 +52,33 @@ struct ProjectionStep {
         ring_count[slot_now] = 0;
         """)
 
+    /// The arrivals of one ring slot at one target neuron j, for a GPU thread per target: j's synapses
+    /// in increasing position, which is increasing source, each applied when its source is among the
+    /// arrivals (listed in neuron order, so one search moves forward only). Every write is to j or
+    /// to one of j's synapses, in the order the CPU's deliver_c makes it.
+    static let pull = CTemplate("""
+        static void pull_c{{index}}(void **slot, const double *P, i64 s, double dt, u64 seed, i64 j) {
+            {{declarations}}
+            const double t = P[{{t0}}] + (double)(s - (i64)P[{{s0}}]) * dt;
+            const i64 *restrict incoming = (const i64 *)slot[{{incoming}}];
+            const int *restrict positions = (const int *)slot[{{positions}}];
+            const int *restrict sources = (const int *)slot[{{sources}}];
+            const i64 width = (i64)P[{{width}}], slot_now = s % R, n = ((const i64 *)slot[{{ringCount}}])[slot_now];
+            const int *arrived = (const int *)slot[{{ring}}] + slot_now * width;
+            i64 lo = 0;
+            for (i64 m = incoming[j]; m < incoming[j + 1] && lo < n; ++m) {
+                const i64 k = positions[m], src = sources[m];
+                i64 hi = n;
+                while (lo < hi) { const i64 mid = lo + (hi - lo) / 2; if (arrived[mid] < src) lo = mid + 1; else hi = mid; }
+                if (lo == n || arrived[lo] != src) continue;
+                (void)k;
+                {{event}}
+            }
+            (void)t; (void)seed; (void)rows; (void)columns;
+        }
+
+        """)
+
     /// A spike emitted at the end of step s arrives at the start of step s + 1 + delay.
     static let enqueue = CTemplate("""
         static void enqueue_c{{index}}(void **slot, const double *P, i64 s) {
@@ -159,6 +186,33 @@ struct ProjectionStep {
         Self.deliver.fill(["index": .text("\(index)"), "declarations": .lines(declarations), "t0": .text("\(t0)"),
                            "s0": .text("\(s0)"), "arrivals": .lines(arrivals)], into: &w)
         enqueue(&w, &layout)
+    }
+
+    /// Whether target-parallel delivery (`pull`) writes what `deliver` writes in the same order: one
+    /// delay, and nothing per source (per-source variables and once-per-spike updates are shared by a
+    /// source's targets, which a thread per target would race on).
+    static func pulls(_ program: ProjectionProgram) -> Bool {
+        guard let onPre = program.onPre else { return false }
+        return program.delivery == .constantDelay && program.perSourceVariables.isEmpty && onPre.oncePerSpike.isEmpty
+    }
+
+    /// `pull_cK` for the CUDA back end, where `pulls` holds.
+    func pull(into w: inout CodeWriter, layout: inout Layout) {
+        guard let onPre = program.onPre, Self.pulls(program) else { return }
+        w.origin = program.range
+        let declarations = eventDeclarations(onPre, &layout)
+        Self.pull.fill([
+            "index": .text("\(index)"), "declarations": .lines(declarations),
+            "t0": .text("\(layout.parameter(.t0))"), "s0": .text("\(layout.parameter(.s0))"),
+            "incoming": .text("\(layout.slot(.projection(index, .incoming)))"),
+            "positions": .text("\(layout.slot(.projection(index, .incomingPositions)))"),
+            "sources": .text("\(layout.slot(.projection(index, .incomingSources)))"),
+            "width": .text("\(layout.parameter(.size(population: program.source)))"),
+            "ringCount": .text("\(layout.slot(.projection(index, .ringCount)))"),
+            "ring": .text("\(layout.slot(.projection(index, .ring)))"),
+            "event": .lines(event(onPre)),
+        ], into: &w)
+        w.origin = nil
     }
 
     private func enqueue(_ w: inout CodeWriter, _ layout: inout Layout) {

@@ -49,7 +49,7 @@ public enum Slot: Hashable, Sendable {
     }
 
     public enum ProjectionField: Hashable, Sendable {
-        case rows, columns, weights, delays, last, incoming, incomingPositions, ring, ringCount, queue
+        case rows, columns, weights, delays, last, incoming, incomingPositions, incomingSources, ring, ringCount, queue
         /// A per-synapse variable.
         case state(String)
         /// A per-source variable, and each source's last spike that changed it.

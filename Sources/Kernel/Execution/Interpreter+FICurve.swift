@@ -22,7 +22,7 @@ extension Interpreter {
         let curveState = NetworkState()
         curveState.update(for: curve)
         let runner = Runner(network: curve, state: curveState, cache: cache, nativeToolchain: nativeToolchain, stepsPerChunk: stepsPerChunk,
-                            progress: progress)
+                            progress: progress, gpu: gpu)
         _ = try runner.run(settings, at: request.run.range) { _ in }
         let record = curveState.spikeRecords[NetworkBuilder.fiPopulation]
         let rates = Self.steadyRates(times: record?.times ?? [], indices: record?.indices ?? [], neurons: n, duration: curveState.time)

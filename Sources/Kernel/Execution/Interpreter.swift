@@ -38,6 +38,8 @@ public final class Interpreter: @unchecked Sendable {
     public var stepsPerChunk: Int64 = 2000
     /// The optimising tier's compiler and cache (`jit = cc | auto`); nil: none, every run uses tcc.
     public var nativeToolchain: NativeToolchain? = .system()
+    /// The GPU runs go to (`soma kernel --device cuda`); nil: this machine's CPU.
+    public var gpu: CUDASession?
 
     public init(cache: CodeCache = CodeCache()) {
         self.cache = cache
@@ -212,7 +214,7 @@ public final class Interpreter: @unchecked Sendable {
 
     var runner: Runner {
         Runner(network: network, state: state, cache: cache, nativeToolchain: nativeToolchain, stepsPerChunk: stepsPerChunk,
-               progress: progress)
+               progress: progress, gpu: gpu)
     }
 
     /// Emits an output, keeping a figure as the one `export` writes. The figure kept is

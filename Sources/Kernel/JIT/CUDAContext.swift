@@ -5,8 +5,10 @@ public final class CUDAContext: @unchecked Sendable {
     private let driver: CUDADriver
     private let context: OpaquePointer?
     private var module: OpaquePointer?
+    /// The PTX `module` was loaded from: a run of the same unit loads nothing again.
+    private var loaded: [CChar] = []
     private var functions: [String: OpaquePointer?] = [:]
-    private var buffers: [UInt64] = []
+    private var buffers: Set<UInt64> = []
 
     public init(driver: CUDADriver, device: CUDADevice) throws(CUDAError) {
         self.driver = driver
@@ -21,8 +23,17 @@ public final class CUDAContext: @unchecked Sendable {
         _ = driver.contextDestroy(context)
     }
 
-    /// Loads PTX (NUL-terminated) and looks up `kernels` in it.
+    /// Binds the context to the calling thread: the driver keeps a current context per thread, and a
+    /// kernel process creates the context on one thread and runs cells on another.
+    public func makeCurrent() throws(CUDAError) {
+        try driver.check("cuCtxSetCurrent", driver.contextSetCurrent(context))
+    }
+
+    /// Loads PTX (NUL-terminated) and looks up `kernels` in it, in place of the module loaded before.
     public func load(ptx: [CChar], kernels: [String]) throws(CUDAError) {
+        if module != nil, ptx == loaded, kernels.allSatisfy({ functions[$0] != nil }) { return }
+        if module != nil { try driver.check("cuModuleUnload", driver.moduleUnload(module)) }
+        (module, loaded, functions) = (nil, [], [:])
         let status = ptx.withUnsafeBytes { driver.moduleLoad(&module, $0.baseAddress!) }
         try driver.check("cuModuleLoadData", status)
         for name in kernels {
@@ -30,14 +41,21 @@ public final class CUDAContext: @unchecked Sendable {
             try driver.check("cuModuleGetFunction(\(name))", name.withCString { driver.moduleFunction(&function, module, $0) })
             functions[name] = function
         }
+        loaded = ptx
     }
 
     /// A device buffer of `bytes` (at least one), freed with the context.
     public func allocate(_ bytes: Int) throws(CUDAError) -> UInt64 {
         var address: UInt64 = 0
         try driver.check("cuMemAlloc", driver.allocate(&address, max(bytes, 1)))
-        buffers.append(address)
+        buffers.insert(address)
         return address
+    }
+
+    /// Frees a buffer `allocate` gave.
+    public func free(_ address: UInt64) {
+        guard buffers.remove(address) != nil else { return }
+        _ = driver.free(address)
     }
 
     public func copy(toDevice address: UInt64, from host: UnsafeRawPointer, bytes: Int) throws(CUDAError) {

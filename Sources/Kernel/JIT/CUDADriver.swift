@@ -1,3 +1,5 @@
+import Foundation
+
 /// The CUDA driver API (libcuda.so.1, installed with NVIDIA's GPU driver), opened with dlopen so that
 /// Soma builds and runs without it. Holds the functions Soma calls, looked up once; `CUDAContext`
 /// uses them. Symbols are the `_v2` ones the CUDA headers map their names to on 64-bit systems.
@@ -9,8 +11,10 @@ public final class CUDADriver: @unchecked Sendable {
     typealias DeviceAttribute = @convention(c) (UnsafeMutablePointer<Int32>, Int32, Int32) -> Int32
     typealias ContextCreate = @convention(c) (UnsafeMutablePointer<OpaquePointer?>, UInt32, Int32) -> Int32
     typealias ContextDestroy = @convention(c) (OpaquePointer?) -> Int32
+    typealias ContextSetCurrent = @convention(c) (OpaquePointer?) -> Int32
     typealias Synchronize = @convention(c) () -> Int32
     typealias ModuleLoad = @convention(c) (UnsafeMutablePointer<OpaquePointer?>, UnsafeRawPointer) -> Int32
+    typealias ModuleUnload = @convention(c) (OpaquePointer?) -> Int32
     typealias ModuleFunction = @convention(c) (UnsafeMutablePointer<OpaquePointer?>, OpaquePointer?, UnsafePointer<CChar>) -> Int32
     typealias Allocate = @convention(c) (UnsafeMutablePointer<UInt64>, Int) -> Int32
     typealias Free = @convention(c) (UInt64) -> Int32
@@ -26,13 +30,19 @@ public final class CUDADriver: @unchecked Sendable {
 
     private let library: DynamicLibrary
     let deviceCount: DeviceCount, deviceGet: DeviceGet, deviceName: DeviceName, deviceAttribute: DeviceAttribute
-    let contextCreate: ContextCreate, contextDestroy: ContextDestroy, synchronize: Synchronize
-    let moduleLoad: ModuleLoad, moduleFunction: ModuleFunction
+    let contextCreate: ContextCreate, contextDestroy: ContextDestroy, contextSetCurrent: ContextSetCurrent, synchronize: Synchronize
+    let moduleLoad: ModuleLoad, moduleUnload: ModuleUnload, moduleFunction: ModuleFunction
     let allocate: Allocate, free: Free, copyToDevice: CopyToDevice, copyToHost: CopyToHost, launch: Launch
     private let errorString: ErrorString
 
+    /// Where the driver may be: `SOMA_CUDA_DRIVER` (a path: a driver outside the linker's search, or
+    /// the tests' stand-in that runs kernels compiled for the CPU), then the dynamic linker's search.
+    public static func candidates(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+        (environment["SOMA_CUDA_DRIVER"].map { [$0] } ?? []) + [libraryName]
+    }
+
     /// Opens the driver and initialises it (cuInit).
-    public init(candidates: [String] = [CUDADriver.libraryName]) throws(CUDAError) {
+    public init(candidates: [String] = CUDADriver.candidates()) throws(CUDAError) {
         library = try DynamicLibrary(Self.libraryName, purpose: "to run cells on an NVIDIA GPU", candidates: candidates)
         errorString = try library.function("cuGetErrorString", as: ErrorString.self)
         deviceCount = try library.function("cuDeviceGetCount", as: DeviceCount.self)
@@ -41,8 +51,10 @@ public final class CUDADriver: @unchecked Sendable {
         deviceAttribute = try library.function("cuDeviceGetAttribute", as: DeviceAttribute.self)
         contextCreate = try library.function("cuCtxCreate_v2", as: ContextCreate.self)
         contextDestroy = try library.function("cuCtxDestroy_v2", as: ContextDestroy.self)
+        contextSetCurrent = try library.function("cuCtxSetCurrent", as: ContextSetCurrent.self)
         synchronize = try library.function("cuCtxSynchronize", as: Synchronize.self)
         moduleLoad = try library.function("cuModuleLoadData", as: ModuleLoad.self)
+        moduleUnload = try library.function("cuModuleUnload", as: ModuleUnload.self)
         moduleFunction = try library.function("cuModuleGetFunction", as: ModuleFunction.self)
         allocate = try library.function("cuMemAlloc_v2", as: Allocate.self)
         free = try library.function("cuMemFree_v2", as: Free.self)

@@ -25,7 +25,7 @@ public enum OutputFormat {
             let duration = unit.name.isEmpty ? number(summary.duration) : "\(number(summary.duration / unit.scale)) \(unit.name)"
             let dt = unit.name.isEmpty ? number(summary.dt) : "\(number(summary.dt / unit.scale)) \(unit.name)"
             let compile = summary.compiledFromCache ? "code from cache" : "compiled in \(milliseconds(summary.compileSeconds))"
-            let tier = summary.switchedAtStep.map { "tcc, then cc from step \($0)" } ?? summary.tier.rawValue
+            let tier = summary.gpu.map { "CUDA on \($0)" } ?? summary.switchedAtStep.map { "tcc, then cc from step \($0)" } ?? summary.tier.rawValue
             let subSteps = summary.subStepsTaken.map { "; \($0) sub-steps taken, \(summary.subStepsRejected ?? 0) rejected" } ?? ""
             return "ran \(duration) in \(summary.steps) steps of \(dt): \(compile), simulated in \(milliseconds(summary.simulateSeconds)) (\(tier))\(subSteps)"
         case .error(let diagnostic):
@@ -57,7 +57,8 @@ public enum OutputFormat {
                        ("dt", number(summary.dt / summary.timeUnit.scale)), ("unit", quote(summary.timeUnit.name)),
                        ("steps", "\(summary.steps)"), ("compile_s", number(summary.compileSeconds)),
                        ("simulate_s", number(summary.simulateSeconds)), ("cached", summary.compiledFromCache ? "true" : "false"),
-                       ("jit", quote(summary.tier.rawValue)), ("jit_switch_step", summary.switchedAtStep.map(String.init) ?? "null")]
+                       ("jit", quote(summary.gpu == nil ? summary.tier.rawValue : "nvrtc")), ("jit_switch_step", summary.switchedAtStep.map(String.init) ?? "null")]
+            if let gpu = summary.gpu { fields.append(("gpu", quote(gpu))) }
             if let taken = summary.subStepsTaken {
                 fields += [("substeps", "\(taken)"), ("substeps_rejected", "\(summary.subStepsRejected ?? 0)")]
             }

@@ -1,4 +1,5 @@
 import JIT
+import Runtime
 
 /// Where a kernel runs cells (`soma kernel --device`).
 public enum KernelDevice: String, Sendable, CaseIterable {
@@ -11,12 +12,17 @@ public enum KernelDevice: String, Sendable, CaseIterable {
     public var unavailability: String? {
         switch self {
         case .cpu: return nil
-        case .cuda:
-            if let missing = CUDAProbe.missing { return missing.summary }
-            // The code, the compiler and the driver are all here, but cells are not yet run through
-            // the CUDA launch path (CUDAChunk): saying so is better than running them on the CPU unasked.
-            return "running cells on the GPU is not wired into the kernel yet (soma emit --target cuda shows the code it would run)"
+        case .cuda: return CUDAProbe.missing?.summary
         }
+    }
+
+    /// The GPU an interpreter on this device runs cells on, its context made on first asking (by the
+    /// kernel process only), or what stops it: `unavailability`'s reason, or a context the driver
+    /// refuses. Nil on the CPU.
+    public var gpu: Result<CUDASession, CUDAError>? {
+        guard self == .cuda else { return nil }
+        if let missing = CUDAProbe.missing { return .failure(missing) }
+        return CUDASession.shared
     }
 
     public var isAvailable: Bool { unavailability == nil }

@@ -13,6 +13,8 @@ public final class KernelServer: @unchecked Sendable {
     private let reader: FrameReader
     private let writer: FrameWriter
     private let device: KernelDevice
+    /// Why cells cannot run on `device` in this process; nil where they can.
+    private let refusal: String?
     private let interpreter: Interpreter
     private let cells = CellQueue()
     private let indexLock = NSLock()
@@ -25,6 +27,13 @@ public final class KernelServer: @unchecked Sendable {
         writer = FrameWriter(fileDescriptor: output)
         self.device = device
         self.interpreter = interpreter
+        switch device.gpu {
+        case .success(let session)?:
+            interpreter.gpu = session
+            refusal = nil
+        case .failure(let error)?: refusal = error.summary
+        case nil: refusal = device.unavailability
+        }
         index = CompletionIndex(interpreter)
     }
 
@@ -92,7 +101,7 @@ public final class KernelServer: @unchecked Sendable {
             let start = ContinuousClock.now
             if cells.isInterrupted(cell) {
                 send(.output(id: cell.id, output: .error(Self.diagnostic(.interruptedBeforeStart))))
-            } else if let reason = device.unavailability {
+            } else if let reason = refusal {
                 send(.output(id: cell.id, output: .error(Self.diagnostic(
                     .deviceUnavailable(device: device.rawValue.uppercased(), reason: reason), hint: "start the kernel with --device cpu"))))
             } else {

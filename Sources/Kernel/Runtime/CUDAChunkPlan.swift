@@ -44,7 +44,25 @@ public struct CUDAChunkPlan: Sendable, Equatable {
     public static func isReadOnly(_ slot: Slot) -> Bool {
         guard case .projection(_, let field) = slot else { return false }
         switch field {
-        case .rows, .columns, .delays, .incoming, .incomingPositions: return true
+        case .rows, .columns, .delays, .incoming, .incomingPositions, .incomingSources: return true
+        default: return false
+        }
+    }
+
+    /// What the host resets before each batch (a recorder's sample count, a population's spikes of the
+    /// batch): the only buffers that go to the device again after the first batch.
+    public static func isResetEachBatch(_ slot: Slot) -> Bool {
+        switch slot {
+        case .spikeTotal, .recordRows: return true
+        default: return false
+        }
+    }
+
+    /// What the host reads after each batch (spikes, samples, spike counts, the error record): the only
+    /// buffers that come back between batches. The state stays on the device until the host needs it (CUDAChunk.collect).
+    public static func isReadEachBatch(_ slot: Slot) -> Bool {
+        switch slot {
+        case .error, .spikeCount, .spikeTotal, .spikeIndex, .spikeStep, .record, .recordRows: return true
         default: return false
         }
     }
@@ -57,5 +75,16 @@ public struct CUDAChunkPlan: Sendable, Equatable {
         if let largest = recordedSizes.max(), largest > 0 { steps = min(steps, Int64(spikeCapacity / largest)) }
         for record in records { steps = min(steps, Int64(record.rows * max(record.every, 1))) }
         return max(steps, 1)
+    }
+
+    /// Spike-buffer entries a GPU run may use per recorded population (12 bytes each: 192 MiB); only
+    /// the entries a batch filled are copied back.
+    public static let spikeEntries = 1 << 24
+
+    /// The steps a GPU batch's spike buffers are sized for: `requested`, or fewer where every neuron
+    /// of a population of `largest` firing at every one of them would pass `spikeEntries`; at least two,
+    /// as on the CPU.
+    public static func spikeSteps(requested: Int64, largest: Int) -> Int64 {
+        max(2, min(requested, Int64(spikeEntries / max(largest, 1))))
     }
 }

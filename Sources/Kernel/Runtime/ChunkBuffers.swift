@@ -27,12 +27,15 @@ final class ChunkBuffers {
     private var stageValues: [Slot: StateBuffer] = [:]
     let spikeCapacity: Int
 
-    init(plan: NetworkPlan, populations: [PopulationState], projections: [ProjectionState], stepsPerChunk: Int64, stateRecords: [StateRecord]) {
+    /// Spike buffers hold every neuron of the largest population firing at each of `spikeSteps` steps:
+    /// generated C ends a chunk early when the next step might not fit; a GPU batch is no longer than that (CUDAChunkPlan).
+    init(plan: NetworkPlan, populations: [PopulationState], projections: [ProjectionState], stepsPerChunk: Int64, spikeSteps: Int64 = 2,
+         stateRecords: [StateRecord]) {
         self.populations = populations
         self.projections = projections
         precision = plan.precision
         let largest = populations.map(\.size).max() ?? 1
-        spikeCapacity = max(2 * largest, 4096)
+        spikeCapacity = max(Int(spikeSteps) * largest, 4096)
         counts = populations.map { RawArray(count: 1, fill: $0.spikeCount) }
         for (p, population) in plan.populations.enumerated() where population.recordsSpikes {
             spikeBuffers[p] = SpikeBuffer(index: RawArray(count: spikeCapacity, fill: 0), step: RawArray(count: spikeCapacity, fill: 0))
@@ -53,34 +56,34 @@ final class ChunkBuffers {
                                               : StateBuffer(count: rows, precision: .f64))
     }
 
-    /// The pointer generated code reads for a slot of a population, projection or recorder.
-    func pointer(for slot: Slot) -> UnsafeMutableRawPointer? {
+    /// The buffer generated code reads for a slot of a population, projection or recorder.
+    func buffer(for slot: Slot) -> HostBuffer? {
         switch slot {
         case .parameters, .seed, .error: return nil
-        case .state(let p, let variable): return populations[p].state[variable]?.pointer
-        case .previousCondition(let p): return UnsafeMutableRawPointer(populations[p].previousCondition.pointer)
-        case .refractoryUntil(let p): return UnsafeMutableRawPointer(populations[p].refractoryUntil.pointer)
-        case .spikeCount(let p): return UnsafeMutableRawPointer(counts[p].pointer)
-        case .fired(let p): return UnsafeMutableRawPointer(populations[p].fired.pointer)
-        case .firedCount(let p): return UnsafeMutableRawPointer(populations[p].firedCount.pointer)
-        case .spikeIndex(let p): return spikeBuffers[p].map { UnsafeMutableRawPointer($0.index.pointer) }
-        case .spikeStep(let p): return spikeBuffers[p].map { UnsafeMutableRawPointer($0.step.pointer) }
-        case .spikeTotal(let p): return spikeBuffers[p].map { UnsafeMutableRawPointer($0.total.pointer) }
-        case .schedule(let p, let field): return populations[p].schedule?.pointer(for: field)
-        case .history(let p, let variable): return populations[p].history[variable]?.pointer
+        case .state(let p, let variable): return populations[p].state[variable]?.buffer
+        case .previousCondition(let p): return populations[p].previousCondition.buffer
+        case .refractoryUntil(let p): return populations[p].refractoryUntil.buffer
+        case .spikeCount(let p): return counts[p].buffer
+        case .fired(let p): return populations[p].fired.buffer
+        case .firedCount(let p): return populations[p].firedCount.buffer
+        case .spikeIndex(let p): return spikeBuffers[p]?.index.buffer
+        case .spikeStep(let p): return spikeBuffers[p]?.step.buffer
+        case .spikeTotal(let p): return spikeBuffers[p]?.total.buffer
+        case .schedule(let p, let field): return populations[p].schedule?.buffer(for: field)
+        case .history(let p, let variable): return populations[p].history[variable]?.buffer
         case .stageValues(let p, _):
-            if let buffer = stageValues[slot] { return buffer.pointer }
+            if let buffer = stageValues[slot] { return buffer.buffer }
             let buffer = StateBuffer(count: populations[p].size, precision: precision)
             stageValues[slot] = buffer
-            return buffer.pointer
-        case .stepControl(let p, let field): return populations[p].stepControl?.pointer(for: field)
-        case .denseWeights(let p, let k): return populations[p].denseWeights[k].pointer
-        case .record(let r): return records[r].pointer
-        case .recordRows(let r): return UnsafeMutableRawPointer(recordRowCounts[r].pointer)
-        case .projection(let k, let field): return projections[k].pointer(for: field)
-        case .fractionalHistory(let p, let variable): return populations[p].fractionalMemory?.history[variable].map { UnsafeMutableRawPointer($0.pointer) }
-        case .fractionalOrigin(let p, let variable): return populations[p].fractionalMemory?.origin[variable].map { UnsafeMutableRawPointer($0.pointer) }
-        case .fractionalWeights(let p, let variable): return populations[p].fractionalMemory?.weights[variable].map { UnsafeMutableRawPointer($0.pointer) }
+            return buffer.buffer
+        case .stepControl(let p, let field): return populations[p].stepControl?.buffer(for: field)
+        case .denseWeights(let p, let k): return populations[p].denseWeights[k].buffer
+        case .record(let r): return records[r].buffer
+        case .recordRows(let r): return recordRowCounts[r].buffer
+        case .projection(let k, let field): return projections[k].buffer(for: field)
+        case .fractionalHistory(let p, let variable): return populations[p].fractionalMemory?.history[variable]?.buffer
+        case .fractionalOrigin(let p, let variable): return populations[p].fractionalMemory?.origin[variable]?.buffer
+        case .fractionalWeights(let p, let variable): return populations[p].fractionalMemory?.weights[variable]?.buffer
         }
     }
 

@@ -9,8 +9,10 @@ import Symbolic
 /// variables, and the spikes in flight. What it connects and carries is its `NetworkProjection`.
 public final class ProjectionState: @unchecked Sendable {
     private(set) var synapses: SynapseList?
-    /// Synapses onto each target neuron (their positions in `synapses`), for `on post`.
-    private(set) var incoming: (starts: RawArray<Int64>, positions: RawArray<Int32>)?
+    /// Synapses onto each target neuron (their positions in `synapses` and their sources, in increasing
+    /// order): made with the list for `on post`, or when a GPU's target-parallel delivery first asks.
+    private(set) var incoming: (starts: RawArray<Int64>, positions: RawArray<Int32>, sources: RawArray<Int32>)?
+    private var targetCount = 0
     private(set) var weights: StateBuffer?
     private(set) var delaySteps: RawArray<Int32>?
     private(set) var builtWithDt: Double?
@@ -30,6 +32,7 @@ public final class ProjectionState: @unchecked Sendable {
     init(copying other: ProjectionState) {
         synapses = other.synapses
         incoming = other.incoming
+        targetCount = other.targetCount
         weights = other.weights?.copy()
         delaySteps = other.delaySteps?.copy()
         builtWithDt = other.builtWithDt
@@ -52,7 +55,7 @@ public final class ProjectionState: @unchecked Sendable {
         bytes += (weights.map { $0.count * ($0.precision == .f32 ? 4 : 8) } ?? 0) + (delaySteps?.count ?? 0) * 4
         for buffer in Array(state.values) + Array(sourceState.values) { bytes += buffer.count * (buffer.precision == .f32 ? 4 : 8) }
         bytes += (lastUpdate.count + sourceLastUpdate.count) * 8
-        if let incoming { bytes += incoming.starts.count * 8 + incoming.positions.count * 4 }
+        if let incoming { bytes += incoming.starts.count * 8 + incoming.positions.count * 4 + incoming.sources.count * 4 }
         return Double(bytes) / Double(synapses.count)
     }
 
@@ -92,10 +95,9 @@ public final class ProjectionState: @unchecked Sendable {
         valuesDrawn = true
         builtWithDt = dt
         lastUpdate = RawArray(count: synapse.perSynapse.isEmpty ? 0 : list.count, fill: time)
-        if !synapse.onPost.isEmpty {
-            let columns = list.byColumn(sizes.target)
-            incoming = (columns.list.rows, columns.positions)
-        }
+        targetCount = sizes.target
+        incoming = nil
+        if !synapse.onPost.isEmpty { _ = incomingSynapses() }
     }
 
     /// Evaluated per synapse k (in list order) over i (source), j (target) and the synapse's parameters, in generated C.
@@ -158,21 +160,31 @@ public final class ProjectionState: @unchecked Sendable {
     }
 
     /// The pointer generated code reads for one of the projection's slots.
-    func pointer(for field: Slot.ProjectionField) -> UnsafeMutableRawPointer? {
+    private func incomingSynapses() -> (starts: RawArray<Int64>, positions: RawArray<Int32>, sources: RawArray<Int32>)? {
+        if incoming == nil, let synapses {
+            let columns = synapses.byColumn(targetCount)
+            incoming = (columns.list.rows, columns.positions, columns.list.columns)
+        }
+        return incoming
+    }
+
+    func buffer(for field: Slot.ProjectionField) -> HostBuffer? {
         switch field {
-        case .rows: return synapses.map { UnsafeMutableRawPointer($0.rows.pointer) }
-        case .columns: return synapses.map { UnsafeMutableRawPointer($0.columns.pointer) }
-        case .weights: return weights?.pointer
-        case .delays: return delaySteps.map { UnsafeMutableRawPointer($0.pointer) }
-        case .state(let variable): return state[variable]?.pointer
-        case .last: return UnsafeMutableRawPointer(lastUpdate.pointer)
-        case .sourceState(let variable): return sourceState[variable]?.pointer
-        case .sourceLast: return UnsafeMutableRawPointer(sourceLastUpdate.pointer)
-        case .incoming: return incoming.map { UnsafeMutableRawPointer($0.starts.pointer) }
-        case .incomingPositions: return incoming.map { UnsafeMutableRawPointer($0.positions.pointer) }
-        case .ring: return UnsafeMutableRawPointer(spikesInFlight.spikes.pointer)
-        case .ringCount: return UnsafeMutableRawPointer(spikesInFlight.counts.pointer)
-        case .queue: return spikesInFlight.queue
+        case .rows: return synapses?.rows.buffer
+        case .columns: return synapses?.columns.buffer
+        case .weights: return weights?.buffer
+        case .delays: return delaySteps?.buffer
+        case .state(let variable): return state[variable]?.buffer
+        case .last: return lastUpdate.buffer
+        case .sourceState(let variable): return sourceState[variable]?.buffer
+        case .sourceLast: return sourceLastUpdate.buffer
+        case .incoming: return incomingSynapses()?.starts.buffer
+        case .incomingPositions: return incomingSynapses()?.positions.buffer
+        case .incomingSources: return incomingSynapses()?.sources.buffer
+        case .ring: return spikesInFlight.spikes.buffer
+        case .ringCount: return spikesInFlight.counts.buffer
+        // Records of host pointers that generated C grows with realloc: no device can follow them (CUDACodegen refuses them).
+        case .queue: return HostBuffer(pointer: spikesInFlight.queue, bytes: spikesInFlight.slots * DelayRing.queueRecordBytes)
         }
     }
 }

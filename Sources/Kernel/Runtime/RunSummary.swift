@@ -13,6 +13,8 @@ public struct RunSummary: Sendable, Codable {
     public var precision: Precision = .f64
     /// Whose code ran at the end: tcc, or cc (the optimising tier).
     public var tier: JITTier = .tcc
+    /// The GPU whose kernels ran the steps (NVRTC's code through the CUDA driver), by the driver's name; nil: this machine's CPU.
+    public var gpu: String? = nil
     /// The step at which cc's code took over from tcc's mid-run, if it did.
     public var switchedAtStep: Int64? = nil
     /// An adaptive method's sub-steps over all neurons: kept, and rejected for their error; nil for fixed-step methods.

@@ -6,10 +6,12 @@ import Network
 /// `jit = tcc | cc | auto`: whose code a run starts with, and what may take over between chunks.
 extension Runner {
     struct StartingCode {
-        var chunk: CompiledChunk
+        var chunk: ChunkCode
         var tier: JITTier
         var cached: Bool
         var upgrade: TierUpgrade? = nil
+        /// The GPU that runs the chunks, by name; nil: this machine's CPU.
+        var gpu: String? = nil
     }
 
     func startingCode(_ unit: GeneratedUnit, jit: JITTier, neuronSteps: Double, at range: SourceRange,
@@ -17,12 +19,12 @@ extension Runner {
         switch jit {
         case .cc:
             switch cache.nativeBuild(unit, toolchain: nativeToolchain).finished() {
-            case .success(let built): return StartingCode(chunk: built.chunk, tier: .cc, cached: built.cached)
+            case .success(let built): return StartingCode(chunk: .compiled(built.chunk), tier: .cc, cached: built.cached)
             case .failure(let failure): notes("jit = cc: \(failure.message); running with tcc")
             }
         case .auto:
             if let chunk = cache.nativeIfBuilt(unit, toolchain: nativeToolchain) {
-                return StartingCode(chunk: chunk, tier: .cc, cached: true)
+                return StartingCode(chunk: .compiled(chunk), tier: .cc, cached: true)
             }
         case .tcc:
             break
@@ -33,9 +35,9 @@ extension Runner {
         } catch let failure as CompileFailure {
             throw failure.diagnostic(fallback: range)
         }
-        guard jit == .auto else { return StartingCode(chunk: chunk, tier: .tcc, cached: cached) }
+        guard jit == .auto else { return StartingCode(chunk: .compiled(chunk), tier: .tcc, cached: cached) }
         let (cache, toolchain) = (self.cache, nativeToolchain)
         let upgrade = TierUpgrade(neuronSteps: neuronSteps) { cache.nativeBuild(unit, toolchain: toolchain) }
-        return StartingCode(chunk: chunk, tier: .tcc, cached: cached, upgrade: upgrade)
+        return StartingCode(chunk: .compiled(chunk), tier: .tcc, cached: cached, upgrade: upgrade)
     }
 }

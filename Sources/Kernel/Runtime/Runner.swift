@@ -23,6 +23,8 @@ package struct Runner {
     let progress: (@Sendable (Int64, Int64) -> Bool)?
     /// The unit a run compiles; tests put the CUDA kernels with their launches emulated in C here.
     var codegen: @Sendable (NetworkPlan) throws -> GeneratedUnit = { NetworkCodegen.generate($0) }
+    /// The GPU that runs the steps (`soma kernel --device cuda`); nil: this machine's CPU.
+    var gpu: CUDASession?
 
     package func run(_ settings: RunSettings, at range: SourceRange, notes: (String) -> Void) throws -> RunSummary {
         let options = settings.options
@@ -37,9 +39,14 @@ package struct Runner {
         let plan = NetworkPlan(network, options: options, notes: notes)
         try prepareFractionalMemory(plan, options: options, steps: settings.steps, timeDimension: settings.timeDimension, at: range)
         let compileStart = Date()
-        let unit = try codegen(plan)
-        let neuronSteps = Double(settings.steps) * Double(network.populations.reduce(0) { $0 + $1.size })
-        let code = try startingCode(unit, jit: options.jit, neuronSteps: neuronSteps, at: range, notes: notes)
+        let unit: GeneratedUnit, code: StartingCode
+        if let gpu {
+            (unit, code) = try cudaCode(plan, on: gpu, at: range)
+        } else {
+            unit = try codegen(plan)
+            let neuronSteps = Double(settings.steps) * Double(network.populations.reduce(0) { $0 + $1.size })
+            code = try startingCode(unit, jit: options.jit, neuronSteps: neuronSteps, at: range, notes: notes)
+        }
         let compileSeconds = Date().timeIntervalSince(compileStart)
         for population in state.populations { population.convert(to: options.precision) }
         for projection in state.projections { projection.convert(to: options.precision) }
@@ -62,6 +69,9 @@ package struct Runner {
             advance(by: interrupted.stepsDone, dt: options.dt)
             throw Diagnostic(.interrupted(time: TimeText.format(state.time, settings.timeDimension), done: Int(interrupted.stepsDone), steps: Int(settings.steps)),
                              at: range)
+        } catch let failed as Simulator.DeviceFailed {
+            advance(by: failed.stepsDone, dt: options.dt)
+            throw Diagnostic(failed.error.problem, at: range)
         }
         let simulateSeconds = Date().timeIntervalSince(simulateStart)
         advance(by: settings.steps, dt: options.dt)
@@ -70,7 +80,7 @@ package struct Runner {
         return RunSummary(duration: settings.duration, timeUnit: DisplayUnit.preferred(for: settings.timeDimension), steps: settings.steps, dt: options.dt,
                           compileSeconds: compileSeconds, simulateSeconds: simulateSeconds,
                           compiledFromCache: code.cached, precision: options.precision,
-                          tier: simulator.switchedAtStep == nil ? code.tier : .cc, switchedAtStep: simulator.switchedAtStep,
+                          tier: simulator.switchedAtStep == nil ? code.tier : .cc, gpu: code.gpu, switchedAtStep: simulator.switchedAtStep,
                           subStepsTaken: subSteps?.taken, subStepsRejected: subSteps?.rejected)
     }
 
@@ -213,7 +223,9 @@ package struct Runner {
                           at: range, hint: "dt may be too large for \(method), or the equations diverge for these parameters")
     }
 
-    package init(network: Network, state: NetworkState, cache: CodeCache, nativeToolchain: NativeToolchain? = nil, stepsPerChunk: Int64, progress: (@Sendable (Int64, Int64) -> Bool)? = nil) {
+    package init(network: Network, state: NetworkState, cache: CodeCache, nativeToolchain: NativeToolchain? = nil, stepsPerChunk: Int64,
+                 progress: (@Sendable (Int64, Int64) -> Bool)? = nil, gpu: CUDASession? = nil) {
+        self.gpu = gpu
         self.network = network
         self.state = state
         self.cache = cache

@@ -23,8 +23,14 @@ struct Simulator {
         var stepsDone: Int64
     }
 
+    /// The GPU failed a batch; the steps before it are done.
+    struct DeviceFailed: Error {
+        var stepsDone: Int64
+        var error: CUDAError
+    }
+
     let unit: GeneratedUnit
-    var chunk: CompiledChunk
+    var chunk: ChunkCode
     let populations: [PopulationState]
     let projections: [ProjectionState]
     let plan: NetworkPlan
@@ -46,19 +52,34 @@ struct Simulator {
     private(set) var switchedAtStep: Int64?
 
     mutating func run(steps: Int64, progress: (Progress) -> Bool) throws {
-        var slots = [UnsafeMutableRawPointer?](repeating: nil, count: unit.slots.count)
         let params = RawArray<Double>(count: parameters.count, fill: 0)
         let seedBox = RawArray<UInt64>(count: 1, fill: seed)
         let error = RawArray<Int64>(count: 4, fill: -1)
+        let largest = populations.map(\.size).max() ?? 1
+        let spikeSteps = if case .cuda = chunk { CUDAChunkPlan.spikeSteps(requested: stepsPerChunk, largest: largest) } else { Int64(2) }
         let buffers = ChunkBuffers(plan: plan, populations: populations, projections: projections, stepsPerChunk: stepsPerChunk,
-                                   stateRecords: stateRecords)
+                                   spikeSteps: spikeSteps, stateRecords: stateRecords)
         for i in 0..<parameters.count { params[i] = parameters[i] }
-        for (index, slot) in unit.slots.enumerated() {
+        let host = unit.slots.map { slot -> HostBuffer? in
             switch slot {
-            case .parameters: slots[index] = UnsafeMutableRawPointer(params.pointer)
-            case .seed: slots[index] = UnsafeMutableRawPointer(seedBox.pointer)
-            case .error: slots[index] = UnsafeMutableRawPointer(error.pointer)
-            default: slots[index] = buffers.pointer(for: slot)
+            case .parameters: return params.buffer
+            case .seed: return seedBox.buffer
+            case .error: return error.buffer
+            default: return buffers.buffer(for: slot)
+            }
+        }
+        var slots = host.map { $0?.pointer }
+        // A slot no buffer of this run backs (no kernel reads it) goes to the GPU as no bytes.
+        let unused = RawArray<UInt8>(count: 0, fill: 0)
+        let gpuBuffers = host.map { $0 ?? unused.buffer }
+        var done: Int64 = 0
+        // The GPU's state on the host, for what reads it next: the run's end, an error, Swift's samples.
+        func collect() throws {
+            guard case .cuda(let gpu) = chunk else { return }
+            do {
+                try gpu.collect(buffers: gpuBuffers)
+            } catch {
+                throw DeviceFailed(stepsDone: done, error: error)
             }
         }
         func set(_ key: ParameterKey, _ value: Double) {
@@ -74,7 +95,6 @@ struct Simulator {
         for (p, population) in plan.populations.enumerated() where population.recordsSpikes {
             set(.spikeCapacity(population: p), Double(buffers.spikeCapacity))
         }
-        var done: Int64 = 0
         while done < steps {
             buffers.resetCounts()
             var request = min(stepsPerChunk, steps - done)
@@ -83,20 +103,37 @@ struct Simulator {
                 if sampler.next(step) == step { sampler.sample(step, time(ofStep: step)) }
                 if let next = sampler.next(step + 1) { request = min(request, next - step) }
             }
-            let completed = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, s0 + done, request) }
+            let completed: Int64
+            switch chunk {
+            case .compiled(let compiled):
+                completed = slots.withUnsafeMutableBufferPointer { compiled.function($0.baseAddress!, s0 + done, request) }
+            case .cuda(let gpu):
+                let batch = CUDAChunkPlan.batchSteps(requested: request, spikeCapacity: buffers.spikeCapacity,
+                                                     recordedSizes: plan.populations.indices.filter { plan.populations[$0].recordsSpikes }.map { populations[$0].size },
+                                                     records: stateRecords.indices.map { (buffers.recordCapacity($0), stateRecords[$0].everySteps) })
+                do {
+                    completed = try gpu.run(buffers: gpuBuffers, step0: s0 + done, nsteps: batch)
+                } catch {
+                    try? collect()
+                    throw DeviceFailed(stepsDone: done, error: error)
+                }
+            }
             drain(buffers)
             done += completed
+            if error[0] >= 0 || sampler != nil { try collect() }
             if error[0] >= 0 {
                 throw NonFinite(population: Int(error[1]), variable: Int(error[2]), index: Int(error[3]), step: error[0])
             }
             if !progress(Progress(stepsDone: done, stepsTotal: steps)) && done < steps {
+                try collect()
                 throw Interrupted(stepsDone: done)
             }
             if switchedAtStep == nil, done < steps, let faster = upgrade?.poll(Progress(stepsDone: done, stepsTotal: steps)) {
-                chunk = faster
+                chunk = .compiled(faster)
                 switchedAtStep = s0 + done
             }
         }
+        try collect()
     }
 
     private func time(ofStep step: Int64) -> Double { t0 + Double(step - s0) * dt }

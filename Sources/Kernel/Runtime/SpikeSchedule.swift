@@ -37,11 +37,11 @@ final class SpikeSchedule: @unchecked Sendable {
     /// Spikes left for the run `prepare` was called for.
     var pending: Int { steps.count }
 
-    func pointer(for field: Slot.ScheduleField) -> UnsafeMutableRawPointer {
+    func buffer(for field: Slot.ScheduleField) -> HostBuffer {
         switch field {
-        case .steps: return UnsafeMutableRawPointer(steps.pointer)
-        case .who: return UnsafeMutableRawPointer(who.pointer)
-        case .next: return UnsafeMutableRawPointer(next.pointer)
+        case .steps: return steps.buffer
+        case .who: return who.buffer
+        case .next: return next.buffer
         }
     }
 }

@@ -19,11 +19,11 @@ final class StepControlState: @unchecked Sendable {
         rejected = other.rejected.copy()
     }
 
-    func pointer(for field: Slot.StepControlField) -> UnsafeMutableRawPointer {
+    func buffer(for field: Slot.StepControlField) -> HostBuffer {
         switch field {
-        case .stepSize: return UnsafeMutableRawPointer(stepSize.pointer)
-        case .taken: return UnsafeMutableRawPointer(taken.pointer)
-        case .rejected: return UnsafeMutableRawPointer(rejected.pointer)
+        case .stepSize: return stepSize.buffer
+        case .taken: return taken.buffer
+        case .rejected: return rejected.buffer
         }
     }
 

@@ -53,7 +53,7 @@ enum HelpText {
       :export svg FILE [N]      write figure N (default: the last) as SVG
       :restart                  restart the kernel (state is lost; :rerun runs every cell again)
       :rerun                    run every cell again in a fresh kernel
-      :kernel cpu               the device of the kernel: cpu (:kernel cuda says what this machine lacks for a GPU)
+      :kernel cpu               the device of the kernel: cpu, or cuda (an NVIDIA GPU; says what this machine lacks for one)
       :clear                    clear the screen; the cells, outputs and figures stay in the session (PgUp shows them)
       :quit                     quit; with unsaved changes it asks first (:quit or Ctrl-D again quits anyway)
 

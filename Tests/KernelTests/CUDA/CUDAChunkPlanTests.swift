@@ -45,4 +45,25 @@ final class CUDAChunkPlanTests: XCTestCase {
         XCTAssertEqual(CUDAChunkPlan.batchSteps(requested: 1000, spikeCapacity: 10, recordedSizes: [4000], records: []), 1)
         XCTAssertEqual(CUDAChunkPlan.batchSteps(requested: 1000, spikeCapacity: 10, recordedSizes: [], records: []), 1000)
     }
+
+    /// A GPU batch's spike buffers hold a whole chunk of steps up to 16 Mi entries, and never fewer than two steps' worth.
+    func testSpikeBuffersAreSizedForTheBatch() {
+        XCTAssertEqual(CUDAChunkPlan.spikeSteps(requested: 2000, largest: 4000), 2000)
+        XCTAssertEqual(CUDAChunkPlan.spikeSteps(requested: 2000, largest: 1_000_000), 16)
+        XCTAssertEqual(CUDAChunkPlan.spikeSteps(requested: 2000, largest: 100_000_000), 2)
+        XCTAssertEqual(CUDAChunkPlan.batchSteps(requested: 2000, spikeCapacity: 16 * 1_000_000, recordedSizes: [1_000_000, 250_000], records: []), 16)
+    }
+
+    /// Between batches only spike totals and sample counts go out, and spikes, samples, counts and the
+    /// error record come back; state and connectivity stay on the device.
+    func testOnlyWhatTheHostResetsAndReadsCrossesEachBatch() {
+        XCTAssertTrue(CUDAChunkPlan.isResetEachBatch(.spikeTotal(population: 0)))
+        XCTAssertFalse(CUDAChunkPlan.isResetEachBatch(.spikeIndex(population: 0)))
+        XCTAssertTrue(CUDAChunkPlan.isReadEachBatch(.spikeIndex(population: 0)))
+        XCTAssertTrue(CUDAChunkPlan.isReadEachBatch(.recordRows(0)))
+        XCTAssertTrue(CUDAChunkPlan.isReadEachBatch(.error))
+        for slot: Slot in [.state(population: 0, variable: "v"), .projection(0, .ring), .parameters] {
+            XCTAssertFalse(CUDAChunkPlan.isResetEachBatch(slot) || CUDAChunkPlan.isReadEachBatch(slot), "\(slot)")
+        }
+    }
 }

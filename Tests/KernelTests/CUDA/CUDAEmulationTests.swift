@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
 import Kernel
+import SomaTestSupport
+@testable import Execution
 @testable import Language
 @testable import Runtime
 
@@ -9,32 +11,29 @@ import Kernel
 /// in neuron order and draw the same random numbers.
 final class CUDAEmulationTests: XCTestCase {
     private func assertSameResults(_ source: String, minimumSpikes: Int, file: StaticString = #filePath, line: UInt = #line) throws {
-        let cpu = try CUDAEmulation.run(source, emulated: false), gpu = try CUDAEmulation.run(source, emulated: true)
-        XCTAssertEqual(cpu.spikeRecords.keys.sorted(), gpu.spikeRecords.keys.sorted(), file: file, line: line)
-        var spikes = 0
-        for (name, record) in cpu.spikeRecords {
-            let other = try XCTUnwrap(gpu.spikeRecords[name], file: file, line: line)
-            XCTAssertEqual(record.indices, other.indices, name, file: file, line: line)
-            XCTAssertEqual(record.times, other.times, name, file: file, line: line)
-            spikes += record.indices.count
-        }
-        XCTAssertGreaterThanOrEqual(spikes, minimumSpikes, file: file, line: line)
-        XCTAssertEqual(cpu.stateRecords.map(\.values), gpu.stateRecords.map(\.values), file: file, line: line)
-        XCTAssertEqual(cpu.populations.map(\.spikeCount), gpu.populations.map(\.spikeCount), file: file, line: line)
-        for (k, population) in cpu.populations.enumerated() {
-            for (name, buffer) in population.state {
-                // Bit patterns, so that a NaN compares and -0 differs from 0.
-                XCTAssertEqual(buffer.values.map(\.bitPattern), gpu.populations[k].state[name]?.values.map(\.bitPattern), "\(k).\(name)",
-                               file: file, line: line)
-            }
-        }
+        try assertSameState(try CUDAEmulation.run(source, emulated: false), try CUDAEmulation.run(source, emulated: true),
+                            minimumSpikes: minimumSpikes, file: file, line: line)
     }
 
     /// COBA at a tenth of its size, in f64: conductance synapses delivered on spikes, refractoriness.
     func testCOBAGivesTheCPUsSpikes() throws {
-        let source = shrunk(try example("coba.soma"))
+        let source = shrunkCOBA(try example("coba.soma"))
         XCTAssertTrue(source.contains("LIF(320)") && source.contains("run 100 ms"))
         try assertSameResults(source, minimumSpikes: 300)
+    }
+
+    /// Deliveries run a thread per target neuron (pull_c) where that writes what the CPU writes in
+    /// its order — COBA's, so the test above proves them on its spikes — and stay on one thread where
+    /// a source's variables are shared by its targets (Wang 2002's NMDA synapses, `per pre`).
+    func testDeliveryIsTargetParallelWhereItStaysExact() throws {
+        let coba = try XCTUnwrap(NetworkCheck.emit(try example("coba.soma"), target: .cuda).units.first).source
+        XCTAssertEqual(kernelNames(in: coba).filter { $0.contains("_c") },
+                       (0..<4).flatMap { ["soma_pull_c\($0)", "soma_arrived_c\($0)"] } + (0..<4).map { "soma_enqueue_c\($0)" })
+        let wang = try XCTUnwrap(NetworkCheck.emit(try example("wang2002.soma"), target: .cuda).units.first).source
+        let nmda = wang.components(separatedBy: "\n").filter { $0.contains("per pre") || $0.contains("z_") }
+        XCTAssertFalse(nmda.isEmpty, "Wang 2002 has per-source variables")
+        XCTAssertTrue(kernelNames(in: wang).contains { $0.hasPrefix("soma_deliver_c") })
+        XCTAssertTrue(kernelNames(in: wang).contains { $0.hasPrefix("soma_pull_c") })
     }
 
     /// Noise (Philox draws in every update), spikes counted in a variable by the reset, a recorded voltage.
@@ -47,7 +46,7 @@ final class CUDAEmulationTests: XCTestCase {
 
     /// Hodgkin–Huxley neurons with exponential synapses in f32 (COBAHH at a tenth of its size).
     func testCOBAHHInFloatGivesTheCPUsSpikes() throws {
-        let source = shrunk(try example("cobahh.soma")).replacingOccurrences(of: "seed = 42", with: "seed = 42 precision = f32")
+        let source = shrunkCOBA(try example("cobahh.soma")).replacingOccurrences(of: "seed = 42", with: "seed = 42 precision = f32")
         XCTAssertTrue(source.contains("precision = f32"))
         try assertSameResults(source, minimumSpikes: 100)
     }
@@ -78,8 +77,4 @@ final class CUDAEmulationTests: XCTestCase {
         XCTAssertTrue(messages.first?.contains("B.x[2]") ?? false, messages.first ?? "")
     }
 
-    private func shrunk(_ source: String) -> String {
-        source.replacingOccurrences(of: "(3200", with: "(320").replacingOccurrences(of: "(800", with: "(80")
-            .replacingOccurrences(of: "p = 0.02", with: "p = 0.2").replacingOccurrences(of: "run 1 s", with: "run 100 ms")
-    }
 }

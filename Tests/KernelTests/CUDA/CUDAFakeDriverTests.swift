@@ -1,22 +1,14 @@
 import Foundation
 import XCTest
 import Kernel
+import SomaTestSupport
 @testable import JIT
 @testable import Runtime
 
 /// The driver-API path against a stand-in libcuda (FakeDriver/fake_libcuda.c, built here with cc):
 /// the calls, their arguments and the buffers' round trip, on a machine without a GPU.
 final class CUDAFakeDriverTests: XCTestCase {
-    private static let library: String? = {
-        let source = repositoryRoot.appendingPathComponent("Tests/KernelTests/CUDA/FakeDriver/fake_libcuda.c").path
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("soma-fake-libcuda-\(getpid()).so").path
-        let cc = Process()
-        cc.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        cc.arguments = ["cc", "-shared", "-fPIC", "-O1", "-o", output, source]
-        guard (try? cc.run()) != nil else { return nil }
-        cc.waitUntilExit()
-        return cc.terminationStatus == 0 ? output : nil
-    }()
+    private static let library = FakeCUDA.driver
 
     private func driver() throws -> CUDADriver {
         guard let path = Self.library else { throw XCTSkip("cc could not build the stand-in libcuda") }
@@ -27,6 +19,13 @@ final class CUDAFakeDriverTests: XCTestCase {
         let handle = try XCTUnwrap(dlopen(Self.library, RTLD_NOW))
         typealias Text = @convention(c) () -> UnsafePointer<CChar>
         return String(cString: unsafeBitCast(dlsym(handle, "fake_journal"), to: Text.self)())
+    }
+
+    /// Earlier tests in this process may have logged launches.
+    private func clearJournal() throws {
+        let handle = try XCTUnwrap(dlopen(Self.library, RTLD_NOW))
+        typealias Clear = @convention(c) () -> Void
+        unsafeBitCast(dlsym(handle, "fake_clear"), to: Clear.self)()
     }
 
     func testDevicesAreNamedWithTheirArchitecture() throws {
@@ -47,6 +46,7 @@ final class CUDAFakeDriverTests: XCTestCase {
     /// with the slot table and the parameter block; buffers come back as the "device" left them.
     func testAChunkLaunchesEachKernelOfEachStepAndCopiesTheBuffersBack() throws {
         let driver = try driver()
+        try clearJournal()
         let context = try CUDAContext(driver: driver, device: try XCTUnwrap(driver.devices().first))
         let unit = CUDAUnit(source: "", slots: [.parameters, .seed, .error, .state(population: 0, variable: "v"), .projection(0, .rows)],
                             parameters: [], origins: [:], step: [
@@ -60,7 +60,9 @@ final class CUDAFakeDriverTests: XCTestCase {
         var v = [Double](repeating: -60, count: 300), rows: [Int64] = [0, 0]
         let done = try parameters.withUnsafeMutableBytes { p in try seed.withUnsafeMutableBytes { q in try error.withUnsafeMutableBytes { e in
             try v.withUnsafeMutableBytes { x in try rows.withUnsafeMutableBytes { r in
-                try chunk.run(buffers: [p, q, e, x, r].map { CUDAChunk.HostBuffer(pointer: $0.baseAddress!, bytes: $0.count) }, step0: 7, nsteps: 2)
+                let buffers = [p, q, e, x, r].map { HostBuffer(pointer: $0.baseAddress!, bytes: $0.count) }
+                defer { try? chunk.collect(buffers: buffers) }
+                return try chunk.run(buffers: buffers, step0: 7, nsteps: 2)
             } }
         } } }
         XCTAssertEqual(done, 2)
