@@ -156,6 +156,51 @@ final class TierTests: XCTestCase {
         XCTAssertEqual(auto, tcc)
     }
 
+    /// While cc's build runs (here a compiler held until the run has ended), a run long by its size goes on with
+    /// tcc's code in chunks of 4·10⁵ neuron-steps (200 steps of 2000 neurons), so that cc's code could take over
+    /// soon after it is ready; the results are tcc's alone.
+    func testWhileCcBuildsTccRunsInShortChunks() throws {
+        try FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
+        let gate = cacheDirectory.appendingPathComponent("gate").path
+        XCTAssertEqual(mkfifo(gate, 0o600), 0)
+        let compiler = cacheDirectory.appendingPathComponent("held-cc").path
+        try "#!/bin/sh\nread line < \(gate)\nexit 1\n".write(toFile: compiler, atomically: true, encoding: .utf8)
+        XCTAssertEqual(chmod(compiler, 0o755), 0)
+        let source = try modelOf("lif_100k.soma", "population Many") + """
+        population P = LIF(2000)
+        P.I = 1.4 nA + 0.4 nA * i / N
+        record P.spikes
+        run 1 s dt = 0.1 ms seed = 3 %JIT%
+
+        """
+        let (tcc, _) = try run(source, jit: "tcc")
+
+        let done = Done()
+        let interpreter = Interpreter()
+        interpreter.nativeToolchain = NativeToolchain(compiler: compiler, cacheDirectory: cacheDirectory)
+        interpreter.progress = { steps, _ in done.append(steps); return true }
+        let outputs = interpreter.execute(source.replacingOccurrences(of: "%JIT%", with: "jit = auto"))
+        let handle = open(gate, O_WRONLY | O_NONBLOCK)
+        XCTAssertGreaterThanOrEqual(handle, 0)
+        _ = write(handle, "\n", 1)
+        close(handle)
+
+        XCTAssertNil(firstError(outputs))
+        XCTAssertEqual(runSummary(outputs)?.tier, .tcc)
+        XCTAssertEqual(Results(interpreter), tcc)
+        let chunks = zip(done.steps, [0] + done.steps).map { $0 - $1 }
+        XCTAssertEqual(done.steps.last, 10_000)
+        XCTAssertGreaterThanOrEqual(chunks.count, 50)
+        XCTAssertTrue(chunks.allSatisfy { $0 > 0 && $0 <= 200 }, "\(chunks)")
+    }
+
+    private final class Done: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [Int64] = []
+        func append(_ steps: Int64) { lock.withLock { values.append(steps) } }
+        var steps: [Int64] { lock.withLock { values } }
+    }
+
     func testAutoStartsWithCachedCodeAndShortRunsStayOnTcc() throws {
         let source = try hodgkinHuxley(method: "rk4", precision: "f64")
         XCTAssertEqual(try run(source, jit: "auto").summary.tier, .tcc)

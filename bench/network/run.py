@@ -18,6 +18,9 @@ script from before its import to its results, so the interpreter's own start
 
 Usage: .venv-bench/bin/python bench/network/run.py [--models coba,cobahh]
        [--sizes 4000,8000] [--peers soma,brian2,brainpy,nest] [--repeats 3] [--cap 60]
+       [--large-repeats 1]
+--large-repeats R runs the configurations above N = 4000 in the first R rounds only,
+so that one invocation gives medians of 3 at 4000 and single runs of the large sizes.
 (bench/peers/setup.sh installs the peers; `make bench-peers` does both.)
 """
 import argparse
@@ -205,6 +208,11 @@ def run_once(config, cap, scratch):
     return json.loads(lines[-1])
 
 
+def rounds_of(config, args):
+    """How many rounds run `config`: --large-repeats above N = 4000."""
+    return args.repeats if config.N <= 4000 or args.large_repeats is None else min(args.repeats, args.large_repeats)
+
+
 def predicted_too_slow(config, finished, cap):
     """A larger N of a configuration whose largest finished size, scaled linearly, passes the cap."""
     smaller = [c for c in finished if c.key == config.key and c.N < config.N]
@@ -231,7 +239,7 @@ def number(value, digits=3):
     return f"{value:.{digits}g}" if abs(value) < 1000 else f"{value:.0f}"
 
 
-def table(configs, cap, repeats):
+def table(configs, args):
     lines = ["| model | N | simulator | mode | sim s | total s | Soma/peer sim | Soma/peer total | mean rate Hz | notes |",
              "|---|---|---|---|---|---|---|---|---|---|"]
     for config in configs:
@@ -244,8 +252,8 @@ def table(configs, cap, repeats):
         notes = []
         if config.skipped:
             notes.append(config.skipped)
-        elif len(config.results) < repeats:
-            notes.append(f"{len(config.results)} of {repeats} runs")
+        elif len(config.results) < rounds_of(config, args):
+            notes.append(f"{len(config.results)} of {rounds_of(config, args)} runs")
         nan = [r["nan_neurons"] for r in config.results if "nan_neurons" in r]
         if nan:
             notes.append(f"NaN neurons {max(nan)}")
@@ -280,6 +288,7 @@ def main():
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="COBA sizes")
     parser.add_argument("--peers", default="soma,brian2,brainpy,nest")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--large-repeats", type=int, help="rounds for N above 4000 (default: --repeats)")
     parser.add_argument("--cap", type=float, default=120.0, help="seconds one run may take")
     parser.add_argument("--duration", type=float, default=1.0, help="seconds of biological time")
     parser.add_argument("--soma", default=os.path.join(ROOT, ".build", "release", "soma"))
@@ -315,7 +324,7 @@ def measure(configs, args, scratch, log, started):
     stops go into the configurations."""
     for round_index in range(args.repeats):
         for config in configs:
-            if config.skipped:
+            if config.skipped or round_index >= rounds_of(config, args):
                 continue
             estimate = predicted_too_slow(config, configs, args.cap) if not config.results else None
             if estimate is not None:
@@ -344,8 +353,9 @@ def measure(configs, args, scratch, log, started):
 
 
 def summary(configs, args, rounds, elapsed):
-    return (table(configs, args.cap, rounds) +
-            f"\n\nMedians of {rounds} interleaved runs; run cap {args.cap:.0f} s; {args.duration:g} s simulated; "
+    large = "" if args.large_repeats is None else f" ({min(rounds, args.large_repeats)} above N = 4000)"
+    return (table(configs, args) +
+            f"\n\nMedians of {rounds} interleaved runs{large}; run cap {args.cap:.0f} s; {args.duration:g} s simulated; "
             f"Soma/peer: Soma's fastest sim, and its empty-cache total; the whole invocation took {elapsed:.0f} s.")
 
 

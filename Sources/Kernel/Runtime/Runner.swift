@@ -29,6 +29,16 @@ package struct Runner {
     package func run(_ settings: RunSettings, at range: SourceRange, notes: (String) -> Void) throws -> RunSummary {
         let options = settings.options
         if let seed = options.seed { state.seed = seed }
+        let neurons = network.populations.reduce(0) { $0 + $1.size }
+        let neuronSteps = Double(settings.steps) * Double(neurons)
+        // The plan and the code come first, so that the optimising tier compiles while the connections are
+        // drawn; the plan's notes and a failure to generate code are reported where they were, after them.
+        var planNotes: [String] = []
+        let plan = NetworkPlan(network, options: options) { planNotes.append($0) }
+        let codegenStart = Date()
+        let generated = gpu == nil ? Result { try codegen(plan) } : nil
+        let codegenSeconds = Date().timeIntervalSince(codegenStart)
+        if case .success(let unit) = generated { startNativeBuildEarly(unit, jit: options.jit, neuronSteps: neuronSteps) }
         try state.realizeInitialValues(of: network)
         try startRecorders(dt: options.dt, range: range)
         try drawConnections(dt: options.dt, at: range)
@@ -36,18 +46,17 @@ package struct Runner {
         try startSynapseRecorders(dt: options.dt)
         for population in state.populations { population.schedule?.prepare(t0: state.time, s0: state.step, dt: options.dt) }
 
-        let plan = NetworkPlan(network, options: options, notes: notes)
+        planNotes.forEach(notes)
         try prepareFractionalMemory(plan, options: options, steps: settings.steps, timeDimension: settings.timeDimension, at: range)
         let compileStart = Date()
         let unit: GeneratedUnit, code: StartingCode
         if let gpu {
             (unit, code) = try cudaCode(plan, on: gpu, at: range)
         } else {
-            unit = try codegen(plan)
-            let neuronSteps = Double(settings.steps) * Double(network.populations.reduce(0) { $0 + $1.size })
-            code = try startingCode(unit, jit: options.jit, neuronSteps: neuronSteps, at: range, notes: notes)
+            unit = try (generated ?? Result { try codegen(plan) }).get()
+            code = try startingCode(unit, jit: options.jit, neuronSteps: neuronSteps, neurons: neurons, at: range, notes: notes)
         }
-        let compileSeconds = Date().timeIntervalSince(compileStart)
+        let compileSeconds = codegenSeconds + Date().timeIntervalSince(compileStart)
         for population in state.populations { population.convert(to: options.precision) }
         for projection in state.projections { projection.convert(to: options.precision) }
         prepareStepControl(plan)

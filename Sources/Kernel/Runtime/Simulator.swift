@@ -98,6 +98,7 @@ struct Simulator {
         while done < steps {
             buffers.resetCounts()
             var request = min(stepsPerChunk, steps - done)
+            if switchedAtStep == nil, let upgrade, upgrade.building { request = min(request, upgrade.stepsPerChunkWhileBuilding) }
             if let sampler {
                 let step = s0 + done
                 if sampler.next(step) == step { sampler.sample(step, time(ofStep: step)) }
