@@ -146,6 +146,10 @@ package struct Runner {
             } catch ProjectionError.delaysRoundedToAnotherStep(let built) {
                 throw Diagnostic(.delaysRounded(source: source.name, target: target.name, dt: TimeText.format(built, projection.synapse.dynamics.timeDimension)),
                                  at: range)
+            } catch let tooMany as TooManySynapses {
+                throw Diagnostic(.outOfRange(what: "synapses of \(source.name) -> \(target.name)", value: Double(tooMany.atLeast),
+                                             valid: "at most \(SynapseList.maxCount) per projection (4-byte row starts)"),
+                                 at: range, hint: "split the projection, or lower p")
             } catch let failure as CompileFailure {
                 throw failure.diagnostic(fallback: range)
             } catch let unbound as UnboundSymbol {
