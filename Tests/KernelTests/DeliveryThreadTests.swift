@@ -1,6 +1,7 @@
 import SomaTestSupport
 import XCTest
 import Kernel
+@testable import Codegen
 @testable import Execution
 
 /// Spike delivery split by target range across the chunk loop's parts: every target sums its
@@ -44,6 +45,13 @@ final class DeliveryThreadTests: XCTestCase {
         try XCTSkipIf(NativeToolchain.system() == nil, "no C compiler (cc on PATH, or SOMA_CC): the cc tier is not compared")
         let source = plasticNetwork(precision: "f32").replacingOccurrences(of: "connect P -> Q using NMDA p = 0.1 w = 0.3 nS\n", with: "")
         XCTAssertEqual(try run(source, threads: 2, tier: .cc), try run(source, threads: 1))
+    }
+
+    /// Four barriers a step: threads from 200 000 neurons when spikes are delivered (measured, BENCHMARKS.md).
+    func testAutomaticThreadsWaitForBiggerNetworksWhenSpikesAreDelivered() {
+        XCTAssertEqual(ChunkLoop.automaticParts(neurons: 100_000, cores: 2, deliversSpikes: true), 1)
+        XCTAssertEqual(ChunkLoop.automaticParts(neurons: 200_000, cores: 2, deliversSpikes: true), 2)
+        XCTAssertEqual(ChunkLoop.automaticParts(neurons: 100_000, cores: 2), 2)
     }
 
     private static let splitCall = "(slot, P, s, dt, seed, part, parts);"

@@ -27,9 +27,12 @@ package enum ChunkLoop {
     /// networks; one below 20 000 neurons, where two barriers a step cost more than half the updates,
     /// unless the network runs a sweep: then one per core up to one per member, since each member brings
     /// a whole network's work a step, its synapses too (BENCHMARKS.md, the Wang sweep on threads).
-    package static func automaticParts(neurons: Int, cores: Int, sweepMembers: Int = 0) -> Int {
+    /// A network that delivers spikes has four barriers a step with more than one part: on the shared
+    /// 2-core machine of BENCHMARKS.md ("Propagation on every core") two threads made COBA slower at
+    /// 100 000 neurons and faster at 300 000 and 1 000 000, so it takes threads from 200 000.
+    package static func automaticParts(neurons: Int, cores: Int, deliversSpikes: Bool = false, sweepMembers: Int = 0) -> Int {
         if sweepMembers >= 2 { return max(1, min(cores, sweepMembers, maxParts)) }
-        return neurons >= 20_000 ? max(1, min(cores, maxParts)) : 1
+        return neurons >= (deliversSpikes ? 200_000 : 20_000) ? max(1, min(cores, maxParts)) : 1
     }
 
 

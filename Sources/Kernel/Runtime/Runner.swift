@@ -194,8 +194,9 @@ package struct Runner {
         }
         let neurons = network.populations.reduce(0) { $0 + $1.size }
         let members = network.sweeps.reduce(0) { $0 + $1.members.count }
+        let deliversSpikes = network.projections.contains { !$0.synapse.onPre.isEmpty }
         set(.threads, Double(options.threads ?? ChunkLoop.automaticParts(neurons: neurons, cores: ProcessInfo.processInfo.activeProcessorCount,
-                                                                         sweepMembers: members)))
+                                                                         deliversSpikes: deliversSpikes, sweepMembers: members)))
         for (p, population) in network.populations.enumerated() {
             if let schedule = state.populations[p].schedule { set(.scheduleCount(population: p), Double(schedule.pending)) }
             set(.size(population: p), Double(population.size))
