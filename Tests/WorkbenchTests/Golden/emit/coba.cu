@@ -416,40 +416,184 @@ static int record_state(void **slot, const double *P, i64 s) {
     return 0;
 }
 
-SOMA_KERNEL void soma_deliver_c0(void **slot, const double *P, i64 s, unsigned char *flags) {
-    i64 *err = (i64 *)slot[2];
-    if (err[0] >= 0) return;
-    const double dt = P[0];
-    const u64 seed = *(const u64 *)slot[1];
-    (void)dt; (void)seed; (void)flags;
-    deliver_c0(slot, P, s, dt, seed, 0, 1); drop_c0(slot, P, s);
+static void pull_c0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 j) {
+    const i64 R = (i64)P[27];
+    const unsigned *restrict rows = (const unsigned *)slot[13];
+    const int *restrict columns = (const int *)slot[14];
+    const real weight = (real)P[28];
+    real *restrict g_g_Exc = (real *)slot[4];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const unsigned *restrict incoming = (const unsigned *)slot[33];
+    const int *restrict positions = (const int *)slot[34];
+    const int *restrict sources = (const int *)slot[35];
+    const i64 width = (i64)P[1], slot_now = s % R, n = ((const i64 *)slot[16])[slot_now];
+    const int *arrived = (const int *)slot[15] + slot_now * width;
+    i64 lo = 0;
+    for (i64 m = incoming[j]; m < incoming[j + 1] && lo < n; ++m) {
+        const i64 k = positions[m], src = sources[m];
+        i64 hi = n;
+        while (lo < hi) { const i64 mid = lo + (hi - lo) / 2; if (arrived[mid] < src) lo = mid + 1; else hi = mid; }
+        if (lo == n || arrived[lo] != src) continue;
+        (void)k;
+        real w = weight; (void)w;
+        g_g_Exc[j] = (g_g_Exc[j] + w);
+    }
+    (void)t; (void)seed; (void)rows; (void)columns;
 }
 
-SOMA_KERNEL void soma_deliver_c1(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_pull_c0(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
-    deliver_c1(slot, P, s, dt, seed, 0, 1); drop_c1(slot, P, s);
+    const i64 j = (i64)blockIdx.x * blockDim.x + threadIdx.x;
+    if (j >= (i64)P[1]) return;
+    pull_c0(slot, P, s, dt, seed, j);
 }
 
-SOMA_KERNEL void soma_deliver_c2(void **slot, const double *P, i64 s, unsigned char *flags) {
+SOMA_KERNEL void soma_arrived_c0(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
-    deliver_c2(slot, P, s, dt, seed, 0, 1); drop_c2(slot, P, s);
+    ((i64 *)slot[16])[s % (i64)P[27]] = 0;
 }
 
-SOMA_KERNEL void soma_deliver_c3(void **slot, const double *P, i64 s, unsigned char *flags) {
+static void pull_c1(void **slot, const double *P, i64 s, double dt, u64 seed, i64 j) {
+    const i64 R = (i64)P[29];
+    const unsigned *restrict rows = (const unsigned *)slot[19];
+    const int *restrict columns = (const int *)slot[20];
+    const real weight = (real)P[30];
+    real *restrict g_g_Exc = (real *)slot[9];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const unsigned *restrict incoming = (const unsigned *)slot[36];
+    const int *restrict positions = (const int *)slot[37];
+    const int *restrict sources = (const int *)slot[38];
+    const i64 width = (i64)P[1], slot_now = s % R, n = ((const i64 *)slot[22])[slot_now];
+    const int *arrived = (const int *)slot[21] + slot_now * width;
+    i64 lo = 0;
+    for (i64 m = incoming[j]; m < incoming[j + 1] && lo < n; ++m) {
+        const i64 k = positions[m], src = sources[m];
+        i64 hi = n;
+        while (lo < hi) { const i64 mid = lo + (hi - lo) / 2; if (arrived[mid] < src) lo = mid + 1; else hi = mid; }
+        if (lo == n || arrived[lo] != src) continue;
+        (void)k;
+        real w = weight; (void)w;
+        g_g_Exc[j] = (g_g_Exc[j] + w);
+    }
+    (void)t; (void)seed; (void)rows; (void)columns;
+}
+
+SOMA_KERNEL void soma_pull_c1(void **slot, const double *P, i64 s, unsigned char *flags) {
     i64 *err = (i64 *)slot[2];
     if (err[0] >= 0) return;
     const double dt = P[0];
     const u64 seed = *(const u64 *)slot[1];
     (void)dt; (void)seed; (void)flags;
-    deliver_c3(slot, P, s, dt, seed, 0, 1); drop_c3(slot, P, s);
+    const i64 j = (i64)blockIdx.x * blockDim.x + threadIdx.x;
+    if (j >= (i64)P[15]) return;
+    pull_c1(slot, P, s, dt, seed, j);
+}
+
+SOMA_KERNEL void soma_arrived_c1(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    ((i64 *)slot[22])[s % (i64)P[29]] = 0;
+}
+
+static void pull_c2(void **slot, const double *P, i64 s, double dt, u64 seed, i64 j) {
+    const i64 R = (i64)P[31];
+    const unsigned *restrict rows = (const unsigned *)slot[23];
+    const int *restrict columns = (const int *)slot[24];
+    const real weight = (real)P[32];
+    real *restrict g_g_Inh = (real *)slot[5];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const unsigned *restrict incoming = (const unsigned *)slot[39];
+    const int *restrict positions = (const int *)slot[40];
+    const int *restrict sources = (const int *)slot[41];
+    const i64 width = (i64)P[15], slot_now = s % R, n = ((const i64 *)slot[26])[slot_now];
+    const int *arrived = (const int *)slot[25] + slot_now * width;
+    i64 lo = 0;
+    for (i64 m = incoming[j]; m < incoming[j + 1] && lo < n; ++m) {
+        const i64 k = positions[m], src = sources[m];
+        i64 hi = n;
+        while (lo < hi) { const i64 mid = lo + (hi - lo) / 2; if (arrived[mid] < src) lo = mid + 1; else hi = mid; }
+        if (lo == n || arrived[lo] != src) continue;
+        (void)k;
+        real w = weight; (void)w;
+        g_g_Inh[j] = (g_g_Inh[j] + w);
+    }
+    (void)t; (void)seed; (void)rows; (void)columns;
+}
+
+SOMA_KERNEL void soma_pull_c2(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    const i64 j = (i64)blockIdx.x * blockDim.x + threadIdx.x;
+    if (j >= (i64)P[1]) return;
+    pull_c2(slot, P, s, dt, seed, j);
+}
+
+SOMA_KERNEL void soma_arrived_c2(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    ((i64 *)slot[26])[s % (i64)P[31]] = 0;
+}
+
+static void pull_c3(void **slot, const double *P, i64 s, double dt, u64 seed, i64 j) {
+    const i64 R = (i64)P[33];
+    const unsigned *restrict rows = (const unsigned *)slot[29];
+    const int *restrict columns = (const int *)slot[30];
+    const real weight = (real)P[34];
+    real *restrict g_g_Inh = (real *)slot[10];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const unsigned *restrict incoming = (const unsigned *)slot[42];
+    const int *restrict positions = (const int *)slot[43];
+    const int *restrict sources = (const int *)slot[44];
+    const i64 width = (i64)P[15], slot_now = s % R, n = ((const i64 *)slot[32])[slot_now];
+    const int *arrived = (const int *)slot[31] + slot_now * width;
+    i64 lo = 0;
+    for (i64 m = incoming[j]; m < incoming[j + 1] && lo < n; ++m) {
+        const i64 k = positions[m], src = sources[m];
+        i64 hi = n;
+        while (lo < hi) { const i64 mid = lo + (hi - lo) / 2; if (arrived[mid] < src) lo = mid + 1; else hi = mid; }
+        if (lo == n || arrived[lo] != src) continue;
+        (void)k;
+        real w = weight; (void)w;
+        g_g_Inh[j] = (g_g_Inh[j] + w);
+    }
+    (void)t; (void)seed; (void)rows; (void)columns;
+}
+
+SOMA_KERNEL void soma_pull_c3(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    const i64 j = (i64)blockIdx.x * blockDim.x + threadIdx.x;
+    if (j >= (i64)P[15]) return;
+    pull_c3(slot, P, s, dt, seed, j);
+}
+
+SOMA_KERNEL void soma_arrived_c3(void **slot, const double *P, i64 s, unsigned char *flags) {
+    i64 *err = (i64 *)slot[2];
+    if (err[0] >= 0) return;
+    const double dt = P[0];
+    const u64 seed = *(const u64 *)slot[1];
+    (void)dt; (void)seed; (void)flags;
+    ((i64 *)slot[32])[s % (i64)P[33]] = 0;
 }
 
 SOMA_KERNEL void soma_step_p0(void **slot, const double *P, i64 s, unsigned char *flags) {
@@ -501,20 +645,20 @@ SOMA_KERNEL void soma_after_p0(void **slot, const double *P, i64 s, unsigned cha
     }
     __syncthreads();
     i64 q = first[threadIdx.x];
-    const i64 recorded = *(const i64 *)slot[33];
+    const i64 recorded = *(const i64 *)slot[45];
     for (i64 i = lo; i < hi; ++i) {
         if (!(flags[i] & 1)) continue;
         ((int *)slot[17])[q] = (int)i;
-        ((int *)slot[34])[recorded + q] = (int)i;
-        ((i64 *)slot[35])[recorded + q] = s + 1;
+        ((int *)slot[46])[recorded + q] = (int)i;
+        ((i64 *)slot[47])[recorded + q] = s + 1;
         ++q;
     }
     __syncthreads();
     if (threadIdx.x == 0) {
         const i64 total = first[blockDim.x];
-        *(i64 *)slot[36] += total;
+        *(i64 *)slot[48] += total;
         *(i64 *)slot[18] = total;
-        *(i64 *)slot[33] += total;
+        *(i64 *)slot[45] += total;
         if (bad) nonfinite_p0(slot, P, s, err);
     }
 }
@@ -542,20 +686,20 @@ SOMA_KERNEL void soma_after_p1(void **slot, const double *P, i64 s, unsigned cha
     }
     __syncthreads();
     i64 q = first[threadIdx.x];
-    const i64 recorded = *(const i64 *)slot[37];
+    const i64 recorded = *(const i64 *)slot[49];
     for (i64 i = lo; i < hi; ++i) {
         if (!(flags[i] & 1)) continue;
         ((int *)slot[27])[q] = (int)i;
-        ((int *)slot[38])[recorded + q] = (int)i;
-        ((i64 *)slot[39])[recorded + q] = s + 1;
+        ((int *)slot[50])[recorded + q] = (int)i;
+        ((i64 *)slot[51])[recorded + q] = s + 1;
         ++q;
     }
     __syncthreads();
     if (threadIdx.x == 0) {
         const i64 total = first[blockDim.x];
-        *(i64 *)slot[40] += total;
+        *(i64 *)slot[52] += total;
         *(i64 *)slot[28] = total;
-        *(i64 *)slot[37] += total;
+        *(i64 *)slot[49] += total;
         if (bad) nonfinite_p1(slot, P, s, err);
     }
 }
