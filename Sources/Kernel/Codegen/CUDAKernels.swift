@@ -83,7 +83,7 @@ enum CUDAKernels {
                 let count = layout.slot(.projection(index, .ringCount)), slots = layout.parameter(.delaySlots(index))
                 single("arrived_c\(index)", "((i64 *)slot[\(count)])[s % (i64)P[\(slots)]] = 0;", &w, &layout, &launches)
             } else if projection.onPre != nil {
-                single("deliver_c\(index)", "deliver_c\(index)(slot, P, s, dt, seed);", &w, &layout, &launches)
+                single("deliver_c\(index)", "deliver_c\(index)(slot, P, s, dt, seed, 0, 1); drop_c\(index)(slot, P, s);", &w, &layout, &launches)
             }
             if projection.coupling != nil { single("couple_c\(index)", "couple_c\(index)(slot, P, s, dt, seed, 0);", &w, &layout, &launches) }
         }

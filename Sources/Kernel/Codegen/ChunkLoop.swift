@@ -12,11 +12,11 @@ import Network
 /// search for non-finite values, and the checks that end a chunk early. With one part there are
 /// no threads and no barriers.
 ///
-/// Between the second barrier of a step and the first of the next, every part may read every
-/// part's list of neurons that fired (each part clears its own list before it updates): work
-/// that follows spikes, such as delivering them to targets, can be split by target ranges, each
-/// part reading all lists in part order and writing only its own targets, and stay independent
-/// of the number of parts.
+/// Spike delivery is split by target ranges when every delivering projection allows it
+/// (`deliversByParts`): after a barrier that follows part 0's filing of the last step's spikes,
+/// each part delivers every spike in order to its own range of targets, the range whose updates
+/// it runs; a second barrier comes before part 0's work on the whole state. With more than one
+/// part a step then has four barriers instead of two.
 ///
 /// Member threads wait at a gate (a mutex part 0 holds) until part 0 knows how many threads it
 /// could start, so a thread that fails to start shrinks the team instead of hanging it.
@@ -27,9 +27,12 @@ package enum ChunkLoop {
     /// networks; one below 20 000 neurons, where two barriers a step cost more than half the updates,
     /// unless the network runs a sweep: then one per core up to one per member, since each member brings
     /// a whole network's work a step, its synapses too (BENCHMARKS.md, the Wang sweep on threads).
-    package static func automaticParts(neurons: Int, cores: Int, sweepMembers: Int = 0) -> Int {
+    /// A network that delivers spikes has four barriers a step with more than one part: on the shared
+    /// 2-core machine of BENCHMARKS.md ("Propagation on every core") two threads made COBA slower at
+    /// 100 000 neurons and faster at 300 000 and 1 000 000, so it takes threads from 200 000.
+    package static func automaticParts(neurons: Int, cores: Int, deliversSpikes: Bool = false, sweepMembers: Int = 0) -> Int {
         if sweepMembers >= 2 { return max(1, min(cores, sweepMembers, maxParts)) }
-        return neurons >= 20_000 ? max(1, min(cores, maxParts)) : 1
+        return neurons >= (deliversSpikes ? 200_000 : 20_000) ? max(1, min(cores, maxParts)) : 1
     }
 
 
@@ -151,6 +154,7 @@ package enum ChunkLoop {
             (void)seed; (void)dt;
             {{spikesBeforeTheFirstStep}}
             for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
+                {{deliveryByParts}}
                 if (part == 0 && team->stop < 0) {
                     {{beforeUpdates}}
                     if (record_state(slot, P, s)) team->stop = s - team->step0;
@@ -198,6 +202,18 @@ package enum ChunkLoop {
         }
         """)
 
+    /// Each part delivers this step's spikes to its own range of targets (ProjectionStep), between a barrier after
+    /// the last step's spikes were filed and one before part 0 reads the state.
+    static let deliveryByParts = CTemplate("""
+        if (parts > 1) {
+            pthread_barrier_wait(&team->barrier);
+            if (team->stop < 0) {
+                {{deliveries}}
+            }
+            pthread_barrier_wait(&team->barrier);
+        }
+        """)
+
     /// This part's range of one population's neurons.
     static let update = CTemplate("""
          {
@@ -219,10 +235,19 @@ package enum ChunkLoop {
         """)
 
     private static func steps(_ program: StepProgram, _ w: inout CodeWriter, _ layout: inout Layout) {
+        let byParts = deliversByParts(program)
         var beforeUpdates: [String] = []
         for (index, projection) in program.projections.enumerated() {
-            if projection.onPre != nil { beforeUpdates.append("deliver_c\(index)(slot, P, s, dt, seed);") }
+            if projection.onPre != nil {
+                let deliver = "deliver_c\(index)(slot, P, s, dt, seed, 0, 1);"
+                beforeUpdates.append((byParts ? "if (parts == 1) " + deliver : deliver) + " drop_c\(index)(slot, P, s);")
+            }
             if projection.coupling != nil { beforeUpdates.append("couple_c\(index)(slot, P, s, dt, seed, 0);") }
+        }
+        var deliveries = CodeWriter()
+        if byParts {
+            deliveryByParts.fill(["deliveries": .lines(.lines(program.projections.indices.filter { program.projections[$0].onPre != nil }
+                .map { "deliver_c\($0)(slot, P, s, dt, seed, part, parts);" }))], into: &deliveries)
         }
         beforeUpdates += program.poissonInputs.indices.map { "drive_q\($0)(slot, P, s, dt, seed);" }
         beforeUpdates += program.populations.indices.filter { !program.populations[$0].delays.isEmpty }.map { "history_p\($0)(slot, P, s);" }
@@ -238,8 +263,16 @@ package enum ChunkLoop {
                 "m += team->nemitted[\($0)][0] = start_p\($0)(slot, P, 0, team->emitted[\($0)]);"
             }))], into: &start)
         }
-        steps.fill(["spikesBeforeTheFirstStep": .lines(start), "beforeUpdates": .lines(.lines(beforeUpdates)),
+        steps.fill(["spikesBeforeTheFirstStep": .lines(start), "deliveryByParts": .lines(deliveries), "beforeUpdates": .lines(.lines(beforeUpdates)),
                     "stages": .lines(stages(program, &layout)), "updates": .lines(updates)], into: &w)
+    }
+
+    /// Whether the parts deliver spikes (each to its targets) instead of part 0 alone: when some projection delivers
+    /// and every one that does may be split by target. One that may not (per-source variables) keeps all delivery on
+    /// part 0, so that every target still sums its projections in projection order.
+    static func deliversByParts(_ program: StepProgram) -> Bool {
+        let delivering = program.projections.filter { $0.onPre != nil }
+        return !delivering.isEmpty && delivering.allSatisfy(ProjectionStep.deliversByTargetRange)
     }
 
     private static func stages(_ program: StepProgram, _ layout: inout Layout) -> CodeWriter {

@@ -35,6 +35,7 @@ public enum NetworkCodegen {
         if program.hasSpikeQueues {
             body.raw("typedef struct { int *events; i64 n, capacity; } soma_queue;\nvoid *realloc(void *, unsigned long);\n")
         }
+        if program.projections.contains(where: { $0.onPre != nil && $0.delivery == .constantDelay }) { body.raw(ProjectionStep.firstTarget) }
         for (index, projection) in program.projections.enumerated() {
             ProjectionStep(index: index, program: projection, precision: program.precision, staged: program.stagedCoupling)
                 .generate(into: &body, layout: &layout)

@@ -3,9 +3,14 @@ import Network
 import Symbolic
 
 /// Renders the event code of one projection: `deliver_cK` applies `on pre` to the spikes whose
-/// delay ends at this step, `enqueue_cK` files this step's spikes by their delay, `post_cK`
-/// applies `on post` to the target neurons that fired, `couple_cK` sums a coupling current.
-/// Work is proportional to the spikes, not to the synapses.
+/// delay ends at this step, `drop_cK` empties that step's slot after them, `enqueue_cK` files
+/// this step's spikes by their delay, `post_cK` applies `on post` to the target neurons that
+/// fired, `couple_cK` sums a coupling current. Work is proportional to the spikes, not to the synapses.
+///
+/// `deliver_cK` takes a part of the chunk loop's team and delivers every spike, in spike order,
+/// only to the part's range of target neurons (the range whose updates it runs): each target
+/// sums its arrivals in the same order with any number of parts, so the bits do not change.
+/// A row's targets are sorted, so its part is found by two binary searches (`soma_first_target`).
 struct ProjectionStep {
     let index: Int
     let program: ProjectionProgram
@@ -14,23 +19,38 @@ struct ProjectionStep {
     let staged: StagedCoupling?
 
     static let deliver = CTemplate("""
-        static void deliver_c{{index}}(void **slot, const double *P, i64 s, double dt, u64 seed) {
+        static void deliver_c{{index}}(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
             {{declarations}}
             const double t = P[{{t0}}] + (double)(s - (i64)P[{{s0}}]) * dt;
+            const i64 npost = (i64)P[{{npost}}], lo = npost * part / parts, hi = npost * (part + 1) / parts;
             {{arrivals}}
-            (void)t; (void)seed;
+            (void)t; (void)seed; (void)lo; (void)hi;
+        }
+
+        static void drop_c{{index}}(void **slot, const double *P, i64 s) {
+            const i64 R = (i64)P[{{delaySlots}}];
+            {{drop}}
         }
 
         """)
 
+    /// The first position in `columns[a ..< b]` (sorted) whose target is at least `j`.
+    static let firstTarget = """
+        static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
+            while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
+            return a;
+        }
+
+        """
+
     /// Per-synapse delays: the events of this step's queue, one synapse each.
     static let queueArrivals = CTemplate("""
-        soma_queue *q = (soma_queue *)slot[{{queue}}] + s % R;
+        const soma_queue *q = (const soma_queue *)slot[{{queue}}] + s % R;
         for (i64 e = 0; e < q->n; ++e) {
             const i64 k = q->events[e], j = columns[k];
+            if (j < lo || j >= hi) continue;
             {{event}}
         }
-        q->n = 0;
         """)
 
     /// One delay: this step's ring slot lists the source neurons whose spikes arrive, each to all its synapses,
@@ -43,13 +63,14 @@ struct ProjectionStep {
         for (i64 e = 0; e < ring_count[slot_now]; ++e) {
             const i64 src = arrived[e];
             {{source}}
-            for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+            i64 first = rows[src], end = rows[src + 1];
+            if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+            for (i64 k = first; k < end; ++k) {
                 const i64 j = columns[k];
                 {{event}}
             }
             {{once}}
         }
-        ring_count[slot_now] = 0;
         """)
 
     /// The arrivals of one ring slot at one target neuron j, for a GPU thread per target: j's synapses
@@ -60,7 +81,7 @@ struct ProjectionStep {
         static void pull_c{{index}}(void **slot, const double *P, i64 s, double dt, u64 seed, i64 j) {
             {{declarations}}
             const double t = P[{{t0}}] + (double)(s - (i64)P[{{s0}}]) * dt;
-            const i64 *restrict incoming = (const i64 *)slot[{{incoming}}];
+            const unsigned *restrict incoming = (const unsigned *)slot[{{incoming}}];
             const int *restrict positions = (const int *)slot[{{positions}}];
             const int *restrict sources = (const int *)slot[{{sources}}];
             const i64 width = (i64)P[{{width}}], slot_now = s % R, n = ((const i64 *)slot[{{ringCount}}])[slot_now];
@@ -91,7 +112,7 @@ struct ProjectionStep {
         """)
 
     static let queueFiling = CTemplate("""
-        const i64 *restrict rows = (const i64 *)slot[{{rows}}];
+        const unsigned *restrict rows = (const unsigned *)slot[{{rows}}];
         const int *restrict delays = (const int *)slot[{{delays}}];
         soma_queue *queue = (soma_queue *)slot[{{queue}}];
         for (i64 e = 0; e < nfired; ++e) {
@@ -118,7 +139,7 @@ struct ProjectionStep {
             const double t = P[{{t0}}] + (double)(s + 1 - (i64)P[{{s0}}]) * dt;
             const int *fired = (const int *)slot[{{fired}}];
             const i64 nfired = *(const i64 *)slot[{{firedCount}}];
-            const i64 *restrict incoming = (const i64 *)slot[{{incoming}}];
+            const unsigned *restrict incoming = (const unsigned *)slot[{{incoming}}];
             const int *restrict positions = (const int *)slot[{{positions}}];
             for (i64 e = 0; e < nfired; ++e) {
                 const i64 j = fired[e];
@@ -183,8 +204,15 @@ struct ProjectionStep {
                 "once": .lines(.lines(block.oncePerSpike.map { "\(name($0.name)) = \(render($0.value, hoisted: invariants(block)));" })),
             ], into: &arrivals)
         }
+        let drop: String
+        switch program.delivery {
+        case .perSynapseDelay: drop = "((soma_queue *)slot[\(layout.slot(.projection(index, .queue)))] + s % R)->n = 0;"
+        case .constantDelay: drop = "((i64 *)slot[\(layout.slot(.projection(index, .ringCount)))])[s % R] = 0;"
+        }
         Self.deliver.fill(["index": .text("\(index)"), "declarations": .lines(declarations), "t0": .text("\(t0)"),
-                           "s0": .text("\(s0)"), "arrivals": .lines(arrivals)], into: &w)
+                           "s0": .text("\(s0)"), "npost": .text("\(layout.parameter(.size(population: program.target)))"),
+                           "arrivals": .lines(arrivals), "delaySlots": .text("\(layout.parameter(.delaySlots(index)))"),
+                           "drop": .text(drop)], into: &w)
         enqueue(&w, &layout)
     }
 
@@ -275,10 +303,16 @@ struct ProjectionStep {
 
     private var weight: String { program.weightPerSynapse ? "weights[k]" : "weight" }
 
+    /// Whether `deliver_cK` may run on parts of the targets at once: it writes only what belongs to a target or to one
+    /// of its synapses, unless the synapse keeps variables per source neuron, which every part would advance.
+    static func deliversByTargetRange(_ program: ProjectionProgram) -> Bool {
+        program.onPre != nil && program.perSourceVariables.isEmpty
+    }
+
     private func eventDeclarations(_ block: EventBlock, _ layout: inout Layout) -> CodeWriter {
         var lines = [
             "const i64 R = (i64)P[\(layout.parameter(.delaySlots(index)))];",
-            "const i64 *restrict rows = (const i64 *)slot[\(layout.slot(.projection(index, .rows)))];",
+            "const unsigned *restrict rows = (const unsigned *)slot[\(layout.slot(.projection(index, .rows)))];",
             "const int *restrict columns = (const int *)slot[\(layout.slot(.projection(index, .columns)))];",
             program.weightPerSynapse
                 ? "real *restrict weights = (real *)slot[\(layout.slot(.projection(index, .weights)))];"

@@ -11,7 +11,7 @@ package enum SynapseValuesCode {
     static let values = CTemplate("""
         i64 {{entryPoint}}(void **slot, i64 stream_number, i64 sources) {
             double *restrict values = (double *)slot[0];
-            const i64 *restrict rows = (const i64 *)slot[1];
+            const unsigned *restrict rows = (const unsigned *)slot[1];
             const int *restrict columns = (const int *)slot[2];
             const u64 seed = *(const u64 *)slot[3];
             const u32 stream = (u32)stream_number;

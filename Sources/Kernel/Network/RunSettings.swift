@@ -203,7 +203,7 @@ public struct RunOptions: Sendable {
     public var precision: Precision = .f64
     public var seed: UInt64?
     public var jit = JITTier.auto
-    /// Threads sharing each step's neuron updates (results do not depend on it); nil: one per core for large networks.
+    /// Threads sharing each step's neuron updates and spike delivery (results do not depend on it); nil: one per core for large networks.
     public var threads: Int?
     /// How far back a fractional equation remembers (short memory), in model time; nil: since the first run.
     public var memory: Double?

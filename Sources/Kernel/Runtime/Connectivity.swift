@@ -4,49 +4,57 @@ import Network
 /// Connections in compressed sparse rows: the targets of source i are
 /// `columns[rows[i] ..< rows[i + 1]]`, in increasing order. Built from the
 /// counter-based generator, so the same seed and stream give the same list.
+///
+/// Row starts are 4 bytes (`unsigned` in the generated C), one width for every projection: the
+/// code is generated before the connections are drawn, and a projection past 2³² − 1 synapses
+/// would need more than 16 GiB for its 4-byte target indices alone; such a list is refused
+/// (`TooManySynapses`) rather than wrapped. At 80 synapses per source a row start costs 0.05 bytes
+/// per synapse, against 0.1 with 8-byte starts.
 final class SynapseList: @unchecked Sendable {
-    let rows: RawArray<Int64>
+    let rows: RawArray<UInt32>
     let columns: RawArray<Int32>
     var count: Int { Int(rows[rows.count - 1]) }
 
-    init(rows: RawArray<Int64>, columns: RawArray<Int32>) {
+    static let maxCount = Int(UInt32.max)
+
+    init(rows: RawArray<UInt32>, columns: RawArray<Int32>) {
         self.rows = rows
         self.columns = columns
     }
 
     /// `excludeSelf`: no connection from i onto i (for a population onto itself).
     static func build(_ rule: ConnectionRule, sources: Int, targets: Int, excludeSelf: Bool,
-                      key: (UInt32, UInt32)) -> SynapseList {
+                      key: (UInt32, UInt32)) throws(TooManySynapses) -> SynapseList {
         switch rule {
-        case .probability(let p): return bernoulli(p, sources, targets, excludeSelf, key)
-        case .fanout(let k): return byRow(sources) { i, add in
+        case .probability(let p): return try bernoulli(p, sources, targets, excludeSelf, key)
+        case .fanout(let k): return try byRow(sources) { i, add in
             sample(k, from: targets, excluding: excludeSelf ? i : nil, key, row: i).forEach(add) }
-        case .fanin(let k): return byRow(targets) { j, add in
+        case .fanin(let k): return try byRow(targets) { j, add in
             sample(k, from: sources, excluding: excludeSelf ? j : nil, key, row: j).forEach(add) }.byColumn(sources).list
-        case .all: return byRow(sources) { i, add in
+        case .all: return try byRow(sources) { i, add in
             for j in 0..<targets where !(excludeSelf && j == i) { add(j) } }
-        case .oneToOne: return byRow(sources) { i, add in if i < targets { add(i) } }
+        case .oneToOne: return try byRow(sources) { i, add in if i < targets { add(i) } }
         }
     }
 
     /// Rows in order; `fill(i, add)` adds the columns of row i in increasing order.
-    private static func byRow(_ n: Int, expected: Double = 0, _ fill: (Int, (Int) -> Void) -> Void) -> SynapseList {
-        let rows = RawArray<Int64>(count: n + 1, fill: 0)
-        var columns: [Int32] = []
-        columns.reserveCapacity(Int(min(expected + 6 * expected.squareRoot(), 4e9)))
+    private static func byRow(_ n: Int, expected: Double = 0, _ fill: (Int, (Int) -> Void) -> Void) throws(TooManySynapses) -> SynapseList {
+        let rows = RawArray<UInt32>(count: n + 1, fill: 0)
+        var columns = ColumnBuffer(capacity: Int(min(expected + 6 * expected.squareRoot(), Double(maxCount))))
         for i in 0..<n {
             fill(i) { columns.append(Int32($0)) }
-            rows[i + 1] = Int64(columns.count)
+            guard columns.count <= maxCount else { throw TooManySynapses(atLeast: columns.count) }
+            rows[i + 1] = UInt32(columns.count)
         }
-        return SynapseList(rows: rows, columns: RawArray(copying: columns))
+        return SynapseList(rows: rows, columns: columns.trimmed())
     }
 
     /// Skips geometric gaps between successes, so the work is proportional to the connections made, not the pairs.
     private static func bernoulli(_ p: Double, _ sources: Int, _ targets: Int, _ excludeSelf: Bool,
-                                  _ key: (UInt32, UInt32)) -> SynapseList {
-        guard p < 1 else { return build(.all, sources: sources, targets: targets, excludeSelf: excludeSelf, key: key) }
+                                  _ key: (UInt32, UInt32)) throws(TooManySynapses) -> SynapseList {
+        guard p < 1 else { return try build(.all, sources: sources, targets: targets, excludeSelf: excludeSelf, key: key) }
         let logMiss = log1p(-p)
-        return byRow(sources, expected: Double(sources) * Double(targets) * p) { i, add in
+        return try byRow(sources, expected: Double(sources) * Double(targets) * p) { i, add in
             guard p > 0 else { return }
             var j = -1
             var draw: UInt32 = 0
@@ -90,11 +98,12 @@ final class SynapseList: @unchecked Sendable {
     /// The same connections by column: for column c, `rows[c] ..< rows[c + 1]` index `ids`, which holds,
     /// in increasing order, the rows (`list`) or the positions in this list (`positions`) of its connections.
     func byColumn(_ n: Int) -> (list: SynapseList, positions: RawArray<Int32>) {
-        let starts = RawArray<Int64>(count: n + 1, fill: 0)
+        let starts = RawArray<UInt32>(count: n + 1, fill: 0)
         let total = count
         for k in 0..<total { starts[Int(columns[k]) + 1] += 1 }
         for c in 0..<n { starts[c + 1] += starts[c] }
-        var next = (0..<n).map { starts[$0] }
+        let next = RawArray<UInt32>(count: n, fill: 0)
+        next.pointer.update(from: starts.pointer, count: n)
         let rowsOut = RawArray<Int32>(count: total, fill: 0), positions = RawArray<Int32>(count: total, fill: 0)
         for r in 0..<(rows.count - 1) {
             for k in Int(rows[r])..<Int(rows[r + 1]) {
@@ -108,9 +117,47 @@ final class SynapseList: @unchecked Sendable {
     }
 }
 
+/// A projection whose synapses do not fit 4-byte row starts.
+struct TooManySynapses: Error {
+    var atLeast: Int
+}
+
+/// Target indices appended in place, in malloc's memory grown with realloc (which moves a large block by remapping
+/// its pages, not by copying them) and trimmed to its length at the end: drawing n synapses peaks at about 4·n bytes,
+/// where an array copied into the list's own memory peaked at 8·n.
+private struct ColumnBuffer {
+    private(set) var count = 0
+    private var capacity: Int
+    private var pointer: UnsafeMutablePointer<Int32>
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 1024)
+        pointer = Self.resized(nil, to: self.capacity)
+    }
+
+    mutating func append(_ value: Int32) {
+        if count == capacity {
+            capacity += capacity / 2
+            pointer = Self.resized(pointer, to: capacity)
+        }
+        pointer[count] = value
+        count += 1
+    }
+
+    /// The list's columns, owning this memory: the buffer must not be used after.
+    func trimmed() -> RawArray<Int32> {
+        RawArray(adopting: Self.resized(pointer, to: max(count, 1)), count: count)
+    }
+
+    private static func resized(_ pointer: UnsafeMutablePointer<Int32>?, to count: Int) -> UnsafeMutablePointer<Int32> {
+        guard let memory = realloc(pointer, count * MemoryLayout<Int32>.stride) else { fatalError("out of memory: \(count) synapses") }
+        return memory.bindMemory(to: Int32.self, capacity: count)
+    }
+}
+
 extension RawArray where Element == Int32 {
     convenience init(copying values: [Int32]) {
         self.init(count: values.count, fill: 0)
-        for (k, value) in values.enumerated() { pointer[k] = value }
+        values.withUnsafeBufferPointer { if let base = $0.baseAddress { pointer.update(from: base, count: values.count) } }
     }
 }

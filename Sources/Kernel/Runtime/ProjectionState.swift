@@ -11,7 +11,7 @@ public final class ProjectionState: @unchecked Sendable {
     private(set) var synapses: SynapseList?
     /// Synapses onto each target neuron (their positions in `synapses` and their sources, in increasing
     /// order): made with the list for `on post`, or when a GPU's target-parallel delivery first asks.
-    private(set) var incoming: (starts: RawArray<Int64>, positions: RawArray<Int32>, sources: RawArray<Int32>)?
+    private(set) var incoming: (starts: RawArray<UInt32>, positions: RawArray<Int32>, sources: RawArray<Int32>)?
     private var targetCount = 0
     private(set) var weights: StateBuffer?
     private(set) var delaySteps: RawArray<Int32>?
@@ -48,14 +48,16 @@ public final class ProjectionState: @unchecked Sendable {
     public var count: Int { synapses?.count ?? 0 }
     public var isBuilt: Bool { synapses != nil }
 
-    /// Memory kept per synapse: its target index, weight, delay, per-synapse variables and event time, and its share of the row starts.
+    /// Memory kept per synapse: its target index, weight, delay, per-synapse variables and event time, and its share of the
+    /// row starts, counted from the arrays' lengths and element sizes.
     public var bytesPerSynapse: Double {
         guard let synapses, synapses.count > 0 else { return 0 }
-        var bytes = synapses.rows.count * 8 + synapses.count * 4
-        bytes += (weights.map { $0.count * ($0.precision == .f32 ? 4 : 8) } ?? 0) + (delaySteps?.count ?? 0) * 4
+        func size<T>(_ array: RawArray<T>) -> Int { array.count * MemoryLayout<T>.stride }
+        var bytes = size(synapses.rows) + size(synapses.columns)
+        bytes += (weights.map { $0.count * ($0.precision == .f32 ? 4 : 8) } ?? 0) + (delaySteps.map(size) ?? 0)
         for buffer in Array(state.values) + Array(sourceState.values) { bytes += buffer.count * (buffer.precision == .f32 ? 4 : 8) }
-        bytes += (lastUpdate.count + sourceLastUpdate.count) * 8
-        if let incoming { bytes += incoming.starts.count * 8 + incoming.positions.count * 4 + incoming.sources.count * 4 }
+        bytes += size(lastUpdate) + size(sourceLastUpdate)
+        if let incoming { bytes += size(incoming.starts) + size(incoming.positions) + size(incoming.sources) }
         return Double(bytes) / Double(synapses.count)
     }
 
@@ -65,7 +67,7 @@ public final class ProjectionState: @unchecked Sendable {
         guard !valuesDrawn else { return }
         let (synapse, stream, delay) = (projection.synapse, projection.stream, projection.delay)
         let seed = drawnWithSeed ?? seed
-        let list = synapses ?? SynapseList.build(projection.rule, sources: sizes.source, targets: sizes.target,
+        let list = try synapses ?? SynapseList.build(projection.rule, sources: sizes.source, targets: sizes.target,
                                                  excludeSelf: projection.excludeSelf, key: Philox.key(seed: seed, stream: stream))
         func values(_ e: Expr, _ stream: UInt32) throws -> StateBuffer {
             try perSynapseValues(e, list, seed: seed, stream: stream, parameters: parameters, cache: cache)
@@ -84,7 +86,7 @@ public final class ProjectionState: @unchecked Sendable {
         for v in synapse.dynamics.variables where synapse.perSynapse.contains(v.name) {
             state[v.name] = try values(v.initial, stream ^ 0x0300_0000)
         }
-        let eachSource = SynapseList.build(.oneToOne, sources: sizes.source, targets: sizes.source, excludeSelf: false, key: Philox.key(seed: seed, stream: stream))
+        let eachSource = try SynapseList.build(.oneToOne, sources: sizes.source, targets: sizes.source, excludeSelf: false, key: Philox.key(seed: seed, stream: stream))
         for v in synapse.dynamics.variables where synapse.perPre.contains(v.name) {
             sourceState[v.name] = try perSynapseValues(v.initial, eachSource, seed: seed, stream: stream ^ 0x0400_0000,
                                                        parameters: parameters, cache: cache)
@@ -160,7 +162,7 @@ public final class ProjectionState: @unchecked Sendable {
     }
 
     /// The pointer generated code reads for one of the projection's slots.
-    private func incomingSynapses() -> (starts: RawArray<Int64>, positions: RawArray<Int32>, sources: RawArray<Int32>)? {
+    private func incomingSynapses() -> (starts: RawArray<UInt32>, positions: RawArray<Int32>, sources: RawArray<Int32>)? {
         if incoming == nil, let synapses {
             let columns = synapses.byColumn(targetCount)
             incoming = (columns.list.rows, columns.positions, columns.list.columns)

@@ -155,6 +155,10 @@ package struct Runner {
             } catch ProjectionError.delaysRoundedToAnotherStep(let built) {
                 throw Diagnostic(.delaysRounded(source: source.name, target: target.name, dt: TimeText.format(built, projection.synapse.dynamics.timeDimension)),
                                  at: range)
+            } catch let tooMany as TooManySynapses {
+                throw Diagnostic(.outOfRange(what: "synapses of \(source.name) -> \(target.name)", value: Double(tooMany.atLeast),
+                                             valid: "at most \(SynapseList.maxCount) per projection (4-byte row starts)"),
+                                 at: range, hint: "split the projection, or lower p")
             } catch let failure as CompileFailure {
                 throw failure.diagnostic(fallback: range)
             } catch let unbound as UnboundSymbol {
@@ -199,8 +203,9 @@ package struct Runner {
         }
         let neurons = network.populations.reduce(0) { $0 + $1.size }
         let members = network.sweeps.reduce(0) { $0 + $1.members.count }
+        let deliversSpikes = network.projections.contains { !$0.synapse.onPre.isEmpty }
         set(.threads, Double(options.threads ?? ChunkLoop.automaticParts(neurons: neurons, cores: ProcessInfo.processInfo.activeProcessorCount,
-                                                                         sweepMembers: members)))
+                                                                         deliversSpikes: deliversSpikes, sweepMembers: members)))
         for (p, population) in network.populations.enumerated() {
             if let schedule = state.populations[p].schedule { set(.scheduleCount(population: p), Double(schedule.pending)) }
             set(.size(population: p), Double(population.size))

@@ -1,3 +1,4 @@
+import Foundation
 import Network
 
 /// One array of numbers in the precision generated code reads (f32 or f64),
@@ -58,13 +59,20 @@ public final class RawArray<Element>: @unchecked Sendable {
     public let count: Int
     public let pointer: UnsafeMutablePointer<Element>
 
+    /// Elements are plain values (numbers), so the memory is malloc's: `adopting` takes a block grown with realloc.
     public init(count: Int, fill: Element) {
         self.count = count
-        pointer = UnsafeMutablePointer<Element>.allocate(capacity: max(1, count))
+        pointer = malloc(max(1, count) * MemoryLayout<Element>.stride)!.bindMemory(to: Element.self, capacity: max(1, count))
         pointer.initialize(repeating: fill, count: max(1, count))
     }
 
-    deinit { pointer.deallocate() }
+    /// Owns `pointer`, a malloc'ed block of at least `count` elements (and at least one).
+    init(adopting pointer: UnsafeMutablePointer<Element>, count: Int) {
+        self.count = count
+        self.pointer = pointer
+    }
+
+    deinit { free(pointer) }
 
     public subscript(i: Int) -> Element {
         get { pointer[i] }

@@ -103,7 +103,7 @@ enum HelpText {
       record AB.w[0:100] every 1 ms   a projection's per-synapse values over time (w or a per-synapse variable;
                                 mean(AB.w) too); plot AB.w[0:5], export csv "w.csv" AB.w[0:5]
       run 100 ms dt = 0.1 ms method = rk4 precision = f32 seed = 1
-                                jit = tcc | cc | auto (the optimising tier; default auto), threads = N (default: one per core from 20 000 neurons)
+                                jit = tcc | cc | auto (the optimising tier; default auto), threads = N (default: one per core from 20 000 neurons, 200 000 with spikes delivered)
       print rate(P), count(P), spikes(P), P.V[0:3], mean(P.V)
       plot raster P             plot P.V[0:3]             plot hist AB.w            export svg "file.svg"
       plot raster P[0:20], Q    subgroups        plot P.w vs P.V   recorded together (same neurons, times)

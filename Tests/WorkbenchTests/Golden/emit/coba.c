@@ -241,27 +241,39 @@ static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
     return 0;
 }
 
-static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
+    while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
+    return a;
+}
+
+static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[27];
-    const i64 *restrict rows = (const i64 *)slot[13];
+    const unsigned *restrict rows = (const unsigned *)slot[13];
     const int *restrict columns = (const int *)slot[14];
     const real weight = (real)P[28];
     real *restrict g_g_Exc = (real *)slot[4];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[15];
     i64 *ring_count = (i64 *)slot[16];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Exc[j] = (g_g_Exc[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c0(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[27];
+    ((i64 *)slot[16])[s % R] = 0;
 }
 
 static void enqueue_c0(void **slot, const double *P, i64 s) {
@@ -274,27 +286,34 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
     ((i64 *)slot[16])[slot_now] = nfired;
 }
 
-static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[29];
-    const i64 *restrict rows = (const i64 *)slot[19];
+    const unsigned *restrict rows = (const unsigned *)slot[19];
     const int *restrict columns = (const int *)slot[20];
     const real weight = (real)P[30];
     real *restrict g_g_Exc = (real *)slot[9];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[15], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[21];
     i64 *ring_count = (i64 *)slot[22];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Exc[j] = (g_g_Exc[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c1(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[29];
+    ((i64 *)slot[22])[s % R] = 0;
 }
 
 static void enqueue_c1(void **slot, const double *P, i64 s) {
@@ -307,27 +326,34 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
     ((i64 *)slot[22])[slot_now] = nfired;
 }
 
-static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[31];
-    const i64 *restrict rows = (const i64 *)slot[23];
+    const unsigned *restrict rows = (const unsigned *)slot[23];
     const int *restrict columns = (const int *)slot[24];
     const real weight = (real)P[32];
     real *restrict g_g_Inh = (real *)slot[5];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[25];
     i64 *ring_count = (i64 *)slot[26];
     const i64 width = (i64)P[15], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Inh[j] = (g_g_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c2(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[31];
+    ((i64 *)slot[26])[s % R] = 0;
 }
 
 static void enqueue_c2(void **slot, const double *P, i64 s) {
@@ -340,27 +366,34 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
     ((i64 *)slot[26])[slot_now] = nfired;
 }
 
-static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[33];
-    const i64 *restrict rows = (const i64 *)slot[29];
+    const unsigned *restrict rows = (const unsigned *)slot[29];
     const int *restrict columns = (const int *)slot[30];
     const real weight = (real)P[34];
     real *restrict g_g_Inh = (real *)slot[10];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[15], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[31];
     i64 *ring_count = (i64 *)slot[32];
     const i64 width = (i64)P[15], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Inh[j] = (g_g_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c3(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[33];
+    ((i64 *)slot[32])[s % R] = 0;
 }
 
 static void enqueue_c3(void **slot, const double *P, i64 s) {
@@ -462,11 +495,21 @@ static i64 soma_steps(soma_team *team, int part) {
     const int parts = team->parts;
     (void)seed; (void)dt;
     for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
+        if (parts > 1) {
+            pthread_barrier_wait(&team->barrier);
+            if (team->stop < 0) {
+                deliver_c0(slot, P, s, dt, seed, part, parts);
+                deliver_c1(slot, P, s, dt, seed, part, parts);
+                deliver_c2(slot, P, s, dt, seed, part, parts);
+                deliver_c3(slot, P, s, dt, seed, part, parts);
+            }
+            pthread_barrier_wait(&team->barrier);
+        }
         if (part == 0 && team->stop < 0) {
-            deliver_c0(slot, P, s, dt, seed);
-            deliver_c1(slot, P, s, dt, seed);
-            deliver_c2(slot, P, s, dt, seed);
-            deliver_c3(slot, P, s, dt, seed);
+            if (parts == 1) deliver_c0(slot, P, s, dt, seed, 0, 1); drop_c0(slot, P, s);
+            if (parts == 1) deliver_c1(slot, P, s, dt, seed, 0, 1); drop_c1(slot, P, s);
+            if (parts == 1) deliver_c2(slot, P, s, dt, seed, 0, 1); drop_c2(slot, P, s);
+            if (parts == 1) deliver_c3(slot, P, s, dt, seed, 0, 1); drop_c3(slot, P, s);
             if (record_state(slot, P, s)) team->stop = s - team->step0;
         }
         if (parts > 1) pthread_barrier_wait(&team->barrier);

@@ -406,27 +406,39 @@ static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {
     return 0;
 }
 
-static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
+    while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
+    return a;
+}
+
+static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[53];
-    const i64 *restrict rows = (const i64 *)slot[24];
+    const unsigned *restrict rows = (const unsigned *)slot[24];
     const int *restrict columns = (const int *)slot[25];
     const real weight = (real)P[54];
     real *restrict g_g_A_E = (real *)slot[4];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[26];
     i64 *ring_count = (i64 *)slot[27];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A_E[j] = (g_g_A_E[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c0(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[53];
+    ((i64 *)slot[27])[s % R] = 0;
 }
 
 static void enqueue_c0(void **slot, const double *P, i64 s) {
@@ -439,27 +451,34 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
     ((i64 *)slot[27])[slot_now] = nfired;
 }
 
-static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[55];
-    const i64 *restrict rows = (const i64 *)slot[30];
+    const unsigned *restrict rows = (const unsigned *)slot[30];
     const int *restrict columns = (const int *)slot[31];
     const real weight = (real)P[56];
     real *restrict g_g_A_E = (real *)slot[9];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[15], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[32];
     i64 *ring_count = (i64 *)slot[33];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A_E[j] = (g_g_A_E[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c1(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[55];
+    ((i64 *)slot[33])[s % R] = 0;
 }
 
 static void enqueue_c1(void **slot, const double *P, i64 s) {
@@ -472,27 +491,34 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
     ((i64 *)slot[33])[slot_now] = nfired;
 }
 
-static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[57];
-    const i64 *restrict rows = (const i64 *)slot[34];
+    const unsigned *restrict rows = (const unsigned *)slot[34];
     const int *restrict columns = (const int *)slot[35];
     const real weight = (real)P[58];
     real *restrict g_g_A_I = (real *)slot[5];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[36];
     i64 *ring_count = (i64 *)slot[37];
     const i64 width = (i64)P[15], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A_I[j] = (g_g_A_I[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c2(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[57];
+    ((i64 *)slot[37])[s % R] = 0;
 }
 
 static void enqueue_c2(void **slot, const double *P, i64 s) {
@@ -505,27 +531,34 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
     ((i64 *)slot[37])[slot_now] = nfired;
 }
 
-static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[59];
-    const i64 *restrict rows = (const i64 *)slot[40];
+    const unsigned *restrict rows = (const unsigned *)slot[40];
     const int *restrict columns = (const int *)slot[41];
     const real weight = (real)P[60];
     real *restrict g_g_A_I = (real *)slot[10];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[15], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[42];
     i64 *ring_count = (i64 *)slot[43];
     const i64 width = (i64)P[15], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A_I[j] = (g_g_A_I[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c3(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[59];
+    ((i64 *)slot[43])[s % R] = 0;
 }
 
 static void enqueue_c3(void **slot, const double *P, i64 s) {
@@ -538,27 +571,34 @@ static void enqueue_c3(void **slot, const double *P, i64 s) {
     ((i64 *)slot[43])[slot_now] = nfired;
 }
 
-static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[61];
-    const i64 *restrict rows = (const i64 *)slot[44];
+    const unsigned *restrict rows = (const unsigned *)slot[44];
     const int *restrict columns = (const int *)slot[45];
     const real weight = (real)P[62];
     real *restrict g_g_B_E = (real *)slot[14];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[27], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[46];
     i64 *ring_count = (i64 *)slot[47];
     const i64 width = (i64)P[27], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B_E[j] = (g_g_B_E[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c4(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[61];
+    ((i64 *)slot[47])[s % R] = 0;
 }
 
 static void enqueue_c4(void **slot, const double *P, i64 s) {
@@ -571,27 +611,34 @@ static void enqueue_c4(void **slot, const double *P, i64 s) {
     ((i64 *)slot[47])[slot_now] = nfired;
 }
 
-static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[63];
-    const i64 *restrict rows = (const i64 *)slot[50];
+    const unsigned *restrict rows = (const unsigned *)slot[50];
     const int *restrict columns = (const int *)slot[51];
     const real weight = (real)P[64];
     real *restrict g_g_B_E = (real *)slot[20];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[41], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[52];
     i64 *ring_count = (i64 *)slot[53];
     const i64 width = (i64)P[27], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B_E[j] = (g_g_B_E[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c5(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[63];
+    ((i64 *)slot[53])[s % R] = 0;
 }
 
 static void enqueue_c5(void **slot, const double *P, i64 s) {
@@ -604,27 +651,34 @@ static void enqueue_c5(void **slot, const double *P, i64 s) {
     ((i64 *)slot[53])[slot_now] = nfired;
 }
 
-static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[65];
-    const i64 *restrict rows = (const i64 *)slot[54];
+    const unsigned *restrict rows = (const unsigned *)slot[54];
     const int *restrict columns = (const int *)slot[55];
     const real weight = (real)P[66];
     real *restrict g_g_B_I = (real *)slot[15];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[27], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[56];
     i64 *ring_count = (i64 *)slot[57];
     const i64 width = (i64)P[41], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B_I[j] = (g_g_B_I[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c6(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[65];
+    ((i64 *)slot[57])[s % R] = 0;
 }
 
 static void enqueue_c6(void **slot, const double *P, i64 s) {
@@ -637,27 +691,34 @@ static void enqueue_c6(void **slot, const double *P, i64 s) {
     ((i64 *)slot[57])[slot_now] = nfired;
 }
 
-static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[67];
-    const i64 *restrict rows = (const i64 *)slot[60];
+    const unsigned *restrict rows = (const unsigned *)slot[60];
     const int *restrict columns = (const int *)slot[61];
     const real weight = (real)P[68];
     real *restrict g_g_B_I = (real *)slot[21];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[41], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[62];
     i64 *ring_count = (i64 *)slot[63];
     const i64 width = (i64)P[41], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B_I[j] = (g_g_B_I[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c7(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[67];
+    ((i64 *)slot[63])[s % R] = 0;
 }
 
 static void enqueue_c7(void **slot, const double *P, i64 s) {
@@ -670,27 +731,34 @@ static void enqueue_c7(void **slot, const double *P, i64 s) {
     ((i64 *)slot[63])[slot_now] = nfired;
 }
 
-static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[69];
-    const i64 *restrict rows = (const i64 *)slot[64];
+    const unsigned *restrict rows = (const unsigned *)slot[64];
     const int *restrict columns = (const int *)slot[65];
     const real weight = (real)P[70];
     real *restrict g_g_A_E = (real *)slot[16];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[27], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[66];
     i64 *ring_count = (i64 *)slot[67];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A_E[j] = (g_g_A_E[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c8(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[69];
+    ((i64 *)slot[67])[s % R] = 0;
 }
 
 static void enqueue_c8(void **slot, const double *P, i64 s) {
@@ -839,16 +907,31 @@ static i64 soma_steps(soma_team *team, int part) {
     const int parts = team->parts;
     (void)seed; (void)dt;
     for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
+        if (parts > 1) {
+            pthread_barrier_wait(&team->barrier);
+            if (team->stop < 0) {
+                deliver_c0(slot, P, s, dt, seed, part, parts);
+                deliver_c1(slot, P, s, dt, seed, part, parts);
+                deliver_c2(slot, P, s, dt, seed, part, parts);
+                deliver_c3(slot, P, s, dt, seed, part, parts);
+                deliver_c4(slot, P, s, dt, seed, part, parts);
+                deliver_c5(slot, P, s, dt, seed, part, parts);
+                deliver_c6(slot, P, s, dt, seed, part, parts);
+                deliver_c7(slot, P, s, dt, seed, part, parts);
+                deliver_c8(slot, P, s, dt, seed, part, parts);
+            }
+            pthread_barrier_wait(&team->barrier);
+        }
         if (part == 0 && team->stop < 0) {
-            deliver_c0(slot, P, s, dt, seed);
-            deliver_c1(slot, P, s, dt, seed);
-            deliver_c2(slot, P, s, dt, seed);
-            deliver_c3(slot, P, s, dt, seed);
-            deliver_c4(slot, P, s, dt, seed);
-            deliver_c5(slot, P, s, dt, seed);
-            deliver_c6(slot, P, s, dt, seed);
-            deliver_c7(slot, P, s, dt, seed);
-            deliver_c8(slot, P, s, dt, seed);
+            if (parts == 1) deliver_c0(slot, P, s, dt, seed, 0, 1); drop_c0(slot, P, s);
+            if (parts == 1) deliver_c1(slot, P, s, dt, seed, 0, 1); drop_c1(slot, P, s);
+            if (parts == 1) deliver_c2(slot, P, s, dt, seed, 0, 1); drop_c2(slot, P, s);
+            if (parts == 1) deliver_c3(slot, P, s, dt, seed, 0, 1); drop_c3(slot, P, s);
+            if (parts == 1) deliver_c4(slot, P, s, dt, seed, 0, 1); drop_c4(slot, P, s);
+            if (parts == 1) deliver_c5(slot, P, s, dt, seed, 0, 1); drop_c5(slot, P, s);
+            if (parts == 1) deliver_c6(slot, P, s, dt, seed, 0, 1); drop_c6(slot, P, s);
+            if (parts == 1) deliver_c7(slot, P, s, dt, seed, 0, 1); drop_c7(slot, P, s);
+            if (parts == 1) deliver_c8(slot, P, s, dt, seed, 0, 1); drop_c8(slot, P, s);
             if (record_state(slot, P, s)) team->stop = s - team->step0;
         }
         if (parts > 1) pthread_barrier_wait(&team->barrier);
@@ -1339,27 +1422,39 @@ static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {
     return 0;
 }
 
-static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
+    while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
+    return a;
+}
+
+static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[55];
-    const i64 *restrict rows = (const i64 *)slot[25];
+    const unsigned *restrict rows = (const unsigned *)slot[25];
     const int *restrict columns = (const int *)slot[26];
     const real weight = (real)P[56];
     real *restrict g_g_A_E = (real *)slot[4];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[27];
     i64 *ring_count = (i64 *)slot[28];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A_E[j] = (g_g_A_E[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c0(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[55];
+    ((i64 *)slot[28])[s % R] = 0;
 }
 
 static void enqueue_c0(void **slot, const double *P, i64 s) {
@@ -1372,27 +1467,34 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
     ((i64 *)slot[28])[slot_now] = nfired;
 }
 
-static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[57];
-    const i64 *restrict rows = (const i64 *)slot[31];
+    const unsigned *restrict rows = (const unsigned *)slot[31];
     const int *restrict columns = (const int *)slot[32];
     const real weight = (real)P[58];
     real *restrict g_g_A_E = (real *)slot[9];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[15], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[33];
     i64 *ring_count = (i64 *)slot[34];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A_E[j] = (g_g_A_E[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c1(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[57];
+    ((i64 *)slot[34])[s % R] = 0;
 }
 
 static void enqueue_c1(void **slot, const double *P, i64 s) {
@@ -1405,27 +1507,34 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
     ((i64 *)slot[34])[slot_now] = nfired;
 }
 
-static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[59];
-    const i64 *restrict rows = (const i64 *)slot[35];
+    const unsigned *restrict rows = (const unsigned *)slot[35];
     const int *restrict columns = (const int *)slot[36];
     const real weight = (real)P[60];
     real *restrict g_g_A_I = (real *)slot[5];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[37];
     i64 *ring_count = (i64 *)slot[38];
     const i64 width = (i64)P[15], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A_I[j] = (g_g_A_I[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c2(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[59];
+    ((i64 *)slot[38])[s % R] = 0;
 }
 
 static void enqueue_c2(void **slot, const double *P, i64 s) {
@@ -1438,27 +1547,34 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
     ((i64 *)slot[38])[slot_now] = nfired;
 }
 
-static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[61];
-    const i64 *restrict rows = (const i64 *)slot[41];
+    const unsigned *restrict rows = (const unsigned *)slot[41];
     const int *restrict columns = (const int *)slot[42];
     const real weight = (real)P[62];
     real *restrict g_g_A_I = (real *)slot[10];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[15], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[43];
     i64 *ring_count = (i64 *)slot[44];
     const i64 width = (i64)P[15], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A_I[j] = (g_g_A_I[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c3(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[61];
+    ((i64 *)slot[44])[s % R] = 0;
 }
 
 static void enqueue_c3(void **slot, const double *P, i64 s) {
@@ -1471,27 +1587,34 @@ static void enqueue_c3(void **slot, const double *P, i64 s) {
     ((i64 *)slot[44])[slot_now] = nfired;
 }
 
-static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[63];
-    const i64 *restrict rows = (const i64 *)slot[45];
+    const unsigned *restrict rows = (const unsigned *)slot[45];
     const int *restrict columns = (const int *)slot[46];
     const real weight = (real)P[64];
     real *restrict g_g_B_E = (real *)slot[14];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[27], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[47];
     i64 *ring_count = (i64 *)slot[48];
     const i64 width = (i64)P[27], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B_E[j] = (g_g_B_E[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c4(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[63];
+    ((i64 *)slot[48])[s % R] = 0;
 }
 
 static void enqueue_c4(void **slot, const double *P, i64 s) {
@@ -1504,27 +1627,34 @@ static void enqueue_c4(void **slot, const double *P, i64 s) {
     ((i64 *)slot[48])[slot_now] = nfired;
 }
 
-static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[65];
-    const i64 *restrict rows = (const i64 *)slot[51];
+    const unsigned *restrict rows = (const unsigned *)slot[51];
     const int *restrict columns = (const int *)slot[52];
     const real weight = (real)P[66];
     real *restrict g_g_B_E = (real *)slot[21];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[43], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[53];
     i64 *ring_count = (i64 *)slot[54];
     const i64 width = (i64)P[27], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B_E[j] = (g_g_B_E[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c5(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[65];
+    ((i64 *)slot[54])[s % R] = 0;
 }
 
 static void enqueue_c5(void **slot, const double *P, i64 s) {
@@ -1537,27 +1667,34 @@ static void enqueue_c5(void **slot, const double *P, i64 s) {
     ((i64 *)slot[54])[slot_now] = nfired;
 }
 
-static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[67];
-    const i64 *restrict rows = (const i64 *)slot[55];
+    const unsigned *restrict rows = (const unsigned *)slot[55];
     const int *restrict columns = (const int *)slot[56];
     const real weight = (real)P[68];
     real *restrict g_g_B_I = (real *)slot[15];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[27], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[57];
     i64 *ring_count = (i64 *)slot[58];
     const i64 width = (i64)P[43], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B_I[j] = (g_g_B_I[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c6(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[67];
+    ((i64 *)slot[58])[s % R] = 0;
 }
 
 static void enqueue_c6(void **slot, const double *P, i64 s) {
@@ -1570,27 +1707,34 @@ static void enqueue_c6(void **slot, const double *P, i64 s) {
     ((i64 *)slot[58])[slot_now] = nfired;
 }
 
-static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[69];
-    const i64 *restrict rows = (const i64 *)slot[61];
+    const unsigned *restrict rows = (const unsigned *)slot[61];
     const int *restrict columns = (const int *)slot[62];
     const real weight = (real)P[70];
     real *restrict g_g_B_I = (real *)slot[22];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[43], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[63];
     i64 *ring_count = (i64 *)slot[64];
     const i64 width = (i64)P[43], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B_I[j] = (g_g_B_I[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c7(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[69];
+    ((i64 *)slot[64])[s % R] = 0;
 }
 
 static void enqueue_c7(void **slot, const double *P, i64 s) {
@@ -1603,27 +1747,34 @@ static void enqueue_c7(void **slot, const double *P, i64 s) {
     ((i64 *)slot[64])[slot_now] = nfired;
 }
 
-static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[71];
-    const i64 *restrict rows = (const i64 *)slot[65];
+    const unsigned *restrict rows = (const unsigned *)slot[65];
     const int *restrict columns = (const int *)slot[66];
     const real weight = (real)P[72];
     real *restrict g_g_A_E = (real *)slot[16];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[27], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[67];
     i64 *ring_count = (i64 *)slot[68];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A_E[j] = (g_g_A_E[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c8(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[71];
+    ((i64 *)slot[68])[s % R] = 0;
 }
 
 static void enqueue_c8(void **slot, const double *P, i64 s) {
@@ -1636,27 +1787,34 @@ static void enqueue_c8(void **slot, const double *P, i64 s) {
     ((i64 *)slot[68])[slot_now] = nfired;
 }
 
-static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[73];
-    const i64 *restrict rows = (const i64 *)slot[69];
+    const unsigned *restrict rows = (const unsigned *)slot[69];
     const int *restrict columns = (const int *)slot[70];
     const real weight = (real)P[74];
     real *restrict g_g_A_E_2 = (real *)slot[17];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[27], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[71];
     i64 *ring_count = (i64 *)slot[72];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A_E_2[j] = (g_g_A_E_2[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c9(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[73];
+    ((i64 *)slot[72])[s % R] = 0;
 }
 
 static void enqueue_c9(void **slot, const double *P, i64 s) {
@@ -1806,17 +1964,33 @@ static i64 soma_steps(soma_team *team, int part) {
     const int parts = team->parts;
     (void)seed; (void)dt;
     for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
+        if (parts > 1) {
+            pthread_barrier_wait(&team->barrier);
+            if (team->stop < 0) {
+                deliver_c0(slot, P, s, dt, seed, part, parts);
+                deliver_c1(slot, P, s, dt, seed, part, parts);
+                deliver_c2(slot, P, s, dt, seed, part, parts);
+                deliver_c3(slot, P, s, dt, seed, part, parts);
+                deliver_c4(slot, P, s, dt, seed, part, parts);
+                deliver_c5(slot, P, s, dt, seed, part, parts);
+                deliver_c6(slot, P, s, dt, seed, part, parts);
+                deliver_c7(slot, P, s, dt, seed, part, parts);
+                deliver_c8(slot, P, s, dt, seed, part, parts);
+                deliver_c9(slot, P, s, dt, seed, part, parts);
+            }
+            pthread_barrier_wait(&team->barrier);
+        }
         if (part == 0 && team->stop < 0) {
-            deliver_c0(slot, P, s, dt, seed);
-            deliver_c1(slot, P, s, dt, seed);
-            deliver_c2(slot, P, s, dt, seed);
-            deliver_c3(slot, P, s, dt, seed);
-            deliver_c4(slot, P, s, dt, seed);
-            deliver_c5(slot, P, s, dt, seed);
-            deliver_c6(slot, P, s, dt, seed);
-            deliver_c7(slot, P, s, dt, seed);
-            deliver_c8(slot, P, s, dt, seed);
-            deliver_c9(slot, P, s, dt, seed);
+            if (parts == 1) deliver_c0(slot, P, s, dt, seed, 0, 1); drop_c0(slot, P, s);
+            if (parts == 1) deliver_c1(slot, P, s, dt, seed, 0, 1); drop_c1(slot, P, s);
+            if (parts == 1) deliver_c2(slot, P, s, dt, seed, 0, 1); drop_c2(slot, P, s);
+            if (parts == 1) deliver_c3(slot, P, s, dt, seed, 0, 1); drop_c3(slot, P, s);
+            if (parts == 1) deliver_c4(slot, P, s, dt, seed, 0, 1); drop_c4(slot, P, s);
+            if (parts == 1) deliver_c5(slot, P, s, dt, seed, 0, 1); drop_c5(slot, P, s);
+            if (parts == 1) deliver_c6(slot, P, s, dt, seed, 0, 1); drop_c6(slot, P, s);
+            if (parts == 1) deliver_c7(slot, P, s, dt, seed, 0, 1); drop_c7(slot, P, s);
+            if (parts == 1) deliver_c8(slot, P, s, dt, seed, 0, 1); drop_c8(slot, P, s);
+            if (parts == 1) deliver_c9(slot, P, s, dt, seed, 0, 1); drop_c9(slot, P, s);
             if (record_state(slot, P, s)) team->stop = s - team->step0;
         }
         if (parts > 1) pthread_barrier_wait(&team->barrier);

@@ -775,27 +775,39 @@ static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {
     return 0;
 }
 
-static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
+    while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
+    return a;
+}
+
+static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[143];
-    const i64 *restrict rows = (const i64 *)slot[49];
+    const unsigned *restrict rows = (const unsigned *)slot[49];
     const int *restrict columns = (const int *)slot[50];
     const real weight = (real)P[144];
     real *restrict g_g_A = (real *)slot[6];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[51];
     i64 *ring_count = (i64 *)slot[52];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A[j] = (g_g_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c0(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[143];
+    ((i64 *)slot[52])[s % R] = 0;
 }
 
 static void enqueue_c0(void **slot, const double *P, i64 s) {
@@ -808,27 +820,34 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
     ((i64 *)slot[52])[slot_now] = nfired;
 }
 
-static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[145];
-    const i64 *restrict rows = (const i64 *)slot[55];
+    const unsigned *restrict rows = (const unsigned *)slot[55];
     const int *restrict columns = (const int *)slot[56];
     const real weight = (real)P[146];
     real *restrict g_g_A = (real *)slot[18];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[39], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[57];
     i64 *ring_count = (i64 *)slot[58];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A[j] = (g_g_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c1(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[145];
+    ((i64 *)slot[58])[s % R] = 0;
 }
 
 static void enqueue_c1(void **slot, const double *P, i64 s) {
@@ -841,27 +860,34 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
     ((i64 *)slot[58])[slot_now] = nfired;
 }
 
-static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[147];
-    const i64 *restrict rows = (const i64 *)slot[59];
+    const unsigned *restrict rows = (const unsigned *)slot[59];
     const int *restrict columns = (const int *)slot[60];
     const real weight = (real)P[148];
     real *restrict g_g_B = (real *)slot[19];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[39], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[61];
     i64 *ring_count = (i64 *)slot[62];
     const i64 width = (i64)P[39], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B[j] = (g_g_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c2(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[147];
+    ((i64 *)slot[62])[s % R] = 0;
 }
 
 static void enqueue_c2(void **slot, const double *P, i64 s) {
@@ -874,27 +900,34 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
     ((i64 *)slot[62])[slot_now] = nfired;
 }
 
-static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[149];
-    const i64 *restrict rows = (const i64 *)slot[65];
+    const unsigned *restrict rows = (const unsigned *)slot[65];
     const int *restrict columns = (const int *)slot[66];
     const real weight = (real)P[150];
     real *restrict g_g_B = (real *)slot[7];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[67];
     i64 *ring_count = (i64 *)slot[68];
     const i64 width = (i64)P[39], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B[j] = (g_g_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c3(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[149];
+    ((i64 *)slot[68])[s % R] = 0;
 }
 
 static void enqueue_c3(void **slot, const double *P, i64 s) {
@@ -907,27 +940,34 @@ static void enqueue_c3(void **slot, const double *P, i64 s) {
     ((i64 *)slot[68])[slot_now] = nfired;
 }
 
-static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[151];
-    const i64 *restrict rows = (const i64 *)slot[69];
+    const unsigned *restrict rows = (const unsigned *)slot[69];
     const int *restrict columns = (const int *)slot[70];
     const real weight = (real)P[152];
     real *restrict g_g_Rest = (real *)slot[8];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[71];
     i64 *ring_count = (i64 *)slot[72];
     const i64 width = (i64)P[75], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Rest[j] = (g_g_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c4(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[151];
+    ((i64 *)slot[72])[s % R] = 0;
 }
 
 static void enqueue_c4(void **slot, const double *P, i64 s) {
@@ -940,27 +980,34 @@ static void enqueue_c4(void **slot, const double *P, i64 s) {
     ((i64 *)slot[72])[slot_now] = nfired;
 }
 
-static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[153];
-    const i64 *restrict rows = (const i64 *)slot[75];
+    const unsigned *restrict rows = (const unsigned *)slot[75];
     const int *restrict columns = (const int *)slot[76];
     const real weight = (real)P[154];
     real *restrict g_g_Rest = (real *)slot[20];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[39], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[77];
     i64 *ring_count = (i64 *)slot[78];
     const i64 width = (i64)P[75], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Rest[j] = (g_g_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c5(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[153];
+    ((i64 *)slot[78])[s % R] = 0;
 }
 
 static void enqueue_c5(void **slot, const double *P, i64 s) {
@@ -973,27 +1020,34 @@ static void enqueue_c5(void **slot, const double *P, i64 s) {
     ((i64 *)slot[78])[slot_now] = nfired;
 }
 
-static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[155];
-    const i64 *restrict rows = (const i64 *)slot[79];
+    const unsigned *restrict rows = (const unsigned *)slot[79];
     const int *restrict columns = (const int *)slot[80];
     const real weight = (real)P[156];
     real *restrict g_g_A = (real *)slot[29];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[75], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[81];
     i64 *ring_count = (i64 *)slot[82];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A[j] = (g_g_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c6(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[155];
+    ((i64 *)slot[82])[s % R] = 0;
 }
 
 static void enqueue_c6(void **slot, const double *P, i64 s) {
@@ -1006,27 +1060,34 @@ static void enqueue_c6(void **slot, const double *P, i64 s) {
     ((i64 *)slot[82])[slot_now] = nfired;
 }
 
-static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[157];
-    const i64 *restrict rows = (const i64 *)slot[83];
+    const unsigned *restrict rows = (const unsigned *)slot[83];
     const int *restrict columns = (const int *)slot[84];
     const real weight = (real)P[158];
     real *restrict g_g_B = (real *)slot[30];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[75], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[85];
     i64 *ring_count = (i64 *)slot[86];
     const i64 width = (i64)P[39], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B[j] = (g_g_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c7(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[157];
+    ((i64 *)slot[86])[s % R] = 0;
 }
 
 static void enqueue_c7(void **slot, const double *P, i64 s) {
@@ -1039,27 +1100,34 @@ static void enqueue_c7(void **slot, const double *P, i64 s) {
     ((i64 *)slot[86])[slot_now] = nfired;
 }
 
-static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[159];
-    const i64 *restrict rows = (const i64 *)slot[87];
+    const unsigned *restrict rows = (const unsigned *)slot[87];
     const int *restrict columns = (const int *)slot[88];
     const real weight = (real)P[160];
     real *restrict g_g_Rest = (real *)slot[31];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[75], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[89];
     i64 *ring_count = (i64 *)slot[90];
     const i64 width = (i64)P[75], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Rest[j] = (g_g_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c8(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[159];
+    ((i64 *)slot[90])[s % R] = 0;
 }
 
 static void enqueue_c8(void **slot, const double *P, i64 s) {
@@ -1072,27 +1140,34 @@ static void enqueue_c8(void **slot, const double *P, i64 s) {
     ((i64 *)slot[90])[slot_now] = nfired;
 }
 
-static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[161];
-    const i64 *restrict rows = (const i64 *)slot[91];
+    const unsigned *restrict rows = (const unsigned *)slot[91];
     const int *restrict columns = (const int *)slot[92];
     const real weight = (real)P[162];
     real *restrict g_g_A = (real *)slot[40];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[109], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[93];
     i64 *ring_count = (i64 *)slot[94];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A[j] = (g_g_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c9(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[161];
+    ((i64 *)slot[94])[s % R] = 0;
 }
 
 static void enqueue_c9(void **slot, const double *P, i64 s) {
@@ -1105,27 +1180,34 @@ static void enqueue_c9(void **slot, const double *P, i64 s) {
     ((i64 *)slot[94])[slot_now] = nfired;
 }
 
-static void deliver_c10(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c10(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[163];
-    const i64 *restrict rows = (const i64 *)slot[95];
+    const unsigned *restrict rows = (const unsigned *)slot[95];
     const int *restrict columns = (const int *)slot[96];
     const real weight = (real)P[164];
     real *restrict g_g_B = (real *)slot[41];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[109], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[97];
     i64 *ring_count = (i64 *)slot[98];
     const i64 width = (i64)P[39], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B[j] = (g_g_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c10(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[163];
+    ((i64 *)slot[98])[s % R] = 0;
 }
 
 static void enqueue_c10(void **slot, const double *P, i64 s) {
@@ -1138,27 +1220,34 @@ static void enqueue_c10(void **slot, const double *P, i64 s) {
     ((i64 *)slot[98])[slot_now] = nfired;
 }
 
-static void deliver_c11(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c11(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[165];
-    const i64 *restrict rows = (const i64 *)slot[99];
+    const unsigned *restrict rows = (const unsigned *)slot[99];
     const int *restrict columns = (const int *)slot[100];
     const real weight = (real)P[166];
     real *restrict g_g_Rest = (real *)slot[42];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[109], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[101];
     i64 *ring_count = (i64 *)slot[102];
     const i64 width = (i64)P[75], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Rest[j] = (g_g_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c11(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[165];
+    ((i64 *)slot[102])[s % R] = 0;
 }
 
 static void enqueue_c11(void **slot, const double *P, i64 s) {
@@ -1171,9 +1260,9 @@ static void enqueue_c11(void **slot, const double *P, i64 s) {
     ((i64 *)slot[102])[slot_now] = nfired;
 }
 
-static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[167];
-    const i64 *restrict rows = (const i64 *)slot[103];
+    const unsigned *restrict rows = (const unsigned *)slot[103];
     const int *restrict columns = (const int *)slot[104];
     const real weight = (real)P[168];
     real *restrict g_g_A_2 = (real *)slot[9];
@@ -1184,6 +1273,7 @@ static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[105];
     double *restrict last_pre = (double *)slot[106];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[107];
     i64 *ring_count = (i64 *)slot[108];
     const i64 width = (i64)P[1], slot_now = s % R;
@@ -1195,15 +1285,21 @@ static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c12(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[167];
+    ((i64 *)slot[108])[s % R] = 0;
 }
 
 static void enqueue_c12(void **slot, const double *P, i64 s) {
@@ -1216,9 +1312,9 @@ static void enqueue_c12(void **slot, const double *P, i64 s) {
     ((i64 *)slot[108])[slot_now] = nfired;
 }
 
-static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[169];
-    const i64 *restrict rows = (const i64 *)slot[109];
+    const unsigned *restrict rows = (const unsigned *)slot[109];
     const int *restrict columns = (const int *)slot[110];
     const real weight = (real)P[170];
     real *restrict g_g_A_2 = (real *)slot[21];
@@ -1229,6 +1325,7 @@ static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[111];
     double *restrict last_pre = (double *)slot[112];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[39], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[113];
     i64 *ring_count = (i64 *)slot[114];
     const i64 width = (i64)P[1], slot_now = s % R;
@@ -1240,15 +1337,21 @@ static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c13(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[169];
+    ((i64 *)slot[114])[s % R] = 0;
 }
 
 static void enqueue_c13(void **slot, const double *P, i64 s) {
@@ -1261,9 +1364,9 @@ static void enqueue_c13(void **slot, const double *P, i64 s) {
     ((i64 *)slot[114])[slot_now] = nfired;
 }
 
-static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[171];
-    const i64 *restrict rows = (const i64 *)slot[115];
+    const unsigned *restrict rows = (const unsigned *)slot[115];
     const int *restrict columns = (const int *)slot[116];
     const real weight = (real)P[172];
     real *restrict g_g_B_2 = (real *)slot[22];
@@ -1274,6 +1377,7 @@ static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[117];
     double *restrict last_pre = (double *)slot[118];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[39], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[119];
     i64 *ring_count = (i64 *)slot[120];
     const i64 width = (i64)P[39], slot_now = s % R;
@@ -1285,15 +1389,21 @@ static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c14(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[171];
+    ((i64 *)slot[120])[s % R] = 0;
 }
 
 static void enqueue_c14(void **slot, const double *P, i64 s) {
@@ -1306,9 +1416,9 @@ static void enqueue_c14(void **slot, const double *P, i64 s) {
     ((i64 *)slot[120])[slot_now] = nfired;
 }
 
-static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[173];
-    const i64 *restrict rows = (const i64 *)slot[121];
+    const unsigned *restrict rows = (const unsigned *)slot[121];
     const int *restrict columns = (const int *)slot[122];
     const real weight = (real)P[174];
     real *restrict g_g_B_2 = (real *)slot[10];
@@ -1319,6 +1429,7 @@ static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[123];
     double *restrict last_pre = (double *)slot[124];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[125];
     i64 *ring_count = (i64 *)slot[126];
     const i64 width = (i64)P[39], slot_now = s % R;
@@ -1330,15 +1441,21 @@ static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c15(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[173];
+    ((i64 *)slot[126])[s % R] = 0;
 }
 
 static void enqueue_c15(void **slot, const double *P, i64 s) {
@@ -1351,9 +1468,9 @@ static void enqueue_c15(void **slot, const double *P, i64 s) {
     ((i64 *)slot[126])[slot_now] = nfired;
 }
 
-static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[175];
-    const i64 *restrict rows = (const i64 *)slot[127];
+    const unsigned *restrict rows = (const unsigned *)slot[127];
     const int *restrict columns = (const int *)slot[128];
     const real weight = (real)P[176];
     real *restrict g_g_Rest_2 = (real *)slot[11];
@@ -1364,6 +1481,7 @@ static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[129];
     double *restrict last_pre = (double *)slot[130];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[131];
     i64 *ring_count = (i64 *)slot[132];
     const i64 width = (i64)P[75], slot_now = s % R;
@@ -1375,15 +1493,21 @@ static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c16(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[175];
+    ((i64 *)slot[132])[s % R] = 0;
 }
 
 static void enqueue_c16(void **slot, const double *P, i64 s) {
@@ -1396,9 +1520,9 @@ static void enqueue_c16(void **slot, const double *P, i64 s) {
     ((i64 *)slot[132])[slot_now] = nfired;
 }
 
-static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[177];
-    const i64 *restrict rows = (const i64 *)slot[133];
+    const unsigned *restrict rows = (const unsigned *)slot[133];
     const int *restrict columns = (const int *)slot[134];
     const real weight = (real)P[178];
     real *restrict g_g_Rest_2 = (real *)slot[23];
@@ -1409,6 +1533,7 @@ static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[135];
     double *restrict last_pre = (double *)slot[136];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[39], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[137];
     i64 *ring_count = (i64 *)slot[138];
     const i64 width = (i64)P[75], slot_now = s % R;
@@ -1420,15 +1545,21 @@ static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c17(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[177];
+    ((i64 *)slot[138])[s % R] = 0;
 }
 
 static void enqueue_c17(void **slot, const double *P, i64 s) {
@@ -1441,9 +1572,9 @@ static void enqueue_c17(void **slot, const double *P, i64 s) {
     ((i64 *)slot[138])[slot_now] = nfired;
 }
 
-static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[179];
-    const i64 *restrict rows = (const i64 *)slot[139];
+    const unsigned *restrict rows = (const unsigned *)slot[139];
     const int *restrict columns = (const int *)slot[140];
     const real weight = (real)P[180];
     real *restrict g_g_A_2 = (real *)slot[32];
@@ -1454,6 +1585,7 @@ static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[141];
     double *restrict last_pre = (double *)slot[142];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[75], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[143];
     i64 *ring_count = (i64 *)slot[144];
     const i64 width = (i64)P[1], slot_now = s % R;
@@ -1465,15 +1597,21 @@ static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c18(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[179];
+    ((i64 *)slot[144])[s % R] = 0;
 }
 
 static void enqueue_c18(void **slot, const double *P, i64 s) {
@@ -1486,9 +1624,9 @@ static void enqueue_c18(void **slot, const double *P, i64 s) {
     ((i64 *)slot[144])[slot_now] = nfired;
 }
 
-static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[181];
-    const i64 *restrict rows = (const i64 *)slot[145];
+    const unsigned *restrict rows = (const unsigned *)slot[145];
     const int *restrict columns = (const int *)slot[146];
     const real weight = (real)P[182];
     real *restrict g_g_B_2 = (real *)slot[33];
@@ -1499,6 +1637,7 @@ static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[147];
     double *restrict last_pre = (double *)slot[148];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[75], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[149];
     i64 *ring_count = (i64 *)slot[150];
     const i64 width = (i64)P[39], slot_now = s % R;
@@ -1510,15 +1649,21 @@ static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c19(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[181];
+    ((i64 *)slot[150])[s % R] = 0;
 }
 
 static void enqueue_c19(void **slot, const double *P, i64 s) {
@@ -1531,9 +1676,9 @@ static void enqueue_c19(void **slot, const double *P, i64 s) {
     ((i64 *)slot[150])[slot_now] = nfired;
 }
 
-static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[183];
-    const i64 *restrict rows = (const i64 *)slot[151];
+    const unsigned *restrict rows = (const unsigned *)slot[151];
     const int *restrict columns = (const int *)slot[152];
     const real weight = (real)P[184];
     real *restrict g_g_Rest_2 = (real *)slot[34];
@@ -1544,6 +1689,7 @@ static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[153];
     double *restrict last_pre = (double *)slot[154];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[75], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[155];
     i64 *ring_count = (i64 *)slot[156];
     const i64 width = (i64)P[75], slot_now = s % R;
@@ -1555,15 +1701,21 @@ static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c20(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[183];
+    ((i64 *)slot[156])[s % R] = 0;
 }
 
 static void enqueue_c20(void **slot, const double *P, i64 s) {
@@ -1576,9 +1728,9 @@ static void enqueue_c20(void **slot, const double *P, i64 s) {
     ((i64 *)slot[156])[slot_now] = nfired;
 }
 
-static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[185];
-    const i64 *restrict rows = (const i64 *)slot[157];
+    const unsigned *restrict rows = (const unsigned *)slot[157];
     const int *restrict columns = (const int *)slot[158];
     const real weight = (real)P[186];
     real *restrict g_g_A_2 = (real *)slot[43];
@@ -1589,6 +1741,7 @@ static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[159];
     double *restrict last_pre = (double *)slot[160];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[109], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[161];
     i64 *ring_count = (i64 *)slot[162];
     const i64 width = (i64)P[1], slot_now = s % R;
@@ -1600,15 +1753,21 @@ static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_A_2[j] = (g_g_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c21(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[185];
+    ((i64 *)slot[162])[s % R] = 0;
 }
 
 static void enqueue_c21(void **slot, const double *P, i64 s) {
@@ -1621,9 +1780,9 @@ static void enqueue_c21(void **slot, const double *P, i64 s) {
     ((i64 *)slot[162])[slot_now] = nfired;
 }
 
-static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[187];
-    const i64 *restrict rows = (const i64 *)slot[163];
+    const unsigned *restrict rows = (const unsigned *)slot[163];
     const int *restrict columns = (const int *)slot[164];
     const real weight = (real)P[188];
     real *restrict g_g_B_2 = (real *)slot[44];
@@ -1634,6 +1793,7 @@ static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[165];
     double *restrict last_pre = (double *)slot[166];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[109], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[167];
     i64 *ring_count = (i64 *)slot[168];
     const i64 width = (i64)P[39], slot_now = s % R;
@@ -1645,15 +1805,21 @@ static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_B_2[j] = (g_g_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c22(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[187];
+    ((i64 *)slot[168])[s % R] = 0;
 }
 
 static void enqueue_c22(void **slot, const double *P, i64 s) {
@@ -1666,9 +1832,9 @@ static void enqueue_c22(void **slot, const double *P, i64 s) {
     ((i64 *)slot[168])[slot_now] = nfired;
 }
 
-static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[189];
-    const i64 *restrict rows = (const i64 *)slot[169];
+    const unsigned *restrict rows = (const unsigned *)slot[169];
     const int *restrict columns = (const int *)slot[170];
     const real weight = (real)P[190];
     real *restrict g_g_Rest_2 = (real *)slot[45];
@@ -1679,6 +1845,7 @@ static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[171];
     double *restrict last_pre = (double *)slot[172];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[109], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[173];
     i64 *ring_count = (i64 *)slot[174];
     const i64 width = (i64)P[75], slot_now = s % R;
@@ -1690,15 +1857,21 @@ static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Rest_2[j] = (g_g_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c23(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[189];
+    ((i64 *)slot[174])[s % R] = 0;
 }
 
 static void enqueue_c23(void **slot, const double *P, i64 s) {
@@ -1711,27 +1884,34 @@ static void enqueue_c23(void **slot, const double *P, i64 s) {
     ((i64 *)slot[174])[slot_now] = nfired;
 }
 
-static void deliver_c24(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c24(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[191];
-    const i64 *restrict rows = (const i64 *)slot[175];
+    const unsigned *restrict rows = (const unsigned *)slot[175];
     const int *restrict columns = (const int *)slot[176];
     const real weight = (real)P[192];
     real *restrict g_g_Inh = (real *)slot[12];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[177];
     i64 *ring_count = (i64 *)slot[178];
     const i64 width = (i64)P[109], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Inh[j] = (g_g_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c24(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[191];
+    ((i64 *)slot[178])[s % R] = 0;
 }
 
 static void enqueue_c24(void **slot, const double *P, i64 s) {
@@ -1744,27 +1924,34 @@ static void enqueue_c24(void **slot, const double *P, i64 s) {
     ((i64 *)slot[178])[slot_now] = nfired;
 }
 
-static void deliver_c25(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c25(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[193];
-    const i64 *restrict rows = (const i64 *)slot[181];
+    const unsigned *restrict rows = (const unsigned *)slot[181];
     const int *restrict columns = (const int *)slot[182];
     const real weight = (real)P[194];
     real *restrict g_g_Inh = (real *)slot[24];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[39], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[183];
     i64 *ring_count = (i64 *)slot[184];
     const i64 width = (i64)P[109], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Inh[j] = (g_g_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c25(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[193];
+    ((i64 *)slot[184])[s % R] = 0;
 }
 
 static void enqueue_c25(void **slot, const double *P, i64 s) {
@@ -1777,27 +1964,34 @@ static void enqueue_c25(void **slot, const double *P, i64 s) {
     ((i64 *)slot[184])[slot_now] = nfired;
 }
 
-static void deliver_c26(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c26(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[195];
-    const i64 *restrict rows = (const i64 *)slot[185];
+    const unsigned *restrict rows = (const unsigned *)slot[185];
     const int *restrict columns = (const int *)slot[186];
     const real weight = (real)P[196];
     real *restrict g_g_Inh = (real *)slot[35];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[75], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[187];
     i64 *ring_count = (i64 *)slot[188];
     const i64 width = (i64)P[109], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Inh[j] = (g_g_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c26(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[195];
+    ((i64 *)slot[188])[s % R] = 0;
 }
 
 static void enqueue_c26(void **slot, const double *P, i64 s) {
@@ -1810,27 +2004,34 @@ static void enqueue_c26(void **slot, const double *P, i64 s) {
     ((i64 *)slot[188])[slot_now] = nfired;
 }
 
-static void deliver_c27(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c27(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[197];
-    const i64 *restrict rows = (const i64 *)slot[189];
+    const unsigned *restrict rows = (const unsigned *)slot[189];
     const int *restrict columns = (const int *)slot[190];
     const real weight = (real)P[198];
     real *restrict g_g_Inh = (real *)slot[46];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[109], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[191];
     i64 *ring_count = (i64 *)slot[192];
     const i64 width = (i64)P[109], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_Inh[j] = (g_g_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c27(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[197];
+    ((i64 *)slot[192])[s % R] = 0;
 }
 
 static void enqueue_c27(void **slot, const double *P, i64 s) {
@@ -2164,34 +2365,34 @@ static i64 soma_steps(soma_team *team, int part) {
     (void)seed; (void)dt;
     for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
         if (part == 0 && team->stop < 0) {
-            deliver_c0(slot, P, s, dt, seed);
-            deliver_c1(slot, P, s, dt, seed);
-            deliver_c2(slot, P, s, dt, seed);
-            deliver_c3(slot, P, s, dt, seed);
-            deliver_c4(slot, P, s, dt, seed);
-            deliver_c5(slot, P, s, dt, seed);
-            deliver_c6(slot, P, s, dt, seed);
-            deliver_c7(slot, P, s, dt, seed);
-            deliver_c8(slot, P, s, dt, seed);
-            deliver_c9(slot, P, s, dt, seed);
-            deliver_c10(slot, P, s, dt, seed);
-            deliver_c11(slot, P, s, dt, seed);
-            deliver_c12(slot, P, s, dt, seed);
-            deliver_c13(slot, P, s, dt, seed);
-            deliver_c14(slot, P, s, dt, seed);
-            deliver_c15(slot, P, s, dt, seed);
-            deliver_c16(slot, P, s, dt, seed);
-            deliver_c17(slot, P, s, dt, seed);
-            deliver_c18(slot, P, s, dt, seed);
-            deliver_c19(slot, P, s, dt, seed);
-            deliver_c20(slot, P, s, dt, seed);
-            deliver_c21(slot, P, s, dt, seed);
-            deliver_c22(slot, P, s, dt, seed);
-            deliver_c23(slot, P, s, dt, seed);
-            deliver_c24(slot, P, s, dt, seed);
-            deliver_c25(slot, P, s, dt, seed);
-            deliver_c26(slot, P, s, dt, seed);
-            deliver_c27(slot, P, s, dt, seed);
+            deliver_c0(slot, P, s, dt, seed, 0, 1); drop_c0(slot, P, s);
+            deliver_c1(slot, P, s, dt, seed, 0, 1); drop_c1(slot, P, s);
+            deliver_c2(slot, P, s, dt, seed, 0, 1); drop_c2(slot, P, s);
+            deliver_c3(slot, P, s, dt, seed, 0, 1); drop_c3(slot, P, s);
+            deliver_c4(slot, P, s, dt, seed, 0, 1); drop_c4(slot, P, s);
+            deliver_c5(slot, P, s, dt, seed, 0, 1); drop_c5(slot, P, s);
+            deliver_c6(slot, P, s, dt, seed, 0, 1); drop_c6(slot, P, s);
+            deliver_c7(slot, P, s, dt, seed, 0, 1); drop_c7(slot, P, s);
+            deliver_c8(slot, P, s, dt, seed, 0, 1); drop_c8(slot, P, s);
+            deliver_c9(slot, P, s, dt, seed, 0, 1); drop_c9(slot, P, s);
+            deliver_c10(slot, P, s, dt, seed, 0, 1); drop_c10(slot, P, s);
+            deliver_c11(slot, P, s, dt, seed, 0, 1); drop_c11(slot, P, s);
+            deliver_c12(slot, P, s, dt, seed, 0, 1); drop_c12(slot, P, s);
+            deliver_c13(slot, P, s, dt, seed, 0, 1); drop_c13(slot, P, s);
+            deliver_c14(slot, P, s, dt, seed, 0, 1); drop_c14(slot, P, s);
+            deliver_c15(slot, P, s, dt, seed, 0, 1); drop_c15(slot, P, s);
+            deliver_c16(slot, P, s, dt, seed, 0, 1); drop_c16(slot, P, s);
+            deliver_c17(slot, P, s, dt, seed, 0, 1); drop_c17(slot, P, s);
+            deliver_c18(slot, P, s, dt, seed, 0, 1); drop_c18(slot, P, s);
+            deliver_c19(slot, P, s, dt, seed, 0, 1); drop_c19(slot, P, s);
+            deliver_c20(slot, P, s, dt, seed, 0, 1); drop_c20(slot, P, s);
+            deliver_c21(slot, P, s, dt, seed, 0, 1); drop_c21(slot, P, s);
+            deliver_c22(slot, P, s, dt, seed, 0, 1); drop_c22(slot, P, s);
+            deliver_c23(slot, P, s, dt, seed, 0, 1); drop_c23(slot, P, s);
+            deliver_c24(slot, P, s, dt, seed, 0, 1); drop_c24(slot, P, s);
+            deliver_c25(slot, P, s, dt, seed, 0, 1); drop_c25(slot, P, s);
+            deliver_c26(slot, P, s, dt, seed, 0, 1); drop_c26(slot, P, s);
+            deliver_c27(slot, P, s, dt, seed, 0, 1); drop_c27(slot, P, s);
             drive_q0(slot, P, s, dt, seed);
             drive_q1(slot, P, s, dt, seed);
             drive_q2(slot, P, s, dt, seed);

@@ -4205,27 +4205,39 @@ static int nonfinite_p23(void **slot, const double *P, i64 s, i64 *err) {
     return 0;
 }
 
-static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
+    while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
+    return a;
+}
+
+static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[843];
-    const i64 *restrict rows = (const i64 *)slot[279];
+    const unsigned *restrict rows = (const unsigned *)slot[279];
     const int *restrict columns = (const int *)slot[280];
     const real weight = (real)P[844];
     real *restrict g_g_W1_A = (real *)slot[6];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[281];
     i64 *ring_count = (i64 *)slot[282];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_A[j] = (g_g_W1_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c0(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[843];
+    ((i64 *)slot[282])[s % R] = 0;
 }
 
 static void enqueue_c0(void **slot, const double *P, i64 s) {
@@ -4238,27 +4250,34 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
     ((i64 *)slot[282])[slot_now] = nfired;
 }
 
-static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[845];
-    const i64 *restrict rows = (const i64 *)slot[285];
+    const unsigned *restrict rows = (const unsigned *)slot[285];
     const int *restrict columns = (const int *)slot[286];
     const real weight = (real)P[846];
     real *restrict g_g_W1_A = (real *)slot[18];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[39], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[287];
     i64 *ring_count = (i64 *)slot[288];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_A[j] = (g_g_W1_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c1(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[845];
+    ((i64 *)slot[288])[s % R] = 0;
 }
 
 static void enqueue_c1(void **slot, const double *P, i64 s) {
@@ -4271,27 +4290,34 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
     ((i64 *)slot[288])[slot_now] = nfired;
 }
 
-static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[847];
-    const i64 *restrict rows = (const i64 *)slot[289];
+    const unsigned *restrict rows = (const unsigned *)slot[289];
     const int *restrict columns = (const int *)slot[290];
     const real weight = (real)P[848];
     real *restrict g_g_W1_B = (real *)slot[19];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[39], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[291];
     i64 *ring_count = (i64 *)slot[292];
     const i64 width = (i64)P[39], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_B[j] = (g_g_W1_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c2(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[847];
+    ((i64 *)slot[292])[s % R] = 0;
 }
 
 static void enqueue_c2(void **slot, const double *P, i64 s) {
@@ -4304,27 +4330,34 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
     ((i64 *)slot[292])[slot_now] = nfired;
 }
 
-static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[849];
-    const i64 *restrict rows = (const i64 *)slot[295];
+    const unsigned *restrict rows = (const unsigned *)slot[295];
     const int *restrict columns = (const int *)slot[296];
     const real weight = (real)P[850];
     real *restrict g_g_W1_B = (real *)slot[7];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[297];
     i64 *ring_count = (i64 *)slot[298];
     const i64 width = (i64)P[39], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_B[j] = (g_g_W1_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c3(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[849];
+    ((i64 *)slot[298])[s % R] = 0;
 }
 
 static void enqueue_c3(void **slot, const double *P, i64 s) {
@@ -4337,27 +4370,34 @@ static void enqueue_c3(void **slot, const double *P, i64 s) {
     ((i64 *)slot[298])[slot_now] = nfired;
 }
 
-static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[851];
-    const i64 *restrict rows = (const i64 *)slot[299];
+    const unsigned *restrict rows = (const unsigned *)slot[299];
     const int *restrict columns = (const int *)slot[300];
     const real weight = (real)P[852];
     real *restrict g_g_W1_Rest = (real *)slot[8];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[301];
     i64 *ring_count = (i64 *)slot[302];
     const i64 width = (i64)P[75], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_Rest[j] = (g_g_W1_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c4(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[851];
+    ((i64 *)slot[302])[s % R] = 0;
 }
 
 static void enqueue_c4(void **slot, const double *P, i64 s) {
@@ -4370,27 +4410,34 @@ static void enqueue_c4(void **slot, const double *P, i64 s) {
     ((i64 *)slot[302])[slot_now] = nfired;
 }
 
-static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[853];
-    const i64 *restrict rows = (const i64 *)slot[305];
+    const unsigned *restrict rows = (const unsigned *)slot[305];
     const int *restrict columns = (const int *)slot[306];
     const real weight = (real)P[854];
     real *restrict g_g_W1_Rest = (real *)slot[20];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[39], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[307];
     i64 *ring_count = (i64 *)slot[308];
     const i64 width = (i64)P[75], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_Rest[j] = (g_g_W1_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c5(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[853];
+    ((i64 *)slot[308])[s % R] = 0;
 }
 
 static void enqueue_c5(void **slot, const double *P, i64 s) {
@@ -4403,27 +4450,34 @@ static void enqueue_c5(void **slot, const double *P, i64 s) {
     ((i64 *)slot[308])[slot_now] = nfired;
 }
 
-static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[855];
-    const i64 *restrict rows = (const i64 *)slot[309];
+    const unsigned *restrict rows = (const unsigned *)slot[309];
     const int *restrict columns = (const int *)slot[310];
     const real weight = (real)P[856];
     real *restrict g_g_W1_A = (real *)slot[29];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[75], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[311];
     i64 *ring_count = (i64 *)slot[312];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_A[j] = (g_g_W1_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c6(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[855];
+    ((i64 *)slot[312])[s % R] = 0;
 }
 
 static void enqueue_c6(void **slot, const double *P, i64 s) {
@@ -4436,27 +4490,34 @@ static void enqueue_c6(void **slot, const double *P, i64 s) {
     ((i64 *)slot[312])[slot_now] = nfired;
 }
 
-static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[857];
-    const i64 *restrict rows = (const i64 *)slot[313];
+    const unsigned *restrict rows = (const unsigned *)slot[313];
     const int *restrict columns = (const int *)slot[314];
     const real weight = (real)P[858];
     real *restrict g_g_W1_B = (real *)slot[30];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[75], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[315];
     i64 *ring_count = (i64 *)slot[316];
     const i64 width = (i64)P[39], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_B[j] = (g_g_W1_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c7(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[857];
+    ((i64 *)slot[316])[s % R] = 0;
 }
 
 static void enqueue_c7(void **slot, const double *P, i64 s) {
@@ -4469,27 +4530,34 @@ static void enqueue_c7(void **slot, const double *P, i64 s) {
     ((i64 *)slot[316])[slot_now] = nfired;
 }
 
-static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[859];
-    const i64 *restrict rows = (const i64 *)slot[317];
+    const unsigned *restrict rows = (const unsigned *)slot[317];
     const int *restrict columns = (const int *)slot[318];
     const real weight = (real)P[860];
     real *restrict g_g_W1_Rest = (real *)slot[31];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[75], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[319];
     i64 *ring_count = (i64 *)slot[320];
     const i64 width = (i64)P[75], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_Rest[j] = (g_g_W1_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c8(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[859];
+    ((i64 *)slot[320])[s % R] = 0;
 }
 
 static void enqueue_c8(void **slot, const double *P, i64 s) {
@@ -4502,27 +4570,34 @@ static void enqueue_c8(void **slot, const double *P, i64 s) {
     ((i64 *)slot[320])[slot_now] = nfired;
 }
 
-static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[861];
-    const i64 *restrict rows = (const i64 *)slot[321];
+    const unsigned *restrict rows = (const unsigned *)slot[321];
     const int *restrict columns = (const int *)slot[322];
     const real weight = (real)P[862];
     real *restrict g_g_W1_A = (real *)slot[40];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[109], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[323];
     i64 *ring_count = (i64 *)slot[324];
     const i64 width = (i64)P[1], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_A[j] = (g_g_W1_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c9(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[861];
+    ((i64 *)slot[324])[s % R] = 0;
 }
 
 static void enqueue_c9(void **slot, const double *P, i64 s) {
@@ -4535,27 +4610,34 @@ static void enqueue_c9(void **slot, const double *P, i64 s) {
     ((i64 *)slot[324])[slot_now] = nfired;
 }
 
-static void deliver_c10(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c10(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[863];
-    const i64 *restrict rows = (const i64 *)slot[325];
+    const unsigned *restrict rows = (const unsigned *)slot[325];
     const int *restrict columns = (const int *)slot[326];
     const real weight = (real)P[864];
     real *restrict g_g_W1_B = (real *)slot[41];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[109], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[327];
     i64 *ring_count = (i64 *)slot[328];
     const i64 width = (i64)P[39], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_B[j] = (g_g_W1_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c10(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[863];
+    ((i64 *)slot[328])[s % R] = 0;
 }
 
 static void enqueue_c10(void **slot, const double *P, i64 s) {
@@ -4568,27 +4650,34 @@ static void enqueue_c10(void **slot, const double *P, i64 s) {
     ((i64 *)slot[328])[slot_now] = nfired;
 }
 
-static void deliver_c11(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c11(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[865];
-    const i64 *restrict rows = (const i64 *)slot[329];
+    const unsigned *restrict rows = (const unsigned *)slot[329];
     const int *restrict columns = (const int *)slot[330];
     const real weight = (real)P[866];
     real *restrict g_g_W1_Rest = (real *)slot[42];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[109], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[331];
     i64 *ring_count = (i64 *)slot[332];
     const i64 width = (i64)P[75], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_Rest[j] = (g_g_W1_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c11(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[865];
+    ((i64 *)slot[332])[s % R] = 0;
 }
 
 static void enqueue_c11(void **slot, const double *P, i64 s) {
@@ -4601,9 +4690,9 @@ static void enqueue_c11(void **slot, const double *P, i64 s) {
     ((i64 *)slot[332])[slot_now] = nfired;
 }
 
-static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[867];
-    const i64 *restrict rows = (const i64 *)slot[333];
+    const unsigned *restrict rows = (const unsigned *)slot[333];
     const int *restrict columns = (const int *)slot[334];
     const real weight = (real)P[868];
     real *restrict g_g_W1_A_2 = (real *)slot[9];
@@ -4614,6 +4703,7 @@ static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[335];
     double *restrict last_pre = (double *)slot[336];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[337];
     i64 *ring_count = (i64 *)slot[338];
     const i64 width = (i64)P[1], slot_now = s % R;
@@ -4625,15 +4715,21 @@ static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W1_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_A_2[j] = (g_g_W1_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c12(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[867];
+    ((i64 *)slot[338])[s % R] = 0;
 }
 
 static void enqueue_c12(void **slot, const double *P, i64 s) {
@@ -4646,9 +4742,9 @@ static void enqueue_c12(void **slot, const double *P, i64 s) {
     ((i64 *)slot[338])[slot_now] = nfired;
 }
 
-static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[869];
-    const i64 *restrict rows = (const i64 *)slot[339];
+    const unsigned *restrict rows = (const unsigned *)slot[339];
     const int *restrict columns = (const int *)slot[340];
     const real weight = (real)P[870];
     real *restrict g_g_W1_A_2 = (real *)slot[21];
@@ -4659,6 +4755,7 @@ static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[341];
     double *restrict last_pre = (double *)slot[342];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[39], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[343];
     i64 *ring_count = (i64 *)slot[344];
     const i64 width = (i64)P[1], slot_now = s % R;
@@ -4670,15 +4767,21 @@ static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W1_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_A_2[j] = (g_g_W1_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c13(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[869];
+    ((i64 *)slot[344])[s % R] = 0;
 }
 
 static void enqueue_c13(void **slot, const double *P, i64 s) {
@@ -4691,9 +4794,9 @@ static void enqueue_c13(void **slot, const double *P, i64 s) {
     ((i64 *)slot[344])[slot_now] = nfired;
 }
 
-static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[871];
-    const i64 *restrict rows = (const i64 *)slot[345];
+    const unsigned *restrict rows = (const unsigned *)slot[345];
     const int *restrict columns = (const int *)slot[346];
     const real weight = (real)P[872];
     real *restrict g_g_W1_B_2 = (real *)slot[22];
@@ -4704,6 +4807,7 @@ static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[347];
     double *restrict last_pre = (double *)slot[348];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[39], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[349];
     i64 *ring_count = (i64 *)slot[350];
     const i64 width = (i64)P[39], slot_now = s % R;
@@ -4715,15 +4819,21 @@ static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W1_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_B_2[j] = (g_g_W1_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c14(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[871];
+    ((i64 *)slot[350])[s % R] = 0;
 }
 
 static void enqueue_c14(void **slot, const double *P, i64 s) {
@@ -4736,9 +4846,9 @@ static void enqueue_c14(void **slot, const double *P, i64 s) {
     ((i64 *)slot[350])[slot_now] = nfired;
 }
 
-static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[873];
-    const i64 *restrict rows = (const i64 *)slot[351];
+    const unsigned *restrict rows = (const unsigned *)slot[351];
     const int *restrict columns = (const int *)slot[352];
     const real weight = (real)P[874];
     real *restrict g_g_W1_B_2 = (real *)slot[10];
@@ -4749,6 +4859,7 @@ static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[353];
     double *restrict last_pre = (double *)slot[354];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[355];
     i64 *ring_count = (i64 *)slot[356];
     const i64 width = (i64)P[39], slot_now = s % R;
@@ -4760,15 +4871,21 @@ static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W1_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_B_2[j] = (g_g_W1_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c15(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[873];
+    ((i64 *)slot[356])[s % R] = 0;
 }
 
 static void enqueue_c15(void **slot, const double *P, i64 s) {
@@ -4781,9 +4898,9 @@ static void enqueue_c15(void **slot, const double *P, i64 s) {
     ((i64 *)slot[356])[slot_now] = nfired;
 }
 
-static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[875];
-    const i64 *restrict rows = (const i64 *)slot[357];
+    const unsigned *restrict rows = (const unsigned *)slot[357];
     const int *restrict columns = (const int *)slot[358];
     const real weight = (real)P[876];
     real *restrict g_g_W1_Rest_2 = (real *)slot[11];
@@ -4794,6 +4911,7 @@ static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[359];
     double *restrict last_pre = (double *)slot[360];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[361];
     i64 *ring_count = (i64 *)slot[362];
     const i64 width = (i64)P[75], slot_now = s % R;
@@ -4805,15 +4923,21 @@ static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W1_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_Rest_2[j] = (g_g_W1_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c16(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[875];
+    ((i64 *)slot[362])[s % R] = 0;
 }
 
 static void enqueue_c16(void **slot, const double *P, i64 s) {
@@ -4826,9 +4950,9 @@ static void enqueue_c16(void **slot, const double *P, i64 s) {
     ((i64 *)slot[362])[slot_now] = nfired;
 }
 
-static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[877];
-    const i64 *restrict rows = (const i64 *)slot[363];
+    const unsigned *restrict rows = (const unsigned *)slot[363];
     const int *restrict columns = (const int *)slot[364];
     const real weight = (real)P[878];
     real *restrict g_g_W1_Rest_2 = (real *)slot[23];
@@ -4839,6 +4963,7 @@ static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[365];
     double *restrict last_pre = (double *)slot[366];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[39], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[367];
     i64 *ring_count = (i64 *)slot[368];
     const i64 width = (i64)P[75], slot_now = s % R;
@@ -4850,15 +4975,21 @@ static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W1_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_Rest_2[j] = (g_g_W1_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c17(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[877];
+    ((i64 *)slot[368])[s % R] = 0;
 }
 
 static void enqueue_c17(void **slot, const double *P, i64 s) {
@@ -4871,9 +5002,9 @@ static void enqueue_c17(void **slot, const double *P, i64 s) {
     ((i64 *)slot[368])[slot_now] = nfired;
 }
 
-static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[879];
-    const i64 *restrict rows = (const i64 *)slot[369];
+    const unsigned *restrict rows = (const unsigned *)slot[369];
     const int *restrict columns = (const int *)slot[370];
     const real weight = (real)P[880];
     real *restrict g_g_W1_A_2 = (real *)slot[32];
@@ -4884,6 +5015,7 @@ static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[371];
     double *restrict last_pre = (double *)slot[372];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[75], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[373];
     i64 *ring_count = (i64 *)slot[374];
     const i64 width = (i64)P[1], slot_now = s % R;
@@ -4895,15 +5027,21 @@ static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W1_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_A_2[j] = (g_g_W1_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c18(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[879];
+    ((i64 *)slot[374])[s % R] = 0;
 }
 
 static void enqueue_c18(void **slot, const double *P, i64 s) {
@@ -4916,9 +5054,9 @@ static void enqueue_c18(void **slot, const double *P, i64 s) {
     ((i64 *)slot[374])[slot_now] = nfired;
 }
 
-static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[881];
-    const i64 *restrict rows = (const i64 *)slot[375];
+    const unsigned *restrict rows = (const unsigned *)slot[375];
     const int *restrict columns = (const int *)slot[376];
     const real weight = (real)P[882];
     real *restrict g_g_W1_B_2 = (real *)slot[33];
@@ -4929,6 +5067,7 @@ static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[377];
     double *restrict last_pre = (double *)slot[378];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[75], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[379];
     i64 *ring_count = (i64 *)slot[380];
     const i64 width = (i64)P[39], slot_now = s % R;
@@ -4940,15 +5079,21 @@ static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W1_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_B_2[j] = (g_g_W1_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c19(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[881];
+    ((i64 *)slot[380])[s % R] = 0;
 }
 
 static void enqueue_c19(void **slot, const double *P, i64 s) {
@@ -4961,9 +5106,9 @@ static void enqueue_c19(void **slot, const double *P, i64 s) {
     ((i64 *)slot[380])[slot_now] = nfired;
 }
 
-static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[883];
-    const i64 *restrict rows = (const i64 *)slot[381];
+    const unsigned *restrict rows = (const unsigned *)slot[381];
     const int *restrict columns = (const int *)slot[382];
     const real weight = (real)P[884];
     real *restrict g_g_W1_Rest_2 = (real *)slot[34];
@@ -4974,6 +5119,7 @@ static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[383];
     double *restrict last_pre = (double *)slot[384];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[75], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[385];
     i64 *ring_count = (i64 *)slot[386];
     const i64 width = (i64)P[75], slot_now = s % R;
@@ -4985,15 +5131,21 @@ static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W1_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_Rest_2[j] = (g_g_W1_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c20(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[883];
+    ((i64 *)slot[386])[s % R] = 0;
 }
 
 static void enqueue_c20(void **slot, const double *P, i64 s) {
@@ -5006,9 +5158,9 @@ static void enqueue_c20(void **slot, const double *P, i64 s) {
     ((i64 *)slot[386])[slot_now] = nfired;
 }
 
-static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[885];
-    const i64 *restrict rows = (const i64 *)slot[387];
+    const unsigned *restrict rows = (const unsigned *)slot[387];
     const int *restrict columns = (const int *)slot[388];
     const real weight = (real)P[886];
     real *restrict g_g_W1_A_2 = (real *)slot[43];
@@ -5019,6 +5171,7 @@ static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[389];
     double *restrict last_pre = (double *)slot[390];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[109], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[391];
     i64 *ring_count = (i64 *)slot[392];
     const i64 width = (i64)P[1], slot_now = s % R;
@@ -5030,15 +5183,21 @@ static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W1_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_A_2[j] = (g_g_W1_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c21(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[885];
+    ((i64 *)slot[392])[s % R] = 0;
 }
 
 static void enqueue_c21(void **slot, const double *P, i64 s) {
@@ -5051,9 +5210,9 @@ static void enqueue_c21(void **slot, const double *P, i64 s) {
     ((i64 *)slot[392])[slot_now] = nfired;
 }
 
-static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[887];
-    const i64 *restrict rows = (const i64 *)slot[393];
+    const unsigned *restrict rows = (const unsigned *)slot[393];
     const int *restrict columns = (const int *)slot[394];
     const real weight = (real)P[888];
     real *restrict g_g_W1_B_2 = (real *)slot[44];
@@ -5064,6 +5223,7 @@ static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[395];
     double *restrict last_pre = (double *)slot[396];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[109], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[397];
     i64 *ring_count = (i64 *)slot[398];
     const i64 width = (i64)P[39], slot_now = s % R;
@@ -5075,15 +5235,21 @@ static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W1_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_B_2[j] = (g_g_W1_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c22(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[887];
+    ((i64 *)slot[398])[s % R] = 0;
 }
 
 static void enqueue_c22(void **slot, const double *P, i64 s) {
@@ -5096,9 +5262,9 @@ static void enqueue_c22(void **slot, const double *P, i64 s) {
     ((i64 *)slot[398])[slot_now] = nfired;
 }
 
-static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[889];
-    const i64 *restrict rows = (const i64 *)slot[399];
+    const unsigned *restrict rows = (const unsigned *)slot[399];
     const int *restrict columns = (const int *)slot[400];
     const real weight = (real)P[890];
     real *restrict g_g_W1_Rest_2 = (real *)slot[45];
@@ -5109,6 +5275,7 @@ static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[401];
     double *restrict last_pre = (double *)slot[402];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[109], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[403];
     i64 *ring_count = (i64 *)slot[404];
     const i64 width = (i64)P[75], slot_now = s % R;
@@ -5120,15 +5287,21 @@ static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W1_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_Rest_2[j] = (g_g_W1_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c23(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[889];
+    ((i64 *)slot[404])[s % R] = 0;
 }
 
 static void enqueue_c23(void **slot, const double *P, i64 s) {
@@ -5141,27 +5314,34 @@ static void enqueue_c23(void **slot, const double *P, i64 s) {
     ((i64 *)slot[404])[slot_now] = nfired;
 }
 
-static void deliver_c24(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c24(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[891];
-    const i64 *restrict rows = (const i64 *)slot[405];
+    const unsigned *restrict rows = (const unsigned *)slot[405];
     const int *restrict columns = (const int *)slot[406];
     const real weight = (real)P[892];
     real *restrict g_g_W1_Inh = (real *)slot[12];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[1], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[407];
     i64 *ring_count = (i64 *)slot[408];
     const i64 width = (i64)P[109], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_Inh[j] = (g_g_W1_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c24(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[891];
+    ((i64 *)slot[408])[s % R] = 0;
 }
 
 static void enqueue_c24(void **slot, const double *P, i64 s) {
@@ -5174,27 +5354,34 @@ static void enqueue_c24(void **slot, const double *P, i64 s) {
     ((i64 *)slot[408])[slot_now] = nfired;
 }
 
-static void deliver_c25(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c25(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[893];
-    const i64 *restrict rows = (const i64 *)slot[411];
+    const unsigned *restrict rows = (const unsigned *)slot[411];
     const int *restrict columns = (const int *)slot[412];
     const real weight = (real)P[894];
     real *restrict g_g_W1_Inh = (real *)slot[24];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[39], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[413];
     i64 *ring_count = (i64 *)slot[414];
     const i64 width = (i64)P[109], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_Inh[j] = (g_g_W1_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c25(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[893];
+    ((i64 *)slot[414])[s % R] = 0;
 }
 
 static void enqueue_c25(void **slot, const double *P, i64 s) {
@@ -5207,27 +5394,34 @@ static void enqueue_c25(void **slot, const double *P, i64 s) {
     ((i64 *)slot[414])[slot_now] = nfired;
 }
 
-static void deliver_c26(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c26(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[895];
-    const i64 *restrict rows = (const i64 *)slot[415];
+    const unsigned *restrict rows = (const unsigned *)slot[415];
     const int *restrict columns = (const int *)slot[416];
     const real weight = (real)P[896];
     real *restrict g_g_W1_Inh = (real *)slot[35];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[75], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[417];
     i64 *ring_count = (i64 *)slot[418];
     const i64 width = (i64)P[109], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_Inh[j] = (g_g_W1_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c26(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[895];
+    ((i64 *)slot[418])[s % R] = 0;
 }
 
 static void enqueue_c26(void **slot, const double *P, i64 s) {
@@ -5240,27 +5434,34 @@ static void enqueue_c26(void **slot, const double *P, i64 s) {
     ((i64 *)slot[418])[slot_now] = nfired;
 }
 
-static void deliver_c27(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c27(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[897];
-    const i64 *restrict rows = (const i64 *)slot[419];
+    const unsigned *restrict rows = (const unsigned *)slot[419];
     const int *restrict columns = (const int *)slot[420];
     const real weight = (real)P[898];
     real *restrict g_g_W1_Inh = (real *)slot[46];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[109], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[421];
     i64 *ring_count = (i64 *)slot[422];
     const i64 width = (i64)P[109], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W1_Inh[j] = (g_g_W1_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c27(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[897];
+    ((i64 *)slot[422])[s % R] = 0;
 }
 
 static void enqueue_c27(void **slot, const double *P, i64 s) {
@@ -5273,27 +5474,34 @@ static void enqueue_c27(void **slot, const double *P, i64 s) {
     ((i64 *)slot[422])[slot_now] = nfired;
 }
 
-static void deliver_c28(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c28(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[899];
-    const i64 *restrict rows = (const i64 *)slot[423];
+    const unsigned *restrict rows = (const unsigned *)slot[423];
     const int *restrict columns = (const int *)slot[424];
     const real weight = (real)P[900];
     real *restrict g_g_W2_A = (real *)slot[52];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[143], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[425];
     i64 *ring_count = (i64 *)slot[426];
     const i64 width = (i64)P[143], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_A[j] = (g_g_W2_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c28(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[899];
+    ((i64 *)slot[426])[s % R] = 0;
 }
 
 static void enqueue_c28(void **slot, const double *P, i64 s) {
@@ -5306,27 +5514,34 @@ static void enqueue_c28(void **slot, const double *P, i64 s) {
     ((i64 *)slot[426])[slot_now] = nfired;
 }
 
-static void deliver_c29(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c29(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[901];
-    const i64 *restrict rows = (const i64 *)slot[429];
+    const unsigned *restrict rows = (const unsigned *)slot[429];
     const int *restrict columns = (const int *)slot[430];
     const real weight = (real)P[902];
     real *restrict g_g_W2_A = (real *)slot[64];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[179], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[431];
     i64 *ring_count = (i64 *)slot[432];
     const i64 width = (i64)P[143], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_A[j] = (g_g_W2_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c29(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[901];
+    ((i64 *)slot[432])[s % R] = 0;
 }
 
 static void enqueue_c29(void **slot, const double *P, i64 s) {
@@ -5339,27 +5554,34 @@ static void enqueue_c29(void **slot, const double *P, i64 s) {
     ((i64 *)slot[432])[slot_now] = nfired;
 }
 
-static void deliver_c30(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c30(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[903];
-    const i64 *restrict rows = (const i64 *)slot[433];
+    const unsigned *restrict rows = (const unsigned *)slot[433];
     const int *restrict columns = (const int *)slot[434];
     const real weight = (real)P[904];
     real *restrict g_g_W2_B = (real *)slot[65];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[179], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[435];
     i64 *ring_count = (i64 *)slot[436];
     const i64 width = (i64)P[179], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_B[j] = (g_g_W2_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c30(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[903];
+    ((i64 *)slot[436])[s % R] = 0;
 }
 
 static void enqueue_c30(void **slot, const double *P, i64 s) {
@@ -5372,27 +5594,34 @@ static void enqueue_c30(void **slot, const double *P, i64 s) {
     ((i64 *)slot[436])[slot_now] = nfired;
 }
 
-static void deliver_c31(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c31(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[905];
-    const i64 *restrict rows = (const i64 *)slot[439];
+    const unsigned *restrict rows = (const unsigned *)slot[439];
     const int *restrict columns = (const int *)slot[440];
     const real weight = (real)P[906];
     real *restrict g_g_W2_B = (real *)slot[53];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[143], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[441];
     i64 *ring_count = (i64 *)slot[442];
     const i64 width = (i64)P[179], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_B[j] = (g_g_W2_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c31(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[905];
+    ((i64 *)slot[442])[s % R] = 0;
 }
 
 static void enqueue_c31(void **slot, const double *P, i64 s) {
@@ -5405,27 +5634,34 @@ static void enqueue_c31(void **slot, const double *P, i64 s) {
     ((i64 *)slot[442])[slot_now] = nfired;
 }
 
-static void deliver_c32(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c32(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[907];
-    const i64 *restrict rows = (const i64 *)slot[443];
+    const unsigned *restrict rows = (const unsigned *)slot[443];
     const int *restrict columns = (const int *)slot[444];
     const real weight = (real)P[908];
     real *restrict g_g_W2_Rest = (real *)slot[54];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[143], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[445];
     i64 *ring_count = (i64 *)slot[446];
     const i64 width = (i64)P[215], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_Rest[j] = (g_g_W2_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c32(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[907];
+    ((i64 *)slot[446])[s % R] = 0;
 }
 
 static void enqueue_c32(void **slot, const double *P, i64 s) {
@@ -5438,27 +5674,34 @@ static void enqueue_c32(void **slot, const double *P, i64 s) {
     ((i64 *)slot[446])[slot_now] = nfired;
 }
 
-static void deliver_c33(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c33(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[909];
-    const i64 *restrict rows = (const i64 *)slot[449];
+    const unsigned *restrict rows = (const unsigned *)slot[449];
     const int *restrict columns = (const int *)slot[450];
     const real weight = (real)P[910];
     real *restrict g_g_W2_Rest = (real *)slot[66];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[179], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[451];
     i64 *ring_count = (i64 *)slot[452];
     const i64 width = (i64)P[215], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_Rest[j] = (g_g_W2_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c33(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[909];
+    ((i64 *)slot[452])[s % R] = 0;
 }
 
 static void enqueue_c33(void **slot, const double *P, i64 s) {
@@ -5471,27 +5714,34 @@ static void enqueue_c33(void **slot, const double *P, i64 s) {
     ((i64 *)slot[452])[slot_now] = nfired;
 }
 
-static void deliver_c34(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c34(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[911];
-    const i64 *restrict rows = (const i64 *)slot[453];
+    const unsigned *restrict rows = (const unsigned *)slot[453];
     const int *restrict columns = (const int *)slot[454];
     const real weight = (real)P[912];
     real *restrict g_g_W2_A = (real *)slot[75];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[215], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[455];
     i64 *ring_count = (i64 *)slot[456];
     const i64 width = (i64)P[143], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_A[j] = (g_g_W2_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c34(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[911];
+    ((i64 *)slot[456])[s % R] = 0;
 }
 
 static void enqueue_c34(void **slot, const double *P, i64 s) {
@@ -5504,27 +5754,34 @@ static void enqueue_c34(void **slot, const double *P, i64 s) {
     ((i64 *)slot[456])[slot_now] = nfired;
 }
 
-static void deliver_c35(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c35(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[913];
-    const i64 *restrict rows = (const i64 *)slot[457];
+    const unsigned *restrict rows = (const unsigned *)slot[457];
     const int *restrict columns = (const int *)slot[458];
     const real weight = (real)P[914];
     real *restrict g_g_W2_B = (real *)slot[76];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[215], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[459];
     i64 *ring_count = (i64 *)slot[460];
     const i64 width = (i64)P[179], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_B[j] = (g_g_W2_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c35(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[913];
+    ((i64 *)slot[460])[s % R] = 0;
 }
 
 static void enqueue_c35(void **slot, const double *P, i64 s) {
@@ -5537,27 +5794,34 @@ static void enqueue_c35(void **slot, const double *P, i64 s) {
     ((i64 *)slot[460])[slot_now] = nfired;
 }
 
-static void deliver_c36(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c36(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[915];
-    const i64 *restrict rows = (const i64 *)slot[461];
+    const unsigned *restrict rows = (const unsigned *)slot[461];
     const int *restrict columns = (const int *)slot[462];
     const real weight = (real)P[916];
     real *restrict g_g_W2_Rest = (real *)slot[77];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[215], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[463];
     i64 *ring_count = (i64 *)slot[464];
     const i64 width = (i64)P[215], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_Rest[j] = (g_g_W2_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c36(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[915];
+    ((i64 *)slot[464])[s % R] = 0;
 }
 
 static void enqueue_c36(void **slot, const double *P, i64 s) {
@@ -5570,27 +5834,34 @@ static void enqueue_c36(void **slot, const double *P, i64 s) {
     ((i64 *)slot[464])[slot_now] = nfired;
 }
 
-static void deliver_c37(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c37(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[917];
-    const i64 *restrict rows = (const i64 *)slot[465];
+    const unsigned *restrict rows = (const unsigned *)slot[465];
     const int *restrict columns = (const int *)slot[466];
     const real weight = (real)P[918];
     real *restrict g_g_W2_A = (real *)slot[86];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[249], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[467];
     i64 *ring_count = (i64 *)slot[468];
     const i64 width = (i64)P[143], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_A[j] = (g_g_W2_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c37(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[917];
+    ((i64 *)slot[468])[s % R] = 0;
 }
 
 static void enqueue_c37(void **slot, const double *P, i64 s) {
@@ -5603,27 +5874,34 @@ static void enqueue_c37(void **slot, const double *P, i64 s) {
     ((i64 *)slot[468])[slot_now] = nfired;
 }
 
-static void deliver_c38(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c38(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[919];
-    const i64 *restrict rows = (const i64 *)slot[469];
+    const unsigned *restrict rows = (const unsigned *)slot[469];
     const int *restrict columns = (const int *)slot[470];
     const real weight = (real)P[920];
     real *restrict g_g_W2_B = (real *)slot[87];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[249], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[471];
     i64 *ring_count = (i64 *)slot[472];
     const i64 width = (i64)P[179], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_B[j] = (g_g_W2_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c38(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[919];
+    ((i64 *)slot[472])[s % R] = 0;
 }
 
 static void enqueue_c38(void **slot, const double *P, i64 s) {
@@ -5636,27 +5914,34 @@ static void enqueue_c38(void **slot, const double *P, i64 s) {
     ((i64 *)slot[472])[slot_now] = nfired;
 }
 
-static void deliver_c39(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c39(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[921];
-    const i64 *restrict rows = (const i64 *)slot[473];
+    const unsigned *restrict rows = (const unsigned *)slot[473];
     const int *restrict columns = (const int *)slot[474];
     const real weight = (real)P[922];
     real *restrict g_g_W2_Rest = (real *)slot[88];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[249], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[475];
     i64 *ring_count = (i64 *)slot[476];
     const i64 width = (i64)P[215], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_Rest[j] = (g_g_W2_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c39(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[921];
+    ((i64 *)slot[476])[s % R] = 0;
 }
 
 static void enqueue_c39(void **slot, const double *P, i64 s) {
@@ -5669,9 +5954,9 @@ static void enqueue_c39(void **slot, const double *P, i64 s) {
     ((i64 *)slot[476])[slot_now] = nfired;
 }
 
-static void deliver_c40(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c40(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[923];
-    const i64 *restrict rows = (const i64 *)slot[477];
+    const unsigned *restrict rows = (const unsigned *)slot[477];
     const int *restrict columns = (const int *)slot[478];
     const real weight = (real)P[924];
     real *restrict g_g_W2_A_2 = (real *)slot[55];
@@ -5682,6 +5967,7 @@ static void deliver_c40(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[479];
     double *restrict last_pre = (double *)slot[480];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[143], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[481];
     i64 *ring_count = (i64 *)slot[482];
     const i64 width = (i64)P[143], slot_now = s % R;
@@ -5693,15 +5979,21 @@ static void deliver_c40(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W2_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_A_2[j] = (g_g_W2_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c40(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[923];
+    ((i64 *)slot[482])[s % R] = 0;
 }
 
 static void enqueue_c40(void **slot, const double *P, i64 s) {
@@ -5714,9 +6006,9 @@ static void enqueue_c40(void **slot, const double *P, i64 s) {
     ((i64 *)slot[482])[slot_now] = nfired;
 }
 
-static void deliver_c41(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c41(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[925];
-    const i64 *restrict rows = (const i64 *)slot[483];
+    const unsigned *restrict rows = (const unsigned *)slot[483];
     const int *restrict columns = (const int *)slot[484];
     const real weight = (real)P[926];
     real *restrict g_g_W2_A_2 = (real *)slot[67];
@@ -5727,6 +6019,7 @@ static void deliver_c41(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[485];
     double *restrict last_pre = (double *)slot[486];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[179], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[487];
     i64 *ring_count = (i64 *)slot[488];
     const i64 width = (i64)P[143], slot_now = s % R;
@@ -5738,15 +6031,21 @@ static void deliver_c41(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W2_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_A_2[j] = (g_g_W2_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c41(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[925];
+    ((i64 *)slot[488])[s % R] = 0;
 }
 
 static void enqueue_c41(void **slot, const double *P, i64 s) {
@@ -5759,9 +6058,9 @@ static void enqueue_c41(void **slot, const double *P, i64 s) {
     ((i64 *)slot[488])[slot_now] = nfired;
 }
 
-static void deliver_c42(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c42(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[927];
-    const i64 *restrict rows = (const i64 *)slot[489];
+    const unsigned *restrict rows = (const unsigned *)slot[489];
     const int *restrict columns = (const int *)slot[490];
     const real weight = (real)P[928];
     real *restrict g_g_W2_B_2 = (real *)slot[68];
@@ -5772,6 +6071,7 @@ static void deliver_c42(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[491];
     double *restrict last_pre = (double *)slot[492];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[179], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[493];
     i64 *ring_count = (i64 *)slot[494];
     const i64 width = (i64)P[179], slot_now = s % R;
@@ -5783,15 +6083,21 @@ static void deliver_c42(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W2_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_B_2[j] = (g_g_W2_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c42(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[927];
+    ((i64 *)slot[494])[s % R] = 0;
 }
 
 static void enqueue_c42(void **slot, const double *P, i64 s) {
@@ -5804,9 +6110,9 @@ static void enqueue_c42(void **slot, const double *P, i64 s) {
     ((i64 *)slot[494])[slot_now] = nfired;
 }
 
-static void deliver_c43(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c43(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[929];
-    const i64 *restrict rows = (const i64 *)slot[495];
+    const unsigned *restrict rows = (const unsigned *)slot[495];
     const int *restrict columns = (const int *)slot[496];
     const real weight = (real)P[930];
     real *restrict g_g_W2_B_2 = (real *)slot[56];
@@ -5817,6 +6123,7 @@ static void deliver_c43(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[497];
     double *restrict last_pre = (double *)slot[498];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[143], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[499];
     i64 *ring_count = (i64 *)slot[500];
     const i64 width = (i64)P[179], slot_now = s % R;
@@ -5828,15 +6135,21 @@ static void deliver_c43(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W2_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_B_2[j] = (g_g_W2_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c43(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[929];
+    ((i64 *)slot[500])[s % R] = 0;
 }
 
 static void enqueue_c43(void **slot, const double *P, i64 s) {
@@ -5849,9 +6162,9 @@ static void enqueue_c43(void **slot, const double *P, i64 s) {
     ((i64 *)slot[500])[slot_now] = nfired;
 }
 
-static void deliver_c44(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c44(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[931];
-    const i64 *restrict rows = (const i64 *)slot[501];
+    const unsigned *restrict rows = (const unsigned *)slot[501];
     const int *restrict columns = (const int *)slot[502];
     const real weight = (real)P[932];
     real *restrict g_g_W2_Rest_2 = (real *)slot[57];
@@ -5862,6 +6175,7 @@ static void deliver_c44(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[503];
     double *restrict last_pre = (double *)slot[504];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[143], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[505];
     i64 *ring_count = (i64 *)slot[506];
     const i64 width = (i64)P[215], slot_now = s % R;
@@ -5873,15 +6187,21 @@ static void deliver_c44(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W2_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_Rest_2[j] = (g_g_W2_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c44(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[931];
+    ((i64 *)slot[506])[s % R] = 0;
 }
 
 static void enqueue_c44(void **slot, const double *P, i64 s) {
@@ -5894,9 +6214,9 @@ static void enqueue_c44(void **slot, const double *P, i64 s) {
     ((i64 *)slot[506])[slot_now] = nfired;
 }
 
-static void deliver_c45(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c45(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[933];
-    const i64 *restrict rows = (const i64 *)slot[507];
+    const unsigned *restrict rows = (const unsigned *)slot[507];
     const int *restrict columns = (const int *)slot[508];
     const real weight = (real)P[934];
     real *restrict g_g_W2_Rest_2 = (real *)slot[69];
@@ -5907,6 +6227,7 @@ static void deliver_c45(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[509];
     double *restrict last_pre = (double *)slot[510];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[179], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[511];
     i64 *ring_count = (i64 *)slot[512];
     const i64 width = (i64)P[215], slot_now = s % R;
@@ -5918,15 +6239,21 @@ static void deliver_c45(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W2_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_Rest_2[j] = (g_g_W2_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c45(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[933];
+    ((i64 *)slot[512])[s % R] = 0;
 }
 
 static void enqueue_c45(void **slot, const double *P, i64 s) {
@@ -5939,9 +6266,9 @@ static void enqueue_c45(void **slot, const double *P, i64 s) {
     ((i64 *)slot[512])[slot_now] = nfired;
 }
 
-static void deliver_c46(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c46(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[935];
-    const i64 *restrict rows = (const i64 *)slot[513];
+    const unsigned *restrict rows = (const unsigned *)slot[513];
     const int *restrict columns = (const int *)slot[514];
     const real weight = (real)P[936];
     real *restrict g_g_W2_A_2 = (real *)slot[78];
@@ -5952,6 +6279,7 @@ static void deliver_c46(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[515];
     double *restrict last_pre = (double *)slot[516];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[215], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[517];
     i64 *ring_count = (i64 *)slot[518];
     const i64 width = (i64)P[143], slot_now = s % R;
@@ -5963,15 +6291,21 @@ static void deliver_c46(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W2_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_A_2[j] = (g_g_W2_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c46(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[935];
+    ((i64 *)slot[518])[s % R] = 0;
 }
 
 static void enqueue_c46(void **slot, const double *P, i64 s) {
@@ -5984,9 +6318,9 @@ static void enqueue_c46(void **slot, const double *P, i64 s) {
     ((i64 *)slot[518])[slot_now] = nfired;
 }
 
-static void deliver_c47(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c47(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[937];
-    const i64 *restrict rows = (const i64 *)slot[519];
+    const unsigned *restrict rows = (const unsigned *)slot[519];
     const int *restrict columns = (const int *)slot[520];
     const real weight = (real)P[938];
     real *restrict g_g_W2_B_2 = (real *)slot[79];
@@ -5997,6 +6331,7 @@ static void deliver_c47(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[521];
     double *restrict last_pre = (double *)slot[522];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[215], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[523];
     i64 *ring_count = (i64 *)slot[524];
     const i64 width = (i64)P[179], slot_now = s % R;
@@ -6008,15 +6343,21 @@ static void deliver_c47(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W2_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_B_2[j] = (g_g_W2_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c47(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[937];
+    ((i64 *)slot[524])[s % R] = 0;
 }
 
 static void enqueue_c47(void **slot, const double *P, i64 s) {
@@ -6029,9 +6370,9 @@ static void enqueue_c47(void **slot, const double *P, i64 s) {
     ((i64 *)slot[524])[slot_now] = nfired;
 }
 
-static void deliver_c48(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c48(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[939];
-    const i64 *restrict rows = (const i64 *)slot[525];
+    const unsigned *restrict rows = (const unsigned *)slot[525];
     const int *restrict columns = (const int *)slot[526];
     const real weight = (real)P[940];
     real *restrict g_g_W2_Rest_2 = (real *)slot[80];
@@ -6042,6 +6383,7 @@ static void deliver_c48(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[527];
     double *restrict last_pre = (double *)slot[528];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[215], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[529];
     i64 *ring_count = (i64 *)slot[530];
     const i64 width = (i64)P[215], slot_now = s % R;
@@ -6053,15 +6395,21 @@ static void deliver_c48(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W2_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_Rest_2[j] = (g_g_W2_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c48(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[939];
+    ((i64 *)slot[530])[s % R] = 0;
 }
 
 static void enqueue_c48(void **slot, const double *P, i64 s) {
@@ -6074,9 +6422,9 @@ static void enqueue_c48(void **slot, const double *P, i64 s) {
     ((i64 *)slot[530])[slot_now] = nfired;
 }
 
-static void deliver_c49(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c49(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[941];
-    const i64 *restrict rows = (const i64 *)slot[531];
+    const unsigned *restrict rows = (const unsigned *)slot[531];
     const int *restrict columns = (const int *)slot[532];
     const real weight = (real)P[942];
     real *restrict g_g_W2_A_2 = (real *)slot[89];
@@ -6087,6 +6435,7 @@ static void deliver_c49(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[533];
     double *restrict last_pre = (double *)slot[534];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[249], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[535];
     i64 *ring_count = (i64 *)slot[536];
     const i64 width = (i64)P[143], slot_now = s % R;
@@ -6098,15 +6447,21 @@ static void deliver_c49(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W2_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_A_2[j] = (g_g_W2_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c49(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[941];
+    ((i64 *)slot[536])[s % R] = 0;
 }
 
 static void enqueue_c49(void **slot, const double *P, i64 s) {
@@ -6119,9 +6474,9 @@ static void enqueue_c49(void **slot, const double *P, i64 s) {
     ((i64 *)slot[536])[slot_now] = nfired;
 }
 
-static void deliver_c50(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c50(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[943];
-    const i64 *restrict rows = (const i64 *)slot[537];
+    const unsigned *restrict rows = (const unsigned *)slot[537];
     const int *restrict columns = (const int *)slot[538];
     const real weight = (real)P[944];
     real *restrict g_g_W2_B_2 = (real *)slot[90];
@@ -6132,6 +6487,7 @@ static void deliver_c50(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[539];
     double *restrict last_pre = (double *)slot[540];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[249], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[541];
     i64 *ring_count = (i64 *)slot[542];
     const i64 width = (i64)P[179], slot_now = s % R;
@@ -6143,15 +6499,21 @@ static void deliver_c50(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W2_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_B_2[j] = (g_g_W2_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c50(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[943];
+    ((i64 *)slot[542])[s % R] = 0;
 }
 
 static void enqueue_c50(void **slot, const double *P, i64 s) {
@@ -6164,9 +6526,9 @@ static void enqueue_c50(void **slot, const double *P, i64 s) {
     ((i64 *)slot[542])[slot_now] = nfired;
 }
 
-static void deliver_c51(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c51(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[945];
-    const i64 *restrict rows = (const i64 *)slot[543];
+    const unsigned *restrict rows = (const unsigned *)slot[543];
     const int *restrict columns = (const int *)slot[544];
     const real weight = (real)P[946];
     real *restrict g_g_W2_Rest_2 = (real *)slot[91];
@@ -6177,6 +6539,7 @@ static void deliver_c51(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[545];
     double *restrict last_pre = (double *)slot[546];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[249], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[547];
     i64 *ring_count = (i64 *)slot[548];
     const i64 width = (i64)P[215], slot_now = s % R;
@@ -6188,15 +6551,21 @@ static void deliver_c51(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W2_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_Rest_2[j] = (g_g_W2_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c51(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[945];
+    ((i64 *)slot[548])[s % R] = 0;
 }
 
 static void enqueue_c51(void **slot, const double *P, i64 s) {
@@ -6209,27 +6578,34 @@ static void enqueue_c51(void **slot, const double *P, i64 s) {
     ((i64 *)slot[548])[slot_now] = nfired;
 }
 
-static void deliver_c52(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c52(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[947];
-    const i64 *restrict rows = (const i64 *)slot[549];
+    const unsigned *restrict rows = (const unsigned *)slot[549];
     const int *restrict columns = (const int *)slot[550];
     const real weight = (real)P[948];
     real *restrict g_g_W2_Inh = (real *)slot[58];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[143], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[551];
     i64 *ring_count = (i64 *)slot[552];
     const i64 width = (i64)P[249], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_Inh[j] = (g_g_W2_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c52(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[947];
+    ((i64 *)slot[552])[s % R] = 0;
 }
 
 static void enqueue_c52(void **slot, const double *P, i64 s) {
@@ -6242,27 +6618,34 @@ static void enqueue_c52(void **slot, const double *P, i64 s) {
     ((i64 *)slot[552])[slot_now] = nfired;
 }
 
-static void deliver_c53(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c53(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[949];
-    const i64 *restrict rows = (const i64 *)slot[555];
+    const unsigned *restrict rows = (const unsigned *)slot[555];
     const int *restrict columns = (const int *)slot[556];
     const real weight = (real)P[950];
     real *restrict g_g_W2_Inh = (real *)slot[70];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[179], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[557];
     i64 *ring_count = (i64 *)slot[558];
     const i64 width = (i64)P[249], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_Inh[j] = (g_g_W2_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c53(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[949];
+    ((i64 *)slot[558])[s % R] = 0;
 }
 
 static void enqueue_c53(void **slot, const double *P, i64 s) {
@@ -6275,27 +6658,34 @@ static void enqueue_c53(void **slot, const double *P, i64 s) {
     ((i64 *)slot[558])[slot_now] = nfired;
 }
 
-static void deliver_c54(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c54(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[951];
-    const i64 *restrict rows = (const i64 *)slot[559];
+    const unsigned *restrict rows = (const unsigned *)slot[559];
     const int *restrict columns = (const int *)slot[560];
     const real weight = (real)P[952];
     real *restrict g_g_W2_Inh = (real *)slot[81];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[215], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[561];
     i64 *ring_count = (i64 *)slot[562];
     const i64 width = (i64)P[249], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_Inh[j] = (g_g_W2_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c54(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[951];
+    ((i64 *)slot[562])[s % R] = 0;
 }
 
 static void enqueue_c54(void **slot, const double *P, i64 s) {
@@ -6308,27 +6698,34 @@ static void enqueue_c54(void **slot, const double *P, i64 s) {
     ((i64 *)slot[562])[slot_now] = nfired;
 }
 
-static void deliver_c55(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c55(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[953];
-    const i64 *restrict rows = (const i64 *)slot[563];
+    const unsigned *restrict rows = (const unsigned *)slot[563];
     const int *restrict columns = (const int *)slot[564];
     const real weight = (real)P[954];
     real *restrict g_g_W2_Inh = (real *)slot[92];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[249], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[565];
     i64 *ring_count = (i64 *)slot[566];
     const i64 width = (i64)P[249], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W2_Inh[j] = (g_g_W2_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c55(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[953];
+    ((i64 *)slot[566])[s % R] = 0;
 }
 
 static void enqueue_c55(void **slot, const double *P, i64 s) {
@@ -6341,27 +6738,34 @@ static void enqueue_c55(void **slot, const double *P, i64 s) {
     ((i64 *)slot[566])[slot_now] = nfired;
 }
 
-static void deliver_c56(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c56(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[955];
-    const i64 *restrict rows = (const i64 *)slot[567];
+    const unsigned *restrict rows = (const unsigned *)slot[567];
     const int *restrict columns = (const int *)slot[568];
     const real weight = (real)P[956];
     real *restrict g_g_W3_A = (real *)slot[98];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[283], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[569];
     i64 *ring_count = (i64 *)slot[570];
     const i64 width = (i64)P[283], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_A[j] = (g_g_W3_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c56(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[955];
+    ((i64 *)slot[570])[s % R] = 0;
 }
 
 static void enqueue_c56(void **slot, const double *P, i64 s) {
@@ -6374,27 +6778,34 @@ static void enqueue_c56(void **slot, const double *P, i64 s) {
     ((i64 *)slot[570])[slot_now] = nfired;
 }
 
-static void deliver_c57(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c57(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[957];
-    const i64 *restrict rows = (const i64 *)slot[573];
+    const unsigned *restrict rows = (const unsigned *)slot[573];
     const int *restrict columns = (const int *)slot[574];
     const real weight = (real)P[958];
     real *restrict g_g_W3_A = (real *)slot[110];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[319], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[575];
     i64 *ring_count = (i64 *)slot[576];
     const i64 width = (i64)P[283], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_A[j] = (g_g_W3_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c57(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[957];
+    ((i64 *)slot[576])[s % R] = 0;
 }
 
 static void enqueue_c57(void **slot, const double *P, i64 s) {
@@ -6407,27 +6818,34 @@ static void enqueue_c57(void **slot, const double *P, i64 s) {
     ((i64 *)slot[576])[slot_now] = nfired;
 }
 
-static void deliver_c58(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c58(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[959];
-    const i64 *restrict rows = (const i64 *)slot[577];
+    const unsigned *restrict rows = (const unsigned *)slot[577];
     const int *restrict columns = (const int *)slot[578];
     const real weight = (real)P[960];
     real *restrict g_g_W3_B = (real *)slot[111];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[319], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[579];
     i64 *ring_count = (i64 *)slot[580];
     const i64 width = (i64)P[319], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_B[j] = (g_g_W3_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c58(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[959];
+    ((i64 *)slot[580])[s % R] = 0;
 }
 
 static void enqueue_c58(void **slot, const double *P, i64 s) {
@@ -6440,27 +6858,34 @@ static void enqueue_c58(void **slot, const double *P, i64 s) {
     ((i64 *)slot[580])[slot_now] = nfired;
 }
 
-static void deliver_c59(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c59(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[961];
-    const i64 *restrict rows = (const i64 *)slot[583];
+    const unsigned *restrict rows = (const unsigned *)slot[583];
     const int *restrict columns = (const int *)slot[584];
     const real weight = (real)P[962];
     real *restrict g_g_W3_B = (real *)slot[99];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[283], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[585];
     i64 *ring_count = (i64 *)slot[586];
     const i64 width = (i64)P[319], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_B[j] = (g_g_W3_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c59(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[961];
+    ((i64 *)slot[586])[s % R] = 0;
 }
 
 static void enqueue_c59(void **slot, const double *P, i64 s) {
@@ -6473,27 +6898,34 @@ static void enqueue_c59(void **slot, const double *P, i64 s) {
     ((i64 *)slot[586])[slot_now] = nfired;
 }
 
-static void deliver_c60(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c60(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[963];
-    const i64 *restrict rows = (const i64 *)slot[587];
+    const unsigned *restrict rows = (const unsigned *)slot[587];
     const int *restrict columns = (const int *)slot[588];
     const real weight = (real)P[964];
     real *restrict g_g_W3_Rest = (real *)slot[100];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[283], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[589];
     i64 *ring_count = (i64 *)slot[590];
     const i64 width = (i64)P[355], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_Rest[j] = (g_g_W3_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c60(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[963];
+    ((i64 *)slot[590])[s % R] = 0;
 }
 
 static void enqueue_c60(void **slot, const double *P, i64 s) {
@@ -6506,27 +6938,34 @@ static void enqueue_c60(void **slot, const double *P, i64 s) {
     ((i64 *)slot[590])[slot_now] = nfired;
 }
 
-static void deliver_c61(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c61(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[965];
-    const i64 *restrict rows = (const i64 *)slot[593];
+    const unsigned *restrict rows = (const unsigned *)slot[593];
     const int *restrict columns = (const int *)slot[594];
     const real weight = (real)P[966];
     real *restrict g_g_W3_Rest = (real *)slot[112];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[319], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[595];
     i64 *ring_count = (i64 *)slot[596];
     const i64 width = (i64)P[355], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_Rest[j] = (g_g_W3_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c61(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[965];
+    ((i64 *)slot[596])[s % R] = 0;
 }
 
 static void enqueue_c61(void **slot, const double *P, i64 s) {
@@ -6539,27 +6978,34 @@ static void enqueue_c61(void **slot, const double *P, i64 s) {
     ((i64 *)slot[596])[slot_now] = nfired;
 }
 
-static void deliver_c62(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c62(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[967];
-    const i64 *restrict rows = (const i64 *)slot[597];
+    const unsigned *restrict rows = (const unsigned *)slot[597];
     const int *restrict columns = (const int *)slot[598];
     const real weight = (real)P[968];
     real *restrict g_g_W3_A = (real *)slot[121];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[355], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[599];
     i64 *ring_count = (i64 *)slot[600];
     const i64 width = (i64)P[283], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_A[j] = (g_g_W3_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c62(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[967];
+    ((i64 *)slot[600])[s % R] = 0;
 }
 
 static void enqueue_c62(void **slot, const double *P, i64 s) {
@@ -6572,27 +7018,34 @@ static void enqueue_c62(void **slot, const double *P, i64 s) {
     ((i64 *)slot[600])[slot_now] = nfired;
 }
 
-static void deliver_c63(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c63(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[969];
-    const i64 *restrict rows = (const i64 *)slot[601];
+    const unsigned *restrict rows = (const unsigned *)slot[601];
     const int *restrict columns = (const int *)slot[602];
     const real weight = (real)P[970];
     real *restrict g_g_W3_B = (real *)slot[122];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[355], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[603];
     i64 *ring_count = (i64 *)slot[604];
     const i64 width = (i64)P[319], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_B[j] = (g_g_W3_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c63(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[969];
+    ((i64 *)slot[604])[s % R] = 0;
 }
 
 static void enqueue_c63(void **slot, const double *P, i64 s) {
@@ -6605,27 +7058,34 @@ static void enqueue_c63(void **slot, const double *P, i64 s) {
     ((i64 *)slot[604])[slot_now] = nfired;
 }
 
-static void deliver_c64(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c64(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[971];
-    const i64 *restrict rows = (const i64 *)slot[605];
+    const unsigned *restrict rows = (const unsigned *)slot[605];
     const int *restrict columns = (const int *)slot[606];
     const real weight = (real)P[972];
     real *restrict g_g_W3_Rest = (real *)slot[123];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[355], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[607];
     i64 *ring_count = (i64 *)slot[608];
     const i64 width = (i64)P[355], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_Rest[j] = (g_g_W3_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c64(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[971];
+    ((i64 *)slot[608])[s % R] = 0;
 }
 
 static void enqueue_c64(void **slot, const double *P, i64 s) {
@@ -6638,27 +7098,34 @@ static void enqueue_c64(void **slot, const double *P, i64 s) {
     ((i64 *)slot[608])[slot_now] = nfired;
 }
 
-static void deliver_c65(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c65(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[973];
-    const i64 *restrict rows = (const i64 *)slot[609];
+    const unsigned *restrict rows = (const unsigned *)slot[609];
     const int *restrict columns = (const int *)slot[610];
     const real weight = (real)P[974];
     real *restrict g_g_W3_A = (real *)slot[132];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[389], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[611];
     i64 *ring_count = (i64 *)slot[612];
     const i64 width = (i64)P[283], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_A[j] = (g_g_W3_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c65(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[973];
+    ((i64 *)slot[612])[s % R] = 0;
 }
 
 static void enqueue_c65(void **slot, const double *P, i64 s) {
@@ -6671,27 +7138,34 @@ static void enqueue_c65(void **slot, const double *P, i64 s) {
     ((i64 *)slot[612])[slot_now] = nfired;
 }
 
-static void deliver_c66(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c66(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[975];
-    const i64 *restrict rows = (const i64 *)slot[613];
+    const unsigned *restrict rows = (const unsigned *)slot[613];
     const int *restrict columns = (const int *)slot[614];
     const real weight = (real)P[976];
     real *restrict g_g_W3_B = (real *)slot[133];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[389], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[615];
     i64 *ring_count = (i64 *)slot[616];
     const i64 width = (i64)P[319], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_B[j] = (g_g_W3_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c66(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[975];
+    ((i64 *)slot[616])[s % R] = 0;
 }
 
 static void enqueue_c66(void **slot, const double *P, i64 s) {
@@ -6704,27 +7178,34 @@ static void enqueue_c66(void **slot, const double *P, i64 s) {
     ((i64 *)slot[616])[slot_now] = nfired;
 }
 
-static void deliver_c67(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c67(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[977];
-    const i64 *restrict rows = (const i64 *)slot[617];
+    const unsigned *restrict rows = (const unsigned *)slot[617];
     const int *restrict columns = (const int *)slot[618];
     const real weight = (real)P[978];
     real *restrict g_g_W3_Rest = (real *)slot[134];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[389], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[619];
     i64 *ring_count = (i64 *)slot[620];
     const i64 width = (i64)P[355], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_Rest[j] = (g_g_W3_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c67(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[977];
+    ((i64 *)slot[620])[s % R] = 0;
 }
 
 static void enqueue_c67(void **slot, const double *P, i64 s) {
@@ -6737,9 +7218,9 @@ static void enqueue_c67(void **slot, const double *P, i64 s) {
     ((i64 *)slot[620])[slot_now] = nfired;
 }
 
-static void deliver_c68(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c68(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[979];
-    const i64 *restrict rows = (const i64 *)slot[621];
+    const unsigned *restrict rows = (const unsigned *)slot[621];
     const int *restrict columns = (const int *)slot[622];
     const real weight = (real)P[980];
     real *restrict g_g_W3_A_2 = (real *)slot[101];
@@ -6750,6 +7231,7 @@ static void deliver_c68(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[623];
     double *restrict last_pre = (double *)slot[624];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[283], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[625];
     i64 *ring_count = (i64 *)slot[626];
     const i64 width = (i64)P[283], slot_now = s % R;
@@ -6761,15 +7243,21 @@ static void deliver_c68(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W3_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_A_2[j] = (g_g_W3_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c68(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[979];
+    ((i64 *)slot[626])[s % R] = 0;
 }
 
 static void enqueue_c68(void **slot, const double *P, i64 s) {
@@ -6782,9 +7270,9 @@ static void enqueue_c68(void **slot, const double *P, i64 s) {
     ((i64 *)slot[626])[slot_now] = nfired;
 }
 
-static void deliver_c69(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c69(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[981];
-    const i64 *restrict rows = (const i64 *)slot[627];
+    const unsigned *restrict rows = (const unsigned *)slot[627];
     const int *restrict columns = (const int *)slot[628];
     const real weight = (real)P[982];
     real *restrict g_g_W3_A_2 = (real *)slot[113];
@@ -6795,6 +7283,7 @@ static void deliver_c69(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[629];
     double *restrict last_pre = (double *)slot[630];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[319], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[631];
     i64 *ring_count = (i64 *)slot[632];
     const i64 width = (i64)P[283], slot_now = s % R;
@@ -6806,15 +7295,21 @@ static void deliver_c69(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W3_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_A_2[j] = (g_g_W3_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c69(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[981];
+    ((i64 *)slot[632])[s % R] = 0;
 }
 
 static void enqueue_c69(void **slot, const double *P, i64 s) {
@@ -6827,9 +7322,9 @@ static void enqueue_c69(void **slot, const double *P, i64 s) {
     ((i64 *)slot[632])[slot_now] = nfired;
 }
 
-static void deliver_c70(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c70(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[983];
-    const i64 *restrict rows = (const i64 *)slot[633];
+    const unsigned *restrict rows = (const unsigned *)slot[633];
     const int *restrict columns = (const int *)slot[634];
     const real weight = (real)P[984];
     real *restrict g_g_W3_B_2 = (real *)slot[114];
@@ -6840,6 +7335,7 @@ static void deliver_c70(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[635];
     double *restrict last_pre = (double *)slot[636];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[319], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[637];
     i64 *ring_count = (i64 *)slot[638];
     const i64 width = (i64)P[319], slot_now = s % R;
@@ -6851,15 +7347,21 @@ static void deliver_c70(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W3_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_B_2[j] = (g_g_W3_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c70(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[983];
+    ((i64 *)slot[638])[s % R] = 0;
 }
 
 static void enqueue_c70(void **slot, const double *P, i64 s) {
@@ -6872,9 +7374,9 @@ static void enqueue_c70(void **slot, const double *P, i64 s) {
     ((i64 *)slot[638])[slot_now] = nfired;
 }
 
-static void deliver_c71(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c71(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[985];
-    const i64 *restrict rows = (const i64 *)slot[639];
+    const unsigned *restrict rows = (const unsigned *)slot[639];
     const int *restrict columns = (const int *)slot[640];
     const real weight = (real)P[986];
     real *restrict g_g_W3_B_2 = (real *)slot[102];
@@ -6885,6 +7387,7 @@ static void deliver_c71(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[641];
     double *restrict last_pre = (double *)slot[642];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[283], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[643];
     i64 *ring_count = (i64 *)slot[644];
     const i64 width = (i64)P[319], slot_now = s % R;
@@ -6896,15 +7399,21 @@ static void deliver_c71(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W3_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_B_2[j] = (g_g_W3_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c71(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[985];
+    ((i64 *)slot[644])[s % R] = 0;
 }
 
 static void enqueue_c71(void **slot, const double *P, i64 s) {
@@ -6917,9 +7426,9 @@ static void enqueue_c71(void **slot, const double *P, i64 s) {
     ((i64 *)slot[644])[slot_now] = nfired;
 }
 
-static void deliver_c72(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c72(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[987];
-    const i64 *restrict rows = (const i64 *)slot[645];
+    const unsigned *restrict rows = (const unsigned *)slot[645];
     const int *restrict columns = (const int *)slot[646];
     const real weight = (real)P[988];
     real *restrict g_g_W3_Rest_2 = (real *)slot[103];
@@ -6930,6 +7439,7 @@ static void deliver_c72(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[647];
     double *restrict last_pre = (double *)slot[648];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[283], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[649];
     i64 *ring_count = (i64 *)slot[650];
     const i64 width = (i64)P[355], slot_now = s % R;
@@ -6941,15 +7451,21 @@ static void deliver_c72(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W3_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_Rest_2[j] = (g_g_W3_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c72(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[987];
+    ((i64 *)slot[650])[s % R] = 0;
 }
 
 static void enqueue_c72(void **slot, const double *P, i64 s) {
@@ -6962,9 +7478,9 @@ static void enqueue_c72(void **slot, const double *P, i64 s) {
     ((i64 *)slot[650])[slot_now] = nfired;
 }
 
-static void deliver_c73(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c73(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[989];
-    const i64 *restrict rows = (const i64 *)slot[651];
+    const unsigned *restrict rows = (const unsigned *)slot[651];
     const int *restrict columns = (const int *)slot[652];
     const real weight = (real)P[990];
     real *restrict g_g_W3_Rest_2 = (real *)slot[115];
@@ -6975,6 +7491,7 @@ static void deliver_c73(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[653];
     double *restrict last_pre = (double *)slot[654];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[319], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[655];
     i64 *ring_count = (i64 *)slot[656];
     const i64 width = (i64)P[355], slot_now = s % R;
@@ -6986,15 +7503,21 @@ static void deliver_c73(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W3_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_Rest_2[j] = (g_g_W3_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c73(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[989];
+    ((i64 *)slot[656])[s % R] = 0;
 }
 
 static void enqueue_c73(void **slot, const double *P, i64 s) {
@@ -7007,9 +7530,9 @@ static void enqueue_c73(void **slot, const double *P, i64 s) {
     ((i64 *)slot[656])[slot_now] = nfired;
 }
 
-static void deliver_c74(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c74(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[991];
-    const i64 *restrict rows = (const i64 *)slot[657];
+    const unsigned *restrict rows = (const unsigned *)slot[657];
     const int *restrict columns = (const int *)slot[658];
     const real weight = (real)P[992];
     real *restrict g_g_W3_A_2 = (real *)slot[124];
@@ -7020,6 +7543,7 @@ static void deliver_c74(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[659];
     double *restrict last_pre = (double *)slot[660];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[355], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[661];
     i64 *ring_count = (i64 *)slot[662];
     const i64 width = (i64)P[283], slot_now = s % R;
@@ -7031,15 +7555,21 @@ static void deliver_c74(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W3_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_A_2[j] = (g_g_W3_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c74(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[991];
+    ((i64 *)slot[662])[s % R] = 0;
 }
 
 static void enqueue_c74(void **slot, const double *P, i64 s) {
@@ -7052,9 +7582,9 @@ static void enqueue_c74(void **slot, const double *P, i64 s) {
     ((i64 *)slot[662])[slot_now] = nfired;
 }
 
-static void deliver_c75(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c75(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[993];
-    const i64 *restrict rows = (const i64 *)slot[663];
+    const unsigned *restrict rows = (const unsigned *)slot[663];
     const int *restrict columns = (const int *)slot[664];
     const real weight = (real)P[994];
     real *restrict g_g_W3_B_2 = (real *)slot[125];
@@ -7065,6 +7595,7 @@ static void deliver_c75(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[665];
     double *restrict last_pre = (double *)slot[666];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[355], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[667];
     i64 *ring_count = (i64 *)slot[668];
     const i64 width = (i64)P[319], slot_now = s % R;
@@ -7076,15 +7607,21 @@ static void deliver_c75(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W3_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_B_2[j] = (g_g_W3_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c75(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[993];
+    ((i64 *)slot[668])[s % R] = 0;
 }
 
 static void enqueue_c75(void **slot, const double *P, i64 s) {
@@ -7097,9 +7634,9 @@ static void enqueue_c75(void **slot, const double *P, i64 s) {
     ((i64 *)slot[668])[slot_now] = nfired;
 }
 
-static void deliver_c76(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c76(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[995];
-    const i64 *restrict rows = (const i64 *)slot[669];
+    const unsigned *restrict rows = (const unsigned *)slot[669];
     const int *restrict columns = (const int *)slot[670];
     const real weight = (real)P[996];
     real *restrict g_g_W3_Rest_2 = (real *)slot[126];
@@ -7110,6 +7647,7 @@ static void deliver_c76(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[671];
     double *restrict last_pre = (double *)slot[672];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[355], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[673];
     i64 *ring_count = (i64 *)slot[674];
     const i64 width = (i64)P[355], slot_now = s % R;
@@ -7121,15 +7659,21 @@ static void deliver_c76(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W3_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_Rest_2[j] = (g_g_W3_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c76(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[995];
+    ((i64 *)slot[674])[s % R] = 0;
 }
 
 static void enqueue_c76(void **slot, const double *P, i64 s) {
@@ -7142,9 +7686,9 @@ static void enqueue_c76(void **slot, const double *P, i64 s) {
     ((i64 *)slot[674])[slot_now] = nfired;
 }
 
-static void deliver_c77(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c77(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[997];
-    const i64 *restrict rows = (const i64 *)slot[675];
+    const unsigned *restrict rows = (const unsigned *)slot[675];
     const int *restrict columns = (const int *)slot[676];
     const real weight = (real)P[998];
     real *restrict g_g_W3_A_2 = (real *)slot[135];
@@ -7155,6 +7699,7 @@ static void deliver_c77(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[677];
     double *restrict last_pre = (double *)slot[678];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[389], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[679];
     i64 *ring_count = (i64 *)slot[680];
     const i64 width = (i64)P[283], slot_now = s % R;
@@ -7166,15 +7711,21 @@ static void deliver_c77(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W3_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_A_2[j] = (g_g_W3_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c77(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[997];
+    ((i64 *)slot[680])[s % R] = 0;
 }
 
 static void enqueue_c77(void **slot, const double *P, i64 s) {
@@ -7187,9 +7738,9 @@ static void enqueue_c77(void **slot, const double *P, i64 s) {
     ((i64 *)slot[680])[slot_now] = nfired;
 }
 
-static void deliver_c78(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c78(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[999];
-    const i64 *restrict rows = (const i64 *)slot[681];
+    const unsigned *restrict rows = (const unsigned *)slot[681];
     const int *restrict columns = (const int *)slot[682];
     const real weight = (real)P[1000];
     real *restrict g_g_W3_B_2 = (real *)slot[136];
@@ -7200,6 +7751,7 @@ static void deliver_c78(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[683];
     double *restrict last_pre = (double *)slot[684];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[389], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[685];
     i64 *ring_count = (i64 *)slot[686];
     const i64 width = (i64)P[319], slot_now = s % R;
@@ -7211,15 +7763,21 @@ static void deliver_c78(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W3_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_B_2[j] = (g_g_W3_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c78(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[999];
+    ((i64 *)slot[686])[s % R] = 0;
 }
 
 static void enqueue_c78(void **slot, const double *P, i64 s) {
@@ -7232,9 +7790,9 @@ static void enqueue_c78(void **slot, const double *P, i64 s) {
     ((i64 *)slot[686])[slot_now] = nfired;
 }
 
-static void deliver_c79(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c79(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1001];
-    const i64 *restrict rows = (const i64 *)slot[687];
+    const unsigned *restrict rows = (const unsigned *)slot[687];
     const int *restrict columns = (const int *)slot[688];
     const real weight = (real)P[1002];
     real *restrict g_g_W3_Rest_2 = (real *)slot[137];
@@ -7245,6 +7803,7 @@ static void deliver_c79(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[689];
     double *restrict last_pre = (double *)slot[690];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[389], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[691];
     i64 *ring_count = (i64 *)slot[692];
     const i64 width = (i64)P[355], slot_now = s % R;
@@ -7256,15 +7815,21 @@ static void deliver_c79(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W3_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_Rest_2[j] = (g_g_W3_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c79(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1001];
+    ((i64 *)slot[692])[s % R] = 0;
 }
 
 static void enqueue_c79(void **slot, const double *P, i64 s) {
@@ -7277,27 +7842,34 @@ static void enqueue_c79(void **slot, const double *P, i64 s) {
     ((i64 *)slot[692])[slot_now] = nfired;
 }
 
-static void deliver_c80(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c80(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1003];
-    const i64 *restrict rows = (const i64 *)slot[693];
+    const unsigned *restrict rows = (const unsigned *)slot[693];
     const int *restrict columns = (const int *)slot[694];
     const real weight = (real)P[1004];
     real *restrict g_g_W3_Inh = (real *)slot[104];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[283], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[695];
     i64 *ring_count = (i64 *)slot[696];
     const i64 width = (i64)P[389], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_Inh[j] = (g_g_W3_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c80(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1003];
+    ((i64 *)slot[696])[s % R] = 0;
 }
 
 static void enqueue_c80(void **slot, const double *P, i64 s) {
@@ -7310,27 +7882,34 @@ static void enqueue_c80(void **slot, const double *P, i64 s) {
     ((i64 *)slot[696])[slot_now] = nfired;
 }
 
-static void deliver_c81(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c81(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1005];
-    const i64 *restrict rows = (const i64 *)slot[699];
+    const unsigned *restrict rows = (const unsigned *)slot[699];
     const int *restrict columns = (const int *)slot[700];
     const real weight = (real)P[1006];
     real *restrict g_g_W3_Inh = (real *)slot[116];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[319], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[701];
     i64 *ring_count = (i64 *)slot[702];
     const i64 width = (i64)P[389], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_Inh[j] = (g_g_W3_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c81(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1005];
+    ((i64 *)slot[702])[s % R] = 0;
 }
 
 static void enqueue_c81(void **slot, const double *P, i64 s) {
@@ -7343,27 +7922,34 @@ static void enqueue_c81(void **slot, const double *P, i64 s) {
     ((i64 *)slot[702])[slot_now] = nfired;
 }
 
-static void deliver_c82(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c82(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1007];
-    const i64 *restrict rows = (const i64 *)slot[703];
+    const unsigned *restrict rows = (const unsigned *)slot[703];
     const int *restrict columns = (const int *)slot[704];
     const real weight = (real)P[1008];
     real *restrict g_g_W3_Inh = (real *)slot[127];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[355], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[705];
     i64 *ring_count = (i64 *)slot[706];
     const i64 width = (i64)P[389], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_Inh[j] = (g_g_W3_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c82(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1007];
+    ((i64 *)slot[706])[s % R] = 0;
 }
 
 static void enqueue_c82(void **slot, const double *P, i64 s) {
@@ -7376,27 +7962,34 @@ static void enqueue_c82(void **slot, const double *P, i64 s) {
     ((i64 *)slot[706])[slot_now] = nfired;
 }
 
-static void deliver_c83(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c83(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1009];
-    const i64 *restrict rows = (const i64 *)slot[707];
+    const unsigned *restrict rows = (const unsigned *)slot[707];
     const int *restrict columns = (const int *)slot[708];
     const real weight = (real)P[1010];
     real *restrict g_g_W3_Inh = (real *)slot[138];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[389], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[709];
     i64 *ring_count = (i64 *)slot[710];
     const i64 width = (i64)P[389], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W3_Inh[j] = (g_g_W3_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c83(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1009];
+    ((i64 *)slot[710])[s % R] = 0;
 }
 
 static void enqueue_c83(void **slot, const double *P, i64 s) {
@@ -7409,27 +8002,34 @@ static void enqueue_c83(void **slot, const double *P, i64 s) {
     ((i64 *)slot[710])[slot_now] = nfired;
 }
 
-static void deliver_c84(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c84(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1011];
-    const i64 *restrict rows = (const i64 *)slot[711];
+    const unsigned *restrict rows = (const unsigned *)slot[711];
     const int *restrict columns = (const int *)slot[712];
     const real weight = (real)P[1012];
     real *restrict g_g_W4_A = (real *)slot[144];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[423], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[713];
     i64 *ring_count = (i64 *)slot[714];
     const i64 width = (i64)P[423], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_A[j] = (g_g_W4_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c84(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1011];
+    ((i64 *)slot[714])[s % R] = 0;
 }
 
 static void enqueue_c84(void **slot, const double *P, i64 s) {
@@ -7442,27 +8042,34 @@ static void enqueue_c84(void **slot, const double *P, i64 s) {
     ((i64 *)slot[714])[slot_now] = nfired;
 }
 
-static void deliver_c85(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c85(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1013];
-    const i64 *restrict rows = (const i64 *)slot[717];
+    const unsigned *restrict rows = (const unsigned *)slot[717];
     const int *restrict columns = (const int *)slot[718];
     const real weight = (real)P[1014];
     real *restrict g_g_W4_A = (real *)slot[156];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[459], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[719];
     i64 *ring_count = (i64 *)slot[720];
     const i64 width = (i64)P[423], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_A[j] = (g_g_W4_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c85(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1013];
+    ((i64 *)slot[720])[s % R] = 0;
 }
 
 static void enqueue_c85(void **slot, const double *P, i64 s) {
@@ -7475,27 +8082,34 @@ static void enqueue_c85(void **slot, const double *P, i64 s) {
     ((i64 *)slot[720])[slot_now] = nfired;
 }
 
-static void deliver_c86(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c86(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1015];
-    const i64 *restrict rows = (const i64 *)slot[721];
+    const unsigned *restrict rows = (const unsigned *)slot[721];
     const int *restrict columns = (const int *)slot[722];
     const real weight = (real)P[1016];
     real *restrict g_g_W4_B = (real *)slot[157];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[459], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[723];
     i64 *ring_count = (i64 *)slot[724];
     const i64 width = (i64)P[459], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_B[j] = (g_g_W4_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c86(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1015];
+    ((i64 *)slot[724])[s % R] = 0;
 }
 
 static void enqueue_c86(void **slot, const double *P, i64 s) {
@@ -7508,27 +8122,34 @@ static void enqueue_c86(void **slot, const double *P, i64 s) {
     ((i64 *)slot[724])[slot_now] = nfired;
 }
 
-static void deliver_c87(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c87(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1017];
-    const i64 *restrict rows = (const i64 *)slot[727];
+    const unsigned *restrict rows = (const unsigned *)slot[727];
     const int *restrict columns = (const int *)slot[728];
     const real weight = (real)P[1018];
     real *restrict g_g_W4_B = (real *)slot[145];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[423], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[729];
     i64 *ring_count = (i64 *)slot[730];
     const i64 width = (i64)P[459], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_B[j] = (g_g_W4_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c87(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1017];
+    ((i64 *)slot[730])[s % R] = 0;
 }
 
 static void enqueue_c87(void **slot, const double *P, i64 s) {
@@ -7541,27 +8162,34 @@ static void enqueue_c87(void **slot, const double *P, i64 s) {
     ((i64 *)slot[730])[slot_now] = nfired;
 }
 
-static void deliver_c88(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c88(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1019];
-    const i64 *restrict rows = (const i64 *)slot[731];
+    const unsigned *restrict rows = (const unsigned *)slot[731];
     const int *restrict columns = (const int *)slot[732];
     const real weight = (real)P[1020];
     real *restrict g_g_W4_Rest = (real *)slot[146];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[423], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[733];
     i64 *ring_count = (i64 *)slot[734];
     const i64 width = (i64)P[495], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_Rest[j] = (g_g_W4_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c88(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1019];
+    ((i64 *)slot[734])[s % R] = 0;
 }
 
 static void enqueue_c88(void **slot, const double *P, i64 s) {
@@ -7574,27 +8202,34 @@ static void enqueue_c88(void **slot, const double *P, i64 s) {
     ((i64 *)slot[734])[slot_now] = nfired;
 }
 
-static void deliver_c89(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c89(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1021];
-    const i64 *restrict rows = (const i64 *)slot[737];
+    const unsigned *restrict rows = (const unsigned *)slot[737];
     const int *restrict columns = (const int *)slot[738];
     const real weight = (real)P[1022];
     real *restrict g_g_W4_Rest = (real *)slot[158];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[459], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[739];
     i64 *ring_count = (i64 *)slot[740];
     const i64 width = (i64)P[495], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_Rest[j] = (g_g_W4_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c89(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1021];
+    ((i64 *)slot[740])[s % R] = 0;
 }
 
 static void enqueue_c89(void **slot, const double *P, i64 s) {
@@ -7607,27 +8242,34 @@ static void enqueue_c89(void **slot, const double *P, i64 s) {
     ((i64 *)slot[740])[slot_now] = nfired;
 }
 
-static void deliver_c90(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c90(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1023];
-    const i64 *restrict rows = (const i64 *)slot[741];
+    const unsigned *restrict rows = (const unsigned *)slot[741];
     const int *restrict columns = (const int *)slot[742];
     const real weight = (real)P[1024];
     real *restrict g_g_W4_A = (real *)slot[167];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[495], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[743];
     i64 *ring_count = (i64 *)slot[744];
     const i64 width = (i64)P[423], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_A[j] = (g_g_W4_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c90(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1023];
+    ((i64 *)slot[744])[s % R] = 0;
 }
 
 static void enqueue_c90(void **slot, const double *P, i64 s) {
@@ -7640,27 +8282,34 @@ static void enqueue_c90(void **slot, const double *P, i64 s) {
     ((i64 *)slot[744])[slot_now] = nfired;
 }
 
-static void deliver_c91(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c91(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1025];
-    const i64 *restrict rows = (const i64 *)slot[745];
+    const unsigned *restrict rows = (const unsigned *)slot[745];
     const int *restrict columns = (const int *)slot[746];
     const real weight = (real)P[1026];
     real *restrict g_g_W4_B = (real *)slot[168];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[495], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[747];
     i64 *ring_count = (i64 *)slot[748];
     const i64 width = (i64)P[459], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_B[j] = (g_g_W4_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c91(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1025];
+    ((i64 *)slot[748])[s % R] = 0;
 }
 
 static void enqueue_c91(void **slot, const double *P, i64 s) {
@@ -7673,27 +8322,34 @@ static void enqueue_c91(void **slot, const double *P, i64 s) {
     ((i64 *)slot[748])[slot_now] = nfired;
 }
 
-static void deliver_c92(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c92(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1027];
-    const i64 *restrict rows = (const i64 *)slot[749];
+    const unsigned *restrict rows = (const unsigned *)slot[749];
     const int *restrict columns = (const int *)slot[750];
     const real weight = (real)P[1028];
     real *restrict g_g_W4_Rest = (real *)slot[169];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[495], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[751];
     i64 *ring_count = (i64 *)slot[752];
     const i64 width = (i64)P[495], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_Rest[j] = (g_g_W4_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c92(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1027];
+    ((i64 *)slot[752])[s % R] = 0;
 }
 
 static void enqueue_c92(void **slot, const double *P, i64 s) {
@@ -7706,27 +8362,34 @@ static void enqueue_c92(void **slot, const double *P, i64 s) {
     ((i64 *)slot[752])[slot_now] = nfired;
 }
 
-static void deliver_c93(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c93(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1029];
-    const i64 *restrict rows = (const i64 *)slot[753];
+    const unsigned *restrict rows = (const unsigned *)slot[753];
     const int *restrict columns = (const int *)slot[754];
     const real weight = (real)P[1030];
     real *restrict g_g_W4_A = (real *)slot[178];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[529], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[755];
     i64 *ring_count = (i64 *)slot[756];
     const i64 width = (i64)P[423], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_A[j] = (g_g_W4_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c93(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1029];
+    ((i64 *)slot[756])[s % R] = 0;
 }
 
 static void enqueue_c93(void **slot, const double *P, i64 s) {
@@ -7739,27 +8402,34 @@ static void enqueue_c93(void **slot, const double *P, i64 s) {
     ((i64 *)slot[756])[slot_now] = nfired;
 }
 
-static void deliver_c94(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c94(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1031];
-    const i64 *restrict rows = (const i64 *)slot[757];
+    const unsigned *restrict rows = (const unsigned *)slot[757];
     const int *restrict columns = (const int *)slot[758];
     const real weight = (real)P[1032];
     real *restrict g_g_W4_B = (real *)slot[179];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[529], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[759];
     i64 *ring_count = (i64 *)slot[760];
     const i64 width = (i64)P[459], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_B[j] = (g_g_W4_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c94(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1031];
+    ((i64 *)slot[760])[s % R] = 0;
 }
 
 static void enqueue_c94(void **slot, const double *P, i64 s) {
@@ -7772,27 +8442,34 @@ static void enqueue_c94(void **slot, const double *P, i64 s) {
     ((i64 *)slot[760])[slot_now] = nfired;
 }
 
-static void deliver_c95(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c95(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1033];
-    const i64 *restrict rows = (const i64 *)slot[761];
+    const unsigned *restrict rows = (const unsigned *)slot[761];
     const int *restrict columns = (const int *)slot[762];
     const real weight = (real)P[1034];
     real *restrict g_g_W4_Rest = (real *)slot[180];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[529], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[763];
     i64 *ring_count = (i64 *)slot[764];
     const i64 width = (i64)P[495], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_Rest[j] = (g_g_W4_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c95(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1033];
+    ((i64 *)slot[764])[s % R] = 0;
 }
 
 static void enqueue_c95(void **slot, const double *P, i64 s) {
@@ -7805,9 +8482,9 @@ static void enqueue_c95(void **slot, const double *P, i64 s) {
     ((i64 *)slot[764])[slot_now] = nfired;
 }
 
-static void deliver_c96(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c96(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1035];
-    const i64 *restrict rows = (const i64 *)slot[765];
+    const unsigned *restrict rows = (const unsigned *)slot[765];
     const int *restrict columns = (const int *)slot[766];
     const real weight = (real)P[1036];
     real *restrict g_g_W4_A_2 = (real *)slot[147];
@@ -7818,6 +8495,7 @@ static void deliver_c96(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[767];
     double *restrict last_pre = (double *)slot[768];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[423], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[769];
     i64 *ring_count = (i64 *)slot[770];
     const i64 width = (i64)P[423], slot_now = s % R;
@@ -7829,15 +8507,21 @@ static void deliver_c96(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W4_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_A_2[j] = (g_g_W4_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c96(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1035];
+    ((i64 *)slot[770])[s % R] = 0;
 }
 
 static void enqueue_c96(void **slot, const double *P, i64 s) {
@@ -7850,9 +8534,9 @@ static void enqueue_c96(void **slot, const double *P, i64 s) {
     ((i64 *)slot[770])[slot_now] = nfired;
 }
 
-static void deliver_c97(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c97(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1037];
-    const i64 *restrict rows = (const i64 *)slot[771];
+    const unsigned *restrict rows = (const unsigned *)slot[771];
     const int *restrict columns = (const int *)slot[772];
     const real weight = (real)P[1038];
     real *restrict g_g_W4_A_2 = (real *)slot[159];
@@ -7863,6 +8547,7 @@ static void deliver_c97(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[773];
     double *restrict last_pre = (double *)slot[774];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[459], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[775];
     i64 *ring_count = (i64 *)slot[776];
     const i64 width = (i64)P[423], slot_now = s % R;
@@ -7874,15 +8559,21 @@ static void deliver_c97(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W4_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_A_2[j] = (g_g_W4_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c97(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1037];
+    ((i64 *)slot[776])[s % R] = 0;
 }
 
 static void enqueue_c97(void **slot, const double *P, i64 s) {
@@ -7895,9 +8586,9 @@ static void enqueue_c97(void **slot, const double *P, i64 s) {
     ((i64 *)slot[776])[slot_now] = nfired;
 }
 
-static void deliver_c98(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c98(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1039];
-    const i64 *restrict rows = (const i64 *)slot[777];
+    const unsigned *restrict rows = (const unsigned *)slot[777];
     const int *restrict columns = (const int *)slot[778];
     const real weight = (real)P[1040];
     real *restrict g_g_W4_B_2 = (real *)slot[160];
@@ -7908,6 +8599,7 @@ static void deliver_c98(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[779];
     double *restrict last_pre = (double *)slot[780];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[459], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[781];
     i64 *ring_count = (i64 *)slot[782];
     const i64 width = (i64)P[459], slot_now = s % R;
@@ -7919,15 +8611,21 @@ static void deliver_c98(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W4_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_B_2[j] = (g_g_W4_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c98(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1039];
+    ((i64 *)slot[782])[s % R] = 0;
 }
 
 static void enqueue_c98(void **slot, const double *P, i64 s) {
@@ -7940,9 +8638,9 @@ static void enqueue_c98(void **slot, const double *P, i64 s) {
     ((i64 *)slot[782])[slot_now] = nfired;
 }
 
-static void deliver_c99(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c99(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1041];
-    const i64 *restrict rows = (const i64 *)slot[783];
+    const unsigned *restrict rows = (const unsigned *)slot[783];
     const int *restrict columns = (const int *)slot[784];
     const real weight = (real)P[1042];
     real *restrict g_g_W4_B_2 = (real *)slot[148];
@@ -7953,6 +8651,7 @@ static void deliver_c99(void **slot, const double *P, i64 s, double dt, u64 seed
     real *restrict z_s = (real *)slot[785];
     double *restrict last_pre = (double *)slot[786];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[423], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[787];
     i64 *ring_count = (i64 *)slot[788];
     const i64 width = (i64)P[459], slot_now = s % R;
@@ -7964,15 +8663,21 @@ static void deliver_c99(void **slot, const double *P, i64 s, double dt, u64 seed
         const real b_s = (-(1.0 / p_tau_decay_W4_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_B_2[j] = (g_g_W4_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c99(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1041];
+    ((i64 *)slot[788])[s % R] = 0;
 }
 
 static void enqueue_c99(void **slot, const double *P, i64 s) {
@@ -7985,9 +8690,9 @@ static void enqueue_c99(void **slot, const double *P, i64 s) {
     ((i64 *)slot[788])[slot_now] = nfired;
 }
 
-static void deliver_c100(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c100(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1043];
-    const i64 *restrict rows = (const i64 *)slot[789];
+    const unsigned *restrict rows = (const unsigned *)slot[789];
     const int *restrict columns = (const int *)slot[790];
     const real weight = (real)P[1044];
     real *restrict g_g_W4_Rest_2 = (real *)slot[149];
@@ -7998,6 +8703,7 @@ static void deliver_c100(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[791];
     double *restrict last_pre = (double *)slot[792];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[423], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[793];
     i64 *ring_count = (i64 *)slot[794];
     const i64 width = (i64)P[495], slot_now = s % R;
@@ -8009,15 +8715,21 @@ static void deliver_c100(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W4_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_Rest_2[j] = (g_g_W4_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c100(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1043];
+    ((i64 *)slot[794])[s % R] = 0;
 }
 
 static void enqueue_c100(void **slot, const double *P, i64 s) {
@@ -8030,9 +8742,9 @@ static void enqueue_c100(void **slot, const double *P, i64 s) {
     ((i64 *)slot[794])[slot_now] = nfired;
 }
 
-static void deliver_c101(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c101(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1045];
-    const i64 *restrict rows = (const i64 *)slot[795];
+    const unsigned *restrict rows = (const unsigned *)slot[795];
     const int *restrict columns = (const int *)slot[796];
     const real weight = (real)P[1046];
     real *restrict g_g_W4_Rest_2 = (real *)slot[161];
@@ -8043,6 +8755,7 @@ static void deliver_c101(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[797];
     double *restrict last_pre = (double *)slot[798];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[459], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[799];
     i64 *ring_count = (i64 *)slot[800];
     const i64 width = (i64)P[495], slot_now = s % R;
@@ -8054,15 +8767,21 @@ static void deliver_c101(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W4_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_Rest_2[j] = (g_g_W4_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c101(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1045];
+    ((i64 *)slot[800])[s % R] = 0;
 }
 
 static void enqueue_c101(void **slot, const double *P, i64 s) {
@@ -8075,9 +8794,9 @@ static void enqueue_c101(void **slot, const double *P, i64 s) {
     ((i64 *)slot[800])[slot_now] = nfired;
 }
 
-static void deliver_c102(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c102(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1047];
-    const i64 *restrict rows = (const i64 *)slot[801];
+    const unsigned *restrict rows = (const unsigned *)slot[801];
     const int *restrict columns = (const int *)slot[802];
     const real weight = (real)P[1048];
     real *restrict g_g_W4_A_2 = (real *)slot[170];
@@ -8088,6 +8807,7 @@ static void deliver_c102(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[803];
     double *restrict last_pre = (double *)slot[804];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[495], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[805];
     i64 *ring_count = (i64 *)slot[806];
     const i64 width = (i64)P[423], slot_now = s % R;
@@ -8099,15 +8819,21 @@ static void deliver_c102(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W4_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_A_2[j] = (g_g_W4_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c102(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1047];
+    ((i64 *)slot[806])[s % R] = 0;
 }
 
 static void enqueue_c102(void **slot, const double *P, i64 s) {
@@ -8120,9 +8846,9 @@ static void enqueue_c102(void **slot, const double *P, i64 s) {
     ((i64 *)slot[806])[slot_now] = nfired;
 }
 
-static void deliver_c103(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c103(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1049];
-    const i64 *restrict rows = (const i64 *)slot[807];
+    const unsigned *restrict rows = (const unsigned *)slot[807];
     const int *restrict columns = (const int *)slot[808];
     const real weight = (real)P[1050];
     real *restrict g_g_W4_B_2 = (real *)slot[171];
@@ -8133,6 +8859,7 @@ static void deliver_c103(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[809];
     double *restrict last_pre = (double *)slot[810];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[495], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[811];
     i64 *ring_count = (i64 *)slot[812];
     const i64 width = (i64)P[459], slot_now = s % R;
@@ -8144,15 +8871,21 @@ static void deliver_c103(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W4_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_B_2[j] = (g_g_W4_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c103(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1049];
+    ((i64 *)slot[812])[s % R] = 0;
 }
 
 static void enqueue_c103(void **slot, const double *P, i64 s) {
@@ -8165,9 +8898,9 @@ static void enqueue_c103(void **slot, const double *P, i64 s) {
     ((i64 *)slot[812])[slot_now] = nfired;
 }
 
-static void deliver_c104(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c104(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1051];
-    const i64 *restrict rows = (const i64 *)slot[813];
+    const unsigned *restrict rows = (const unsigned *)slot[813];
     const int *restrict columns = (const int *)slot[814];
     const real weight = (real)P[1052];
     real *restrict g_g_W4_Rest_2 = (real *)slot[172];
@@ -8178,6 +8911,7 @@ static void deliver_c104(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[815];
     double *restrict last_pre = (double *)slot[816];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[495], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[817];
     i64 *ring_count = (i64 *)slot[818];
     const i64 width = (i64)P[495], slot_now = s % R;
@@ -8189,15 +8923,21 @@ static void deliver_c104(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W4_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_Rest_2[j] = (g_g_W4_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c104(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1051];
+    ((i64 *)slot[818])[s % R] = 0;
 }
 
 static void enqueue_c104(void **slot, const double *P, i64 s) {
@@ -8210,9 +8950,9 @@ static void enqueue_c104(void **slot, const double *P, i64 s) {
     ((i64 *)slot[818])[slot_now] = nfired;
 }
 
-static void deliver_c105(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c105(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1053];
-    const i64 *restrict rows = (const i64 *)slot[819];
+    const unsigned *restrict rows = (const unsigned *)slot[819];
     const int *restrict columns = (const int *)slot[820];
     const real weight = (real)P[1054];
     real *restrict g_g_W4_A_2 = (real *)slot[181];
@@ -8223,6 +8963,7 @@ static void deliver_c105(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[821];
     double *restrict last_pre = (double *)slot[822];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[529], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[823];
     i64 *ring_count = (i64 *)slot[824];
     const i64 width = (i64)P[423], slot_now = s % R;
@@ -8234,15 +8975,21 @@ static void deliver_c105(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W4_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_A_2[j] = (g_g_W4_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c105(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1053];
+    ((i64 *)slot[824])[s % R] = 0;
 }
 
 static void enqueue_c105(void **slot, const double *P, i64 s) {
@@ -8255,9 +9002,9 @@ static void enqueue_c105(void **slot, const double *P, i64 s) {
     ((i64 *)slot[824])[slot_now] = nfired;
 }
 
-static void deliver_c106(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c106(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1055];
-    const i64 *restrict rows = (const i64 *)slot[825];
+    const unsigned *restrict rows = (const unsigned *)slot[825];
     const int *restrict columns = (const int *)slot[826];
     const real weight = (real)P[1056];
     real *restrict g_g_W4_B_2 = (real *)slot[182];
@@ -8268,6 +9015,7 @@ static void deliver_c106(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[827];
     double *restrict last_pre = (double *)slot[828];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[529], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[829];
     i64 *ring_count = (i64 *)slot[830];
     const i64 width = (i64)P[459], slot_now = s % R;
@@ -8279,15 +9027,21 @@ static void deliver_c106(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W4_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_B_2[j] = (g_g_W4_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c106(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1055];
+    ((i64 *)slot[830])[s % R] = 0;
 }
 
 static void enqueue_c106(void **slot, const double *P, i64 s) {
@@ -8300,9 +9054,9 @@ static void enqueue_c106(void **slot, const double *P, i64 s) {
     ((i64 *)slot[830])[slot_now] = nfired;
 }
 
-static void deliver_c107(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c107(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1057];
-    const i64 *restrict rows = (const i64 *)slot[831];
+    const unsigned *restrict rows = (const unsigned *)slot[831];
     const int *restrict columns = (const int *)slot[832];
     const real weight = (real)P[1058];
     real *restrict g_g_W4_Rest_2 = (real *)slot[183];
@@ -8313,6 +9067,7 @@ static void deliver_c107(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[833];
     double *restrict last_pre = (double *)slot[834];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[529], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[835];
     i64 *ring_count = (i64 *)slot[836];
     const i64 width = (i64)P[495], slot_now = s % R;
@@ -8324,15 +9079,21 @@ static void deliver_c107(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W4_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_Rest_2[j] = (g_g_W4_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c107(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1057];
+    ((i64 *)slot[836])[s % R] = 0;
 }
 
 static void enqueue_c107(void **slot, const double *P, i64 s) {
@@ -8345,27 +9106,34 @@ static void enqueue_c107(void **slot, const double *P, i64 s) {
     ((i64 *)slot[836])[slot_now] = nfired;
 }
 
-static void deliver_c108(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c108(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1059];
-    const i64 *restrict rows = (const i64 *)slot[837];
+    const unsigned *restrict rows = (const unsigned *)slot[837];
     const int *restrict columns = (const int *)slot[838];
     const real weight = (real)P[1060];
     real *restrict g_g_W4_Inh = (real *)slot[150];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[423], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[839];
     i64 *ring_count = (i64 *)slot[840];
     const i64 width = (i64)P[529], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_Inh[j] = (g_g_W4_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c108(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1059];
+    ((i64 *)slot[840])[s % R] = 0;
 }
 
 static void enqueue_c108(void **slot, const double *P, i64 s) {
@@ -8378,27 +9146,34 @@ static void enqueue_c108(void **slot, const double *P, i64 s) {
     ((i64 *)slot[840])[slot_now] = nfired;
 }
 
-static void deliver_c109(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c109(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1061];
-    const i64 *restrict rows = (const i64 *)slot[843];
+    const unsigned *restrict rows = (const unsigned *)slot[843];
     const int *restrict columns = (const int *)slot[844];
     const real weight = (real)P[1062];
     real *restrict g_g_W4_Inh = (real *)slot[162];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[459], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[845];
     i64 *ring_count = (i64 *)slot[846];
     const i64 width = (i64)P[529], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_Inh[j] = (g_g_W4_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c109(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1061];
+    ((i64 *)slot[846])[s % R] = 0;
 }
 
 static void enqueue_c109(void **slot, const double *P, i64 s) {
@@ -8411,27 +9186,34 @@ static void enqueue_c109(void **slot, const double *P, i64 s) {
     ((i64 *)slot[846])[slot_now] = nfired;
 }
 
-static void deliver_c110(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c110(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1063];
-    const i64 *restrict rows = (const i64 *)slot[847];
+    const unsigned *restrict rows = (const unsigned *)slot[847];
     const int *restrict columns = (const int *)slot[848];
     const real weight = (real)P[1064];
     real *restrict g_g_W4_Inh = (real *)slot[173];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[495], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[849];
     i64 *ring_count = (i64 *)slot[850];
     const i64 width = (i64)P[529], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_Inh[j] = (g_g_W4_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c110(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1063];
+    ((i64 *)slot[850])[s % R] = 0;
 }
 
 static void enqueue_c110(void **slot, const double *P, i64 s) {
@@ -8444,27 +9226,34 @@ static void enqueue_c110(void **slot, const double *P, i64 s) {
     ((i64 *)slot[850])[slot_now] = nfired;
 }
 
-static void deliver_c111(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c111(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1065];
-    const i64 *restrict rows = (const i64 *)slot[851];
+    const unsigned *restrict rows = (const unsigned *)slot[851];
     const int *restrict columns = (const int *)slot[852];
     const real weight = (real)P[1066];
     real *restrict g_g_W4_Inh = (real *)slot[184];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[529], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[853];
     i64 *ring_count = (i64 *)slot[854];
     const i64 width = (i64)P[529], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W4_Inh[j] = (g_g_W4_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c111(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1065];
+    ((i64 *)slot[854])[s % R] = 0;
 }
 
 static void enqueue_c111(void **slot, const double *P, i64 s) {
@@ -8477,27 +9266,34 @@ static void enqueue_c111(void **slot, const double *P, i64 s) {
     ((i64 *)slot[854])[slot_now] = nfired;
 }
 
-static void deliver_c112(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c112(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1067];
-    const i64 *restrict rows = (const i64 *)slot[855];
+    const unsigned *restrict rows = (const unsigned *)slot[855];
     const int *restrict columns = (const int *)slot[856];
     const real weight = (real)P[1068];
     real *restrict g_g_W5_A = (real *)slot[190];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[563], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[857];
     i64 *ring_count = (i64 *)slot[858];
     const i64 width = (i64)P[563], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_A[j] = (g_g_W5_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c112(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1067];
+    ((i64 *)slot[858])[s % R] = 0;
 }
 
 static void enqueue_c112(void **slot, const double *P, i64 s) {
@@ -8510,27 +9306,34 @@ static void enqueue_c112(void **slot, const double *P, i64 s) {
     ((i64 *)slot[858])[slot_now] = nfired;
 }
 
-static void deliver_c113(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c113(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1069];
-    const i64 *restrict rows = (const i64 *)slot[861];
+    const unsigned *restrict rows = (const unsigned *)slot[861];
     const int *restrict columns = (const int *)slot[862];
     const real weight = (real)P[1070];
     real *restrict g_g_W5_A = (real *)slot[202];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[599], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[863];
     i64 *ring_count = (i64 *)slot[864];
     const i64 width = (i64)P[563], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_A[j] = (g_g_W5_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c113(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1069];
+    ((i64 *)slot[864])[s % R] = 0;
 }
 
 static void enqueue_c113(void **slot, const double *P, i64 s) {
@@ -8543,27 +9346,34 @@ static void enqueue_c113(void **slot, const double *P, i64 s) {
     ((i64 *)slot[864])[slot_now] = nfired;
 }
 
-static void deliver_c114(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c114(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1071];
-    const i64 *restrict rows = (const i64 *)slot[865];
+    const unsigned *restrict rows = (const unsigned *)slot[865];
     const int *restrict columns = (const int *)slot[866];
     const real weight = (real)P[1072];
     real *restrict g_g_W5_B = (real *)slot[203];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[599], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[867];
     i64 *ring_count = (i64 *)slot[868];
     const i64 width = (i64)P[599], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_B[j] = (g_g_W5_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c114(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1071];
+    ((i64 *)slot[868])[s % R] = 0;
 }
 
 static void enqueue_c114(void **slot, const double *P, i64 s) {
@@ -8576,27 +9386,34 @@ static void enqueue_c114(void **slot, const double *P, i64 s) {
     ((i64 *)slot[868])[slot_now] = nfired;
 }
 
-static void deliver_c115(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c115(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1073];
-    const i64 *restrict rows = (const i64 *)slot[871];
+    const unsigned *restrict rows = (const unsigned *)slot[871];
     const int *restrict columns = (const int *)slot[872];
     const real weight = (real)P[1074];
     real *restrict g_g_W5_B = (real *)slot[191];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[563], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[873];
     i64 *ring_count = (i64 *)slot[874];
     const i64 width = (i64)P[599], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_B[j] = (g_g_W5_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c115(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1073];
+    ((i64 *)slot[874])[s % R] = 0;
 }
 
 static void enqueue_c115(void **slot, const double *P, i64 s) {
@@ -8609,27 +9426,34 @@ static void enqueue_c115(void **slot, const double *P, i64 s) {
     ((i64 *)slot[874])[slot_now] = nfired;
 }
 
-static void deliver_c116(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c116(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1075];
-    const i64 *restrict rows = (const i64 *)slot[875];
+    const unsigned *restrict rows = (const unsigned *)slot[875];
     const int *restrict columns = (const int *)slot[876];
     const real weight = (real)P[1076];
     real *restrict g_g_W5_Rest = (real *)slot[192];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[563], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[877];
     i64 *ring_count = (i64 *)slot[878];
     const i64 width = (i64)P[635], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_Rest[j] = (g_g_W5_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c116(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1075];
+    ((i64 *)slot[878])[s % R] = 0;
 }
 
 static void enqueue_c116(void **slot, const double *P, i64 s) {
@@ -8642,27 +9466,34 @@ static void enqueue_c116(void **slot, const double *P, i64 s) {
     ((i64 *)slot[878])[slot_now] = nfired;
 }
 
-static void deliver_c117(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c117(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1077];
-    const i64 *restrict rows = (const i64 *)slot[881];
+    const unsigned *restrict rows = (const unsigned *)slot[881];
     const int *restrict columns = (const int *)slot[882];
     const real weight = (real)P[1078];
     real *restrict g_g_W5_Rest = (real *)slot[204];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[599], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[883];
     i64 *ring_count = (i64 *)slot[884];
     const i64 width = (i64)P[635], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_Rest[j] = (g_g_W5_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c117(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1077];
+    ((i64 *)slot[884])[s % R] = 0;
 }
 
 static void enqueue_c117(void **slot, const double *P, i64 s) {
@@ -8675,27 +9506,34 @@ static void enqueue_c117(void **slot, const double *P, i64 s) {
     ((i64 *)slot[884])[slot_now] = nfired;
 }
 
-static void deliver_c118(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c118(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1079];
-    const i64 *restrict rows = (const i64 *)slot[885];
+    const unsigned *restrict rows = (const unsigned *)slot[885];
     const int *restrict columns = (const int *)slot[886];
     const real weight = (real)P[1080];
     real *restrict g_g_W5_A = (real *)slot[213];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[635], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[887];
     i64 *ring_count = (i64 *)slot[888];
     const i64 width = (i64)P[563], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_A[j] = (g_g_W5_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c118(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1079];
+    ((i64 *)slot[888])[s % R] = 0;
 }
 
 static void enqueue_c118(void **slot, const double *P, i64 s) {
@@ -8708,27 +9546,34 @@ static void enqueue_c118(void **slot, const double *P, i64 s) {
     ((i64 *)slot[888])[slot_now] = nfired;
 }
 
-static void deliver_c119(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c119(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1081];
-    const i64 *restrict rows = (const i64 *)slot[889];
+    const unsigned *restrict rows = (const unsigned *)slot[889];
     const int *restrict columns = (const int *)slot[890];
     const real weight = (real)P[1082];
     real *restrict g_g_W5_B = (real *)slot[214];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[635], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[891];
     i64 *ring_count = (i64 *)slot[892];
     const i64 width = (i64)P[599], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_B[j] = (g_g_W5_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c119(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1081];
+    ((i64 *)slot[892])[s % R] = 0;
 }
 
 static void enqueue_c119(void **slot, const double *P, i64 s) {
@@ -8741,27 +9586,34 @@ static void enqueue_c119(void **slot, const double *P, i64 s) {
     ((i64 *)slot[892])[slot_now] = nfired;
 }
 
-static void deliver_c120(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c120(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1083];
-    const i64 *restrict rows = (const i64 *)slot[893];
+    const unsigned *restrict rows = (const unsigned *)slot[893];
     const int *restrict columns = (const int *)slot[894];
     const real weight = (real)P[1084];
     real *restrict g_g_W5_Rest = (real *)slot[215];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[635], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[895];
     i64 *ring_count = (i64 *)slot[896];
     const i64 width = (i64)P[635], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_Rest[j] = (g_g_W5_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c120(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1083];
+    ((i64 *)slot[896])[s % R] = 0;
 }
 
 static void enqueue_c120(void **slot, const double *P, i64 s) {
@@ -8774,27 +9626,34 @@ static void enqueue_c120(void **slot, const double *P, i64 s) {
     ((i64 *)slot[896])[slot_now] = nfired;
 }
 
-static void deliver_c121(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c121(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1085];
-    const i64 *restrict rows = (const i64 *)slot[897];
+    const unsigned *restrict rows = (const unsigned *)slot[897];
     const int *restrict columns = (const int *)slot[898];
     const real weight = (real)P[1086];
     real *restrict g_g_W5_A = (real *)slot[224];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[669], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[899];
     i64 *ring_count = (i64 *)slot[900];
     const i64 width = (i64)P[563], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_A[j] = (g_g_W5_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c121(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1085];
+    ((i64 *)slot[900])[s % R] = 0;
 }
 
 static void enqueue_c121(void **slot, const double *P, i64 s) {
@@ -8807,27 +9666,34 @@ static void enqueue_c121(void **slot, const double *P, i64 s) {
     ((i64 *)slot[900])[slot_now] = nfired;
 }
 
-static void deliver_c122(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c122(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1087];
-    const i64 *restrict rows = (const i64 *)slot[901];
+    const unsigned *restrict rows = (const unsigned *)slot[901];
     const int *restrict columns = (const int *)slot[902];
     const real weight = (real)P[1088];
     real *restrict g_g_W5_B = (real *)slot[225];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[669], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[903];
     i64 *ring_count = (i64 *)slot[904];
     const i64 width = (i64)P[599], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_B[j] = (g_g_W5_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c122(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1087];
+    ((i64 *)slot[904])[s % R] = 0;
 }
 
 static void enqueue_c122(void **slot, const double *P, i64 s) {
@@ -8840,27 +9706,34 @@ static void enqueue_c122(void **slot, const double *P, i64 s) {
     ((i64 *)slot[904])[slot_now] = nfired;
 }
 
-static void deliver_c123(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c123(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1089];
-    const i64 *restrict rows = (const i64 *)slot[905];
+    const unsigned *restrict rows = (const unsigned *)slot[905];
     const int *restrict columns = (const int *)slot[906];
     const real weight = (real)P[1090];
     real *restrict g_g_W5_Rest = (real *)slot[226];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[669], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[907];
     i64 *ring_count = (i64 *)slot[908];
     const i64 width = (i64)P[635], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_Rest[j] = (g_g_W5_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c123(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1089];
+    ((i64 *)slot[908])[s % R] = 0;
 }
 
 static void enqueue_c123(void **slot, const double *P, i64 s) {
@@ -8873,9 +9746,9 @@ static void enqueue_c123(void **slot, const double *P, i64 s) {
     ((i64 *)slot[908])[slot_now] = nfired;
 }
 
-static void deliver_c124(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c124(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1091];
-    const i64 *restrict rows = (const i64 *)slot[909];
+    const unsigned *restrict rows = (const unsigned *)slot[909];
     const int *restrict columns = (const int *)slot[910];
     const real weight = (real)P[1092];
     real *restrict g_g_W5_A_2 = (real *)slot[193];
@@ -8886,6 +9759,7 @@ static void deliver_c124(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[911];
     double *restrict last_pre = (double *)slot[912];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[563], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[913];
     i64 *ring_count = (i64 *)slot[914];
     const i64 width = (i64)P[563], slot_now = s % R;
@@ -8897,15 +9771,21 @@ static void deliver_c124(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W5_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_A_2[j] = (g_g_W5_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c124(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1091];
+    ((i64 *)slot[914])[s % R] = 0;
 }
 
 static void enqueue_c124(void **slot, const double *P, i64 s) {
@@ -8918,9 +9798,9 @@ static void enqueue_c124(void **slot, const double *P, i64 s) {
     ((i64 *)slot[914])[slot_now] = nfired;
 }
 
-static void deliver_c125(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c125(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1093];
-    const i64 *restrict rows = (const i64 *)slot[915];
+    const unsigned *restrict rows = (const unsigned *)slot[915];
     const int *restrict columns = (const int *)slot[916];
     const real weight = (real)P[1094];
     real *restrict g_g_W5_A_2 = (real *)slot[205];
@@ -8931,6 +9811,7 @@ static void deliver_c125(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[917];
     double *restrict last_pre = (double *)slot[918];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[599], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[919];
     i64 *ring_count = (i64 *)slot[920];
     const i64 width = (i64)P[563], slot_now = s % R;
@@ -8942,15 +9823,21 @@ static void deliver_c125(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W5_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_A_2[j] = (g_g_W5_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c125(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1093];
+    ((i64 *)slot[920])[s % R] = 0;
 }
 
 static void enqueue_c125(void **slot, const double *P, i64 s) {
@@ -8963,9 +9850,9 @@ static void enqueue_c125(void **slot, const double *P, i64 s) {
     ((i64 *)slot[920])[slot_now] = nfired;
 }
 
-static void deliver_c126(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c126(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1095];
-    const i64 *restrict rows = (const i64 *)slot[921];
+    const unsigned *restrict rows = (const unsigned *)slot[921];
     const int *restrict columns = (const int *)slot[922];
     const real weight = (real)P[1096];
     real *restrict g_g_W5_B_2 = (real *)slot[206];
@@ -8976,6 +9863,7 @@ static void deliver_c126(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[923];
     double *restrict last_pre = (double *)slot[924];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[599], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[925];
     i64 *ring_count = (i64 *)slot[926];
     const i64 width = (i64)P[599], slot_now = s % R;
@@ -8987,15 +9875,21 @@ static void deliver_c126(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W5_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_B_2[j] = (g_g_W5_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c126(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1095];
+    ((i64 *)slot[926])[s % R] = 0;
 }
 
 static void enqueue_c126(void **slot, const double *P, i64 s) {
@@ -9008,9 +9902,9 @@ static void enqueue_c126(void **slot, const double *P, i64 s) {
     ((i64 *)slot[926])[slot_now] = nfired;
 }
 
-static void deliver_c127(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c127(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1097];
-    const i64 *restrict rows = (const i64 *)slot[927];
+    const unsigned *restrict rows = (const unsigned *)slot[927];
     const int *restrict columns = (const int *)slot[928];
     const real weight = (real)P[1098];
     real *restrict g_g_W5_B_2 = (real *)slot[194];
@@ -9021,6 +9915,7 @@ static void deliver_c127(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[929];
     double *restrict last_pre = (double *)slot[930];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[563], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[931];
     i64 *ring_count = (i64 *)slot[932];
     const i64 width = (i64)P[599], slot_now = s % R;
@@ -9032,15 +9927,21 @@ static void deliver_c127(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W5_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_B_2[j] = (g_g_W5_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c127(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1097];
+    ((i64 *)slot[932])[s % R] = 0;
 }
 
 static void enqueue_c127(void **slot, const double *P, i64 s) {
@@ -9053,9 +9954,9 @@ static void enqueue_c127(void **slot, const double *P, i64 s) {
     ((i64 *)slot[932])[slot_now] = nfired;
 }
 
-static void deliver_c128(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c128(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1099];
-    const i64 *restrict rows = (const i64 *)slot[933];
+    const unsigned *restrict rows = (const unsigned *)slot[933];
     const int *restrict columns = (const int *)slot[934];
     const real weight = (real)P[1100];
     real *restrict g_g_W5_Rest_2 = (real *)slot[195];
@@ -9066,6 +9967,7 @@ static void deliver_c128(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[935];
     double *restrict last_pre = (double *)slot[936];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[563], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[937];
     i64 *ring_count = (i64 *)slot[938];
     const i64 width = (i64)P[635], slot_now = s % R;
@@ -9077,15 +9979,21 @@ static void deliver_c128(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W5_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_Rest_2[j] = (g_g_W5_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c128(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1099];
+    ((i64 *)slot[938])[s % R] = 0;
 }
 
 static void enqueue_c128(void **slot, const double *P, i64 s) {
@@ -9098,9 +10006,9 @@ static void enqueue_c128(void **slot, const double *P, i64 s) {
     ((i64 *)slot[938])[slot_now] = nfired;
 }
 
-static void deliver_c129(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c129(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1101];
-    const i64 *restrict rows = (const i64 *)slot[939];
+    const unsigned *restrict rows = (const unsigned *)slot[939];
     const int *restrict columns = (const int *)slot[940];
     const real weight = (real)P[1102];
     real *restrict g_g_W5_Rest_2 = (real *)slot[207];
@@ -9111,6 +10019,7 @@ static void deliver_c129(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[941];
     double *restrict last_pre = (double *)slot[942];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[599], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[943];
     i64 *ring_count = (i64 *)slot[944];
     const i64 width = (i64)P[635], slot_now = s % R;
@@ -9122,15 +10031,21 @@ static void deliver_c129(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W5_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_Rest_2[j] = (g_g_W5_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c129(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1101];
+    ((i64 *)slot[944])[s % R] = 0;
 }
 
 static void enqueue_c129(void **slot, const double *P, i64 s) {
@@ -9143,9 +10058,9 @@ static void enqueue_c129(void **slot, const double *P, i64 s) {
     ((i64 *)slot[944])[slot_now] = nfired;
 }
 
-static void deliver_c130(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c130(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1103];
-    const i64 *restrict rows = (const i64 *)slot[945];
+    const unsigned *restrict rows = (const unsigned *)slot[945];
     const int *restrict columns = (const int *)slot[946];
     const real weight = (real)P[1104];
     real *restrict g_g_W5_A_2 = (real *)slot[216];
@@ -9156,6 +10071,7 @@ static void deliver_c130(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[947];
     double *restrict last_pre = (double *)slot[948];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[635], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[949];
     i64 *ring_count = (i64 *)slot[950];
     const i64 width = (i64)P[563], slot_now = s % R;
@@ -9167,15 +10083,21 @@ static void deliver_c130(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W5_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_A_2[j] = (g_g_W5_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c130(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1103];
+    ((i64 *)slot[950])[s % R] = 0;
 }
 
 static void enqueue_c130(void **slot, const double *P, i64 s) {
@@ -9188,9 +10110,9 @@ static void enqueue_c130(void **slot, const double *P, i64 s) {
     ((i64 *)slot[950])[slot_now] = nfired;
 }
 
-static void deliver_c131(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c131(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1105];
-    const i64 *restrict rows = (const i64 *)slot[951];
+    const unsigned *restrict rows = (const unsigned *)slot[951];
     const int *restrict columns = (const int *)slot[952];
     const real weight = (real)P[1106];
     real *restrict g_g_W5_B_2 = (real *)slot[217];
@@ -9201,6 +10123,7 @@ static void deliver_c131(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[953];
     double *restrict last_pre = (double *)slot[954];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[635], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[955];
     i64 *ring_count = (i64 *)slot[956];
     const i64 width = (i64)P[599], slot_now = s % R;
@@ -9212,15 +10135,21 @@ static void deliver_c131(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W5_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_B_2[j] = (g_g_W5_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c131(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1105];
+    ((i64 *)slot[956])[s % R] = 0;
 }
 
 static void enqueue_c131(void **slot, const double *P, i64 s) {
@@ -9233,9 +10162,9 @@ static void enqueue_c131(void **slot, const double *P, i64 s) {
     ((i64 *)slot[956])[slot_now] = nfired;
 }
 
-static void deliver_c132(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c132(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1107];
-    const i64 *restrict rows = (const i64 *)slot[957];
+    const unsigned *restrict rows = (const unsigned *)slot[957];
     const int *restrict columns = (const int *)slot[958];
     const real weight = (real)P[1108];
     real *restrict g_g_W5_Rest_2 = (real *)slot[218];
@@ -9246,6 +10175,7 @@ static void deliver_c132(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[959];
     double *restrict last_pre = (double *)slot[960];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[635], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[961];
     i64 *ring_count = (i64 *)slot[962];
     const i64 width = (i64)P[635], slot_now = s % R;
@@ -9257,15 +10187,21 @@ static void deliver_c132(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W5_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_Rest_2[j] = (g_g_W5_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c132(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1107];
+    ((i64 *)slot[962])[s % R] = 0;
 }
 
 static void enqueue_c132(void **slot, const double *P, i64 s) {
@@ -9278,9 +10214,9 @@ static void enqueue_c132(void **slot, const double *P, i64 s) {
     ((i64 *)slot[962])[slot_now] = nfired;
 }
 
-static void deliver_c133(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c133(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1109];
-    const i64 *restrict rows = (const i64 *)slot[963];
+    const unsigned *restrict rows = (const unsigned *)slot[963];
     const int *restrict columns = (const int *)slot[964];
     const real weight = (real)P[1110];
     real *restrict g_g_W5_A_2 = (real *)slot[227];
@@ -9291,6 +10227,7 @@ static void deliver_c133(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[965];
     double *restrict last_pre = (double *)slot[966];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[669], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[967];
     i64 *ring_count = (i64 *)slot[968];
     const i64 width = (i64)P[563], slot_now = s % R;
@@ -9302,15 +10239,21 @@ static void deliver_c133(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W5_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_A_2[j] = (g_g_W5_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c133(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1109];
+    ((i64 *)slot[968])[s % R] = 0;
 }
 
 static void enqueue_c133(void **slot, const double *P, i64 s) {
@@ -9323,9 +10266,9 @@ static void enqueue_c133(void **slot, const double *P, i64 s) {
     ((i64 *)slot[968])[slot_now] = nfired;
 }
 
-static void deliver_c134(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c134(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1111];
-    const i64 *restrict rows = (const i64 *)slot[969];
+    const unsigned *restrict rows = (const unsigned *)slot[969];
     const int *restrict columns = (const int *)slot[970];
     const real weight = (real)P[1112];
     real *restrict g_g_W5_B_2 = (real *)slot[228];
@@ -9336,6 +10279,7 @@ static void deliver_c134(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[971];
     double *restrict last_pre = (double *)slot[972];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[669], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[973];
     i64 *ring_count = (i64 *)slot[974];
     const i64 width = (i64)P[599], slot_now = s % R;
@@ -9347,15 +10291,21 @@ static void deliver_c134(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W5_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_B_2[j] = (g_g_W5_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c134(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1111];
+    ((i64 *)slot[974])[s % R] = 0;
 }
 
 static void enqueue_c134(void **slot, const double *P, i64 s) {
@@ -9368,9 +10318,9 @@ static void enqueue_c134(void **slot, const double *P, i64 s) {
     ((i64 *)slot[974])[slot_now] = nfired;
 }
 
-static void deliver_c135(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c135(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1113];
-    const i64 *restrict rows = (const i64 *)slot[975];
+    const unsigned *restrict rows = (const unsigned *)slot[975];
     const int *restrict columns = (const int *)slot[976];
     const real weight = (real)P[1114];
     real *restrict g_g_W5_Rest_2 = (real *)slot[229];
@@ -9381,6 +10331,7 @@ static void deliver_c135(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[977];
     double *restrict last_pre = (double *)slot[978];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[669], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[979];
     i64 *ring_count = (i64 *)slot[980];
     const i64 width = (i64)P[635], slot_now = s % R;
@@ -9392,15 +10343,21 @@ static void deliver_c135(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W5_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_Rest_2[j] = (g_g_W5_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c135(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1113];
+    ((i64 *)slot[980])[s % R] = 0;
 }
 
 static void enqueue_c135(void **slot, const double *P, i64 s) {
@@ -9413,27 +10370,34 @@ static void enqueue_c135(void **slot, const double *P, i64 s) {
     ((i64 *)slot[980])[slot_now] = nfired;
 }
 
-static void deliver_c136(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c136(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1115];
-    const i64 *restrict rows = (const i64 *)slot[981];
+    const unsigned *restrict rows = (const unsigned *)slot[981];
     const int *restrict columns = (const int *)slot[982];
     const real weight = (real)P[1116];
     real *restrict g_g_W5_Inh = (real *)slot[196];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[563], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[983];
     i64 *ring_count = (i64 *)slot[984];
     const i64 width = (i64)P[669], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_Inh[j] = (g_g_W5_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c136(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1115];
+    ((i64 *)slot[984])[s % R] = 0;
 }
 
 static void enqueue_c136(void **slot, const double *P, i64 s) {
@@ -9446,27 +10410,34 @@ static void enqueue_c136(void **slot, const double *P, i64 s) {
     ((i64 *)slot[984])[slot_now] = nfired;
 }
 
-static void deliver_c137(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c137(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1117];
-    const i64 *restrict rows = (const i64 *)slot[987];
+    const unsigned *restrict rows = (const unsigned *)slot[987];
     const int *restrict columns = (const int *)slot[988];
     const real weight = (real)P[1118];
     real *restrict g_g_W5_Inh = (real *)slot[208];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[599], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[989];
     i64 *ring_count = (i64 *)slot[990];
     const i64 width = (i64)P[669], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_Inh[j] = (g_g_W5_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c137(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1117];
+    ((i64 *)slot[990])[s % R] = 0;
 }
 
 static void enqueue_c137(void **slot, const double *P, i64 s) {
@@ -9479,27 +10450,34 @@ static void enqueue_c137(void **slot, const double *P, i64 s) {
     ((i64 *)slot[990])[slot_now] = nfired;
 }
 
-static void deliver_c138(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c138(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1119];
-    const i64 *restrict rows = (const i64 *)slot[991];
+    const unsigned *restrict rows = (const unsigned *)slot[991];
     const int *restrict columns = (const int *)slot[992];
     const real weight = (real)P[1120];
     real *restrict g_g_W5_Inh = (real *)slot[219];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[635], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[993];
     i64 *ring_count = (i64 *)slot[994];
     const i64 width = (i64)P[669], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_Inh[j] = (g_g_W5_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c138(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1119];
+    ((i64 *)slot[994])[s % R] = 0;
 }
 
 static void enqueue_c138(void **slot, const double *P, i64 s) {
@@ -9512,27 +10490,34 @@ static void enqueue_c138(void **slot, const double *P, i64 s) {
     ((i64 *)slot[994])[slot_now] = nfired;
 }
 
-static void deliver_c139(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c139(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1121];
-    const i64 *restrict rows = (const i64 *)slot[995];
+    const unsigned *restrict rows = (const unsigned *)slot[995];
     const int *restrict columns = (const int *)slot[996];
     const real weight = (real)P[1122];
     real *restrict g_g_W5_Inh = (real *)slot[230];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[669], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[997];
     i64 *ring_count = (i64 *)slot[998];
     const i64 width = (i64)P[669], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W5_Inh[j] = (g_g_W5_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c139(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1121];
+    ((i64 *)slot[998])[s % R] = 0;
 }
 
 static void enqueue_c139(void **slot, const double *P, i64 s) {
@@ -9545,27 +10530,34 @@ static void enqueue_c139(void **slot, const double *P, i64 s) {
     ((i64 *)slot[998])[slot_now] = nfired;
 }
 
-static void deliver_c140(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c140(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1123];
-    const i64 *restrict rows = (const i64 *)slot[999];
+    const unsigned *restrict rows = (const unsigned *)slot[999];
     const int *restrict columns = (const int *)slot[1000];
     const real weight = (real)P[1124];
     real *restrict g_g_W6_A = (real *)slot[236];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[703], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1001];
     i64 *ring_count = (i64 *)slot[1002];
     const i64 width = (i64)P[703], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_A[j] = (g_g_W6_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c140(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1123];
+    ((i64 *)slot[1002])[s % R] = 0;
 }
 
 static void enqueue_c140(void **slot, const double *P, i64 s) {
@@ -9578,27 +10570,34 @@ static void enqueue_c140(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1002])[slot_now] = nfired;
 }
 
-static void deliver_c141(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c141(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1125];
-    const i64 *restrict rows = (const i64 *)slot[1005];
+    const unsigned *restrict rows = (const unsigned *)slot[1005];
     const int *restrict columns = (const int *)slot[1006];
     const real weight = (real)P[1126];
     real *restrict g_g_W6_A = (real *)slot[248];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[739], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1007];
     i64 *ring_count = (i64 *)slot[1008];
     const i64 width = (i64)P[703], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_A[j] = (g_g_W6_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c141(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1125];
+    ((i64 *)slot[1008])[s % R] = 0;
 }
 
 static void enqueue_c141(void **slot, const double *P, i64 s) {
@@ -9611,27 +10610,34 @@ static void enqueue_c141(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1008])[slot_now] = nfired;
 }
 
-static void deliver_c142(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c142(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1127];
-    const i64 *restrict rows = (const i64 *)slot[1009];
+    const unsigned *restrict rows = (const unsigned *)slot[1009];
     const int *restrict columns = (const int *)slot[1010];
     const real weight = (real)P[1128];
     real *restrict g_g_W6_B = (real *)slot[249];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[739], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1011];
     i64 *ring_count = (i64 *)slot[1012];
     const i64 width = (i64)P[739], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_B[j] = (g_g_W6_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c142(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1127];
+    ((i64 *)slot[1012])[s % R] = 0;
 }
 
 static void enqueue_c142(void **slot, const double *P, i64 s) {
@@ -9644,27 +10650,34 @@ static void enqueue_c142(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1012])[slot_now] = nfired;
 }
 
-static void deliver_c143(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c143(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1129];
-    const i64 *restrict rows = (const i64 *)slot[1015];
+    const unsigned *restrict rows = (const unsigned *)slot[1015];
     const int *restrict columns = (const int *)slot[1016];
     const real weight = (real)P[1130];
     real *restrict g_g_W6_B = (real *)slot[237];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[703], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1017];
     i64 *ring_count = (i64 *)slot[1018];
     const i64 width = (i64)P[739], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_B[j] = (g_g_W6_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c143(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1129];
+    ((i64 *)slot[1018])[s % R] = 0;
 }
 
 static void enqueue_c143(void **slot, const double *P, i64 s) {
@@ -9677,27 +10690,34 @@ static void enqueue_c143(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1018])[slot_now] = nfired;
 }
 
-static void deliver_c144(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c144(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1131];
-    const i64 *restrict rows = (const i64 *)slot[1019];
+    const unsigned *restrict rows = (const unsigned *)slot[1019];
     const int *restrict columns = (const int *)slot[1020];
     const real weight = (real)P[1132];
     real *restrict g_g_W6_Rest = (real *)slot[238];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[703], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1021];
     i64 *ring_count = (i64 *)slot[1022];
     const i64 width = (i64)P[775], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_Rest[j] = (g_g_W6_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c144(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1131];
+    ((i64 *)slot[1022])[s % R] = 0;
 }
 
 static void enqueue_c144(void **slot, const double *P, i64 s) {
@@ -9710,27 +10730,34 @@ static void enqueue_c144(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1022])[slot_now] = nfired;
 }
 
-static void deliver_c145(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c145(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1133];
-    const i64 *restrict rows = (const i64 *)slot[1025];
+    const unsigned *restrict rows = (const unsigned *)slot[1025];
     const int *restrict columns = (const int *)slot[1026];
     const real weight = (real)P[1134];
     real *restrict g_g_W6_Rest = (real *)slot[250];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[739], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1027];
     i64 *ring_count = (i64 *)slot[1028];
     const i64 width = (i64)P[775], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_Rest[j] = (g_g_W6_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c145(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1133];
+    ((i64 *)slot[1028])[s % R] = 0;
 }
 
 static void enqueue_c145(void **slot, const double *P, i64 s) {
@@ -9743,27 +10770,34 @@ static void enqueue_c145(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1028])[slot_now] = nfired;
 }
 
-static void deliver_c146(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c146(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1135];
-    const i64 *restrict rows = (const i64 *)slot[1029];
+    const unsigned *restrict rows = (const unsigned *)slot[1029];
     const int *restrict columns = (const int *)slot[1030];
     const real weight = (real)P[1136];
     real *restrict g_g_W6_A = (real *)slot[259];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[775], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1031];
     i64 *ring_count = (i64 *)slot[1032];
     const i64 width = (i64)P[703], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_A[j] = (g_g_W6_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c146(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1135];
+    ((i64 *)slot[1032])[s % R] = 0;
 }
 
 static void enqueue_c146(void **slot, const double *P, i64 s) {
@@ -9776,27 +10810,34 @@ static void enqueue_c146(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1032])[slot_now] = nfired;
 }
 
-static void deliver_c147(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c147(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1137];
-    const i64 *restrict rows = (const i64 *)slot[1033];
+    const unsigned *restrict rows = (const unsigned *)slot[1033];
     const int *restrict columns = (const int *)slot[1034];
     const real weight = (real)P[1138];
     real *restrict g_g_W6_B = (real *)slot[260];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[775], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1035];
     i64 *ring_count = (i64 *)slot[1036];
     const i64 width = (i64)P[739], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_B[j] = (g_g_W6_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c147(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1137];
+    ((i64 *)slot[1036])[s % R] = 0;
 }
 
 static void enqueue_c147(void **slot, const double *P, i64 s) {
@@ -9809,27 +10850,34 @@ static void enqueue_c147(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1036])[slot_now] = nfired;
 }
 
-static void deliver_c148(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c148(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1139];
-    const i64 *restrict rows = (const i64 *)slot[1037];
+    const unsigned *restrict rows = (const unsigned *)slot[1037];
     const int *restrict columns = (const int *)slot[1038];
     const real weight = (real)P[1140];
     real *restrict g_g_W6_Rest = (real *)slot[261];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[775], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1039];
     i64 *ring_count = (i64 *)slot[1040];
     const i64 width = (i64)P[775], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_Rest[j] = (g_g_W6_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c148(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1139];
+    ((i64 *)slot[1040])[s % R] = 0;
 }
 
 static void enqueue_c148(void **slot, const double *P, i64 s) {
@@ -9842,27 +10890,34 @@ static void enqueue_c148(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1040])[slot_now] = nfired;
 }
 
-static void deliver_c149(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c149(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1141];
-    const i64 *restrict rows = (const i64 *)slot[1041];
+    const unsigned *restrict rows = (const unsigned *)slot[1041];
     const int *restrict columns = (const int *)slot[1042];
     const real weight = (real)P[1142];
     real *restrict g_g_W6_A = (real *)slot[270];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[809], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1043];
     i64 *ring_count = (i64 *)slot[1044];
     const i64 width = (i64)P[703], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_A[j] = (g_g_W6_A[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c149(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1141];
+    ((i64 *)slot[1044])[s % R] = 0;
 }
 
 static void enqueue_c149(void **slot, const double *P, i64 s) {
@@ -9875,27 +10930,34 @@ static void enqueue_c149(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1044])[slot_now] = nfired;
 }
 
-static void deliver_c150(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c150(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1143];
-    const i64 *restrict rows = (const i64 *)slot[1045];
+    const unsigned *restrict rows = (const unsigned *)slot[1045];
     const int *restrict columns = (const int *)slot[1046];
     const real weight = (real)P[1144];
     real *restrict g_g_W6_B = (real *)slot[271];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[809], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1047];
     i64 *ring_count = (i64 *)slot[1048];
     const i64 width = (i64)P[739], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_B[j] = (g_g_W6_B[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c150(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1143];
+    ((i64 *)slot[1048])[s % R] = 0;
 }
 
 static void enqueue_c150(void **slot, const double *P, i64 s) {
@@ -9908,27 +10970,34 @@ static void enqueue_c150(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1048])[slot_now] = nfired;
 }
 
-static void deliver_c151(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c151(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1145];
-    const i64 *restrict rows = (const i64 *)slot[1049];
+    const unsigned *restrict rows = (const unsigned *)slot[1049];
     const int *restrict columns = (const int *)slot[1050];
     const real weight = (real)P[1146];
     real *restrict g_g_W6_Rest = (real *)slot[272];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[809], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1051];
     i64 *ring_count = (i64 *)slot[1052];
     const i64 width = (i64)P[775], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_Rest[j] = (g_g_W6_Rest[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c151(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1145];
+    ((i64 *)slot[1052])[s % R] = 0;
 }
 
 static void enqueue_c151(void **slot, const double *P, i64 s) {
@@ -9941,9 +11010,9 @@ static void enqueue_c151(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1052])[slot_now] = nfired;
 }
 
-static void deliver_c152(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c152(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1147];
-    const i64 *restrict rows = (const i64 *)slot[1053];
+    const unsigned *restrict rows = (const unsigned *)slot[1053];
     const int *restrict columns = (const int *)slot[1054];
     const real weight = (real)P[1148];
     real *restrict g_g_W6_A_2 = (real *)slot[239];
@@ -9954,6 +11023,7 @@ static void deliver_c152(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[1055];
     double *restrict last_pre = (double *)slot[1056];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[703], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1057];
     i64 *ring_count = (i64 *)slot[1058];
     const i64 width = (i64)P[703], slot_now = s % R;
@@ -9965,15 +11035,21 @@ static void deliver_c152(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W6_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_A_2[j] = (g_g_W6_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c152(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1147];
+    ((i64 *)slot[1058])[s % R] = 0;
 }
 
 static void enqueue_c152(void **slot, const double *P, i64 s) {
@@ -9986,9 +11062,9 @@ static void enqueue_c152(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1058])[slot_now] = nfired;
 }
 
-static void deliver_c153(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c153(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1149];
-    const i64 *restrict rows = (const i64 *)slot[1059];
+    const unsigned *restrict rows = (const unsigned *)slot[1059];
     const int *restrict columns = (const int *)slot[1060];
     const real weight = (real)P[1150];
     real *restrict g_g_W6_A_2 = (real *)slot[251];
@@ -9999,6 +11075,7 @@ static void deliver_c153(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[1061];
     double *restrict last_pre = (double *)slot[1062];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[739], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1063];
     i64 *ring_count = (i64 *)slot[1064];
     const i64 width = (i64)P[703], slot_now = s % R;
@@ -10010,15 +11087,21 @@ static void deliver_c153(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W6_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_A_2[j] = (g_g_W6_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c153(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1149];
+    ((i64 *)slot[1064])[s % R] = 0;
 }
 
 static void enqueue_c153(void **slot, const double *P, i64 s) {
@@ -10031,9 +11114,9 @@ static void enqueue_c153(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1064])[slot_now] = nfired;
 }
 
-static void deliver_c154(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c154(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1151];
-    const i64 *restrict rows = (const i64 *)slot[1065];
+    const unsigned *restrict rows = (const unsigned *)slot[1065];
     const int *restrict columns = (const int *)slot[1066];
     const real weight = (real)P[1152];
     real *restrict g_g_W6_B_2 = (real *)slot[252];
@@ -10044,6 +11127,7 @@ static void deliver_c154(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[1067];
     double *restrict last_pre = (double *)slot[1068];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[739], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1069];
     i64 *ring_count = (i64 *)slot[1070];
     const i64 width = (i64)P[739], slot_now = s % R;
@@ -10055,15 +11139,21 @@ static void deliver_c154(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W6_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_B_2[j] = (g_g_W6_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c154(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1151];
+    ((i64 *)slot[1070])[s % R] = 0;
 }
 
 static void enqueue_c154(void **slot, const double *P, i64 s) {
@@ -10076,9 +11166,9 @@ static void enqueue_c154(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1070])[slot_now] = nfired;
 }
 
-static void deliver_c155(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c155(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1153];
-    const i64 *restrict rows = (const i64 *)slot[1071];
+    const unsigned *restrict rows = (const unsigned *)slot[1071];
     const int *restrict columns = (const int *)slot[1072];
     const real weight = (real)P[1154];
     real *restrict g_g_W6_B_2 = (real *)slot[240];
@@ -10089,6 +11179,7 @@ static void deliver_c155(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[1073];
     double *restrict last_pre = (double *)slot[1074];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[703], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1075];
     i64 *ring_count = (i64 *)slot[1076];
     const i64 width = (i64)P[739], slot_now = s % R;
@@ -10100,15 +11191,21 @@ static void deliver_c155(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W6_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_B_2[j] = (g_g_W6_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c155(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1153];
+    ((i64 *)slot[1076])[s % R] = 0;
 }
 
 static void enqueue_c155(void **slot, const double *P, i64 s) {
@@ -10121,9 +11218,9 @@ static void enqueue_c155(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1076])[slot_now] = nfired;
 }
 
-static void deliver_c156(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c156(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1155];
-    const i64 *restrict rows = (const i64 *)slot[1077];
+    const unsigned *restrict rows = (const unsigned *)slot[1077];
     const int *restrict columns = (const int *)slot[1078];
     const real weight = (real)P[1156];
     real *restrict g_g_W6_Rest_2 = (real *)slot[241];
@@ -10134,6 +11231,7 @@ static void deliver_c156(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[1079];
     double *restrict last_pre = (double *)slot[1080];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[703], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1081];
     i64 *ring_count = (i64 *)slot[1082];
     const i64 width = (i64)P[775], slot_now = s % R;
@@ -10145,15 +11243,21 @@ static void deliver_c156(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W6_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_Rest_2[j] = (g_g_W6_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c156(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1155];
+    ((i64 *)slot[1082])[s % R] = 0;
 }
 
 static void enqueue_c156(void **slot, const double *P, i64 s) {
@@ -10166,9 +11270,9 @@ static void enqueue_c156(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1082])[slot_now] = nfired;
 }
 
-static void deliver_c157(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c157(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1157];
-    const i64 *restrict rows = (const i64 *)slot[1083];
+    const unsigned *restrict rows = (const unsigned *)slot[1083];
     const int *restrict columns = (const int *)slot[1084];
     const real weight = (real)P[1158];
     real *restrict g_g_W6_Rest_2 = (real *)slot[253];
@@ -10179,6 +11283,7 @@ static void deliver_c157(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[1085];
     double *restrict last_pre = (double *)slot[1086];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[739], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1087];
     i64 *ring_count = (i64 *)slot[1088];
     const i64 width = (i64)P[775], slot_now = s % R;
@@ -10190,15 +11295,21 @@ static void deliver_c157(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W6_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_Rest_2[j] = (g_g_W6_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c157(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1157];
+    ((i64 *)slot[1088])[s % R] = 0;
 }
 
 static void enqueue_c157(void **slot, const double *P, i64 s) {
@@ -10211,9 +11322,9 @@ static void enqueue_c157(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1088])[slot_now] = nfired;
 }
 
-static void deliver_c158(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c158(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1159];
-    const i64 *restrict rows = (const i64 *)slot[1089];
+    const unsigned *restrict rows = (const unsigned *)slot[1089];
     const int *restrict columns = (const int *)slot[1090];
     const real weight = (real)P[1160];
     real *restrict g_g_W6_A_2 = (real *)slot[262];
@@ -10224,6 +11335,7 @@ static void deliver_c158(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[1091];
     double *restrict last_pre = (double *)slot[1092];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[775], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1093];
     i64 *ring_count = (i64 *)slot[1094];
     const i64 width = (i64)P[703], slot_now = s % R;
@@ -10235,15 +11347,21 @@ static void deliver_c158(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W6_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_A_2[j] = (g_g_W6_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c158(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1159];
+    ((i64 *)slot[1094])[s % R] = 0;
 }
 
 static void enqueue_c158(void **slot, const double *P, i64 s) {
@@ -10256,9 +11374,9 @@ static void enqueue_c158(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1094])[slot_now] = nfired;
 }
 
-static void deliver_c159(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c159(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1161];
-    const i64 *restrict rows = (const i64 *)slot[1095];
+    const unsigned *restrict rows = (const unsigned *)slot[1095];
     const int *restrict columns = (const int *)slot[1096];
     const real weight = (real)P[1162];
     real *restrict g_g_W6_B_2 = (real *)slot[263];
@@ -10269,6 +11387,7 @@ static void deliver_c159(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[1097];
     double *restrict last_pre = (double *)slot[1098];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[775], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1099];
     i64 *ring_count = (i64 *)slot[1100];
     const i64 width = (i64)P[739], slot_now = s % R;
@@ -10280,15 +11399,21 @@ static void deliver_c159(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W6_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_B_2[j] = (g_g_W6_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c159(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1161];
+    ((i64 *)slot[1100])[s % R] = 0;
 }
 
 static void enqueue_c159(void **slot, const double *P, i64 s) {
@@ -10301,9 +11426,9 @@ static void enqueue_c159(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1100])[slot_now] = nfired;
 }
 
-static void deliver_c160(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c160(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1163];
-    const i64 *restrict rows = (const i64 *)slot[1101];
+    const unsigned *restrict rows = (const unsigned *)slot[1101];
     const int *restrict columns = (const int *)slot[1102];
     const real weight = (real)P[1164];
     real *restrict g_g_W6_Rest_2 = (real *)slot[264];
@@ -10314,6 +11439,7 @@ static void deliver_c160(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[1103];
     double *restrict last_pre = (double *)slot[1104];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[775], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1105];
     i64 *ring_count = (i64 *)slot[1106];
     const i64 width = (i64)P[775], slot_now = s % R;
@@ -10325,15 +11451,21 @@ static void deliver_c160(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W6_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_Rest_2[j] = (g_g_W6_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c160(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1163];
+    ((i64 *)slot[1106])[s % R] = 0;
 }
 
 static void enqueue_c160(void **slot, const double *P, i64 s) {
@@ -10346,9 +11478,9 @@ static void enqueue_c160(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1106])[slot_now] = nfired;
 }
 
-static void deliver_c161(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c161(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1165];
-    const i64 *restrict rows = (const i64 *)slot[1107];
+    const unsigned *restrict rows = (const unsigned *)slot[1107];
     const int *restrict columns = (const int *)slot[1108];
     const real weight = (real)P[1166];
     real *restrict g_g_W6_A_2 = (real *)slot[273];
@@ -10359,6 +11491,7 @@ static void deliver_c161(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[1109];
     double *restrict last_pre = (double *)slot[1110];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[809], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1111];
     i64 *ring_count = (i64 *)slot[1112];
     const i64 width = (i64)P[703], slot_now = s % R;
@@ -10370,15 +11503,21 @@ static void deliver_c161(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W6_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_A_2[j] = (g_g_W6_A_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c161(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1165];
+    ((i64 *)slot[1112])[s % R] = 0;
 }
 
 static void enqueue_c161(void **slot, const double *P, i64 s) {
@@ -10391,9 +11530,9 @@ static void enqueue_c161(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1112])[slot_now] = nfired;
 }
 
-static void deliver_c162(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c162(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1167];
-    const i64 *restrict rows = (const i64 *)slot[1113];
+    const unsigned *restrict rows = (const unsigned *)slot[1113];
     const int *restrict columns = (const int *)slot[1114];
     const real weight = (real)P[1168];
     real *restrict g_g_W6_B_2 = (real *)slot[274];
@@ -10404,6 +11543,7 @@ static void deliver_c162(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[1115];
     double *restrict last_pre = (double *)slot[1116];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[809], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1117];
     i64 *ring_count = (i64 *)slot[1118];
     const i64 width = (i64)P[739], slot_now = s % R;
@@ -10415,15 +11555,21 @@ static void deliver_c162(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W6_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_B_2[j] = (g_g_W6_B_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c162(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1167];
+    ((i64 *)slot[1118])[s % R] = 0;
 }
 
 static void enqueue_c162(void **slot, const double *P, i64 s) {
@@ -10436,9 +11582,9 @@ static void enqueue_c162(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1118])[slot_now] = nfired;
 }
 
-static void deliver_c163(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c163(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1169];
-    const i64 *restrict rows = (const i64 *)slot[1119];
+    const unsigned *restrict rows = (const unsigned *)slot[1119];
     const int *restrict columns = (const int *)slot[1120];
     const real weight = (real)P[1170];
     real *restrict g_g_W6_Rest_2 = (real *)slot[275];
@@ -10449,6 +11595,7 @@ static void deliver_c163(void **slot, const double *P, i64 s, double dt, u64 see
     real *restrict z_s = (real *)slot[1121];
     double *restrict last_pre = (double *)slot[1122];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[809], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1123];
     i64 *ring_count = (i64 *)slot[1124];
     const i64 width = (i64)P[775], slot_now = s % R;
@@ -10460,15 +11607,21 @@ static void deliver_c163(void **slot, const double *P, i64 s, double dt, u64 see
         const real b_s = (-(1.0 / p_tau_decay_W6_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_Rest_2[j] = (g_g_W6_Rest_2[j] + (w * ((1.0 - inv_0) * (1.0 - z_s[src]))));
         }
         z_s[src] = (z_s[src] + ((1.0 - inv_0) * (1.0 - z_s[src])));
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c163(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1169];
+    ((i64 *)slot[1124])[s % R] = 0;
 }
 
 static void enqueue_c163(void **slot, const double *P, i64 s) {
@@ -10481,27 +11634,34 @@ static void enqueue_c163(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1124])[slot_now] = nfired;
 }
 
-static void deliver_c164(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c164(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1171];
-    const i64 *restrict rows = (const i64 *)slot[1125];
+    const unsigned *restrict rows = (const unsigned *)slot[1125];
     const int *restrict columns = (const int *)slot[1126];
     const real weight = (real)P[1172];
     real *restrict g_g_W6_Inh = (real *)slot[242];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[703], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1127];
     i64 *ring_count = (i64 *)slot[1128];
     const i64 width = (i64)P[809], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_Inh[j] = (g_g_W6_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c164(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1171];
+    ((i64 *)slot[1128])[s % R] = 0;
 }
 
 static void enqueue_c164(void **slot, const double *P, i64 s) {
@@ -10514,27 +11674,34 @@ static void enqueue_c164(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1128])[slot_now] = nfired;
 }
 
-static void deliver_c165(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c165(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1173];
-    const i64 *restrict rows = (const i64 *)slot[1131];
+    const unsigned *restrict rows = (const unsigned *)slot[1131];
     const int *restrict columns = (const int *)slot[1132];
     const real weight = (real)P[1174];
     real *restrict g_g_W6_Inh = (real *)slot[254];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[739], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1133];
     i64 *ring_count = (i64 *)slot[1134];
     const i64 width = (i64)P[809], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_Inh[j] = (g_g_W6_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c165(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1173];
+    ((i64 *)slot[1134])[s % R] = 0;
 }
 
 static void enqueue_c165(void **slot, const double *P, i64 s) {
@@ -10547,27 +11714,34 @@ static void enqueue_c165(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1134])[slot_now] = nfired;
 }
 
-static void deliver_c166(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c166(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1175];
-    const i64 *restrict rows = (const i64 *)slot[1135];
+    const unsigned *restrict rows = (const unsigned *)slot[1135];
     const int *restrict columns = (const int *)slot[1136];
     const real weight = (real)P[1176];
     real *restrict g_g_W6_Inh = (real *)slot[265];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[775], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1137];
     i64 *ring_count = (i64 *)slot[1138];
     const i64 width = (i64)P[809], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_Inh[j] = (g_g_W6_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c166(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1175];
+    ((i64 *)slot[1138])[s % R] = 0;
 }
 
 static void enqueue_c166(void **slot, const double *P, i64 s) {
@@ -10580,27 +11754,34 @@ static void enqueue_c166(void **slot, const double *P, i64 s) {
     ((i64 *)slot[1138])[slot_now] = nfired;
 }
 
-static void deliver_c167(void **slot, const double *P, i64 s, double dt, u64 seed) {
+static void deliver_c167(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1177];
-    const i64 *restrict rows = (const i64 *)slot[1139];
+    const unsigned *restrict rows = (const unsigned *)slot[1139];
     const int *restrict columns = (const int *)slot[1140];
     const real weight = (real)P[1178];
     real *restrict g_g_W6_Inh = (real *)slot[276];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const i64 npost = (i64)P[809], lo = npost * part / parts, hi = npost * (part + 1) / parts;
     int *ring = (int *)slot[1141];
     i64 *ring_count = (i64 *)slot[1142];
     const i64 width = (i64)P[809], slot_now = s % R;
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
-        for (i64 k = rows[src]; k < rows[src + 1]; ++k) {
+        i64 first = rows[src], end = rows[src + 1];
+        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
             g_g_W6_Inh[j] = (g_g_W6_Inh[j] + w);
         }
     }
-    ring_count[slot_now] = 0;
-    (void)t; (void)seed;
+    (void)t; (void)seed; (void)lo; (void)hi;
+}
+
+static void drop_c167(void **slot, const double *P, i64 s) {
+    const i64 R = (i64)P[1177];
+    ((i64 *)slot[1142])[s % R] = 0;
 }
 
 static void enqueue_c167(void **slot, const double *P, i64 s) {
@@ -12244,174 +13425,174 @@ static i64 soma_steps(soma_team *team, int part) {
     (void)seed; (void)dt;
     for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
         if (part == 0 && team->stop < 0) {
-            deliver_c0(slot, P, s, dt, seed);
-            deliver_c1(slot, P, s, dt, seed);
-            deliver_c2(slot, P, s, dt, seed);
-            deliver_c3(slot, P, s, dt, seed);
-            deliver_c4(slot, P, s, dt, seed);
-            deliver_c5(slot, P, s, dt, seed);
-            deliver_c6(slot, P, s, dt, seed);
-            deliver_c7(slot, P, s, dt, seed);
-            deliver_c8(slot, P, s, dt, seed);
-            deliver_c9(slot, P, s, dt, seed);
-            deliver_c10(slot, P, s, dt, seed);
-            deliver_c11(slot, P, s, dt, seed);
-            deliver_c12(slot, P, s, dt, seed);
-            deliver_c13(slot, P, s, dt, seed);
-            deliver_c14(slot, P, s, dt, seed);
-            deliver_c15(slot, P, s, dt, seed);
-            deliver_c16(slot, P, s, dt, seed);
-            deliver_c17(slot, P, s, dt, seed);
-            deliver_c18(slot, P, s, dt, seed);
-            deliver_c19(slot, P, s, dt, seed);
-            deliver_c20(slot, P, s, dt, seed);
-            deliver_c21(slot, P, s, dt, seed);
-            deliver_c22(slot, P, s, dt, seed);
-            deliver_c23(slot, P, s, dt, seed);
-            deliver_c24(slot, P, s, dt, seed);
-            deliver_c25(slot, P, s, dt, seed);
-            deliver_c26(slot, P, s, dt, seed);
-            deliver_c27(slot, P, s, dt, seed);
-            deliver_c28(slot, P, s, dt, seed);
-            deliver_c29(slot, P, s, dt, seed);
-            deliver_c30(slot, P, s, dt, seed);
-            deliver_c31(slot, P, s, dt, seed);
-            deliver_c32(slot, P, s, dt, seed);
-            deliver_c33(slot, P, s, dt, seed);
-            deliver_c34(slot, P, s, dt, seed);
-            deliver_c35(slot, P, s, dt, seed);
-            deliver_c36(slot, P, s, dt, seed);
-            deliver_c37(slot, P, s, dt, seed);
-            deliver_c38(slot, P, s, dt, seed);
-            deliver_c39(slot, P, s, dt, seed);
-            deliver_c40(slot, P, s, dt, seed);
-            deliver_c41(slot, P, s, dt, seed);
-            deliver_c42(slot, P, s, dt, seed);
-            deliver_c43(slot, P, s, dt, seed);
-            deliver_c44(slot, P, s, dt, seed);
-            deliver_c45(slot, P, s, dt, seed);
-            deliver_c46(slot, P, s, dt, seed);
-            deliver_c47(slot, P, s, dt, seed);
-            deliver_c48(slot, P, s, dt, seed);
-            deliver_c49(slot, P, s, dt, seed);
-            deliver_c50(slot, P, s, dt, seed);
-            deliver_c51(slot, P, s, dt, seed);
-            deliver_c52(slot, P, s, dt, seed);
-            deliver_c53(slot, P, s, dt, seed);
-            deliver_c54(slot, P, s, dt, seed);
-            deliver_c55(slot, P, s, dt, seed);
-            deliver_c56(slot, P, s, dt, seed);
-            deliver_c57(slot, P, s, dt, seed);
-            deliver_c58(slot, P, s, dt, seed);
-            deliver_c59(slot, P, s, dt, seed);
-            deliver_c60(slot, P, s, dt, seed);
-            deliver_c61(slot, P, s, dt, seed);
-            deliver_c62(slot, P, s, dt, seed);
-            deliver_c63(slot, P, s, dt, seed);
-            deliver_c64(slot, P, s, dt, seed);
-            deliver_c65(slot, P, s, dt, seed);
-            deliver_c66(slot, P, s, dt, seed);
-            deliver_c67(slot, P, s, dt, seed);
-            deliver_c68(slot, P, s, dt, seed);
-            deliver_c69(slot, P, s, dt, seed);
-            deliver_c70(slot, P, s, dt, seed);
-            deliver_c71(slot, P, s, dt, seed);
-            deliver_c72(slot, P, s, dt, seed);
-            deliver_c73(slot, P, s, dt, seed);
-            deliver_c74(slot, P, s, dt, seed);
-            deliver_c75(slot, P, s, dt, seed);
-            deliver_c76(slot, P, s, dt, seed);
-            deliver_c77(slot, P, s, dt, seed);
-            deliver_c78(slot, P, s, dt, seed);
-            deliver_c79(slot, P, s, dt, seed);
-            deliver_c80(slot, P, s, dt, seed);
-            deliver_c81(slot, P, s, dt, seed);
-            deliver_c82(slot, P, s, dt, seed);
-            deliver_c83(slot, P, s, dt, seed);
-            deliver_c84(slot, P, s, dt, seed);
-            deliver_c85(slot, P, s, dt, seed);
-            deliver_c86(slot, P, s, dt, seed);
-            deliver_c87(slot, P, s, dt, seed);
-            deliver_c88(slot, P, s, dt, seed);
-            deliver_c89(slot, P, s, dt, seed);
-            deliver_c90(slot, P, s, dt, seed);
-            deliver_c91(slot, P, s, dt, seed);
-            deliver_c92(slot, P, s, dt, seed);
-            deliver_c93(slot, P, s, dt, seed);
-            deliver_c94(slot, P, s, dt, seed);
-            deliver_c95(slot, P, s, dt, seed);
-            deliver_c96(slot, P, s, dt, seed);
-            deliver_c97(slot, P, s, dt, seed);
-            deliver_c98(slot, P, s, dt, seed);
-            deliver_c99(slot, P, s, dt, seed);
-            deliver_c100(slot, P, s, dt, seed);
-            deliver_c101(slot, P, s, dt, seed);
-            deliver_c102(slot, P, s, dt, seed);
-            deliver_c103(slot, P, s, dt, seed);
-            deliver_c104(slot, P, s, dt, seed);
-            deliver_c105(slot, P, s, dt, seed);
-            deliver_c106(slot, P, s, dt, seed);
-            deliver_c107(slot, P, s, dt, seed);
-            deliver_c108(slot, P, s, dt, seed);
-            deliver_c109(slot, P, s, dt, seed);
-            deliver_c110(slot, P, s, dt, seed);
-            deliver_c111(slot, P, s, dt, seed);
-            deliver_c112(slot, P, s, dt, seed);
-            deliver_c113(slot, P, s, dt, seed);
-            deliver_c114(slot, P, s, dt, seed);
-            deliver_c115(slot, P, s, dt, seed);
-            deliver_c116(slot, P, s, dt, seed);
-            deliver_c117(slot, P, s, dt, seed);
-            deliver_c118(slot, P, s, dt, seed);
-            deliver_c119(slot, P, s, dt, seed);
-            deliver_c120(slot, P, s, dt, seed);
-            deliver_c121(slot, P, s, dt, seed);
-            deliver_c122(slot, P, s, dt, seed);
-            deliver_c123(slot, P, s, dt, seed);
-            deliver_c124(slot, P, s, dt, seed);
-            deliver_c125(slot, P, s, dt, seed);
-            deliver_c126(slot, P, s, dt, seed);
-            deliver_c127(slot, P, s, dt, seed);
-            deliver_c128(slot, P, s, dt, seed);
-            deliver_c129(slot, P, s, dt, seed);
-            deliver_c130(slot, P, s, dt, seed);
-            deliver_c131(slot, P, s, dt, seed);
-            deliver_c132(slot, P, s, dt, seed);
-            deliver_c133(slot, P, s, dt, seed);
-            deliver_c134(slot, P, s, dt, seed);
-            deliver_c135(slot, P, s, dt, seed);
-            deliver_c136(slot, P, s, dt, seed);
-            deliver_c137(slot, P, s, dt, seed);
-            deliver_c138(slot, P, s, dt, seed);
-            deliver_c139(slot, P, s, dt, seed);
-            deliver_c140(slot, P, s, dt, seed);
-            deliver_c141(slot, P, s, dt, seed);
-            deliver_c142(slot, P, s, dt, seed);
-            deliver_c143(slot, P, s, dt, seed);
-            deliver_c144(slot, P, s, dt, seed);
-            deliver_c145(slot, P, s, dt, seed);
-            deliver_c146(slot, P, s, dt, seed);
-            deliver_c147(slot, P, s, dt, seed);
-            deliver_c148(slot, P, s, dt, seed);
-            deliver_c149(slot, P, s, dt, seed);
-            deliver_c150(slot, P, s, dt, seed);
-            deliver_c151(slot, P, s, dt, seed);
-            deliver_c152(slot, P, s, dt, seed);
-            deliver_c153(slot, P, s, dt, seed);
-            deliver_c154(slot, P, s, dt, seed);
-            deliver_c155(slot, P, s, dt, seed);
-            deliver_c156(slot, P, s, dt, seed);
-            deliver_c157(slot, P, s, dt, seed);
-            deliver_c158(slot, P, s, dt, seed);
-            deliver_c159(slot, P, s, dt, seed);
-            deliver_c160(slot, P, s, dt, seed);
-            deliver_c161(slot, P, s, dt, seed);
-            deliver_c162(slot, P, s, dt, seed);
-            deliver_c163(slot, P, s, dt, seed);
-            deliver_c164(slot, P, s, dt, seed);
-            deliver_c165(slot, P, s, dt, seed);
-            deliver_c166(slot, P, s, dt, seed);
-            deliver_c167(slot, P, s, dt, seed);
+            deliver_c0(slot, P, s, dt, seed, 0, 1); drop_c0(slot, P, s);
+            deliver_c1(slot, P, s, dt, seed, 0, 1); drop_c1(slot, P, s);
+            deliver_c2(slot, P, s, dt, seed, 0, 1); drop_c2(slot, P, s);
+            deliver_c3(slot, P, s, dt, seed, 0, 1); drop_c3(slot, P, s);
+            deliver_c4(slot, P, s, dt, seed, 0, 1); drop_c4(slot, P, s);
+            deliver_c5(slot, P, s, dt, seed, 0, 1); drop_c5(slot, P, s);
+            deliver_c6(slot, P, s, dt, seed, 0, 1); drop_c6(slot, P, s);
+            deliver_c7(slot, P, s, dt, seed, 0, 1); drop_c7(slot, P, s);
+            deliver_c8(slot, P, s, dt, seed, 0, 1); drop_c8(slot, P, s);
+            deliver_c9(slot, P, s, dt, seed, 0, 1); drop_c9(slot, P, s);
+            deliver_c10(slot, P, s, dt, seed, 0, 1); drop_c10(slot, P, s);
+            deliver_c11(slot, P, s, dt, seed, 0, 1); drop_c11(slot, P, s);
+            deliver_c12(slot, P, s, dt, seed, 0, 1); drop_c12(slot, P, s);
+            deliver_c13(slot, P, s, dt, seed, 0, 1); drop_c13(slot, P, s);
+            deliver_c14(slot, P, s, dt, seed, 0, 1); drop_c14(slot, P, s);
+            deliver_c15(slot, P, s, dt, seed, 0, 1); drop_c15(slot, P, s);
+            deliver_c16(slot, P, s, dt, seed, 0, 1); drop_c16(slot, P, s);
+            deliver_c17(slot, P, s, dt, seed, 0, 1); drop_c17(slot, P, s);
+            deliver_c18(slot, P, s, dt, seed, 0, 1); drop_c18(slot, P, s);
+            deliver_c19(slot, P, s, dt, seed, 0, 1); drop_c19(slot, P, s);
+            deliver_c20(slot, P, s, dt, seed, 0, 1); drop_c20(slot, P, s);
+            deliver_c21(slot, P, s, dt, seed, 0, 1); drop_c21(slot, P, s);
+            deliver_c22(slot, P, s, dt, seed, 0, 1); drop_c22(slot, P, s);
+            deliver_c23(slot, P, s, dt, seed, 0, 1); drop_c23(slot, P, s);
+            deliver_c24(slot, P, s, dt, seed, 0, 1); drop_c24(slot, P, s);
+            deliver_c25(slot, P, s, dt, seed, 0, 1); drop_c25(slot, P, s);
+            deliver_c26(slot, P, s, dt, seed, 0, 1); drop_c26(slot, P, s);
+            deliver_c27(slot, P, s, dt, seed, 0, 1); drop_c27(slot, P, s);
+            deliver_c28(slot, P, s, dt, seed, 0, 1); drop_c28(slot, P, s);
+            deliver_c29(slot, P, s, dt, seed, 0, 1); drop_c29(slot, P, s);
+            deliver_c30(slot, P, s, dt, seed, 0, 1); drop_c30(slot, P, s);
+            deliver_c31(slot, P, s, dt, seed, 0, 1); drop_c31(slot, P, s);
+            deliver_c32(slot, P, s, dt, seed, 0, 1); drop_c32(slot, P, s);
+            deliver_c33(slot, P, s, dt, seed, 0, 1); drop_c33(slot, P, s);
+            deliver_c34(slot, P, s, dt, seed, 0, 1); drop_c34(slot, P, s);
+            deliver_c35(slot, P, s, dt, seed, 0, 1); drop_c35(slot, P, s);
+            deliver_c36(slot, P, s, dt, seed, 0, 1); drop_c36(slot, P, s);
+            deliver_c37(slot, P, s, dt, seed, 0, 1); drop_c37(slot, P, s);
+            deliver_c38(slot, P, s, dt, seed, 0, 1); drop_c38(slot, P, s);
+            deliver_c39(slot, P, s, dt, seed, 0, 1); drop_c39(slot, P, s);
+            deliver_c40(slot, P, s, dt, seed, 0, 1); drop_c40(slot, P, s);
+            deliver_c41(slot, P, s, dt, seed, 0, 1); drop_c41(slot, P, s);
+            deliver_c42(slot, P, s, dt, seed, 0, 1); drop_c42(slot, P, s);
+            deliver_c43(slot, P, s, dt, seed, 0, 1); drop_c43(slot, P, s);
+            deliver_c44(slot, P, s, dt, seed, 0, 1); drop_c44(slot, P, s);
+            deliver_c45(slot, P, s, dt, seed, 0, 1); drop_c45(slot, P, s);
+            deliver_c46(slot, P, s, dt, seed, 0, 1); drop_c46(slot, P, s);
+            deliver_c47(slot, P, s, dt, seed, 0, 1); drop_c47(slot, P, s);
+            deliver_c48(slot, P, s, dt, seed, 0, 1); drop_c48(slot, P, s);
+            deliver_c49(slot, P, s, dt, seed, 0, 1); drop_c49(slot, P, s);
+            deliver_c50(slot, P, s, dt, seed, 0, 1); drop_c50(slot, P, s);
+            deliver_c51(slot, P, s, dt, seed, 0, 1); drop_c51(slot, P, s);
+            deliver_c52(slot, P, s, dt, seed, 0, 1); drop_c52(slot, P, s);
+            deliver_c53(slot, P, s, dt, seed, 0, 1); drop_c53(slot, P, s);
+            deliver_c54(slot, P, s, dt, seed, 0, 1); drop_c54(slot, P, s);
+            deliver_c55(slot, P, s, dt, seed, 0, 1); drop_c55(slot, P, s);
+            deliver_c56(slot, P, s, dt, seed, 0, 1); drop_c56(slot, P, s);
+            deliver_c57(slot, P, s, dt, seed, 0, 1); drop_c57(slot, P, s);
+            deliver_c58(slot, P, s, dt, seed, 0, 1); drop_c58(slot, P, s);
+            deliver_c59(slot, P, s, dt, seed, 0, 1); drop_c59(slot, P, s);
+            deliver_c60(slot, P, s, dt, seed, 0, 1); drop_c60(slot, P, s);
+            deliver_c61(slot, P, s, dt, seed, 0, 1); drop_c61(slot, P, s);
+            deliver_c62(slot, P, s, dt, seed, 0, 1); drop_c62(slot, P, s);
+            deliver_c63(slot, P, s, dt, seed, 0, 1); drop_c63(slot, P, s);
+            deliver_c64(slot, P, s, dt, seed, 0, 1); drop_c64(slot, P, s);
+            deliver_c65(slot, P, s, dt, seed, 0, 1); drop_c65(slot, P, s);
+            deliver_c66(slot, P, s, dt, seed, 0, 1); drop_c66(slot, P, s);
+            deliver_c67(slot, P, s, dt, seed, 0, 1); drop_c67(slot, P, s);
+            deliver_c68(slot, P, s, dt, seed, 0, 1); drop_c68(slot, P, s);
+            deliver_c69(slot, P, s, dt, seed, 0, 1); drop_c69(slot, P, s);
+            deliver_c70(slot, P, s, dt, seed, 0, 1); drop_c70(slot, P, s);
+            deliver_c71(slot, P, s, dt, seed, 0, 1); drop_c71(slot, P, s);
+            deliver_c72(slot, P, s, dt, seed, 0, 1); drop_c72(slot, P, s);
+            deliver_c73(slot, P, s, dt, seed, 0, 1); drop_c73(slot, P, s);
+            deliver_c74(slot, P, s, dt, seed, 0, 1); drop_c74(slot, P, s);
+            deliver_c75(slot, P, s, dt, seed, 0, 1); drop_c75(slot, P, s);
+            deliver_c76(slot, P, s, dt, seed, 0, 1); drop_c76(slot, P, s);
+            deliver_c77(slot, P, s, dt, seed, 0, 1); drop_c77(slot, P, s);
+            deliver_c78(slot, P, s, dt, seed, 0, 1); drop_c78(slot, P, s);
+            deliver_c79(slot, P, s, dt, seed, 0, 1); drop_c79(slot, P, s);
+            deliver_c80(slot, P, s, dt, seed, 0, 1); drop_c80(slot, P, s);
+            deliver_c81(slot, P, s, dt, seed, 0, 1); drop_c81(slot, P, s);
+            deliver_c82(slot, P, s, dt, seed, 0, 1); drop_c82(slot, P, s);
+            deliver_c83(slot, P, s, dt, seed, 0, 1); drop_c83(slot, P, s);
+            deliver_c84(slot, P, s, dt, seed, 0, 1); drop_c84(slot, P, s);
+            deliver_c85(slot, P, s, dt, seed, 0, 1); drop_c85(slot, P, s);
+            deliver_c86(slot, P, s, dt, seed, 0, 1); drop_c86(slot, P, s);
+            deliver_c87(slot, P, s, dt, seed, 0, 1); drop_c87(slot, P, s);
+            deliver_c88(slot, P, s, dt, seed, 0, 1); drop_c88(slot, P, s);
+            deliver_c89(slot, P, s, dt, seed, 0, 1); drop_c89(slot, P, s);
+            deliver_c90(slot, P, s, dt, seed, 0, 1); drop_c90(slot, P, s);
+            deliver_c91(slot, P, s, dt, seed, 0, 1); drop_c91(slot, P, s);
+            deliver_c92(slot, P, s, dt, seed, 0, 1); drop_c92(slot, P, s);
+            deliver_c93(slot, P, s, dt, seed, 0, 1); drop_c93(slot, P, s);
+            deliver_c94(slot, P, s, dt, seed, 0, 1); drop_c94(slot, P, s);
+            deliver_c95(slot, P, s, dt, seed, 0, 1); drop_c95(slot, P, s);
+            deliver_c96(slot, P, s, dt, seed, 0, 1); drop_c96(slot, P, s);
+            deliver_c97(slot, P, s, dt, seed, 0, 1); drop_c97(slot, P, s);
+            deliver_c98(slot, P, s, dt, seed, 0, 1); drop_c98(slot, P, s);
+            deliver_c99(slot, P, s, dt, seed, 0, 1); drop_c99(slot, P, s);
+            deliver_c100(slot, P, s, dt, seed, 0, 1); drop_c100(slot, P, s);
+            deliver_c101(slot, P, s, dt, seed, 0, 1); drop_c101(slot, P, s);
+            deliver_c102(slot, P, s, dt, seed, 0, 1); drop_c102(slot, P, s);
+            deliver_c103(slot, P, s, dt, seed, 0, 1); drop_c103(slot, P, s);
+            deliver_c104(slot, P, s, dt, seed, 0, 1); drop_c104(slot, P, s);
+            deliver_c105(slot, P, s, dt, seed, 0, 1); drop_c105(slot, P, s);
+            deliver_c106(slot, P, s, dt, seed, 0, 1); drop_c106(slot, P, s);
+            deliver_c107(slot, P, s, dt, seed, 0, 1); drop_c107(slot, P, s);
+            deliver_c108(slot, P, s, dt, seed, 0, 1); drop_c108(slot, P, s);
+            deliver_c109(slot, P, s, dt, seed, 0, 1); drop_c109(slot, P, s);
+            deliver_c110(slot, P, s, dt, seed, 0, 1); drop_c110(slot, P, s);
+            deliver_c111(slot, P, s, dt, seed, 0, 1); drop_c111(slot, P, s);
+            deliver_c112(slot, P, s, dt, seed, 0, 1); drop_c112(slot, P, s);
+            deliver_c113(slot, P, s, dt, seed, 0, 1); drop_c113(slot, P, s);
+            deliver_c114(slot, P, s, dt, seed, 0, 1); drop_c114(slot, P, s);
+            deliver_c115(slot, P, s, dt, seed, 0, 1); drop_c115(slot, P, s);
+            deliver_c116(slot, P, s, dt, seed, 0, 1); drop_c116(slot, P, s);
+            deliver_c117(slot, P, s, dt, seed, 0, 1); drop_c117(slot, P, s);
+            deliver_c118(slot, P, s, dt, seed, 0, 1); drop_c118(slot, P, s);
+            deliver_c119(slot, P, s, dt, seed, 0, 1); drop_c119(slot, P, s);
+            deliver_c120(slot, P, s, dt, seed, 0, 1); drop_c120(slot, P, s);
+            deliver_c121(slot, P, s, dt, seed, 0, 1); drop_c121(slot, P, s);
+            deliver_c122(slot, P, s, dt, seed, 0, 1); drop_c122(slot, P, s);
+            deliver_c123(slot, P, s, dt, seed, 0, 1); drop_c123(slot, P, s);
+            deliver_c124(slot, P, s, dt, seed, 0, 1); drop_c124(slot, P, s);
+            deliver_c125(slot, P, s, dt, seed, 0, 1); drop_c125(slot, P, s);
+            deliver_c126(slot, P, s, dt, seed, 0, 1); drop_c126(slot, P, s);
+            deliver_c127(slot, P, s, dt, seed, 0, 1); drop_c127(slot, P, s);
+            deliver_c128(slot, P, s, dt, seed, 0, 1); drop_c128(slot, P, s);
+            deliver_c129(slot, P, s, dt, seed, 0, 1); drop_c129(slot, P, s);
+            deliver_c130(slot, P, s, dt, seed, 0, 1); drop_c130(slot, P, s);
+            deliver_c131(slot, P, s, dt, seed, 0, 1); drop_c131(slot, P, s);
+            deliver_c132(slot, P, s, dt, seed, 0, 1); drop_c132(slot, P, s);
+            deliver_c133(slot, P, s, dt, seed, 0, 1); drop_c133(slot, P, s);
+            deliver_c134(slot, P, s, dt, seed, 0, 1); drop_c134(slot, P, s);
+            deliver_c135(slot, P, s, dt, seed, 0, 1); drop_c135(slot, P, s);
+            deliver_c136(slot, P, s, dt, seed, 0, 1); drop_c136(slot, P, s);
+            deliver_c137(slot, P, s, dt, seed, 0, 1); drop_c137(slot, P, s);
+            deliver_c138(slot, P, s, dt, seed, 0, 1); drop_c138(slot, P, s);
+            deliver_c139(slot, P, s, dt, seed, 0, 1); drop_c139(slot, P, s);
+            deliver_c140(slot, P, s, dt, seed, 0, 1); drop_c140(slot, P, s);
+            deliver_c141(slot, P, s, dt, seed, 0, 1); drop_c141(slot, P, s);
+            deliver_c142(slot, P, s, dt, seed, 0, 1); drop_c142(slot, P, s);
+            deliver_c143(slot, P, s, dt, seed, 0, 1); drop_c143(slot, P, s);
+            deliver_c144(slot, P, s, dt, seed, 0, 1); drop_c144(slot, P, s);
+            deliver_c145(slot, P, s, dt, seed, 0, 1); drop_c145(slot, P, s);
+            deliver_c146(slot, P, s, dt, seed, 0, 1); drop_c146(slot, P, s);
+            deliver_c147(slot, P, s, dt, seed, 0, 1); drop_c147(slot, P, s);
+            deliver_c148(slot, P, s, dt, seed, 0, 1); drop_c148(slot, P, s);
+            deliver_c149(slot, P, s, dt, seed, 0, 1); drop_c149(slot, P, s);
+            deliver_c150(slot, P, s, dt, seed, 0, 1); drop_c150(slot, P, s);
+            deliver_c151(slot, P, s, dt, seed, 0, 1); drop_c151(slot, P, s);
+            deliver_c152(slot, P, s, dt, seed, 0, 1); drop_c152(slot, P, s);
+            deliver_c153(slot, P, s, dt, seed, 0, 1); drop_c153(slot, P, s);
+            deliver_c154(slot, P, s, dt, seed, 0, 1); drop_c154(slot, P, s);
+            deliver_c155(slot, P, s, dt, seed, 0, 1); drop_c155(slot, P, s);
+            deliver_c156(slot, P, s, dt, seed, 0, 1); drop_c156(slot, P, s);
+            deliver_c157(slot, P, s, dt, seed, 0, 1); drop_c157(slot, P, s);
+            deliver_c158(slot, P, s, dt, seed, 0, 1); drop_c158(slot, P, s);
+            deliver_c159(slot, P, s, dt, seed, 0, 1); drop_c159(slot, P, s);
+            deliver_c160(slot, P, s, dt, seed, 0, 1); drop_c160(slot, P, s);
+            deliver_c161(slot, P, s, dt, seed, 0, 1); drop_c161(slot, P, s);
+            deliver_c162(slot, P, s, dt, seed, 0, 1); drop_c162(slot, P, s);
+            deliver_c163(slot, P, s, dt, seed, 0, 1); drop_c163(slot, P, s);
+            deliver_c164(slot, P, s, dt, seed, 0, 1); drop_c164(slot, P, s);
+            deliver_c165(slot, P, s, dt, seed, 0, 1); drop_c165(slot, P, s);
+            deliver_c166(slot, P, s, dt, seed, 0, 1); drop_c166(slot, P, s);
+            deliver_c167(slot, P, s, dt, seed, 0, 1); drop_c167(slot, P, s);
             drive_q0(slot, P, s, dt, seed);
             drive_q1(slot, P, s, dt, seed);
             drive_q2(slot, P, s, dt, seed);

@@ -1,0 +1,42 @@
+import SomaTestSupport
+import XCTest
+import Kernel
+@testable import Runtime
+
+/// What a synapse list keeps: 4-byte target indices and 4-byte row starts.
+final class ConnectivityMemoryTests: XCTestCase {
+    /// COBA-4000's excitatory projection with per-synapse f32 weights: 4 (target) + 4 (weight) bytes per synapse and
+    /// 4 bytes of row start per source, 8 + 4·3201/count ≈ 8.05 (8.10 with 8-byte row starts).
+    func testPerSynapseF32WeightsCostEightBytesAndARowStartPerSource() throws {
+        let interpreter = Interpreter.withPrivateCache()
+        let outputs = interpreter.execute(try modelOf("coba.soma", "population Exc") + """
+            population Exc = LIF(3200)
+            connect Exc -> Exc using CondExp(tau = 5 ms, E = 0 mV) p = 0.025 w = 0.6 * (1 + 0.1 * randn()) allow_self = true
+            run 0 ms dt = 0.1 ms precision = f32 seed = 1
+            """)
+        if let error = firstError(outputs) { XCTFail("\(error.line):\(error.column): \(error.message)") }
+        let projection = interpreter.state.projections[0]
+        let count = Double(projection.count), expected: Double = 3200 * 80
+        XCTAssertEqual(count, expected, accuracy: 6 * expected.squareRoot())
+        let bytes: Double = 8 * count + 4 * 3201
+        XCTAssertEqual(projection.bytesPerSynapse, bytes / count)
+        XCTAssertLessThan(projection.bytesPerSynapse, 8.06)
+    }
+
+    /// Lists past the first guess of their length grow in place and keep every row's targets in increasing order.
+    func testAListLongerThanItsFirstCapacityKeepsEveryRowSorted() throws {
+        let list = try SynapseList.build(.all, sources: 300, targets: 301, excludeSelf: true, key: (1, 2))
+        XCTAssertEqual(list.count, 300 * 300)
+        for i in 0..<300 {
+            let row = (Int(list.rows[i])..<Int(list.rows[i + 1])).map { Int(list.columns[$0]) }
+            XCTAssertEqual(row, (0..<301).filter { $0 != i }, "row \(i)")
+        }
+        let sparse = try SynapseList.build(.probability(0.3), sources: 500, targets: 500, excludeSelf: false, key: (3, 4))
+        let again = try SynapseList.build(.probability(0.3), sources: 500, targets: 500, excludeSelf: false, key: (3, 4))
+        XCTAssertEqual((0..<sparse.count).map { sparse.columns[$0] }, (0..<again.count).map { again.columns[$0] })
+        for i in 0..<500 {
+            let row = (Int(sparse.rows[i])..<Int(sparse.rows[i + 1])).map { sparse.columns[$0] }
+            XCTAssertEqual(row, row.sorted(), "row \(i)")
+        }
+    }
+}
