@@ -5,7 +5,7 @@
 /// feedback still on: closed loop.
 public struct ForceWithFeedback: Sendable {
     /// Stepped by Euler's method; its last coupling is the feedback (neurons × outputs weights), whose source the
-    /// readout's outputs of each sample replace.
+    /// readout's outputs of each sample replace. The others are recurrent: a recorded source would be read at sample 0.
     public var network: EulerNetwork
     public var outputs: Int
     /// The read variable's display unit over its SI unit: the readout reads display units, as `TrainedReadout` does.
