@@ -31,7 +31,7 @@ final class ExampleTests: XCTestCase {
         // Each of these runs as written in a test of its own, which checks its numbers too.
         let runByTheirOwnTests = ["lif_100k.soma", "cobahh.soma", "noisy_lif.soma", "ou.soma", "train_esn_lorenz_ridge.soma", "train_esn_lorenz_force.soma",
                                   "train_esn_lorenz_bptt.soma", "train_nvar_lorenz.soma", "train_rnn_decision.soma",
-                                  "train_snn_evidence.soma", "wang2002_sweep.soma"]
+                                  "train_snn_evidence.soma", "train_force_sine.soma", "wang2002_sweep.soma"]
         for file in files where !runByTheirOwnTests.contains(file) {
             let outputs = Interpreter.withPrivateCache().execute(try example(file))
             XCTAssertNil(firstError(outputs), file)

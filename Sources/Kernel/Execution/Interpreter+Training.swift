@@ -22,6 +22,15 @@ struct FittedReadout {
     /// The targets' unit and dimension, which errors are reported in.
     var unit: DisplayUnit
     var dimension: Dimension
+    /// What `force(feedback = ...)` produced: the outputs of the network it ran, from a sample on (nil for a readout
+    /// of recorded variables), which `mse` and `mae` compare with the targets.
+    var closedLoop: ClosedLoopOutputs? = nil
+}
+
+/// The readout's outputs at samples start..<start + outputs.count / width, row-major.
+struct ClosedLoopOutputs {
+    var start: Int
+    var outputs: [Double]
 }
 
 /// `readout`, `train`, `forecast` and the errors `print mse(Z, a, b)` and `mae` report: readouts are fitted
@@ -43,6 +52,9 @@ extension Interpreter {
     func train(_ statement: TrainStatement) throws -> [Output] {
         if let task = targetTask(statement) { return try trainOnTask(statement, task: task) }
         var state = try readoutState(statement.readout, at: statement.readoutRange)
+        if statement.method.name == "force", statement.method.options.contains(where: { $0.name == "feedback" }) {
+            return try trainWithFeedback(statement, readout: state)
+        }
         let sources = try series(state.declaration.sources)
         let targets = try series(statement.targets)
         guard targets.series.times == sources.series.times else {
@@ -92,8 +104,17 @@ extension Interpreter {
         guard let fitted = state.fitted else {
             throw Diagnostic(.readoutNotTrained(readout: readout), at: args[0].range, hint: "train \(readout) to ... by ridge(alpha = ...) first")
         }
-        let sources = try series(state.declaration.sources), targets = try series(fitted.targets)
+        let targets = try series(fitted.targets)
         let window = TimeWindow(low: args[1], high: args[2], range: args[1].range.union(args[2].range))
+        if let loop = fitted.closedLoop {
+            let width = targets.series.width, end = loop.start + loop.outputs.count / width
+            let used = try samples(window, grid: targets).clamped(to: loop.start..<max(loop.start, min(end, targets.series.count - fitted.ahead)))
+            guard !used.isEmpty else { throw Diagnostic(.noTrainingSamples(readout: readout), at: window.range) }
+            let predicted = Array(loop.outputs[(used.lowerBound - loop.start) * width..<(used.upperBound - loop.start) * width])
+            let expected = targets.series.values[(used.lowerBound + fitted.ahead) * width..<(used.upperBound + fitted.ahead) * width]
+            return (PredictionError(predicted: predicted, expected: expected, width: width), fitted)
+        }
+        let sources = try series(state.declaration.sources)
         let used = ReadoutFit(features: state.features, predictsChange: fitted.readout.predictsChange)
             .usable(try samples(window, grid: sources), count: sources.series.count, ahead: fitted.ahead)
         guard !used.isEmpty else { throw Diagnostic(.noTrainingSamples(readout: readout), at: window.range) }
@@ -202,7 +223,7 @@ extension Interpreter {
         return try NumberClause(value: value, range: expression.range).wholeNumber(name, in: limits)
     }
 
-    private func fitMethod(_ clause: FeatureClause) throws -> FitMethod {
+    func fitMethod(_ clause: FeatureClause) throws -> FitMethod {
         guard ["ridge", "force"].contains(clause.name) else {
             throw Diagnostic(.unknown(kind: "training method", name: clause.name), at: clause.range,
                              hint: "ridge(alpha = 1e-6) (offline), force(alpha = 1) (recursive least squares) or bptt(epochs = 100, lr = 1e-3)")
@@ -210,7 +231,8 @@ extension Interpreter {
         var alpha = clause.name == "ridge" ? 0 : 1.0
         for option in clause.options {
             guard option.name == "alpha" else {
-                throw Diagnostic(.unknown(kind: "\(clause.name) option", name: option.name), at: option.range, hint: "\(clause.name) takes alpha")
+                throw Diagnostic(.unknown(kind: "\(clause.name) option", name: option.name), at: option.range,
+                                 hint: clause.name == "ridge" ? "ridge takes alpha" : "force takes alpha, and with feedback = P.I also scale, every and seed")
             }
             alpha = try ExpressionResolver.constant(option.value, dimension: .one, what: "alpha")
             guard alpha >= 0, clause.name == "ridge" || alpha > 0, alpha.isFinite else {
@@ -222,7 +244,7 @@ extension Interpreter {
     }
 
     /// `ahead T`: a whole number of sample intervals (0 when left out).
-    private func aheadSamples(_ ahead: Expression?, grid: RecordedSeries) throws -> Int {
+    func aheadSamples(_ ahead: Expression?, grid: RecordedSeries) throws -> Int {
         guard let ahead else { return 0 }
         let seconds = try ExpressionResolver.constant(ahead, dimension: grid.timeDimension, what: "ahead")
         let samples = seconds / grid.timeUnit.scale / grid.interval
@@ -234,7 +256,7 @@ extension Interpreter {
     }
 
     /// The recorded samples in `[a, b]`, or all of them.
-    private func samples(_ window: TimeWindow?, grid: RecordedSeries) throws -> Range<Int> {
+    func samples(_ window: TimeWindow?, grid: RecordedSeries) throws -> Range<Int> {
         guard let window else { return 0..<grid.series.count }
         let low = try ExpressionResolver.constant(window.low, dimension: grid.timeDimension, what: "the start of the window") / grid.timeUnit.scale
         let high = try ExpressionResolver.constant(window.high, dimension: grid.timeDimension, what: "the end of the window") / grid.timeUnit.scale
@@ -252,7 +274,7 @@ extension Interpreter {
     }
 
     /// The fields' recordings side by side, in display units, with their common grid.
-    private func series(_ fields: [FieldReference]) throws -> RecordedSeries {
+    func series(_ fields: [FieldReference]) throws -> RecordedSeries {
         var columns: [[[Double]]] = [], times: [Double]? = nil
         var unit: DisplayUnit?, dimension = Dimension.one, timeDimension = Dimension.one, timeUnit = DisplayUnit(name: "", scale: 1)
         for field in fields {

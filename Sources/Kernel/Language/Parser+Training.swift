@@ -2,6 +2,7 @@
 ///
 ///     readout  → "readout" IDENT "=" field ("," field)* ("features" call)?
 ///     train    → "train" IDENT "to" field ("," field)* ("ahead" expr)? ("in" window)? "by" call
+///                (force's options: alpha, and feedback = P.I with scale, every, seed)
 ///     forecast → "forecast" IDENT "in" window ("," IDENT "=" expr)*      (options: lyapunov, threshold)
 ///     window   → "[" expr "," expr "]"
 ///     task     → "task" IDENT "=" IDENT "(" (option ("," option)*)? ")"

@@ -160,6 +160,14 @@ extension Problem {
             return "task \(task) drives no input of \(population), so training on it would not see its trials"
         case .taskWithRecordedCoupling(let population, let source):
             return "\(population) is driven by \(source) through couple, which a trial of a task does not replay"
+        case .forceFeedbackReadout(let readout):
+            return "force with feedback feeds back a readout of one whole population's variable, without features; \(readout) is not one"
+        case .forceFeedbackElsewhere(let readout, let reads, let target):
+            return "\(readout) reads \(reads), but its feedback goes into \(target): FORCE feeds a readout back into the population it reads"
+        case .forceFeedbackOfSpikes(let population):
+            return "\(population) spikes; force with feedback trains a rate network (a population without spikes)"
+        case .forceFeedbackDrivenByCouple(let population, let source):
+            return "\(population) is driven by \(source) through couple, which force with feedback does not run alongside it"
         case .bpttDrivenBySynapses(let population):
             return "\(population) receives synapses, which bptt does not differentiate; it trains the couplings into a population"
         case .bpttDrivenByTime(let population, let input):
@@ -471,6 +479,12 @@ extension Problem {
         case .taskDrivesNothing(let task, let population): return ("task_drives_nothing", [("task", .text(task)), ("population", .text(population))])
         case .taskWithRecordedCoupling(let population, let source):
             return ("task_with_recorded_coupling", [("population", .text(population)), ("source", .text(source))])
+        case .forceFeedbackReadout(let readout): return ("force_feedback_readout", [("readout", .text(readout))])
+        case .forceFeedbackElsewhere(let readout, let reads, let target):
+            return ("force_feedback_elsewhere", [("readout", .text(readout)), ("reads", .text(reads)), ("target", .text(target))])
+        case .forceFeedbackOfSpikes(let population): return ("force_feedback_of_spikes", [("population", .text(population))])
+        case .forceFeedbackDrivenByCouple(let population, let source):
+            return ("force_feedback_driven_by_couple", [("population", .text(population)), ("source", .text(source))])
         case .bpttDrivenBySynapses(let population): return ("bptt_driven_by_synapses", [("population", .text(population))])
         case .bpttDrivenByTime(let population, let input):
             return ("bptt_driven_by_time", [("population", .text(population)), ("input", .text(input))])

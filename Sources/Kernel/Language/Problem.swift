@@ -210,6 +210,13 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case taskDrivesNothing(task: String, population: String)
     /// Training on a task a population that another population drives by couple: its recording is not a trial's.
     case taskWithRecordedCoupling(population: String, source: String)
+    /// `force(feedback = ...)` of a readout with features, of several variables or of part of a population.
+    case forceFeedbackReadout(readout: String)
+    /// `force(feedback = Q.I)` where the readout reads another population than Q.
+    case forceFeedbackElsewhere(readout: String, reads: String, target: String)
+    case forceFeedbackOfSpikes(population: String)
+    /// `force(feedback = ...)` into a population that another population drives by couple.
+    case forceFeedbackDrivenByCouple(population: String, source: String)
     /// couple with an index on either side; it takes whole populations.
     case coupleIndexed
     /// Dense coupling of `size` neurons; at most `limit`.

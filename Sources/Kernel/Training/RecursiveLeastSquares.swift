@@ -34,5 +34,12 @@ public struct RecursiveLeastSquares: Sendable {
         cblas_dger(CblasRowMajor, f, f, -c, gain, 1, gain, 1, &inverse, f)
     }
 
+    /// Wᵀx: the outputs of features x (F) with the weights as they are.
+    public func outputs(_ x: [Double]) -> [Double] {
+        var out = [Double](repeating: 0, count: outputs)
+        cblas_dgemv(CblasRowMajor, CblasTrans, Int32(features), Int32(outputs), 1, weights, Int32(outputs), x, 1, 0, &out, 1)
+        return out
+    }
+
     public var weightMatrix: Matrix { Matrix(rows: features, columns: outputs, values: weights) }
 }

@@ -185,6 +185,11 @@ enum HelpText {
       train Z to L.x, L.y ahead 0.05 in [5, 80] by ridge(alpha = 1e-6)
                                 fits Z(t) to the targets at t + ahead over the recorded window: ridge
                                 (normal equations, Cholesky) or force(alpha = ...) (recursive least squares)
+      train Z to T.f in [0, 1440] by force(alpha = 1, feedback = R.I, scale = 1, every = 2, seed = 1)
+                                FORCE with feedback: R (rates, no spikes, only its own couplings) run by Euler
+                                at T.f's sampling from its state now, Z fed back into R.I through weights
+                                uniform in [-scale, scale], RLS every 2 samples; after the window closed loop
+                                to the end of T.f's recording, which mse(Z, a, b) compares
       train Z to L.x ahead 0.05 in [5, 15] by bptt(epochs = 20, lr = 0.01, batch = 50)
                                 Z and the couplings into R by Adam on the adjoint gradient of R's Euler
                                 steps (R without spikes, recorded every step); reset and run to test

@@ -1,0 +1,145 @@
+import Language
+import Model
+import Network
+import Output
+import Plot
+import Runtime
+import Support
+import Symbolic
+import Training
+
+/// `train Z to T.f in [a, b] by force(alpha = 1, feedback = R.I, scale = 1, every = 2, seed = 3)`: FORCE learning with
+/// the readout fed back into the population it reads (Sussillo & Abbott 2009). From the population's state now, it is
+/// stepped by Euler's method at the targets' sampling interval from the window's start, with z = Wᵀ[1, r] added to the
+/// input through fixed weights drawn uniform in [−scale, scale] by `seed`; W is updated by recursive least squares
+/// (P(0) = I / alpha) every `every` samples of the window, and after it the network runs on closed loop, W fixed, to
+/// the end of the targets' recording: those outputs are what `mse(Z, a, b)` and `mae` compare.
+extension Interpreter {
+    func trainWithFeedback(_ statement: TrainStatement, readout state: ReadoutState) throws -> [Output] {
+        let clause = statement.method
+        var alphaOnly = clause
+        alphaOnly.options = clause.options.filter { $0.name == "alpha" }
+        guard case .force(let alpha) = try fitMethod(alphaOnly) else {
+            preconditionFailure("fitMethod of force gives force")
+        }
+        let field = state.declaration.sources[0]
+        guard state.features == .linear, state.declaration.sources.count == 1, field.slice == nil else {
+            throw Diagnostic(.forceFeedbackReadout(readout: statement.readout), at: state.declaration.range)
+        }
+        let p = try populationIndex(field.population, at: field.range)
+        let population = network.populations[p]
+        let targets = try series(statement.targets)
+        let options = try feedbackOptions(clause, population: population, readout: statement.readout,
+                                          outputDimension: targets.dimension)
+        guard population.model.spike == nil else {
+            throw Diagnostic(.forceFeedbackOfSpikes(population: population.name), at: field.range)
+        }
+        if let driven = network.couplings.first(where: { $0.population == population.name && !$0.isRecurrent }) {
+            throw Diagnostic(.forceFeedbackDrivenByCouple(population: population.name, source: driven.source), at: driven.range)
+        }
+        let accumulator = "force_feedback"
+        let parts = try eulerParts(readout: state, named: statement.readout, method: clause.range, surrogate: nil,
+                                   fed: [(accumulator: accumulator, input: options.input)])
+        try self.state.realizeInitialValues(of: network)
+        var couplings: [EulerNetwork.Coupling] = []
+        for (k, (_, coupling)) in parts.couplings.enumerated() {
+            guard let variable = parts.system.variables.firstIndex(of: coupling.variable) else {
+                throw Diagnostic(.bpttReadsConstant(population: population.name, variable: coupling.variable), at: coupling.range)
+            }
+            couplings.append(.init(source: .recurrent(variable: variable), weights: self.state.populations[p].denseWeights[k].values))
+        }
+        let n = population.size, outputs = targets.series.width
+        couplings.append(.init(source: .recorded(values: Array(repeating: 0, count: outputs), columns: outputs),
+                               weights: feedbackWeights(neurons: n, outputs: outputs, scale: options.scale, seed: options.seed)))
+        let values = parts.system.variables.map { self.state.populations[p].state[$0]!.values }
+        let initial = (0..<n).flatMap { i in values.map { $0[i] } }
+        let ahead = try aheadSamples(statement.ahead, grid: targets)
+        let window = try samples(statement.window, grid: targets)
+        let start = window.lowerBound, end = targets.series.count - ahead
+        guard start < end else {
+            throw Diagnostic(.noTrainingSamples(readout: statement.readout), at: statement.window?.range ?? statement.range)
+        }
+        let dt = targets.interval * targets.timeUnit.scale
+        let network = EulerNetwork(neurons: n, variables: values.count, dt: dt, initial: initial, couplings: couplings, slopes: parts.slopes,
+                                   readVariable: parts.read)
+        let readScale = 1 / (population.model.variable(field.field)?.unit.scale ?? 1)
+        let force = ForceWithFeedback(network: network, outputs: outputs, readScale: readScale, outputScale: targets.unit.scale,
+                                      alpha: alpha, every: options.every)
+        let shifted = Array(targets.series.values[(start + ahead) * outputs..<(end + ahead) * outputs])
+        let learning = 0..<(min(window.upperBound, end) - start)
+        let run = force.run(samples: end - start, learning: learning, targets: shifted)
+        let trained = TrainedReadout(features: .linear, sources: n, weights: Matrix(rows: 1 + n, columns: outputs, values: run.weights), predictsChange: false)
+        readouts[statement.readout]?.fitted = FittedReadout(readout: trained, targets: statement.targets, ahead: ahead, unit: targets.unit,
+                                                             dimension: targets.dimension,
+                                                             closedLoop: ClosedLoopOutputs(start: start, outputs: run.outputs))
+        let times = Array(targets.series.times[start..<end])
+        let trainedUntil = NumberText.readable(targets.series.times[start + learning.upperBound - 1])
+        let updates: Int = (learning.count + options.every - 1) / options.every
+        let closed: Int = times.count - learning.count
+        let from: String = NumberText.readable(times[0])
+        var summary = "trained \(statement.readout) by force with feedback into \(population.name).\(options.input): "
+        summary += "\(updates) updates over \(learning.count) samples (t = \(from) to \(trainedUntil)), "
+        summary += "then closed loop over \(closed) samples; compare with mse(\(statement.readout), start, end)"
+        let panels = (0..<outputs).map { o in
+            Panel(xAxis: Axis(label: "t", unit: targets.timeUnit.name.isEmpty ? nil : targets.timeUnit.name), yAxis: Axis(label: statement.targets[o].text),
+                  series: [.line(name: "target", x: times, y: times.indices.map { shifted[$0 * outputs + o] }),
+                           .line(name: statement.readout, x: times, y: times.indices.map { run.outputs[$0 * outputs + o] }, style: Style(dash: .dashed))],
+                  legend: o == 0)
+        }
+        return [.info(summary), .figure(Figure(panels: panels, sharedX: true))]
+    }
+
+    /// `feedback = P.I`, `scale`, `every` and `seed` of force(...), checked against the readout's population.
+    private func feedbackOptions(_ clause: FeatureClause, population: NetworkPopulation, readout: String, outputDimension: Dimension)
+        throws -> (input: String, scale: Double, every: Int, seed: UInt64) {
+        var input = "", scale = 1.0, every = 1, seed = self.state.seed
+        let named = ["alpha", "feedback", "scale", "every", "seed"]
+        // feedback first: the unit of scale is that of its input over the outputs'.
+        for option in clause.options.sorted(by: { ($0.name == "feedback" ? 0 : 1) < ($1.name == "feedback" ? 0 : 1) }) {
+            switch option.name {
+            case "alpha": continue
+            case "feedback":
+                guard let target = option.value.fieldReference, target.slice == nil else {
+                    throw Diagnostic(.outOfRange(what: "feedback", value: nil, valid: "names an input of the population the readout reads: feedback = P.I"),
+                                     at: option.value.range)
+                }
+                let q = try populationIndex(target.population, at: target.range)
+                guard q == network.populations.firstIndex(where: { $0.name == population.name }) else {
+                    throw Diagnostic(.forceFeedbackElsewhere(readout: readout, reads: population.name, target: network.populations[q].name), at: option.value.range,
+                                     hint: "feedback = \(population.name).\(population.model.inputs.first?.name ?? "I")")
+                }
+                guard population.model.input(target.field) != nil else {
+                    throw Diagnostic(.noSuchMember(owner: population.model.name, kind: "input", name: target.field), at: option.value.range,
+                                     hint: "feedback goes into an input: " + population.model.inputs.map(\.name).joined(separator: ", "))
+                }
+                input = target.field
+            case "scale":
+                let inputDimension = population.model.input(input)?.dimension ?? .one
+                scale = try ExpressionResolver.constant(option.value, dimension: inputDimension / outputDimension, what: "scale")
+                guard scale >= 0, scale.isFinite else {
+                    throw Diagnostic(.outOfRange(what: "scale", value: scale, valid: "is 0 or more"), at: option.value.range)
+                }
+            case "every": every = try wholeNumber(option, in: 1...1_000_000)
+            case "seed": seed = UInt64(try wholeNumber(option, in: 0...Int(Int32.max)))
+            default:
+                throw Diagnostic(.unknown(kind: "force option", name: option.name), at: option.range, hint: "force takes " + named.joined(separator: ", "))
+            }
+        }
+        return (input, scale, every, seed)
+    }
+
+    /// Neurons × outputs weights uniform in [−scale, scale], neuron by neuron from `seed`'s stream of feedback weights.
+    private func feedbackWeights(neurons: Int, outputs: Int, scale: Double, seed: UInt64) -> [Double] {
+        var random = CounterRandom(seed: seed, stream: Self.feedbackStream)
+        var weights: [Double] = []
+        weights.reserveCapacity(neurons * outputs)
+        for i in 0..<neurons {
+            random.startNeuron(i)
+            for _ in 0..<outputs { weights.append(scale * (2 * random.uniform() - 1)) }
+        }
+        return weights
+    }
+
+    /// A stream of its own, so that the feedback weights are not the draws of any initial value or coupling.
+    private static let feedbackStream: UInt32 = 0x4642_4B57
+}

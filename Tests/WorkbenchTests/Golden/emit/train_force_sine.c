@@ -1,0 +1,216 @@
+/* soma emit: the run at line 24 of train_force_sine.soma */
+typedef double real;
+typedef long long i64;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+double log(double);
+double sqrt(double);
+double sin(double);
+double cos(double);
+double tan(double);
+double tanh(double);
+double fabs(double);
+double pow(double, double);
+double fmin(double, double);
+double fmax(double, double);
+double log(double);
+double cos(double);
+double sqrt(double);
+
+static inline __attribute__((always_inline)) real soma_exp_body(real x) {
+    union { real v; u64 u; } shifted, s1, s2;
+    real y = x;
+    y = y < -746.0 ? -746.0 : y;
+    y = y > 710.0 ? 710.0 : y;
+    shifted.v = y * 1.4426950408889634 + 6755399441055744.0;
+    real k = shifted.v - 6755399441055744.0;
+    real rh = y - k * 0.6931471803691238, rl = k * -1.9082149292705877e-10, r = rh + rl;
+    real r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+    real p = ((((0.5000000000000001 + r * 0.16666666666666669) + r2 * (0.04166666666662317 + r * 0.008333333333329989)) + r4 * ((0.0013888888917690603 + r * 0.0001984126986342035) + r2 * (2.480152055701783e-05 + r * 2.755726789174553e-06))) + r8 * (2.762043894863442e-07 + r * 2.510065503606659e-08));
+    i64 ki = (i64)(shifted.u - 0x4338000000000000ull), h = ki >> 1;
+    s1.u = (u64)(h + 1023) << 52;
+    s2.u = (u64)(ki - h + 1023) << 52;
+    real s = 1 + rh, t = rh - (s - 1);
+    return (s + ((t + rl) + r2 * p)) * s1.v * s2.v;
+}
+static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
+    union { real v; u64 u; } shifted, s1, s2, s2inv;
+    real y = x;
+    y = y < -746.0 ? -746.0 : y;
+    y = y > 710.0 ? 710.0 : y;
+    shifted.v = y * 1.4426950408889634 + 6755399441055744.0;
+    real k = shifted.v - 6755399441055744.0;
+    real rh = y - k * 0.6931471803691238, rl = k * -1.9082149292705877e-10, r = rh + rl;
+    real r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+    real p = ((((0.5000000000000001 + r * 0.16666666666666669) + r2 * (0.04166666666662317 + r * 0.008333333333329989)) + r4 * ((0.0013888888917690603 + r * 0.0001984126986342035) + r2 * (2.480152055701783e-05 + r * 2.755726789174553e-06))) + r8 * (2.762043894863442e-07 + r * 2.510065503606659e-08));
+    i64 ki = (i64)(shifted.u - 0x4338000000000000ull), h = ki >> 1;
+    s1.u = (u64)(h + 1023) << 52;
+    s2.u = (u64)(ki - h + 1023) << 52;
+    s2inv.u = (u64)(1023 - (ki - h)) << 52;
+    real e = ((rh * s1.v + (s1.v - s2inv.v)) + (rl + r2 * p) * s1.v) * s2.v;
+    return x == 0 ? x : e;
+}
+static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
+static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+static inline __attribute__((always_inline)) real soma_select(int c, real a, real b) {
+    union { real v; u64 u; } x, y;
+    x.v = a; y.v = b;
+    y.u ^= (x.u ^ y.u) & -(u64)(c != 0);
+    return y.v;
+}
+static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
+static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
+    real e = soma_exp_body(x);
+    return fabs(x) < (real)1e-4 ? (real)0.5 + x / 3 + x * x / 8 : ((x - 1) * e + 1) / (x * x);
+}
+static real soma_heaviside(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)0 : (real)0.5); }
+static real soma_sign(real x) { return x > 0 ? (real)1 : (x < 0 ? (real)-1 : (real)0); }
+static real soma_clip(real x, real lo, real hi) { return x < lo ? lo : (x > hi ? hi : x); }
+
+/* Philox4x32-10; the same function as Runtime/Philox.swift. */
+static void soma_philox(u32 c[4], u32 k0, u32 k1) {
+    for (int r = 0; r < 10; ++r) {
+        if (r > 0) { k0 += 0x9E3779B9u; k1 += 0xBB67AE85u; }
+        u64 p0 = (u64)0xD2511F53u * c[0], p1 = (u64)0xCD9E8D57u * c[2];
+        u32 n0 = (u32)(p1 >> 32) ^ c[1] ^ k0, n2 = (u32)(p0 >> 32) ^ c[3] ^ k1;
+        c[0] = n0; c[1] = (u32)p1; c[2] = n2; c[3] = (u32)p0;
+    }
+}
+static double soma_unit(u32 a, u32 b) { return (double)(((u64)(a >> 5) << 26) | (u64)(b >> 6)) * 1.1102230246251565404e-16; }
+static double soma_uniform(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    return soma_unit(c[0], c[1]);
+}
+static double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+    u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
+    soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
+    double u1 = soma_unit(c[0], c[1]), u2 = soma_unit(c[2], c[3]);
+    return sqrt(-2 * log(1 - u1)) * cos(6.283185307179586 * u2);
+}
+
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[1];
+    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    const real dtr = (real)dt;
+    (void)t; (void)dtr; (void)seed;
+    int bad = 0;
+    for (i64 i = lo; i < hi; ++i) {
+        const real in0_f = (((((1.3 * sin((0.05235987755982988 * t))) + (0.65 * sin((0.10471975511965977 * t)))) + (0.21666666666666667 * sin((0.15707963267948966 * t)))) + (0.43333333333333335 * sin((0.20943951023931953 * t)))) * 0.6666666666666666);
+        const int refractory = 0;
+        (void)refractory;
+    }
+    (void)emitted; (void)nemitted;
+    return bad;
+}
+
+static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
+    const i64 n = (i64)P[1];
+    (void)slot; (void)s; (void)err; (void)n;
+    return 0;
+}
+
+static int record_state(void **slot, const double *P, i64 s) {
+    (void)slot; (void)P; (void)s;
+    return 0;
+}
+
+typedef union { char bytes[64]; long align; } soma_sync;
+int pthread_create(unsigned long *thread, const void *attributes, void *(*start)(void *), void *argument);
+int pthread_join(unsigned long thread, void **result);
+int pthread_barrier_init(soma_sync *barrier, const void *attributes, unsigned count);
+int pthread_barrier_wait(soma_sync *barrier);
+int pthread_barrier_destroy(soma_sync *barrier);
+int pthread_mutex_lock(soma_sync *mutex);
+int pthread_mutex_unlock(soma_sync *mutex);
+void *malloc(unsigned long size);
+void free(void *pointer);
+
+typedef struct {
+    void **slot;
+    const double *P;
+    i64 step0, nsteps, stop;
+    int parts;
+    soma_sync barrier, gate;
+    i64 *emitted[1];
+    i64 nemitted[1][8];
+    int bad[1][8];
+} soma_team;
+typedef struct { soma_team *team; int part; } soma_member;
+
+static void soma_after_step(soma_team *team, i64 s) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    i64 *err = (i64 *)slot[2];
+     {
+        i64 *count = (i64 *)slot[3];
+        int bad = 0;
+        for (int p = 0; p < team->parts; ++p) {
+            const i64 lo = (i64)P[1] * p / team->parts;
+            const i64 m = team->nemitted[0][p];
+            *count += m;
+            (void)lo;
+            bad |= team->bad[0][p];
+        }
+        if (bad && nonfinite_p0(slot, P, s, err)) { team->stop = s + 1 - team->step0; return; }
+    }
+    (void)slot; (void)P; (void)err;
+}
+
+static i64 soma_steps(soma_team *team, int part) {
+    void **slot = team->slot;
+    const double *P = team->P;
+    const u64 seed = *(const u64 *)slot[1];
+    const double dt = P[0];
+    const int parts = team->parts;
+    (void)seed; (void)dt;
+    for (i64 s = team->step0; s < team->step0 + team->nsteps; ++s) {
+        if (part == 0 && team->stop < 0) {
+            if (record_state(slot, P, s)) team->stop = s - team->step0;
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (team->stop >= 0) return team->stop;
+         {
+            const i64 n = (i64)P[1], lo = n * part / parts, hi = n * (part + 1) / parts;
+            team->nemitted[0][part] = 0;
+            team->bad[0][part] = step_p0(slot, P, s, dt, seed, lo, hi, team->emitted[0] + lo, &team->nemitted[0][part]);
+        }
+        if (parts > 1) pthread_barrier_wait(&team->barrier);
+        if (part == 0) soma_after_step(team, s);
+    }
+    return team->stop >= 0 ? team->stop : team->nsteps;
+}
+
+static void *soma_member_main(void *argument) {
+    soma_member *member = (soma_member *)argument;
+    pthread_mutex_lock(&member->team->gate);
+    pthread_mutex_unlock(&member->team->gate);
+    soma_steps(member->team, member->part);
+    return 0;
+}
+
+i64 soma_chunk(void **slot, i64 step0, i64 nsteps) {
+    soma_team team = {0};
+    soma_member members[8];
+    unsigned long threads[8];
+    team.slot = slot; team.P = (const double *)slot[0]; team.step0 = step0; team.nsteps = nsteps; team.stop = -1;
+    int wanted = (int)team.P[4];
+    if (wanted < 1) wanted = 1;
+    if (wanted > 8) wanted = 8;
+    team.emitted[0] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[1] + 1));
+    pthread_mutex_lock(&team.gate);
+    int parts = 1;
+    while (parts < wanted) {
+        members[parts].team = &team; members[parts].part = parts;
+        if (pthread_create(&threads[parts], 0, soma_member_main, &members[parts]) != 0) break;
+        ++parts;
+    }
+    team.parts = parts;
+    if (parts > 1) pthread_barrier_init(&team.barrier, 0, (unsigned)parts);
+    pthread_mutex_unlock(&team.gate);
+    const i64 done = soma_steps(&team, 0);
+    for (int p = 1; p < parts; ++p) pthread_join(threads[p], 0);
+    if (parts > 1) pthread_barrier_destroy(&team.barrier);
+    free(team.emitted[0]);
+    return done;
+}
