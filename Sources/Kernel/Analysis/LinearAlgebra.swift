@@ -5,6 +5,11 @@ import Symbolic
 /// The LAPACK routines the analyses need, behind Swift types. Every routine
 /// works on a copy: LAPACK overwrites its inputs.
 public enum LinearAlgebra {
+    /// OpenBLAS splits a product's sums among as many threads as the machine has cores, and the split
+    /// changes their rounding: with one thread, training and analyses give the same bits by seed on a
+    /// machine of any core count (a 500-unit FORCE run was faster on one thread than on two, too).
+    public static func computeOnOneThread() { openblas_set_num_threads(1) }
+
     public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
         public var routine: String
         public var info: Int32

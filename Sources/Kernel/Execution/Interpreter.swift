@@ -43,6 +43,7 @@ public final class Interpreter: @unchecked Sendable {
 
     public init(cache: CodeCache = CodeCache()) {
         self.cache = cache
+        LinearAlgebra.computeOnOneThread()
     }
 
     /// Parses and executes `source`. Stops at the first error, which ends the outputs.
