@@ -19,7 +19,7 @@ public enum CUDACodegen {
 
     public static func generate(_ program: StepProgram) throws(Diagnostic) -> CUDAUnit {
         try refuseUnrendered(program)
-        var (body, layout) = NetworkCodegen.functions(program)
+        var (body, layout) = NetworkCodegen.functions(program, device: true)
         var launches: [CUDALaunch] = []
         CUDAKernels.beforeUpdates(program, &body, &layout, &launches)
         for k in program.populations.indices {
@@ -46,12 +46,9 @@ public enum CUDACodegen {
         #endif
         """
 
-    /// What the device cannot run as the C back end renders it: growing per-synapse queues (realloc),
-    /// the passes of a staged coupling and generators' schedules, which the CPU's chunk loop drives.
+    /// What the device cannot run as the C back end renders it: the passes of a staged coupling and
+    /// generators' schedules, which the CPU's chunk loop drives.
     private static func refuseUnrendered(_ program: StepProgram) throws(Diagnostic) {
-        if let projection = program.projections.first(where: { $0.delivery == .perSynapseDelay }) {
-            throw Diagnostic(.cudaUnsupported(feature: "per-synapse delays"), at: projection.range)
-        }
         if program.stagedCoupling != nil, let population = program.populations.first {
             throw Diagnostic(.cudaUnsupported(feature: "couplings summed at every stage of a Runge–Kutta method"), at: population.range)
         }

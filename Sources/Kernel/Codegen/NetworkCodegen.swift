@@ -20,7 +20,8 @@ public enum NetworkCodegen {
 
     /// The functions one step calls (populations, projections, inputs, couplings, recorders) without
     /// the loop that calls them: the CPU's chunk loop and the CUDA kernels (CUDACodegen) both call these.
-    static func functions(_ program: StepProgram) -> (CodeWriter, Layout) {
+    /// `device`: per-synapse delays in rows of fixed length (ProjectionStep.fixedQueues), not queues grown with realloc.
+    static func functions(_ program: StepProgram, device: Bool = false) -> (CodeWriter, Layout) {
         var layout = Layout()
         var body = CodeWriter()
         _ = layout.slot(.parameters)
@@ -32,12 +33,13 @@ public enum NetworkCodegen {
             PopulationStep(index: index, program: population, precision: program.precision,
                            stagedReads: program.stagedCoupling?.readVariables[index]).generate(into: &body, layout: &layout)
         }
-        if program.hasSpikeQueues {
+        if program.hasSpikeQueues && !device {
             body.raw("typedef struct { int *events; i64 n, capacity; } soma_queue;\nvoid *realloc(void *, unsigned long);\n")
         }
         if program.projections.contains(where: { $0.onPre != nil && $0.delivery == .constantDelay }) { body.raw(ProjectionStep.firstTarget) }
         for (index, projection) in program.projections.enumerated() {
-            ProjectionStep(index: index, program: projection, precision: program.precision, staged: program.stagedCoupling)
+            ProjectionStep(index: index, program: projection, precision: program.precision, staged: program.stagedCoupling,
+                           fixedQueues: device)
                 .generate(into: &body, layout: &layout)
         }
         if !program.poissonInputs.isEmpty { body.raw(PoissonInputStep.prototypes) }

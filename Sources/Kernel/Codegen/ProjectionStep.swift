@@ -17,6 +17,8 @@ struct ProjectionStep {
     let precision: Precision
     /// Where a coupling reads stage states (its current summed again after each stage).
     let staged: StagedCoupling?
+    /// Per-synapse delays in rows of fixed length (`queueEvents`), for the CUDA back end, in place of queues grown with realloc.
+    var fixedQueues = false
 
     static let deliver = CTemplate("""
         static void deliver_c{{index}}(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
@@ -111,6 +113,32 @@ struct ProjectionStep {
 
         """)
 
+    /// The same events in the same order, in rows of as many entries as there are synapses
+    /// (DelayRing.packQueues says why a row cannot overflow), counted in the ring's counts.
+    static let fixedQueueArrivals = CTemplate("""
+        const i64 capacity = (i64)rows[(i64)P[{{npre}}]], now = s % R, n = ((const i64 *)slot[{{ringCount}}])[now];
+        const int *events = (const int *)slot[{{queue}}] + now * capacity;
+        for (i64 e = 0; e < n; ++e) {
+            const i64 k = events[e], j = columns[k];
+            if (j < lo || j >= hi) continue;
+            {{event}}
+        }
+        """)
+
+    static let fixedQueueFiling = CTemplate("""
+        const unsigned *restrict rows = (const unsigned *)slot[{{rows}}];
+        const int *restrict delays = (const int *)slot[{{delays}}];
+        int *events = (int *)slot[{{queue}}];
+        i64 *counts = (i64 *)slot[{{ringCount}}];
+        const i64 capacity = (i64)rows[(i64)P[{{npre}}]];
+        for (i64 e = 0; e < nfired; ++e) {
+            for (i64 k = rows[fired[e]]; k < rows[fired[e] + 1]; ++k) {
+                const i64 r = (s + 1 + delays[k]) % R;
+                events[r * capacity + counts[r]++] = (int)k;
+            }
+        }
+        """)
+
     static let queueFiling = CTemplate("""
         const unsigned *restrict rows = (const unsigned *)slot[{{rows}}];
         const int *restrict delays = (const int *)slot[{{delays}}];
@@ -192,6 +220,12 @@ struct ProjectionStep {
         let t0 = layout.parameter(.t0), s0 = layout.parameter(.s0)
         var arrivals = CodeWriter()
         switch program.delivery {
+        case .perSynapseDelay where fixedQueues:
+            Self.fixedQueueArrivals.fill([
+                "npre": .text("\(layout.parameter(.size(population: program.source)))"),
+                "ringCount": .text("\(layout.slot(.projection(index, .ringCount)))"),
+                "queue": .text("\(layout.slot(.projection(index, .queueEvents)))"), "event": .lines(event(block)),
+            ], into: &arrivals)
         case .perSynapseDelay:
             Self.queueArrivals.fill(["queue": .text("\(layout.slot(.projection(index, .queue)))"), "event": .lines(event(block))],
                                     into: &arrivals)
@@ -206,6 +240,7 @@ struct ProjectionStep {
         }
         let drop: String
         switch program.delivery {
+        case .perSynapseDelay where fixedQueues: drop = "((i64 *)slot[\(layout.slot(.projection(index, .ringCount)))])[s % R] = 0;"
         case .perSynapseDelay: drop = "((soma_queue *)slot[\(layout.slot(.projection(index, .queue)))] + s % R)->n = 0;"
         case .constantDelay: drop = "((i64 *)slot[\(layout.slot(.projection(index, .ringCount)))])[s % R] = 0;"
         }
@@ -248,6 +283,14 @@ struct ProjectionStep {
         let delaySlots = layout.parameter(.delaySlots(index))
         var filing = CodeWriter()
         switch program.delivery {
+        case .perSynapseDelay where fixedQueues:
+            Self.fixedQueueFiling.fill([
+                "rows": .text("\(layout.slot(.projection(index, .rows)))"),
+                "delays": .text("\(layout.slot(.projection(index, .delays)))"),
+                "queue": .text("\(layout.slot(.projection(index, .queueEvents)))"),
+                "ringCount": .text("\(layout.slot(.projection(index, .ringCount)))"),
+                "npre": .text("\(layout.parameter(.size(population: program.source)))"),
+            ], into: &filing)
         case .perSynapseDelay:
             Self.queueFiling.fill([
                 "rows": .text("\(layout.slot(.projection(index, .rows)))"),

@@ -50,6 +50,9 @@ public enum Slot: Hashable, Sendable {
 
     public enum ProjectionField: Hashable, Sendable {
         case rows, columns, weights, delays, last, incoming, incomingPositions, incomingSources, ring, ringCount, queue
+        /// Per-synapse delays on a GPU: each ring slot's synapse positions in a fixed row of as many
+        /// entries as there are synapses, counted in `ringCount` (`queue` grows with realloc, which no device has).
+        case queueEvents
         /// A per-synapse variable.
         case state(String)
         /// A per-source variable, and each source's last spike that changed it.

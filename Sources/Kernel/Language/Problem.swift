@@ -415,7 +415,7 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case interruptedBeforeStart
     /// A device whose kernel cannot start here; `reason` names what is missing.
     case deviceUnavailable(device: String, reason: String)
-    /// A part of a model the CUDA back end does not render (`feature`, e.g. per-synapse delays).
+    /// A part of a model the CUDA back end does not render (`feature`, e.g. spike generators).
     case cudaUnsupported(feature: String)
     /// A result the kernel could not encode; `reason` is the encoder's.
     case resultNotSent(reason: String)

@@ -185,8 +185,9 @@ public final class ProjectionState: @unchecked Sendable {
         case .incomingSources: return incomingSynapses()?.sources.buffer
         case .ring: return spikesInFlight.spikes.buffer
         case .ringCount: return spikesInFlight.counts.buffer
-        // Records of host pointers that generated C grows with realloc: no device can follow them (CUDACodegen refuses them).
+        // Records of host pointers that generated C grows with realloc: the CUDA back end reads `queueEvents` instead.
         case .queue: return HostBuffer(pointer: spikesInFlight.queue, bytes: spikesInFlight.slots * DelayRing.queueRecordBytes)
+        case .queueEvents: return spikesInFlight.packQueues(capacity: count).buffer
         }
     }
 }
@@ -210,6 +211,8 @@ final class DelayRing: @unchecked Sendable {
     let queue: UnsafeMutableRawPointer
 
     static let queueRecordBytes = 24
+    /// The rows `packQueues` made for the run on a GPU, and their length.
+    private var packed: (events: RawArray<Int32>, capacity: Int)?
 
     init(slots: Int, width: Int) {
         self.slots = slots
@@ -235,6 +238,41 @@ final class DelayRing: @unchecked Sendable {
             queue.storeBytes(of: copy, toByteOffset: offset, as: UnsafeMutableRawPointer.self)
             queue.storeBytes(of: n, toByteOffset: offset + 8, as: Int64.self)
             queue.storeBytes(of: n, toByteOffset: offset + 16, as: Int64.self)
+        }
+    }
+
+    /// The queues in the CUDA back end's form (Slot.ProjectionField.queueEvents), made from the host's
+    /// at the start of a run; `unpackQueues` brings them back. A slot holds the events of one arrival
+    /// step (the longest delay is one slot short of the ring), at most one per synapse: a synapse's
+    /// one delay ties the step to one step of spikes, in which its source fired once or not at all.
+    /// So a row of `capacity` (the synapses) never overflows.
+    func packQueues(capacity: Int) -> RawArray<Int32> {
+        let events = RawArray<Int32>(count: slots * capacity, fill: 0)
+        for s in 0..<slots {
+            let offset = s * DelayRing.queueRecordBytes
+            let n = Int(queue.load(fromByteOffset: offset + 8, as: Int64.self))
+            counts[s] = Int64(n)
+            guard n > 0, let list = queue.load(fromByteOffset: offset, as: UnsafeMutableRawPointer?.self) else { continue }
+            (events.pointer + s * capacity).update(from: list.assumingMemoryBound(to: Int32.self), count: n)
+        }
+        packed = (events, capacity)
+        return events
+    }
+
+    /// The host's queues made again from what the CUDA kernels left in `packQueues`' rows.
+    func unpackQueues() {
+        guard let (events, capacity) = packed else { return }
+        for s in 0..<slots {
+            let offset = s * DelayRing.queueRecordBytes
+            let n = Int(counts[s])
+            var list = queue.load(fromByteOffset: offset, as: UnsafeMutableRawPointer?.self)
+            if n > Int(queue.load(fromByteOffset: offset + 16, as: Int64.self)) {
+                list = realloc(list, n * 4)!
+                queue.storeBytes(of: list, toByteOffset: offset, as: UnsafeMutableRawPointer?.self)
+                queue.storeBytes(of: Int64(n), toByteOffset: offset + 16, as: Int64.self)
+            }
+            if n > 0 { list!.copyMemory(from: events.pointer + s * capacity, byteCount: n * 4) }
+            queue.storeBytes(of: Int64(n), toByteOffset: offset + 8, as: Int64.self)
         }
     }
 

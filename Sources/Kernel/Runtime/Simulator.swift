@@ -73,14 +73,18 @@ struct Simulator {
         let unused = RawArray<UInt8>(count: 0, fill: 0)
         let gpuBuffers = host.map { $0 ?? unused.buffer }
         var done: Int64 = 0
-        // The GPU's state on the host, for what reads it next: the run's end, an error, Swift's samples.
+        let fixedQueues = unit.slots.contains { if case .projection(_, .queueEvents) = $0 { true } else { false } }
+        // The GPU's state on the host, for what reads it next: the run's end, an error, Swift's samples;
+        // spikes in flight in the CUDA back end's rows go back to the host's queues (DelayRing.packQueues).
         func collect() throws {
-            guard case .cuda(let gpu) = chunk else { return }
-            do {
-                try gpu.collect(buffers: gpuBuffers)
-            } catch {
-                throw DeviceFailed(stepsDone: done, error: error)
+            if case .cuda(let gpu) = chunk {
+                do {
+                    try gpu.collect(buffers: gpuBuffers)
+                } catch {
+                    throw DeviceFailed(stepsDone: done, error: error)
+                }
             }
+            if fixedQueues { projections.forEach { $0.spikesInFlight.unpackQueues() } }
         }
         func set(_ key: ParameterKey, _ value: Double) {
             if let position = unit.parameter(key) { params[position] = value }

@@ -45,24 +45,30 @@ final class CUDACompileTests: XCTestCase {
         }
     }
 
-    /// The projection's code comes from its synapse's dynamics, which is where the refusal points.
-    func testPerSynapseDelaysAreRefusedAtTheSynapse() {
+    /// Per-synapse delays (with plasticity) compile: filing and delivery in rows of fixed length, no realloc.
+    func testPerSynapseDelaysCompileToPTX() throws {
+        let nvrtc = try testNVRTC()
+        let emitted = NetworkCheck.emit(delayedPlasticNetwork, target: .cuda)
+        XCTAssertEqual(emitted.diagnostics.map(\.message), [])
+        XCTAssertFalse(emitted.units.isEmpty)
+        for unit in emitted.units {
+            XCTAssertFalse(unit.source.contains("realloc"))
+            XCTAssertTrue(unit.source.contains("events[r * capacity + counts[r]++] = (int)k;"))
+            let text = String(cString: try nvrtc.ptx(unit.source, options: CUDAUnit.options(architecture: "compute_80")))
+            for kernel in kernelNames(in: unit.source) { XCTAssertTrue(text.contains(".entry \(kernel)("), kernel) }
+        }
+    }
+
+    /// A spike generator's schedule is driven by the CPU's chunk loop: refused with a typed error.
+    func testSpikeGeneratorsAreRefused() {
         let source = countingSink + """
-            neuron Pulse {
-              var V = 0 mV
-              dV/dt = 1 mV / (1 ms)
-              spike V > 1 mV
-              reset { V = 0 mV }
-            }
-            population S = Pulse(2)
+            population G = generator(2, times = "0.2 ms, 0.5 ms", indices = "0, 1")
             population T = Sink(2)
-            connect S -> T using Count all w = 1 delay = 1 ms + 1 ms * rand()
+            connect G -> T using Count all w = 1
             run 1 ms dt = 0.1 ms
             """
         let emitted = NetworkCheck.emit(source, target: .cuda)
-        XCTAssertEqual(emitted.diagnostics.map(\.problem), [.cudaUnsupported(feature: "per-synapse delays")])
-        let synapseLine = source.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("synapse Count") }.map { $0 + 1 }
-        XCTAssertEqual(emitted.diagnostics.first?.line, synapseLine)
+        XCTAssertEqual(emitted.diagnostics.map(\.problem), [.cudaUnsupported(feature: "spike generators")])
     }
 
     /// A refused source comes back with NVRTC's log, which names the line and the error.

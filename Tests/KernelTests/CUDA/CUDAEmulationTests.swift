@@ -65,6 +65,18 @@ final class CUDAEmulationTests: XCTestCase {
         try assertSameResults(source, minimumSpikes: 100)
     }
 
+    /// Delays drawn per synapse, with short-term and spike-timing plasticity, over two runs: the kernels
+    /// file each synapse's event and deliver it in the CPU's order, in rows of fixed length, and hand the
+    /// spikes still in flight to the next run as the CPU's queues.
+    func testPerSynapseDelaysGiveTheCPUsSpikesAndSynapses() throws {
+        let cpu = try CUDAEmulation.run(delayedPlasticNetwork, emulated: false)
+        let gpu = try CUDAEmulation.run(delayedPlasticNetwork, emulated: true)
+        try assertSameState(cpu, gpu, minimumSpikes: 200)
+        assertSameSynapses(cpu, gpu)
+        let inFlight = gpu.projections.map { queuedEvents($0.spikesInFlight).joined().count }
+        XCTAssertGreaterThan(inFlight.reduce(0, +), 0, "spikes are in flight at the end")
+    }
+
     /// A value that overflows stops the kernels where the CPU stops: the same step, neuron and variable.
     func testANonFiniteValueStopsWhereTheCPUStops() throws {
         let source = "system Blow {\n  var x = 1\n  dx/dt = x * x\n}\npopulation B = Blow(3)\nB.x = 1 + i\nrun 10 dt = 0.1 method = euler\n"
