@@ -10,6 +10,8 @@ import Symbolic
 /// slot[4] (∂f/∂a, n × C × m).
 public struct CompiledEulerSlopes: Sendable {
     public let variables: [String]
+    /// The symbols the equations read once the constant parameters are in: states and accumulators.
+    public let reads: Set<String>
     private let chunk: CompiledChunk
 
     /// `values`: the population's parameters and constant inputs (SI); `accumulators`: the variables couplings write;
@@ -20,6 +22,7 @@ public struct CompiledEulerSlopes: Sendable {
         let constants = Dictionary(uniqueKeysWithValues: zip(parts.parameterNames, parts.parameterValues)).filter { !accumulators.contains($0.key) }
         let equations = parts.equations.map { $0.substituting(constants.mapValues(Expr.constant)) }
         let m = parts.states.count, couplings = accumulators.count
+        reads = equations.reduce(into: Set<String>()) { $0.formUnion($1.symbols) }
         for (i, f) in equations.enumerated() {
             if let unknown = f.symbols.subtracting(parts.states + accumulators).sorted().first {
                 throw DynamicalSystem.ModelFailure.unknownSymbol(unknown, variable: parts.states[i])

@@ -1,7 +1,8 @@
 /// Adam on a readout and every coupling of an `EulerNetwork`, one optimiser per weight array; the couplings
 /// named in `keepingSigns` are trained as `SignedWeights` (Dale's law); with a `clip`, each gradient is first
 /// clipped to that global norm. The network's parameters are trained too: with `sharingParameters`, as one value
-/// of each parameter for all neurons (moved by the sum of the neurons' gradients), else each neuron's own.
+/// of each parameter for all neurons (moved by the sum of the neurons' gradients), else each neuron's own; Adam
+/// moves each relative to its starting value, so that the learning rate is a fraction of a τ of 20 ms as of one of 2.
 public struct NetworkOptimiser: Sendable {
     public var clip: Double?
     private var readout: Adam
@@ -9,6 +10,8 @@ public struct NetworkOptimiser: Sendable {
     private var signed: [SignedWeights?]
     private var parameters: Adam
     private let sharingParameters: Bool
+    /// What Adam's parameters are in units of: the starting values' sizes (1 for a 0).
+    private let parameterScales: [Double]
 
     public init(_ problem: BackpropagationThroughTime, learningRate: Double, keepingSigns: Set<Int> = [], clip: Double? = nil,
                 sharingParameters: Bool = false) {
@@ -16,7 +19,9 @@ public struct NetworkOptimiser: Sendable {
         self.sharingParameters = sharingParameters
         readout = Adam(learningRate: learningRate, count: problem.readout.count)
         couplings = problem.network.couplings.map { Adam(learningRate: learningRate, count: $0.weights.count) }
-        parameters = Adam(learningRate: learningRate, count: sharingParameters ? problem.network.parameterCount : problem.network.parameters.count)
+        let start = sharingParameters ? Array(problem.network.parameters.prefix(problem.network.parameterCount)) : problem.network.parameters
+        parameters = Adam(learningRate: learningRate, count: start.count)
+        parameterScales = start.map { $0 == 0 ? 1 : abs($0) }
         signed = problem.network.couplings.indices.map { keepingSigns.contains($0) ? SignedWeights(problem.network.couplings[$0].weights) : nil }
     }
 
@@ -37,10 +42,14 @@ public struct NetworkOptimiser: Sendable {
     }
 
     private mutating func stepParameters(_ network: inout EulerNetwork, gradient: [Double]) {
-        guard sharingParameters, network.parameterCount > 0 else { return parameters.step(&network.parameters, gradient: gradient) }
+        guard network.parameterCount > 0 else { return }
         let count = network.parameterCount
-        var shared = Array(network.parameters[0..<count])
-        parameters.step(&shared, gradient: (0..<count).map { p in stride(from: p, to: gradient.count, by: count).reduce(0) { $0 + gradient[$1] } })
-        network.parameters = (0..<network.neurons).flatMap { _ in shared }
+        let moved = sharingParameters ? Array(network.parameters[0..<count]) : network.parameters
+        let slopes = sharingParameters
+            ? (0..<count).map { p in stride(from: p, to: gradient.count, by: count).reduce(0) { $0 + gradient[$1] } } : gradient
+        var scaled = zip(moved, parameterScales).map { $0 / $1 }
+        parameters.step(&scaled, gradient: zip(slopes, parameterScales).map { $0 * $1 })
+        let values = zip(scaled, parameterScales).map { $0 * $1 }
+        network.parameters = sharingParameters ? (0..<network.neurons).flatMap { _ in values } : values
     }
 }
