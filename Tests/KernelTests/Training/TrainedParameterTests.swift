@@ -57,6 +57,17 @@ final class TrainedParameterTests: XCTestCase {
         XCTAssertEqual(tau(", checkpoint = 7", threads: 3, chunk: 70), whole)
     }
 
+    /// The trained τ is the population's for what follows, and stays through a rebuild (another population defined again).
+    func testTrainedTauStaysThroughARebuild() {
+        let interpreter = Interpreter.withPrivateCache()
+        let trained = printed(interpreter.execute(source("train Z to T.r by bptt(epochs = 5, lr = 0.02, train = tau)")), "S.tau")[0]
+        XCTAssertNotEqual(trained, 1.5)
+        let after = interpreter.execute("population O = Osc(1)\nprint S.tau, T.tau")
+        XCTAssertNil(firstError(after))
+        XCTAssertEqual(printed(after, "S.tau"), [trained])
+        XCTAssertEqual(printed(after, "T.tau"), [0.5])
+    }
+
     func testTrainingAParameterThatCannotBeTrainedIsAPositionedMessage() {
         let spiking = """
             neuron Source {
