@@ -102,7 +102,8 @@ extension Interpreter {
     /// The population a bptt readout reads, as an `EulerNetwork` needs it: checked (no spikes, synapses, drives of
     /// time or delays), its slopes compiled with the accumulators of its couplings, of `fed` inputs (a task's,
     /// each `(accumulator, input)` added to the model here) and of the `trained` parameters (so that the generated
-    /// code gives ∂f/∂p), the index of the variable read, and the trained parameters' values for every neuron.
+    /// code gives ∂f/∂p, and ∂c/∂p and ∂R/∂p of the spike rule), the index of the variable read, and the trained parameters'
+    /// values for every neuron.
     func eulerParts(readout state: ReadoutState, named readout: String, method: SourceRange, surrogate: SurrogateClause?,
                     fed: [(accumulator: String, input: String)] = [], trained: [(name: String, range: SourceRange)] = [])
         throws -> (p: Int, system: CompiledEulerSlopes, couplings: [(offset: Int, element: DenseCoupling)], slopes: EulerNetwork.Slopes, read: Int,
@@ -135,11 +136,12 @@ extension Interpreter {
             throw Diagnostic(.bpttDelayedCoupling(population: population.name), at: delayed.element.range)
         }
         let condition = try spikeCondition(of: population, surrogate: surrogate, method: method)
-        try checkTrainable(trained, of: population, condition: condition?.c)
-        let accumulators = couplings.map(\.element.accumulator) + fed.map(\.accumulator) + trained.map(\.name)
+        try checkTrainable(trained, of: population)
+        let accumulators = couplings.map(\.element.accumulator) + fed.map(\.accumulator)
         let system: CompiledEulerSlopes
         do {
-            system = try CompiledEulerSlopes(model: model, values: values, accumulators: accumulators, condition: condition?.c, cache: cache)
+            system = try CompiledEulerSlopes(model: model, values: values, accumulators: accumulators, trained: trained.map(\.name), condition: condition?.c,
+                                             cache: cache)
         } catch let failure as DynamicalSystem.ModelFailure {
             throw Diagnostic(failure.problem, at: field.range)
         }
@@ -149,7 +151,7 @@ extension Interpreter {
         guard let read = system.variables.firstIndex(of: field.field) else {
             throw Diagnostic(.bpttReadout(readout: readout), at: state.declaration.range)
         }
-        let (n, m, c) = (population.size, system.variables.count, accumulators.count)
+        let (n, m, c) = (population.size, system.variables.count, accumulators.count + trained.count)
         let slopes: EulerNetwork.Slopes = { x, a in
             var f = [Double](repeating: 0, count: n * m), jacobian = [Double](repeating: 0, count: n * m * m)
             var accumulatorSlopes = [Double](repeating: 0, count: n * c * m)
@@ -161,19 +163,12 @@ extension Interpreter {
         return (p, system, couplings, slopes, read, spikes, parameters)
     }
 
-    /// `train = p`: a parameter of the population's model (a state variable or input is not one), which its spike
-    /// condition and reset do not read (the spike rule is compiled with its parameters as constants).
-    private func checkTrainable(_ trained: [(name: String, range: SourceRange)], of population: NetworkPopulation, condition: Expr?) throws {
+    /// `train = p`: a parameter of the population's model (a state variable or input is not one).
+    private func checkTrainable(_ trained: [(name: String, range: SourceRange)], of population: NetworkPopulation) throws {
         let model = population.model
-        for (name, range) in trained {
-            guard model.parameter(name) != nil else {
-                throw Diagnostic(.noSuchMember(owner: model.name, kind: "parameter", name: name), at: range,
-                                 hint: model.parameters.isEmpty ? "\(model.name) has no parameters" : "its parameters are " + model.parameters.map(\.name).joined(separator: ", "))
-            }
-            let spikeRule = (condition?.symbols ?? []).union(model.reset.flatMap(\.value.symbols))
-            if spikeRule.contains(name) {
-                throw Diagnostic(.bpttParameterInSpikeRule(population: population.name, parameter: name), at: range)
-            }
+        for (name, range) in trained where model.parameter(name) == nil {
+            throw Diagnostic(.noSuchMember(owner: model.name, kind: "parameter", name: name), at: range,
+                             hint: model.parameters.isEmpty ? "\(model.name) has no parameters" : "its parameters are " + model.parameters.map(\.name).joined(separator: ", "))
         }
     }
 

@@ -42,15 +42,16 @@ public struct BackpropagationThroughTime: Sendable {
     /// The state one Euler step after `state`, which is that of sample k.
     public func stepped(_ state: [Double], sample k: Int) -> [Double] { step(state[...], sample: k).next }
 
-    /// One Euler step from sample k's state, then spikes and resets, with each neuron's ∂f/∂x and ∂f/∂a_c there
-    /// and ∂x'/∂x̃ through the reset (for the adjoint; nil without spikes).
-    private func step(_ state: ArraySlice<Double>, sample k: Int) -> (next: [Double], jacobian: [Double], slopes: [Double], reset: [Double]?) {
+    /// One Euler step from sample k's state, then spikes and resets, with each neuron's ∂f/∂x and ∂f/∂a_c there,
+    /// and ∂x'/∂x̃ and ∂x'/∂p through the reset (for the adjoint; nil without spikes).
+    private func step(_ state: ArraySlice<Double>, sample k: Int)
+        -> (next: [Double], jacobian: [Double], slopes: [Double], reset: (jacobian: [Double], parameters: [Double])?) {
         let local = network.slopes(Array(state), network.accumulators(sample: k, state: state))
         var next = Array(state)
         for v in next.indices { next[v] += network.dt * local.f[v] }
         guard let spikes = network.spikes else { return (next, local.jacobian, local.accumulatorSlopes, nil) }
-        let reset = spikes.apply(next, neurons: network.neurons, variables: network.variables)
-        return (reset.next, local.jacobian, local.accumulatorSlopes, reset.jacobian)
+        let reset = spikes.apply(next, parameters: network.parameters, neurons: network.neurons, variables: network.variables)
+        return (reset.next, local.jacobian, local.accumulatorSlopes, (reset.jacobian, reset.parameterJacobian))
     }
 
     /// The readout's outputs at sample k from that sample's state.
@@ -68,7 +69,7 @@ public struct BackpropagationThroughTime: Sendable {
     private struct Segment {
         var first: Int
         var states: [Double]
-        var jacobians: [[Double]] = [], slopes: [[Double]] = [], resets: [[Double]?] = []
+        var jacobians: [[Double]] = [], slopes: [[Double]] = [], resets: [(jacobian: [Double], parameters: [Double])?] = []
     }
 
     private func segment(from initial: [Double], _ steps: Range<Int>) -> Segment {
@@ -138,10 +139,19 @@ public struct BackpropagationThroughTime: Sendable {
             let state = segment.states[j * width..<(j + 1) * width]
             // Through step k → k + 1: λ_k = λ_{k+1}(I + dt ∂f/∂x) + the couplings that read x_k.
             if k + 1 < problem.samples, let reset = segment.resets[j] {
-                // Back through the reset first: λ̃ = λ_{k+1}·∂x'/∂x̃, neuron by neuron.
+                // The parameters the spike rule reads: λ_{k+1}·∂x'/∂p.
+                let count = network.parameterCount
+                if !reset.parameters.isEmpty {
+                    for i in 0..<n {
+                        for p in 0..<count {
+                            for u in 0..<m { parameters[i * count + p] += adjoint[i * m + u] * reset.parameters[(i * m + u) * count + p] }
+                        }
+                    }
+                }
+                // Back through the reset: λ̃ = λ_{k+1}·∂x'/∂x̃, neuron by neuron.
                 adjoint = (0..<width).map { w in
                     let (i, v) = (w / m, w % m)
-                    return (0..<m).reduce(0) { $0 + adjoint[i * m + $1] * reset[(i * m + $1) * m + v] }
+                    return (0..<m).reduce(0) { $0 + adjoint[i * m + $1] * reset.jacobian[(i * m + $1) * m + v] }
                 }
             }
             var previous = adjoint

@@ -40,7 +40,7 @@ public struct EulerNetwork: Sendable {
     public var readVariable: Int
     /// How its neurons spike and reset after each step; nil: they do not.
     public var spikes: SpikeRule?
-    /// The trained parameters, neurons × P; they enter f only (not a spike's condition or reset).
+    /// The trained parameters, neurons × P, which f and the spike rule read.
     public var parameters: [Double] = []
 
     public var parameterCount: Int { neurons == 0 ? 0 : parameters.count / neurons }

@@ -206,8 +206,8 @@ enum HelpText {
                                 clip = c scales each batch's gradient down to norm c where it is longer
       train Z to L.x by bptt(epochs = 20, train = tau, checkpoint = 50)
                                 train = p (once per parameter) trains R's parameter p with the weights (one value
-                                for all neurons, not one of the spike condition or reset); checkpoint = K keeps
-                                the state every K steps (default √T) and recomputes the rest, same gradient
+                                for all neurons; a threshold through the surrogate); checkpoint = K keeps the
+                                state every K steps (default √T) and recomputes the rest, same gradient
       readout N = L.x, L.y, L.z features nvar(delays = 2, order = 2)
                                 NVAR features (Gauthier 2021); trained to its own sources one sample ahead
       forecast N in [15, 25] lyapunov = 0.9056

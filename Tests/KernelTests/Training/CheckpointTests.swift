@@ -26,8 +26,8 @@ final class CheckpointTests: XCTestCase {
                                    readVariable: 0)
         network.parameters = [0.9, 1.2]
         if spiking {
-            network.spikes = SpikeRule(evaluate: { x in
-                ((0..<2).map { x[2 * $0] - 0.5 }, [1, 0, 1, 0], [0, x[1] + 1, 0, x[3] + 1], [0, 0, 0, 1, 0, 0, 0, 1])
+            network.spikes = SpikeRule(evaluate: { x, _ in
+                ((0..<2).map { x[2 * $0] - 0.5 }, [1, 0, 1, 0], [0, x[1] + 1, 0, x[3] + 1], [0, 0, 0, 1, 0, 0, 0, 1], [], [])
             }, surrogate: .fastSigmoid(slope: 3))
         }
         let targets = (0..<samples).map { 0.3 * cos(Double($0) * 0.11) }

@@ -31,29 +31,34 @@ final class ParameterGradientTests: XCTestCase {
                                           samples: samples, window: 5..<40)
     }
 
-    /// Three LIF neurons with a synaptic trace and their own membrane τ: V' = (−V + a_rec + a_in)/τ_i, s' = −s/τ_s; a spike
-    /// where V > 1 resets V to 0 and adds 1 to s, by the smooth S of the surrogate so the objective's gradient is exact.
+    /// Three LIF neurons with a synaptic trace, each with its own membrane τ and threshold ϑ (the accumulators after the two
+    /// couplings'): V' = (−V + a_rec + a_in)/τ_i, s' = −s/τ_s; a spike where V > ϑ_i resets V to 0.2·ϑ_i and adds 1 to s, by
+    /// the smooth S of the surrogate so that the objective's gradient is exact; ϑ reaches the loss only through the spike rule.
     private func spikingProblem(_ surrogate: Surrogate) -> BackpropagationThroughTime {
         let tauS = 2.0
         let slopes: EulerNetwork.Slopes = { x, a in
             var f: [Double] = [], jacobian: [Double] = [], accumulatorSlopes: [Double] = []
             for i in 0..<3 {
-                let (drive, tau) = (a[3 * i] + a[3 * i + 1], a[3 * i + 2])
+                let (drive, tau) = (a[4 * i] + a[4 * i + 1], a[4 * i + 2])
                 f += [(-x[2 * i] + drive) / tau, -x[2 * i + 1] / tauS]
                 jacobian += [-1 / tau, 0, 0, -1 / tauS]
-                accumulatorSlopes += [1 / tau, 0, 1 / tau, 0, (x[2 * i] - drive) / (tau * tau), 0]
+                accumulatorSlopes += [1 / tau, 0, 1 / tau, 0, (x[2 * i] - drive) / (tau * tau), 0, 0, 0]
             }
             return (f, jacobian, accumulatorSlopes)
         }
-        let evaluate: SpikeRule.Evaluate = { x in
+        let evaluate: SpikeRule.Evaluate = { x, p in
             var condition: [Double] = [], conditionSlopes: [Double] = [], reset: [Double] = [], resetJacobian: [Double] = []
+            var parameterSlopes: [Double] = [], resetParameterSlopes: [Double] = []
             for i in 0..<3 {
-                condition.append(x[2 * i] - 1)
+                let threshold = p[2 * i + 1]
+                condition.append(x[2 * i] - threshold)
                 conditionSlopes += [1, 0]
-                reset += [0, x[2 * i + 1] + 1]
+                reset += [0.2 * threshold, x[2 * i + 1] + 1]
                 resetJacobian += [0, 0, 0, 1]
+                parameterSlopes += [0, -1]
+                resetParameterSlopes += [0, 0.2, 0, 0]
             }
-            return (condition, conditionSlopes, reset, resetJacobian)
+            return (condition, conditionSlopes, reset, resetJacobian, parameterSlopes, resetParameterSlopes)
         }
         var spikes = SpikeRule(evaluate: evaluate, surrogate: surrogate)
         spikes.smoothed = true
@@ -64,13 +69,13 @@ final class ParameterGradientTests: XCTestCase {
         var network = EulerNetwork(neurons: 3, variables: 2, dt: 0.1, initial: [0.1, 0, 0.5, 0, 0.9, 0], couplings: [recurrent, input],
                                    slopes: slopes, readVariable: 1)
         network.spikes = spikes
-        network.parameters = [1.0, 0.7, 1.4]
+        network.parameters = [1.0, 1.0, 0.7, 0.9, 1.4, 1.1]
         let targets = (0..<samples).map { 0.5 + 0.3 * cos(Double($0) * 0.2) }
         return BackpropagationThroughTime(network: network, readout: [0.1, 0.4, -0.2, 0.3], loss: .meanSquared(targets: targets), outputs: 1,
                                           samples: samples, window: 10..<40)
     }
 
-    /// The largest relative difference between the adjoint's ∂loss/∂τ_i and central differences of the loss with h = 1e-6.
+    /// The largest relative difference between the adjoint's ∂loss/∂p of each neuron's parameters and central differences of the loss with h = 1e-6.
     private func worstParameterError(_ base: BackpropagationThroughTime) -> Double {
         let gradient = base.gradient(), h = 1e-6
         var worst = 0.0
@@ -79,7 +84,7 @@ final class ParameterGradientTests: XCTestCase {
             up.network.parameters[k] += h
             down.network.parameters[k] -= h
             let difference = (up.gradient().loss - down.gradient().loss) / (2 * h)
-            XCTAssertGreaterThan(abs(difference), 1e-4, "τ_\(k) moves the loss")
+            XCTAssertGreaterThan(abs(difference), 1e-4, "parameter \(k) moves the loss")
             worst = max(worst, abs(difference - gradient.parameters[k]) / max(abs(difference), 1e-3))
         }
         return worst
@@ -89,27 +94,27 @@ final class ParameterGradientTests: XCTestCase {
         XCTAssertLessThan(worstParameterError(rateProblem()), 1e-6)
     }
 
+    /// τ through the flow and ϑ through the spike's condition and reset.
     func testParameterGradientOfALIFNetworkThroughTheSurrogateMatchesCentralDifferences() {
         for surrogate in [Surrogate.piecewiseLinear(width: 0.5), .fastSigmoid(slope: 4), .arctan(slope: 2)] {
             XCTAssertLessThan(worstParameterError(spikingProblem(surrogate)), 1e-6, "\(surrogate)")
         }
     }
 
-    /// The same through generated code: a LIF neuron with a synaptic trace as the language writes it, compiled with τ as an
-    /// accumulator after its two couplings', so the C gives ∂f/∂τ; spikes and resets compiled too, by the smoothed step.
-    /// Its ∂loss/∂τ_i against central differences to 1e-6.
+    /// The same through generated code: the LIF neuron as the language writes it, compiled with τ and ϑ as accumulators after
+    /// its two couplings', so the C gives ∂f/∂τ, ∂c/∂ϑ and ∂R/∂ϑ; its gradient in both against central differences to 1e-6.
     func testCompiledLIFGivesTheParameterGradientCentralDifferencesCheck() throws {
         let interpreter = Interpreter.withPrivateCache()
         XCTAssertNil(firstError(interpreter.execute("""
             neuron LIF {
-              param tau = 1 s, tau_s = 2 s
+              param tau = 1 s, tau_s = 2 s, Vth = 1
               input I = 0
               var V = 0, s = 0
               dV/dt = (-V + I) / tau
               ds/dt = -s / tau_s
-              spike V > 1
+              spike V > Vth
               reset {
-                V = 0
+                V = 0.2 * Vth
                 s = s + 1
               }
             }
@@ -120,21 +125,23 @@ final class ParameterGradientTests: XCTestCase {
         let population = try XCTUnwrap(interpreter.network.populations.first)
         var values = population.parameters
         values["I"] = 0
-        let system = try CompiledEulerSlopes(model: population.model, values: values,
-                                             accumulators: interpreter.network.couplings.map(\.accumulator) + ["tau"],
-                                             condition: .symbol("V") - .constant(1), cache: CodeCache())
-        XCTAssertTrue(system.reads.contains("tau"))
+        let system = try CompiledEulerSlopes(model: population.model, values: values, accumulators: interpreter.network.couplings.map(\.accumulator),
+                                             trained: ["tau", "Vth"], condition: .symbol("V") - .symbol("Vth"), cache: CodeCache())
+        XCTAssertTrue(system.reads.isSuperset(of: ["tau", "Vth"]))
         let slopes: EulerNetwork.Slopes = { x, a in
-            var f = [Double](repeating: 0, count: 6), jacobian = [Double](repeating: 0, count: 12), accumulatorSlopes = [Double](repeating: 0, count: 18)
+            var f = [Double](repeating: 0, count: 6), jacobian = [Double](repeating: 0, count: 12), accumulatorSlopes = [Double](repeating: 0, count: 24)
             system.evaluate(neurons: 3, states: x, accumulators: a, f: &f, jacobian: &jacobian, slopes: &accumulatorSlopes)
             return (f, jacobian, accumulatorSlopes)
         }
         for surrogate in [Surrogate.piecewiseLinear(width: 0.5), .fastSigmoid(slope: 4), .arctan(slope: 2)] {
-            var base = spikingProblem(surrogate)
-            base.network.slopes = slopes
-            base.network.spikes = SpikeRule(evaluate: system.spikes(neurons: 3), surrogate: surrogate)
-            base.network.spikes?.smoothed = true
-            XCTAssertLessThan(worstParameterError(base), 1e-6, "\(surrogate)")
+            let written = spikingProblem(surrogate)
+            var compiled = written
+            compiled.network.slopes = slopes
+            compiled.network.spikes = SpikeRule(evaluate: system.spikes(neurons: 3), surrogate: surrogate)
+            compiled.network.spikes?.smoothed = true
+            XCTAssertLessThan(worstParameterError(compiled), 1e-6, "\(surrogate)")
+            let (a, b) = (compiled.gradient(), written.gradient())
+            for (x, y) in zip(a.parameters, b.parameters) { XCTAssertEqual(x, y, accuracy: 1e-12 * max(abs(y), 1), "\(surrogate)") }
         }
     }
 

@@ -74,7 +74,7 @@ final class TrainedParameterTests: XCTestCase {
         XCTAssertEqual(printed(after, "T.tau"), [0.5])
     }
 
-    func testTrainingAParameterThatCannotBeTrainedIsAPositionedMessage() {
+    func testTrainingAParameterThatCannotBeTrainedIsAPositionedMessageAndAThresholdTrains() {
         let spiking = """
             neuron Source {
               param tau = 1 ms
@@ -95,15 +95,15 @@ final class TrainedParameterTests: XCTestCase {
             record U.u, L.V
             run 50 ms dt = 1 ms method = euler
             readout Y = L.V
-            train Y to U.u by bptt(epochs = 1, surrogate = fast_sigmoid(1), train = Vth)
+            train Y to U.u by bptt(epochs = 1, surrogate = fast_sigmoid(1), train = Vth, train = tau_s)
             """
         let cases: [(String, String, Int, Int)] = [
             (source("train Z to T.r by bptt(epochs = 1, train = tau2)"), "no parameter 'tau2'", 22, 44),
             (source("train Z to T.r by bptt(epochs = 1, train = r)"), "no parameter 'r'", 22, 44),
             (source("train Z to T.r by bptt(epochs = 1, train = 2 * tau)"), "unknown parameter", 22, 44),
-            (source("train Z to T.r by bptt(epochs = 1, train = k)"), "no equation of S reads k", 22, 44),
+            (source("train Z to T.r by bptt(epochs = 1, train = k)"), "neither the equations nor the spike rule of S read k", 22, 44),
             (source("train Z to T.r by bptt(epochs = 1, checkpoint = 0)"), "checkpoint", 22, 49),
-            (spiking, "spike condition or reset reads Vth", 20, 73),
+            (spiking, "no parameter 'tau_s'", 20, 86),
         ]
         for (text, words, line, column) in cases {
             let outputs = Interpreter.withPrivateCache().execute(text)
@@ -111,5 +111,9 @@ final class TrainedParameterTests: XCTestCase {
             XCTAssertTrue(error.message.contains(words), "\(words): \(error.message)")
             XCTAssertEqual([error.line, error.column], [line, column], "\(words): \(error.message)")
         }
+        // The threshold is read by the spike rule only: trained through the surrogate's slope of the condition.
+        let threshold = runModel(spiking.replacingOccurrences(of: "epochs = 1, surrogate = fast_sigmoid(1), train = Vth, train = tau_s)",
+                                                              with: "epochs = 20, lr = 0.01, surrogate = fast_sigmoid(1), train = Vth)\nprint L.Vth"))
+        XCTAssertNotEqual(printed(threshold, "L.Vth").first ?? 1, 1)
     }
 }
