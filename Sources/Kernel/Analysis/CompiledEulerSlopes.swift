@@ -7,16 +7,26 @@ import Symbolic
 /// call of C compiled with libtcc: f, ∂f/∂x (m × m, row-major) and ∂f/∂a_c for each coupling accumulator a_c,
 /// derivatives exact from symbolic differentiation. `soma_chunk(slot, 0, n)` reads the neurons' states
 /// (n × m) from slot[0] and accumulators (n × C) from slot[1] and writes slot[2] (f), slot[3] (∂f/∂x) and
-/// slot[4] (∂f/∂a, n × C × m).
+/// slot[4] (∂f/∂a, n × C × m). Trained parameters are the last P of the C accumulators; the spike rule
+/// (`which = 1`) reads them from slot[5] (n × P) and writes ∂c/∂p to slot[6] and ∂R/∂p to slot[7].
 public struct CompiledEulerSlopes: Sendable {
     public let variables: [String]
+    /// The symbols the equations, the spike condition and the reset read once the constant parameters are in:
+    /// states, accumulators and trained parameters.
+    public let reads: Set<String>
+    /// How many trained parameters the spike rule reads (P).
+    private let parameterCount: Int
     private let chunk: CompiledChunk
 
     /// `values`: the population's parameters and constant inputs (SI); `accumulators`: the variables couplings write;
-    /// `condition`: c of a spiking model's condition c > 0, whose reset `which = 1` evaluates (`spikeRule`).
-    public init(model: NeuronModel, values: [String: Double], accumulators: [String], condition: Expr? = nil, cache: CodeCache) throws {
+    /// `trained`: parameters taken as accumulators after those, per neuron, rather than as constants;
+    /// `condition`: c of a spiking model's condition c > 0, whose reset `which = 1` evaluates (`spikes`).
+    public init(model: NeuronModel, values: [String: Double], accumulators couplingAccumulators: [String], trained: [String] = [],
+                condition: Expr? = nil, cache: CodeCache) throws {
         let parts = try ModelParts(model: model, values: values, held: [:])
         variables = parts.states
+        parameterCount = trained.count
+        let accumulators = couplingAccumulators + trained
         let constants = Dictionary(uniqueKeysWithValues: zip(parts.parameterNames, parts.parameterValues)).filter { !accumulators.contains($0.key) }
         let equations = parts.equations.map { $0.substituting(constants.mapValues(Expr.constant)) }
         let m = parts.states.count, couplings = accumulators.count
@@ -38,20 +48,33 @@ public struct CompiledEulerSlopes: Sendable {
                 lines.append("slopes[(i * \(couplings) + \(k)) * \(m) + \(v)] = \(c.render(f.derivative(with: a)));")
             }
         }
-        // The spike: c, ∂c/∂x, the reset states R (a variable the reset leaves keeps x) and ∂R/∂x.
-        var spike: [String] = []
+        // The spike: c, ∂c/∂x, the reset states R (a variable the reset leaves keeps x) and ∂R/∂x, and ∂c/∂p and ∂R/∂p
+        // of the trained parameters, which it reads from p.
+        var spike: [String] = [], spikeReads = Set<String>()
         if let condition = condition?.substituting(constants.mapValues(Expr.constant)) {
             let resets = Dictionary(model.reset.map { ($0.variable, $0.value.substituting(constants.mapValues(Expr.constant))) }) { first, _ in first }
-            spike.append("condition[i] = \(c.render(condition));")
+            spikeReads = resets.values.reduce(condition.symbols) { $0.union($1.symbols) }
+            let p = trained.count
+            let names = Dictionary(uniqueKeysWithValues: parts.states.enumerated().map { ($1, "x[i * \(m) + \($0)]") }
+                + trained.enumerated().map { ($1, "p[i * \(p) + \($0)]") })
+            let rule = CExpression(precision: .f64, name: { names[$0]! })
+            spike.append("condition[i] = \(rule.render(condition));")
+            for (k, name) in trained.enumerated() {
+                spike.append("conditionParameterSlopes[i * \(p) + \(k)] = \(rule.render(condition.derivative(with: name)));")
+            }
             for (v, x) in parts.states.enumerated() {
-                spike.append("conditionSlopes[i * \(m) + \(v)] = \(c.render(condition.derivative(with: x)));")
+                spike.append("conditionSlopes[i * \(m) + \(v)] = \(rule.render(condition.derivative(with: x)));")
                 let reset = resets[x] ?? .symbol(x)
-                spike.append("reset[i * \(m) + \(v)] = \(c.render(reset));")
+                spike.append("reset[i * \(m) + \(v)] = \(rule.render(reset));")
                 for (u, y) in parts.states.enumerated() {
-                    spike.append("resetJacobian[i * \(m * m) + \(v * m + u)] = \(c.render(reset.derivative(with: y)));")
+                    spike.append("resetJacobian[i * \(m * m) + \(v * m + u)] = \(rule.render(reset.derivative(with: y)));")
+                }
+                for (k, name) in trained.enumerated() {
+                    spike.append("resetParameterSlopes[(i * \(m) + \(v)) * \(p) + \(k)] = \(rule.render(reset.derivative(with: name)));")
                 }
             }
         }
+        reads = equations.reduce(into: spikeReads) { $0.formUnion($1.symbols) }
         let body = """
 
             i64 \(GeneratedUnit.entryPoint)(void** slot, i64 which, i64 n) {
@@ -64,7 +87,11 @@ public struct CompiledEulerSlopes: Sendable {
                 double* conditionSlopes = (double*)slot[2];
                 double* reset = (double*)slot[3];
                 double* resetJacobian = (double*)slot[4];
+                const double* p = (const double*)slot[5];
+                double* conditionParameterSlopes = (double*)slot[6];
+                double* resetParameterSlopes = (double*)slot[7];
                 (void)a; (void)condition; (void)conditionSlopes; (void)reset; (void)resetJacobian;
+                (void)p; (void)conditionParameterSlopes; (void)resetParameterSlopes;
                 if (which == 1) {
                     for (i64 i = 0; i < n; ++i) {
                         \(spike.joined(separator: "\n                "))
@@ -82,28 +109,41 @@ public struct CompiledEulerSlopes: Sendable {
         chunk = try cache.compiled(unit).chunk
     }
 
-    /// For the states x of `neurons` neurons (of a model compiled with its condition): c, ∂c/∂x, the reset states R
-    /// and ∂R/∂x, as `SpikeRule` takes them.
-    public func spikes(neurons n: Int) -> @Sendable (_ x: [Double]) -> (condition: [Double], conditionSlopes: [Double], reset: [Double], resetJacobian: [Double]) {
-        let m = variables.count
-        return { x in
+    /// For the states x of `neurons` neurons (of a model compiled with its condition) and their trained parameters: c,
+    /// ∂c/∂x, the reset states R, ∂R/∂x, ∂c/∂p and ∂R/∂p (empty without trained parameters), as `SpikeRule` takes them.
+    public func spikes(neurons n: Int) -> @Sendable (_ x: [Double], _ parameters: [Double])
+        -> (condition: [Double], conditionSlopes: [Double], reset: [Double], resetJacobian: [Double], parameterSlopes: [Double], resetParameterSlopes: [Double]) {
+        let m = variables.count, count = parameterCount
+        return { x, parameters in
             var condition = [Double](repeating: 0, count: n), conditionSlopes = [Double](repeating: 0, count: n * m)
             var reset = [Double](repeating: 0, count: n * m), resetJacobian = [Double](repeating: 0, count: n * m * m)
+            var parameterSlopes = [Double](repeating: 0, count: n * count), resetParameterSlopes = [Double](repeating: 0, count: n * m * count)
+            // Unused slots still get a pointer each; empty buffers have none, so they lend one of the others'.
+            let inputs = count == 0 ? x : parameters
             x.withUnsafeBufferPointer { x in
-                condition.withUnsafeMutableBufferPointer { c in
-                    conditionSlopes.withUnsafeMutableBufferPointer { dc in
-                        reset.withUnsafeMutableBufferPointer { r in
-                            resetJacobian.withUnsafeMutableBufferPointer { dr in
-                                var slots: [UnsafeMutableRawPointer?] = [UnsafeMutableRawPointer(mutating: x.baseAddress!), UnsafeMutableRawPointer(c.baseAddress!),
-                                                                         UnsafeMutableRawPointer(dc.baseAddress!), UnsafeMutableRawPointer(r.baseAddress!),
-                                                                         UnsafeMutableRawPointer(dr.baseAddress!)]
-                                _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, 1, Int64(n)) }
+                inputs.withUnsafeBufferPointer { p in
+                    condition.withUnsafeMutableBufferPointer { c in
+                        conditionSlopes.withUnsafeMutableBufferPointer { dc in
+                            reset.withUnsafeMutableBufferPointer { r in
+                                resetJacobian.withUnsafeMutableBufferPointer { dr in
+                                    parameterSlopes.withUnsafeMutableBufferPointer { dcp in
+                                        resetParameterSlopes.withUnsafeMutableBufferPointer { drp in
+                                            var slots: [UnsafeMutableRawPointer?] = [
+                                                UnsafeMutableRawPointer(mutating: x.baseAddress!), UnsafeMutableRawPointer(c.baseAddress!),
+                                                UnsafeMutableRawPointer(dc.baseAddress!), UnsafeMutableRawPointer(r.baseAddress!),
+                                                UnsafeMutableRawPointer(dr.baseAddress!), UnsafeMutableRawPointer(mutating: p.baseAddress!),
+                                                dcp.baseAddress.map(UnsafeMutableRawPointer.init), drp.baseAddress.map(UnsafeMutableRawPointer.init)]
+                                            _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, 1, Int64(n)) }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
-            return (condition, conditionSlopes, reset, resetJacobian)
+            return count == 0 ? (condition, conditionSlopes, reset, resetJacobian, [], [])
+                : (condition, conditionSlopes, reset, resetJacobian, parameterSlopes, resetParameterSlopes)
         }
     }
 

@@ -12,14 +12,16 @@ import Training
 /// `train Z to ... by bptt(epochs = E, lr = η)`: the readout and every `couple` into the population it reads,
 /// trained together by backpropagation through the Euler steps of that population (and its spikes and resets,
 /// through a surrogate of the spike's step), driven by what the other populations recorded (the discrete
-/// adjoint, `BackpropagationThroughTime`), with Adam; on a task's trials, `Interpreter+Task`.
+/// adjoint, `BackpropagationThroughTime`), with Adam; on a task's trials, `Interpreter+Task`. Each `train = p`
+/// trains the population's parameter p as well (one value for all its neurons, as the language has it).
 extension Interpreter {
     func trainThroughTime(_ statement: TrainStatement, readout state: ReadoutState, targets: RecordedSeries, ahead: Int,
                           window: Range<Int>) throws -> [Output] {
         let options = try bpttOptions(statement.method, task: false)
         let (epochs, rate, batch) = (options.epochs, options.rate, options.batch)
         let field = state.declaration.sources[0]
-        let parts = try eulerParts(readout: state, named: statement.readout, method: statement.method.range, surrogate: options.surrogate)
+        let parts = try eulerParts(readout: state, named: statement.readout, method: statement.method.range, surrogate: options.surrogate,
+                                   trained: options.trained)
         let (p, population, system, couplings) = (parts.p, network.populations[parts.p], parts.system, parts.couplings)
         // The state at the first sample: every variable of the population, recorded.
         let recorded = try system.variables.map { variable in
@@ -57,6 +59,7 @@ extension Interpreter {
         let read = parts.read
         var network = EulerNetwork(neurons: n, variables: m, dt: dt, initial: initial, couplings: sources, slopes: parts.slopes, readVariable: read)
         network.spikes = parts.spikes
+        network.parameters = parts.parameters
         // The readout reads display units; the network's states are SI.
         let scale = recorded[read].unit.scale
         var readout = state.fitted?.readout.weights.values ?? Array(repeating: 0, count: (1 + n) * targets.series.width)
@@ -66,8 +69,9 @@ extension Interpreter {
         for k in 0..<samples - ahead { for o in 0..<outputs { shifted[k * outputs + o] = targets.series.values[(k + ahead) * outputs + o] } }
         var problem = BackpropagationThroughTime(network: network, readout: readout, loss: .meanSquared(targets: shifted), outputs: outputs, samples: samples,
                                                  window: window.clamped(to: 0..<(samples - ahead)))
+        problem.checkpoint = options.checkpoint
         var optimiser = NetworkOptimiser(problem, learningRate: rate, keepingSigns: try signsKept(options, problem.network, couplings, population: population.name),
-                                         clip: options.clip)
+                                         clip: options.clip, sharingParameters: true)
         var losses: [Double] = [], best = (loss: Double.infinity, problem: problem)
         for epoch in 0..<epochs {
             let (loss, updated) = epochOfTruncatedBPTT(problem, batch: batch ?? samples, initial: initial, optimiser: &optimiser)
@@ -81,13 +85,14 @@ extension Interpreter {
         adoptTrainedWeights(zip(couplings, best.problem.network.couplings).enumerated().map { k, pair in
             (pair.0.offset, k, Matrix(rows: n, columns: pair.1.weights.count / n, values: pair.1.weights))
         }, population: p)
+        let parameters = adoptTrainedParameters(options.trained.map(\.name), best.problem.network, population: p)
         var trained = best.problem.readout
         for k in outputs..<trained.count { trained[k] *= scale }
         readouts[statement.readout]?.fitted = FittedReadout(
             readout: TrainedReadout(features: .linear, sources: n, weights: Matrix(rows: 1 + n, columns: outputs, values: trained), predictsChange: false),
             targets: statement.targets, ahead: ahead, unit: targets.unit, dimension: targets.dimension)
         let summary = "trained \(statement.readout) and the \(couplings.count) couplings into \(population.name) by bptt: \(losses.count) epochs, "
-            + "mse \(NumberText.readable(losses.first ?? 0)) → \(NumberText.readable(best.loss)) (the best kept); "
+            + "mse \(NumberText.readable(losses.first ?? 0)) → \(NumberText.readable(best.loss)) (the best kept)\(parameters); "
             + "the recordings are of the weights before: reset and run again to test"
         let curve = Figure(panels: [Panel(xAxis: Axis(label: "epoch"), yAxis: Axis(label: "mse", scale: .log),
                                           series: [.line(name: "training loss", x: losses.indices.map { Double($0 + 1) }, y: losses)], legend: false)])
@@ -95,12 +100,14 @@ extension Interpreter {
     }
 
     /// The population a bptt readout reads, as an `EulerNetwork` needs it: checked (no spikes, synapses, drives of
-    /// time or delays), its slopes compiled with the accumulators of its couplings and of `fed` inputs (a task's,
-    /// each `(accumulator, input)` added to the model here), and the index of the variable read.
+    /// time or delays), its slopes compiled with the accumulators of its couplings, of `fed` inputs (a task's,
+    /// each `(accumulator, input)` added to the model here) and of the `trained` parameters (so that the generated
+    /// code gives ∂f/∂p, and ∂c/∂p and ∂R/∂p of the spike rule), the index of the variable read, and the trained parameters'
+    /// values for every neuron.
     func eulerParts(readout state: ReadoutState, named readout: String, method: SourceRange, surrogate: SurrogateClause?,
-                    fed: [(accumulator: String, input: String)] = [])
+                    fed: [(accumulator: String, input: String)] = [], trained: [(name: String, range: SourceRange)] = [])
         throws -> (p: Int, system: CompiledEulerSlopes, couplings: [(offset: Int, element: DenseCoupling)], slopes: EulerNetwork.Slopes, read: Int,
-                   spikes: SpikeRule?) {
+                   spikes: SpikeRule?, parameters: [Double]) {
         let field = state.declaration.sources[0]
         guard state.features == .linear, state.declaration.sources.count == 1, field.slice == nil else {
             throw Diagnostic(.bpttReadout(readout: readout), at: state.declaration.range)
@@ -128,18 +135,23 @@ extension Interpreter {
         if let delayed = couplings.first(where: { $0.element.delay != nil }) {
             throw Diagnostic(.bpttDelayedCoupling(population: population.name), at: delayed.element.range)
         }
-        let accumulators = couplings.map(\.element.accumulator) + fed.map(\.accumulator)
         let condition = try spikeCondition(of: population, surrogate: surrogate, method: method)
+        try checkTrainable(trained, of: population)
+        let accumulators = couplings.map(\.element.accumulator) + fed.map(\.accumulator)
         let system: CompiledEulerSlopes
         do {
-            system = try CompiledEulerSlopes(model: model, values: values, accumulators: accumulators, condition: condition?.c, cache: cache)
+            system = try CompiledEulerSlopes(model: model, values: values, accumulators: accumulators, trained: trained.map(\.name), condition: condition?.c,
+                                             cache: cache)
         } catch let failure as DynamicalSystem.ModelFailure {
             throw Diagnostic(failure.problem, at: field.range)
+        }
+        if let unused = trained.first(where: { !system.reads.contains($0.name) }) {
+            throw Diagnostic(.bpttParameterUnused(population: population.name, parameter: unused.name), at: unused.range)
         }
         guard let read = system.variables.firstIndex(of: field.field) else {
             throw Diagnostic(.bpttReadout(readout: readout), at: state.declaration.range)
         }
-        let (n, m, c) = (population.size, system.variables.count, accumulators.count)
+        let (n, m, c) = (population.size, system.variables.count, accumulators.count + trained.count)
         let slopes: EulerNetwork.Slopes = { x, a in
             var f = [Double](repeating: 0, count: n * m), jacobian = [Double](repeating: 0, count: n * m * m)
             var accumulatorSlopes = [Double](repeating: 0, count: n * c * m)
@@ -147,7 +159,29 @@ extension Interpreter {
             return (f, jacobian, accumulatorSlopes)
         }
         let spikes = condition.map { SpikeRule(evaluate: system.spikes(neurons: n), surrogate: $0.surrogate) }
-        return (p, system, couplings, slopes, read, spikes)
+        let parameters = (0..<n).flatMap { _ in trained.map { values[$0.name]! } }
+        return (p, system, couplings, slopes, read, spikes, parameters)
+    }
+
+    /// `train = p`: a parameter of the population's model (a state variable or input is not one).
+    private func checkTrainable(_ trained: [(name: String, range: SourceRange)], of population: NetworkPopulation) throws {
+        let model = population.model
+        for (name, range) in trained where model.parameter(name) == nil {
+            throw Diagnostic(.noSuchMember(owner: model.name, kind: "parameter", name: name), at: range,
+                             hint: model.parameters.isEmpty ? "\(model.name) has no parameters" : "its parameters are " + model.parameters.map(\.name).joined(separator: ", "))
+        }
+    }
+
+    /// The trained parameters' values (one for all neurons) made the population's, for every later statement; what the summary says of them.
+    func adoptTrainedParameters(_ names: [String], _ trained: EulerNetwork, population p: Int) -> String {
+        guard !names.isEmpty else { return "" }
+        let model = network.populations[p].model
+        let said = names.enumerated().map { k, name in
+            adoptTrainedParameter(name, value: trained.parameters[k], population: p)
+            let unit = model.parameter(name)?.unit ?? DisplayUnit(name: "", scale: 1)
+            return "\(name) = \(NumberText.readable(trained.parameters[k] / unit.scale))" + (unit.name.isEmpty ? "" : " \(unit.name)")
+        }
+        return "; trained " + said.joined(separator: ", ")
     }
 
     /// `surrogate = fast_sigmoid(0.5 / mV)`, as written: resolved against the spike condition's unit.
@@ -213,9 +247,13 @@ extension Interpreter {
         return (total / Double(max(counted, 1)), problem)
     }
 
-    /// `bptt(epochs = 100, lr = 1e-3, batch = ..., loss = mse | cross_entropy, dale = true, clip = 2)`.
+    /// `bptt(epochs = 100, lr = 1e-3, batch = ..., loss = mse | cross_entropy, dale = true, clip = 2, checkpoint = 50, train = tau)`.
     struct BPTTOptions {
         var epochs = 100, rate = 1e-3, batch: Int?
+        /// Steps between the states the forward pass keeps; nil: about √T.
+        var checkpoint: Int?
+        /// The parameters `train = p` names, each once, in order.
+        var trained: [(name: String, range: SourceRange)] = []
         /// The global norm each batch's gradient is clipped to; nil: not clipped.
         var clip: Double?
         var crossEntropy = false
@@ -241,6 +279,13 @@ extension Interpreter {
                 options.clip = value
             case "batch":
                 options.batch = try wholeNumber(option, in: 1...1_000_000_000)
+            case "checkpoint":
+                options.checkpoint = try wholeNumber(option, in: 1...1_000_000_000)
+            case "train":
+                guard case .name(let name) = option.value.kind else {
+                    throw Diagnostic(.unknown(kind: "parameter", name: "an expression"), at: option.value.range, hint: "train = tau, one parameter's name")
+                }
+                if !options.trained.contains(where: { $0.name == name }) { options.trained.append((name, option.value.range)) }
             case "loss":
                 let written: String? = if case .name(let name) = option.value.kind { name } else { nil }
                 guard let loss = written, ["mse", "cross_entropy"].contains(loss) else {
@@ -263,7 +308,7 @@ extension Interpreter {
                 options.surrogate = SurrogateClause(name: name, argument: arguments[0], range: option.value.range)
             default:
                 throw Diagnostic(.unknown(kind: "bptt option", name: option.name), at: option.range,
-                                 hint: "bptt takes epochs, lr, batch, clip, loss, dale and surrogate")
+                                 hint: "bptt takes epochs, lr, batch, clip, loss, dale, surrogate, checkpoint and train")
             }
         }
         return options

@@ -199,11 +199,13 @@ extension Interpreter {
             throw Diagnostic(.noSuchMember(owner: "task \(name)", kind: "output", name: field.field), at: field.range,
                              hint: "train Z to \(name).\(TaskState.output) by bptt(loss = cross_entropy)")
         }
-        var problem = try taskProblem(statement.readout, task: name, at: statement.readoutRange, method: statement.method.range, surrogate: options.surrogate)
+        var problem = try taskProblem(statement.readout, task: name, at: statement.readoutRange, method: statement.method.range, surrogate: options.surrogate,
+                                      trained: options.trained)
+        problem.bptt.checkpoint = options.checkpoint
         let (p, couplings, task) = (problem.p, problem.couplings, tasks[name]!)
         var optimiser = NetworkOptimiser(problem.bptt, learningRate: options.rate,
                                          keepingSigns: try signsKept(options, problem.bptt.network, couplings, population: network.populations[p].name),
-                                         clip: options.clip)
+                                         clip: options.clip, sharingParameters: true)
         let batch = options.batch ?? 32
         var losses: [Double] = []
         for epoch in 0..<options.epochs {
@@ -221,6 +223,7 @@ extension Interpreter {
             (coupling.offset, k, Matrix(rows: n, columns: n, values: problem.bptt.network.couplings[k].weights))
         }, population: p)
         tasks[name]!.couplings[problem.taskCoupling].weights.values = problem.bptt.network.couplings[problem.input].weights
+        let parameters = adoptTrainedParameters(options.trained.map(\.name), problem.bptt.network, population: p)
         tasks[name]!.surrogate = options.surrogate
         var trained = problem.bptt.readout
         for k in task.classes..<trained.count { trained[k] *= problem.scale }
@@ -230,7 +233,7 @@ extension Interpreter {
             targets: statement.targets, ahead: 0, unit: DisplayUnit(name: "", scale: 1), dimension: .one)
         let summary = "trained \(statement.readout), the \(couplings.count) couplings within \(network.populations[p].name) and \(name)'s into it by bptt "
             + "on \(task.training.count) trials: \(losses.count) epochs, cross-entropy \(NumberText.readable(losses.first ?? 0)) → \(NumberText.readable(losses.last ?? 0))"
-            + (options.dale ? "; every weight kept its sign (Dale's law)" : "")
+            + parameters + (options.dale ? "; every weight kept its sign (Dale's law)" : "")
         let curve = Figure(panels: [Panel(xAxis: Axis(label: "epoch"), yAxis: Axis(label: "cross-entropy", scale: .log),
                                           series: [.line(name: "training loss", x: losses.indices.map { Double($0 + 1) }, y: losses)], legend: false)])
         return [.info(summary), .figure(curve)]
@@ -254,7 +257,8 @@ extension Interpreter {
 
     /// The readout's population as an `EulerNetwork` on the task's trials: its own couplings first (recurrent only), then the
     /// task's into it; the readout's weights as fitted (states in SI) or 0.
-    private func taskProblem(_ readout: String, task name: String, at range: SourceRange, method: SourceRange? = nil, surrogate: SurrogateClause? = nil)
+    private func taskProblem(_ readout: String, task name: String, at range: SourceRange, method: SourceRange? = nil, surrogate: SurrogateClause? = nil,
+                             trained: [(name: String, range: SourceRange)] = [])
         throws -> (bptt: BackpropagationThroughTime, p: Int, couplings: [(offset: Int, element: DenseCoupling)], input: Int, taskCoupling: Int, scale: Double) {
         guard let state = readouts[readout] else {
             throw Diagnostic(.unknown(kind: "readout", name: readout), at: range, hint: "define one: readout \(readout) = Population.variable")
@@ -266,7 +270,8 @@ extension Interpreter {
                              hint: "couple \(name).\(TaskState.input) -> \(field.population).I weight = 0.1 * randn()")
         }
         let fed = task.couplings[k]
-        let parts = try eulerParts(readout: state, named: readout, method: method ?? range, surrogate: surrogate, fed: [(accumulator: "task_\(fed.input)", input: fed.input)])
+        let parts = try eulerParts(readout: state, named: readout, method: method ?? range, surrogate: surrogate, fed: [(accumulator: "task_\(fed.input)", input: fed.input)],
+                                   trained: trained)
         let p = parts.p, population = network.populations[p]
         try self.state.realizeInitialValues(of: network)
         var sources: [EulerNetwork.Coupling] = []
@@ -286,6 +291,7 @@ extension Interpreter {
         var network = EulerNetwork(neurons: n, variables: values.count, dt: task.dt, initial: initial, couplings: sources, slopes: parts.slopes,
                                    readVariable: parts.read)
         network.spikes = parts.spikes
+        network.parameters = parts.parameters
         let scale = population.model.variable(field.field)?.unit.scale ?? 1
         let fitted = state.fitted.flatMap { $0.targets.first?.population == name ? $0.readout.weights.values : nil }
         var weights = fitted ?? Array(repeating: 0, count: (1 + n) * task.classes)

@@ -213,6 +213,12 @@ public final class Interpreter: @unchecked Sendable {
         }
     }
 
+    /// A population's parameter as training left it, for every later statement and through rebuilds.
+    func adoptTrainedParameter(_ name: String, value: Double, population p: Int) {
+        history.train(parameter: name, ofPopulation: network.populations[p].name, value: value)
+        network.setTrainedParameter(name, ofPopulation: network.populations[p].name, value)
+    }
+
     var runner: Runner {
         Runner(network: network, state: state, cache: cache, nativeToolchain: nativeToolchain, stepsPerChunk: stepsPerChunk,
                progress: progress, gpu: gpu)

@@ -148,6 +148,8 @@ extension Problem {
             return "bptt differentiates couplings into \(population) without delays"
         case .bpttNeedsEverySample(let population):
             return "bptt steps \(population) from sample to sample, so its variables must be recorded at every step of a run with one dt"
+        case .bpttParameterUnused(let population, let parameter):
+            return "neither the equations nor the spike rule of \(population) read \(parameter), so training it would change nothing"
         case .bpttReadsConstant(let population, let variable):
             return "this couple reads \(population).\(variable), which has no equation, so bptt has no step of it to differentiate"
         case .lossDoesNotFitTargets(let loss):
@@ -470,6 +472,8 @@ extension Problem {
         case .bpttSpikeRule(let population): return ("bptt_spike_rule", [("population", .text(population))])
         case .bpttDelayedCoupling(let population): return ("bptt_delayed_coupling", [("population", .text(population))])
         case .bpttNeedsEverySample(let population): return ("bptt_needs_every_sample", [("population", .text(population))])
+        case .bpttParameterUnused(let population, let parameter):
+            return ("bptt_parameter_unused", [("population", .text(population)), ("parameter", .text(parameter))])
         case .bpttReadsConstant(let population, let variable):
             return ("bptt_reads_constant", [("population", .text(population)), ("variable", .text(variable))])
         case .lossDoesNotFitTargets(let loss): return ("loss_does_not_fit_targets", [("loss", .text(loss))])

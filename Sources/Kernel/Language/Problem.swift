@@ -200,6 +200,8 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case bpttDrivenByTime(population: String, input: String)
     case bpttDrivenBySynapses(population: String)
     case bpttReadsConstant(population: String, variable: String)
+    /// `train = p` of bptt names a parameter neither the equations nor the spike rule of the population's model read.
+    case bpttParameterUnused(population: String, parameter: String)
     /// `loss = mse` on a task's classes, or `cross_entropy` on recorded values.
     case lossDoesNotFitTargets(loss: String)
     /// `dale = true` with a neuron whose outgoing weights have both signs.

@@ -258,6 +258,12 @@ extension Network {
         couplings[k].weights = .fixed(weights)
     }
 
+    /// Population `name`'s parameter as training left it, where the population and its model's parameter are there.
+    package mutating func setTrainedParameter(_ parameter: String, ofPopulation name: String, _ value: Double) {
+        guard let p = populationIndex(named: name), populations[p].model.parameter(parameter) != nil else { return }
+        populations[p].parameters[parameter] = value
+    }
+
     /// The populations a `couple` or a gap junction reads or writes.
     public var coupledPopulations: Set<Int> {
         Set(couplings.flatMap { [populationIndex(named: $0.source), populationIndex(named: $0.population)] }.compactMap { $0 }

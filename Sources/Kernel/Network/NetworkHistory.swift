@@ -13,6 +13,8 @@ public struct NetworkHistory: Sendable {
         var streamsBefore: UInt32
         /// A `couple`'s weights as training left them, which replace those it draws.
         var trainedWeights: Matrix? = nil
+        /// Parameters training set after this statement, the last one before it: what the statements before gave them is replaced.
+        var trainedParameters: [(population: String, parameter: String, value: Double)] = []
     }
 
     private var entries: [Entry] = []
@@ -41,6 +43,7 @@ public struct NetworkHistory: Sendable {
                shape == (trained.rows, trained.columns) {
                 network.setTrainedWeights(ofCoupling: network.couplings.count - 1, trained)
             }
+            for trained in entry.trainedParameters { network.setTrainedParameter(trained.parameter, ofPopulation: trained.population, trained.value) }
         }
         return network
     }
@@ -49,6 +52,12 @@ public struct NetworkHistory: Sendable {
     package mutating func train(coupling k: Int, weights: Matrix) {
         let couples = entries.indices.filter { if case .couple = entries[$0].statement { return true } else { return false } }
         entries[couples[k]].trainedWeights = weights
+    }
+
+    /// Population `population`'s `parameter` set to `value` by training, kept through rebuilds after the statements so far.
+    package mutating func train(parameter: String, ofPopulation population: String, value: Double) {
+        guard !entries.isEmpty else { return }
+        entries[entries.count - 1].trainedParameters.append((population, parameter, value))
     }
 
     /// The statement that defined `name` (a model, synapse or population) replaced by `statement`, in its place.

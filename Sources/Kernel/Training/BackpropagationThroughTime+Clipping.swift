@@ -2,9 +2,10 @@
 /// hundreds of times its median (a spike that appears or vanishes), and one of them moves every weight by several
 /// learning rates at once under Adam; scaled down to `norm`, it keeps its direction and loses that jump.
 extension BackpropagationThroughTime.Gradient {
-    /// The L2 norm over the readout's and every coupling's entries.
+    /// The L2 norm over the readout's, every coupling's and the parameters' entries.
     public var norm: Double {
-        (readout.reduce(0) { $0 + $1 * $1 } + couplings.reduce(0) { $0 + $1.reduce(0) { $0 + $1 * $1 } }).squareRoot()
+        (readout.reduce(0) { $0 + $1 * $1 } + couplings.reduce(0) { $0 + $1.reduce(0) { $0 + $1 * $1 } }
+            + parameters.reduce(0) { $0 + $1 * $1 }).squareRoot()
     }
 
     /// The gradient scaled so that its norm is at most `limit`.
@@ -15,6 +16,7 @@ extension BackpropagationThroughTime.Gradient {
         var copy = self
         copy.readout = readout.map { $0 * scale }
         copy.couplings = couplings.map { $0.map { $0 * scale } }
+        copy.parameters = parameters.map { $0 * scale }
         return copy
     }
 }

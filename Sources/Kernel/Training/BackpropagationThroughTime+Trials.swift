@@ -20,11 +20,13 @@ extension BackpropagationThroughTime {
             sum.loss += g.loss
             for k in sum.readout.indices { sum.readout[k] += g.readout[k] }
             for c in sum.couplings.indices { for k in sum.couplings[c].indices { sum.couplings[c][k] += g.couplings[c][k] } }
+            for k in sum.parameters.indices { sum.parameters[k] += g.parameters[k] }
         }
         let scale = 1 / Double(trials.count)
         sum.loss *= scale
         sum.readout = sum.readout.map { $0 * scale }
         sum.couplings = sum.couplings.map { $0.map { $0 * scale } }
+        sum.parameters = sum.parameters.map { $0 * scale }
         return sum
     }
 

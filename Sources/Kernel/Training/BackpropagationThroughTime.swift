@@ -1,8 +1,11 @@
 import CBLAS
 
 /// The loss (`Loss`) of a linear readout of an `EulerNetwork` over some samples, and its gradient with respect to the
-/// readout's weights and every trainable coupling weight, by one forward pass from `start` to `samples` and one
-/// backward (adjoint) pass. A later `start` truncates the backward pass there (truncated BPTT).
+/// readout's weights, every trainable coupling weight and the trained neuron parameters, by one forward pass from
+/// `start` to `samples` and one backward (adjoint) pass. A later `start` truncates the backward pass there (truncated BPTT).
+/// The forward pass keeps the state only every `checkpoint` steps and the backward pass recomputes each segment from
+/// its checkpoint (Griewank 1992), so memory grows with T/K + K rather than T; the recomputed steps are the same
+/// operations on the same values, so the gradient is the same to the bit whatever K is.
 public struct BackpropagationThroughTime: Sendable {
     public var network: EulerNetwork
     /// (1 + neurons) × outputs: the bias row first.
@@ -14,6 +17,8 @@ public struct BackpropagationThroughTime: Sendable {
     public var start = 0
     public var samples: Int
     public var window: Range<Int>
+    /// Steps between the states the forward pass keeps; nil: about √T of the T steps. A K of T or more keeps every step.
+    public var checkpoint: Int?
 
     public init(network: EulerNetwork, readout: [Double], loss: Loss, outputs: Int, samples: Int, window: Range<Int>) {
         self.network = network
@@ -28,6 +33,8 @@ public struct BackpropagationThroughTime: Sendable {
         public var loss: Double
         public var readout: [Double]
         public var couplings: [[Double]]
+        /// ∂loss/∂p of the network's `parameters`, neurons × P.
+        public var parameters: [Double]
         /// The state at sample `samples`, one step after the last.
         public var final: [Double]
     }
@@ -35,15 +42,16 @@ public struct BackpropagationThroughTime: Sendable {
     /// The state one Euler step after `state`, which is that of sample k.
     public func stepped(_ state: [Double], sample k: Int) -> [Double] { step(state[...], sample: k).next }
 
-    /// One Euler step from sample k's state, then spikes and resets, with each neuron's ∂f/∂x and ∂f/∂a_c there
-    /// and ∂x'/∂x̃ through the reset (for the adjoint; nil without spikes).
-    private func step(_ state: ArraySlice<Double>, sample k: Int) -> (next: [Double], jacobian: [Double], slopes: [Double], reset: [Double]?) {
+    /// One Euler step from sample k's state, then spikes and resets, with each neuron's ∂f/∂x and ∂f/∂a_c there,
+    /// and ∂x'/∂x̃ and ∂x'/∂p through the reset (for the adjoint; nil without spikes).
+    private func step(_ state: ArraySlice<Double>, sample k: Int)
+        -> (next: [Double], jacobian: [Double], slopes: [Double], reset: (jacobian: [Double], parameters: [Double])?) {
         let local = network.slopes(Array(state), network.accumulators(sample: k, state: state))
         var next = Array(state)
         for v in next.indices { next[v] += network.dt * local.f[v] }
         guard let spikes = network.spikes else { return (next, local.jacobian, local.accumulatorSlopes, nil) }
-        let reset = spikes.apply(next, neurons: network.neurons, variables: network.variables)
-        return (reset.next, local.jacobian, local.accumulatorSlopes, reset.jacobian)
+        let reset = spikes.apply(next, parameters: network.parameters, neurons: network.neurons, variables: network.variables)
+        return (reset.next, local.jacobian, local.accumulatorSlopes, (reset.jacobian, reset.parameterJacobian))
     }
 
     /// The readout's outputs at sample k from that sample's state.
@@ -56,56 +64,117 @@ public struct BackpropagationThroughTime: Sendable {
         }
     }
 
-    public func gradient() -> Gradient {
-        let n = network.neurons, m = network.variables, couplings = network.couplings.count, dt = network.dt
-        let width = n * m
-        var states = network.initial
-        states.reserveCapacity((samples - start + 1) * width)
-        var jacobians: [[Double]] = [], slopes: [[Double]] = [], resets: [[Double]?] = []
-        for k in start..<samples {
-            let j = k - start
-            let local = step(states[j * width..<(j + 1) * width], sample: k)
-            jacobians.append(local.jacobian)
-            slopes.append(local.slopes)
-            resets.append(local.reset)
-            states += local.next
+    /// The steps first..<end from `initial` (the state of sample `first`): every state, first...end, and what the
+    /// backward pass needs of each step.
+    private struct Segment {
+        var first: Int
+        var states: [Double]
+        var jacobians: [[Double]] = [], slopes: [[Double]] = [], resets: [(jacobian: [Double], parameters: [Double])?] = []
+    }
+
+    private func segment(from initial: [Double], _ steps: Range<Int>) -> Segment {
+        let width = network.neurons * network.variables
+        var segment = Segment(first: steps.lowerBound, states: initial)
+        segment.states.reserveCapacity((steps.count + 1) * width)
+        for k in steps {
+            let j = k - steps.lowerBound
+            let local = step(segment.states[j * width..<(j + 1) * width], sample: k)
+            segment.jacobians.append(local.jacobian)
+            segment.slopes.append(local.slopes)
+            segment.resets.append(local.reset)
+            segment.states += local.next
         }
-        let counted = window.clamped(to: start..<samples)
-        let terms = Double(max(loss.count(counted, outputs: outputs), 1))
+        return segment
+    }
+
+    /// The steps between kept states: `checkpoint`, or ⌈√T⌉.
+    public var checkpointInterval: Int {
+        let steps = max(samples - start, 1)
+        return max(1, checkpoint ?? Int(Double(steps).squareRoot().rounded(.up)))
+    }
+
+    public func gradient() -> Gradient {
+        let width = network.neurons * network.variables, interval = checkpointInterval
+        let starts = Array(stride(from: start, to: samples, by: interval))
+        // Forward: the state at each segment's start; the last segment's steps are kept whole.
+        var checkpoints: [[Double]] = [], state = network.initial
+        for first in starts.dropLast() {
+            checkpoints.append(state)
+            for k in first..<first + interval { state = step(state[...], sample: k).next }
+        }
+        var last = segment(from: state, (starts.last ?? start)..<samples)
+        let final = Array(last.states[(last.states.count - width)...])
+        var sums = AdjointSums(self)
+        for s in starts.indices.reversed() {
+            if s < checkpoints.count { last = segment(from: checkpoints[s], starts[s]..<starts[s] + interval) }
+            for k in stride(from: last.first + last.resets.count - 1, through: last.first, by: -1) { sums.back(through: k, of: last, problem: self) }
+        }
+        return sums.gradient(final: final, problem: self)
+    }
+
+    /// The adjoint λ as the backward pass goes, and the sums of the gradient.
+    private struct AdjointSums {
+        var adjoint: [Double]
         var total = 0.0
-        var readoutGradient = [Double](repeating: 0, count: readout.count)
-        var couplingGradients = network.couplings.map { [Double](repeating: 0, count: $0.weights.count) }
-        var adjoint = [Double](repeating: 0, count: width)
-        for k in stride(from: samples - 1, through: start, by: -1) {
-            let state = states[(k - start) * width..<(k - start + 1) * width]
+        var readout: [Double]
+        var couplings: [[Double]]
+        var parameters: [Double]
+        let terms: Double
+
+        init(_ problem: BackpropagationThroughTime) {
+            let network = problem.network
+            adjoint = [Double](repeating: 0, count: network.neurons * network.variables)
+            readout = [Double](repeating: 0, count: problem.readout.count)
+            couplings = network.couplings.map { [Double](repeating: 0, count: $0.weights.count) }
+            parameters = [Double](repeating: 0, count: network.parameters.count)
+            terms = Double(max(problem.loss.count(problem.window.clamped(to: problem.start..<problem.samples), outputs: problem.outputs), 1))
+        }
+
+        /// From λ_{k+1} to λ_k, through step k → k + 1 and the loss at sample k.
+        mutating func back(through k: Int, of segment: Segment, problem: BackpropagationThroughTime) {
+            let network = problem.network, outputs = problem.outputs, readoutWeights = problem.readout
+            let n = network.neurons, m = network.variables, couplings = network.couplings.count, dt = network.dt
+            let accumulators = couplings + network.parameterCount
+            let j = k - segment.first, width = n * m
+            let state = segment.states[j * width..<(j + 1) * width]
             // Through step k → k + 1: λ_k = λ_{k+1}(I + dt ∂f/∂x) + the couplings that read x_k.
-            if k + 1 < samples, let reset = resets[k - start] {
-                // Back through the reset first: λ̃ = λ_{k+1}·∂x'/∂x̃, neuron by neuron.
+            if k + 1 < problem.samples, let reset = segment.resets[j] {
+                // The parameters the spike rule reads: λ_{k+1}·∂x'/∂p.
+                let count = network.parameterCount
+                if !reset.parameters.isEmpty {
+                    for i in 0..<n {
+                        for p in 0..<count {
+                            for u in 0..<m { parameters[i * count + p] += adjoint[i * m + u] * reset.parameters[(i * m + u) * count + p] }
+                        }
+                    }
+                }
+                // Back through the reset: λ̃ = λ_{k+1}·∂x'/∂x̃, neuron by neuron.
                 adjoint = (0..<width).map { w in
                     let (i, v) = (w / m, w % m)
-                    return (0..<m).reduce(0) { $0 + adjoint[i * m + $1] * reset[(i * m + $1) * m + v] }
+                    return (0..<m).reduce(0) { $0 + adjoint[i * m + $1] * reset.jacobian[(i * m + $1) * m + v] }
                 }
             }
             var previous = adjoint
-            if k + 1 < samples {
-                let jacobian = jacobians[k - start], slope = slopes[k - start]
-                var drive = [Double](repeating: 0, count: n * couplings)
+            if k + 1 < problem.samples {
+                let jacobian = segment.jacobians[j], slope = segment.slopes[j]
+                var drive = [Double](repeating: 0, count: n * accumulators)
                 for i in 0..<n {
                     for v in 0..<m {
                         var sum = 0.0
                         for u in 0..<m { sum += adjoint[i * m + u] * jacobian[i * m * m + u * m + v] }
                         previous[i * m + v] += dt * sum
                     }
-                    for c in 0..<couplings {
+                    for c in 0..<accumulators {
                         var sum = 0.0
-                        for u in 0..<m { sum += adjoint[i * m + u] * slope[(i * couplings + c) * m + u] }
-                        drive[i * couplings + c] = dt * sum
+                        for u in 0..<m { sum += adjoint[i * m + u] * slope[(i * accumulators + c) * m + u] }
+                        drive[i * accumulators + c] = dt * sum
                     }
+                    for p in 0..<network.parameterCount { parameters[i * network.parameterCount + p] += drive[i * accumulators + couplings + p] }
                 }
                 for c in 0..<couplings {
                     let source = network.source(c, sample: k, state: state), columns = network.columns(c)
-                    let mu = (0..<n).map { drive[$0 * couplings + c] }
-                    cblas_dger(CblasRowMajor, Int32(n), Int32(columns), 1, mu, 1, source, 1, &couplingGradients[c], Int32(columns))
+                    let mu = (0..<n).map { drive[$0 * accumulators + c] }
+                    cblas_dger(CblasRowMajor, Int32(n), Int32(columns), 1, mu, 1, source, 1, &self.couplings[c], Int32(columns))
                     if case .recurrent(let variable) = network.couplings[c].source {
                         var back = [Double](repeating: 0, count: n)
                         cblas_dgemv(CblasRowMajor, CblasTrans, Int32(n), Int32(n), 1, network.couplings[c].weights, Int32(n), mu, 1, 0, &back, 1)
@@ -115,23 +184,26 @@ public struct BackpropagationThroughTime: Sendable {
             }
             adjoint = previous
             // The loss at sample k.
-            if window.contains(k), let term = loss.term(outputs(state), sample: k) {
+            if problem.window.contains(k), let term = problem.loss.term(problem.outputs(state), sample: k) {
                 total += term.value
                 for o in 0..<outputs {
                     let g = term.slope[o] / terms
-                    readoutGradient[o] += g
+                    readout[o] += g
                     for i in 0..<n {
                         let r = state[state.startIndex + i * m + network.readVariable]
-                        readoutGradient[(1 + i) * outputs + o] += g * r
-                        adjoint[i * m + network.readVariable] += g * readout[(1 + i) * outputs + o]
+                        readout[(1 + i) * outputs + o] += g * r
+                        adjoint[i * m + network.readVariable] += g * readoutWeights[(1 + i) * outputs + o]
                     }
                 }
             }
         }
-        for c in couplingGradients.indices {
-            for k in couplingGradients[c].indices where !network.couplings[c].trainable[k] { couplingGradients[c][k] = 0 }
+
+        func gradient(final: [Double], problem: BackpropagationThroughTime) -> Gradient {
+            var couplings = couplings
+            for c in couplings.indices {
+                for k in couplings[c].indices where !problem.network.couplings[c].trainable[k] { couplings[c][k] = 0 }
+            }
+            return Gradient(loss: total / terms, readout: readout, couplings: couplings, parameters: parameters, final: final)
         }
-        return Gradient(loss: total / terms, readout: readoutGradient, couplings: couplingGradients,
-                        final: Array(states[(samples - start) * width..<(samples - start + 1) * width]))
     }
 }

@@ -1,11 +1,12 @@
 import CBLAS
 
 /// A population stepped by Euler's method, x ← x + dt·f(x, a), whose neurons' accumulators a_c are dense
-/// couplings W_c·s_c (of its own variables or of recorded sources), read out linearly with a bias: what
+/// couplings W_c·s_c (of its own variables or of recorded sources), followed by its trained parameters (each
+/// neuron's own value, so that the slopes give ∂f/∂p as they give ∂f/∂a), read out linearly with a bias: what
 /// backpropagation through time differentiates (the discrete adjoint of these steps, Werbos 1990).
 public struct EulerNetwork: Sendable {
-    /// For every neuron at states x (neurons × m) with accumulators a (neurons × C): f (neurons × m), ∂f/∂x
-    /// (neurons × m × m, row-major) and ∂f/∂a_c (neurons × C × m).
+    /// For every neuron at states x (neurons × m) with accumulators a (neurons × (C + P), the couplings' then the
+    /// parameters'): f (neurons × m), ∂f/∂x (neurons × m × m, row-major) and ∂f/∂a_c (neurons × (C + P) × m).
     public typealias Slopes = @Sendable (_ x: [Double], _ accumulators: [Double]) -> (f: [Double], jacobian: [Double], accumulatorSlopes: [Double])
 
     public enum Source: Sendable {
@@ -39,6 +40,10 @@ public struct EulerNetwork: Sendable {
     public var readVariable: Int
     /// How its neurons spike and reset after each step; nil: they do not.
     public var spikes: SpikeRule?
+    /// The trained parameters, neurons × P, which f and the spike rule read.
+    public var parameters: [Double] = []
+
+    public var parameterCount: Int { neurons == 0 ? 0 : parameters.count / neurons }
 
     public init(neurons: Int, variables: Int, dt: Double, initial: [Double], couplings: [Coupling], slopes: @escaping Slopes, readVariable: Int) {
         self.neurons = neurons
@@ -65,14 +70,18 @@ public struct EulerNetwork: Sendable {
         }
     }
 
-    /// W_c·s_c for every coupling, neuron by neuron: neurons × couplings.
+    /// W_c·s_c for every coupling, then the parameters, neuron by neuron: neurons × (couplings + P).
     func accumulators(sample k: Int, state: ArraySlice<Double>) -> [Double] {
-        var out = [Double](repeating: 0, count: neurons * couplings.count)
+        let width = couplings.count + parameterCount
+        var out = [Double](repeating: 0, count: neurons * width)
         for c in couplings.indices {
             let s = source(c, sample: k, state: state), n = columns(c)
             var product = [Double](repeating: 0, count: neurons)
             cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(neurons), Int32(n), 1, couplings[c].weights, Int32(n), s, 1, 0, &product, 1)
-            for i in 0..<neurons { out[i * couplings.count + c] = product[i] }
+            for i in 0..<neurons { out[i * width + c] = product[i] }
+        }
+        for i in 0..<neurons {
+            for p in 0..<parameterCount { out[i * width + couplings.count + p] = parameters[i * parameterCount + p] }
         }
         return out
     }

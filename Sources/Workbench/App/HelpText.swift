@@ -209,6 +209,10 @@ enum HelpText {
                                 a spiking population (spike V > Vth, no refractory): spikes and resets in the
                                 forward pass, their slope from piecewise_linear(w), fast_sigmoid(k) or arctan(k);
                                 clip = c scales each batch's gradient down to norm c where it is longer
+      train Z to L.x by bptt(epochs = 20, train = tau, checkpoint = 50)
+                                train = p (once per parameter) trains R's parameter p with the weights (one value
+                                for all neurons; a threshold through the surrogate); checkpoint = K keeps the
+                                state every K steps (default √T) and recomputes the rest, same gradient
       readout N = L.x, L.y, L.z features nvar(delays = 2, order = 2)
                                 NVAR features (Gauthier 2021); trained to its own sources one sample ahead
       forecast N in [15, 25] lyapunov = 0.9056

@@ -19,7 +19,7 @@ final class SurrogateGradientTests: XCTestCase {
             }
             return (f, jacobian, accumulatorSlopes)
         }
-        let evaluate: SpikeRule.Evaluate = { x in
+        let evaluate: SpikeRule.Evaluate = { x, _ in
             var condition: [Double] = [], conditionSlopes: [Double] = [], reset: [Double] = [], resetJacobian: [Double] = []
             for i in 0..<3 {
                 condition.append(x[2 * i] - 1)
@@ -27,7 +27,7 @@ final class SurrogateGradientTests: XCTestCase {
                 reset += [0, x[2 * i + 1] + 1]
                 resetJacobian += [0, 0, 0, 1]
             }
-            return (condition, conditionSlopes, reset, resetJacobian)
+            return (condition, conditionSlopes, reset, resetJacobian, [], [])
         }
         var spikes = SpikeRule(evaluate: evaluate, surrogate: surrogate)
         spikes.smoothed = smoothed
@@ -85,7 +85,7 @@ final class SurrogateGradientTests: XCTestCase {
             }
             return (f, jacobian, accumulatorSlopes)
         }
-        let writtenRule: SpikeRule.Evaluate = { x in
+        let writtenRule: SpikeRule.Evaluate = { x, _ in
             var condition: [Double] = [], conditionSlopes: [Double] = [], reset: [Double] = [], resetJacobian: [Double] = []
             for i in 0..<2 {
                 condition.append(x[3 * i] - 1 - beta * x[3 * i + 2])
@@ -93,7 +93,7 @@ final class SurrogateGradientTests: XCTestCase {
                 reset += [0, x[3 * i + 1] + 1, x[3 * i + 2] + 1]
                 resetJacobian += [0, 0, 0, 0, 1, 0, 0, 0, 1]
             }
-            return (condition, conditionSlopes, reset, resetJacobian)
+            return (condition, conditionSlopes, reset, resetJacobian, [], [])
         }
         var slopes = written, rule = writtenRule
         if let system = compiled {
