@@ -99,7 +99,7 @@ extension Interpreter {
         return [.info(summary), .figure(curve)]
     }
 
-    /// The population a bptt readout reads, as an `EulerNetwork` needs it: checked (no spikes, synapses, drives of
+    /// The population a bptt readout reads, as an `EulerNetwork` needs it: checked (no synapses, drives of
     /// time or delays), its slopes compiled with the accumulators of its couplings, of `fed` inputs (a task's,
     /// each `(accumulator, input)` added to the model here) and of the `trained` parameters (so that the generated
     /// code gives ∂f/∂p, and ∂c/∂p and ∂R/∂p of the spike rule), the index of the variable read, and the trained parameters'

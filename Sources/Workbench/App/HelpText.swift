@@ -192,7 +192,7 @@ enum HelpText {
                                 to the end of T.f's recording, which mse(Z, a, b) compares
       train Z to L.x ahead 0.05 in [5, 15] by bptt(epochs = 20, lr = 0.01, batch = 50)
                                 Z and the couplings into R by Adam on the adjoint gradient of R's Euler
-                                steps (R without spikes, recorded every step); reset and run to test
+                                steps (R recorded every step; spikes through a surrogate); reset and run to test
       print mse(Z, 80, 100), mae(Z, 80, 100)
                                 the trained readout's errors over recorded samples in [80, 100]
       task D = decision(coherences = [0, 6.4, 12.8, 25.6, 51.2], stimulus = 500 ms, trials = 256)
