@@ -160,7 +160,7 @@ final class FuzzTests: XCTestCase {
     }
 
     /// Keeps executions tiny: every `run` line runs 1 ms (or 1 time unit) in 10 steps, every population has 2 neurons,
-    /// and every `fi` curve 2 neurons for as long.
+    /// every `fi` curve 2 neurons for as long, and a task 8 trials to train on and 8 to test, for one epoch.
     private static func capped(_ source: String, withUnits: Bool) -> String {
         let run = withUnits ? "run 1 ms dt = 0.1 ms" : "run 1 dt = 0.1"
         var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -176,7 +176,11 @@ final class FuzzTests: XCTestCase {
                     of: #"\(\s*[0-9][0-9.eE+\-]*"#, with: "(2", options: .regularExpression)
             }
         }
-        return lines.joined(separator: "\n")
+        var text = lines.joined(separator: "\n")
+        for (option, value) in [("trials", 8), ("test", 8), ("epochs", 1)] {
+            text = text.replacingOccurrences(of: #"\b\#(option)\s*=\s*[0-9]+"#, with: "\(option) = \(value)", options: .regularExpression)
+        }
+        return text
     }
 
     // MARK: - Cases
