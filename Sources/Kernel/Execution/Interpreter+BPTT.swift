@@ -41,13 +41,10 @@ extension Interpreter {
         let initial = (0..<n).flatMap { i in recorded.map { $0.series.values[i] } }
         var sources: [EulerNetwork.Coupling] = []
         for (k, (_, coupling)) in couplings.enumerated() {
-            let values = self.state.populations[p].denseWeights[k].values
             if coupling.isRecurrent {
-                guard let variable = system.variables.firstIndex(of: coupling.variable) else {
-                    throw Diagnostic(.bpttReadsConstant(population: population.name, variable: coupling.variable), at: coupling.range)
-                }
-                sources.append(.init(source: .recurrent(variable: variable), weights: values))
+                sources.append(try recurrentCoupling(coupling, k, of: p, system: system))
             } else {
+                let values = self.state.populations[p].denseWeights[k].values
                 let series = try seriesInSI(FieldReference(population: coupling.source, field: coupling.variable, slice: nil, range: coupling.range))
                 guard series.series.times == grid.series.times else {
                     throw Diagnostic(.readoutGridsDiffer(readout: "\(coupling.source).\(coupling.variable)"), at: coupling.range,
@@ -97,6 +94,21 @@ extension Interpreter {
         let curve = Figure(panels: [Panel(xAxis: Axis(label: "epoch"), yAxis: Axis(label: "mse", scale: .log),
                                           series: [.line(name: "training loss", x: losses.indices.map { Double($0 + 1) }, y: losses)], legend: false)])
         return [.info(summary), .figure(curve)]
+    }
+
+    /// Coupling k of population p onto itself as an `EulerNetwork` couples it: the variable of `system` it reads,
+    /// with the weights drawn for it.
+    func recurrentCoupling(_ coupling: DenseCoupling, _ k: Int, of p: Int, system: CompiledEulerSlopes) throws -> EulerNetwork.Coupling {
+        guard let variable = system.variables.firstIndex(of: coupling.variable) else {
+            throw Diagnostic(.bpttReadsConstant(population: network.populations[p].name, variable: coupling.variable), at: coupling.range)
+        }
+        return .init(source: .recurrent(variable: variable), weights: self.state.populations[p].denseWeights[k].values)
+    }
+
+    /// Population p's state now, neurons × the variables of `system`: where an `EulerNetwork` of it starts.
+    func stateNow(of p: Int, system: CompiledEulerSlopes) -> [Double] {
+        let values = system.variables.map { self.state.populations[p].state[$0]!.values }
+        return (0..<network.populations[p].size).flatMap { i in values.map { $0[i] } }
     }
 
     /// The population a bptt readout reads, as an `EulerNetwork` needs it: checked (no synapses, drives of

@@ -43,16 +43,11 @@ extension Interpreter {
         try self.state.realizeInitialValues(of: network)
         var couplings: [EulerNetwork.Coupling] = []
         for (k, (_, coupling)) in parts.couplings.enumerated() {
-            guard let variable = parts.system.variables.firstIndex(of: coupling.variable) else {
-                throw Diagnostic(.bpttReadsConstant(population: population.name, variable: coupling.variable), at: coupling.range)
-            }
-            couplings.append(.init(source: .recurrent(variable: variable), weights: self.state.populations[p].denseWeights[k].values))
+            couplings.append(try recurrentCoupling(coupling, k, of: p, system: parts.system))
         }
         let n = population.size, outputs = targets.series.width
         couplings.append(.init(source: .recorded(values: Array(repeating: 0, count: outputs), columns: outputs),
                                weights: feedbackWeights(neurons: n, outputs: outputs, scale: options.scale, seed: options.seed)))
-        let values = parts.system.variables.map { self.state.populations[p].state[$0]!.values }
-        let initial = (0..<n).flatMap { i in values.map { $0[i] } }
         let ahead = try aheadSamples(statement.ahead, grid: targets)
         let window = try samples(statement.window, grid: targets)
         let start = window.lowerBound, end = targets.series.count - ahead
@@ -60,7 +55,8 @@ extension Interpreter {
             throw Diagnostic(.noTrainingSamples(readout: statement.readout), at: statement.window?.range ?? statement.range)
         }
         let dt = targets.interval * targets.timeUnit.scale
-        let network = EulerNetwork(neurons: n, variables: values.count, dt: dt, initial: initial, couplings: couplings, slopes: parts.slopes,
+        let network = EulerNetwork(neurons: n, variables: parts.system.variables.count, dt: dt, initial: stateNow(of: p, system: parts.system),
+                                   couplings: couplings, slopes: parts.slopes,
                                    readVariable: parts.read)
         let readScale = 1 / (population.model.variable(field.field)?.unit.scale ?? 1)
         let force = ForceWithFeedback(network: network, outputs: outputs, readScale: readScale, outputScale: targets.unit.scale,

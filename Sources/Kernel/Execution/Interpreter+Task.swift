@@ -279,16 +279,12 @@ extension Interpreter {
             guard coupling.isRecurrent else {
                 throw Diagnostic(.taskWithRecordedCoupling(population: population.name, source: coupling.source), at: coupling.range)
             }
-            guard let variable = parts.system.variables.firstIndex(of: coupling.variable) else {
-                throw Diagnostic(.bpttReadsConstant(population: population.name, variable: coupling.variable), at: coupling.range)
-            }
-            sources.append(.init(source: .recurrent(variable: variable), weights: self.state.populations[p].denseWeights[k].values))
+            sources.append(try recurrentCoupling(coupling, k, of: p, system: parts.system))
         }
         sources.append(.init(source: .recorded(values: [], columns: task.channels), weights: fed.weights.values))
         let n = population.size
-        let values = parts.system.variables.map { self.state.populations[p].state[$0]!.values }
-        let initial = (0..<n).flatMap { i in values.map { $0[i] } }
-        var network = EulerNetwork(neurons: n, variables: values.count, dt: task.dt, initial: initial, couplings: sources, slopes: parts.slopes,
+        var network = EulerNetwork(neurons: n, variables: parts.system.variables.count, dt: task.dt, initial: stateNow(of: p, system: parts.system),
+                                   couplings: sources, slopes: parts.slopes,
                                    readVariable: parts.read)
         network.spikes = parts.spikes
         network.parameters = parts.parameters

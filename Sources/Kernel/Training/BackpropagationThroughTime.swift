@@ -46,9 +46,7 @@ public struct BackpropagationThroughTime: Sendable {
     /// and ∂x'/∂x̃ and ∂x'/∂p through the reset (for the adjoint; nil without spikes).
     private func step(_ state: ArraySlice<Double>, sample k: Int)
         -> (next: [Double], jacobian: [Double], slopes: [Double], reset: (jacobian: [Double], parameters: [Double])?) {
-        let local = network.slopes(Array(state), network.accumulators(sample: k, state: state))
-        var next = Array(state)
-        for v in next.indices { next[v] += network.dt * local.f[v] }
+        let (next, local) = network.eulerStep(state, sample: k)
         guard let spikes = network.spikes else { return (next, local.jacobian, local.accumulatorSlopes, nil) }
         let reset = spikes.apply(next, parameters: network.parameters, neurons: network.neurons, variables: network.variables)
         return (reset.next, local.jacobian, local.accumulatorSlopes, (reset.jacobian, reset.parameterJacobian))

@@ -70,6 +70,15 @@ public struct EulerNetwork: Sendable {
         }
     }
 
+    /// Sample k's state one Euler step on, before any spikes, with the slopes the step was taken with.
+    func eulerStep(_ state: ArraySlice<Double>, sample k: Int)
+        -> (next: [Double], local: (f: [Double], jacobian: [Double], accumulatorSlopes: [Double])) {
+        let local = slopes(Array(state), accumulators(sample: k, state: state))
+        var next = Array(state)
+        for v in next.indices { next[v] += dt * local.f[v] }
+        return (next, local)
+    }
+
     /// W_c·s_c for every coupling, then the parameters, neuron by neuron: neurons × (couplings + P).
     func accumulators(sample k: Int, state: ArraySlice<Double>) -> [Double] {
         let width = couplings.count + parameterCount

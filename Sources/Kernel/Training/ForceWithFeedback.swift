@@ -42,8 +42,7 @@ public struct ForceWithFeedback: Sendable {
                 targets.withUnsafeBufferPointer { rls.update(x: features, y: $0.baseAddress! + k * outputs) }
             }
             network.couplings[feedback].source = .recorded(values: z.map { $0 * outputScale }, columns: outputs)
-            let slopes = network.slopes(state, network.accumulators(sample: 0, state: state[...]))
-            for v in state.indices { state[v] += network.dt * slopes.f[v] }
+            state = network.eulerStep(state[...], sample: 0).next
         }
         return (produced, rls.weights)
     }
