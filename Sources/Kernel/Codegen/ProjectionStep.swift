@@ -238,12 +238,11 @@ struct ProjectionStep {
                 "once": .lines(.lines(block.oncePerSpike.map { "\(name($0.name)) = \(render($0.value, hoisted: invariants(block)));" })),
             ], into: &arrivals)
         }
-        let drop: String
-        switch program.delivery {
-        case .perSynapseDelay where fixedQueues: drop = "((i64 *)slot[\(layout.slot(.projection(index, .ringCount)))])[s % R] = 0;"
-        case .perSynapseDelay: drop = "((soma_queue *)slot[\(layout.slot(.projection(index, .queue)))] + s % R)->n = 0;"
-        case .constantDelay: drop = "((i64 *)slot[\(layout.slot(.projection(index, .ringCount)))])[s % R] = 0;"
-        }
+        // Growing queues count their own events; a ring slot and a fixed row are counted in the ring's counts.
+        let drop = program.delivery == .perSynapseDelay && !fixedQueues
+            ? "((soma_queue *)slot[\(layout.slot(.projection(index, .queue)))] + s % R)->n = 0;"
+            : "((i64 *)slot[\(layout.slot(.projection(index, .ringCount)))])[s % R] = 0;"
+
         Self.deliver.fill(["index": .text("\(index)"), "declarations": .lines(declarations), "t0": .text("\(t0)"),
                            "s0": .text("\(s0)"), "npost": .text("\(layout.parameter(.size(population: program.target)))"),
                            "arrivals": .lines(arrivals), "delaySlots": .text("\(layout.parameter(.delaySlots(index)))"),
@@ -255,8 +254,7 @@ struct ProjectionStep {
     /// delay, and nothing per source (per-source variables and once-per-spike updates are shared by a
     /// source's targets, which a thread per target would race on).
     static func pulls(_ program: ProjectionProgram) -> Bool {
-        guard let onPre = program.onPre else { return false }
-        return program.delivery == .constantDelay && program.perSourceVariables.isEmpty && onPre.oncePerSpike.isEmpty
+        deliversByTargetRange(program) && program.delivery == .constantDelay && program.onPre?.oncePerSpike.isEmpty == true
     }
 
     /// `pull_cK` for the CUDA back end, where `pulls` holds.
