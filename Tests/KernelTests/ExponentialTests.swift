@@ -115,20 +115,6 @@ final class ExponentialTests: XCTestCase {
             return 0;
         }
         """
-        let unit = GeneratedUnit(source: CPrelude.source(precision: precision, body: body), slots: [], parameters: [], origins: [:])
-        guard let system = NativeToolchain.system() else { throw XCTSkip("no C compiler (cc) on this machine") }
-        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("soma-exponential-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: cache) }
-        let toolchain = NativeToolchain(compiler: system.compiler, cacheDirectory: cache)
-        return try [("tcc", TCCCompiler.compile(unit)), ("cc", NativeCompiler.compile(unit, with: toolchain).chunk)].map { tier, chunk in
-            var input = inputs, output = [Double](repeating: 0, count: 2 * inputs.count)
-            input.withUnsafeMutableBytes { i in
-                output.withUnsafeMutableBytes { o in
-                    var slots: [UnsafeMutableRawPointer?] = [i.baseAddress, o.baseAddress]
-                    _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, Int64(inputs.count), 0) }
-                }
-            }
-            return (tier, output)
-        }
+        return try preludeInBothTiers(body, precision: precision, input: inputs, count: inputs.count, outputCount: 2 * inputs.count)
     }
 }

@@ -3,7 +3,7 @@ import Symbolic
 
 /// The fixed start of every generated translation unit: the scalar type,
 /// prototypes of the libm functions used (no system headers: they triple
-/// tcc's compile time), Soma's own exp and expm1, and small helpers shared by every model.
+/// tcc's compile time), Soma's own exp and expm1, its normal deviates, and small helpers shared by every model.
 package enum CPrelude {
     /// A translation unit's first lines: the prelude (made once per precision) and the prototypes of the
     /// further functions `body` calls. Every unit Soma compiles starts with them.
@@ -53,8 +53,6 @@ package enum CPrelude {
         \(["log", "sqrt", "sin", "cos", "tan", "tanh", "fabs", "pow", "fmin", "fmax"]
             .map { "\(real) \($0)\(f)(\(real)\($0 == "pow" || $0 == "fmin" || $0 == "fmax" ? ", \(real)" : ""));" }
             .joined(separator: "\n"))
-        double log(double);
-        double cos(double);
         double sqrt(double);
 
         \(exponential(precision))
@@ -82,12 +80,7 @@ package enum CPrelude {
             soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
             return soma_unit(c[0], c[1]);
         }
-        static double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
-            u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
-            soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
-            double u1 = soma_unit(c[0], c[1]), u2 = soma_unit(c[2], c[3]);
-            return sqrt(-2 * log(1 - u1)) * cos(6.283185307179586 * u2);
-        }
+        \(normalDeviate)
 
         """
     }

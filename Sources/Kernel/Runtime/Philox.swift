@@ -39,11 +39,10 @@ public enum Philox {
         return (unit(x.0, x.1), unit(x.2, x.3))
     }
 
-    /// A standard normal by Box–Muller from the same block.
+    /// A standard normal by Box–Muller from the same block, with Soma's own log and cos (the generated code's bits).
     public static func normal(key: (UInt32, UInt32), step: UInt64, index: UInt32, draw: UInt32) -> Double {
         let x = block(counter: (draw, index, UInt32(truncatingIfNeeded: step), UInt32(truncatingIfNeeded: step >> 32)), key: key)
-        let u1 = unit(x.0, x.1), u2 = unit(x.2, x.3)
-        return (-2 * log(1 - u1)).squareRoot() * cos(2 * Double.pi * u2)
+        return NormalDeviate.normal(unit(x.0, x.1), unit(x.2, x.3))
     }
 
     static func unit(_ a: UInt32, _ b: UInt32) -> Double {

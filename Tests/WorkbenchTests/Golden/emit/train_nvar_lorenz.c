@@ -13,8 +13,6 @@ double fabs(double);
 double pow(double, double);
 double fmin(double, double);
 double fmax(double, double);
-double log(double);
-double cos(double);
 double sqrt(double);
 
 static inline __attribute__((always_inline)) real soma_exp_body(real x) {
@@ -82,11 +80,34 @@ static double soma_uniform(u64 seed, u32 stream, i64 step, i64 index, u32 draw) 
     soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
     return soma_unit(c[0], c[1]);
 }
-static double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
+static inline __attribute__((always_inline)) double soma_log(double x) {
+    union { double v; u64 u; } a, m;
+    a.v = x;
+    u64 significand = a.u & 0xFFFFFFFFFFFFFull, up = (significand + 0x95f619980c433ull) >> 52;
+    i64 k = (i64)(a.u >> 52) - 1023 + (i64)up;
+    m.u = significand | ((1023 - up) << 52);
+    double f = m.v - 1.0;
+    double s = f / (2.0 + f), z = s * s;
+    double r = z * (0.666666666666667 + z * (0.39999999999899444 + z * (0.2857142862600327 + z * (0.22222211130259878 + z * (0.18182889455674947 + z * (0.15331710618210773 + z * 0.14616585424888623))))));
+    double half = 0.5 * f * f, dk = (double)k;
+    return dk * 0.6931471803691238 - ((half - (s * (half + r) + dk * 1.9082149292705877e-10)) - f);
+}
+static inline __attribute__((always_inline)) double soma_cos2pi(double u) {
+    union { double v; u64 u; } shifted, value;
+    shifted.v = 4.0 * u + 6755399441055744.0;
+    double t = u - 0.25 * (shifted.v - 6755399441055744.0), x = t * t;
+    double sine = t * (6.283185307179586 + x * (-41.341702240399634 + x * (81.60524927594797 + x * (-76.70585970425508 + x * (42.05868501748958 + x * (-15.093804042841079 + x * 3.7808650697534167)))))), cosine = (1.0 + x * (-19.739208802178716 + x * (64.93939402266795 + x * (-85.45681720652263 + x * (60.24464132885012 + x * (-26.426250906863718 + x * (7.903091599093211 + x * -1.6968477245567357)))))));
+    union { double v; u64 u; } a, b;
+    a.v = sine; b.v = cosine;
+    u64 quadrant = shifted.u & 3;
+    value.u = (b.u ^ ((a.u ^ b.u) & (0 - (quadrant & 1)))) ^ (((quadrant + 1) & 2) << 62);
+    return value.v;
+}
+static inline __attribute__((always_inline)) double soma_normal(u64 seed, u32 stream, i64 step, i64 index, u32 draw) {
     u32 c[4] = { draw, (u32)index, (u32)step, (u32)((u64)step >> 32) };
     soma_philox(c, (u32)seed, (u32)(seed >> 32) ^ stream);
     double u1 = soma_unit(c[0], c[1]), u2 = soma_unit(c[2], c[3]);
-    return sqrt(-2 * log(1 - u1)) * cos(6.283185307179586 * u2);
+    return sqrt(-2.0 * soma_log(1.0 - u1)) * soma_cos2pi(u2);
 }
 
 static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
