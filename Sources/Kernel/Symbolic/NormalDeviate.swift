@@ -9,14 +9,18 @@
 /// log(x), x positive and normal: x = 2^k · m with m in [√2/2, √2) (k and m from the bits, m's exponent moved by
 /// one where the significand is at least √2's), f = m − 1 exact, s = f / (2 + f), and
 /// log(1 + f) = f − (f²/2 − s·(f²/2 + s²·P(s²))), P a near-minimax polynomial of degree 6 on s² ≤ 0.0295
-/// (Chebyshev fit of (log((1 + s)/(1 − s)) − 2s)/s³, relative error 4.7·10⁻¹⁶); k·ln 2 added in Cody and
-/// Waite's two parts (exp's). Measured: within 0.55 ulp of the exact value (ExponentialTests' method).
+/// (mpmath's chebyfit of (log((1 + s)/(1 − s)) − 2s)/s³ at 60 digits, relative error 4.7·10⁻¹⁶; S and C below
+/// likewise, 2⁻⁵⁴·⁵ and 2⁻⁵⁵·⁴ with the coefficients rounded to double); k·ln 2 added in Cody and
+/// Waite's two parts (exp's). Measured against long double's logl: within 0.829 ulp over 10 M arguments (glibc's
+/// log: 0.516), and never more than 1 ulp from glibc's log.
 ///
 /// cos(2πu): 4u rounded to the nearest integer n (adding and subtracting 1.5·2⁵²), t = u − n/4 exact in
 /// [−1/8, 1/8], sin(2πt) = t·S(t²) and cos(2πt) = C(t²) (near-minimax polynomials of degrees 6 and 7 in t², fitted
 /// to the scaled angle so that no rounded 2π multiplies the argument), then the quadrant n mod 4 picks
-/// ±sin or ±cos by the bits. Measured: within 0.8 ulp of the exact value. Exact on the
-/// multiples of 2⁻⁵³ that u₂ takes; any |u| < 2⁵⁰ reduces exactly too.
+/// ±sin or ±cos by the bits. Measured against long double's sinl and cosl of the same exact reduction: within
+/// 1.520 ulp over 10 M multiples of 2⁻⁵³ in [0, 1). (libm's cos(2π·u), the former formula, is millions of ulps off near
+/// the zeros of cos: the rounded product 2π·u moves them.) NormalDeviateTests holds
+/// both to their bounds.
 package enum NormalDeviate {
     /// P's coefficients from (s²)⁰ up.
     package static let logCoefficients: [Double] = [
