@@ -5,7 +5,7 @@ import XCTest
 /// The cc tier's neuron loops vectorise, exp and all: gcc's own report (-fopt-info-vec-optimized) on the
 /// generated C of the examples (the emit goldens), compiled with the tier's flags. HH by rk4 and COBAHH by
 /// exp_euler call exp a dozen times per neuron; COBA and Wang 2002 hold refractory neurons (soma_select); the noisy
-/// LIF draws a normal per neuron-step (Philox, soma_log, soma_cos2pi).
+/// LIF and the Ornstein–Uhlenbeck process draw a normal per neuron-step (Philox, soma_log, soma_cos2pi).
 final class VectorisationTests: XCTestCase {
     private static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("WorkbenchTests/Golden/emit")
@@ -16,7 +16,7 @@ final class VectorisationTests: XCTestCase {
         }
         let library = FileManager.default.temporaryDirectory.appendingPathComponent("soma-vectorisation-\(UUID().uuidString).so")
         defer { try? FileManager.default.removeItem(at: library) }
-        for name in ["hh", "cobahh", "coba", "wang2002", "noisy_lif"] {
+        for name in ["hh", "cobahh", "coba", "wang2002", "noisy_lif", "ou"] {
             let file = Self.goldens.appendingPathComponent("\(name).c")
             let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
             // A neuron loop: the update over lo..hi, not the pass over the neurons that fired (which begins with continue).
