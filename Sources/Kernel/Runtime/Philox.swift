@@ -1,4 +1,3 @@
-import Foundation
 import Symbolic
 
 /// Philox4x32-10 (Salmon et al., SC'11): a counter-based generator. The value
