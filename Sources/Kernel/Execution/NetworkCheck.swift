@@ -69,9 +69,18 @@ public enum NetworkCheck {
             let settings = try RunSettings(statement, network: network)
             var notes: [String] = []
             let plan = NetworkPlan(network, options: settings.options) { notes.append($0) }
-            let code = switch target {
-            case .c: NetworkCodegen.generate(plan).source
-            case .cuda: try CUDACodegen.generate(plan).source
+            var code: String
+            switch target {
+            case .c:
+                code = NetworkCodegen.generate(plan).source
+                if case .success(let batch)? = SweepBatch.of(network, options: settings.options) {
+                    let members = batch.sweep.members
+                    notes.append("sweep \(batch.sweep.name) runs as a batch: this one step runs its \(members.count) members, "
+                                 + "compiled once (\(members[0].instance)'s names; the others read their own slots and parameters)")
+                    code = batch.unit.source
+                }
+            case .cuda:
+                code = try CUDACodegen.generate(plan).source
             }
             units.append(EmittedUnit(line: statement.range.start.line, notes: notes, source: code))
         }

@@ -20,7 +20,7 @@ package struct SweepBatch {
     /// Each member's unit: the same code but for its names, so the first one's compiled code runs them all, each
     /// member's unit telling which of its buffers and numbers go in which slot and parameter.
     let units: [GeneratedUnit]
-    var unit: GeneratedUnit { units[0] }
+    package var unit: GeneratedUnit { units[0] }
     /// What lowering said of the first member (the same for all).
     let notes: [String]
 
