@@ -223,4 +223,27 @@ extension SweepTests {
             }
         }
     }
+
+    /// A member that goes non-finite stops the batch with the error a side-by-side run gives: its whole-network name,
+    /// the neuron, the time.
+    func testAMemberGoingNonFiniteIsReportedByItsName() throws {
+        let source = """
+            neuron Blow {
+              param k = 1
+              var x = 1
+              dx/dt = k * x * x / (1 ms)
+            }
+            network G(k = 1) {
+              population P = Blow(3, k = k)
+            }
+            sweep W = G(k in [0.001, 1000])
+            run 100 ms dt = 0.1 ms method = euler jit = tcc
+
+            """
+        XCTAssertTrue(layout(source).hasPrefix("a batch"), layout(source))
+        let error = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(source)))
+        XCTAssertEqual(error.range.start.line, 10)
+        let text = DiagnosticRenderer(fileName: "blow.soma", source: source).render(error)
+        XCTAssertTrue(text.contains("W2.P.x[0] became +Inf at t = 0.8 ms"), text)
+    }
 }
