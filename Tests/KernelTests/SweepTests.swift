@@ -246,4 +246,19 @@ extension SweepTests {
         let text = DiagnosticRenderer(fileName: "blow.soma", source: source).render(error)
         XCTAssertTrue(text.contains("W2.P.x[0] became +Inf at t = 0.8 ms"), text)
     }
+
+    /// State records in the definition (a slice and a mean), filled by each member's own step, are its run alone's.
+    func testAMembersStateRecordsAreItsRunAlones() throws {
+        let recording = definition.replacingOccurrences(of: "  record E.spikes, I.spikes\n",
+                                                        with: "  record E.spikes, I.spikes\n  record E.v[0:3]\n  record mean(I.v)\n")
+        let batch = run(recording + "sweep W = EI(drive in [2 Hz, 5 Hz], seed in [3, 4])\n" + runLine)
+        XCTAssertTrue(layout(recording + "sweep W = EI(drive in [2 Hz, 5 Hz], seed in [3, 4])\n" + runLine).hasPrefix("a batch"))
+        let alone = run(recording + "network W = EI(drive = 5 Hz)\n" + runLine.replacingOccurrences(of: "seed = 42", with: "seed = 4"))
+        func records(_ interpreter: Interpreter, _ prefix: String) -> [[UInt64]] {
+            interpreter.state.stateRecords.filter { $0.population.hasPrefix(prefix) }.map { $0.values.flatMap { $0.map(\.bitPattern) } }
+        }
+        XCTAssertEqual(records(alone, "W.").count, 2)
+        XCTAssertEqual(records(alone, "W.").map(\.count), [3000, 1000])
+        XCTAssertEqual(records(batch, "W4."), records(alone, "W."))
+    }
 }
