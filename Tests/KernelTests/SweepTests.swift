@@ -162,3 +162,103 @@ extension SweepTests {
         }
     }
 }
+
+/// A sweep whose members lower to the same code but for their names runs as a batch: one compiled step for every
+/// member, each with its own buffers, parameters and seed; the others run side by side, and `check` says why.
+extension SweepTests {
+    private func layout(_ source: String) -> String {
+        NetworkCheck.check(source).network.sweeps.first?.layout ?? "none"
+    }
+
+    /// Swept weights, drives (a Poisson rate's constant), sizes and seeds give one step whatever the number of members:
+    /// the code a 2-member and a 6-member sweep compile is the same text.
+    func testSweepsOfNumbersTheStepReadsShareOneStep() throws {
+        let six = definition + "sweep W = EI(drive in [2 Hz, 5 Hz], wi in [4, 6.7, 9], seed in [1], NE = 150)\n" + runLine
+        let two = definition + "sweep W = EI(drive in [3 Hz, 4 Hz], NE = 150)\n" + runLine
+        let sizes = definition + "sweep W = EI(NE in [150, 200], seed in [1, 2])\n" + runLine
+        XCTAssertTrue(layout(six).hasPrefix("a batch: one compiled step for its 6 members"), layout(six))
+        XCTAssertTrue(layout(two).hasPrefix("a batch: one compiled step for its 2 members"), layout(two))
+        XCTAssertTrue(layout(sizes).hasPrefix("a batch: one compiled step for its 4 members"), layout(sizes))
+        let emitted = [six, two].map { NetworkCheck.emit($0).units[0] }
+        XCTAssertEqual(emitted[0].source, emitted[1].source)
+        XCTAssertTrue(emitted[0].notes.contains { $0.contains("runs as a batch") }, "\(emitted[0].notes)")
+    }
+
+    /// A swept frequency inside `sin` of a Poisson rate changes the code (a function's argument stays a literal): the
+    /// members run side by side, `check` says so, and each is still its run alone.
+    func testASweptValueInsideAFunctionRunsSideBySideAndSaysWhy() throws {
+        let oscillating = definition + """
+            network Osc(f = 5 Hz) {
+              population P = LIF(40)
+              connect poisson(50, rate = 20 Hz * (1 + sin(2 * pi * f * t))) -> P using CondExp w = 0.5
+              record P.spikes
+            }
+
+            """
+        let sweep = oscillating + "sweep W = Osc(f in [5 Hz, 40 Hz])\n" + runLine
+        XCTAssertTrue(layout(sweep).hasPrefix("side by side, one copy of the code per member: the swept values change the compiled step: W1 and W2"),
+                      layout(sweep))
+        let batch = run(sweep)
+        let alone = run(oscillating + "network W = Osc(f = 40 Hz)\n" + runLine)
+        XCTAssertGreaterThan(spikes(alone, "W.P").count, 50)
+        XCTAssertEqual(spikes(batch, "W2.P"), spikes(alone, "W.P"))
+        XCTAssertEqual(voltages(batch, "W2.P"), voltages(alone, "W.P"))
+    }
+
+    /// Runs after runs, and f32 with a swept Poisson rate (a lifted constant read as the literal was): each member is
+    /// still, bit for bit, its instance run alone the same way.
+    func testABatchContinuesOverRunsAndInF32() throws {
+        let runs = runLine.replacingOccurrences(of: "100 ms", with: "40 ms") + runLine.replacingOccurrences(of: "100 ms", with: "60 ms")
+            .replacingOccurrences(of: "jit = tcc", with: "jit = tcc threads = 2")
+        let f32 = runLine.replacingOccurrences(of: "jit = tcc", with: "jit = tcc precision = f32")
+        for (tail, drives) in [(runs, ["2 Hz", "5 Hz"]), (f32, ["3 Hz", "6 Hz"])] {
+            let batch = run(definition + "sweep W = EI(drive in [\(drives.joined(separator: ", "))])\n" + tail)
+            for (k, drive) in drives.enumerated() {
+                let alone = run(definition + "network W = EI(drive = \(drive))\n" + tail)
+                for population in ["E", "I"] {
+                    XCTAssertGreaterThan(spikes(alone, "W.\(population)").count, 50)
+                    XCTAssertEqual(spikes(batch, "W\(k + 1).\(population)"), spikes(alone, "W.\(population)"), "\(drive) \(population)")
+                    XCTAssertEqual(voltages(batch, "W\(k + 1).\(population)"), voltages(alone, "W.\(population)"), "\(drive) \(population)")
+                }
+            }
+        }
+    }
+
+    /// A member that goes non-finite stops the batch with the error a side-by-side run gives: its whole-network name,
+    /// the neuron, the time.
+    func testAMemberGoingNonFiniteIsReportedByItsName() throws {
+        let source = """
+            neuron Blow {
+              param k = 1
+              var x = 1
+              dx/dt = k * x * x / (1 ms)
+            }
+            network G(k = 1) {
+              population P = Blow(3, k = k)
+            }
+            sweep W = G(k in [0.001, 1000])
+            run 100 ms dt = 0.1 ms method = euler jit = tcc
+
+            """
+        XCTAssertTrue(layout(source).hasPrefix("a batch"), layout(source))
+        let error = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(source)))
+        XCTAssertEqual(error.range.start.line, 10)
+        let text = DiagnosticRenderer(fileName: "blow.soma", source: source).render(error)
+        XCTAssertTrue(text.contains("W2.P.x[0] became +Inf at t = 0.8 ms"), text)
+    }
+
+    /// State records in the definition (a slice and a mean), filled by each member's own step, are its run alone's.
+    func testAMembersStateRecordsAreItsRunAlones() throws {
+        let recording = definition.replacingOccurrences(of: "  record E.spikes, I.spikes\n",
+                                                        with: "  record E.spikes, I.spikes\n  record E.v[0:3]\n  record mean(I.v)\n")
+        let batch = run(recording + "sweep W = EI(drive in [2 Hz, 5 Hz], seed in [3, 4])\n" + runLine)
+        XCTAssertTrue(layout(recording + "sweep W = EI(drive in [2 Hz, 5 Hz], seed in [3, 4])\n" + runLine).hasPrefix("a batch"))
+        let alone = run(recording + "network W = EI(drive = 5 Hz)\n" + runLine.replacingOccurrences(of: "seed = 42", with: "seed = 4"))
+        func records(_ interpreter: Interpreter, _ prefix: String) -> [[UInt64]] {
+            interpreter.state.stateRecords.filter { $0.population.hasPrefix(prefix) }.map { $0.values.flatMap { $0.map(\.bitPattern) } }
+        }
+        XCTAssertEqual(records(alone, "W.").count, 2)
+        XCTAssertEqual(records(alone, "W.").map(\.count), [3000, 1000])
+        XCTAssertEqual(records(batch, "W4."), records(alone, "W."))
+    }
+}

@@ -18,9 +18,9 @@ struct PoissonInputStep {
             const double sources = P[{{sources}}];
             const real w = (real)P[{{weight}}];
             const double t = P[{{t0}}] + (double)(s - (i64)P[{{s0}}]) * dt;
+            {{declarations}}
             double p = (double)({{rate}}) * dt;
             p = p < 0 ? 0 : (p > 1 ? 1 : p);
-            {{declarations}}
             const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
             for (i64 j = 0; j < n; ++j) {
                 double k = 0;

@@ -34,6 +34,7 @@ public enum NetworkCheck {
 
     public static func check(_ source: String) -> Checked {
         var runs: [RunDescription] = []
+        var layouts: [String: String] = [:]
         let state = NetworkState()
         let (network, diagnostics) = walk(source) { network, statement in
             let settings = try RunSettings(statement, network: network)
@@ -41,10 +42,20 @@ public enum NetworkCheck {
             try Runner(network: network, state: state, cache: CodeCache(), nativeToolchain: nil, stepsPerChunk: 1, progress: nil)
                 .drawConnections(dt: settings.options.dt, at: statement.range)
             runs.append(describe(settings, statement, network))
+            if let batch = SweepBatch.of(network, options: settings.options) { layouts[network.sweeps[0].name] = layout(batch) }
         }
         let synapses = state.projections.map { $0.isBuilt ? $0.count : nil }
-        return Checked(network: NetworkDescription(network, runs: runs, synapses: synapses + Array(repeating: nil, count: network.projections.count - synapses.count)),
-                       diagnostics: diagnostics)
+        var description = NetworkDescription(network, runs: runs, synapses: synapses + Array(repeating: nil, count: network.projections.count - synapses.count))
+        for s in description.sweeps.indices { description.sweeps[s].layout = layouts[description.sweeps[s].name] }
+        return Checked(network: description, diagnostics: diagnostics)
+    }
+
+    /// A sweep's layout as `check` prints it.
+    private static func layout(_ batch: Result<SweepBatch, SweepBatch.SideBySide>) -> String {
+        switch batch {
+        case .success(let batch): return "a batch: one compiled step for its \(batch.sweep.members.count) members"
+        case .failure(let sideBySide): return "side by side, one copy of the code per member: " + sideBySide.reason
+        }
     }
 
     /// The back end whose code `emit` renders.
@@ -58,9 +69,18 @@ public enum NetworkCheck {
             let settings = try RunSettings(statement, network: network)
             var notes: [String] = []
             let plan = NetworkPlan(network, options: settings.options) { notes.append($0) }
-            let code = switch target {
-            case .c: NetworkCodegen.generate(plan).source
-            case .cuda: try CUDACodegen.generate(plan).source
+            var code: String
+            switch target {
+            case .c:
+                code = NetworkCodegen.generate(plan).source
+                if case .success(let batch)? = SweepBatch.of(network, options: settings.options) {
+                    let members = batch.sweep.members
+                    notes.append("sweep \(batch.sweep.name) runs as a batch: this one step runs its \(members.count) members, "
+                                 + "compiled once (\(members[0].instance)'s names; the others read their own slots and parameters)")
+                    code = batch.unit.source
+                }
+            case .cuda:
+                code = try CUDACodegen.generate(plan).source
             }
             units.append(EmittedUnit(line: statement.range.start.line, notes: notes, source: code))
         }

@@ -22,12 +22,14 @@ public struct PoissonInputProgram: Sendable, Hashable {
     public var randomSeed: DrawSeed
 
     init(plan: PoissonInputPlan, target model: NeuronModel) {
-        let read = plan.increments.reduce(into: Set(plan.increments.map(\.variable))) { $0.formUnion($1.delta.symbols) }
+        let read = plan.increments.reduce(into: Set(plan.increments.map(\.variable))) { $0.formUnion($1.delta.symbols) }.union(plan.rate.symbols)
+        // The rate may read a parameter only its population has: a constant a sweep's batch lifted (`liftingRateConstants`).
+        let populationOnly = plan.rate.symbols.subtracting(["t"]).subtracting(model.variables.map(\.name)).subtracting(model.parameters.map(\.name))
         target = plan.target
         rate = plan.rate
         increments = plan.increments.map { SymbolicAssignment($0.variable, $0.delta) }
         targetVariables = model.variables.map(\.name).filter(read.contains)
-        targetParameters = model.parameters.map(\.name).filter(read.contains)
+        targetParameters = model.parameters.map(\.name).filter(read.contains) + populationOnly.sorted()
         allTargetVariables = model.variables.map(\.name)
         randomStream = plan.randomStream
         randomSeed = plan.randomSeed

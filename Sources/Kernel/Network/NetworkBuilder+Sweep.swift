@@ -44,7 +44,7 @@ extension NetworkBuilder {
                 }
             }
             try instantiate(instance, streams: name, seed: seed)
-            members.append(Sweep.Member(instance: instance.name, values: values))
+            members.append(Sweep.Member(instance: instance.name, values: values, seed: seed))
         }
         network.sweeps.append(Sweep(name: name, definition: statement.definition, parameters: statement.sweep.map(\.name),
                                     units: lists.map(\.unit), members: members))

@@ -32,6 +32,8 @@ public struct SweepDescription: Sendable, Codable, Equatable {
     public var ranges: [String]
     /// `W1`, `W2`, …: the instances it runs.
     public var members: [String]
+    /// How the last run ran it: as a batch of one compiled step, or side by side and why (nil before a run).
+    public var layout: String? = nil
 }
 
 public struct PopulationDescription: Sendable, Codable, Equatable {

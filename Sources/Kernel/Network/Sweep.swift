@@ -8,6 +8,8 @@ public struct Sweep: Sendable {
         public var instance: String
         /// One per swept name, in the unit of `Sweep.units`.
         public var values: [Double]
+        /// Its own seed where `seed` is swept; nil: the run's.
+        public var seed: UInt64?
     }
 
     public var name: String

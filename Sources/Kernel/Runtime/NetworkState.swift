@@ -47,6 +47,16 @@ public final class NetworkState: @unchecked Sendable {
         return copy
     }
 
+    /// The populations and projections at these indices — the same buffers — under this clock and seed: what a sweep
+    /// member's step reads when the members of a batch run apart (`SweepBatch`).
+    package func sharing(populations p: [Int], projections j: [Int]) -> NetworkState {
+        let view = NetworkState()
+        view.populations = p.map { populations[$0] }
+        view.projections = j.map { projections[$0] }
+        (view.time, view.step, view.timeSteps, view.seed) = (time, step, timeSteps, seed)
+        return view
+    }
+
     /// Adds buffers for what the network gained since the last update: populations, variables merged into
     /// their models, projections, dense couplings and recordings. Existing numbers are kept.
     package func update(for network: Network) {

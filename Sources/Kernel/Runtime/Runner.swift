@@ -29,6 +29,11 @@ package struct Runner {
     package func run(_ settings: RunSettings, at range: SourceRange, notes: (String) -> Void) throws -> RunSummary {
         let options = settings.options
         if let seed = options.seed { state.seed = seed }
+        // A sweep whose members share their code runs as a batch; the others side by side (`soma check` says why).
+        let batchStart = Date()
+        if gpu == nil, case .success(let batch)? = SweepBatch.of(network, options: options, codegen: codegen) {
+            return try run(batch, settings, codegenSeconds: Date().timeIntervalSince(batchStart), at: range, notes: notes)
+        }
         let neurons = network.populations.reduce(0) { $0 + $1.size }
         let neuronSteps = Double(settings.steps) * Double(neurons)
         // The plan and the code come first, so that the optimising tier compiles while the connections are
@@ -93,7 +98,7 @@ package struct Runner {
                           subStepsTaken: subSteps?.taken, subStepsRejected: subSteps?.rejected)
     }
 
-    private func advance(by steps: Int64, dt: Double) {
+    func advance(by steps: Int64, dt: Double) {
         sampleInputs(steps: steps, dt: dt)
         state.step += steps
         state.time += Double(steps) * dt
@@ -113,7 +118,7 @@ package struct Runner {
         return records
     }
 
-    private func startRecorders(dt: Double, range: SourceRange) throws {
+    func startRecorders(dt: Double, range: SourceRange) throws {
         for r in state.stateRecords.indices where state.stateRecords[r].startStep < 0 {
             state.stateRecords[r].everySteps = try steps(every: network.stateRecordings[r].every, dt: dt, of: state.stateRecords[r], at: range)
             state.stateRecords[r].startStep = state.step
@@ -184,7 +189,7 @@ package struct Runner {
         }
     }
 
-    private func parameterBlock(_ unit: GeneratedUnit, _ options: RunOptions) throws -> [Double] {
+    func parameterBlock(_ unit: GeneratedUnit, _ options: RunOptions) throws -> [Double] {
         let dt = options.dt
         var block = [Double](repeating: 0, count: unit.parameters.count)
         func set(_ key: ParameterKey, _ value: Double) {
@@ -226,7 +231,7 @@ package struct Runner {
         return block
     }
 
-    private func nonFiniteDiagnostic(_ failure: Simulator.NonFinite, plan: NetworkPlan, at range: SourceRange) -> Diagnostic {
+    func nonFiniteDiagnostic(_ failure: Simulator.NonFinite, plan: NetworkPlan, at range: SourceRange) -> Diagnostic {
         let population = network.populations[failure.population]
         let variable = population.model.variables[failure.variable]
         let value = state.populations[failure.population].state[variable.name]![failure.index]

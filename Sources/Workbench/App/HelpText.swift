@@ -86,7 +86,8 @@ enum HelpText {
       network V1 = EI(NE = 4000)   an instance: populations V1.E, ..., projections V1.E_I, ...; names like V1.E.v work everywhere;
                                 its random numbers (connections, initial values, noise) draw from streams numbered from its name; soma check shows the tree
       sweep W = EI(p in [0.01, 0.02], seed in [1, 2], NE = 400)   one member per combination (W1, W2, ...; the first list slowest),
-                                all in one network and one run; member k is network W = EI(...) run alone with its seed, bit for bit
+                                all in one run, as a batch of one compiled step where the members' code is the same (soma check says);
+                                member k is network W = EI(...) run alone with its seed, bit for bit
       print rate(W.E), rate(W.E) > 5 Hz   one row per member (W.E read as W1.E, W2.E, ...), then the mean over seeds when seed is swept
       plot rate W.E             every member's population rate: one panel, or one per value of the first list (record rate(E) window T)
       fi LIF I in [0 nA, 1 nA] n = 50 for 1 s dt = 0.1 ms   f–I curve: n neurons, one per constant drive, one run; table and curve

@@ -31,7 +31,7 @@ struct NetworkText {
             let sweep = network.sweeps.first { $0.members.contains { instance.name == $0 || instance.name.hasPrefix($0 + ".") } }
             if let sweep, sweep.members.first == instance.name {
                 lines.append("sweep \(sweep.name) = \(sweep.definition)(" + sweep.ranges.joined(separator: ", ") + ")    # "
-                             + "\(sweep.members.count) members, \(instance.name)…\(sweep.members.last!)")
+                             + "\(sweep.members.count) members, \(instance.name)…\(sweep.members.last!)" + (sweep.layout.map { "; run as \($0)" } ?? ""))
             }
             lines.append(instanceLine(instance, indent: sweep == nil ? 0 : 1))
         }

@@ -2073,9 +2073,9 @@ static void drive_q0(void **slot, const double *P, i64 s, double dt, u64 seed) {
     const double sources = P[199];
     const real w = (real)P[200];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    real *restrict g_g_poisson = (real *)slot[4];
     double p = (double)(3.0) * dt;
     p = p < 0 ? 0 : (p > 1 ? 1 : p);
-    real *restrict g_g_poisson = (real *)slot[4];
     const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
@@ -2100,9 +2100,9 @@ static void drive_q1(void **slot, const double *P, i64 s, double dt, u64 seed) {
     const double sources = P[201];
     const real w = (real)P[202];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    real *restrict g_g_poisson = (real *)slot[16];
     double p = (double)(3.0) * dt;
     p = p < 0 ? 0 : (p > 1 ? 1 : p);
-    real *restrict g_g_poisson = (real *)slot[16];
     const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
@@ -2127,9 +2127,9 @@ static void drive_q2(void **slot, const double *P, i64 s, double dt, u64 seed) {
     const double sources = P[203];
     const real w = (real)P[204];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    real *restrict g_g_poisson = (real *)slot[28];
     double p = (double)(3.0) * dt;
     p = p < 0 ? 0 : (p > 1 ? 1 : p);
-    real *restrict g_g_poisson = (real *)slot[28];
     const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
@@ -2154,9 +2154,9 @@ static void drive_q3(void **slot, const double *P, i64 s, double dt, u64 seed) {
     const double sources = P[205];
     const real w = (real)P[206];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    real *restrict g_g_poisson = (real *)slot[39];
     double p = (double)(3.0) * dt;
     p = p < 0 ? 0 : (p > 1 ? 1 : p);
-    real *restrict g_g_poisson = (real *)slot[39];
     const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
@@ -2181,9 +2181,9 @@ static void drive_q4(void **slot, const double *P, i64 s, double dt, u64 seed) {
     const double sources = P[207];
     const real w = (real)P[208];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    real *restrict g_g_poisson_2 = (real *)slot[5];
     double p = (double)(((50.24 * (real)((t) >= (0.1))) * (real)((t) < (1.0)))) * dt;
     p = p < 0 ? 0 : (p > 1 ? 1 : p);
-    real *restrict g_g_poisson_2 = (real *)slot[5];
     const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
     for (i64 j = 0; j < n; ++j) {
         double k = 0;
@@ -2208,9 +2208,9 @@ static void drive_q5(void **slot, const double *P, i64 s, double dt, u64 seed) {
     const double sources = P[209];
     const real w = (real)P[210];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+    real *restrict g_g_poisson_2 = (real *)slot[17];
     double p = (double)(((29.759999999999998 * (real)((t) >= (0.1))) * (real)((t) < (1.0)))) * dt;
     p = p < 0 ? 0 : (p > 1 ? 1 : p);
-    real *restrict g_g_poisson_2 = (real *)slot[17];
     const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
     for (i64 j = 0; j < n; ++j) {
         double k = 0;

@@ -1,0 +1,144 @@
+import Foundation
+import Language
+import Lowering
+import Network
+
+/// A sweep run as a batch (`SweepBatch`): the whole network's initial values, connections and recorders are
+/// prepared as for any run, the members' one unit is compiled once, and each member's simulator runs that code
+/// over its own share of the buffers with its own parameter block and seed, the members spread over the threads.
+/// A member runs on one thread from start to end, so its numbers are those of its run alone, whatever the threads.
+extension Runner {
+    func run(_ batch: SweepBatch, _ settings: RunSettings, codegenSeconds: Double, at range: SourceRange,
+             notes: (String) -> Void) throws -> RunSummary {
+        let options = settings.options
+        let neurons = network.populations.reduce(0) { $0 + $1.size }
+        let neuronSteps = Double(settings.steps) * Double(neurons)
+        startNativeBuildEarly(batch.unit, jit: options.jit, neuronSteps: neuronSteps)
+        try state.realizeInitialValues(of: network)
+        try startRecorders(dt: options.dt, range: range)
+        try drawConnections(dt: options.dt, at: range)
+        for population in state.populations { population.schedule?.prepare(t0: state.time, s0: state.step, dt: options.dt) }
+        batch.notes.forEach(notes)
+        let compileStart = Date()
+        let memberNeurons = batch.members[0].populations.reduce(0) { $0 + $1.size }
+        let code = try startingCode(batch.unit, jit: options.jit, neuronSteps: neuronSteps, neurons: memberNeurons, at: range, notes: notes)
+        let compileSeconds = codegenSeconds + Date().timeIntervalSince(compileStart)
+        for population in state.populations { population.convert(to: options.precision) }
+        for projection in state.projections { projection.convert(to: options.precision) }
+
+        // The optimising tier takes over only where its build started with the run: a build started later by one
+        // member's poll would be started from several threads at once.
+        let upgrade = code.upgrade?.build == nil ? nil : code.upgrade
+        let simulators = try batch.members.indices.map { k in try simulator(k, of: batch, chunk: code.chunk, upgrade: upgrade, options: options) }
+        let parts = max(1, min(options.threads ?? ProcessInfo.processInfo.activeProcessorCount, batch.members.count))
+        let members = BatchMembers(simulators, steps: settings.steps, progress: progress)
+        let simulateStart = Date()
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            for k in stride(from: part, to: batch.members.count, by: parts) { members.run(k) }
+        }
+        let simulateSeconds = Date().timeIntervalSince(simulateStart)
+        collect(members.simulators, of: batch)
+        if let (k, failure) = members.firstFailure { throw failed(failure, member: k, of: batch, settings: settings, at: range) }
+        advance(by: settings.steps, dt: options.dt)
+        if let failure = code.upgrade?.failure { notes("jit: cc is unavailable (\(failure.message)); the run stayed on tcc") }
+        let switched = members.simulators.compactMap(\.switchedAtStep).min()
+        return RunSummary(duration: settings.duration, timeUnit: DisplayUnit.preferred(for: settings.timeDimension), steps: settings.steps, dt: options.dt,
+                          compileSeconds: compileSeconds, simulateSeconds: simulateSeconds, compiledFromCache: code.cached,
+                          precision: options.precision, tier: switched == nil ? code.tier : .cc, switchedAtStep: switched)
+    }
+
+    /// Member k's simulator: the shared code over its populations' and projections' buffers (its own unit says which
+    /// goes in which slot), its records, its seed.
+    private func simulator(_ k: Int, of batch: SweepBatch, chunk: ChunkCode, upgrade: TierUpgrade?, options: RunOptions) throws -> Simulator {
+        let share = state.sharing(populations: batch.populations[k], projections: batch.projections[k])
+        let member = Runner(network: batch.members[k], state: share, cache: cache, nativeToolchain: nativeToolchain, stepsPerChunk: stepsPerChunk)
+        let unit = batch.units[k]
+        var parameters = try member.parameterBlock(unit, options)
+        if let threads = unit.parameter(.threads) { parameters[threads] = 1 }
+        var spikeRecords: [Int: SpikeRecord] = [:]
+        for (local, p) in batch.populations[k].enumerated() {
+            if let record = state.spikeRecords[network.populations[p].name] { spikeRecords[local] = record }
+        }
+        return Simulator(unit: unit, chunk: chunk, populations: share.populations, projections: share.projections, plan: batch.plans[k],
+                         parameters: parameters, spikeRecords: spikeRecords, stateRecords: batch.stateRecords[k].map { state.stateRecords[$0] },
+                         seed: batch.sweep.members[k].seed ?? state.seed, dt: options.dt, t0: state.time, s0: state.step,
+                         stepsPerChunk: stepsPerChunk, upgrade: upgrade)
+    }
+
+    /// Every member's records back under the whole network's names and places.
+    private func collect(_ simulators: [Simulator], of batch: SweepBatch) {
+        for (k, simulator) in simulators.enumerated() {
+            for (local, record) in simulator.spikeRecords {
+                state.spikeRecords[network.populations[batch.populations[k][local]].name] = record
+            }
+            for (local, r) in batch.stateRecords[k].enumerated() { state.stateRecords[r] = simulator.stateRecords[local] }
+        }
+    }
+
+    /// A member's failure as the run's: its clock where that member stopped, its population by the whole network's name.
+    private func failed(_ failure: Error, member k: Int, of batch: SweepBatch, settings: RunSettings, at range: SourceRange) -> Error {
+        switch failure {
+        case let nonFinite as Simulator.NonFinite:
+            advance(by: nonFinite.step - state.step, dt: settings.options.dt)
+            var whole = nonFinite
+            whole.population = batch.populations[k][nonFinite.population]
+            return nonFiniteDiagnostic(whole, plan: NetworkPlan(network, options: settings.options) { _ in }, at: range)
+        case let interrupted as Simulator.Interrupted:
+            advance(by: interrupted.stepsDone, dt: settings.options.dt)
+            return Diagnostic(.interrupted(time: TimeText.format(state.time, settings.timeDimension), done: Int(interrupted.stepsDone),
+                                           steps: Int(settings.steps)), at: range)
+        default:
+            return failure
+        }
+    }
+}
+
+/// The members' simulators as the threads run them: progress summed over the members, and the first failure
+/// (or an interrupt) stopping the others between their chunks.
+private final class BatchMembers: @unchecked Sendable {
+    private(set) var simulators: [Simulator]
+    private var failures: [Int: Error] = [:]
+    private var done: [Int64]
+    private var stopped = false
+    private let steps: Int64
+    private let progress: (@Sendable (Int64, Int64) -> Bool)?
+    private let lock = NSLock()
+
+    init(_ simulators: [Simulator], steps: Int64, progress: (@Sendable (Int64, Int64) -> Bool)?) {
+        self.simulators = simulators
+        self.steps = steps
+        self.progress = progress
+        done = Array(repeating: 0, count: simulators.count)
+    }
+
+    /// Member k's whole run; each k is run by one thread only, so its simulator is touched by that thread alone.
+    func run(_ k: Int) {
+        var simulator = lock.withLock { simulators[k] }
+        do {
+            try simulator.run(steps: steps) { [self] step in
+                let (all, stop) = lock.withLock {
+                    done[k] = step.stepsDone
+                    return (done.reduce(0, +), stopped)
+                }
+                if stop { return false }
+                guard progress?(all, steps * Int64(done.count)) ?? true else {
+                    lock.withLock { stopped = true }
+                    return false
+                }
+                return true
+            }
+        } catch {
+            lock.withLock {
+                failures[k] = error
+                stopped = true
+            }
+        }
+        lock.withLock { simulators[k] = simulator }
+    }
+
+    /// The first member, in order, that failed for a reason of its own rather than because another one stopped it.
+    var firstFailure: (Int, Error)? {
+        let sorted = failures.sorted { $0.key < $1.key }
+        return sorted.first { !($0.value is Simulator.Interrupted) } ?? sorted.first
+    }
+}
