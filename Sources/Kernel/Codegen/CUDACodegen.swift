@@ -50,8 +50,7 @@ public enum CUDACodegen {
     /// generators' schedules, which the CPU's chunk loop drives.
     private static func refuseUnrendered(_ program: StepProgram) throws(Diagnostic) {
         if program.stagedCoupling != nil, let population = program.populations.first {
-            throw Diagnostic(.cudaUnsupported(feature: "couplings summed at every stage of a Runge–Kutta method"),
-                             at: population.declarationRange ?? population.range)
+            throw Diagnostic(.cudaUnsupported(feature: "couplings summed at every stage of a Runge–Kutta method"), at: population.range)
         }
         if let population = program.populations.first(where: \.isScheduled) {
             throw Diagnostic(.cudaUnsupported(feature: "spike generators"), at: population.declarationRange ?? population.range)

@@ -71,7 +71,9 @@ extension Interpreter {
                                          clip: options.clip, sharingParameters: true)
         var losses: [Double] = [], best = (loss: Double.infinity, problem: problem, epoch: Int?.none), stop: (epoch: Int, batch: Int)?
         let size = batch ?? samples, batches = (samples + size - 1) / size
+        defer { progressNote = nil }
         for epoch in 0..<epochs {
+            noteTraining(epoch: epoch + 1, of: epochs, lastLoss: losses.last, named: "mse")
             let pass = epochOfTruncatedBPTT(problem, batch: size, initial: initial, optimiser: &optimiser) {
                 continuesTraining(afterBatch: epoch * batches + $0, of: epochs * batches)
             }

@@ -209,7 +209,9 @@ extension Interpreter {
         let batch = options.batch ?? 32, count = task.training.count, batches = (count + batch - 1) / batch
         // A task's training keeps the weights it ends with; an interrupt ends it after the batch under way.
         var losses: [Double] = [], stop: (epoch: Int, batch: Int, loss: Double)?
+        defer { progressNote = nil }
         epochs: for epoch in 0..<options.epochs {
+            noteTraining(epoch: epoch + 1, of: options.epochs, lastLoss: losses.last, named: "cross-entropy")
             var total = 0.0
             for (b, start) in stride(from: 0, to: count, by: batch).enumerated() {
                 let gradient = problem.bptt.gradient(over: Array(task.training[start..<min(start + batch, count)]), input: problem.input)

@@ -32,6 +32,8 @@ public final class Interpreter: @unchecked Sendable {
     let cache: CodeCache
     /// Called between chunks of a run and between batches of a training; return false to interrupt.
     public var progress: (@Sendable (Int64, Int64) -> Bool)?
+    /// What the progress is of, beside the steps: a training's epoch and its last epoch's loss; nil for a run.
+    public internal(set) var progressNote: String?
     /// Called when a `plot` starts building its figure, which for long recordings takes a while.
     public var preparingFigure: (() -> Void)?
     /// Steps per chunk (results do not depend on it; smaller keeps interrupts snappy).
