@@ -122,7 +122,7 @@ extension Problem {
         case .tooManySynapses(let source, let target, let count):
             return "\(source) -> \(target) would make about \(count) synapses, more than this machine can hold (or 2^31)"
         case .synapsesOutOfMemory(let source, let target, let synapses, let gigabytes):
-            return "connect \(source) -> \(target): \(synapses) synapses need \(Parser.format((gigabytes * 10).rounded() / 10)) GB for their target indices, more than this machine could allocate"
+            return "connect \(source) -> \(target): \(synapses) synapses need \(Parser.format((gigabytes * 10).rounded() / 10)) GB for their target indices, more than could be allocated"
         case .noInput(let population): return "\(population) has no input for the synapse current"
         case .noReturnInput(let population, let dimension):
             return "a coupling current flows both ways, but \(population) has no input of dimension \(dimension)"
