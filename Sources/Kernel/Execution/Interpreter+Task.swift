@@ -248,7 +248,7 @@ extension Interpreter {
             throw TrainingInterrupted(outputs: [.info(summary), .figure(curve)], diagnostic: Diagnostic(
                 .trainingInterrupted(epoch: stop.epoch, batch: stop.batch, batches: batches,
                                      kept: "the weights at the stop (a task's training keeps its last): cross-entropy "
-                                         + "\(NumberText.readable(stop.loss)) over epoch \(stop.epoch)'s \(stop.batch) batches"),
+                                         + "\(NumberText.readable(stop.loss)) over epoch \(stop.epoch)'s first " + (stop.batch == 1 ? "batch" : "\(stop.batch) batches")),
                 at: statement.range))
         }
         return [.info(summary), .figure(curve)]
