@@ -121,7 +121,7 @@ final class KernelConnection: @unchecked Sendable {
         }
         switch message {
         case .ready(let version, let device): return .ready(version: version, device: device)
-        case .progress(let id, let done, let total): return .progress(id: id, done: done, total: total)
+        case .progress(let id, let done, let total, let note): return .progress(id: id, done: done, total: total, note: note)
         case .preparingFigure(let id): return .preparingFigure(id: id)
         case .output(let id, let output): return .output(id: id, output)
         case .completions(let id, let index): return .completions(id: id, index: index)

@@ -6,7 +6,7 @@ import Kernel
 public enum KernelEvent: Sendable {
     /// The kernel has started and speaks protocol `version`.
     case ready(version: String, device: String)
-    case progress(id: Int, done: Int64, total: Int64)
+    case progress(id: Int, done: Int64, total: Int64, note: String? = nil)
     /// The cell is building a figure; its next output ends that.
     case preparingFigure(id: Int)
     case output(id: Int, Output)

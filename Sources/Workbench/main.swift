@@ -68,9 +68,13 @@ struct RunCommand: ParsableCommand {
         var failed = false
         let interpreter = Interpreter()
         interpreter.gpu = gpu
-        for output in interpreter.execute(source) {
+        HeadlessInterrupt.install()
+        interpreter.progress = { _, _ in !HeadlessInterrupt.raised }
+        // Each result as soon as it exists, so a long training's earlier results show while it goes.
+        interpreter.execute(source) { output in
             if case .error = output { failed = true }
-            print(json ? OutputFormat.json(output, cell: 1) : figures.text(output, renderer: renderer))
+            let text = json ? OutputFormat.json(output, cell: 1) : figures.text(output, renderer: renderer)
+            FileHandle.standardOutput.write(Data((text + "\n").utf8))
         }
         if failed { throw ExitCode(1) }
     }

@@ -335,11 +335,8 @@ final class TierTests: XCTestCase {
 
 // MARK: - Models (with %JIT% where the run options go)
 
-/// A conductance LIF driven by a generator and Poisson input, with STDP from P onto Q (weights that move with
-/// `on pre` and `on post`), Tsodyks–Markram within P (per-synapse u and x, drawn delays), gap junctions within Q and
-/// NMDA from P onto Q (per-synapse saturation s, the magnesium block of Q's potential).
-func plasticNetwork(precision: String) -> String {
-    """
+/// The conductance LIF the network fixtures here and in CUDATestSupport are made of.
+let conductanceCell = """
     neuron Cell {
       param C = 0.2 nF, gL = 10 nS, El = -60 mV, Vt = -50 mV, Vr = -60 mV
       var v = El
@@ -350,6 +347,14 @@ func plasticNetwork(precision: String) -> String {
       reset { v = Vr }
       refractory 2 ms
     }
+    """
+
+/// A conductance LIF driven by a generator and Poisson input, with STDP from P onto Q (weights that move with
+/// `on pre` and `on post`), Tsodyks–Markram within P (per-synapse u and x, drawn delays), gap junctions within Q and
+/// NMDA from P onto Q (per-synapse saturation s, the magnesium block of Q's potential).
+func plasticNetwork(precision: String) -> String {
+    """
+    \(conductanceCell)
     population G = generator(3, times = "5 ms, 20 ms, 20 ms, 60 ms, 61 ms", indices = "0, 1, 2, 0, 2")
     population P = Cell(200)
     population Q = Cell(50)
@@ -373,16 +378,7 @@ func plasticNetwork(precision: String) -> String {
 /// neuron) within P with a delay, and from P onto Q without one.
 func nmdaNetwork(precision: String) -> String {
     """
-    neuron Cell {
-      param C = 0.2 nF, gL = 10 nS, El = -60 mV, Vt = -50 mV, Vr = -60 mV
-      var v = El
-      var I = 0 nA
-      input Isyn = 0 nA
-      dv/dt = (-gL * (v - El) + I + Isyn) / C
-      spike v > Vt
-      reset { v = Vr }
-      refractory 2 ms
-    }
+    \(conductanceCell)
     population P = Cell(200)
     population Q = Cell(50)
     P.I = 0.06 nA + 0.04 nA * i / N

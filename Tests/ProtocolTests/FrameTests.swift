@@ -26,7 +26,8 @@ final class FrameTests: XCTestCase {
         XCTAssertEqual(Set(outputs.map { "\($0)".prefix(while: { $0 != "(" }) }),
                        ["defined", "info", "run", "spikes", "value", "figure", "error"], "the cell should make every kind of output")
         return [.execute(id: 1, source: source), .interrupt, .complete(id: 2, prefix: "P."), .shutdown,
-                .ready(version: Message.protocolVersion, device: "cpu"), .progress(id: 1, done: 5, total: Int64.max), .preparingFigure(id: 1),
+                .ready(version: Message.protocolVersion, device: "cpu"), .progress(id: 1, done: 5, total: Int64.max),
+                .progress(id: 1, done: 6, total: 40, note: "epoch 2 of 10, mse 0.0123"), .preparingFigure(id: 1),
                 .completions(id: 2, index: CompletionIndex(words: ["P.V", "P.spikes"], contextual: ["using": ["Exp"]])), .done(id: 1, seconds: 0.25),
                 .protocolError(message: "ünïcode ✓")] + outputs.map { .output(id: 1, output: $0) }
     }

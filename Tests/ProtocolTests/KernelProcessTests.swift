@@ -71,7 +71,7 @@ final class KernelProcessTests: XCTestCase {
     func testInterruptStopsARunAndKeepsTheState() throws {
         // 1e7 steps of 1000 neurons: far longer than the test waits.
         let long = kernel.execute("system C {\n var x = 0\n dx/dt = 1\n}\npopulation P = C(1000)\nrun 10000 dt = 0.001")
-        _ = events { if case .progress(long, _, _) = $0 { true } else { false } }
+        _ = events { if case .progress(long, _, _, _) = $0 { true } else { false } }
         let queued = kernel.execute("print 1")
         kernel.interrupt()
         // The run would take hours: its error arriving at all within the wait means the interrupt stopped it.
@@ -89,7 +89,7 @@ final class KernelProcessTests: XCTestCase {
 
     func testAKilledKernelIsReportedAndRestarts() throws {
         let long = kernel.execute("system C {\n var x = 0\n dx/dt = 1\n}\npopulation P = C(1000)\nrun 10000 dt = 0.001")
-        _ = events { if case .progress(long, _, _) = $0 { true } else { false } }
+        _ = events { if case .progress(long, _, _, _) = $0 { true } else { false } }
         kill(try XCTUnwrap(kernel.processID), SIGKILL)
         let death = events { if case .died = $0 { true } else { false } }
         guard case .died(let exit, let unfinished) = death.last else { return XCTFail("no death reported") }

@@ -39,7 +39,7 @@ final class KernelServerTests: XCTestCase {
             switch try receive() {
             case .output(id, let output): outputs.append(output)
             case .done(id, _): return outputs
-            case .progress(id, _, _), .preparingFigure(id): continue
+            case .progress(id, _, _, _), .preparingFigure(id): continue
             case let other: XCTFail("unexpected \(other)")
             }
         }
@@ -144,6 +144,44 @@ final class KernelServerTests: XCTestCase {
             }
         }
         try stop()
+    }
+
+    /// The notebook's interrupt during a training that would take hours: the first progress names the epoch, the
+    /// training stops after a batch with the positioned line, and the next cell works with the weights it kept.
+    func testInterruptStopsATrainingAfterABatchAndTheNextCellUsesItsWeights() throws {
+        try start()
+        _ = try execute(1, """
+            system Rate {
+              param tau = 100 ms
+              input I = 0
+              var r = 0
+              dr/dt = (-r + log(1 + exp(I))) / tau
+            }
+            population R = Rate(8)
+            couple R.r -> R.I weight = 0.5 * randn() / sqrt(N)
+            task D = decision(coherences = [25.6, 51.2], fixation = 40 ms, stimulus = 200 ms, decision = 40 ms, trials = 64, test = 16, seed = 3)
+            couple D.stimulus -> R.I weight = randn()
+            readout Z = R.r
+            """)
+        try writer.send(.execute(id: 2, source: "train Z to D.choice by bptt(loss = cross_entropy, epochs = 1000000, lr = 0.03, batch = 16)"))
+        var notes: [String?] = [], outputs: [Output] = []
+        while true {
+            switch try receive() {
+            case .progress(2, _, let total, let note):
+                XCTAssertEqual(total, 4_000_000)
+                if notes.isEmpty { try writer.send(.interrupt) }
+                notes.append(note)
+            case .output(2, let output): outputs.append(output)
+            case .done(2, _):
+                XCTAssertEqual(notes.first, "epoch 1 of 1000000")
+                guard case .error(let diagnostic)? = outputs.last else { return XCTFail("no error: \(outputs)") }
+                XCTAssertTrue(diagnostic.message.hasPrefix("interrupted: training stopped after batch "), diagnostic.message)
+                XCTAssertEqual([diagnostic.line, diagnostic.column], [1, 1])
+                XCTAssertNotNil(printedValues(try execute(3, "print accuracy(Z, D)"), "accuracy(Z, D)"))
+                return try stop()
+            case let other: XCTFail("unexpected \(other)")
+            }
+        }
     }
 
     /// A plot says it is preparing its figure before the figure comes, so the workbench can show it.

@@ -94,6 +94,24 @@ final class WorkbenchUITests: XCTestCase {
         try tmux.waitFor("t > 0 = 1")
     }
 
+    /// A training shows its epoch and the last epoch's loss beside the bar; Ctrl-C stops it after a batch with the
+    /// line that says where, and the next cell reads the weights it kept.
+    func testTheStatusLineShowsATrainingsEpochAndLossAndControlCStopsItAfterABatch() throws {
+        let tmux = try TmuxSession(width: 160)
+        try tmux.waitFor("idle")
+        let model = ["system Rate {", " param tau = 100 ms", " input I = 0", " var r = 0", " dr/dt = (-r + log(1 + exp(I))) / tau", "}",
+                     "population R = Rate(8)", "couple R.r -> R.I weight = 0.5 * randn() / sqrt(N)",
+                     "task D = decision(coherences = [25.6, 51.2], fixation = 40 ms, stimulus = 200 ms, decision = 40 ms, trials = 64, test = 16, seed = 3)",
+                     "couple D.stimulus -> R.I weight = randn()", "readout Z = R.r",
+                     "train Z to D.choice by bptt(loss = cross_entropy, epochs = 100000, lr = 0.03, batch = 16)"]
+        for line in model { try tmux.lines(line) }
+        try tmux.waitFor("epoch 2 of 100000, cross-entropy 0.88", timeout: 60)
+        try tmux.type("", then: "C-c")
+        try tmux.waitFor("interrupted: training stopped after batch", timeout: 60)
+        try tmux.lines("print accuracy(Z, D)")
+        try tmux.waitFor("accuracy(Z, D) = ")
+    }
+
     func testAKilledKernelIsReportedAndReplaced() throws {
         let tmux = try TmuxSession()
         try tmux.waitFor("idle")

@@ -53,7 +53,7 @@ public enum CUDACodegen {
             throw Diagnostic(.cudaUnsupported(feature: "couplings summed at every stage of a Runge–Kutta method"), at: population.range)
         }
         if let population = program.populations.first(where: \.isScheduled) {
-            throw Diagnostic(.cudaUnsupported(feature: "spike generators"), at: population.range)
+            throw Diagnostic(.cudaUnsupported(feature: "spike generators"), at: population.declarationRange ?? population.range)
         }
     }
 }

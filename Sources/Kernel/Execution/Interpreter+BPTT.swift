@@ -67,18 +67,26 @@ extension Interpreter {
         var problem = BackpropagationThroughTime(network: network, readout: readout, loss: .meanSquared(targets: shifted), outputs: outputs, samples: samples,
                                                  window: window.clamped(to: 0..<(samples - ahead)))
         problem.checkpoint = options.checkpoint
-        var optimiser = NetworkOptimiser(problem, learningRate: rate, keepingSigns: try signsKept(options, problem.network, couplings, population: population.name),
+        var optimiser = NetworkOptimiser(problem, learningRate: rate, parameterRate: options.parameterRate, keepingSigns: try signsKept(options, problem.network, couplings, population: population.name),
                                          clip: options.clip, sharingParameters: true)
-        var losses: [Double] = [], best = (loss: Double.infinity, problem: problem)
+        var losses: [Double] = [], best = (loss: Double.infinity, problem: problem, epoch: Int?.none), stop: (epoch: Int, batch: Int)?
+        let size = batch ?? samples, batches = (samples + size - 1) / size
+        defer { progressNote = nil }
         for epoch in 0..<epochs {
-            let (loss, updated) = epochOfTruncatedBPTT(problem, batch: batch ?? samples, initial: initial, optimiser: &optimiser)
-            losses.append(loss)
-            if loss < best.loss { best = (loss, problem) }
-            problem = updated
-            if let progress, !progress(Int64(epoch + 1), Int64(epochs)) { break }
+            noteTraining(epoch: epoch + 1, of: epochs, lastLoss: losses.last, named: "mse")
+            let pass = epochOfTruncatedBPTT(problem, batch: size, initial: initial, optimiser: &optimiser) {
+                continuesTraining(afterBatch: epoch * batches + $0, of: epochs * batches)
+            }
+            // An epoch stopped part way has no loss over the series; the weights at the stop are scored below.
+            if pass.batches == batches {
+                losses.append(pass.loss)
+                if pass.loss < best.loss { best = (pass.loss, problem, epoch + 1) }
+            }
+            problem = pass.problem
+            if pass.stopped, pass.batches < batches || epoch + 1 < epochs { stop = (epoch + 1, pass.batches); break }
         }
         let final = problem.gradient().loss
-        if final < best.loss { best = (final, problem) }
+        if final < best.loss { best = (final, problem, nil) }
         adoptTrainedWeights(zip(couplings, best.problem.network.couplings).enumerated().map { k, pair in
             (pair.0.offset, k, Matrix(rows: n, columns: pair.1.weights.count / n, values: pair.1.weights))
         }, population: p)
@@ -89,10 +97,16 @@ extension Interpreter {
             readout: TrainedReadout(features: .linear, sources: n, weights: Matrix(rows: 1 + n, columns: outputs, values: trained), predictsChange: false),
             targets: statement.targets, ahead: ahead, unit: targets.unit, dimension: targets.dimension)
         let summary = "trained \(statement.readout) and the \(couplings.count) couplings into \(population.name) by bptt: \(losses.count) epochs, "
-            + "mse \(NumberText.readable(losses.first ?? 0)) → \(NumberText.readable(best.loss)) (the best kept)\(parameters); "
+            + "mse \(losses.first.map { NumberText.readable($0) + " → " } ?? "")\(NumberText.readable(best.loss)) (the best kept)\(parameters); "
             + "the recordings are of the weights before: reset and run again to test"
         let curve = Figure(panels: [Panel(xAxis: Axis(label: "epoch"), yAxis: Axis(label: "mse", scale: .log),
                                           series: [.line(name: "training loss", x: losses.indices.map { Double($0 + 1) }, y: losses)], legend: false)])
+        if let stop {
+            let which = best.epoch.map { "those epoch \($0) started from" } ?? "those at the stop"
+            throw TrainingInterrupted(outputs: [.info(summary), .figure(curve)], diagnostic: Diagnostic(
+                .trainingInterrupted(epoch: stop.epoch, batch: stop.batch, batches: batches, kept: "the best weights, \(which): mse \(NumberText.readable(best.loss))"),
+                at: statement.range))
+        }
         return [.info(summary), .figure(curve)]
     }
 
@@ -236,12 +250,14 @@ extension Interpreter {
     }
 
     /// One pass over the samples in batches of `batch`: each batch's gradient from its first sample (the
-    /// backward pass truncated there), an Adam step, and the next batch from where this one ended.
-    private func epochOfTruncatedBPTT(_ problem: BackpropagationThroughTime, batch: Int, initial: [Double],
-                                      optimiser: inout NetworkOptimiser) -> (loss: Double, problem: BackpropagationThroughTime) {
-        var problem = problem, state = initial, total = 0.0, counted = 0
+    /// backward pass truncated there), an Adam step, and the next batch from where this one ended; after each
+    /// batch `goOn(batches done)`, and when it says no the pass stops there.
+    private func epochOfTruncatedBPTT(_ problem: BackpropagationThroughTime, batch: Int, initial: [Double], optimiser: inout NetworkOptimiser,
+                                      goOn: (Int) -> Bool) -> (loss: Double, problem: BackpropagationThroughTime, batches: Int, stopped: Bool) {
+        var problem = problem, state = initial, total = 0.0, counted = 0, batches = 0, stopped = false
         let samples = problem.samples, window = problem.window
-        for start in stride(from: 0, to: samples, by: batch) {
+        for start in stride(from: 0, to: samples, by: batch) where !stopped {
+            defer { batches += 1; stopped = !goOn(batches) }
             problem.network.initial = state
             problem.start = start
             problem.samples = min(start + batch, samples)
@@ -256,12 +272,14 @@ extension Interpreter {
         problem.network.initial = initial
         problem.start = 0
         problem.samples = samples
-        return (total / Double(max(counted, 1)), problem)
+        return (total / Double(max(counted, 1)), problem, batches, stopped)
     }
 
-    /// `bptt(epochs = 100, lr = 1e-3, batch = ..., loss = mse | cross_entropy, dale = true, clip = 2, checkpoint = 50, train = tau)`.
+    /// `bptt(epochs = 100, lr = 1e-3, batch = ..., loss = mse | cross_entropy, dale = true, clip = 2, checkpoint = 50, train = tau, train_lr = 0.01)`.
     struct BPTTOptions {
         var epochs = 100, rate = 1e-3, batch: Int?
+        /// `train_lr`: the trained parameters' rate, a fraction of each one's starting value per step; nil: `lr`.
+        var parameterRate: Double?
         /// Steps between the states the forward pass keeps; nil: about √T.
         var checkpoint: Int?
         /// The parameters `train = p` names, each once, in order.
@@ -281,10 +299,10 @@ extension Interpreter {
             switch option.name {
             case "epochs":
                 options.epochs = try wholeNumber(option, in: 1...1_000_000)
-            case "lr":
+            case "lr", "train_lr":
                 let value = try ExpressionResolver.constant(option.value, dimension: .one, what: option.name)
-                guard value > 0, value.isFinite else { throw Diagnostic(.outOfRange(what: "lr", value: value, valid: "is more than 0"), at: option.value.range) }
-                options.rate = value
+                guard value > 0, value.isFinite else { throw Diagnostic(.outOfRange(what: option.name, value: value, valid: "is more than 0"), at: option.value.range) }
+                if option.name == "lr" { options.rate = value } else { options.parameterRate = value }
             case "clip":
                 let value = try ExpressionResolver.constant(option.value, dimension: .one, what: option.name)
                 guard value > 0, value.isFinite else { throw Diagnostic(.outOfRange(what: "clip", value: value, valid: "is more than 0"), at: option.value.range) }
@@ -320,8 +338,11 @@ extension Interpreter {
                 options.surrogate = SurrogateClause(name: name, argument: arguments[0], range: option.value.range)
             default:
                 throw Diagnostic(.unknown(kind: "bptt option", name: option.name), at: option.range,
-                                 hint: "bptt takes epochs, lr, batch, clip, loss, dale, surrogate, checkpoint and train")
+                                 hint: "bptt takes epochs, lr, batch, clip, loss, dale, surrogate, checkpoint, train and train_lr")
             }
+        }
+        if options.trained.isEmpty, let rate = clause.options.first(where: { $0.name == "train_lr" }) {
+            throw Diagnostic(.parameterRateWithoutParameters, at: rate.range, hint: "name the parameters it moves: train = tau, train_lr = 0.01")
         }
         return options
     }

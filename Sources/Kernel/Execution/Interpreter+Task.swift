@@ -203,20 +203,28 @@ extension Interpreter {
                                       trained: options.trained)
         problem.bptt.checkpoint = options.checkpoint
         let (p, couplings, task) = (problem.p, problem.couplings, tasks[name]!)
-        var optimiser = NetworkOptimiser(problem.bptt, learningRate: options.rate,
+        var optimiser = NetworkOptimiser(problem.bptt, learningRate: options.rate, parameterRate: options.parameterRate,
                                          keepingSigns: try signsKept(options, problem.bptt.network, couplings, population: network.populations[p].name),
                                          clip: options.clip, sharingParameters: true)
-        let batch = options.batch ?? 32
-        var losses: [Double] = []
-        for epoch in 0..<options.epochs {
+        let batch = options.batch ?? 32, count = task.training.count, batches = (count + batch - 1) / batch
+        // A task's training keeps the weights it ends with; an interrupt ends it after the batch under way.
+        var losses: [Double] = [], stop: (epoch: Int, batch: Int, loss: Double)?
+        defer { progressNote = nil }
+        epochs: for epoch in 0..<options.epochs {
+            noteTraining(epoch: epoch + 1, of: options.epochs, lastLoss: losses.last, named: "cross-entropy")
             var total = 0.0
-            for start in stride(from: 0, to: task.training.count, by: batch) {
-                let gradient = problem.bptt.gradient(over: Array(task.training[start..<min(start + batch, task.training.count)]), input: problem.input)
-                total += gradient.loss * Double(min(batch, task.training.count - start))
+            for (b, start) in stride(from: 0, to: count, by: batch).enumerated() {
+                let gradient = problem.bptt.gradient(over: Array(task.training[start..<min(start + batch, count)]), input: problem.input)
+                total += gradient.loss * Double(min(batch, count - start))
                 optimiser.step(&problem.bptt, gradient: gradient)
+                let done = epoch * batches + b + 1
+                if !continuesTraining(afterBatch: done, of: options.epochs * batches), done < options.epochs * batches {
+                    if b + 1 == batches { losses.append(total / Double(count)) }
+                    stop = (epoch + 1, b + 1, total / Double(min(count, (b + 1) * batch)))
+                    break epochs
+                }
             }
-            losses.append(total / Double(task.training.count))
-            if let progress, !progress(Int64(epoch + 1), Int64(options.epochs)) { break }
+            losses.append(total / Double(count))
         }
         let n = network.populations[p].size
         adoptTrainedWeights(couplings.enumerated().map { k, coupling in
@@ -232,10 +240,17 @@ extension Interpreter {
                                     predictsChange: false),
             targets: statement.targets, ahead: 0, unit: DisplayUnit(name: "", scale: 1), dimension: .one)
         let summary = "trained \(statement.readout), the \(couplings.count) couplings within \(network.populations[p].name) and \(name)'s into it by bptt "
-            + "on \(task.training.count) trials: \(losses.count) epochs, cross-entropy \(NumberText.readable(losses.first ?? 0)) → \(NumberText.readable(losses.last ?? 0))"
+            + "on \(task.training.count) trials: \(losses.count) epochs, cross-entropy \(losses.first.map { NumberText.readable($0) + " → " } ?? "")\(NumberText.readable(losses.last ?? stop?.loss ?? 0))"
             + parameters + (options.dale ? "; every weight kept its sign (Dale's law)" : "")
         let curve = Figure(panels: [Panel(xAxis: Axis(label: "epoch"), yAxis: Axis(label: "cross-entropy", scale: .log),
                                           series: [.line(name: "training loss", x: losses.indices.map { Double($0 + 1) }, y: losses)], legend: false)])
+        if let stop {
+            throw TrainingInterrupted(outputs: [.info(summary), .figure(curve)], diagnostic: Diagnostic(
+                .trainingInterrupted(epoch: stop.epoch, batch: stop.batch, batches: batches,
+                                     kept: "the weights at the stop (a task's training keeps its last): cross-entropy "
+                                         + "\(NumberText.readable(stop.loss)) over epoch \(stop.epoch)'s first " + (stop.batch == 1 ? "batch" : "\(stop.batch) batches")),
+                at: statement.range))
+        }
         return [.info(summary), .figure(curve)]
     }
 

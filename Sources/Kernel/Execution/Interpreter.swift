@@ -30,8 +30,10 @@ public final class Interpreter: @unchecked Sendable {
     /// The figure `export svg` writes.
     public internal(set) var lastFigure: Figure?
     let cache: CodeCache
-    /// Called between chunks of a run; return false to interrupt.
+    /// Called between chunks of a run and between batches of a training; return false to interrupt.
     public var progress: (@Sendable (Int64, Int64) -> Bool)?
+    /// What the progress is of, beside the steps: a training's epoch and its last epoch's loss; nil for a run.
+    public internal(set) var progressNote: String?
     /// Called when a `plot` starts building its figure, which for long recordings takes a while.
     public var preparingFigure: (() -> Void)?
     /// Steps per chunk (results do not depend on it; smaller keeps interrupts snappy).
@@ -120,7 +122,12 @@ public final class Interpreter: @unchecked Sendable {
         case .readout(let declaration):
             emit(.defined(try defineReadout(declaration)))
         case .train(let statement):
-            try train(statement).forEach { emitRemembering($0, emit) }
+            do {
+                try train(statement).forEach { emitRemembering($0, emit) }
+            } catch let stopped as TrainingInterrupted {
+                stopped.outputs.forEach { emitRemembering($0, emit) }
+                throw stopped.diagnostic
+            }
         case .forecast(let statement):
             try forecast(statement).forEach { emitRemembering($0, emit) }
         case .task(let declaration):

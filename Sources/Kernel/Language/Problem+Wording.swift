@@ -121,6 +121,8 @@ extension Problem {
         case .sizesDiffer(let source, let target): return "one_to_one joins populations of the same size, not \(source) and \(target)"
         case .tooManySynapses(let source, let target, let count):
             return "\(source) -> \(target) would make about \(count) synapses, more than this machine can hold (or 2^31)"
+        case .synapsesOutOfMemory(let source, let target, let synapses, let gigabytes):
+            return "connect \(source) -> \(target): \(synapses) synapses need \(Parser.format((gigabytes * 10).rounded() / 10)) GB for their target indices, more than could be allocated"
         case .noInput(let population): return "\(population) has no input for the synapse current"
         case .noReturnInput(let population, let dimension):
             return "a coupling current flows both ways, but \(population) has no input of dimension \(dimension)"
@@ -242,6 +244,9 @@ extension Problem {
             return "ambiguous membrane potential: \(model) has \(candidates.count) state variables in volts (\(candidates.joined(separator: ", "))), none named v or V, for \(role)"
         // MARK: Run
         case .interrupted(let time, let done, let steps): return "interrupted at t = \(time) after \(done) of \(steps) steps"
+        case .trainingInterrupted(let epoch, let batch, let batches, let kept):
+            return "interrupted: training stopped after batch \(batch) of \(batches) in epoch \(epoch); kept \(kept)"
+        case .parameterRateWithoutParameters: return "train_lr sets the rate of trained parameters, and this bptt trains none"
         case .nonFinite(let population, let variable, let neuron, let value, let time):
             return "\(population).\(variable)[\(neuron)] became \(value) at t = \(time); the run stopped there"
         case .recordingIntervalNotWholeSteps(let population, let variable):
@@ -456,6 +461,9 @@ extension Problem {
         case .sizesDiffer(let source, let target): return ("sizes_differ", [("source", .number(source)), ("target", .number(target))])
         case .tooManySynapses(let source, let target, let count):
             return ("too_many_synapses", [("source", .text(source)), ("target", .text(target)), ("count", .number(count))])
+        case .synapsesOutOfMemory(let source, let target, let synapses, let gigabytes):
+            return ("synapses_out_of_memory", [("source", .text(source)), ("target", .text(target)), ("synapses", .number(synapses)),
+                                               ("gigabytes", .real(gigabytes))])
         case .noInput(let population): return ("no_input", [("population", .text(population))])
         case .noReturnInput(let population, let dimension):
             return ("no_return_input", [("population", .text(population)), ("dimension", .dimension(dimension))])
@@ -553,6 +561,9 @@ extension Problem {
         // MARK: Run
         case .interrupted(let time, let done, let steps):
             return ("interrupted", [("time", .text(time)), ("done", .number(done)), ("steps", .number(steps))])
+        case .trainingInterrupted(let epoch, let batch, let batches, let kept):
+            return ("training_interrupted", [("epoch", .number(epoch)), ("batch", .number(batch)), ("batches", .number(batches)), ("kept", .text(kept))])
+        case .parameterRateWithoutParameters: return ("parameter_rate_without_parameters", [])
         case .nonFinite(let population, let variable, let neuron, let value, let time):
             return ("non_finite", [("population", .text(population)), ("variable", .text(variable)), ("neuron", .number(neuron)),
                                    ("value", .text(value)), ("time", .text(time))])

@@ -175,6 +175,8 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case sizesDiffer(source: Int, target: Int)
     /// A projection of about `count` synapses, more than the machine holds.
     case tooManySynapses(source: String, target: String, count: Int)
+    /// Drawing `source -> target` needed `gigabytes` for the target indices of `synapses` synapses, more than the machine gave.
+    case synapsesOutOfMemory(source: String, target: String, synapses: Int, gigabytes: Double)
     /// `population` has no input for a synapse current to add into.
     case noInput(population: String)
     /// A coupling current flows back into `population`, which has no input of `dimension`.
@@ -301,6 +303,10 @@ public indirect enum Problem: Sendable, Hashable, Codable {
 
     /// The run was interrupted at `time` (as shown, with its unit) after `done` of `steps` steps.
     case interrupted(time: String, done: Int, steps: Int)
+    /// An interrupt stopped a training after batch `batch` of `batches` in epoch `epoch`; `kept` says which weights it kept and their loss.
+    case trainingInterrupted(epoch: Int, batch: Int, batches: Int, kept: String)
+    /// `bptt(train_lr = ...)` without `train = p`: there are no parameters for the rate to move.
+    case parameterRateWithoutParameters
     /// `population.variable[neuron]` became `value` (NaN, +Inf, -Inf) at `time` (as shown).
     case nonFinite(population: String, variable: String, neuron: Int, value: String, time: String)
     /// A recording interval of `population.variable` that is not a whole number of steps.

@@ -44,6 +44,7 @@ extension NetworkPlan {
                 }, isScheduled: population.spikeTimes != nil))
             plans[p].randomStream = population.randomStream ?? UInt32(p + 1)
             plans[p].randomSeed = population.seed
+            plans[p].declarationRange = population.declarationRange
         }
         self.init(populations: plans,
                   recorders: network.stateRecordings.map { recording in

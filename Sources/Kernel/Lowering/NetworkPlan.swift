@@ -26,6 +26,8 @@ public struct NetworkPlan: Sendable {
         public var randomStream: UInt32 = 0
         /// The seed its draws use (`NetworkPopulation.seed`), written into its code.
         public var randomSeed: DrawSeed = .run
+        /// Where the population was declared (`NetworkPopulation.declarationRange`).
+        public var declarationRange: SourceRange? = nil
 
         public init(name: String, model: NeuronModel, method: IntegrationMethod, noise: NoiseCalculus = .ito, drivenInputs: [String: Expr],
                     recordsSpikes: Bool, listsSpikes: Bool = false, isScheduled: Bool = false) {

@@ -30,7 +30,8 @@ struct PopulationLowering {
             refractoriness: refractoriness,
             frozenWhileRefractory: model.variables.map(\.name).filter(model.frozenWhileRefractory.contains),
             spike: spike, isScheduled: plan.isScheduled, listsSpikes: plan.listsSpikes, recordsSpikes: plan.recordsSpikes,
-            randomStream: plan.randomStream, randomSeed: plan.randomSeed, range: model.range, sourceRanges: model.sourceRanges)
+            randomStream: plan.randomStream, randomSeed: plan.randomSeed, range: model.range, sourceRanges: model.sourceRanges,
+            declarationRange: plan.declarationRange)
     }
 
     /// Without noise a stochastic method integrates the drift by its deterministic part.

@@ -41,6 +41,8 @@ public struct PopulationProgram: Sendable {
     /// Where the model and each of its behaviours (`d/dt X`, `spike`, `reset`, `refractory`) were written.
     public var range: SourceRange
     public var sourceRanges: [String: SourceRange]
+    /// Where the population was declared (`population P = ...`), when a network declared it; refusals of the population point here.
+    public var declarationRange: SourceRange? = nil
 
     public enum Refractoriness: Sendable, Hashable {
         /// A number of steps after each spike (from the parameter block).

@@ -76,6 +76,8 @@ public struct NetworkPopulation: Sendable {
     public var randomStream: UInt32? = nil
     /// The seed its draws use: the run's, or a sweep member's own, mixed with its instance's name hash.
     public var seed: DrawSeed = .run
+    /// Where `population P = ...` was written: what a refusal of the population (rather than of its model) points at.
+    public var declarationRange: SourceRange? = nil
 }
 
 public enum Drive: Sendable {
@@ -108,6 +110,8 @@ public struct NetworkProjection: Sendable {
     public var stream: UInt32
     /// The seed its draws use: the run's, or a sweep member's own, mixed with its instance's name hash.
     public var seed: DrawSeed = .run
+    /// Where its `connect` statement was written: what a failure to draw its synapses points at.
+    public var declarationRange: SourceRange? = nil
 
     /// Weights are kept per synapse when they differ between synapses or events change them.
     public var weightPerSynapse: Bool { weight.isPerSynapse || synapse.isPlastic }

@@ -47,7 +47,7 @@ extension NetworkBuilder {
             network.projections.append(NetworkProjection(
                 name: name, source: source, target: destination.population, synapse: synapse, targetNames: merged.names, rule: options.rule,
                 excludeSelf: source == destination.population && !options.allowSelf, weight: options.weight, delay: options.delay,
-                coupling: merged.coupling, stream: network.streams.projection(), seed: network.streams.seed))
+                coupling: merged.coupling, stream: network.streams.projection(), seed: network.streams.seed, declarationRange: statement.range))
         }
     }
 

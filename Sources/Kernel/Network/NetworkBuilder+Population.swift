@@ -32,7 +32,8 @@ extension NetworkBuilder {
         network.populations.append(NetworkPopulation(
             name: declaration.name, model: model, size: size, parameters: parameters,
             drives: Dictionary(uniqueKeysWithValues: model.inputs.map { ($0.name, Drive.constant($0.defaultValue)) }),
-            spikeTimes: spikeTimes, createdAt: time, randomStream: network.streams.running(), seed: network.streams.seed))
+            spikeTimes: spikeTimes, createdAt: time, randomStream: network.streams.running(), seed: network.streams.seed,
+            declarationRange: declaration.range))
         let p = network.populations.count - 1
         for variable in model.variables {
             queueInitialValue(p, variable.name, variable.initial)

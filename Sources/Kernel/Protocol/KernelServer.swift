@@ -118,7 +118,7 @@ public final class KernelServer: @unchecked Sendable {
             let now = ContinuousClock.now
             if now - lastProgress >= Self.progressInterval {
                 lastProgress = now
-                send(.progress(id: cell.id, done: done, total: total))
+                send(.progress(id: cell.id, done: done, total: total, note: interpreter.progressNote))
             }
             return !cells.isInterrupted(cell)
         }

@@ -18,7 +18,8 @@ public enum Message: Sendable {
     // Kernel → client.
     /// Sent once, first: the protocol version the kernel speaks and its device.
     case ready(version: String, device: String)
-    case progress(id: Int, done: Int64, total: Int64)
+    /// `note`: what the bar is of, when more than steps (a training's epoch and loss).
+    case progress(id: Int, done: Int64, total: Int64, note: String? = nil)
     /// Cell `id` has started building a figure (reducing a long recording can take seconds); its figure or error follows.
     case preparingFigure(id: Int)
     case output(id: Int, output: Output)
@@ -30,12 +31,12 @@ public enum Message: Sendable {
     case protocolError(message: String)
 
     /// The version in `ready`; bump it when a message changes shape.
-    public static let protocolVersion = "3"
+    public static let protocolVersion = "4"
 }
 
 extension Message: Codable {
     private enum CodingKeys: String, CodingKey {
-        case type, id, source, prefix, version, device, done, total, output, candidates, contexts, seconds, message
+        case type, id, source, prefix, version, device, done, total, note, output, candidates, contexts, seconds, message
     }
 
     public init(from decoder: Decoder) throws {
@@ -49,7 +50,7 @@ extension Message: Codable {
         case "ready": self = .ready(version: try c.decode(String.self, forKey: .version), device: try c.decode(String.self, forKey: .device))
         case "progress":
             self = .progress(id: try c.decode(Int.self, forKey: .id), done: try c.decode(Int64.self, forKey: .done),
-                             total: try c.decode(Int64.self, forKey: .total))
+                             total: try c.decode(Int64.self, forKey: .total), note: try c.decodeIfPresent(String.self, forKey: .note))
         case "preparingFigure": self = .preparingFigure(id: try c.decode(Int.self, forKey: .id))
         case "output": self = .output(id: try c.decode(Int.self, forKey: .id), output: try c.decode(Output.self, forKey: .output))
         case "completions":
@@ -76,9 +77,9 @@ extension Message: Codable {
             try c.encode("shutdown", forKey: .type)
         case .ready(let version, let device):
             try c.encode("ready", forKey: .type); try c.encode(version, forKey: .version); try c.encode(device, forKey: .device)
-        case .progress(let id, let done, let total):
+        case .progress(let id, let done, let total, let note):
             try c.encode("progress", forKey: .type); try c.encode(id, forKey: .id)
-            try c.encode(done, forKey: .done); try c.encode(total, forKey: .total)
+            try c.encode(done, forKey: .done); try c.encode(total, forKey: .total); try c.encodeIfPresent(note, forKey: .note)
         case .preparingFigure(let id):
             try c.encode("preparingFigure", forKey: .type); try c.encode(id, forKey: .id)
         case .output(let id, let output):

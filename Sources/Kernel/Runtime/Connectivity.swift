@@ -8,7 +8,8 @@ import Network
 /// Row starts are 4 bytes (`unsigned` in the generated C), one width for every projection: the
 /// code is generated before the connections are drawn, and a projection past 2³² − 1 synapses
 /// would need more than 16 GiB for its 4-byte target indices alone; such a list is refused
-/// (`TooManySynapses`) rather than wrapped. At 80 synapses per source a row start costs 0.05 bytes
+/// (`SynapseListFailure.tooMany`) rather than wrapped, and one whose indices the machine will not give memory for is
+/// refused as `outOfMemory`. At 80 synapses per source a row start costs 0.05 bytes
 /// per synapse, against 0.1 with 8-byte starts.
 final class SynapseList: @unchecked Sendable {
     let rows: RawArray<UInt32>
@@ -22,39 +23,48 @@ final class SynapseList: @unchecked Sendable {
         self.columns = columns
     }
 
-    /// `excludeSelf`: no connection from i onto i (for a population onto itself).
-    static func build(_ rule: ConnectionRule, sources: Int, targets: Int, excludeSelf: Bool,
-                      key: (UInt32, UInt32)) throws(TooManySynapses) -> SynapseList {
+    /// `excludeSelf`: no connection from i onto i (for a population onto itself); `memoryLimit`: the most bytes the
+    /// target indices may take (the machine's memory; a test gives less).
+    static func build(_ rule: ConnectionRule, sources: Int, targets: Int, excludeSelf: Bool, key: (UInt32, UInt32),
+                      memoryLimit: Int = Int(ProcessInfo.processInfo.physicalMemory)) throws(SynapseListFailure) -> SynapseList {
+        let rule = if case .probability(let p) = rule, p >= 1 { ConnectionRule.all } else { rule }
         switch rule {
-        case .probability(let p): return try bernoulli(p, sources, targets, excludeSelf, key)
-        case .fanout(let k): return try byRow(sources) { i, add in
+        case .probability(let p):
+            return try byRow(sources, expected: Double(sources) * Double(targets) * p, memoryLimit: memoryLimit, bernoulli(p, targets, excludeSelf, key))
+        case .fanout(let k): return try byRow(sources, expected: Double(sources) * Double(k), memoryLimit: memoryLimit) { i, add in
             sample(k, from: targets, excluding: excludeSelf ? i : nil, key, row: i).forEach(add) }
-        case .fanin(let k): return try byRow(targets) { j, add in
+        case .fanin(let k): return try byRow(targets, expected: Double(targets) * Double(k), memoryLimit: memoryLimit) { j, add in
             sample(k, from: sources, excluding: excludeSelf ? j : nil, key, row: j).forEach(add) }.byColumn(sources).list
-        case .all: return try byRow(sources) { i, add in
+        case .all: return try byRow(sources, expected: Double(sources) * Double(targets), memoryLimit: memoryLimit) { i, add in
             for j in 0..<targets where !(excludeSelf && j == i) { add(j) } }
-        case .oneToOne: return try byRow(sources) { i, add in if i < targets { add(i) } }
+        case .oneToOne: return try byRow(sources, expected: Double(min(sources, targets)), memoryLimit: memoryLimit) { i, add in if i < targets { add(i) } }
         }
     }
 
-    /// Rows in order; `fill(i, add)` adds the columns of row i in increasing order.
-    private static func byRow(_ n: Int, expected: Double = 0, _ fill: (Int, (Int) -> Void) -> Void) throws(TooManySynapses) -> SynapseList {
+    /// Rows in order; `fill(i, add)` adds the columns of row i in increasing order. The indices' memory is taken
+    /// for about `expected` of them at first.
+    private static func byRow(_ n: Int, expected: Double, memoryLimit: Int,
+                              _ fill: (Int, (Int) -> Void) -> Void) throws(SynapseListFailure) -> SynapseList {
         let rows = RawArray<UInt32>(count: n + 1, fill: 0)
-        var columns = ColumnBuffer(capacity: Int(min(expected + 6 * expected.squareRoot(), Double(maxCount))))
+        var columns = try ColumnBuffer(capacity: Int(min(expected + 6 * expected.squareRoot(), Double(maxCount))), limit: memoryLimit)
+        var failure: SynapseListFailure?
         for i in 0..<n {
-            fill(i) { columns.append(Int32($0)) }
-            guard columns.count <= maxCount else { throw TooManySynapses(atLeast: columns.count) }
+            fill(i) { target in
+                guard failure == nil else { return }
+                do throws(SynapseListFailure) { try columns.append(Int32(target)) } catch { failure = error }
+            }
+            if let failure { throw failure }
+            guard columns.count <= maxCount else { throw .tooMany(atLeast: columns.count) }
             rows[i + 1] = UInt32(columns.count)
         }
-        return SynapseList(rows: rows, columns: columns.trimmed())
+        return SynapseList(rows: rows, columns: try columns.trimmed())
     }
 
-    /// Skips geometric gaps between successes, so the work is proportional to the connections made, not the pairs.
-    private static func bernoulli(_ p: Double, _ sources: Int, _ targets: Int, _ excludeSelf: Bool,
-                                  _ key: (UInt32, UInt32)) throws(TooManySynapses) -> SynapseList {
-        guard p < 1 else { return try build(.all, sources: sources, targets: targets, excludeSelf: excludeSelf, key: key) }
+    /// Each row's connections with probability p < 1: skips geometric gaps between successes, so the work is
+    /// proportional to the connections made, not the pairs.
+    private static func bernoulli(_ p: Double, _ targets: Int, _ excludeSelf: Bool, _ key: (UInt32, UInt32)) -> (Int, (Int) -> Void) -> Void {
         let logMiss = log1p(-p)
-        return try byRow(sources, expected: Double(sources) * Double(targets) * p) { i, add in
+        return { i, add in
             guard p > 0 else { return }
             var j = -1
             var draw: UInt32 = 0
@@ -117,9 +127,12 @@ final class SynapseList: @unchecked Sendable {
     }
 }
 
-/// A projection whose synapses do not fit 4-byte row starts.
-struct TooManySynapses: Error {
-    var atLeast: Int
+/// Why a synapse list could not be drawn.
+enum SynapseListFailure: Error {
+    /// Its synapses do not fit 4-byte row starts.
+    case tooMany(atLeast: Int)
+    /// The memory for `synapses` target indices, `bytes` of it, was more than the limit or than malloc would give.
+    case outOfMemory(synapses: Int, bytes: Int)
 }
 
 /// Target indices appended in place, in malloc's memory grown with realloc (which moves a large block by remapping
@@ -130,27 +143,36 @@ private struct ColumnBuffer {
     private var capacity: Int
     private var pointer: UnsafeMutablePointer<Int32>
 
-    init(capacity: Int) {
+    /// The most bytes it may take; past them, or when malloc refuses, it fails with `outOfMemory` and keeps what it holds.
+    private let limit: Int
+
+    init(capacity: Int, limit: Int) throws(SynapseListFailure) {
         self.capacity = max(capacity, 1024)
-        pointer = Self.resized(nil, to: self.capacity)
+        self.limit = limit
+        pointer = try Self.resized(nil, to: self.capacity, limit: limit)
     }
 
-    mutating func append(_ value: Int32) {
+    mutating func append(_ value: Int32) throws(SynapseListFailure) {
         if count == capacity {
-            capacity += capacity / 2
-            pointer = Self.resized(pointer, to: capacity)
+            let grown = capacity + capacity / 2
+            pointer = try Self.resized(pointer, to: grown, limit: limit)
+            capacity = grown
         }
         pointer[count] = value
         count += 1
     }
 
     /// The list's columns, owning this memory: the buffer must not be used after.
-    func trimmed() -> RawArray<Int32> {
-        RawArray(adopting: Self.resized(pointer, to: max(count, 1)), count: count)
+    func trimmed() throws(SynapseListFailure) -> RawArray<Int32> {
+        RawArray(adopting: try Self.resized(pointer, to: max(count, 1), limit: limit), count: count)
     }
 
-    private static func resized(_ pointer: UnsafeMutablePointer<Int32>?, to count: Int) -> UnsafeMutablePointer<Int32> {
-        guard let memory = realloc(pointer, count * MemoryLayout<Int32>.stride) else { fatalError("out of memory: \(count) synapses") }
+    private static func resized(_ pointer: UnsafeMutablePointer<Int32>?, to count: Int, limit: Int) throws(SynapseListFailure) -> UnsafeMutablePointer<Int32> {
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: MemoryLayout<Int32>.stride)
+        guard !overflow, bytes <= limit, let memory = realloc(pointer, bytes) else {
+            free(pointer)
+            throw .outOfMemory(synapses: count, bytes: overflow ? Int.max : bytes)
+        }
         return memory.bindMemory(to: Int32.self, capacity: count)
     }
 }

@@ -160,10 +160,13 @@ package struct Runner {
             } catch ProjectionError.delaysRoundedToAnotherStep(let built) {
                 throw Diagnostic(.delaysRounded(source: source.name, target: target.name, dt: TimeText.format(built, projection.synapse.dynamics.timeDimension)),
                                  at: range)
-            } catch let tooMany as TooManySynapses {
-                throw Diagnostic(.outOfRange(what: "synapses of \(source.name) -> \(target.name)", value: Double(tooMany.atLeast),
+            } catch SynapseListFailure.tooMany(let atLeast) {
+                throw Diagnostic(.outOfRange(what: "synapses of \(source.name) -> \(target.name)", value: Double(atLeast),
                                              valid: "at most \(SynapseList.maxCount) per projection (4-byte row starts)"),
-                                 at: range, hint: "split the projection, or lower p")
+                                 at: projection.declarationRange ?? range, hint: "split the projection, or lower p")
+            } catch SynapseListFailure.outOfMemory(let synapses, let bytes) {
+                throw Diagnostic(.synapsesOutOfMemory(source: source.name, target: target.name, synapses: synapses, gigabytes: Double(bytes) / 1e9),
+                                 at: projection.declarationRange ?? range, hint: "lower p, fanin or fanout, or free memory")
             } catch let failure as CompileFailure {
                 throw failure.diagnostic(fallback: range)
             } catch let unbound as UnboundSymbol {

@@ -2,7 +2,8 @@
 /// named in `keepingSigns` are trained as `SignedWeights` (Dale's law); with a `clip`, each gradient is first
 /// clipped to that global norm. The network's parameters are trained too: with `sharingParameters`, as one value
 /// of each parameter for all neurons (moved by the sum of the neurons' gradients), else each neuron's own; Adam
-/// moves each relative to its starting value, so that the learning rate is a fraction of a τ of 20 ms as of one of 2.
+/// moves each relative to its starting value, so that the learning rate is a fraction of a τ of 20 ms as of one of 2;
+/// `parameterRate` is that rate (nil: the weights' `learningRate`).
 public struct NetworkOptimiser: Sendable {
     public var clip: Double?
     private var readout: Adam
@@ -13,14 +14,14 @@ public struct NetworkOptimiser: Sendable {
     /// What Adam's parameters are in units of: the starting values' sizes (1 for a 0).
     private let parameterScales: [Double]
 
-    public init(_ problem: BackpropagationThroughTime, learningRate: Double, keepingSigns: Set<Int> = [], clip: Double? = nil,
+    public init(_ problem: BackpropagationThroughTime, learningRate: Double, parameterRate: Double? = nil, keepingSigns: Set<Int> = [], clip: Double? = nil,
                 sharingParameters: Bool = false) {
         self.clip = clip
         self.sharingParameters = sharingParameters
         readout = Adam(learningRate: learningRate, count: problem.readout.count)
         couplings = problem.network.couplings.map { Adam(learningRate: learningRate, count: $0.weights.count) }
         let start = sharingParameters ? Array(problem.network.parameters.prefix(problem.network.parameterCount)) : problem.network.parameters
-        parameters = Adam(learningRate: learningRate, count: start.count)
+        parameters = Adam(learningRate: parameterRate ?? learningRate, count: start.count)
         parameterScales = start.map { $0 == 0 ? 1 : abs($0) }
         signed = problem.network.couplings.indices.map { keepingSigns.contains($0) ? SignedWeights(problem.network.couplings[$0].weights) : nil }
     }

@@ -40,7 +40,8 @@ enum HelpText {
       Home / End       top / bottom of the outputs (when the input line is empty)
       Alt-Up           select an earlier cell; then Up/Down move, Enter edits it, r re-runs it, z zooms its figure, Esc leaves
       F11              the last figure full screen (any key returns)
-      Ctrl-C           interrupt the running cell (the kernel keeps its state); else discard the cell being typed
+      Ctrl-C           interrupt the running cell (the kernel keeps its state; a bptt training stops after its
+                       batch and keeps its weights); else discard the cell being typed
                        (all its lines); twice at an empty prompt quits
       Esc              discard the cell being typed (all its lines)
       Ctrl-D           quit (on an empty line)
@@ -213,7 +214,8 @@ enum HelpText {
       train Z to L.x by bptt(epochs = 20, train = tau, checkpoint = 50)
                                 train = p (once per parameter) trains R's parameter p with the weights (one value
                                 for all neurons; a threshold through the surrogate); checkpoint = K keeps the
-                                state every K steps (default √T) and recomputes the rest, same gradient
+                                state every K steps (default √T) and recomputes the rest, same gradient;
+                                train_lr = r moves the parameters at their own rate (default: lr)
       readout N = L.x, L.y, L.z features nvar(delays = 2, order = 2)
                                 NVAR features (Gauthier 2021); trained to its own sources one sample ahead
       forecast N in [15, 25] lyapunov = 0.9056

@@ -106,14 +106,14 @@ extension Workbench {
         case .starting: return "kernel starting"
         case .idle: return "idle"
         case .dead(let why): return "kernel died: \(why)"
-        case .running(let done, let total, let since, let preparingFigure):
+        case .running(let done, let total, let since, let preparingFigure, let note):
             let elapsed = Date().timeIntervalSince(since)
             if preparingFigure { return String(format: "preparing figure… %.1f s", elapsed) }
             guard total > 0 else { return String(format: "running %.1f s", elapsed) }
             let fraction = Double(done) / Double(total)
             let bar = String(repeating: "█", count: Int(fraction * 12)) + String(repeating: "░", count: 12 - Int(fraction * 12))
             let eta = fraction > 0 ? elapsed / fraction - elapsed : 0
-            return String(format: "running %@ %3.0f%% %.1f s, ETA %.1f s", bar, fraction * 100, elapsed, eta)
+            return String(format: "running %@ %3.0f%% %.1f s, ETA %.1f s", bar, fraction * 100, elapsed, eta) + (note.map { ", \($0)" } ?? "")
         }
     }
 }

@@ -17,15 +17,17 @@ extension Workbench {
             self.device = device
             kernelState = .idle
             refreshCompletions()
-        case .progress(let id, let done, let total):
+        case .progress(let id, let done, let total, let note):
             if let index = executions[id] { notebook.setState(.running, of: index) }
-            kernelState = .running(done: done, total: total, since: runningSince)
+            kernelState = .running(done: done, total: total, since: runningSince, note: note)
         case .preparingFigure(let id):
             guard executions[id] != nil else { return }
             kernelState = .running(done: 0, total: 0, since: runningSince, preparingFigure: true)
         case .output(let id, let output):
             guard let index = executions[id] else { return }
-            if case .running(let done, let total, let since, true) = kernelState { kernelState = .running(done: done, total: total, since: since) }
+            if case .running(let done, let total, let since, true, let note) = kernelState {
+                kernelState = .running(done: done, total: total, since: since, note: note)
+            }
             if case .run(let summary) = output { precision = summary.precision }
             notebook.setState(.running, of: index)
             notebook.record(output, in: index)
@@ -45,7 +47,7 @@ extension Workbench {
 
     /// When the cells running now started.
     private var runningSince: Date {
-        if case .running(_, _, let start, _) = kernelState { return start }
+        if case .running(_, _, let start, _, _) = kernelState { return start }
         return Date()
     }
 

@@ -168,7 +168,7 @@ extension Workbench {
     }
 
     /// Shown until the interrupted cell reports back.
-    static let interruptingNotice = "interrupting: the cell stops at the end of the current chunk"
+    static let interruptingNotice = "interrupting: the cell stops at the end of the current chunk or training batch"
 
     func requestQuit() {
         if confirmDiscarding(.quit) { quitting = true }

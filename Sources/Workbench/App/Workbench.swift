@@ -46,7 +46,8 @@ final class Workbench {
     enum KernelState: Equatable {
         case starting, idle
         /// `preparingFigure`: the kernel said the cell is building a figure, and no output has come since.
-        case running(done: Int64, total: Int64, since: Date, preparingFigure: Bool = false)
+        /// `note`: what the progress is of beside the steps (a training's epoch and loss).
+        case running(done: Int64, total: Int64, since: Date, preparingFigure: Bool = false, note: String? = nil)
         case dead(String)
     }
 

@@ -59,7 +59,8 @@ final class CUDACompileTests: XCTestCase {
         }
     }
 
-    /// A spike generator's schedule is driven by the CPU's chunk loop: refused with a typed error.
+    /// A spike generator's schedule is driven by the CPU's chunk loop: refused with a typed error at `population G = generator(...)`
+    /// (line 11, after the 10 lines of `countingSink`), not in the library's generator text.
     func testSpikeGeneratorsAreRefused() {
         let source = countingSink + """
             population G = generator(2, times = "0.2 ms, 0.5 ms", indices = "0, 1")
@@ -69,6 +70,7 @@ final class CUDACompileTests: XCTestCase {
             """
         let emitted = NetworkCheck.emit(source, target: .cuda)
         XCTAssertEqual(emitted.diagnostics.map(\.problem), [.cudaUnsupported(feature: "spike generators")])
+        XCTAssertEqual(emitted.diagnostics.map { [$0.line, $0.column] }, [[11, 1]])
     }
 
     /// A refused source comes back with NVRTC's log, which names the line and the error.

@@ -148,6 +148,7 @@ final class CUDADeviceRunTests: XCTestCase {
         XCTAssertNil(firstError(cpu.execute(source)))
         let error = try XCTUnwrap(firstError(gpu.execute(source)))
         XCTAssertEqual(error.problem, .cudaUnsupported(feature: "spike generators"))
+        XCTAssertEqual([error.line, error.column], [11, 1], "at population G = generator(...)")
         XCTAssertEqual(gpu.state.step, 0, "nothing ran")
     }
 

@@ -57,16 +57,7 @@ func assertSameState(_ cpu: NetworkState, _ gpu: NetworkState, minimumSpikes: In
 /// spike), Poisson drive, and two runs, so that spikes still in flight at the end of the first arrive in
 /// the second.
 let delayedPlasticNetwork = """
-    neuron Cell {
-      param C = 0.2 nF, gL = 10 nS, El = -60 mV, Vt = -50 mV, Vr = -60 mV
-      var v = El
-      var I = 0 nA
-      input Isyn = 0 nA
-      dv/dt = (-gL * (v - El) + I + Isyn) / C
-      spike v > Vt
-      reset { v = Vr }
-      refractory 2 ms
-    }
+    \(conductanceCell)
     population P = Cell(80)
     population Q = Cell(30)
     P.I = 0.09 nA + 0.04 nA * i / N

@@ -74,6 +74,37 @@ final class TrainedParameterTests: XCTestCase {
         XCTAssertEqual(printed(after, "T.tau"), [0.5])
     }
 
+    /// `train_lr` is the trained parameters' own rate: Adam's first step moves each by the rate times its starting value
+    /// times the sign of its gradient, short by the factor |g|/(|g| + ε) (ε = 1e-8; here |g| ≈ 0.07 in units of the
+    /// starting value, so 1.4e-7 short), so one epoch of one batch from a ridge-fitted readout moves τ = 1.5 by
+    /// 1.5 · train_lr, and without train_lr by 1.5 · lr; two rates' moves are in their ratio to the bit's rounding.
+    func testTrainedParametersMoveByTheirOwnRate() {
+        func moved(_ options: String) -> Double {
+            let train = "train Z to T.r by ridge(alpha = 1e-9)\ntrain Z to T.r by bptt(epochs = 1, lr = 0.001, train = tau\(options))"
+            return abs((printed(runModel(source(train)), "S.tau").first ?? .nan) - 1.5)
+        }
+        let (small, large, weights) = (moved(", train_lr = 0.02"), moved(", train_lr = 0.05"), moved(""))
+        XCTAssertEqual(small, 1.5 * 0.02, accuracy: 1.5 * 0.02 * 1e-6)
+        XCTAssertEqual(large, 1.5 * 0.05, accuracy: 1.5 * 0.05 * 1e-6)
+        XCTAssertEqual(weights, 1.5 * 0.001, accuracy: 1.5 * 0.001 * 1e-6)
+        XCTAssertEqual(large / small, 2.5, accuracy: 1e-12)
+    }
+
+    func testBadParameterRatesArePositionedMessages() {
+        let cases: [(String, String, Int, Int)] = [
+            ("bptt(epochs = 1, train_lr = 0.01)", "train_lr sets the rate of trained parameters, and this bptt trains none", 22, 36),
+            ("bptt(epochs = 1, train = tau, train_lr = 0)", "train_lr is more than 0, not 0", 22, 60),
+            ("bptt(epochs = 1, train = tau, train_lr = 1 ms)", "unit mismatch", 22, 60),
+            ("bptt(epochs = 1, train = tau, train_rate = 0.1)", "unknown bptt option 'train_rate'", 22, 49),
+        ]
+        for (method, words, line, column) in cases {
+            let outputs = Interpreter.withPrivateCache().execute(source("train Z to T.r by " + method))
+            guard let error = firstError(outputs) else { XCTFail("no error for \(words)"); continue }
+            XCTAssertTrue(error.message.contains(words), "\(words): \(error.message)")
+            XCTAssertEqual([error.line, error.column], [line, column], "\(words): \(error.message)")
+        }
+    }
+
     func testTrainingAParameterThatCannotBeTrainedIsAPositionedMessageAndAThresholdTrains() {
         let spiking = """
             neuron Source {
