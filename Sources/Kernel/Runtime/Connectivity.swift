@@ -1,9 +1,13 @@
 import Foundation
+import Lowering
 import Network
 
 /// Connections in compressed sparse rows: the targets of source i are
 /// `columns[rows[i] ..< rows[i + 1]]`, in increasing order. Built from the
 /// counter-based generator, so the same seed and stream give the same list.
+///
+/// Target indices take the fewest bytes that number the targets (`TargetIndexWidth`): 2 up to 65 536
+/// neurons, so per-synapse f32 weights cost 6 + 4/fan-out bytes per synapse there, and 3 up to 2²⁴.
 ///
 /// Row starts are 4 bytes (`unsigned` in the generated C), one width for every projection: the
 /// code is generated before the connections are drawn, and a projection past 2³² − 1 synapses
@@ -12,12 +16,12 @@ import Network
 /// per synapse, against 0.1 with 8-byte starts.
 final class SynapseList: @unchecked Sendable {
     let rows: RawArray<UInt32>
-    let columns: RawArray<Int32>
+    let columns: TargetIndices
     var count: Int { Int(rows[rows.count - 1]) }
 
     static let maxCount = Int(UInt32.max)
 
-    init(rows: RawArray<UInt32>, columns: RawArray<Int32>) {
+    init(rows: RawArray<UInt32>, columns: TargetIndices) {
         self.rows = rows
         self.columns = columns
     }
@@ -25,20 +29,24 @@ final class SynapseList: @unchecked Sendable {
     /// `excludeSelf`: no connection from i onto i (for a population onto itself).
     static func build(_ rule: ConnectionRule, sources: Int, targets: Int, excludeSelf: Bool,
                       key: (UInt32, UInt32)) throws(TooManySynapses) -> SynapseList {
+        let width = TargetIndexWidth(targets: targets)
         switch rule {
         case .probability(let p): return try bernoulli(p, sources, targets, excludeSelf, key)
-        case .fanout(let k): return try byRow(sources) { i, add in
+        case .fanout(let k): return try byRow(sources, width) { i, add in
             sample(k, from: targets, excluding: excludeSelf ? i : nil, key, row: i).forEach(add) }
-        case .fanin(let k): return try byRow(targets) { j, add in
-            sample(k, from: sources, excluding: excludeSelf ? j : nil, key, row: j).forEach(add) }.byColumn(sources).list
-        case .all: return try byRow(sources) { i, add in
+        case .fanin(let k):
+            let bySource = try byRow(targets, .four) { j, add in
+                sample(k, from: sources, excluding: excludeSelf ? j : nil, key, row: j).forEach(add) }.byColumn(sources)
+            return SynapseList(rows: bySource.starts, columns: TargetIndices(bySource.ids, width: width))
+        case .all: return try byRow(sources, width) { i, add in
             for j in 0..<targets where !(excludeSelf && j == i) { add(j) } }
-        case .oneToOne: return try byRow(sources) { i, add in if i < targets { add(i) } }
+        case .oneToOne: return try byRow(sources, width) { i, add in if i < targets { add(i) } }
         }
     }
 
     /// Rows in order; `fill(i, add)` adds the columns of row i in increasing order.
-    private static func byRow(_ n: Int, expected: Double = 0, _ fill: (Int, (Int) -> Void) -> Void) throws(TooManySynapses) -> SynapseList {
+    private static func byRow(_ n: Int, _ width: TargetIndexWidth, expected: Double = 0,
+                              _ fill: (Int, (Int) -> Void) -> Void) throws(TooManySynapses) -> SynapseList {
         let rows = RawArray<UInt32>(count: n + 1, fill: 0)
         var columns = ColumnBuffer(capacity: Int(min(expected + 6 * expected.squareRoot(), Double(maxCount))))
         for i in 0..<n {
@@ -46,7 +54,7 @@ final class SynapseList: @unchecked Sendable {
             guard columns.count <= maxCount else { throw TooManySynapses(atLeast: columns.count) }
             rows[i + 1] = UInt32(columns.count)
         }
-        return SynapseList(rows: rows, columns: columns.trimmed())
+        return SynapseList(rows: rows, columns: TargetIndices(columns.trimmed(), width: width))
     }
 
     /// Skips geometric gaps between successes, so the work is proportional to the connections made, not the pairs.
@@ -54,7 +62,7 @@ final class SynapseList: @unchecked Sendable {
                                   _ key: (UInt32, UInt32)) throws(TooManySynapses) -> SynapseList {
         guard p < 1 else { return try build(.all, sources: sources, targets: targets, excludeSelf: excludeSelf, key: key) }
         let logMiss = log1p(-p)
-        return try byRow(sources, expected: Double(sources) * Double(targets) * p) { i, add in
+        return try byRow(sources, TargetIndexWidth(targets: targets), expected: Double(sources) * Double(targets) * p) { i, add in
             guard p > 0 else { return }
             var j = -1
             var draw: UInt32 = 0
@@ -95,25 +103,25 @@ final class SynapseList: @unchecked Sendable {
         }
     }
 
-    /// The same connections by column: for column c, `rows[c] ..< rows[c + 1]` index `ids`, which holds,
-    /// in increasing order, the rows (`list`) or the positions in this list (`positions`) of its connections.
-    func byColumn(_ n: Int) -> (list: SynapseList, positions: RawArray<Int32>) {
+    /// The same connections by column: for column c, `starts[c] ..< starts[c + 1]` index `ids` and `positions`, which
+    /// hold, in increasing order, the rows and the positions in this list of its connections.
+    func byColumn(_ n: Int) -> (starts: RawArray<UInt32>, ids: RawArray<Int32>, positions: RawArray<Int32>) {
         let starts = RawArray<UInt32>(count: n + 1, fill: 0)
         let total = count
-        for k in 0..<total { starts[Int(columns[k]) + 1] += 1 }
+        for k in 0..<total { starts[columns[k] + 1] += 1 }
         for c in 0..<n { starts[c + 1] += starts[c] }
         let next = RawArray<UInt32>(count: n, fill: 0)
         next.pointer.update(from: starts.pointer, count: n)
         let rowsOut = RawArray<Int32>(count: total, fill: 0), positions = RawArray<Int32>(count: total, fill: 0)
         for r in 0..<(rows.count - 1) {
             for k in Int(rows[r])..<Int(rows[r + 1]) {
-                let c = Int(columns[k])
+                let c = columns[k]
                 rowsOut[Int(next[c])] = Int32(r)
                 positions[Int(next[c])] = Int32(k)
                 next[c] += 1
             }
         }
-        return (SynapseList(rows: starts, columns: rowsOut), positions)
+        return (starts, rowsOut, positions)
     }
 }
 
