@@ -241,7 +241,7 @@ static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
     return 0;
 }
 
-static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
+static i64 soma_first_target2(const unsigned short *columns, i64 a, i64 b, i64 j) {
     while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
     return a;
 }
@@ -249,7 +249,7 @@ static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
 static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[27];
     const unsigned *restrict rows = (const unsigned *)slot[13];
-    const int *restrict columns = (const int *)slot[14];
+    const unsigned short *restrict columns = (const unsigned short *)slot[14];
     const real weight = (real)P[28];
     real *restrict g_g_Exc = (real *)slot[4];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -261,7 +261,7 @@ static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -289,7 +289,7 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
 static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[29];
     const unsigned *restrict rows = (const unsigned *)slot[19];
-    const int *restrict columns = (const int *)slot[20];
+    const unsigned short *restrict columns = (const unsigned short *)slot[20];
     const real weight = (real)P[30];
     real *restrict g_g_Exc = (real *)slot[9];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -301,7 +301,7 @@ static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -329,7 +329,7 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
 static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[31];
     const unsigned *restrict rows = (const unsigned *)slot[23];
-    const int *restrict columns = (const int *)slot[24];
+    const unsigned short *restrict columns = (const unsigned short *)slot[24];
     const real weight = (real)P[32];
     real *restrict g_g_Inh = (real *)slot[5];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -341,7 +341,7 @@ static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -369,7 +369,7 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
 static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[33];
     const unsigned *restrict rows = (const unsigned *)slot[29];
-    const int *restrict columns = (const int *)slot[30];
+    const unsigned short *restrict columns = (const unsigned short *)slot[30];
     const real weight = (real)P[34];
     real *restrict g_g_Inh = (real *)slot[10];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -381,7 +381,7 @@ static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;

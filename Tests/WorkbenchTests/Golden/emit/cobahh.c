@@ -331,7 +331,7 @@ static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
     return 0;
 }
 
-static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
+static i64 soma_first_target2(const unsigned short *columns, i64 a, i64 b, i64 j) {
     while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
     return a;
 }
@@ -339,7 +339,7 @@ static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
 static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[31];
     const unsigned *restrict rows = (const unsigned *)slot[17];
-    const int *restrict columns = (const int *)slot[18];
+    const unsigned short *restrict columns = (const unsigned short *)slot[18];
     const real weight = (real)P[32];
     real *restrict g_g_Exc = (real *)slot[7];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -351,7 +351,7 @@ static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -379,7 +379,7 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
 static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[33];
     const unsigned *restrict rows = (const unsigned *)slot[23];
-    const int *restrict columns = (const int *)slot[24];
+    const unsigned short *restrict columns = (const unsigned short *)slot[24];
     const real weight = (real)P[34];
     real *restrict g_g_Exc = (real *)slot[14];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -391,7 +391,7 @@ static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -419,7 +419,7 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
 static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[35];
     const unsigned *restrict rows = (const unsigned *)slot[27];
-    const int *restrict columns = (const int *)slot[28];
+    const unsigned short *restrict columns = (const unsigned short *)slot[28];
     const real weight = (real)P[36];
     real *restrict g_g_Inh = (real *)slot[8];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -431,7 +431,7 @@ static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -459,7 +459,7 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
 static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[37];
     const unsigned *restrict rows = (const unsigned *)slot[33];
-    const int *restrict columns = (const int *)slot[34];
+    const unsigned short *restrict columns = (const unsigned short *)slot[34];
     const real weight = (real)P[38];
     real *restrict g_g_Inh = (real *)slot[15];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -471,7 +471,7 @@ static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;

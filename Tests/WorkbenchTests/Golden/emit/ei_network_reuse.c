@@ -406,7 +406,7 @@ static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {
     return 0;
 }
 
-static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
+static i64 soma_first_target2(const unsigned short *columns, i64 a, i64 b, i64 j) {
     while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
     return a;
 }
@@ -414,7 +414,7 @@ static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
 static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[53];
     const unsigned *restrict rows = (const unsigned *)slot[24];
-    const int *restrict columns = (const int *)slot[25];
+    const unsigned short *restrict columns = (const unsigned short *)slot[25];
     const real weight = (real)P[54];
     real *restrict g_g_A_E = (real *)slot[4];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -426,7 +426,7 @@ static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -454,7 +454,7 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
 static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[55];
     const unsigned *restrict rows = (const unsigned *)slot[30];
-    const int *restrict columns = (const int *)slot[31];
+    const unsigned short *restrict columns = (const unsigned short *)slot[31];
     const real weight = (real)P[56];
     real *restrict g_g_A_E = (real *)slot[9];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -466,7 +466,7 @@ static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -494,7 +494,7 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
 static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[57];
     const unsigned *restrict rows = (const unsigned *)slot[34];
-    const int *restrict columns = (const int *)slot[35];
+    const unsigned short *restrict columns = (const unsigned short *)slot[35];
     const real weight = (real)P[58];
     real *restrict g_g_A_I = (real *)slot[5];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -506,7 +506,7 @@ static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -534,7 +534,7 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
 static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[59];
     const unsigned *restrict rows = (const unsigned *)slot[40];
-    const int *restrict columns = (const int *)slot[41];
+    const unsigned short *restrict columns = (const unsigned short *)slot[41];
     const real weight = (real)P[60];
     real *restrict g_g_A_I = (real *)slot[10];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -546,7 +546,7 @@ static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -574,7 +574,7 @@ static void enqueue_c3(void **slot, const double *P, i64 s) {
 static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[61];
     const unsigned *restrict rows = (const unsigned *)slot[44];
-    const int *restrict columns = (const int *)slot[45];
+    const unsigned short *restrict columns = (const unsigned short *)slot[45];
     const real weight = (real)P[62];
     real *restrict g_g_B_E = (real *)slot[14];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -586,7 +586,7 @@ static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -614,7 +614,7 @@ static void enqueue_c4(void **slot, const double *P, i64 s) {
 static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[63];
     const unsigned *restrict rows = (const unsigned *)slot[50];
-    const int *restrict columns = (const int *)slot[51];
+    const unsigned short *restrict columns = (const unsigned short *)slot[51];
     const real weight = (real)P[64];
     real *restrict g_g_B_E = (real *)slot[20];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -626,7 +626,7 @@ static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -654,7 +654,7 @@ static void enqueue_c5(void **slot, const double *P, i64 s) {
 static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[65];
     const unsigned *restrict rows = (const unsigned *)slot[54];
-    const int *restrict columns = (const int *)slot[55];
+    const unsigned short *restrict columns = (const unsigned short *)slot[55];
     const real weight = (real)P[66];
     real *restrict g_g_B_I = (real *)slot[15];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -666,7 +666,7 @@ static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -694,7 +694,7 @@ static void enqueue_c6(void **slot, const double *P, i64 s) {
 static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[67];
     const unsigned *restrict rows = (const unsigned *)slot[60];
-    const int *restrict columns = (const int *)slot[61];
+    const unsigned short *restrict columns = (const unsigned short *)slot[61];
     const real weight = (real)P[68];
     real *restrict g_g_B_I = (real *)slot[21];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -706,7 +706,7 @@ static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -734,7 +734,7 @@ static void enqueue_c7(void **slot, const double *P, i64 s) {
 static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[69];
     const unsigned *restrict rows = (const unsigned *)slot[64];
-    const int *restrict columns = (const int *)slot[65];
+    const unsigned short *restrict columns = (const unsigned short *)slot[65];
     const real weight = (real)P[70];
     real *restrict g_g_A_E = (real *)slot[16];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -746,7 +746,7 @@ static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1422,7 +1422,7 @@ static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {
     return 0;
 }
 
-static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
+static i64 soma_first_target2(const unsigned short *columns, i64 a, i64 b, i64 j) {
     while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
     return a;
 }
@@ -1430,7 +1430,7 @@ static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
 static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[55];
     const unsigned *restrict rows = (const unsigned *)slot[25];
-    const int *restrict columns = (const int *)slot[26];
+    const unsigned short *restrict columns = (const unsigned short *)slot[26];
     const real weight = (real)P[56];
     real *restrict g_g_A_E = (real *)slot[4];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1442,7 +1442,7 @@ static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1470,7 +1470,7 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
 static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[57];
     const unsigned *restrict rows = (const unsigned *)slot[31];
-    const int *restrict columns = (const int *)slot[32];
+    const unsigned short *restrict columns = (const unsigned short *)slot[32];
     const real weight = (real)P[58];
     real *restrict g_g_A_E = (real *)slot[9];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1482,7 +1482,7 @@ static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1510,7 +1510,7 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
 static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[59];
     const unsigned *restrict rows = (const unsigned *)slot[35];
-    const int *restrict columns = (const int *)slot[36];
+    const unsigned short *restrict columns = (const unsigned short *)slot[36];
     const real weight = (real)P[60];
     real *restrict g_g_A_I = (real *)slot[5];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1522,7 +1522,7 @@ static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1550,7 +1550,7 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
 static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[61];
     const unsigned *restrict rows = (const unsigned *)slot[41];
-    const int *restrict columns = (const int *)slot[42];
+    const unsigned short *restrict columns = (const unsigned short *)slot[42];
     const real weight = (real)P[62];
     real *restrict g_g_A_I = (real *)slot[10];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1562,7 +1562,7 @@ static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1590,7 +1590,7 @@ static void enqueue_c3(void **slot, const double *P, i64 s) {
 static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[63];
     const unsigned *restrict rows = (const unsigned *)slot[45];
-    const int *restrict columns = (const int *)slot[46];
+    const unsigned short *restrict columns = (const unsigned short *)slot[46];
     const real weight = (real)P[64];
     real *restrict g_g_B_E = (real *)slot[14];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1602,7 +1602,7 @@ static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1630,7 +1630,7 @@ static void enqueue_c4(void **slot, const double *P, i64 s) {
 static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[65];
     const unsigned *restrict rows = (const unsigned *)slot[51];
-    const int *restrict columns = (const int *)slot[52];
+    const unsigned short *restrict columns = (const unsigned short *)slot[52];
     const real weight = (real)P[66];
     real *restrict g_g_B_E = (real *)slot[21];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1642,7 +1642,7 @@ static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1670,7 +1670,7 @@ static void enqueue_c5(void **slot, const double *P, i64 s) {
 static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[67];
     const unsigned *restrict rows = (const unsigned *)slot[55];
-    const int *restrict columns = (const int *)slot[56];
+    const unsigned short *restrict columns = (const unsigned short *)slot[56];
     const real weight = (real)P[68];
     real *restrict g_g_B_I = (real *)slot[15];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1682,7 +1682,7 @@ static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1710,7 +1710,7 @@ static void enqueue_c6(void **slot, const double *P, i64 s) {
 static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[69];
     const unsigned *restrict rows = (const unsigned *)slot[61];
-    const int *restrict columns = (const int *)slot[62];
+    const unsigned short *restrict columns = (const unsigned short *)slot[62];
     const real weight = (real)P[70];
     real *restrict g_g_B_I = (real *)slot[22];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1722,7 +1722,7 @@ static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1750,7 +1750,7 @@ static void enqueue_c7(void **slot, const double *P, i64 s) {
 static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[71];
     const unsigned *restrict rows = (const unsigned *)slot[65];
-    const int *restrict columns = (const int *)slot[66];
+    const unsigned short *restrict columns = (const unsigned short *)slot[66];
     const real weight = (real)P[72];
     real *restrict g_g_A_E = (real *)slot[16];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1762,7 +1762,7 @@ static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1790,7 +1790,7 @@ static void enqueue_c8(void **slot, const double *P, i64 s) {
 static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[73];
     const unsigned *restrict rows = (const unsigned *)slot[69];
-    const int *restrict columns = (const int *)slot[70];
+    const unsigned short *restrict columns = (const unsigned short *)slot[70];
     const real weight = (real)P[74];
     real *restrict g_g_A_E_2 = (real *)slot[17];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1802,7 +1802,7 @@ static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;

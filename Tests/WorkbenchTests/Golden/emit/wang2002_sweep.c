@@ -4205,7 +4205,7 @@ static int nonfinite_p23(void **slot, const double *P, i64 s, i64 *err) {
     return 0;
 }
 
-static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
+static i64 soma_first_target2(const unsigned short *columns, i64 a, i64 b, i64 j) {
     while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
     return a;
 }
@@ -4213,7 +4213,7 @@ static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
 static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[843];
     const unsigned *restrict rows = (const unsigned *)slot[279];
-    const int *restrict columns = (const int *)slot[280];
+    const unsigned short *restrict columns = (const unsigned short *)slot[280];
     const real weight = (real)P[844];
     real *restrict g_g_W1_A = (real *)slot[6];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4225,7 +4225,7 @@ static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4253,7 +4253,7 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
 static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[845];
     const unsigned *restrict rows = (const unsigned *)slot[285];
-    const int *restrict columns = (const int *)slot[286];
+    const unsigned short *restrict columns = (const unsigned short *)slot[286];
     const real weight = (real)P[846];
     real *restrict g_g_W1_A = (real *)slot[18];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4265,7 +4265,7 @@ static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4293,7 +4293,7 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
 static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[847];
     const unsigned *restrict rows = (const unsigned *)slot[289];
-    const int *restrict columns = (const int *)slot[290];
+    const unsigned short *restrict columns = (const unsigned short *)slot[290];
     const real weight = (real)P[848];
     real *restrict g_g_W1_B = (real *)slot[19];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4305,7 +4305,7 @@ static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4333,7 +4333,7 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
 static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[849];
     const unsigned *restrict rows = (const unsigned *)slot[295];
-    const int *restrict columns = (const int *)slot[296];
+    const unsigned short *restrict columns = (const unsigned short *)slot[296];
     const real weight = (real)P[850];
     real *restrict g_g_W1_B = (real *)slot[7];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4345,7 +4345,7 @@ static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4373,7 +4373,7 @@ static void enqueue_c3(void **slot, const double *P, i64 s) {
 static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[851];
     const unsigned *restrict rows = (const unsigned *)slot[299];
-    const int *restrict columns = (const int *)slot[300];
+    const unsigned short *restrict columns = (const unsigned short *)slot[300];
     const real weight = (real)P[852];
     real *restrict g_g_W1_Rest = (real *)slot[8];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4385,7 +4385,7 @@ static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4413,7 +4413,7 @@ static void enqueue_c4(void **slot, const double *P, i64 s) {
 static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[853];
     const unsigned *restrict rows = (const unsigned *)slot[305];
-    const int *restrict columns = (const int *)slot[306];
+    const unsigned short *restrict columns = (const unsigned short *)slot[306];
     const real weight = (real)P[854];
     real *restrict g_g_W1_Rest = (real *)slot[20];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4425,7 +4425,7 @@ static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4453,7 +4453,7 @@ static void enqueue_c5(void **slot, const double *P, i64 s) {
 static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[855];
     const unsigned *restrict rows = (const unsigned *)slot[309];
-    const int *restrict columns = (const int *)slot[310];
+    const unsigned short *restrict columns = (const unsigned short *)slot[310];
     const real weight = (real)P[856];
     real *restrict g_g_W1_A = (real *)slot[29];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4465,7 +4465,7 @@ static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4493,7 +4493,7 @@ static void enqueue_c6(void **slot, const double *P, i64 s) {
 static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[857];
     const unsigned *restrict rows = (const unsigned *)slot[313];
-    const int *restrict columns = (const int *)slot[314];
+    const unsigned short *restrict columns = (const unsigned short *)slot[314];
     const real weight = (real)P[858];
     real *restrict g_g_W1_B = (real *)slot[30];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4505,7 +4505,7 @@ static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4533,7 +4533,7 @@ static void enqueue_c7(void **slot, const double *P, i64 s) {
 static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[859];
     const unsigned *restrict rows = (const unsigned *)slot[317];
-    const int *restrict columns = (const int *)slot[318];
+    const unsigned short *restrict columns = (const unsigned short *)slot[318];
     const real weight = (real)P[860];
     real *restrict g_g_W1_Rest = (real *)slot[31];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4545,7 +4545,7 @@ static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4573,7 +4573,7 @@ static void enqueue_c8(void **slot, const double *P, i64 s) {
 static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[861];
     const unsigned *restrict rows = (const unsigned *)slot[321];
-    const int *restrict columns = (const int *)slot[322];
+    const unsigned short *restrict columns = (const unsigned short *)slot[322];
     const real weight = (real)P[862];
     real *restrict g_g_W1_A = (real *)slot[40];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4585,7 +4585,7 @@ static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed,
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4613,7 +4613,7 @@ static void enqueue_c9(void **slot, const double *P, i64 s) {
 static void deliver_c10(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[863];
     const unsigned *restrict rows = (const unsigned *)slot[325];
-    const int *restrict columns = (const int *)slot[326];
+    const unsigned short *restrict columns = (const unsigned short *)slot[326];
     const real weight = (real)P[864];
     real *restrict g_g_W1_B = (real *)slot[41];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4625,7 +4625,7 @@ static void deliver_c10(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4653,7 +4653,7 @@ static void enqueue_c10(void **slot, const double *P, i64 s) {
 static void deliver_c11(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[865];
     const unsigned *restrict rows = (const unsigned *)slot[329];
-    const int *restrict columns = (const int *)slot[330];
+    const unsigned short *restrict columns = (const unsigned short *)slot[330];
     const real weight = (real)P[866];
     real *restrict g_g_W1_Rest = (real *)slot[42];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -4665,7 +4665,7 @@ static void deliver_c11(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4693,7 +4693,7 @@ static void enqueue_c11(void **slot, const double *P, i64 s) {
 static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[867];
     const unsigned *restrict rows = (const unsigned *)slot[333];
-    const int *restrict columns = (const int *)slot[334];
+    const unsigned short *restrict columns = (const unsigned short *)slot[334];
     const real weight = (real)P[868];
     real *restrict g_g_W1_A_2 = (real *)slot[9];
     const real p_tau_decay_W1_A = (real)P[20];
@@ -4716,7 +4716,7 @@ static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4745,7 +4745,7 @@ static void enqueue_c12(void **slot, const double *P, i64 s) {
 static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[869];
     const unsigned *restrict rows = (const unsigned *)slot[339];
-    const int *restrict columns = (const int *)slot[340];
+    const unsigned short *restrict columns = (const unsigned short *)slot[340];
     const real weight = (real)P[870];
     real *restrict g_g_W1_A_2 = (real *)slot[21];
     const real p_tau_decay_W1_A = (real)P[56];
@@ -4768,7 +4768,7 @@ static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4797,7 +4797,7 @@ static void enqueue_c13(void **slot, const double *P, i64 s) {
 static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[871];
     const unsigned *restrict rows = (const unsigned *)slot[345];
-    const int *restrict columns = (const int *)slot[346];
+    const unsigned short *restrict columns = (const unsigned short *)slot[346];
     const real weight = (real)P[872];
     real *restrict g_g_W1_B_2 = (real *)slot[22];
     const real p_tau_decay_W1_B = (real)P[61];
@@ -4820,7 +4820,7 @@ static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4849,7 +4849,7 @@ static void enqueue_c14(void **slot, const double *P, i64 s) {
 static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[873];
     const unsigned *restrict rows = (const unsigned *)slot[351];
-    const int *restrict columns = (const int *)slot[352];
+    const unsigned short *restrict columns = (const unsigned short *)slot[352];
     const real weight = (real)P[874];
     real *restrict g_g_W1_B_2 = (real *)slot[10];
     const real p_tau_decay_W1_B = (real)P[25];
@@ -4872,7 +4872,7 @@ static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4901,7 +4901,7 @@ static void enqueue_c15(void **slot, const double *P, i64 s) {
 static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[875];
     const unsigned *restrict rows = (const unsigned *)slot[357];
-    const int *restrict columns = (const int *)slot[358];
+    const unsigned short *restrict columns = (const unsigned short *)slot[358];
     const real weight = (real)P[876];
     real *restrict g_g_W1_Rest_2 = (real *)slot[11];
     const real p_tau_decay_W1_Rest = (real)P[30];
@@ -4924,7 +4924,7 @@ static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -4953,7 +4953,7 @@ static void enqueue_c16(void **slot, const double *P, i64 s) {
 static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[877];
     const unsigned *restrict rows = (const unsigned *)slot[363];
-    const int *restrict columns = (const int *)slot[364];
+    const unsigned short *restrict columns = (const unsigned short *)slot[364];
     const real weight = (real)P[878];
     real *restrict g_g_W1_Rest_2 = (real *)slot[23];
     const real p_tau_decay_W1_Rest = (real)P[66];
@@ -4976,7 +4976,7 @@ static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5005,7 +5005,7 @@ static void enqueue_c17(void **slot, const double *P, i64 s) {
 static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[879];
     const unsigned *restrict rows = (const unsigned *)slot[369];
-    const int *restrict columns = (const int *)slot[370];
+    const unsigned short *restrict columns = (const unsigned short *)slot[370];
     const real weight = (real)P[880];
     real *restrict g_g_W1_A_2 = (real *)slot[32];
     const real p_tau_decay_W1_A = (real)P[90];
@@ -5028,7 +5028,7 @@ static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5057,7 +5057,7 @@ static void enqueue_c18(void **slot, const double *P, i64 s) {
 static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[881];
     const unsigned *restrict rows = (const unsigned *)slot[375];
-    const int *restrict columns = (const int *)slot[376];
+    const unsigned short *restrict columns = (const unsigned short *)slot[376];
     const real weight = (real)P[882];
     real *restrict g_g_W1_B_2 = (real *)slot[33];
     const real p_tau_decay_W1_B = (real)P[95];
@@ -5080,7 +5080,7 @@ static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5109,7 +5109,7 @@ static void enqueue_c19(void **slot, const double *P, i64 s) {
 static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[883];
     const unsigned *restrict rows = (const unsigned *)slot[381];
-    const int *restrict columns = (const int *)slot[382];
+    const unsigned short *restrict columns = (const unsigned short *)slot[382];
     const real weight = (real)P[884];
     real *restrict g_g_W1_Rest_2 = (real *)slot[34];
     const real p_tau_decay_W1_Rest = (real)P[100];
@@ -5132,7 +5132,7 @@ static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5161,7 +5161,7 @@ static void enqueue_c20(void **slot, const double *P, i64 s) {
 static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[885];
     const unsigned *restrict rows = (const unsigned *)slot[387];
-    const int *restrict columns = (const int *)slot[388];
+    const unsigned short *restrict columns = (const unsigned short *)slot[388];
     const real weight = (real)P[886];
     real *restrict g_g_W1_A_2 = (real *)slot[43];
     const real p_tau_decay_W1_A = (real)P[124];
@@ -5184,7 +5184,7 @@ static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5213,7 +5213,7 @@ static void enqueue_c21(void **slot, const double *P, i64 s) {
 static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[887];
     const unsigned *restrict rows = (const unsigned *)slot[393];
-    const int *restrict columns = (const int *)slot[394];
+    const unsigned short *restrict columns = (const unsigned short *)slot[394];
     const real weight = (real)P[888];
     real *restrict g_g_W1_B_2 = (real *)slot[44];
     const real p_tau_decay_W1_B = (real)P[129];
@@ -5236,7 +5236,7 @@ static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5265,7 +5265,7 @@ static void enqueue_c22(void **slot, const double *P, i64 s) {
 static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[889];
     const unsigned *restrict rows = (const unsigned *)slot[399];
-    const int *restrict columns = (const int *)slot[400];
+    const unsigned short *restrict columns = (const unsigned short *)slot[400];
     const real weight = (real)P[890];
     real *restrict g_g_W1_Rest_2 = (real *)slot[45];
     const real p_tau_decay_W1_Rest = (real)P[134];
@@ -5288,7 +5288,7 @@ static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5317,7 +5317,7 @@ static void enqueue_c23(void **slot, const double *P, i64 s) {
 static void deliver_c24(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[891];
     const unsigned *restrict rows = (const unsigned *)slot[405];
-    const int *restrict columns = (const int *)slot[406];
+    const unsigned short *restrict columns = (const unsigned short *)slot[406];
     const real weight = (real)P[892];
     real *restrict g_g_W1_Inh = (real *)slot[12];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5329,7 +5329,7 @@ static void deliver_c24(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5357,7 +5357,7 @@ static void enqueue_c24(void **slot, const double *P, i64 s) {
 static void deliver_c25(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[893];
     const unsigned *restrict rows = (const unsigned *)slot[411];
-    const int *restrict columns = (const int *)slot[412];
+    const unsigned short *restrict columns = (const unsigned short *)slot[412];
     const real weight = (real)P[894];
     real *restrict g_g_W1_Inh = (real *)slot[24];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5369,7 +5369,7 @@ static void deliver_c25(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5397,7 +5397,7 @@ static void enqueue_c25(void **slot, const double *P, i64 s) {
 static void deliver_c26(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[895];
     const unsigned *restrict rows = (const unsigned *)slot[415];
-    const int *restrict columns = (const int *)slot[416];
+    const unsigned short *restrict columns = (const unsigned short *)slot[416];
     const real weight = (real)P[896];
     real *restrict g_g_W1_Inh = (real *)slot[35];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5409,7 +5409,7 @@ static void deliver_c26(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5437,7 +5437,7 @@ static void enqueue_c26(void **slot, const double *P, i64 s) {
 static void deliver_c27(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[897];
     const unsigned *restrict rows = (const unsigned *)slot[419];
-    const int *restrict columns = (const int *)slot[420];
+    const unsigned short *restrict columns = (const unsigned short *)slot[420];
     const real weight = (real)P[898];
     real *restrict g_g_W1_Inh = (real *)slot[46];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5449,7 +5449,7 @@ static void deliver_c27(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5477,7 +5477,7 @@ static void enqueue_c27(void **slot, const double *P, i64 s) {
 static void deliver_c28(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[899];
     const unsigned *restrict rows = (const unsigned *)slot[423];
-    const int *restrict columns = (const int *)slot[424];
+    const unsigned short *restrict columns = (const unsigned short *)slot[424];
     const real weight = (real)P[900];
     real *restrict g_g_W2_A = (real *)slot[52];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5489,7 +5489,7 @@ static void deliver_c28(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5517,7 +5517,7 @@ static void enqueue_c28(void **slot, const double *P, i64 s) {
 static void deliver_c29(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[901];
     const unsigned *restrict rows = (const unsigned *)slot[429];
-    const int *restrict columns = (const int *)slot[430];
+    const unsigned short *restrict columns = (const unsigned short *)slot[430];
     const real weight = (real)P[902];
     real *restrict g_g_W2_A = (real *)slot[64];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5529,7 +5529,7 @@ static void deliver_c29(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5557,7 +5557,7 @@ static void enqueue_c29(void **slot, const double *P, i64 s) {
 static void deliver_c30(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[903];
     const unsigned *restrict rows = (const unsigned *)slot[433];
-    const int *restrict columns = (const int *)slot[434];
+    const unsigned short *restrict columns = (const unsigned short *)slot[434];
     const real weight = (real)P[904];
     real *restrict g_g_W2_B = (real *)slot[65];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5569,7 +5569,7 @@ static void deliver_c30(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5597,7 +5597,7 @@ static void enqueue_c30(void **slot, const double *P, i64 s) {
 static void deliver_c31(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[905];
     const unsigned *restrict rows = (const unsigned *)slot[439];
-    const int *restrict columns = (const int *)slot[440];
+    const unsigned short *restrict columns = (const unsigned short *)slot[440];
     const real weight = (real)P[906];
     real *restrict g_g_W2_B = (real *)slot[53];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5609,7 +5609,7 @@ static void deliver_c31(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5637,7 +5637,7 @@ static void enqueue_c31(void **slot, const double *P, i64 s) {
 static void deliver_c32(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[907];
     const unsigned *restrict rows = (const unsigned *)slot[443];
-    const int *restrict columns = (const int *)slot[444];
+    const unsigned short *restrict columns = (const unsigned short *)slot[444];
     const real weight = (real)P[908];
     real *restrict g_g_W2_Rest = (real *)slot[54];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5649,7 +5649,7 @@ static void deliver_c32(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5677,7 +5677,7 @@ static void enqueue_c32(void **slot, const double *P, i64 s) {
 static void deliver_c33(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[909];
     const unsigned *restrict rows = (const unsigned *)slot[449];
-    const int *restrict columns = (const int *)slot[450];
+    const unsigned short *restrict columns = (const unsigned short *)slot[450];
     const real weight = (real)P[910];
     real *restrict g_g_W2_Rest = (real *)slot[66];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5689,7 +5689,7 @@ static void deliver_c33(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5717,7 +5717,7 @@ static void enqueue_c33(void **slot, const double *P, i64 s) {
 static void deliver_c34(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[911];
     const unsigned *restrict rows = (const unsigned *)slot[453];
-    const int *restrict columns = (const int *)slot[454];
+    const unsigned short *restrict columns = (const unsigned short *)slot[454];
     const real weight = (real)P[912];
     real *restrict g_g_W2_A = (real *)slot[75];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5729,7 +5729,7 @@ static void deliver_c34(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5757,7 +5757,7 @@ static void enqueue_c34(void **slot, const double *P, i64 s) {
 static void deliver_c35(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[913];
     const unsigned *restrict rows = (const unsigned *)slot[457];
-    const int *restrict columns = (const int *)slot[458];
+    const unsigned short *restrict columns = (const unsigned short *)slot[458];
     const real weight = (real)P[914];
     real *restrict g_g_W2_B = (real *)slot[76];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5769,7 +5769,7 @@ static void deliver_c35(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5797,7 +5797,7 @@ static void enqueue_c35(void **slot, const double *P, i64 s) {
 static void deliver_c36(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[915];
     const unsigned *restrict rows = (const unsigned *)slot[461];
-    const int *restrict columns = (const int *)slot[462];
+    const unsigned short *restrict columns = (const unsigned short *)slot[462];
     const real weight = (real)P[916];
     real *restrict g_g_W2_Rest = (real *)slot[77];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5809,7 +5809,7 @@ static void deliver_c36(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5837,7 +5837,7 @@ static void enqueue_c36(void **slot, const double *P, i64 s) {
 static void deliver_c37(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[917];
     const unsigned *restrict rows = (const unsigned *)slot[465];
-    const int *restrict columns = (const int *)slot[466];
+    const unsigned short *restrict columns = (const unsigned short *)slot[466];
     const real weight = (real)P[918];
     real *restrict g_g_W2_A = (real *)slot[86];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5849,7 +5849,7 @@ static void deliver_c37(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5877,7 +5877,7 @@ static void enqueue_c37(void **slot, const double *P, i64 s) {
 static void deliver_c38(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[919];
     const unsigned *restrict rows = (const unsigned *)slot[469];
-    const int *restrict columns = (const int *)slot[470];
+    const unsigned short *restrict columns = (const unsigned short *)slot[470];
     const real weight = (real)P[920];
     real *restrict g_g_W2_B = (real *)slot[87];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5889,7 +5889,7 @@ static void deliver_c38(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5917,7 +5917,7 @@ static void enqueue_c38(void **slot, const double *P, i64 s) {
 static void deliver_c39(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[921];
     const unsigned *restrict rows = (const unsigned *)slot[473];
-    const int *restrict columns = (const int *)slot[474];
+    const unsigned short *restrict columns = (const unsigned short *)slot[474];
     const real weight = (real)P[922];
     real *restrict g_g_W2_Rest = (real *)slot[88];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -5929,7 +5929,7 @@ static void deliver_c39(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -5957,7 +5957,7 @@ static void enqueue_c39(void **slot, const double *P, i64 s) {
 static void deliver_c40(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[923];
     const unsigned *restrict rows = (const unsigned *)slot[477];
-    const int *restrict columns = (const int *)slot[478];
+    const unsigned short *restrict columns = (const unsigned short *)slot[478];
     const real weight = (real)P[924];
     real *restrict g_g_W2_A_2 = (real *)slot[55];
     const real p_tau_decay_W2_A = (real)P[160];
@@ -5980,7 +5980,7 @@ static void deliver_c40(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6009,7 +6009,7 @@ static void enqueue_c40(void **slot, const double *P, i64 s) {
 static void deliver_c41(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[925];
     const unsigned *restrict rows = (const unsigned *)slot[483];
-    const int *restrict columns = (const int *)slot[484];
+    const unsigned short *restrict columns = (const unsigned short *)slot[484];
     const real weight = (real)P[926];
     real *restrict g_g_W2_A_2 = (real *)slot[67];
     const real p_tau_decay_W2_A = (real)P[196];
@@ -6032,7 +6032,7 @@ static void deliver_c41(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6061,7 +6061,7 @@ static void enqueue_c41(void **slot, const double *P, i64 s) {
 static void deliver_c42(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[927];
     const unsigned *restrict rows = (const unsigned *)slot[489];
-    const int *restrict columns = (const int *)slot[490];
+    const unsigned short *restrict columns = (const unsigned short *)slot[490];
     const real weight = (real)P[928];
     real *restrict g_g_W2_B_2 = (real *)slot[68];
     const real p_tau_decay_W2_B = (real)P[201];
@@ -6084,7 +6084,7 @@ static void deliver_c42(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6113,7 +6113,7 @@ static void enqueue_c42(void **slot, const double *P, i64 s) {
 static void deliver_c43(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[929];
     const unsigned *restrict rows = (const unsigned *)slot[495];
-    const int *restrict columns = (const int *)slot[496];
+    const unsigned short *restrict columns = (const unsigned short *)slot[496];
     const real weight = (real)P[930];
     real *restrict g_g_W2_B_2 = (real *)slot[56];
     const real p_tau_decay_W2_B = (real)P[165];
@@ -6136,7 +6136,7 @@ static void deliver_c43(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6165,7 +6165,7 @@ static void enqueue_c43(void **slot, const double *P, i64 s) {
 static void deliver_c44(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[931];
     const unsigned *restrict rows = (const unsigned *)slot[501];
-    const int *restrict columns = (const int *)slot[502];
+    const unsigned short *restrict columns = (const unsigned short *)slot[502];
     const real weight = (real)P[932];
     real *restrict g_g_W2_Rest_2 = (real *)slot[57];
     const real p_tau_decay_W2_Rest = (real)P[170];
@@ -6188,7 +6188,7 @@ static void deliver_c44(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6217,7 +6217,7 @@ static void enqueue_c44(void **slot, const double *P, i64 s) {
 static void deliver_c45(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[933];
     const unsigned *restrict rows = (const unsigned *)slot[507];
-    const int *restrict columns = (const int *)slot[508];
+    const unsigned short *restrict columns = (const unsigned short *)slot[508];
     const real weight = (real)P[934];
     real *restrict g_g_W2_Rest_2 = (real *)slot[69];
     const real p_tau_decay_W2_Rest = (real)P[206];
@@ -6240,7 +6240,7 @@ static void deliver_c45(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6269,7 +6269,7 @@ static void enqueue_c45(void **slot, const double *P, i64 s) {
 static void deliver_c46(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[935];
     const unsigned *restrict rows = (const unsigned *)slot[513];
-    const int *restrict columns = (const int *)slot[514];
+    const unsigned short *restrict columns = (const unsigned short *)slot[514];
     const real weight = (real)P[936];
     real *restrict g_g_W2_A_2 = (real *)slot[78];
     const real p_tau_decay_W2_A = (real)P[230];
@@ -6292,7 +6292,7 @@ static void deliver_c46(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6321,7 +6321,7 @@ static void enqueue_c46(void **slot, const double *P, i64 s) {
 static void deliver_c47(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[937];
     const unsigned *restrict rows = (const unsigned *)slot[519];
-    const int *restrict columns = (const int *)slot[520];
+    const unsigned short *restrict columns = (const unsigned short *)slot[520];
     const real weight = (real)P[938];
     real *restrict g_g_W2_B_2 = (real *)slot[79];
     const real p_tau_decay_W2_B = (real)P[235];
@@ -6344,7 +6344,7 @@ static void deliver_c47(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6373,7 +6373,7 @@ static void enqueue_c47(void **slot, const double *P, i64 s) {
 static void deliver_c48(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[939];
     const unsigned *restrict rows = (const unsigned *)slot[525];
-    const int *restrict columns = (const int *)slot[526];
+    const unsigned short *restrict columns = (const unsigned short *)slot[526];
     const real weight = (real)P[940];
     real *restrict g_g_W2_Rest_2 = (real *)slot[80];
     const real p_tau_decay_W2_Rest = (real)P[240];
@@ -6396,7 +6396,7 @@ static void deliver_c48(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6425,7 +6425,7 @@ static void enqueue_c48(void **slot, const double *P, i64 s) {
 static void deliver_c49(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[941];
     const unsigned *restrict rows = (const unsigned *)slot[531];
-    const int *restrict columns = (const int *)slot[532];
+    const unsigned short *restrict columns = (const unsigned short *)slot[532];
     const real weight = (real)P[942];
     real *restrict g_g_W2_A_2 = (real *)slot[89];
     const real p_tau_decay_W2_A = (real)P[264];
@@ -6448,7 +6448,7 @@ static void deliver_c49(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6477,7 +6477,7 @@ static void enqueue_c49(void **slot, const double *P, i64 s) {
 static void deliver_c50(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[943];
     const unsigned *restrict rows = (const unsigned *)slot[537];
-    const int *restrict columns = (const int *)slot[538];
+    const unsigned short *restrict columns = (const unsigned short *)slot[538];
     const real weight = (real)P[944];
     real *restrict g_g_W2_B_2 = (real *)slot[90];
     const real p_tau_decay_W2_B = (real)P[269];
@@ -6500,7 +6500,7 @@ static void deliver_c50(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6529,7 +6529,7 @@ static void enqueue_c50(void **slot, const double *P, i64 s) {
 static void deliver_c51(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[945];
     const unsigned *restrict rows = (const unsigned *)slot[543];
-    const int *restrict columns = (const int *)slot[544];
+    const unsigned short *restrict columns = (const unsigned short *)slot[544];
     const real weight = (real)P[946];
     real *restrict g_g_W2_Rest_2 = (real *)slot[91];
     const real p_tau_decay_W2_Rest = (real)P[274];
@@ -6552,7 +6552,7 @@ static void deliver_c51(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6581,7 +6581,7 @@ static void enqueue_c51(void **slot, const double *P, i64 s) {
 static void deliver_c52(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[947];
     const unsigned *restrict rows = (const unsigned *)slot[549];
-    const int *restrict columns = (const int *)slot[550];
+    const unsigned short *restrict columns = (const unsigned short *)slot[550];
     const real weight = (real)P[948];
     real *restrict g_g_W2_Inh = (real *)slot[58];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6593,7 +6593,7 @@ static void deliver_c52(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6621,7 +6621,7 @@ static void enqueue_c52(void **slot, const double *P, i64 s) {
 static void deliver_c53(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[949];
     const unsigned *restrict rows = (const unsigned *)slot[555];
-    const int *restrict columns = (const int *)slot[556];
+    const unsigned short *restrict columns = (const unsigned short *)slot[556];
     const real weight = (real)P[950];
     real *restrict g_g_W2_Inh = (real *)slot[70];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6633,7 +6633,7 @@ static void deliver_c53(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6661,7 +6661,7 @@ static void enqueue_c53(void **slot, const double *P, i64 s) {
 static void deliver_c54(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[951];
     const unsigned *restrict rows = (const unsigned *)slot[559];
-    const int *restrict columns = (const int *)slot[560];
+    const unsigned short *restrict columns = (const unsigned short *)slot[560];
     const real weight = (real)P[952];
     real *restrict g_g_W2_Inh = (real *)slot[81];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6673,7 +6673,7 @@ static void deliver_c54(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6701,7 +6701,7 @@ static void enqueue_c54(void **slot, const double *P, i64 s) {
 static void deliver_c55(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[953];
     const unsigned *restrict rows = (const unsigned *)slot[563];
-    const int *restrict columns = (const int *)slot[564];
+    const unsigned short *restrict columns = (const unsigned short *)slot[564];
     const real weight = (real)P[954];
     real *restrict g_g_W2_Inh = (real *)slot[92];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6713,7 +6713,7 @@ static void deliver_c55(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6741,7 +6741,7 @@ static void enqueue_c55(void **slot, const double *P, i64 s) {
 static void deliver_c56(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[955];
     const unsigned *restrict rows = (const unsigned *)slot[567];
-    const int *restrict columns = (const int *)slot[568];
+    const unsigned short *restrict columns = (const unsigned short *)slot[568];
     const real weight = (real)P[956];
     real *restrict g_g_W3_A = (real *)slot[98];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6753,7 +6753,7 @@ static void deliver_c56(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6781,7 +6781,7 @@ static void enqueue_c56(void **slot, const double *P, i64 s) {
 static void deliver_c57(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[957];
     const unsigned *restrict rows = (const unsigned *)slot[573];
-    const int *restrict columns = (const int *)slot[574];
+    const unsigned short *restrict columns = (const unsigned short *)slot[574];
     const real weight = (real)P[958];
     real *restrict g_g_W3_A = (real *)slot[110];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6793,7 +6793,7 @@ static void deliver_c57(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6821,7 +6821,7 @@ static void enqueue_c57(void **slot, const double *P, i64 s) {
 static void deliver_c58(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[959];
     const unsigned *restrict rows = (const unsigned *)slot[577];
-    const int *restrict columns = (const int *)slot[578];
+    const unsigned short *restrict columns = (const unsigned short *)slot[578];
     const real weight = (real)P[960];
     real *restrict g_g_W3_B = (real *)slot[111];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6833,7 +6833,7 @@ static void deliver_c58(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6861,7 +6861,7 @@ static void enqueue_c58(void **slot, const double *P, i64 s) {
 static void deliver_c59(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[961];
     const unsigned *restrict rows = (const unsigned *)slot[583];
-    const int *restrict columns = (const int *)slot[584];
+    const unsigned short *restrict columns = (const unsigned short *)slot[584];
     const real weight = (real)P[962];
     real *restrict g_g_W3_B = (real *)slot[99];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6873,7 +6873,7 @@ static void deliver_c59(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6901,7 +6901,7 @@ static void enqueue_c59(void **slot, const double *P, i64 s) {
 static void deliver_c60(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[963];
     const unsigned *restrict rows = (const unsigned *)slot[587];
-    const int *restrict columns = (const int *)slot[588];
+    const unsigned short *restrict columns = (const unsigned short *)slot[588];
     const real weight = (real)P[964];
     real *restrict g_g_W3_Rest = (real *)slot[100];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6913,7 +6913,7 @@ static void deliver_c60(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6941,7 +6941,7 @@ static void enqueue_c60(void **slot, const double *P, i64 s) {
 static void deliver_c61(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[965];
     const unsigned *restrict rows = (const unsigned *)slot[593];
-    const int *restrict columns = (const int *)slot[594];
+    const unsigned short *restrict columns = (const unsigned short *)slot[594];
     const real weight = (real)P[966];
     real *restrict g_g_W3_Rest = (real *)slot[112];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6953,7 +6953,7 @@ static void deliver_c61(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -6981,7 +6981,7 @@ static void enqueue_c61(void **slot, const double *P, i64 s) {
 static void deliver_c62(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[967];
     const unsigned *restrict rows = (const unsigned *)slot[597];
-    const int *restrict columns = (const int *)slot[598];
+    const unsigned short *restrict columns = (const unsigned short *)slot[598];
     const real weight = (real)P[968];
     real *restrict g_g_W3_A = (real *)slot[121];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -6993,7 +6993,7 @@ static void deliver_c62(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7021,7 +7021,7 @@ static void enqueue_c62(void **slot, const double *P, i64 s) {
 static void deliver_c63(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[969];
     const unsigned *restrict rows = (const unsigned *)slot[601];
-    const int *restrict columns = (const int *)slot[602];
+    const unsigned short *restrict columns = (const unsigned short *)slot[602];
     const real weight = (real)P[970];
     real *restrict g_g_W3_B = (real *)slot[122];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7033,7 +7033,7 @@ static void deliver_c63(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7061,7 +7061,7 @@ static void enqueue_c63(void **slot, const double *P, i64 s) {
 static void deliver_c64(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[971];
     const unsigned *restrict rows = (const unsigned *)slot[605];
-    const int *restrict columns = (const int *)slot[606];
+    const unsigned short *restrict columns = (const unsigned short *)slot[606];
     const real weight = (real)P[972];
     real *restrict g_g_W3_Rest = (real *)slot[123];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7073,7 +7073,7 @@ static void deliver_c64(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7101,7 +7101,7 @@ static void enqueue_c64(void **slot, const double *P, i64 s) {
 static void deliver_c65(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[973];
     const unsigned *restrict rows = (const unsigned *)slot[609];
-    const int *restrict columns = (const int *)slot[610];
+    const unsigned short *restrict columns = (const unsigned short *)slot[610];
     const real weight = (real)P[974];
     real *restrict g_g_W3_A = (real *)slot[132];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7113,7 +7113,7 @@ static void deliver_c65(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7141,7 +7141,7 @@ static void enqueue_c65(void **slot, const double *P, i64 s) {
 static void deliver_c66(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[975];
     const unsigned *restrict rows = (const unsigned *)slot[613];
-    const int *restrict columns = (const int *)slot[614];
+    const unsigned short *restrict columns = (const unsigned short *)slot[614];
     const real weight = (real)P[976];
     real *restrict g_g_W3_B = (real *)slot[133];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7153,7 +7153,7 @@ static void deliver_c66(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7181,7 +7181,7 @@ static void enqueue_c66(void **slot, const double *P, i64 s) {
 static void deliver_c67(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[977];
     const unsigned *restrict rows = (const unsigned *)slot[617];
-    const int *restrict columns = (const int *)slot[618];
+    const unsigned short *restrict columns = (const unsigned short *)slot[618];
     const real weight = (real)P[978];
     real *restrict g_g_W3_Rest = (real *)slot[134];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7193,7 +7193,7 @@ static void deliver_c67(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7221,7 +7221,7 @@ static void enqueue_c67(void **slot, const double *P, i64 s) {
 static void deliver_c68(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[979];
     const unsigned *restrict rows = (const unsigned *)slot[621];
-    const int *restrict columns = (const int *)slot[622];
+    const unsigned short *restrict columns = (const unsigned short *)slot[622];
     const real weight = (real)P[980];
     real *restrict g_g_W3_A_2 = (real *)slot[101];
     const real p_tau_decay_W3_A = (real)P[300];
@@ -7244,7 +7244,7 @@ static void deliver_c68(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7273,7 +7273,7 @@ static void enqueue_c68(void **slot, const double *P, i64 s) {
 static void deliver_c69(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[981];
     const unsigned *restrict rows = (const unsigned *)slot[627];
-    const int *restrict columns = (const int *)slot[628];
+    const unsigned short *restrict columns = (const unsigned short *)slot[628];
     const real weight = (real)P[982];
     real *restrict g_g_W3_A_2 = (real *)slot[113];
     const real p_tau_decay_W3_A = (real)P[336];
@@ -7296,7 +7296,7 @@ static void deliver_c69(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7325,7 +7325,7 @@ static void enqueue_c69(void **slot, const double *P, i64 s) {
 static void deliver_c70(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[983];
     const unsigned *restrict rows = (const unsigned *)slot[633];
-    const int *restrict columns = (const int *)slot[634];
+    const unsigned short *restrict columns = (const unsigned short *)slot[634];
     const real weight = (real)P[984];
     real *restrict g_g_W3_B_2 = (real *)slot[114];
     const real p_tau_decay_W3_B = (real)P[341];
@@ -7348,7 +7348,7 @@ static void deliver_c70(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7377,7 +7377,7 @@ static void enqueue_c70(void **slot, const double *P, i64 s) {
 static void deliver_c71(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[985];
     const unsigned *restrict rows = (const unsigned *)slot[639];
-    const int *restrict columns = (const int *)slot[640];
+    const unsigned short *restrict columns = (const unsigned short *)slot[640];
     const real weight = (real)P[986];
     real *restrict g_g_W3_B_2 = (real *)slot[102];
     const real p_tau_decay_W3_B = (real)P[305];
@@ -7400,7 +7400,7 @@ static void deliver_c71(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7429,7 +7429,7 @@ static void enqueue_c71(void **slot, const double *P, i64 s) {
 static void deliver_c72(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[987];
     const unsigned *restrict rows = (const unsigned *)slot[645];
-    const int *restrict columns = (const int *)slot[646];
+    const unsigned short *restrict columns = (const unsigned short *)slot[646];
     const real weight = (real)P[988];
     real *restrict g_g_W3_Rest_2 = (real *)slot[103];
     const real p_tau_decay_W3_Rest = (real)P[310];
@@ -7452,7 +7452,7 @@ static void deliver_c72(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7481,7 +7481,7 @@ static void enqueue_c72(void **slot, const double *P, i64 s) {
 static void deliver_c73(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[989];
     const unsigned *restrict rows = (const unsigned *)slot[651];
-    const int *restrict columns = (const int *)slot[652];
+    const unsigned short *restrict columns = (const unsigned short *)slot[652];
     const real weight = (real)P[990];
     real *restrict g_g_W3_Rest_2 = (real *)slot[115];
     const real p_tau_decay_W3_Rest = (real)P[346];
@@ -7504,7 +7504,7 @@ static void deliver_c73(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7533,7 +7533,7 @@ static void enqueue_c73(void **slot, const double *P, i64 s) {
 static void deliver_c74(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[991];
     const unsigned *restrict rows = (const unsigned *)slot[657];
-    const int *restrict columns = (const int *)slot[658];
+    const unsigned short *restrict columns = (const unsigned short *)slot[658];
     const real weight = (real)P[992];
     real *restrict g_g_W3_A_2 = (real *)slot[124];
     const real p_tau_decay_W3_A = (real)P[370];
@@ -7556,7 +7556,7 @@ static void deliver_c74(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7585,7 +7585,7 @@ static void enqueue_c74(void **slot, const double *P, i64 s) {
 static void deliver_c75(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[993];
     const unsigned *restrict rows = (const unsigned *)slot[663];
-    const int *restrict columns = (const int *)slot[664];
+    const unsigned short *restrict columns = (const unsigned short *)slot[664];
     const real weight = (real)P[994];
     real *restrict g_g_W3_B_2 = (real *)slot[125];
     const real p_tau_decay_W3_B = (real)P[375];
@@ -7608,7 +7608,7 @@ static void deliver_c75(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7637,7 +7637,7 @@ static void enqueue_c75(void **slot, const double *P, i64 s) {
 static void deliver_c76(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[995];
     const unsigned *restrict rows = (const unsigned *)slot[669];
-    const int *restrict columns = (const int *)slot[670];
+    const unsigned short *restrict columns = (const unsigned short *)slot[670];
     const real weight = (real)P[996];
     real *restrict g_g_W3_Rest_2 = (real *)slot[126];
     const real p_tau_decay_W3_Rest = (real)P[380];
@@ -7660,7 +7660,7 @@ static void deliver_c76(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7689,7 +7689,7 @@ static void enqueue_c76(void **slot, const double *P, i64 s) {
 static void deliver_c77(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[997];
     const unsigned *restrict rows = (const unsigned *)slot[675];
-    const int *restrict columns = (const int *)slot[676];
+    const unsigned short *restrict columns = (const unsigned short *)slot[676];
     const real weight = (real)P[998];
     real *restrict g_g_W3_A_2 = (real *)slot[135];
     const real p_tau_decay_W3_A = (real)P[404];
@@ -7712,7 +7712,7 @@ static void deliver_c77(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7741,7 +7741,7 @@ static void enqueue_c77(void **slot, const double *P, i64 s) {
 static void deliver_c78(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[999];
     const unsigned *restrict rows = (const unsigned *)slot[681];
-    const int *restrict columns = (const int *)slot[682];
+    const unsigned short *restrict columns = (const unsigned short *)slot[682];
     const real weight = (real)P[1000];
     real *restrict g_g_W3_B_2 = (real *)slot[136];
     const real p_tau_decay_W3_B = (real)P[409];
@@ -7764,7 +7764,7 @@ static void deliver_c78(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7793,7 +7793,7 @@ static void enqueue_c78(void **slot, const double *P, i64 s) {
 static void deliver_c79(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1001];
     const unsigned *restrict rows = (const unsigned *)slot[687];
-    const int *restrict columns = (const int *)slot[688];
+    const unsigned short *restrict columns = (const unsigned short *)slot[688];
     const real weight = (real)P[1002];
     real *restrict g_g_W3_Rest_2 = (real *)slot[137];
     const real p_tau_decay_W3_Rest = (real)P[414];
@@ -7816,7 +7816,7 @@ static void deliver_c79(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7845,7 +7845,7 @@ static void enqueue_c79(void **slot, const double *P, i64 s) {
 static void deliver_c80(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1003];
     const unsigned *restrict rows = (const unsigned *)slot[693];
-    const int *restrict columns = (const int *)slot[694];
+    const unsigned short *restrict columns = (const unsigned short *)slot[694];
     const real weight = (real)P[1004];
     real *restrict g_g_W3_Inh = (real *)slot[104];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7857,7 +7857,7 @@ static void deliver_c80(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7885,7 +7885,7 @@ static void enqueue_c80(void **slot, const double *P, i64 s) {
 static void deliver_c81(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1005];
     const unsigned *restrict rows = (const unsigned *)slot[699];
-    const int *restrict columns = (const int *)slot[700];
+    const unsigned short *restrict columns = (const unsigned short *)slot[700];
     const real weight = (real)P[1006];
     real *restrict g_g_W3_Inh = (real *)slot[116];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7897,7 +7897,7 @@ static void deliver_c81(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7925,7 +7925,7 @@ static void enqueue_c81(void **slot, const double *P, i64 s) {
 static void deliver_c82(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1007];
     const unsigned *restrict rows = (const unsigned *)slot[703];
-    const int *restrict columns = (const int *)slot[704];
+    const unsigned short *restrict columns = (const unsigned short *)slot[704];
     const real weight = (real)P[1008];
     real *restrict g_g_W3_Inh = (real *)slot[127];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7937,7 +7937,7 @@ static void deliver_c82(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -7965,7 +7965,7 @@ static void enqueue_c82(void **slot, const double *P, i64 s) {
 static void deliver_c83(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1009];
     const unsigned *restrict rows = (const unsigned *)slot[707];
-    const int *restrict columns = (const int *)slot[708];
+    const unsigned short *restrict columns = (const unsigned short *)slot[708];
     const real weight = (real)P[1010];
     real *restrict g_g_W3_Inh = (real *)slot[138];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -7977,7 +7977,7 @@ static void deliver_c83(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8005,7 +8005,7 @@ static void enqueue_c83(void **slot, const double *P, i64 s) {
 static void deliver_c84(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1011];
     const unsigned *restrict rows = (const unsigned *)slot[711];
-    const int *restrict columns = (const int *)slot[712];
+    const unsigned short *restrict columns = (const unsigned short *)slot[712];
     const real weight = (real)P[1012];
     real *restrict g_g_W4_A = (real *)slot[144];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8017,7 +8017,7 @@ static void deliver_c84(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8045,7 +8045,7 @@ static void enqueue_c84(void **slot, const double *P, i64 s) {
 static void deliver_c85(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1013];
     const unsigned *restrict rows = (const unsigned *)slot[717];
-    const int *restrict columns = (const int *)slot[718];
+    const unsigned short *restrict columns = (const unsigned short *)slot[718];
     const real weight = (real)P[1014];
     real *restrict g_g_W4_A = (real *)slot[156];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8057,7 +8057,7 @@ static void deliver_c85(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8085,7 +8085,7 @@ static void enqueue_c85(void **slot, const double *P, i64 s) {
 static void deliver_c86(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1015];
     const unsigned *restrict rows = (const unsigned *)slot[721];
-    const int *restrict columns = (const int *)slot[722];
+    const unsigned short *restrict columns = (const unsigned short *)slot[722];
     const real weight = (real)P[1016];
     real *restrict g_g_W4_B = (real *)slot[157];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8097,7 +8097,7 @@ static void deliver_c86(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8125,7 +8125,7 @@ static void enqueue_c86(void **slot, const double *P, i64 s) {
 static void deliver_c87(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1017];
     const unsigned *restrict rows = (const unsigned *)slot[727];
-    const int *restrict columns = (const int *)slot[728];
+    const unsigned short *restrict columns = (const unsigned short *)slot[728];
     const real weight = (real)P[1018];
     real *restrict g_g_W4_B = (real *)slot[145];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8137,7 +8137,7 @@ static void deliver_c87(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8165,7 +8165,7 @@ static void enqueue_c87(void **slot, const double *P, i64 s) {
 static void deliver_c88(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1019];
     const unsigned *restrict rows = (const unsigned *)slot[731];
-    const int *restrict columns = (const int *)slot[732];
+    const unsigned short *restrict columns = (const unsigned short *)slot[732];
     const real weight = (real)P[1020];
     real *restrict g_g_W4_Rest = (real *)slot[146];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8177,7 +8177,7 @@ static void deliver_c88(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8205,7 +8205,7 @@ static void enqueue_c88(void **slot, const double *P, i64 s) {
 static void deliver_c89(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1021];
     const unsigned *restrict rows = (const unsigned *)slot[737];
-    const int *restrict columns = (const int *)slot[738];
+    const unsigned short *restrict columns = (const unsigned short *)slot[738];
     const real weight = (real)P[1022];
     real *restrict g_g_W4_Rest = (real *)slot[158];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8217,7 +8217,7 @@ static void deliver_c89(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8245,7 +8245,7 @@ static void enqueue_c89(void **slot, const double *P, i64 s) {
 static void deliver_c90(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1023];
     const unsigned *restrict rows = (const unsigned *)slot[741];
-    const int *restrict columns = (const int *)slot[742];
+    const unsigned short *restrict columns = (const unsigned short *)slot[742];
     const real weight = (real)P[1024];
     real *restrict g_g_W4_A = (real *)slot[167];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8257,7 +8257,7 @@ static void deliver_c90(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8285,7 +8285,7 @@ static void enqueue_c90(void **slot, const double *P, i64 s) {
 static void deliver_c91(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1025];
     const unsigned *restrict rows = (const unsigned *)slot[745];
-    const int *restrict columns = (const int *)slot[746];
+    const unsigned short *restrict columns = (const unsigned short *)slot[746];
     const real weight = (real)P[1026];
     real *restrict g_g_W4_B = (real *)slot[168];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8297,7 +8297,7 @@ static void deliver_c91(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8325,7 +8325,7 @@ static void enqueue_c91(void **slot, const double *P, i64 s) {
 static void deliver_c92(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1027];
     const unsigned *restrict rows = (const unsigned *)slot[749];
-    const int *restrict columns = (const int *)slot[750];
+    const unsigned short *restrict columns = (const unsigned short *)slot[750];
     const real weight = (real)P[1028];
     real *restrict g_g_W4_Rest = (real *)slot[169];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8337,7 +8337,7 @@ static void deliver_c92(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8365,7 +8365,7 @@ static void enqueue_c92(void **slot, const double *P, i64 s) {
 static void deliver_c93(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1029];
     const unsigned *restrict rows = (const unsigned *)slot[753];
-    const int *restrict columns = (const int *)slot[754];
+    const unsigned short *restrict columns = (const unsigned short *)slot[754];
     const real weight = (real)P[1030];
     real *restrict g_g_W4_A = (real *)slot[178];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8377,7 +8377,7 @@ static void deliver_c93(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8405,7 +8405,7 @@ static void enqueue_c93(void **slot, const double *P, i64 s) {
 static void deliver_c94(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1031];
     const unsigned *restrict rows = (const unsigned *)slot[757];
-    const int *restrict columns = (const int *)slot[758];
+    const unsigned short *restrict columns = (const unsigned short *)slot[758];
     const real weight = (real)P[1032];
     real *restrict g_g_W4_B = (real *)slot[179];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8417,7 +8417,7 @@ static void deliver_c94(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8445,7 +8445,7 @@ static void enqueue_c94(void **slot, const double *P, i64 s) {
 static void deliver_c95(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1033];
     const unsigned *restrict rows = (const unsigned *)slot[761];
-    const int *restrict columns = (const int *)slot[762];
+    const unsigned short *restrict columns = (const unsigned short *)slot[762];
     const real weight = (real)P[1034];
     real *restrict g_g_W4_Rest = (real *)slot[180];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -8457,7 +8457,7 @@ static void deliver_c95(void **slot, const double *P, i64 s, double dt, u64 seed
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8485,7 +8485,7 @@ static void enqueue_c95(void **slot, const double *P, i64 s) {
 static void deliver_c96(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1035];
     const unsigned *restrict rows = (const unsigned *)slot[765];
-    const int *restrict columns = (const int *)slot[766];
+    const unsigned short *restrict columns = (const unsigned short *)slot[766];
     const real weight = (real)P[1036];
     real *restrict g_g_W4_A_2 = (real *)slot[147];
     const real p_tau_decay_W4_A = (real)P[440];
@@ -8508,7 +8508,7 @@ static void deliver_c96(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8537,7 +8537,7 @@ static void enqueue_c96(void **slot, const double *P, i64 s) {
 static void deliver_c97(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1037];
     const unsigned *restrict rows = (const unsigned *)slot[771];
-    const int *restrict columns = (const int *)slot[772];
+    const unsigned short *restrict columns = (const unsigned short *)slot[772];
     const real weight = (real)P[1038];
     real *restrict g_g_W4_A_2 = (real *)slot[159];
     const real p_tau_decay_W4_A = (real)P[476];
@@ -8560,7 +8560,7 @@ static void deliver_c97(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8589,7 +8589,7 @@ static void enqueue_c97(void **slot, const double *P, i64 s) {
 static void deliver_c98(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1039];
     const unsigned *restrict rows = (const unsigned *)slot[777];
-    const int *restrict columns = (const int *)slot[778];
+    const unsigned short *restrict columns = (const unsigned short *)slot[778];
     const real weight = (real)P[1040];
     real *restrict g_g_W4_B_2 = (real *)slot[160];
     const real p_tau_decay_W4_B = (real)P[481];
@@ -8612,7 +8612,7 @@ static void deliver_c98(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8641,7 +8641,7 @@ static void enqueue_c98(void **slot, const double *P, i64 s) {
 static void deliver_c99(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1041];
     const unsigned *restrict rows = (const unsigned *)slot[783];
-    const int *restrict columns = (const int *)slot[784];
+    const unsigned short *restrict columns = (const unsigned short *)slot[784];
     const real weight = (real)P[1042];
     real *restrict g_g_W4_B_2 = (real *)slot[148];
     const real p_tau_decay_W4_B = (real)P[445];
@@ -8664,7 +8664,7 @@ static void deliver_c99(void **slot, const double *P, i64 s, double dt, u64 seed
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8693,7 +8693,7 @@ static void enqueue_c99(void **slot, const double *P, i64 s) {
 static void deliver_c100(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1043];
     const unsigned *restrict rows = (const unsigned *)slot[789];
-    const int *restrict columns = (const int *)slot[790];
+    const unsigned short *restrict columns = (const unsigned short *)slot[790];
     const real weight = (real)P[1044];
     real *restrict g_g_W4_Rest_2 = (real *)slot[149];
     const real p_tau_decay_W4_Rest = (real)P[450];
@@ -8716,7 +8716,7 @@ static void deliver_c100(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8745,7 +8745,7 @@ static void enqueue_c100(void **slot, const double *P, i64 s) {
 static void deliver_c101(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1045];
     const unsigned *restrict rows = (const unsigned *)slot[795];
-    const int *restrict columns = (const int *)slot[796];
+    const unsigned short *restrict columns = (const unsigned short *)slot[796];
     const real weight = (real)P[1046];
     real *restrict g_g_W4_Rest_2 = (real *)slot[161];
     const real p_tau_decay_W4_Rest = (real)P[486];
@@ -8768,7 +8768,7 @@ static void deliver_c101(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8797,7 +8797,7 @@ static void enqueue_c101(void **slot, const double *P, i64 s) {
 static void deliver_c102(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1047];
     const unsigned *restrict rows = (const unsigned *)slot[801];
-    const int *restrict columns = (const int *)slot[802];
+    const unsigned short *restrict columns = (const unsigned short *)slot[802];
     const real weight = (real)P[1048];
     real *restrict g_g_W4_A_2 = (real *)slot[170];
     const real p_tau_decay_W4_A = (real)P[510];
@@ -8820,7 +8820,7 @@ static void deliver_c102(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8849,7 +8849,7 @@ static void enqueue_c102(void **slot, const double *P, i64 s) {
 static void deliver_c103(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1049];
     const unsigned *restrict rows = (const unsigned *)slot[807];
-    const int *restrict columns = (const int *)slot[808];
+    const unsigned short *restrict columns = (const unsigned short *)slot[808];
     const real weight = (real)P[1050];
     real *restrict g_g_W4_B_2 = (real *)slot[171];
     const real p_tau_decay_W4_B = (real)P[515];
@@ -8872,7 +8872,7 @@ static void deliver_c103(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8901,7 +8901,7 @@ static void enqueue_c103(void **slot, const double *P, i64 s) {
 static void deliver_c104(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1051];
     const unsigned *restrict rows = (const unsigned *)slot[813];
-    const int *restrict columns = (const int *)slot[814];
+    const unsigned short *restrict columns = (const unsigned short *)slot[814];
     const real weight = (real)P[1052];
     real *restrict g_g_W4_Rest_2 = (real *)slot[172];
     const real p_tau_decay_W4_Rest = (real)P[520];
@@ -8924,7 +8924,7 @@ static void deliver_c104(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -8953,7 +8953,7 @@ static void enqueue_c104(void **slot, const double *P, i64 s) {
 static void deliver_c105(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1053];
     const unsigned *restrict rows = (const unsigned *)slot[819];
-    const int *restrict columns = (const int *)slot[820];
+    const unsigned short *restrict columns = (const unsigned short *)slot[820];
     const real weight = (real)P[1054];
     real *restrict g_g_W4_A_2 = (real *)slot[181];
     const real p_tau_decay_W4_A = (real)P[544];
@@ -8976,7 +8976,7 @@ static void deliver_c105(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9005,7 +9005,7 @@ static void enqueue_c105(void **slot, const double *P, i64 s) {
 static void deliver_c106(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1055];
     const unsigned *restrict rows = (const unsigned *)slot[825];
-    const int *restrict columns = (const int *)slot[826];
+    const unsigned short *restrict columns = (const unsigned short *)slot[826];
     const real weight = (real)P[1056];
     real *restrict g_g_W4_B_2 = (real *)slot[182];
     const real p_tau_decay_W4_B = (real)P[549];
@@ -9028,7 +9028,7 @@ static void deliver_c106(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9057,7 +9057,7 @@ static void enqueue_c106(void **slot, const double *P, i64 s) {
 static void deliver_c107(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1057];
     const unsigned *restrict rows = (const unsigned *)slot[831];
-    const int *restrict columns = (const int *)slot[832];
+    const unsigned short *restrict columns = (const unsigned short *)slot[832];
     const real weight = (real)P[1058];
     real *restrict g_g_W4_Rest_2 = (real *)slot[183];
     const real p_tau_decay_W4_Rest = (real)P[554];
@@ -9080,7 +9080,7 @@ static void deliver_c107(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9109,7 +9109,7 @@ static void enqueue_c107(void **slot, const double *P, i64 s) {
 static void deliver_c108(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1059];
     const unsigned *restrict rows = (const unsigned *)slot[837];
-    const int *restrict columns = (const int *)slot[838];
+    const unsigned short *restrict columns = (const unsigned short *)slot[838];
     const real weight = (real)P[1060];
     real *restrict g_g_W4_Inh = (real *)slot[150];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9121,7 +9121,7 @@ static void deliver_c108(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9149,7 +9149,7 @@ static void enqueue_c108(void **slot, const double *P, i64 s) {
 static void deliver_c109(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1061];
     const unsigned *restrict rows = (const unsigned *)slot[843];
-    const int *restrict columns = (const int *)slot[844];
+    const unsigned short *restrict columns = (const unsigned short *)slot[844];
     const real weight = (real)P[1062];
     real *restrict g_g_W4_Inh = (real *)slot[162];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9161,7 +9161,7 @@ static void deliver_c109(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9189,7 +9189,7 @@ static void enqueue_c109(void **slot, const double *P, i64 s) {
 static void deliver_c110(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1063];
     const unsigned *restrict rows = (const unsigned *)slot[847];
-    const int *restrict columns = (const int *)slot[848];
+    const unsigned short *restrict columns = (const unsigned short *)slot[848];
     const real weight = (real)P[1064];
     real *restrict g_g_W4_Inh = (real *)slot[173];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9201,7 +9201,7 @@ static void deliver_c110(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9229,7 +9229,7 @@ static void enqueue_c110(void **slot, const double *P, i64 s) {
 static void deliver_c111(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1065];
     const unsigned *restrict rows = (const unsigned *)slot[851];
-    const int *restrict columns = (const int *)slot[852];
+    const unsigned short *restrict columns = (const unsigned short *)slot[852];
     const real weight = (real)P[1066];
     real *restrict g_g_W4_Inh = (real *)slot[184];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9241,7 +9241,7 @@ static void deliver_c111(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9269,7 +9269,7 @@ static void enqueue_c111(void **slot, const double *P, i64 s) {
 static void deliver_c112(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1067];
     const unsigned *restrict rows = (const unsigned *)slot[855];
-    const int *restrict columns = (const int *)slot[856];
+    const unsigned short *restrict columns = (const unsigned short *)slot[856];
     const real weight = (real)P[1068];
     real *restrict g_g_W5_A = (real *)slot[190];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9281,7 +9281,7 @@ static void deliver_c112(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9309,7 +9309,7 @@ static void enqueue_c112(void **slot, const double *P, i64 s) {
 static void deliver_c113(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1069];
     const unsigned *restrict rows = (const unsigned *)slot[861];
-    const int *restrict columns = (const int *)slot[862];
+    const unsigned short *restrict columns = (const unsigned short *)slot[862];
     const real weight = (real)P[1070];
     real *restrict g_g_W5_A = (real *)slot[202];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9321,7 +9321,7 @@ static void deliver_c113(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9349,7 +9349,7 @@ static void enqueue_c113(void **slot, const double *P, i64 s) {
 static void deliver_c114(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1071];
     const unsigned *restrict rows = (const unsigned *)slot[865];
-    const int *restrict columns = (const int *)slot[866];
+    const unsigned short *restrict columns = (const unsigned short *)slot[866];
     const real weight = (real)P[1072];
     real *restrict g_g_W5_B = (real *)slot[203];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9361,7 +9361,7 @@ static void deliver_c114(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9389,7 +9389,7 @@ static void enqueue_c114(void **slot, const double *P, i64 s) {
 static void deliver_c115(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1073];
     const unsigned *restrict rows = (const unsigned *)slot[871];
-    const int *restrict columns = (const int *)slot[872];
+    const unsigned short *restrict columns = (const unsigned short *)slot[872];
     const real weight = (real)P[1074];
     real *restrict g_g_W5_B = (real *)slot[191];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9401,7 +9401,7 @@ static void deliver_c115(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9429,7 +9429,7 @@ static void enqueue_c115(void **slot, const double *P, i64 s) {
 static void deliver_c116(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1075];
     const unsigned *restrict rows = (const unsigned *)slot[875];
-    const int *restrict columns = (const int *)slot[876];
+    const unsigned short *restrict columns = (const unsigned short *)slot[876];
     const real weight = (real)P[1076];
     real *restrict g_g_W5_Rest = (real *)slot[192];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9441,7 +9441,7 @@ static void deliver_c116(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9469,7 +9469,7 @@ static void enqueue_c116(void **slot, const double *P, i64 s) {
 static void deliver_c117(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1077];
     const unsigned *restrict rows = (const unsigned *)slot[881];
-    const int *restrict columns = (const int *)slot[882];
+    const unsigned short *restrict columns = (const unsigned short *)slot[882];
     const real weight = (real)P[1078];
     real *restrict g_g_W5_Rest = (real *)slot[204];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9481,7 +9481,7 @@ static void deliver_c117(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9509,7 +9509,7 @@ static void enqueue_c117(void **slot, const double *P, i64 s) {
 static void deliver_c118(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1079];
     const unsigned *restrict rows = (const unsigned *)slot[885];
-    const int *restrict columns = (const int *)slot[886];
+    const unsigned short *restrict columns = (const unsigned short *)slot[886];
     const real weight = (real)P[1080];
     real *restrict g_g_W5_A = (real *)slot[213];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9521,7 +9521,7 @@ static void deliver_c118(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9549,7 +9549,7 @@ static void enqueue_c118(void **slot, const double *P, i64 s) {
 static void deliver_c119(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1081];
     const unsigned *restrict rows = (const unsigned *)slot[889];
-    const int *restrict columns = (const int *)slot[890];
+    const unsigned short *restrict columns = (const unsigned short *)slot[890];
     const real weight = (real)P[1082];
     real *restrict g_g_W5_B = (real *)slot[214];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9561,7 +9561,7 @@ static void deliver_c119(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9589,7 +9589,7 @@ static void enqueue_c119(void **slot, const double *P, i64 s) {
 static void deliver_c120(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1083];
     const unsigned *restrict rows = (const unsigned *)slot[893];
-    const int *restrict columns = (const int *)slot[894];
+    const unsigned short *restrict columns = (const unsigned short *)slot[894];
     const real weight = (real)P[1084];
     real *restrict g_g_W5_Rest = (real *)slot[215];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9601,7 +9601,7 @@ static void deliver_c120(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9629,7 +9629,7 @@ static void enqueue_c120(void **slot, const double *P, i64 s) {
 static void deliver_c121(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1085];
     const unsigned *restrict rows = (const unsigned *)slot[897];
-    const int *restrict columns = (const int *)slot[898];
+    const unsigned short *restrict columns = (const unsigned short *)slot[898];
     const real weight = (real)P[1086];
     real *restrict g_g_W5_A = (real *)slot[224];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9641,7 +9641,7 @@ static void deliver_c121(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9669,7 +9669,7 @@ static void enqueue_c121(void **slot, const double *P, i64 s) {
 static void deliver_c122(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1087];
     const unsigned *restrict rows = (const unsigned *)slot[901];
-    const int *restrict columns = (const int *)slot[902];
+    const unsigned short *restrict columns = (const unsigned short *)slot[902];
     const real weight = (real)P[1088];
     real *restrict g_g_W5_B = (real *)slot[225];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9681,7 +9681,7 @@ static void deliver_c122(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9709,7 +9709,7 @@ static void enqueue_c122(void **slot, const double *P, i64 s) {
 static void deliver_c123(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1089];
     const unsigned *restrict rows = (const unsigned *)slot[905];
-    const int *restrict columns = (const int *)slot[906];
+    const unsigned short *restrict columns = (const unsigned short *)slot[906];
     const real weight = (real)P[1090];
     real *restrict g_g_W5_Rest = (real *)slot[226];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -9721,7 +9721,7 @@ static void deliver_c123(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9749,7 +9749,7 @@ static void enqueue_c123(void **slot, const double *P, i64 s) {
 static void deliver_c124(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1091];
     const unsigned *restrict rows = (const unsigned *)slot[909];
-    const int *restrict columns = (const int *)slot[910];
+    const unsigned short *restrict columns = (const unsigned short *)slot[910];
     const real weight = (real)P[1092];
     real *restrict g_g_W5_A_2 = (real *)slot[193];
     const real p_tau_decay_W5_A = (real)P[580];
@@ -9772,7 +9772,7 @@ static void deliver_c124(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9801,7 +9801,7 @@ static void enqueue_c124(void **slot, const double *P, i64 s) {
 static void deliver_c125(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1093];
     const unsigned *restrict rows = (const unsigned *)slot[915];
-    const int *restrict columns = (const int *)slot[916];
+    const unsigned short *restrict columns = (const unsigned short *)slot[916];
     const real weight = (real)P[1094];
     real *restrict g_g_W5_A_2 = (real *)slot[205];
     const real p_tau_decay_W5_A = (real)P[616];
@@ -9824,7 +9824,7 @@ static void deliver_c125(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9853,7 +9853,7 @@ static void enqueue_c125(void **slot, const double *P, i64 s) {
 static void deliver_c126(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1095];
     const unsigned *restrict rows = (const unsigned *)slot[921];
-    const int *restrict columns = (const int *)slot[922];
+    const unsigned short *restrict columns = (const unsigned short *)slot[922];
     const real weight = (real)P[1096];
     real *restrict g_g_W5_B_2 = (real *)slot[206];
     const real p_tau_decay_W5_B = (real)P[621];
@@ -9876,7 +9876,7 @@ static void deliver_c126(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9905,7 +9905,7 @@ static void enqueue_c126(void **slot, const double *P, i64 s) {
 static void deliver_c127(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1097];
     const unsigned *restrict rows = (const unsigned *)slot[927];
-    const int *restrict columns = (const int *)slot[928];
+    const unsigned short *restrict columns = (const unsigned short *)slot[928];
     const real weight = (real)P[1098];
     real *restrict g_g_W5_B_2 = (real *)slot[194];
     const real p_tau_decay_W5_B = (real)P[585];
@@ -9928,7 +9928,7 @@ static void deliver_c127(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -9957,7 +9957,7 @@ static void enqueue_c127(void **slot, const double *P, i64 s) {
 static void deliver_c128(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1099];
     const unsigned *restrict rows = (const unsigned *)slot[933];
-    const int *restrict columns = (const int *)slot[934];
+    const unsigned short *restrict columns = (const unsigned short *)slot[934];
     const real weight = (real)P[1100];
     real *restrict g_g_W5_Rest_2 = (real *)slot[195];
     const real p_tau_decay_W5_Rest = (real)P[590];
@@ -9980,7 +9980,7 @@ static void deliver_c128(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10009,7 +10009,7 @@ static void enqueue_c128(void **slot, const double *P, i64 s) {
 static void deliver_c129(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1101];
     const unsigned *restrict rows = (const unsigned *)slot[939];
-    const int *restrict columns = (const int *)slot[940];
+    const unsigned short *restrict columns = (const unsigned short *)slot[940];
     const real weight = (real)P[1102];
     real *restrict g_g_W5_Rest_2 = (real *)slot[207];
     const real p_tau_decay_W5_Rest = (real)P[626];
@@ -10032,7 +10032,7 @@ static void deliver_c129(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10061,7 +10061,7 @@ static void enqueue_c129(void **slot, const double *P, i64 s) {
 static void deliver_c130(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1103];
     const unsigned *restrict rows = (const unsigned *)slot[945];
-    const int *restrict columns = (const int *)slot[946];
+    const unsigned short *restrict columns = (const unsigned short *)slot[946];
     const real weight = (real)P[1104];
     real *restrict g_g_W5_A_2 = (real *)slot[216];
     const real p_tau_decay_W5_A = (real)P[650];
@@ -10084,7 +10084,7 @@ static void deliver_c130(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10113,7 +10113,7 @@ static void enqueue_c130(void **slot, const double *P, i64 s) {
 static void deliver_c131(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1105];
     const unsigned *restrict rows = (const unsigned *)slot[951];
-    const int *restrict columns = (const int *)slot[952];
+    const unsigned short *restrict columns = (const unsigned short *)slot[952];
     const real weight = (real)P[1106];
     real *restrict g_g_W5_B_2 = (real *)slot[217];
     const real p_tau_decay_W5_B = (real)P[655];
@@ -10136,7 +10136,7 @@ static void deliver_c131(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10165,7 +10165,7 @@ static void enqueue_c131(void **slot, const double *P, i64 s) {
 static void deliver_c132(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1107];
     const unsigned *restrict rows = (const unsigned *)slot[957];
-    const int *restrict columns = (const int *)slot[958];
+    const unsigned short *restrict columns = (const unsigned short *)slot[958];
     const real weight = (real)P[1108];
     real *restrict g_g_W5_Rest_2 = (real *)slot[218];
     const real p_tau_decay_W5_Rest = (real)P[660];
@@ -10188,7 +10188,7 @@ static void deliver_c132(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10217,7 +10217,7 @@ static void enqueue_c132(void **slot, const double *P, i64 s) {
 static void deliver_c133(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1109];
     const unsigned *restrict rows = (const unsigned *)slot[963];
-    const int *restrict columns = (const int *)slot[964];
+    const unsigned short *restrict columns = (const unsigned short *)slot[964];
     const real weight = (real)P[1110];
     real *restrict g_g_W5_A_2 = (real *)slot[227];
     const real p_tau_decay_W5_A = (real)P[684];
@@ -10240,7 +10240,7 @@ static void deliver_c133(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10269,7 +10269,7 @@ static void enqueue_c133(void **slot, const double *P, i64 s) {
 static void deliver_c134(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1111];
     const unsigned *restrict rows = (const unsigned *)slot[969];
-    const int *restrict columns = (const int *)slot[970];
+    const unsigned short *restrict columns = (const unsigned short *)slot[970];
     const real weight = (real)P[1112];
     real *restrict g_g_W5_B_2 = (real *)slot[228];
     const real p_tau_decay_W5_B = (real)P[689];
@@ -10292,7 +10292,7 @@ static void deliver_c134(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10321,7 +10321,7 @@ static void enqueue_c134(void **slot, const double *P, i64 s) {
 static void deliver_c135(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1113];
     const unsigned *restrict rows = (const unsigned *)slot[975];
-    const int *restrict columns = (const int *)slot[976];
+    const unsigned short *restrict columns = (const unsigned short *)slot[976];
     const real weight = (real)P[1114];
     real *restrict g_g_W5_Rest_2 = (real *)slot[229];
     const real p_tau_decay_W5_Rest = (real)P[694];
@@ -10344,7 +10344,7 @@ static void deliver_c135(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10373,7 +10373,7 @@ static void enqueue_c135(void **slot, const double *P, i64 s) {
 static void deliver_c136(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1115];
     const unsigned *restrict rows = (const unsigned *)slot[981];
-    const int *restrict columns = (const int *)slot[982];
+    const unsigned short *restrict columns = (const unsigned short *)slot[982];
     const real weight = (real)P[1116];
     real *restrict g_g_W5_Inh = (real *)slot[196];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10385,7 +10385,7 @@ static void deliver_c136(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10413,7 +10413,7 @@ static void enqueue_c136(void **slot, const double *P, i64 s) {
 static void deliver_c137(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1117];
     const unsigned *restrict rows = (const unsigned *)slot[987];
-    const int *restrict columns = (const int *)slot[988];
+    const unsigned short *restrict columns = (const unsigned short *)slot[988];
     const real weight = (real)P[1118];
     real *restrict g_g_W5_Inh = (real *)slot[208];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10425,7 +10425,7 @@ static void deliver_c137(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10453,7 +10453,7 @@ static void enqueue_c137(void **slot, const double *P, i64 s) {
 static void deliver_c138(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1119];
     const unsigned *restrict rows = (const unsigned *)slot[991];
-    const int *restrict columns = (const int *)slot[992];
+    const unsigned short *restrict columns = (const unsigned short *)slot[992];
     const real weight = (real)P[1120];
     real *restrict g_g_W5_Inh = (real *)slot[219];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10465,7 +10465,7 @@ static void deliver_c138(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10493,7 +10493,7 @@ static void enqueue_c138(void **slot, const double *P, i64 s) {
 static void deliver_c139(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1121];
     const unsigned *restrict rows = (const unsigned *)slot[995];
-    const int *restrict columns = (const int *)slot[996];
+    const unsigned short *restrict columns = (const unsigned short *)slot[996];
     const real weight = (real)P[1122];
     real *restrict g_g_W5_Inh = (real *)slot[230];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10505,7 +10505,7 @@ static void deliver_c139(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10533,7 +10533,7 @@ static void enqueue_c139(void **slot, const double *P, i64 s) {
 static void deliver_c140(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1123];
     const unsigned *restrict rows = (const unsigned *)slot[999];
-    const int *restrict columns = (const int *)slot[1000];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1000];
     const real weight = (real)P[1124];
     real *restrict g_g_W6_A = (real *)slot[236];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10545,7 +10545,7 @@ static void deliver_c140(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10573,7 +10573,7 @@ static void enqueue_c140(void **slot, const double *P, i64 s) {
 static void deliver_c141(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1125];
     const unsigned *restrict rows = (const unsigned *)slot[1005];
-    const int *restrict columns = (const int *)slot[1006];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1006];
     const real weight = (real)P[1126];
     real *restrict g_g_W6_A = (real *)slot[248];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10585,7 +10585,7 @@ static void deliver_c141(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10613,7 +10613,7 @@ static void enqueue_c141(void **slot, const double *P, i64 s) {
 static void deliver_c142(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1127];
     const unsigned *restrict rows = (const unsigned *)slot[1009];
-    const int *restrict columns = (const int *)slot[1010];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1010];
     const real weight = (real)P[1128];
     real *restrict g_g_W6_B = (real *)slot[249];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10625,7 +10625,7 @@ static void deliver_c142(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10653,7 +10653,7 @@ static void enqueue_c142(void **slot, const double *P, i64 s) {
 static void deliver_c143(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1129];
     const unsigned *restrict rows = (const unsigned *)slot[1015];
-    const int *restrict columns = (const int *)slot[1016];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1016];
     const real weight = (real)P[1130];
     real *restrict g_g_W6_B = (real *)slot[237];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10665,7 +10665,7 @@ static void deliver_c143(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10693,7 +10693,7 @@ static void enqueue_c143(void **slot, const double *P, i64 s) {
 static void deliver_c144(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1131];
     const unsigned *restrict rows = (const unsigned *)slot[1019];
-    const int *restrict columns = (const int *)slot[1020];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1020];
     const real weight = (real)P[1132];
     real *restrict g_g_W6_Rest = (real *)slot[238];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10705,7 +10705,7 @@ static void deliver_c144(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10733,7 +10733,7 @@ static void enqueue_c144(void **slot, const double *P, i64 s) {
 static void deliver_c145(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1133];
     const unsigned *restrict rows = (const unsigned *)slot[1025];
-    const int *restrict columns = (const int *)slot[1026];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1026];
     const real weight = (real)P[1134];
     real *restrict g_g_W6_Rest = (real *)slot[250];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10745,7 +10745,7 @@ static void deliver_c145(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10773,7 +10773,7 @@ static void enqueue_c145(void **slot, const double *P, i64 s) {
 static void deliver_c146(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1135];
     const unsigned *restrict rows = (const unsigned *)slot[1029];
-    const int *restrict columns = (const int *)slot[1030];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1030];
     const real weight = (real)P[1136];
     real *restrict g_g_W6_A = (real *)slot[259];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10785,7 +10785,7 @@ static void deliver_c146(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10813,7 +10813,7 @@ static void enqueue_c146(void **slot, const double *P, i64 s) {
 static void deliver_c147(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1137];
     const unsigned *restrict rows = (const unsigned *)slot[1033];
-    const int *restrict columns = (const int *)slot[1034];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1034];
     const real weight = (real)P[1138];
     real *restrict g_g_W6_B = (real *)slot[260];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10825,7 +10825,7 @@ static void deliver_c147(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10853,7 +10853,7 @@ static void enqueue_c147(void **slot, const double *P, i64 s) {
 static void deliver_c148(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1139];
     const unsigned *restrict rows = (const unsigned *)slot[1037];
-    const int *restrict columns = (const int *)slot[1038];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1038];
     const real weight = (real)P[1140];
     real *restrict g_g_W6_Rest = (real *)slot[261];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10865,7 +10865,7 @@ static void deliver_c148(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10893,7 +10893,7 @@ static void enqueue_c148(void **slot, const double *P, i64 s) {
 static void deliver_c149(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1141];
     const unsigned *restrict rows = (const unsigned *)slot[1041];
-    const int *restrict columns = (const int *)slot[1042];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1042];
     const real weight = (real)P[1142];
     real *restrict g_g_W6_A = (real *)slot[270];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10905,7 +10905,7 @@ static void deliver_c149(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10933,7 +10933,7 @@ static void enqueue_c149(void **slot, const double *P, i64 s) {
 static void deliver_c150(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1143];
     const unsigned *restrict rows = (const unsigned *)slot[1045];
-    const int *restrict columns = (const int *)slot[1046];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1046];
     const real weight = (real)P[1144];
     real *restrict g_g_W6_B = (real *)slot[271];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10945,7 +10945,7 @@ static void deliver_c150(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -10973,7 +10973,7 @@ static void enqueue_c150(void **slot, const double *P, i64 s) {
 static void deliver_c151(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1145];
     const unsigned *restrict rows = (const unsigned *)slot[1049];
-    const int *restrict columns = (const int *)slot[1050];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1050];
     const real weight = (real)P[1146];
     real *restrict g_g_W6_Rest = (real *)slot[272];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -10985,7 +10985,7 @@ static void deliver_c151(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11013,7 +11013,7 @@ static void enqueue_c151(void **slot, const double *P, i64 s) {
 static void deliver_c152(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1147];
     const unsigned *restrict rows = (const unsigned *)slot[1053];
-    const int *restrict columns = (const int *)slot[1054];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1054];
     const real weight = (real)P[1148];
     real *restrict g_g_W6_A_2 = (real *)slot[239];
     const real p_tau_decay_W6_A = (real)P[720];
@@ -11036,7 +11036,7 @@ static void deliver_c152(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11065,7 +11065,7 @@ static void enqueue_c152(void **slot, const double *P, i64 s) {
 static void deliver_c153(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1149];
     const unsigned *restrict rows = (const unsigned *)slot[1059];
-    const int *restrict columns = (const int *)slot[1060];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1060];
     const real weight = (real)P[1150];
     real *restrict g_g_W6_A_2 = (real *)slot[251];
     const real p_tau_decay_W6_A = (real)P[756];
@@ -11088,7 +11088,7 @@ static void deliver_c153(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11117,7 +11117,7 @@ static void enqueue_c153(void **slot, const double *P, i64 s) {
 static void deliver_c154(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1151];
     const unsigned *restrict rows = (const unsigned *)slot[1065];
-    const int *restrict columns = (const int *)slot[1066];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1066];
     const real weight = (real)P[1152];
     real *restrict g_g_W6_B_2 = (real *)slot[252];
     const real p_tau_decay_W6_B = (real)P[761];
@@ -11140,7 +11140,7 @@ static void deliver_c154(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11169,7 +11169,7 @@ static void enqueue_c154(void **slot, const double *P, i64 s) {
 static void deliver_c155(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1153];
     const unsigned *restrict rows = (const unsigned *)slot[1071];
-    const int *restrict columns = (const int *)slot[1072];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1072];
     const real weight = (real)P[1154];
     real *restrict g_g_W6_B_2 = (real *)slot[240];
     const real p_tau_decay_W6_B = (real)P[725];
@@ -11192,7 +11192,7 @@ static void deliver_c155(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11221,7 +11221,7 @@ static void enqueue_c155(void **slot, const double *P, i64 s) {
 static void deliver_c156(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1155];
     const unsigned *restrict rows = (const unsigned *)slot[1077];
-    const int *restrict columns = (const int *)slot[1078];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1078];
     const real weight = (real)P[1156];
     real *restrict g_g_W6_Rest_2 = (real *)slot[241];
     const real p_tau_decay_W6_Rest = (real)P[730];
@@ -11244,7 +11244,7 @@ static void deliver_c156(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11273,7 +11273,7 @@ static void enqueue_c156(void **slot, const double *P, i64 s) {
 static void deliver_c157(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1157];
     const unsigned *restrict rows = (const unsigned *)slot[1083];
-    const int *restrict columns = (const int *)slot[1084];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1084];
     const real weight = (real)P[1158];
     real *restrict g_g_W6_Rest_2 = (real *)slot[253];
     const real p_tau_decay_W6_Rest = (real)P[766];
@@ -11296,7 +11296,7 @@ static void deliver_c157(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11325,7 +11325,7 @@ static void enqueue_c157(void **slot, const double *P, i64 s) {
 static void deliver_c158(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1159];
     const unsigned *restrict rows = (const unsigned *)slot[1089];
-    const int *restrict columns = (const int *)slot[1090];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1090];
     const real weight = (real)P[1160];
     real *restrict g_g_W6_A_2 = (real *)slot[262];
     const real p_tau_decay_W6_A = (real)P[790];
@@ -11348,7 +11348,7 @@ static void deliver_c158(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11377,7 +11377,7 @@ static void enqueue_c158(void **slot, const double *P, i64 s) {
 static void deliver_c159(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1161];
     const unsigned *restrict rows = (const unsigned *)slot[1095];
-    const int *restrict columns = (const int *)slot[1096];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1096];
     const real weight = (real)P[1162];
     real *restrict g_g_W6_B_2 = (real *)slot[263];
     const real p_tau_decay_W6_B = (real)P[795];
@@ -11400,7 +11400,7 @@ static void deliver_c159(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11429,7 +11429,7 @@ static void enqueue_c159(void **slot, const double *P, i64 s) {
 static void deliver_c160(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1163];
     const unsigned *restrict rows = (const unsigned *)slot[1101];
-    const int *restrict columns = (const int *)slot[1102];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1102];
     const real weight = (real)P[1164];
     real *restrict g_g_W6_Rest_2 = (real *)slot[264];
     const real p_tau_decay_W6_Rest = (real)P[800];
@@ -11452,7 +11452,7 @@ static void deliver_c160(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11481,7 +11481,7 @@ static void enqueue_c160(void **slot, const double *P, i64 s) {
 static void deliver_c161(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1165];
     const unsigned *restrict rows = (const unsigned *)slot[1107];
-    const int *restrict columns = (const int *)slot[1108];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1108];
     const real weight = (real)P[1166];
     real *restrict g_g_W6_A_2 = (real *)slot[273];
     const real p_tau_decay_W6_A = (real)P[824];
@@ -11504,7 +11504,7 @@ static void deliver_c161(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11533,7 +11533,7 @@ static void enqueue_c161(void **slot, const double *P, i64 s) {
 static void deliver_c162(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1167];
     const unsigned *restrict rows = (const unsigned *)slot[1113];
-    const int *restrict columns = (const int *)slot[1114];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1114];
     const real weight = (real)P[1168];
     real *restrict g_g_W6_B_2 = (real *)slot[274];
     const real p_tau_decay_W6_B = (real)P[829];
@@ -11556,7 +11556,7 @@ static void deliver_c162(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11585,7 +11585,7 @@ static void enqueue_c162(void **slot, const double *P, i64 s) {
 static void deliver_c163(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1169];
     const unsigned *restrict rows = (const unsigned *)slot[1119];
-    const int *restrict columns = (const int *)slot[1120];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1120];
     const real weight = (real)P[1170];
     real *restrict g_g_W6_Rest_2 = (real *)slot[275];
     const real p_tau_decay_W6_Rest = (real)P[834];
@@ -11608,7 +11608,7 @@ static void deliver_c163(void **slot, const double *P, i64 s, double dt, u64 see
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11637,7 +11637,7 @@ static void enqueue_c163(void **slot, const double *P, i64 s) {
 static void deliver_c164(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1171];
     const unsigned *restrict rows = (const unsigned *)slot[1125];
-    const int *restrict columns = (const int *)slot[1126];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1126];
     const real weight = (real)P[1172];
     real *restrict g_g_W6_Inh = (real *)slot[242];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -11649,7 +11649,7 @@ static void deliver_c164(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11677,7 +11677,7 @@ static void enqueue_c164(void **slot, const double *P, i64 s) {
 static void deliver_c165(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1173];
     const unsigned *restrict rows = (const unsigned *)slot[1131];
-    const int *restrict columns = (const int *)slot[1132];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1132];
     const real weight = (real)P[1174];
     real *restrict g_g_W6_Inh = (real *)slot[254];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -11689,7 +11689,7 @@ static void deliver_c165(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11717,7 +11717,7 @@ static void enqueue_c165(void **slot, const double *P, i64 s) {
 static void deliver_c166(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1175];
     const unsigned *restrict rows = (const unsigned *)slot[1135];
-    const int *restrict columns = (const int *)slot[1136];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1136];
     const real weight = (real)P[1176];
     real *restrict g_g_W6_Inh = (real *)slot[265];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -11729,7 +11729,7 @@ static void deliver_c166(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -11757,7 +11757,7 @@ static void enqueue_c166(void **slot, const double *P, i64 s) {
 static void deliver_c167(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[1177];
     const unsigned *restrict rows = (const unsigned *)slot[1139];
-    const int *restrict columns = (const int *)slot[1140];
+    const unsigned short *restrict columns = (const unsigned short *)slot[1140];
     const real weight = (real)P[1178];
     real *restrict g_g_W6_Inh = (real *)slot[276];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -11769,7 +11769,7 @@ static void deliver_c167(void **slot, const double *P, i64 s, double dt, u64 see
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
