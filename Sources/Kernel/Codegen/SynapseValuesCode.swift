@@ -30,6 +30,7 @@ package enum SynapseValuesCode {
 
     package static func unit(_ e: Expr, width: TargetIndexWidth) -> GeneratedUnit {
         var body = CodeWriter()
+        if width == .three { body.raw(TargetIndexWidth.helpers) }
         let expression = CExpression(precision: .f64, name: { "(double)\($0)" }, random: { f, draw in
             "soma_\(f == .rand ? "uniform" : "normal")(seed, stream, 0, k, \(draw))"
         })

@@ -1,8 +1,8 @@
 import Lowering
 
 /// The target neuron of each synapse of a list, `width` bytes each, in the form the generated C reads
-/// (`TargetIndexWidth.cType`): two bytes up to 65 536 targets, three (little-endian, read a byte at a time) up
-/// to 2²⁴, else four.
+/// (`TargetIndexWidth.cType`): two bytes up to 65 536 targets, three (little-endian, and one byte more at the
+/// end, which cc's 4-byte load of the last index reads) up to 2²⁴, else four.
 final class TargetIndices: @unchecked Sendable {
     let count: Int
     private let storage: Storage
@@ -31,7 +31,7 @@ final class TargetIndices: @unchecked Sendable {
             for k in 0..<count { narrow[k] = UInt16(truncatingIfNeeded: indices[k]) }
             storage = .two(narrow)
         case .three:
-            let bytes = RawArray<UInt8>(count: 3 * count, fill: 0)
+            let bytes = RawArray<UInt8>(count: 3 * count + 1, fill: 0)
             for k in 0..<count {
                 let value = UInt32(bitPattern: indices[k])
                 bytes[3 * k] = UInt8(truncatingIfNeeded: value)
