@@ -64,8 +64,8 @@ struct ProjectionStep {
 
     /// One delay: this step's ring slot lists the source neurons whose spikes arrive, each to all its synapses,
     /// with the source's own variables brought to now before its synapses and set once after them. The row of
-    /// the spike two ahead is fetched meanwhile (rows start at random places; 1.5–2× faster delivery at 40 000
-    /// neurons and more, BENCHMARKS.md).
+    /// the spike two ahead is fetched meanwhile: rows start at random places, which cost a cache miss each once
+    /// the list outgrows the caches (measured in BENCHMARKS.md, "Target indices in fewer bytes").
     static let ringArrivals = CTemplate("""
         int *ring = (int *)slot[{{ring}}];
         i64 *ring_count = (i64 *)slot[{{ringCount}}];
