@@ -2,12 +2,13 @@ import SomaTestSupport
 import XCTest
 import Kernel
 @testable import Runtime
+import Lowering
 
-/// What a synapse list keeps: 4-byte target indices and 4-byte row starts.
+/// What a synapse list keeps: target indices of 2, 3 or 4 bytes (by the target's size) and 4-byte row starts.
 final class ConnectivityMemoryTests: XCTestCase {
-    /// COBA-4000's excitatory projection with per-synapse f32 weights: 4 (target) + 4 (weight) bytes per synapse and
-    /// 4 bytes of row start per source, 8 + 4·3201/count ≈ 8.05 (8.10 with 8-byte row starts).
-    func testPerSynapseF32WeightsCostEightBytesAndARowStartPerSource() throws {
+    /// COBA-4000's excitatory projection with per-synapse f32 weights: 2 (target, of 3200) + 4 (weight) bytes per synapse
+    /// and 4 bytes of row start per source, 6 + 4·3201/count ≈ 6.05 (8.05 with 4-byte target indices).
+    func testPerSynapseF32WeightsCostSixBytesAndARowStartPerSource() throws {
         let interpreter = Interpreter.withPrivateCache()
         let outputs = interpreter.execute(try modelOf("coba.soma", "population Exc") + """
             population Exc = LIF(3200)
@@ -18,9 +19,45 @@ final class ConnectivityMemoryTests: XCTestCase {
         let projection = interpreter.state.projections[0]
         let count = Double(projection.count), expected: Double = 3200 * 80
         XCTAssertEqual(count, expected, accuracy: 6 * expected.squareRoot())
-        let bytes: Double = 8 * count + 4 * 3201
+        XCTAssertEqual(projection.synapses?.columns.width, .two)
+        let bytes: Double = 6 * count + 4 * 3201
         XCTAssertEqual(projection.bytesPerSynapse, bytes / count)
-        XCTAssertLessThan(projection.bytesPerSynapse, 8.06)
+        XCTAssertLessThan(projection.bytesPerSynapse, 6.06)
+    }
+
+    /// Onto 70 000 neurons a target takes 3 bytes; the generated C that draws per-synapse values reads each synapse's
+    /// target from them, so `w = j` gives back every index as the list holds it, past 65 535 included.
+    func testTargetsPast65536TakeThreeBytesThatTheGeneratedCodeReads() throws {
+        let interpreter = Interpreter.withPrivateCache()
+        let outputs = interpreter.execute(try modelOf("coba.soma", "population Exc") + """
+            population Few = LIF(50)
+            population Many = LIF(70000)
+            connect Few -> Many using CondExp(tau = 5 ms, E = 0 mV) p = 0.01 w = j
+            run 0 ms dt = 0.1 ms precision = f64 seed = 3
+            """)
+        if let error = firstError(outputs) { XCTFail("\(error.line):\(error.column): \(error.message)") }
+        let projection = interpreter.state.projections[0]
+        let list = try XCTUnwrap(projection.synapses)
+        XCTAssertEqual(list.columns.width, .three)
+        let targets = (0..<list.count).map { list.columns[$0] }
+        XCTAssertGreaterThan(targets.max() ?? 0, 65_536)
+        XCTAssertEqual(try XCTUnwrap(projection.weights).values(in: 0..<list.count), targets.map(Double.init))
+        XCTAssertEqual(projection.bytesPerSynapse, Double(11 * list.count + 1 + 4 * 51) / Double(list.count))
+    }
+
+    /// Each width gives back the indices it was made from, at the edges of the narrower widths too.
+    func testEveryWidthReadsBackItsIndices() {
+        let values: [Int32] = [0, 1, 255, 256, 65_535, 65_536, 16_777_215, 16_777_216, Int32.max]
+        for width in [TargetIndexWidth.two, .three, .four] {
+            let fitting = values.filter { Int($0) < 1 << (8 * width.rawValue - (width == .four ? 1 : 0)) }
+            let indices = TargetIndices(RawArray(copying: fitting), width: width)
+            XCTAssertEqual((0..<indices.count).map { indices[$0] }, fitting.map(Int.init), "\(width)")
+            XCTAssertEqual(indices.buffer.bytes, width.rawValue * fitting.count + (width == .three ? 1 : 0))
+        }
+        XCTAssertEqual(TargetIndexWidth(targets: 65_536), .two)
+        XCTAssertEqual(TargetIndexWidth(targets: 65_537), .three)
+        XCTAssertEqual(TargetIndexWidth(targets: 1 << 24), .three)
+        XCTAssertEqual(TargetIndexWidth(targets: 1 << 24 + 1), .four)
     }
 
     /// Lists past the first guess of their length grow in place and keep every row's targets in increasing order.

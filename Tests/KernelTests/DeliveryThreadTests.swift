@@ -25,6 +25,29 @@ final class DeliveryThreadTests: XCTestCase {
         try assertSplitDeliveryKeepsBits(source)
     }
 
+    /// Target indices of three bytes (Q has more than 65 536 neurons) and of two (P) in one network: the same bits with
+    /// one, two and three threads (each part finds its targets by `soma_first_target3`), and cc's code as tcc's.
+    func testThreeByteTargetIndicesAreBitIdenticalWithOneTwoAndThreeThreadsAndInBothTiers() throws {
+        let source = try modelOf("coba.soma", "population Exc") + """
+        population P = LIF(801)
+        population Q = LIF(70000)
+        P.v = -55 mV + 5 mV * randn()
+        Q.v = -55 mV + 5 mV * randn()
+        connect poisson(40, rate = 20 Hz) -> P using CondExp(tau = 5 ms, E = 0 mV) w = 0.5
+        connect P -> Q using CondExp(tau = 5 ms, E = 0 mV) p = 0.01 w = 0.6
+        connect Q -> P using CondExp(tau = 10 ms, E = -80 mV) p = 0.0005 w = 6.7
+        record P.spikes, Q.spikes
+        run 20 ms dt = 0.1 ms method = euler precision = f32 seed = 5 %JIT%
+
+        """
+        let emitted = emitted(source)
+        XCTAssertTrue(emitted.contains("const unsigned char *restrict columns"), "P -> Q does not read 3-byte targets")
+        XCTAssertTrue(emitted.contains("const unsigned short *restrict columns"), "Q -> P does not read 2-byte targets")
+        try assertSplitDeliveryKeepsBits(source)
+        try XCTSkipIf(NativeToolchain.system() == nil, "no C compiler (cc on PATH, or SOMA_CC): the cc tier is not compared")
+        XCTAssertEqual(try run(source, threads: 2, tier: .cc), try run(source, threads: 1))
+    }
+
     /// Per-synapse delays (each step's queue of synapses), Tsodyks–Markram's per-synapse u and x, and STDP whose
     /// `on pre` and `on post` both change the weights.
     func testDelaysAndPlasticityAreBitIdenticalWithOneTwoAndThreeThreads() throws {

@@ -57,7 +57,7 @@ final class NotebookSemanticsTests: XCTestCase {
 
     private func connections(_ interpreter: Interpreter, _ k: Int) -> [Int32] {
         let list = interpreter.state.projections[k].synapses!
-        return (0..<list.count).map { list.columns[$0] } + (0..<list.rows.count).map { Int32(list.rows[$0]) }
+        return (0..<list.count).map { Int32(list.columns[$0]) } + (0..<list.rows.count).map { Int32(list.rows[$0]) }
     }
 
     func testAModelDefinedAgainInALaterCellReplacesTheFirstAndItsPopulationsStartOver() throws {

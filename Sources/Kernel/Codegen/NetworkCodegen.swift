@@ -36,7 +36,11 @@ public enum NetworkCodegen {
         if program.hasSpikeQueues && !device {
             body.raw("typedef struct { int *events; i64 n, capacity; } soma_queue;\nvoid *realloc(void *, unsigned long);\n")
         }
-        if program.projections.contains(where: { $0.onPre != nil && $0.delivery == .constantDelay }) { body.raw(ProjectionStep.firstTarget) }
+        if program.projections.contains(where: { $0.onPre != nil && $0.delivery == .constantDelay }) {
+            body.raw(ProjectionStep.firstTargets(program.projections))
+        } else if program.projections.contains(where: { $0.targetIndexWidth == .three }) {
+            body.raw(TargetIndexWidth.helpers)
+        }
         for (index, projection) in program.projections.enumerated() {
             ProjectionStep(index: index, program: projection, precision: program.precision, staged: program.stagedCoupling,
                            fixedQueues: device)

@@ -10,7 +10,8 @@ import Symbolic
 /// `deliver_cK` takes a part of the chunk loop's team and delivers every spike, in spike order,
 /// only to the part's range of target neurons (the range whose updates it runs): each target
 /// sums its arrivals in the same order with any number of parts, so the bits do not change.
-/// A row's targets are sorted, so its part is found by two binary searches (`soma_first_target`).
+/// A row's targets are sorted, so its part is found by two binary searches (`soma_first_target2`, 3 or 4: by
+/// the width of its target indices).
 struct ProjectionStep {
     let index: Int
     let program: ProjectionProgram
@@ -36,27 +37,35 @@ struct ProjectionStep {
 
         """)
 
-    /// The first position in `columns[a ..< b]` (sorted) whose target is at least `j`.
-    static let firstTarget = """
-        static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
-            while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
-            return a;
-        }
+    /// The first position in `columns[a ..< b]` (sorted) whose target is at least `j`, one function for each width
+    /// of target index that a projection delivering one delay reads.
+    static func firstTargets(_ projections: [ProjectionProgram]) -> String {
+        let widths = Set(projections.filter { $0.onPre != nil && $0.delivery == .constantDelay }.map(\.targetIndexWidth))
+        return TargetIndexWidth.helpers + widths.sorted { $0.rawValue < $1.rawValue }.map { width in
+            """
+            static i64 \(width.firstTarget)(const \(width.cType) *columns, i64 a, i64 b, i64 j) {
+                while (a < b) { const i64 m = a + (b - a) / 2; if (\(width.read("m")) < j) a = m + 1; else b = m; }
+                return a;
+            }
 
-        """
+            """
+        }.joined()
+    }
 
     /// Per-synapse delays: the events of this step's queue, one synapse each.
     static let queueArrivals = CTemplate("""
         const soma_queue *q = (const soma_queue *)slot[{{queue}}] + s % R;
         for (i64 e = 0; e < q->n; ++e) {
-            const i64 k = q->events[e], j = columns[k];
+            const i64 k = q->events[e], j = {{target}};
             if (j < lo || j >= hi) continue;
             {{event}}
         }
         """)
 
     /// One delay: this step's ring slot lists the source neurons whose spikes arrive, each to all its synapses,
-    /// with the source's own variables brought to now before its synapses and set once after them.
+    /// with the source's own variables brought to now before its synapses and set once after them. The row of
+    /// the spike two ahead is fetched meanwhile: rows start at random places, which cost a cache miss each once
+    /// the list outgrows the caches (measured in BENCHMARKS.md, "Target indices in fewer bytes").
     static let ringArrivals = CTemplate("""
         int *ring = (int *)slot[{{ring}}];
         i64 *ring_count = (i64 *)slot[{{ringCount}}];
@@ -64,11 +73,12 @@ struct ProjectionStep {
         const int *arrived = ring + slot_now * width;
         for (i64 e = 0; e < ring_count[slot_now]; ++e) {
             const i64 src = arrived[e];
+            if (e + 2 < ring_count[slot_now]) soma_prefetch({{ahead}});
             {{source}}
             i64 first = rows[src], end = rows[src + 1];
-            if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+            if (parts > 1) { first = {{firstTarget}}(columns, first, end, lo); end = {{firstTarget}}(columns, first, end, hi); }
             for (i64 k = first; k < end; ++k) {
-                const i64 j = columns[k];
+                const i64 j = {{target}};
                 {{event}}
             }
             {{once}}
@@ -119,7 +129,7 @@ struct ProjectionStep {
         const i64 capacity = (i64)rows[(i64)P[{{npre}}]], now = s % R, n = ((const i64 *)slot[{{ringCount}}])[now];
         const int *events = (const int *)slot[{{queue}}] + now * capacity;
         for (i64 e = 0; e < n; ++e) {
-            const i64 k = events[e], j = columns[k];
+            const i64 k = events[e], j = {{target}};
             if (j < lo || j >= hi) continue;
             {{event}}
         }
@@ -195,7 +205,7 @@ struct ProjectionStep {
             for (i64 i = 0; i < npre; ++i) into_pre[i] = 0;
             for (i64 i = 0; i < npre; ++i) {
                 for (i64 k = rows[i]; k < rows[i + 1]; ++k) {
-                    const i64 j = columns[k];
+                    const i64 j = {{target}};
                     const real w = {{weight}}; (void)w;
                     into_post[j] += {{forward}};
                     into_pre[i] += {{reverse}};
@@ -224,17 +234,19 @@ struct ProjectionStep {
             Self.fixedQueueArrivals.fill([
                 "npre": .text("\(layout.parameter(.size(population: program.source)))"),
                 "ringCount": .text("\(layout.slot(.projection(index, .ringCount)))"),
-                "queue": .text("\(layout.slot(.projection(index, .queueEvents)))"), "event": .lines(event(block)),
+                "queue": .text("\(layout.slot(.projection(index, .queueEvents)))"), "event": .lines(event(block)), "target": .text(target),
             ], into: &arrivals)
         case .perSynapseDelay:
-            Self.queueArrivals.fill(["queue": .text("\(layout.slot(.projection(index, .queue)))"), "event": .lines(event(block))],
-                                    into: &arrivals)
+            Self.queueArrivals.fill(["queue": .text("\(layout.slot(.projection(index, .queue)))"), "event": .lines(event(block)),
+                                     "target": .text(target)], into: &arrivals)
         case .constantDelay:
             Self.ringArrivals.fill([
                 "ring": .text("\(layout.slot(.projection(index, .ring)))"),
                 "ringCount": .text("\(layout.slot(.projection(index, .ringCount)))"),
                 "width": .text("\(layout.parameter(.size(population: program.source)))"),
-                "source": .lines(sourceAdvance(block)), "event": .lines(event(block)),
+                "source": .lines(sourceAdvance(block)), "event": .lines(event(block)), "target": .text(target),
+                "firstTarget": .text(program.targetIndexWidth.firstTarget),
+                "ahead": .text(program.targetIndexWidth.address("rows[arrived[e + 2]]")),
                 "once": .lines(.lines(block.oncePerSpike.map { "\(name($0.name)) = \(render($0.value, hoisted: invariants(block)));" })),
             ], into: &arrivals)
         }
@@ -338,11 +350,14 @@ struct ProjectionStep {
             "intoPre": .text("\(layout.slot(.state(population: program.source, variable: coupling.sourceAccumulator)))"),
             "npre": .text("\(layout.parameter(.size(population: program.source)))"),
             "npost": .text("\(layout.parameter(.size(population: program.target)))"),
-            "weight": .text(weight), "forward": .text(render(coupling.forward)), "reverse": .text(render(coupling.reverse)),
+            "weight": .text(weight), "target": .text(target), "forward": .text(render(coupling.forward)), "reverse": .text(render(coupling.reverse)),
         ], into: &w)
     }
 
     private var weight: String { program.weightPerSynapse ? "weights[k]" : "weight" }
+
+    /// Synapse k's target neuron.
+    private var target: String { program.targetIndexWidth.read("k") }
 
     /// Whether `deliver_cK` may run on parts of the targets at once: it writes only what belongs to a target or to one
     /// of its synapses, unless the synapse keeps variables per source neuron, which every part would advance.
@@ -354,7 +369,7 @@ struct ProjectionStep {
         var lines = [
             "const i64 R = (i64)P[\(layout.parameter(.delaySlots(index)))];",
             "const unsigned *restrict rows = (const unsigned *)slot[\(layout.slot(.projection(index, .rows)))];",
-            "const int *restrict columns = (const int *)slot[\(layout.slot(.projection(index, .columns)))];",
+            "const \(program.targetIndexWidth.cType) *restrict columns = (const \(program.targetIndexWidth.cType) *)slot[\(layout.slot(.projection(index, .columns)))];",
             program.weightPerSynapse
                 ? "real *restrict weights = (real *)slot[\(layout.slot(.projection(index, .weights)))];"
                 : "const real weight = (real)P[\(layout.parameter(.projectionWeight(index)))];",

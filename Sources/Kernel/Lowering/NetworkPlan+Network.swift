@@ -54,7 +54,7 @@ extension NetworkPlan {
                                        value.symbols.filter { network.populations[recording.population].model.variable($0) != nil }
                                    })
                   },
-                  projections: network.projections.map(ProjectionPlan.init),
+                  projections: network.projections.map { ProjectionPlan($0, targets: network.populations[$0.target].size) },
                   poissonInputs: network.poissonInputs.enumerated().map {
                       PoissonInputPlan(target: $1.target, rate: $1.rate, increments: $1.increments, randomStream: $1.randomStream ?? UInt32(0x3000 + $0),
                                        randomSeed: $1.seed)
@@ -77,7 +77,7 @@ extension NetworkPlan {
 
 extension ProjectionPlan {
     /// The event blocks over the target's names, and the per-synapse and per-source equations advanced exactly between events.
-    init(_ projection: NetworkProjection) {
+    init(_ projection: NetworkProjection, targets: Int) {
         let synapse = projection.synapse
         let rename = projection.targetNames.mapValues(Expr.symbol)
         func renamed(_ block: [NeuronModel.Reset]) -> [NeuronModel.Reset] {
@@ -93,6 +93,6 @@ extension ProjectionPlan {
                   perSynapseEquations: equations(synapse.perSynapse), perSynapseVariables: variables.filter(synapse.perSynapse.contains),
                   perSourceEquations: equations(synapse.perPre), perSourceVariables: variables.filter(synapse.perPre.contains),
                   weightPerSynapse: projection.weightPerSynapse, delayPerSynapse: projection.delay.isPerSynapse,
-                  coupling: projection.coupling, range: synapse.dynamics.range)
+                  coupling: projection.coupling, targetIndexWidth: TargetIndexWidth(targets: targets), range: synapse.dynamics.range)
     }
 }

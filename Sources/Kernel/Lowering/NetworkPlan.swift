@@ -98,6 +98,8 @@ public struct ProjectionPlan: Sendable {
     public var delayPerSynapse: Bool
     /// A current that reads the source (`V_pre`): summed over the synapses each step, both ways.
     public var coupling: Coupling?
+    /// The C type of its target indices (`columns`).
+    public var targetIndexWidth: TargetIndexWidth
     /// Where the synapse was defined, for compiler messages.
     public var range: SourceRange
 }

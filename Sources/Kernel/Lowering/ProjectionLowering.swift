@@ -17,7 +17,8 @@ struct ProjectionLowering {
             perSynapseVariables: plan.perSynapseVariables, advance: plan.perSynapseEquations.map(exact),
             perSourceVariables: plan.perSourceVariables, perSourceAdvance: plan.perSourceEquations.map(exact),
             weightPerSynapse: plan.weightPerSynapse, delivery: plan.delayPerSynapse ? .perSynapseDelay : .constantDelay,
-            coupling: plan.coupling.map(coupling), targetVariables: target.model.variables.map(\.name), range: plan.range)
+            coupling: plan.coupling.map(coupling), targetVariables: target.model.variables.map(\.name),
+            targetIndexWidth: plan.targetIndexWidth, range: plan.range)
     }
 
     private func exact(_ equation: (variable: String, rhs: Expr)) -> ExactAdvance {

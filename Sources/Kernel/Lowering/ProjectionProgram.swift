@@ -24,6 +24,8 @@ public struct ProjectionProgram: Sendable {
     public var coupling: CouplingProgram?
     /// The target's state variables, in declaration order.
     public var targetVariables: [String]
+    /// The bytes of each synapse's target index in `columns`.
+    public var targetIndexWidth: TargetIndexWidth
     /// Where the synapse was defined.
     public var range: SourceRange
 

@@ -1,4 +1,5 @@
 import Foundation
+import Lowering
 import Network
 
 /// Connections in compressed sparse rows: the targets of source i are
@@ -11,14 +12,17 @@ import Network
 /// (`SynapseListFailure.tooMany`) rather than wrapped, and one whose indices the machine will not give memory for is
 /// refused as `outOfMemory`. At 80 synapses per source a row start costs 0.05 bytes
 /// per synapse, against 0.1 with 8-byte starts.
+///
+/// Target indices take the fewest bytes that number the targets (`TargetIndexWidth`): 2 up to 65 536
+/// neurons, so per-synapse f32 weights cost 6 + 4/fan-out bytes per synapse there, and 3 up to 2²⁴.
 final class SynapseList: @unchecked Sendable {
     let rows: RawArray<UInt32>
-    let columns: RawArray<Int32>
+    let columns: TargetIndices
     var count: Int { Int(rows[rows.count - 1]) }
 
     static let maxCount = Int(UInt32.max)
 
-    init(rows: RawArray<UInt32>, columns: RawArray<Int32>) {
+    init(rows: RawArray<UInt32>, columns: TargetIndices) {
         self.rows = rows
         self.columns = columns
     }
@@ -28,22 +32,25 @@ final class SynapseList: @unchecked Sendable {
     static func build(_ rule: ConnectionRule, sources: Int, targets: Int, excludeSelf: Bool, key: (UInt32, UInt32),
                       memoryLimit: Int = Int(ProcessInfo.processInfo.physicalMemory)) throws(SynapseListFailure) -> SynapseList {
         let rule = if case .probability(let p) = rule, p >= 1 { ConnectionRule.all } else { rule }
+        let width = TargetIndexWidth(targets: targets)
         switch rule {
         case .probability(let p):
-            return try byRow(sources, expected: Double(sources) * Double(targets) * p, memoryLimit: memoryLimit, bernoulli(p, targets, excludeSelf, key))
-        case .fanout(let k): return try byRow(sources, expected: Double(sources) * Double(k), memoryLimit: memoryLimit) { i, add in
+            return try byRow(sources, width, expected: Double(sources) * Double(targets) * p, memoryLimit: memoryLimit, bernoulli(p, targets, excludeSelf, key))
+        case .fanout(let k): return try byRow(sources, width, expected: Double(sources) * Double(k), memoryLimit: memoryLimit) { i, add in
             sample(k, from: targets, excluding: excludeSelf ? i : nil, key, row: i).forEach(add) }
-        case .fanin(let k): return try byRow(targets, expected: Double(targets) * Double(k), memoryLimit: memoryLimit) { j, add in
-            sample(k, from: sources, excluding: excludeSelf ? j : nil, key, row: j).forEach(add) }.byColumn(sources).list
-        case .all: return try byRow(sources, expected: Double(sources) * Double(targets), memoryLimit: memoryLimit) { i, add in
+        case .fanin(let k):
+            let bySource = try byRow(targets, .four, expected: Double(targets) * Double(k), memoryLimit: memoryLimit) { j, add in
+                sample(k, from: sources, excluding: excludeSelf ? j : nil, key, row: j).forEach(add) }.byColumn(sources)
+            return SynapseList(rows: bySource.starts, columns: TargetIndices(bySource.ids, width: width))
+        case .all: return try byRow(sources, width, expected: Double(sources) * Double(targets), memoryLimit: memoryLimit) { i, add in
             for j in 0..<targets where !(excludeSelf && j == i) { add(j) } }
-        case .oneToOne: return try byRow(sources, expected: Double(min(sources, targets)), memoryLimit: memoryLimit) { i, add in if i < targets { add(i) } }
+        case .oneToOne: return try byRow(sources, width, expected: Double(min(sources, targets)), memoryLimit: memoryLimit) { i, add in if i < targets { add(i) } }
         }
     }
 
     /// Rows in order; `fill(i, add)` adds the columns of row i in increasing order. The indices' memory is taken
     /// for about `expected` of them at first.
-    private static func byRow(_ n: Int, expected: Double, memoryLimit: Int,
+    private static func byRow(_ n: Int, _ width: TargetIndexWidth, expected: Double, memoryLimit: Int,
                               _ fill: (Int, (Int) -> Void) -> Void) throws(SynapseListFailure) -> SynapseList {
         let rows = RawArray<UInt32>(count: n + 1, fill: 0)
         var columns = try ColumnBuffer(capacity: Int(min(expected + 6 * expected.squareRoot(), Double(maxCount))), limit: memoryLimit)
@@ -57,7 +64,7 @@ final class SynapseList: @unchecked Sendable {
             guard columns.count <= maxCount else { throw .tooMany(atLeast: columns.count) }
             rows[i + 1] = UInt32(columns.count)
         }
-        return SynapseList(rows: rows, columns: try columns.trimmed())
+        return SynapseList(rows: rows, columns: TargetIndices(try columns.trimmed(), width: width))
     }
 
     /// Each row's connections with probability p < 1: skips geometric gaps between successes, so the work is
@@ -105,25 +112,25 @@ final class SynapseList: @unchecked Sendable {
         }
     }
 
-    /// The same connections by column: for column c, `rows[c] ..< rows[c + 1]` index `ids`, which holds,
-    /// in increasing order, the rows (`list`) or the positions in this list (`positions`) of its connections.
-    func byColumn(_ n: Int) -> (list: SynapseList, positions: RawArray<Int32>) {
+    /// The same connections by column: for column c, `starts[c] ..< starts[c + 1]` index `ids` and `positions`, which
+    /// hold, in increasing order, the rows and the positions in this list of its connections.
+    func byColumn(_ n: Int) -> (starts: RawArray<UInt32>, ids: RawArray<Int32>, positions: RawArray<Int32>) {
         let starts = RawArray<UInt32>(count: n + 1, fill: 0)
         let total = count
-        for k in 0..<total { starts[Int(columns[k]) + 1] += 1 }
+        for k in 0..<total { starts[columns[k] + 1] += 1 }
         for c in 0..<n { starts[c + 1] += starts[c] }
         let next = RawArray<UInt32>(count: n, fill: 0)
         next.pointer.update(from: starts.pointer, count: n)
         let rowsOut = RawArray<Int32>(count: total, fill: 0), positions = RawArray<Int32>(count: total, fill: 0)
         for r in 0..<(rows.count - 1) {
             for k in Int(rows[r])..<Int(rows[r + 1]) {
-                let c = Int(columns[k])
+                let c = columns[k]
                 rowsOut[Int(next[c])] = Int32(r)
                 positions[Int(next[c])] = Int32(k)
                 next[c] += 1
             }
         }
-        return (SynapseList(rows: starts, columns: rowsOut), positions)
+        return (starts, rowsOut, positions)
     }
 }
 

@@ -1,6 +1,7 @@
 import Codegen
 import Foundation
 import JIT
+import Lowering
 import Network
 import Symbolic
 
@@ -53,7 +54,7 @@ public final class ProjectionState: @unchecked Sendable {
     public var bytesPerSynapse: Double {
         guard let synapses, synapses.count > 0 else { return 0 }
         func size<T>(_ array: RawArray<T>) -> Int { array.count * MemoryLayout<T>.stride }
-        var bytes = size(synapses.rows) + size(synapses.columns)
+        var bytes = size(synapses.rows) + synapses.columns.buffer.bytes
         bytes += (weights.map { $0.count * ($0.precision == .f32 ? 4 : 8) } ?? 0) + (delaySteps.map(size) ?? 0)
         for buffer in Array(state.values) + Array(sourceState.values) { bytes += buffer.count * (buffer.precision == .f32 ? 4 : 8) }
         bytes += size(lastUpdate) + size(sourceLastUpdate)
@@ -112,10 +113,10 @@ public final class ProjectionState: @unchecked Sendable {
             return buffer
         }
         if let unbound = e.symbols.subtracting(["i", "j"]).sorted().first { throw UnboundSymbol(name: unbound) }
-        let (code, _) = try cache.compiled(SynapseValuesCode.unit(e))
+        let (code, _) = try cache.compiled(SynapseValuesCode.unit(e, width: list.columns.width))
         let seedBox = RawArray<UInt64>(count: 1, fill: seed)
         var slots: [UnsafeMutableRawPointer?] = [buffer.pointer, UnsafeMutableRawPointer(list.rows.pointer),
-                                                 UnsafeMutableRawPointer(list.columns.pointer), UnsafeMutableRawPointer(seedBox.pointer)]
+                                                 list.columns.buffer.pointer, UnsafeMutableRawPointer(seedBox.pointer)]
         _ = withExtendedLifetime(seedBox) { code.function(&slots, Int64(stream), Int64(list.rows.count - 1)) }
         return buffer
     }
@@ -164,8 +165,8 @@ public final class ProjectionState: @unchecked Sendable {
     /// The pointer generated code reads for one of the projection's slots.
     private func incomingSynapses() -> (starts: RawArray<UInt32>, positions: RawArray<Int32>, sources: RawArray<Int32>)? {
         if incoming == nil, let synapses {
-            let columns = synapses.byColumn(targetCount)
-            incoming = (columns.list.rows, columns.positions, columns.list.columns)
+            let byTarget = synapses.byColumn(targetCount)
+            incoming = (byTarget.starts, byTarget.positions, byTarget.ids)
         }
         return incoming
     }

@@ -267,7 +267,14 @@ static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
     return 0;
 }
 
-static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
+#if defined(__GNUC__) && !defined(__TINYC__) && !defined(__CUDACC__)
+#define soma_prefetch(p) __builtin_prefetch(p)
+static inline i64 soma_target3(const unsigned char *c, i64 k) { unsigned v; __builtin_memcpy(&v, c + 3 * k, 4); return v & 0xffffff; }
+#else
+#define soma_prefetch(p) (void)(p)
+#define soma_target3(c, k) ((i64)(c)[3 * (k)] | (i64)(c)[3 * (k) + 1] << 8 | (i64)(c)[3 * (k) + 2] << 16)
+#endif
+static i64 soma_first_target2(const unsigned short *columns, i64 a, i64 b, i64 j) {
     while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
     return a;
 }
@@ -275,7 +282,7 @@ static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
 static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[27];
     const unsigned *restrict rows = (const unsigned *)slot[13];
-    const int *restrict columns = (const int *)slot[14];
+    const unsigned short *restrict columns = (const unsigned short *)slot[14];
     const real weight = (real)P[28];
     real *restrict g_g_Exc = (real *)slot[4];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -286,8 +293,9 @@ static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -315,7 +323,7 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
 static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[29];
     const unsigned *restrict rows = (const unsigned *)slot[19];
-    const int *restrict columns = (const int *)slot[20];
+    const unsigned short *restrict columns = (const unsigned short *)slot[20];
     const real weight = (real)P[30];
     real *restrict g_g_Exc = (real *)slot[9];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -326,8 +334,9 @@ static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -355,7 +364,7 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
 static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[31];
     const unsigned *restrict rows = (const unsigned *)slot[23];
-    const int *restrict columns = (const int *)slot[24];
+    const unsigned short *restrict columns = (const unsigned short *)slot[24];
     const real weight = (real)P[32];
     real *restrict g_g_Inh = (real *)slot[5];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -366,8 +375,9 @@ static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -395,7 +405,7 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
 static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[33];
     const unsigned *restrict rows = (const unsigned *)slot[29];
-    const int *restrict columns = (const int *)slot[30];
+    const unsigned short *restrict columns = (const unsigned short *)slot[30];
     const real weight = (real)P[34];
     real *restrict g_g_Inh = (real *)slot[10];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -406,8 +416,9 @@ static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -440,7 +451,7 @@ static int record_state(void **slot, const double *P, i64 s) {
 static void pull_c0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 j) {
     const i64 R = (i64)P[27];
     const unsigned *restrict rows = (const unsigned *)slot[13];
-    const int *restrict columns = (const int *)slot[14];
+    const unsigned short *restrict columns = (const unsigned short *)slot[14];
     const real weight = (real)P[28];
     real *restrict g_g_Exc = (real *)slot[4];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -485,7 +496,7 @@ SOMA_KERNEL void soma_arrived_c0(void **slot, const double *P, i64 s, unsigned c
 static void pull_c1(void **slot, const double *P, i64 s, double dt, u64 seed, i64 j) {
     const i64 R = (i64)P[29];
     const unsigned *restrict rows = (const unsigned *)slot[19];
-    const int *restrict columns = (const int *)slot[20];
+    const unsigned short *restrict columns = (const unsigned short *)slot[20];
     const real weight = (real)P[30];
     real *restrict g_g_Exc = (real *)slot[9];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -530,7 +541,7 @@ SOMA_KERNEL void soma_arrived_c1(void **slot, const double *P, i64 s, unsigned c
 static void pull_c2(void **slot, const double *P, i64 s, double dt, u64 seed, i64 j) {
     const i64 R = (i64)P[31];
     const unsigned *restrict rows = (const unsigned *)slot[23];
-    const int *restrict columns = (const int *)slot[24];
+    const unsigned short *restrict columns = (const unsigned short *)slot[24];
     const real weight = (real)P[32];
     real *restrict g_g_Inh = (real *)slot[5];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -575,7 +586,7 @@ SOMA_KERNEL void soma_arrived_c2(void **slot, const double *P, i64 s, unsigned c
 static void pull_c3(void **slot, const double *P, i64 s, double dt, u64 seed, i64 j) {
     const i64 R = (i64)P[33];
     const unsigned *restrict rows = (const unsigned *)slot[29];
-    const int *restrict columns = (const int *)slot[30];
+    const unsigned short *restrict columns = (const unsigned short *)slot[30];
     const real weight = (real)P[34];
     real *restrict g_g_Inh = (real *)slot[10];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;

@@ -427,7 +427,14 @@ static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {
     return 0;
 }
 
-static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
+#if defined(__GNUC__) && !defined(__TINYC__) && !defined(__CUDACC__)
+#define soma_prefetch(p) __builtin_prefetch(p)
+static inline i64 soma_target3(const unsigned char *c, i64 k) { unsigned v; __builtin_memcpy(&v, c + 3 * k, 4); return v & 0xffffff; }
+#else
+#define soma_prefetch(p) (void)(p)
+#define soma_target3(c, k) ((i64)(c)[3 * (k)] | (i64)(c)[3 * (k) + 1] << 8 | (i64)(c)[3 * (k) + 2] << 16)
+#endif
+static i64 soma_first_target2(const unsigned short *columns, i64 a, i64 b, i64 j) {
     while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
     return a;
 }
@@ -435,7 +442,7 @@ static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
 static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[53];
     const unsigned *restrict rows = (const unsigned *)slot[24];
-    const int *restrict columns = (const int *)slot[25];
+    const unsigned short *restrict columns = (const unsigned short *)slot[25];
     const real weight = (real)P[54];
     real *restrict g_g_A_E = (real *)slot[4];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -446,8 +453,9 @@ static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -475,7 +483,7 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
 static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[55];
     const unsigned *restrict rows = (const unsigned *)slot[30];
-    const int *restrict columns = (const int *)slot[31];
+    const unsigned short *restrict columns = (const unsigned short *)slot[31];
     const real weight = (real)P[56];
     real *restrict g_g_A_E = (real *)slot[9];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -486,8 +494,9 @@ static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -515,7 +524,7 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
 static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[57];
     const unsigned *restrict rows = (const unsigned *)slot[34];
-    const int *restrict columns = (const int *)slot[35];
+    const unsigned short *restrict columns = (const unsigned short *)slot[35];
     const real weight = (real)P[58];
     real *restrict g_g_A_I = (real *)slot[5];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -526,8 +535,9 @@ static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -555,7 +565,7 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
 static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[59];
     const unsigned *restrict rows = (const unsigned *)slot[40];
-    const int *restrict columns = (const int *)slot[41];
+    const unsigned short *restrict columns = (const unsigned short *)slot[41];
     const real weight = (real)P[60];
     real *restrict g_g_A_I = (real *)slot[10];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -566,8 +576,9 @@ static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -595,7 +606,7 @@ static void enqueue_c3(void **slot, const double *P, i64 s) {
 static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[61];
     const unsigned *restrict rows = (const unsigned *)slot[44];
-    const int *restrict columns = (const int *)slot[45];
+    const unsigned short *restrict columns = (const unsigned short *)slot[45];
     const real weight = (real)P[62];
     real *restrict g_g_B_E = (real *)slot[14];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -606,8 +617,9 @@ static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -635,7 +647,7 @@ static void enqueue_c4(void **slot, const double *P, i64 s) {
 static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[63];
     const unsigned *restrict rows = (const unsigned *)slot[50];
-    const int *restrict columns = (const int *)slot[51];
+    const unsigned short *restrict columns = (const unsigned short *)slot[51];
     const real weight = (real)P[64];
     real *restrict g_g_B_E = (real *)slot[20];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -646,8 +658,9 @@ static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -675,7 +688,7 @@ static void enqueue_c5(void **slot, const double *P, i64 s) {
 static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[65];
     const unsigned *restrict rows = (const unsigned *)slot[54];
-    const int *restrict columns = (const int *)slot[55];
+    const unsigned short *restrict columns = (const unsigned short *)slot[55];
     const real weight = (real)P[66];
     real *restrict g_g_B_I = (real *)slot[15];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -686,8 +699,9 @@ static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -715,7 +729,7 @@ static void enqueue_c6(void **slot, const double *P, i64 s) {
 static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[67];
     const unsigned *restrict rows = (const unsigned *)slot[60];
-    const int *restrict columns = (const int *)slot[61];
+    const unsigned short *restrict columns = (const unsigned short *)slot[61];
     const real weight = (real)P[68];
     real *restrict g_g_B_I = (real *)slot[21];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -726,8 +740,9 @@ static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -755,7 +770,7 @@ static void enqueue_c7(void **slot, const double *P, i64 s) {
 static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[69];
     const unsigned *restrict rows = (const unsigned *)slot[64];
-    const int *restrict columns = (const int *)slot[65];
+    const unsigned short *restrict columns = (const unsigned short *)slot[65];
     const real weight = (real)P[70];
     real *restrict g_g_A_E = (real *)slot[16];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -766,8 +781,9 @@ static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1464,7 +1480,14 @@ static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {
     return 0;
 }
 
-static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
+#if defined(__GNUC__) && !defined(__TINYC__) && !defined(__CUDACC__)
+#define soma_prefetch(p) __builtin_prefetch(p)
+static inline i64 soma_target3(const unsigned char *c, i64 k) { unsigned v; __builtin_memcpy(&v, c + 3 * k, 4); return v & 0xffffff; }
+#else
+#define soma_prefetch(p) (void)(p)
+#define soma_target3(c, k) ((i64)(c)[3 * (k)] | (i64)(c)[3 * (k) + 1] << 8 | (i64)(c)[3 * (k) + 2] << 16)
+#endif
+static i64 soma_first_target2(const unsigned short *columns, i64 a, i64 b, i64 j) {
     while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
     return a;
 }
@@ -1472,7 +1495,7 @@ static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
 static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[55];
     const unsigned *restrict rows = (const unsigned *)slot[25];
-    const int *restrict columns = (const int *)slot[26];
+    const unsigned short *restrict columns = (const unsigned short *)slot[26];
     const real weight = (real)P[56];
     real *restrict g_g_A_E = (real *)slot[4];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1483,8 +1506,9 @@ static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1512,7 +1536,7 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
 static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[57];
     const unsigned *restrict rows = (const unsigned *)slot[31];
-    const int *restrict columns = (const int *)slot[32];
+    const unsigned short *restrict columns = (const unsigned short *)slot[32];
     const real weight = (real)P[58];
     real *restrict g_g_A_E = (real *)slot[9];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1523,8 +1547,9 @@ static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1552,7 +1577,7 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
 static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[59];
     const unsigned *restrict rows = (const unsigned *)slot[35];
-    const int *restrict columns = (const int *)slot[36];
+    const unsigned short *restrict columns = (const unsigned short *)slot[36];
     const real weight = (real)P[60];
     real *restrict g_g_A_I = (real *)slot[5];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1563,8 +1588,9 @@ static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1592,7 +1618,7 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
 static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[61];
     const unsigned *restrict rows = (const unsigned *)slot[41];
-    const int *restrict columns = (const int *)slot[42];
+    const unsigned short *restrict columns = (const unsigned short *)slot[42];
     const real weight = (real)P[62];
     real *restrict g_g_A_I = (real *)slot[10];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1603,8 +1629,9 @@ static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1632,7 +1659,7 @@ static void enqueue_c3(void **slot, const double *P, i64 s) {
 static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[63];
     const unsigned *restrict rows = (const unsigned *)slot[45];
-    const int *restrict columns = (const int *)slot[46];
+    const unsigned short *restrict columns = (const unsigned short *)slot[46];
     const real weight = (real)P[64];
     real *restrict g_g_B_E = (real *)slot[14];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1643,8 +1670,9 @@ static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1672,7 +1700,7 @@ static void enqueue_c4(void **slot, const double *P, i64 s) {
 static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[65];
     const unsigned *restrict rows = (const unsigned *)slot[51];
-    const int *restrict columns = (const int *)slot[52];
+    const unsigned short *restrict columns = (const unsigned short *)slot[52];
     const real weight = (real)P[66];
     real *restrict g_g_B_E = (real *)slot[21];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1683,8 +1711,9 @@ static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1712,7 +1741,7 @@ static void enqueue_c5(void **slot, const double *P, i64 s) {
 static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[67];
     const unsigned *restrict rows = (const unsigned *)slot[55];
-    const int *restrict columns = (const int *)slot[56];
+    const unsigned short *restrict columns = (const unsigned short *)slot[56];
     const real weight = (real)P[68];
     real *restrict g_g_B_I = (real *)slot[15];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1723,8 +1752,9 @@ static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1752,7 +1782,7 @@ static void enqueue_c6(void **slot, const double *P, i64 s) {
 static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[69];
     const unsigned *restrict rows = (const unsigned *)slot[61];
-    const int *restrict columns = (const int *)slot[62];
+    const unsigned short *restrict columns = (const unsigned short *)slot[62];
     const real weight = (real)P[70];
     real *restrict g_g_B_I = (real *)slot[22];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1763,8 +1793,9 @@ static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1792,7 +1823,7 @@ static void enqueue_c7(void **slot, const double *P, i64 s) {
 static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[71];
     const unsigned *restrict rows = (const unsigned *)slot[65];
-    const int *restrict columns = (const int *)slot[66];
+    const unsigned short *restrict columns = (const unsigned short *)slot[66];
     const real weight = (real)P[72];
     real *restrict g_g_A_E = (real *)slot[16];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1803,8 +1834,9 @@ static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1832,7 +1864,7 @@ static void enqueue_c8(void **slot, const double *P, i64 s) {
 static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[73];
     const unsigned *restrict rows = (const unsigned *)slot[69];
-    const int *restrict columns = (const int *)slot[70];
+    const unsigned short *restrict columns = (const unsigned short *)slot[70];
     const real weight = (real)P[74];
     real *restrict g_g_A_E_2 = (real *)slot[17];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1843,8 +1875,9 @@ static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;

@@ -796,7 +796,14 @@ static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {
     return 0;
 }
 
-static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
+#if defined(__GNUC__) && !defined(__TINYC__) && !defined(__CUDACC__)
+#define soma_prefetch(p) __builtin_prefetch(p)
+static inline i64 soma_target3(const unsigned char *c, i64 k) { unsigned v; __builtin_memcpy(&v, c + 3 * k, 4); return v & 0xffffff; }
+#else
+#define soma_prefetch(p) (void)(p)
+#define soma_target3(c, k) ((i64)(c)[3 * (k)] | (i64)(c)[3 * (k) + 1] << 8 | (i64)(c)[3 * (k) + 2] << 16)
+#endif
+static i64 soma_first_target2(const unsigned short *columns, i64 a, i64 b, i64 j) {
     while (a < b) { const i64 m = a + (b - a) / 2; if (columns[m] < j) a = m + 1; else b = m; }
     return a;
 }
@@ -804,7 +811,7 @@ static i64 soma_first_target(const int *columns, i64 a, i64 b, i64 j) {
 static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[143];
     const unsigned *restrict rows = (const unsigned *)slot[49];
-    const int *restrict columns = (const int *)slot[50];
+    const unsigned short *restrict columns = (const unsigned short *)slot[50];
     const real weight = (real)P[144];
     real *restrict g_g_A = (real *)slot[6];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -815,8 +822,9 @@ static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -844,7 +852,7 @@ static void enqueue_c0(void **slot, const double *P, i64 s) {
 static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[145];
     const unsigned *restrict rows = (const unsigned *)slot[55];
-    const int *restrict columns = (const int *)slot[56];
+    const unsigned short *restrict columns = (const unsigned short *)slot[56];
     const real weight = (real)P[146];
     real *restrict g_g_A = (real *)slot[18];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -855,8 +863,9 @@ static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -884,7 +893,7 @@ static void enqueue_c1(void **slot, const double *P, i64 s) {
 static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[147];
     const unsigned *restrict rows = (const unsigned *)slot[59];
-    const int *restrict columns = (const int *)slot[60];
+    const unsigned short *restrict columns = (const unsigned short *)slot[60];
     const real weight = (real)P[148];
     real *restrict g_g_B = (real *)slot[19];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -895,8 +904,9 @@ static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -924,7 +934,7 @@ static void enqueue_c2(void **slot, const double *P, i64 s) {
 static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[149];
     const unsigned *restrict rows = (const unsigned *)slot[65];
-    const int *restrict columns = (const int *)slot[66];
+    const unsigned short *restrict columns = (const unsigned short *)slot[66];
     const real weight = (real)P[150];
     real *restrict g_g_B = (real *)slot[7];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -935,8 +945,9 @@ static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -964,7 +975,7 @@ static void enqueue_c3(void **slot, const double *P, i64 s) {
 static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[151];
     const unsigned *restrict rows = (const unsigned *)slot[69];
-    const int *restrict columns = (const int *)slot[70];
+    const unsigned short *restrict columns = (const unsigned short *)slot[70];
     const real weight = (real)P[152];
     real *restrict g_g_Rest = (real *)slot[8];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -975,8 +986,9 @@ static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1004,7 +1016,7 @@ static void enqueue_c4(void **slot, const double *P, i64 s) {
 static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[153];
     const unsigned *restrict rows = (const unsigned *)slot[75];
-    const int *restrict columns = (const int *)slot[76];
+    const unsigned short *restrict columns = (const unsigned short *)slot[76];
     const real weight = (real)P[154];
     real *restrict g_g_Rest = (real *)slot[20];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1015,8 +1027,9 @@ static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1044,7 +1057,7 @@ static void enqueue_c5(void **slot, const double *P, i64 s) {
 static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[155];
     const unsigned *restrict rows = (const unsigned *)slot[79];
-    const int *restrict columns = (const int *)slot[80];
+    const unsigned short *restrict columns = (const unsigned short *)slot[80];
     const real weight = (real)P[156];
     real *restrict g_g_A = (real *)slot[29];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1055,8 +1068,9 @@ static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1084,7 +1098,7 @@ static void enqueue_c6(void **slot, const double *P, i64 s) {
 static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[157];
     const unsigned *restrict rows = (const unsigned *)slot[83];
-    const int *restrict columns = (const int *)slot[84];
+    const unsigned short *restrict columns = (const unsigned short *)slot[84];
     const real weight = (real)P[158];
     real *restrict g_g_B = (real *)slot[30];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1095,8 +1109,9 @@ static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1124,7 +1139,7 @@ static void enqueue_c7(void **slot, const double *P, i64 s) {
 static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[159];
     const unsigned *restrict rows = (const unsigned *)slot[87];
-    const int *restrict columns = (const int *)slot[88];
+    const unsigned short *restrict columns = (const unsigned short *)slot[88];
     const real weight = (real)P[160];
     real *restrict g_g_Rest = (real *)slot[31];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1135,8 +1150,9 @@ static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1164,7 +1180,7 @@ static void enqueue_c8(void **slot, const double *P, i64 s) {
 static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[161];
     const unsigned *restrict rows = (const unsigned *)slot[91];
-    const int *restrict columns = (const int *)slot[92];
+    const unsigned short *restrict columns = (const unsigned short *)slot[92];
     const real weight = (real)P[162];
     real *restrict g_g_A = (real *)slot[40];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1175,8 +1191,9 @@ static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1204,7 +1221,7 @@ static void enqueue_c9(void **slot, const double *P, i64 s) {
 static void deliver_c10(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[163];
     const unsigned *restrict rows = (const unsigned *)slot[95];
-    const int *restrict columns = (const int *)slot[96];
+    const unsigned short *restrict columns = (const unsigned short *)slot[96];
     const real weight = (real)P[164];
     real *restrict g_g_B = (real *)slot[41];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1215,8 +1232,9 @@ static void deliver_c10(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1244,7 +1262,7 @@ static void enqueue_c10(void **slot, const double *P, i64 s) {
 static void deliver_c11(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[165];
     const unsigned *restrict rows = (const unsigned *)slot[99];
-    const int *restrict columns = (const int *)slot[100];
+    const unsigned short *restrict columns = (const unsigned short *)slot[100];
     const real weight = (real)P[166];
     real *restrict g_g_Rest = (real *)slot[42];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1255,8 +1273,9 @@ static void deliver_c11(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1284,7 +1303,7 @@ static void enqueue_c11(void **slot, const double *P, i64 s) {
 static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[167];
     const unsigned *restrict rows = (const unsigned *)slot[103];
-    const int *restrict columns = (const int *)slot[104];
+    const unsigned short *restrict columns = (const unsigned short *)slot[104];
     const real weight = (real)P[168];
     real *restrict g_g_A_2 = (real *)slot[9];
     const real p_tau_decay_A = (real)P[20];
@@ -1301,13 +1320,14 @@ static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_A));
         const real b_s = (-(1.0 / p_tau_decay_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1336,7 +1356,7 @@ static void enqueue_c12(void **slot, const double *P, i64 s) {
 static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[169];
     const unsigned *restrict rows = (const unsigned *)slot[109];
-    const int *restrict columns = (const int *)slot[110];
+    const unsigned short *restrict columns = (const unsigned short *)slot[110];
     const real weight = (real)P[170];
     real *restrict g_g_A_2 = (real *)slot[21];
     const real p_tau_decay_A = (real)P[56];
@@ -1353,13 +1373,14 @@ static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_A));
         const real b_s = (-(1.0 / p_tau_decay_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1388,7 +1409,7 @@ static void enqueue_c13(void **slot, const double *P, i64 s) {
 static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[171];
     const unsigned *restrict rows = (const unsigned *)slot[115];
-    const int *restrict columns = (const int *)slot[116];
+    const unsigned short *restrict columns = (const unsigned short *)slot[116];
     const real weight = (real)P[172];
     real *restrict g_g_B_2 = (real *)slot[22];
     const real p_tau_decay_B = (real)P[61];
@@ -1405,13 +1426,14 @@ static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_B));
         const real b_s = (-(1.0 / p_tau_decay_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1440,7 +1462,7 @@ static void enqueue_c14(void **slot, const double *P, i64 s) {
 static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[173];
     const unsigned *restrict rows = (const unsigned *)slot[121];
-    const int *restrict columns = (const int *)slot[122];
+    const unsigned short *restrict columns = (const unsigned short *)slot[122];
     const real weight = (real)P[174];
     real *restrict g_g_B_2 = (real *)slot[10];
     const real p_tau_decay_B = (real)P[25];
@@ -1457,13 +1479,14 @@ static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_B));
         const real b_s = (-(1.0 / p_tau_decay_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1492,7 +1515,7 @@ static void enqueue_c15(void **slot, const double *P, i64 s) {
 static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[175];
     const unsigned *restrict rows = (const unsigned *)slot[127];
-    const int *restrict columns = (const int *)slot[128];
+    const unsigned short *restrict columns = (const unsigned short *)slot[128];
     const real weight = (real)P[176];
     real *restrict g_g_Rest_2 = (real *)slot[11];
     const real p_tau_decay_Rest = (real)P[30];
@@ -1509,13 +1532,14 @@ static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_Rest));
         const real b_s = (-(1.0 / p_tau_decay_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1544,7 +1568,7 @@ static void enqueue_c16(void **slot, const double *P, i64 s) {
 static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[177];
     const unsigned *restrict rows = (const unsigned *)slot[133];
-    const int *restrict columns = (const int *)slot[134];
+    const unsigned short *restrict columns = (const unsigned short *)slot[134];
     const real weight = (real)P[178];
     real *restrict g_g_Rest_2 = (real *)slot[23];
     const real p_tau_decay_Rest = (real)P[66];
@@ -1561,13 +1585,14 @@ static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_Rest));
         const real b_s = (-(1.0 / p_tau_decay_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1596,7 +1621,7 @@ static void enqueue_c17(void **slot, const double *P, i64 s) {
 static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[179];
     const unsigned *restrict rows = (const unsigned *)slot[139];
-    const int *restrict columns = (const int *)slot[140];
+    const unsigned short *restrict columns = (const unsigned short *)slot[140];
     const real weight = (real)P[180];
     real *restrict g_g_A_2 = (real *)slot[32];
     const real p_tau_decay_A = (real)P[90];
@@ -1613,13 +1638,14 @@ static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_A));
         const real b_s = (-(1.0 / p_tau_decay_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1648,7 +1674,7 @@ static void enqueue_c18(void **slot, const double *P, i64 s) {
 static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[181];
     const unsigned *restrict rows = (const unsigned *)slot[145];
-    const int *restrict columns = (const int *)slot[146];
+    const unsigned short *restrict columns = (const unsigned short *)slot[146];
     const real weight = (real)P[182];
     real *restrict g_g_B_2 = (real *)slot[33];
     const real p_tau_decay_B = (real)P[95];
@@ -1665,13 +1691,14 @@ static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_B));
         const real b_s = (-(1.0 / p_tau_decay_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1700,7 +1727,7 @@ static void enqueue_c19(void **slot, const double *P, i64 s) {
 static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[183];
     const unsigned *restrict rows = (const unsigned *)slot[151];
-    const int *restrict columns = (const int *)slot[152];
+    const unsigned short *restrict columns = (const unsigned short *)slot[152];
     const real weight = (real)P[184];
     real *restrict g_g_Rest_2 = (real *)slot[34];
     const real p_tau_decay_Rest = (real)P[100];
@@ -1717,13 +1744,14 @@ static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_Rest));
         const real b_s = (-(1.0 / p_tau_decay_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1752,7 +1780,7 @@ static void enqueue_c20(void **slot, const double *P, i64 s) {
 static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[185];
     const unsigned *restrict rows = (const unsigned *)slot[157];
-    const int *restrict columns = (const int *)slot[158];
+    const unsigned short *restrict columns = (const unsigned short *)slot[158];
     const real weight = (real)P[186];
     real *restrict g_g_A_2 = (real *)slot[43];
     const real p_tau_decay_A = (real)P[124];
@@ -1769,13 +1797,14 @@ static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_A));
         const real b_s = (-(1.0 / p_tau_decay_A));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1804,7 +1833,7 @@ static void enqueue_c21(void **slot, const double *P, i64 s) {
 static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[187];
     const unsigned *restrict rows = (const unsigned *)slot[163];
-    const int *restrict columns = (const int *)slot[164];
+    const unsigned short *restrict columns = (const unsigned short *)slot[164];
     const real weight = (real)P[188];
     real *restrict g_g_B_2 = (real *)slot[44];
     const real p_tau_decay_B = (real)P[129];
@@ -1821,13 +1850,14 @@ static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_B));
         const real b_s = (-(1.0 / p_tau_decay_B));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1856,7 +1886,7 @@ static void enqueue_c22(void **slot, const double *P, i64 s) {
 static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[189];
     const unsigned *restrict rows = (const unsigned *)slot[169];
-    const int *restrict columns = (const int *)slot[170];
+    const unsigned short *restrict columns = (const unsigned short *)slot[170];
     const real weight = (real)P[190];
     real *restrict g_g_Rest_2 = (real *)slot[45];
     const real p_tau_decay_Rest = (real)P[134];
@@ -1873,13 +1903,14 @@ static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_Rest));
         const real b_s = (-(1.0 / p_tau_decay_Rest));
         z_s[src] += elapsed_pre * f_s * soma_exprel(b_s * elapsed_pre);
         last_pre[src] = t;
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1908,7 +1939,7 @@ static void enqueue_c23(void **slot, const double *P, i64 s) {
 static void deliver_c24(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[191];
     const unsigned *restrict rows = (const unsigned *)slot[175];
-    const int *restrict columns = (const int *)slot[176];
+    const unsigned short *restrict columns = (const unsigned short *)slot[176];
     const real weight = (real)P[192];
     real *restrict g_g_Inh = (real *)slot[12];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1919,8 +1950,9 @@ static void deliver_c24(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1948,7 +1980,7 @@ static void enqueue_c24(void **slot, const double *P, i64 s) {
 static void deliver_c25(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[193];
     const unsigned *restrict rows = (const unsigned *)slot[181];
-    const int *restrict columns = (const int *)slot[182];
+    const unsigned short *restrict columns = (const unsigned short *)slot[182];
     const real weight = (real)P[194];
     real *restrict g_g_Inh = (real *)slot[24];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1959,8 +1991,9 @@ static void deliver_c25(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -1988,7 +2021,7 @@ static void enqueue_c25(void **slot, const double *P, i64 s) {
 static void deliver_c26(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[195];
     const unsigned *restrict rows = (const unsigned *)slot[185];
-    const int *restrict columns = (const int *)slot[186];
+    const unsigned short *restrict columns = (const unsigned short *)slot[186];
     const real weight = (real)P[196];
     real *restrict g_g_Inh = (real *)slot[35];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -1999,8 +2032,9 @@ static void deliver_c26(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
@@ -2028,7 +2062,7 @@ static void enqueue_c26(void **slot, const double *P, i64 s) {
 static void deliver_c27(void **slot, const double *P, i64 s, double dt, u64 seed, int part, int parts) {
     const i64 R = (i64)P[197];
     const unsigned *restrict rows = (const unsigned *)slot[189];
-    const int *restrict columns = (const int *)slot[190];
+    const unsigned short *restrict columns = (const unsigned short *)slot[190];
     const real weight = (real)P[198];
     real *restrict g_g_Inh = (real *)slot[46];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -2039,8 +2073,9 @@ static void deliver_c27(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
-        if (parts > 1) { first = soma_first_target(columns, first, end, lo); end = soma_first_target(columns, first, end, hi); }
+        if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
         for (i64 k = first; k < end; ++k) {
             const i64 j = columns[k];
             real w = weight; (void)w;
