@@ -55,6 +55,7 @@ extension Interpreter {
         }
         let read = parts.read
         var network = EulerNetwork(neurons: n, variables: m, dt: dt, initial: initial, couplings: sources, slopes: parts.slopes, readVariable: read)
+        network.step = parts.step
         network.spikes = parts.spikes
         network.parameters = parts.parameters
         // The readout reads display units; the network's states are SI.
@@ -115,11 +116,11 @@ extension Interpreter {
     /// time or delays), its slopes compiled with the accumulators of its couplings, of `fed` inputs (a task's,
     /// each `(accumulator, input)` added to the model here) and of the `trained` parameters (so that the generated
     /// code gives ∂f/∂p, and ∂c/∂p and ∂R/∂p of the spike rule), the index of the variable read, and the trained parameters'
-    /// values for every neuron.
+    /// values for every neuron; and the generated Euler step and its adjoint, which the passes run.
     func eulerParts(readout state: ReadoutState, named readout: String, method: SourceRange, surrogate: SurrogateClause?,
                     fed: [(accumulator: String, input: String)] = [], trained: [(name: String, range: SourceRange)] = [])
-        throws -> (p: Int, system: CompiledEulerSlopes, couplings: [(offset: Int, element: DenseCoupling)], slopes: EulerNetwork.Slopes, read: Int,
-                   spikes: SpikeRule?, parameters: [Double]) {
+        throws -> (p: Int, system: CompiledEulerSlopes, couplings: [(offset: Int, element: DenseCoupling)], slopes: EulerNetwork.Slopes,
+                   step: EulerNetwork.Step, read: Int, spikes: SpikeRule?, parameters: [Double]) {
         let field = state.declaration.sources[0]
         guard state.features == .linear, state.declaration.sources.count == 1, field.slice == nil else {
             throw Diagnostic(.bpttReadout(readout: readout), at: state.declaration.range)
@@ -170,9 +171,14 @@ extension Interpreter {
             system.evaluate(neurons: n, states: x, accumulators: a, f: &f, jacobian: &jacobian, slopes: &accumulatorSlopes)
             return (f, jacobian, accumulatorSlopes)
         }
+        let step = EulerNetwork.Step(forward: { shape, x, a, next in
+            system.step(neurons: shape.neurons, dt: shape.dt, states: x, accumulators: a, next: next)
+        }, adjoint: { shape, x, a, lambda, previous, drive in
+            system.adjoint(neurons: shape.neurons, dt: shape.dt, states: x, accumulators: a, adjoint: lambda, previous: previous, drive: drive)
+        })
         let spikes = condition.map { SpikeRule(evaluate: system.spikes(neurons: n), surrogate: $0.surrogate) }
         let parameters = (0..<n).flatMap { _ in trained.map { values[$0.name]! } }
-        return (p, system, couplings, slopes, read, spikes, parameters)
+        return (p, system, couplings, slopes, step, read, spikes, parameters)
     }
 
     /// `train = p`: a parameter of the population's model (a state variable or input is not one).

@@ -35,7 +35,10 @@ public struct EulerNetwork: Sendable {
     /// The state at sample 0, neurons × m.
     public var initial: [Double]
     public var couplings: [Coupling]
-    public var slopes: Slopes
+    /// f and its derivatives, from which `step` is made where nothing better is given.
+    public var slopes: Slopes { didSet { step = Step(slopes) } }
+    /// The step and its adjoint that the passes run: generated code's (`Step`), or `slopes`' own.
+    public var step: Step
     /// The variable the readout reads.
     public var readVariable: Int
     /// How its neurons spike and reset after each step; nil: they do not.
@@ -52,6 +55,7 @@ public struct EulerNetwork: Sendable {
         self.initial = initial
         self.couplings = couplings
         self.slopes = slopes
+        step = Step(slopes)
         self.readVariable = readVariable
     }
 
@@ -70,23 +74,37 @@ public struct EulerNetwork: Sendable {
         }
     }
 
-    /// Sample k's state one Euler step on, before any spikes, with the slopes the step was taken with.
-    func eulerStep(_ state: ArraySlice<Double>, sample k: Int)
-        -> (next: [Double], local: (f: [Double], jacobian: [Double], accumulatorSlopes: [Double])) {
-        let local = slopes(Array(state), accumulators(sample: k, state: state))
-        var next = Array(state)
-        for v in next.indices { next[v] += dt * local.f[v] }
-        return (next, local)
+    /// Coupling c's source at sample k, given the states of that sample, lent to `body`: a recorded row in place.
+    func withSource<R>(_ c: Int, sample k: Int, state: ArraySlice<Double>, _ body: (UnsafePointer<Double>) -> R) -> R {
+        switch couplings[c].source {
+        case .recurrent: return source(c, sample: k, state: state).withUnsafeBufferPointer { body($0.baseAddress!) }
+        case .recorded(let values, let columns): return values.withUnsafeBufferPointer { body($0.baseAddress! + k * columns) }
+        }
     }
+
+    /// Sample k's state one Euler step on, before any spikes, with the accumulators the step was taken with.
+    func eulerStep(_ state: ArraySlice<Double>, sample k: Int) -> (next: [Double], accumulators: [Double]) {
+        let a = accumulators(sample: k, state: state)
+        var next = [Double](repeating: 0, count: state.count)
+        state.withUnsafeBufferPointer { x in
+            a.withUnsafeBufferPointer { a in next.withUnsafeMutableBufferPointer { step.forward(shape, x.baseAddress!, a.baseAddress!, $0.baseAddress!) } }
+        }
+        return (next, a)
+    }
+
+    /// What `step`'s functions need to know of the network.
+    var shape: Step.Shape { Step.Shape(neurons: neurons, variables: variables, accumulators: couplings.count + parameterCount, dt: dt) }
 
     /// W_c·s_c for every coupling, then the parameters, neuron by neuron: neurons × (couplings + P).
     func accumulators(sample k: Int, state: ArraySlice<Double>) -> [Double] {
         let width = couplings.count + parameterCount
         var out = [Double](repeating: 0, count: neurons * width)
         for c in couplings.indices {
-            let s = source(c, sample: k, state: state), n = columns(c)
+            let n = columns(c)
             var product = [Double](repeating: 0, count: neurons)
-            cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(neurons), Int32(n), 1, couplings[c].weights, Int32(n), s, 1, 0, &product, 1)
+            withSource(c, sample: k, state: state) { s in
+                cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(neurons), Int32(n), 1, couplings[c].weights, Int32(n), s, 1, 0, &product, 1)
+            }
             for i in 0..<neurons { out[i * width + c] = product[i] }
         }
         for i in 0..<neurons {
