@@ -253,6 +253,7 @@ extension Interpreter {
             problem.samples = min(start + batch, samples)
             let gradient = problem.gradient()
             state = gradient.final
+            problem.network.past = gradient.past
             let inWindow = window.clamped(to: start..<problem.samples).count
             guard inWindow > 0 else { continue }
             total += gradient.loss * Double(inWindow)
@@ -260,6 +261,7 @@ extension Interpreter {
             optimiser.step(&problem, gradient: gradient)
         }
         problem.network.initial = initial
+        problem.network.past = []
         problem.start = 0
         problem.samples = samples
         return (total / Double(max(counted, 1)), problem)

@@ -17,7 +17,8 @@ public struct BackpropagationThroughTime: Sendable {
     public var start = 0
     public var samples: Int
     public var window: Range<Int>
-    /// Steps between the states the forward pass keeps; nil: about √T of the T steps. A K of T or more keeps every step.
+    /// Steps between the states the forward pass keeps; nil: about √T of the T steps. A K of T or more keeps every step,
+    /// as a network with delayed couplings always does (a step reads states before its segment).
     public var checkpoint: Int?
 
     public init(network: EulerNetwork, readout: [Double], loss: Loss, outputs: Int, samples: Int, window: Range<Int>) {
@@ -37,16 +38,19 @@ public struct BackpropagationThroughTime: Sendable {
         public var parameters: [Double]
         /// The state at sample `samples`, one step after the last.
         public var final: [Double]
+        /// The states of the `longestDelay` samples before it, the latest last: the `past` of a pass that goes on from `final`.
+        public var past: [Double] = []
     }
 
     /// The state one Euler step after `state`, which is that of sample k.
-    public func stepped(_ state: [Double], sample k: Int) -> [Double] { step(state[...], sample: k).next }
+    /// A network with delayed couplings needs the earlier states too (`segment`).
+    public func stepped(_ state: [Double], sample k: Int) -> [Double] { step(state[...], sample: k, earlier: { _ in [] }).next }
 
     /// One Euler step from sample k's state, then spikes and resets: the next state, the accumulators the step took
     /// (for the adjoint, which evaluates the derivatives there), and ∂x'/∂x̃ and ∂x'/∂p through the reset (nil without spikes).
-    private func step(_ state: ArraySlice<Double>, sample k: Int)
+    private func step(_ state: ArraySlice<Double>, sample k: Int, earlier: (Int) -> ArraySlice<Double>)
         -> (next: [Double], accumulators: [Double], reset: (jacobian: [Double], parameters: [Double])?) {
-        let (next, accumulators) = network.eulerStep(state, sample: k)
+        let (next, accumulators) = network.eulerStep(state, sample: k, earlier: earlier)
         guard let spikes = network.spikes else { return (next, accumulators, nil) }
         let reset = spikes.apply(next, parameters: network.parameters, neurons: network.neurons, variables: network.variables)
         return (reset.next, accumulators, (reset.jacobian, reset.parameterJacobian))
@@ -69,6 +73,12 @@ public struct BackpropagationThroughTime: Sendable {
         var states: [Double]
         var accumulators: [Double] = []
         var resets: [(jacobian: [Double], parameters: [Double])?] = []
+
+        /// The state of sample j, which the segment holds or which is before the pass's first (`network.past`).
+        func state(_ j: Int, of problem: BackpropagationThroughTime) -> ArraySlice<Double> {
+            let width = problem.network.neurons * problem.network.variables
+            return j >= first ? states[(j - first) * width..<(j - first + 1) * width] : problem.network.state(before: j, first: problem.start)
+        }
     }
 
     private func segment(from initial: [Double], _ steps: Range<Int>) -> Segment {
@@ -78,7 +88,7 @@ public struct BackpropagationThroughTime: Sendable {
         segment.accumulators.reserveCapacity(steps.count * network.shape.neurons * network.shape.accumulators)
         for k in steps {
             let j = k - steps.lowerBound
-            let local = step(segment.states[j * width..<(j + 1) * width], sample: k)
+            let local = step(segment.states[j * width..<(j + 1) * width], sample: k, earlier: { segment.state($0, of: self) })
             segment.accumulators += local.accumulators
             segment.resets.append(local.reset)
             segment.states += local.next
@@ -89,6 +99,7 @@ public struct BackpropagationThroughTime: Sendable {
     /// The steps between kept states: `checkpoint`, or ⌈√T⌉.
     public var checkpointInterval: Int {
         let steps = max(samples - start, 1)
+        guard network.longestDelay == 0 else { return steps }
         return max(1, checkpoint ?? Int(Double(steps).squareRoot().rounded(.up)))
     }
 
@@ -99,16 +110,19 @@ public struct BackpropagationThroughTime: Sendable {
         var checkpoints: [[Double]] = [], state = network.initial
         for first in starts.dropLast() {
             checkpoints.append(state)
-            for k in first..<first + interval { state = step(state[...], sample: k).next }
+            for k in first..<first + interval { state = stepped(state, sample: k) }
         }
         var last = segment(from: state, (starts.last ?? start)..<samples)
         let final = Array(last.states[(last.states.count - width)...])
+        let past = (samples - network.longestDelay..<samples).flatMap { last.state($0, of: self) }
         var sums = AdjointSums(self)
         for s in starts.indices.reversed() {
             if s < checkpoints.count { last = segment(from: checkpoints[s], starts[s]..<starts[s] + interval) }
             for k in stride(from: last.first + last.resets.count - 1, through: last.first, by: -1) { sums.back(through: k, of: last, problem: self) }
         }
-        return sums.gradient(final: final, problem: self)
+        var gradient = sums.gradient(final: final, problem: self)
+        gradient.past = past
+        return gradient
     }
 
     /// The adjoint λ as the backward pass goes, and the sums of the gradient.
@@ -121,6 +135,8 @@ public struct BackpropagationThroughTime: Sendable {
         let terms: Double
         /// λ_k as it is summed, each step's dt·λ·∂f/∂a, and one coupling's Wᵀ of it: reused by every step.
         private var previous: [Double], drive: [Double], back: [Double]
+        /// What delayed recurrent couplings give the adjoint of the earlier samples they read, until the pass is there.
+        private var delayed: [Int: [Double]] = [:]
 
         init(_ problem: BackpropagationThroughTime) {
             let network = problem.network, shape = network.shape
@@ -157,7 +173,7 @@ public struct BackpropagationThroughTime: Sendable {
                     let columns = network.columns(c)
                     drive.withUnsafeBufferPointer { drive in
                         let mu = drive.baseAddress! + c, stride = Int32(accumulators)
-                        network.withSource(c, sample: k, state: state) { source in
+                        network.withSource(c, sample: k, state: state, earlier: { segment.state($0, of: problem) }) { source in
                             cblas_dger(CblasRowMajor, Int32(n), Int32(columns), 1, mu, stride, source, 1, &self.couplings[c], Int32(columns))
                         }
                         if case .recurrent = network.couplings[c].source {
@@ -165,10 +181,21 @@ public struct BackpropagationThroughTime: Sendable {
                         }
                     }
                     if case .recurrent(let variable) = network.couplings[c].source {
-                        for i in 0..<n { previous[i * m + variable] += back[i] }
+                        let delay = network.couplings[c].delay
+                        if delay == 0 {
+                            for i in 0..<n { previous[i * m + variable] += back[i] }
+                        } else if k - delay >= problem.start {
+                            // x_{k−delay} is before the pass's first sample otherwise: a constant of the truncated pass.
+                            var earlier = delayed[k - delay] ?? [Double](repeating: 0, count: width)
+                            for i in 0..<n { earlier[i * m + variable] += back[i] }
+                            delayed[k - delay] = earlier
+                        }
                     }
                 }
                 swap(&adjoint, &previous)
+            }
+            if let later = delayed.removeValue(forKey: k) {
+                for w in 0..<width { adjoint[w] += later[w] }
             }
             // The loss at sample k.
             if problem.window.contains(k), let term = problem.loss.term(problem.outputs(state), sample: k) {
