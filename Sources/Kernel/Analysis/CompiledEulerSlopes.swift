@@ -181,10 +181,10 @@ public struct CompiledEulerSlopes: Sendable {
     }
 
     /// Entry `which` with `pointers` in its first slots and dt in the next.
-    private func call(_ which: Int64, neurons: Int, dt: Double, _ pointers: [UnsafeMutableRawPointer]) {
-        var dt = dt
+    private func call(_ which: Int64, neurons: Int, dt: Double, _ pointers: [UnsafeMutableRawPointer?]) {
+        var dt = dt, slots = pointers
         withUnsafeMutablePointer(to: &dt) { dt in
-            var slots: [UnsafeMutableRawPointer?] = pointers + [UnsafeMutableRawPointer(dt)]
+            slots.append(UnsafeMutableRawPointer(dt))
             _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, which, Int64(neurons)) }
         }
     }
