@@ -114,7 +114,7 @@ extension Interpreter {
               let read = network.populations[s].model.delays.firstIndex(of: delay) else { return 0 }
         let steps = network.populations[s].delaySteps(dt: dt)[read]
         guard steps >= 1 - 1e-9, abs(steps - steps.rounded()) <= 1e-9 * steps else {
-            throw Diagnostic(.outOfRange(what: "a delay bptt reads", value: steps, valid: "is a whole number of steps of dt (at least 1)"),
+            throw Diagnostic(.outOfRange(what: "a delay bptt reads, in steps of dt,", value: steps, valid: "is a whole number (at least 1)"),
                              at: coupling.range)
         }
         return Int(steps.rounded())

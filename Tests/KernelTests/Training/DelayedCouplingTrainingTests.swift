@@ -33,7 +33,7 @@ final class DelayedCouplingTrainingTests: XCTestCase {
         let text = try reservoir(delay: "0.015")
         let error = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(text)))
         XCTAssertTrue(error.message.contains("delay"), error.message)
-        XCTAssertTrue(error.message.contains("whole number of steps"), error.message)
+        XCTAssertTrue(error.message.contains("in steps of dt, is a whole number (at least 1), not 1.5"), error.message)
         let line = text.components(separatedBy: "\n").firstIndex { $0.contains("delay = 0.015") }.map { $0 + 1 }
         XCTAssertEqual(error.line, line)
     }
