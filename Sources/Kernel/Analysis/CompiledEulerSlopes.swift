@@ -8,7 +8,8 @@ import Symbolic
 /// derivatives exact from symbolic differentiation. `soma_chunk(slot, 0, n)` reads the neurons' states
 /// (n × m) from slot[0] and accumulators (n × C) from slot[1] and writes slot[2] (f), slot[3] (∂f/∂x) and
 /// slot[4] (∂f/∂a, n × C × m). Trained parameters are the last P of the C accumulators; the spike rule
-/// (`which = 1`) reads them from slot[5] (n × P) and writes ∂c/∂p to slot[6] and ∂R/∂p to slot[7].
+/// (`which = 1`) reads them from slot[5] (n × P) and writes ∂c/∂p to slot[6] and ∂R/∂p to slot[7]. `which = 2` is
+/// one Euler step and `which = 3` its adjoint (`EulerStepCode`), what backpropagation through time runs.
 public struct CompiledEulerSlopes: Sendable {
     public let variables: [String]
     /// The symbols the equations, the spike condition and the reset read once the constant parameters are in:
@@ -75,6 +76,7 @@ public struct CompiledEulerSlopes: Sendable {
             }
         }
         reads = equations.reduce(into: spikeReads) { $0.formUnion($1.symbols) }
+        let euler = EulerStepCode(equations: equations, states: parts.states, accumulators: accumulators, index: index)
         let body = """
 
             i64 \(GeneratedUnit.entryPoint)(void** slot, i64 which, i64 n) {
@@ -95,6 +97,24 @@ public struct CompiledEulerSlopes: Sendable {
                 if (which == 1) {
                     for (i64 i = 0; i < n; ++i) {
                         \(spike.joined(separator: "\n                "))
+                    }
+                    return 0;
+                }
+                if (which == 2) {
+                    double* next = (double*)slot[2];
+                    const double dt = *(const double*)slot[3];
+                    for (i64 i = 0; i < n; ++i) {
+                        \(euler.step.joined(separator: "\n                    "))
+                    }
+                    return 0;
+                }
+                if (which == 3) {
+                    const double* lambda = (const double*)slot[2];
+                    double* previous = (double*)slot[3];
+                    double* drive = (double*)slot[4];
+                    const double dt = *(const double*)slot[5];
+                    for (i64 i = 0; i < n; ++i) {
+                        \(euler.adjoint.joined(separator: "\n                    "))
                     }
                     return 0;
                 }
@@ -144,6 +164,28 @@ public struct CompiledEulerSlopes: Sendable {
             }
             return count == 0 ? (condition, conditionSlopes, reset, resetJacobian, [], [])
                 : (condition, conditionSlopes, reset, resetJacobian, parameterSlopes, resetParameterSlopes)
+        }
+    }
+
+    /// x + dt·f(x, a) of `neurons` neurons, into `next` (n × m): one Euler step before any spikes.
+    public func step(neurons: Int, dt: Double, states: UnsafePointer<Double>, accumulators: UnsafePointer<Double>, next: UnsafeMutablePointer<Double>) {
+        call(2, neurons: neurons, dt: dt, [UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators), UnsafeMutableRawPointer(next)])
+    }
+
+    /// The adjoint of that step: for λ of the stepped states, `previous` = λ + dt·λ·∂f/∂x (n × m) and `drive` = dt·λ·∂f/∂a
+    /// (n × (C + P)), with the derivatives at `states` and `accumulators`.
+    public func adjoint(neurons: Int, dt: Double, states: UnsafePointer<Double>, accumulators: UnsafePointer<Double>, adjoint: UnsafePointer<Double>,
+                        previous: UnsafeMutablePointer<Double>, drive: UnsafeMutablePointer<Double>) {
+        call(3, neurons: neurons, dt: dt, [UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators),
+                                           UnsafeMutableRawPointer(mutating: adjoint), UnsafeMutableRawPointer(previous), UnsafeMutableRawPointer(drive)])
+    }
+
+    /// Entry `which` with `pointers` in its first slots and dt in the next.
+    private func call(_ which: Int64, neurons: Int, dt: Double, _ pointers: [UnsafeMutableRawPointer?]) {
+        var dt = dt, slots = pointers
+        withUnsafeMutablePointer(to: &dt) { dt in
+            slots.append(UnsafeMutableRawPointer(dt))
+            _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, which, Int64(neurons)) }
         }
     }
 

@@ -21,7 +21,7 @@ extension Interpreter {
         let (epochs, rate, batch) = (options.epochs, options.rate, options.batch)
         let field = state.declaration.sources[0]
         let parts = try eulerParts(readout: state, named: statement.readout, method: statement.method.range, surrogate: options.surrogate,
-                                   trained: options.trained)
+                                   trained: options.trained, delays: true)
         let (p, population, system, couplings) = (parts.p, network.populations[parts.p], parts.system, parts.couplings)
         // The state at the first sample: every variable of the population, recorded.
         let recorded = try system.variables.map { variable in
@@ -52,9 +52,11 @@ extension Interpreter {
                 }
                 sources.append(.init(source: .recorded(values: series.series.values, columns: series.series.width), weights: values))
             }
+            sources[k].delay = try delaySteps(coupling, dt: dt)
         }
         let read = parts.read
         var network = EulerNetwork(neurons: n, variables: m, dt: dt, initial: initial, couplings: sources, slopes: parts.slopes, readVariable: read)
+        network.step = parts.step
         network.spikes = parts.spikes
         network.parameters = parts.parameters
         // The readout reads display units; the network's states are SI.
@@ -119,6 +121,19 @@ extension Interpreter {
         return .init(source: .recurrent(variable: variable), weights: self.state.populations[p].denseWeights[k].values)
     }
 
+    /// A coupling's `delay` in steps of dt: a whole number of them, as the Euler steps bptt differentiates read the
+    /// source's states on the grid (the simulation reads the same points of its history).
+    private func delaySteps(_ coupling: DenseCoupling, dt: Double) throws -> Int {
+        guard let delay = coupling.delay, let s = network.populationIndex(named: coupling.source),
+              let read = network.populations[s].model.delays.firstIndex(of: delay) else { return 0 }
+        let steps = network.populations[s].delaySteps(dt: dt)[read]
+        guard steps >= 1 - 1e-9, abs(steps - steps.rounded()) <= 1e-9 * steps else {
+            throw Diagnostic(.outOfRange(what: "a delay bptt reads, in steps of dt,", value: steps, valid: "is a whole number (at least 1)"),
+                             at: coupling.range)
+        }
+        return Int(steps.rounded())
+    }
+
     /// Population p's state now, neurons × the variables of `system`: where an `EulerNetwork` of it starts.
     func stateNow(of p: Int, system: CompiledEulerSlopes) -> [Double] {
         let values = system.variables.map { self.state.populations[p].state[$0]!.values }
@@ -129,11 +144,12 @@ extension Interpreter {
     /// time or delays), its slopes compiled with the accumulators of its couplings, of `fed` inputs (a task's,
     /// each `(accumulator, input)` added to the model here) and of the `trained` parameters (so that the generated
     /// code gives ∂f/∂p, and ∂c/∂p and ∂R/∂p of the spike rule), the index of the variable read, and the trained parameters'
-    /// values for every neuron.
+    /// values for every neuron; and the generated Euler step and its adjoint, which the passes run. Delayed couplings
+    /// are refused unless `delays` (bptt on a recorded series reads them).
     func eulerParts(readout state: ReadoutState, named readout: String, method: SourceRange, surrogate: SurrogateClause?,
-                    fed: [(accumulator: String, input: String)] = [], trained: [(name: String, range: SourceRange)] = [])
-        throws -> (p: Int, system: CompiledEulerSlopes, couplings: [(offset: Int, element: DenseCoupling)], slopes: EulerNetwork.Slopes, read: Int,
-                   spikes: SpikeRule?, parameters: [Double]) {
+                    fed: [(accumulator: String, input: String)] = [], trained: [(name: String, range: SourceRange)] = [], delays: Bool = false)
+        throws -> (p: Int, system: CompiledEulerSlopes, couplings: [(offset: Int, element: DenseCoupling)], slopes: EulerNetwork.Slopes,
+                   step: EulerNetwork.Step, read: Int, spikes: SpikeRule?, parameters: [Double]) {
         let field = state.declaration.sources[0]
         guard state.features == .linear, state.declaration.sources.count == 1, field.slice == nil else {
             throw Diagnostic(.bpttReadout(readout: readout), at: state.declaration.range)
@@ -158,9 +174,12 @@ extension Interpreter {
             model.addCurrent(.symbol(accumulator), into: input)
         }
         let couplings = network.couplings.enumerated().filter { $0.element.population == population.name }
-        if let delayed = couplings.first(where: { $0.element.delay != nil }) {
+        if !delays, let delayed = couplings.first(where: { $0.element.delay != nil }) {
             throw Diagnostic(.bpttDelayedCoupling(population: population.name), at: delayed.element.range)
         }
+        // The history a delayed coupling reads is the pass's own states, not a delay equation of the model's.
+        let equationsRead = model.equations.reduce(into: Set<String>()) { $0.formUnion($1.rhs.symbols) }
+        model.delays.removeAll { read in couplings.contains { $0.element.delay == read } && !equationsRead.contains(read.symbol) }
         let condition = try spikeCondition(of: population, surrogate: surrogate, method: method)
         try checkTrainable(trained, of: population)
         let accumulators = couplings.map(\.element.accumulator) + fed.map(\.accumulator)
@@ -184,9 +203,14 @@ extension Interpreter {
             system.evaluate(neurons: n, states: x, accumulators: a, f: &f, jacobian: &jacobian, slopes: &accumulatorSlopes)
             return (f, jacobian, accumulatorSlopes)
         }
+        let step = EulerNetwork.Step(forward: { shape, x, a, next in
+            system.step(neurons: shape.neurons, dt: shape.dt, states: x, accumulators: a, next: next)
+        }, adjoint: { shape, x, a, lambda, previous, drive in
+            system.adjoint(neurons: shape.neurons, dt: shape.dt, states: x, accumulators: a, adjoint: lambda, previous: previous, drive: drive)
+        })
         let spikes = condition.map { SpikeRule(evaluate: system.spikes(neurons: n), surrogate: $0.surrogate) }
         let parameters = (0..<n).flatMap { _ in trained.map { values[$0.name]! } }
-        return (p, system, couplings, slopes, read, spikes, parameters)
+        return (p, system, couplings, slopes, step, read, spikes, parameters)
     }
 
     /// `train = p`: a parameter of the population's model (a state variable or input is not one).
@@ -263,6 +287,7 @@ extension Interpreter {
             problem.samples = min(start + batch, samples)
             let gradient = problem.gradient()
             state = gradient.final
+            problem.network.past = gradient.past
             let inWindow = window.clamped(to: start..<problem.samples).count
             guard inWindow > 0 else { continue }
             total += gradient.loss * Double(inWindow)
@@ -270,6 +295,7 @@ extension Interpreter {
             optimiser.step(&problem, gradient: gradient)
         }
         problem.network.initial = initial
+        problem.network.past = []
         problem.start = 0
         problem.samples = samples
         return (total / Double(max(counted, 1)), problem, batches, stopped)

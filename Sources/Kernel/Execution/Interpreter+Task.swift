@@ -301,6 +301,7 @@ extension Interpreter {
         var network = EulerNetwork(neurons: n, variables: parts.system.variables.count, dt: task.dt, initial: stateNow(of: p, system: parts.system),
                                    couplings: sources, slopes: parts.slopes,
                                    readVariable: parts.read)
+        network.step = parts.step
         network.spikes = parts.spikes
         network.parameters = parts.parameters
         let scale = population.model.variable(field.field)?.unit.scale ?? 1

@@ -147,7 +147,7 @@ extension Problem {
         case .bpttSpikeRule(let population):
             return "bptt differentiates spikes of one comparison (V > Vth) without a refractory period, which \(population)'s model is not"
         case .bpttDelayedCoupling(let population):
-            return "bptt differentiates couplings into \(population) without delays"
+            return "training on a task's trials and force take couplings into \(population) without delays (bptt on a recorded series takes them)"
         case .bpttNeedsEverySample(let population):
             return "bptt steps \(population) from sample to sample, so its variables must be recorded at every step of a run with one dt"
         case .bpttParameterUnused(let population, let parameter):

@@ -9,14 +9,14 @@ import Symbolic
 /// expressions and in the values named so far), names it and replaces it everywhere. Random
 /// draws are never shared: each call is a draw of its own. Evaluating a shared value once gives
 /// the same bits as evaluating it at each place.
-struct CommonSubexpressions {
+package struct CommonSubexpressions {
     /// Named values, each after the values it reads.
-    private(set) var values: [(name: String, value: Expr)] = []
+    package private(set) var values: [(name: String, value: Expr)] = []
     /// The group, reading the named values.
-    private(set) var expressions: [Expr]
+    package private(set) var expressions: [Expr]
 
     /// `name(k)` names the k-th value; it must be a symbol no model can spell.
-    init(_ expressions: [Expr], name: (Int) -> String) {
+    package init(_ expressions: [Expr], name: (Int) -> String) {
         self.expressions = expressions
         var found: [(name: String, value: Expr)] = []
         while let shared = Self.largestRepeated(in: self.expressions + found.map(\.value)) {

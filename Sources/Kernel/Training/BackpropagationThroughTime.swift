@@ -17,7 +17,8 @@ public struct BackpropagationThroughTime: Sendable {
     public var start = 0
     public var samples: Int
     public var window: Range<Int>
-    /// Steps between the states the forward pass keeps; nil: about √T of the T steps. A K of T or more keeps every step.
+    /// Steps between the states the forward pass keeps; nil: about √T of the T steps. A K of T or more keeps every step,
+    /// as a network with delayed couplings always does (a step reads states before its segment).
     public var checkpoint: Int?
 
     public init(network: EulerNetwork, readout: [Double], loss: Loss, outputs: Int, samples: Int, window: Range<Int>) {
@@ -37,19 +38,22 @@ public struct BackpropagationThroughTime: Sendable {
         public var parameters: [Double]
         /// The state at sample `samples`, one step after the last.
         public var final: [Double]
+        /// The states of the `longestDelay` samples before it, the latest last: the `past` of a pass that goes on from `final`.
+        public var past: [Double] = []
     }
 
     /// The state one Euler step after `state`, which is that of sample k.
-    public func stepped(_ state: [Double], sample k: Int) -> [Double] { step(state[...], sample: k).next }
+    /// A network with delayed couplings needs the earlier states too (`segment`).
+    public func stepped(_ state: [Double], sample k: Int) -> [Double] { step(state[...], sample: k, earlier: { _ in [] }).next }
 
-    /// One Euler step from sample k's state, then spikes and resets, with each neuron's ∂f/∂x and ∂f/∂a_c there,
-    /// and ∂x'/∂x̃ and ∂x'/∂p through the reset (for the adjoint; nil without spikes).
-    private func step(_ state: ArraySlice<Double>, sample k: Int)
-        -> (next: [Double], jacobian: [Double], slopes: [Double], reset: (jacobian: [Double], parameters: [Double])?) {
-        let (next, local) = network.eulerStep(state, sample: k)
-        guard let spikes = network.spikes else { return (next, local.jacobian, local.accumulatorSlopes, nil) }
+    /// One Euler step from sample k's state, then spikes and resets: the next state, the accumulators the step took
+    /// (for the adjoint, which evaluates the derivatives there), and ∂x'/∂x̃ and ∂x'/∂p through the reset (nil without spikes).
+    private func step(_ state: ArraySlice<Double>, sample k: Int, earlier: (Int) -> ArraySlice<Double>)
+        -> (next: [Double], accumulators: [Double], reset: (jacobian: [Double], parameters: [Double])?) {
+        let (next, accumulators) = network.eulerStep(state, sample: k, earlier: earlier)
+        guard let spikes = network.spikes else { return (next, accumulators, nil) }
         let reset = spikes.apply(next, parameters: network.parameters, neurons: network.neurons, variables: network.variables)
-        return (reset.next, local.jacobian, local.accumulatorSlopes, (reset.jacobian, reset.parameterJacobian))
+        return (reset.next, accumulators, (reset.jacobian, reset.parameterJacobian))
     }
 
     /// The readout's outputs at sample k from that sample's state.
@@ -63,22 +67,29 @@ public struct BackpropagationThroughTime: Sendable {
     }
 
     /// The steps first..<end from `initial` (the state of sample `first`): every state, first...end, and what the
-    /// backward pass needs of each step.
+    /// backward pass needs of each step: its accumulators (neurons × (C + P) a step) and its reset.
     private struct Segment {
         var first: Int
         var states: [Double]
-        var jacobians: [[Double]] = [], slopes: [[Double]] = [], resets: [(jacobian: [Double], parameters: [Double])?] = []
+        var accumulators: [Double] = []
+        var resets: [(jacobian: [Double], parameters: [Double])?] = []
+
+        /// The state of sample j, which the segment holds or which is before the pass's first (`network.past`).
+        func state(_ j: Int, of problem: BackpropagationThroughTime) -> ArraySlice<Double> {
+            let width = problem.network.neurons * problem.network.variables
+            return j >= first ? states[(j - first) * width..<(j - first + 1) * width] : problem.network.state(before: j, first: problem.start)
+        }
     }
 
     private func segment(from initial: [Double], _ steps: Range<Int>) -> Segment {
         let width = network.neurons * network.variables
         var segment = Segment(first: steps.lowerBound, states: initial)
         segment.states.reserveCapacity((steps.count + 1) * width)
+        segment.accumulators.reserveCapacity(steps.count * network.shape.neurons * network.shape.accumulators)
         for k in steps {
             let j = k - steps.lowerBound
-            let local = step(segment.states[j * width..<(j + 1) * width], sample: k)
-            segment.jacobians.append(local.jacobian)
-            segment.slopes.append(local.slopes)
+            let local = step(segment.states[j * width..<(j + 1) * width], sample: k, earlier: { segment.state($0, of: self) })
+            segment.accumulators += local.accumulators
             segment.resets.append(local.reset)
             segment.states += local.next
         }
@@ -88,6 +99,7 @@ public struct BackpropagationThroughTime: Sendable {
     /// The steps between kept states: `checkpoint`, or ⌈√T⌉.
     public var checkpointInterval: Int {
         let steps = max(samples - start, 1)
+        guard network.longestDelay == 0 else { return steps }
         return max(1, checkpoint ?? Int(Double(steps).squareRoot().rounded(.up)))
     }
 
@@ -98,16 +110,19 @@ public struct BackpropagationThroughTime: Sendable {
         var checkpoints: [[Double]] = [], state = network.initial
         for first in starts.dropLast() {
             checkpoints.append(state)
-            for k in first..<first + interval { state = step(state[...], sample: k).next }
+            for k in first..<first + interval { state = stepped(state, sample: k) }
         }
         var last = segment(from: state, (starts.last ?? start)..<samples)
         let final = Array(last.states[(last.states.count - width)...])
+        let past = (samples - network.longestDelay..<samples).flatMap { last.state($0, of: self) }
         var sums = AdjointSums(self)
         for s in starts.indices.reversed() {
             if s < checkpoints.count { last = segment(from: checkpoints[s], starts[s]..<starts[s] + interval) }
             for k in stride(from: last.first + last.resets.count - 1, through: last.first, by: -1) { sums.back(through: k, of: last, problem: self) }
         }
-        return sums.gradient(final: final, problem: self)
+        var gradient = sums.gradient(final: final, problem: self)
+        gradient.past = past
+        return gradient
     }
 
     /// The adjoint λ as the backward pass goes, and the sums of the gradient.
@@ -118,69 +133,70 @@ public struct BackpropagationThroughTime: Sendable {
         var couplings: [[Double]]
         var parameters: [Double]
         let terms: Double
+        /// λ_k as it is summed, each step's dt·λ·∂f/∂a, and one coupling's Wᵀ of it: reused by every step.
+        private var previous: [Double], drive: [Double], back: [Double]
+        /// What delayed recurrent couplings give the adjoint of the earlier samples they read, until the pass is there.
+        private var delayed: [Int: [Double]] = [:]
 
         init(_ problem: BackpropagationThroughTime) {
-            let network = problem.network
+            let network = problem.network, shape = network.shape
             adjoint = [Double](repeating: 0, count: network.neurons * network.variables)
             readout = [Double](repeating: 0, count: problem.readout.count)
             couplings = network.couplings.map { [Double](repeating: 0, count: $0.weights.count) }
             parameters = [Double](repeating: 0, count: network.parameters.count)
             terms = Double(max(problem.loss.count(problem.window.clamped(to: problem.start..<problem.samples), outputs: problem.outputs), 1))
+            previous = adjoint
+            drive = [Double](repeating: 0, count: shape.neurons * shape.accumulators)
+            back = [Double](repeating: 0, count: network.neurons)
         }
 
         /// From λ_{k+1} to λ_k, through step k → k + 1 and the loss at sample k.
         mutating func back(through k: Int, of segment: Segment, problem: BackpropagationThroughTime) {
-            let network = problem.network, outputs = problem.outputs, readoutWeights = problem.readout
-            let n = network.neurons, m = network.variables, couplings = network.couplings.count, dt = network.dt
-            let accumulators = couplings + network.parameterCount
+            let network = problem.network, outputs = problem.outputs, readoutWeights = problem.readout, shape = network.shape
+            let n = network.neurons, m = network.variables, couplings = network.couplings.count
+            let accumulators = shape.accumulators
             let j = k - segment.first, width = n * m
             let state = segment.states[j * width..<(j + 1) * width]
-            // Through step k → k + 1: λ_k = λ_{k+1}(I + dt ∂f/∂x) + the couplings that read x_k.
-            if k + 1 < problem.samples, let reset = segment.resets[j] {
-                // The parameters the spike rule reads: λ_{k+1}·∂x'/∂p.
+            if k + 1 < problem.samples {
+                if let reset = segment.resets[j] { backThroughReset(reset, network: network) }
+                // Through step k → k + 1: λ_k = λ_{k+1}(I + dt ∂f/∂x) + the couplings that read x_k.
+                segment.states.withUnsafeBufferPointer { states in
+                    segment.accumulators.withUnsafeBufferPointer { a in
+                        network.step.adjoint(shape, states.baseAddress! + j * width, a.baseAddress! + j * n * accumulators, adjoint, &previous, &drive)
+                    }
+                }
                 let count = network.parameterCount
-                if !reset.parameters.isEmpty {
-                    for i in 0..<n {
-                        for p in 0..<count {
-                            for u in 0..<m { parameters[i * count + p] += adjoint[i * m + u] * reset.parameters[(i * m + u) * count + p] }
+                for i in 0..<n {
+                    for p in 0..<count { parameters[i * count + p] += drive[i * accumulators + couplings + p] }
+                }
+                for c in 0..<couplings {
+                    let columns = network.columns(c)
+                    drive.withUnsafeBufferPointer { drive in
+                        let mu = drive.baseAddress! + c, stride = Int32(accumulators)
+                        network.withSource(c, sample: k, state: state, earlier: { segment.state($0, of: problem) }) { source in
+                            cblas_dger(CblasRowMajor, Int32(n), Int32(columns), 1, mu, stride, source, 1, &self.couplings[c], Int32(columns))
+                        }
+                        if case .recurrent = network.couplings[c].source {
+                            cblas_dgemv(CblasRowMajor, CblasTrans, Int32(n), Int32(n), 1, network.couplings[c].weights, Int32(n), mu, stride, 0, &back, 1)
+                        }
+                    }
+                    if case .recurrent(let variable) = network.couplings[c].source {
+                        let delay = network.couplings[c].delay
+                        if delay == 0 {
+                            for i in 0..<n { previous[i * m + variable] += back[i] }
+                        } else if k - delay >= problem.start {
+                            // x_{k−delay} is before the pass's first sample otherwise: a constant of the truncated pass.
+                            var earlier = delayed[k - delay] ?? [Double](repeating: 0, count: width)
+                            for i in 0..<n { earlier[i * m + variable] += back[i] }
+                            delayed[k - delay] = earlier
                         }
                     }
                 }
-                // Back through the reset: λ̃ = λ_{k+1}·∂x'/∂x̃, neuron by neuron.
-                adjoint = (0..<width).map { w in
-                    let (i, v) = (w / m, w % m)
-                    return (0..<m).reduce(0) { $0 + adjoint[i * m + $1] * reset.jacobian[(i * m + $1) * m + v] }
-                }
+                swap(&adjoint, &previous)
             }
-            var previous = adjoint
-            if k + 1 < problem.samples {
-                let jacobian = segment.jacobians[j], slope = segment.slopes[j]
-                var drive = [Double](repeating: 0, count: n * accumulators)
-                for i in 0..<n {
-                    for v in 0..<m {
-                        var sum = 0.0
-                        for u in 0..<m { sum += adjoint[i * m + u] * jacobian[i * m * m + u * m + v] }
-                        previous[i * m + v] += dt * sum
-                    }
-                    for c in 0..<accumulators {
-                        var sum = 0.0
-                        for u in 0..<m { sum += adjoint[i * m + u] * slope[(i * accumulators + c) * m + u] }
-                        drive[i * accumulators + c] = dt * sum
-                    }
-                    for p in 0..<network.parameterCount { parameters[i * network.parameterCount + p] += drive[i * accumulators + couplings + p] }
-                }
-                for c in 0..<couplings {
-                    let source = network.source(c, sample: k, state: state), columns = network.columns(c)
-                    let mu = (0..<n).map { drive[$0 * accumulators + c] }
-                    cblas_dger(CblasRowMajor, Int32(n), Int32(columns), 1, mu, 1, source, 1, &self.couplings[c], Int32(columns))
-                    if case .recurrent(let variable) = network.couplings[c].source {
-                        var back = [Double](repeating: 0, count: n)
-                        cblas_dgemv(CblasRowMajor, CblasTrans, Int32(n), Int32(n), 1, network.couplings[c].weights, Int32(n), mu, 1, 0, &back, 1)
-                        for j in 0..<n { previous[j * m + variable] += back[j] }
-                    }
-                }
+            if let later = delayed.removeValue(forKey: k) {
+                for w in 0..<width { adjoint[w] += later[w] }
             }
-            adjoint = previous
             // The loss at sample k.
             if problem.window.contains(k), let term = problem.loss.term(problem.outputs(state), sample: k) {
                 total += term.value
@@ -194,6 +210,24 @@ public struct BackpropagationThroughTime: Sendable {
                     }
                 }
             }
+        }
+
+        /// λ_{k+1} taken back through the spikes and resets of step k → k + 1: the parameters the spike rule reads gain
+        /// λ_{k+1}·∂x'/∂p, and λ becomes λ̃ = λ_{k+1}·∂x'/∂x̃, neuron by neuron.
+        private mutating func backThroughReset(_ reset: (jacobian: [Double], parameters: [Double]), network: EulerNetwork) {
+            let n = network.neurons, m = network.variables, count = network.parameterCount
+            if !reset.parameters.isEmpty {
+                for i in 0..<n {
+                    for p in 0..<count {
+                        for u in 0..<m { parameters[i * count + p] += adjoint[i * m + u] * reset.parameters[(i * m + u) * count + p] }
+                    }
+                }
+            }
+            for w in 0..<n * m {
+                let (i, v) = (w / m, w % m)
+                previous[w] = (0..<m).reduce(0) { $0 + adjoint[i * m + $1] * reset.jacobian[(i * m + $1) * m + v] }
+            }
+            swap(&adjoint, &previous)
         }
 
         func gradient(final: [Double], problem: BackpropagationThroughTime) -> Gradient {

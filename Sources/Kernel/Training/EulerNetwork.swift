@@ -21,10 +21,14 @@ public struct EulerNetwork: Sendable {
         /// Neurons × source columns, row-major; the entries the mask leaves out stay 0.
         public var weights: [Double]
         public var trainable: [Bool]
+        /// Steps the source is read late: the accumulator at sample k reads the source at sample k − delay (a recorded
+        /// one's row 0 before its first, as a simulation's history is its initial state).
+        public var delay: Int
 
-        public init(source: Source, weights: [Double]) {
+        public init(source: Source, weights: [Double], delay: Int = 0) {
             self.source = source
             self.weights = weights
+            self.delay = delay
             trainable = weights.map { $0 != 0 }
         }
     }
@@ -34,8 +38,14 @@ public struct EulerNetwork: Sendable {
     public var dt: Double
     /// The state at sample 0, neurons × m.
     public var initial: [Double]
+    /// The states of the samples before the first, the latest last, which delayed recurrent couplings read; before
+    /// what it holds, the state is `initial` (the constant history a simulation starts from).
+    public var past: [Double] = []
     public var couplings: [Coupling]
-    public var slopes: Slopes
+    /// f and its derivatives, from which `step` is made where nothing better is given.
+    public var slopes: Slopes { didSet { step = Step(slopes) } }
+    /// The step and its adjoint that the passes run: generated code's (`Step`), or `slopes`' own.
+    public var step: Step
     /// The variable the readout reads.
     public var readVariable: Int
     /// How its neurons spike and reset after each step; nil: they do not.
@@ -52,6 +62,7 @@ public struct EulerNetwork: Sendable {
         self.initial = initial
         self.couplings = couplings
         self.slopes = slopes
+        step = Step(slopes)
         self.readVariable = readVariable
     }
 
@@ -62,31 +73,54 @@ public struct EulerNetwork: Sendable {
         }
     }
 
-    /// Coupling c's source at sample k, given the states of that sample.
-    func source(_ c: Int, sample k: Int, state: ArraySlice<Double>) -> [Double] {
+    /// The longest delay of a coupling, in steps.
+    public var longestDelay: Int { couplings.map(\.delay).max() ?? 0 }
+
+    /// The state of sample j < `first` (the sample of `initial`): from `past`, else `initial`.
+    func state(before j: Int, first: Int) -> ArraySlice<Double> {
+        let width = neurons * variables, row = past.count / max(width, 1) - (first - j)
+        return row >= 0 ? past[row * width..<(row + 1) * width] : initial[...]
+    }
+
+    /// Coupling c's source as the accumulator at sample k reads it, lent to `body` (a recorded row in place), given the
+    /// state of sample k and `earlier`, the state of an earlier sample, which a delayed recurrent coupling reads.
+    func withSource<R>(_ c: Int, sample k: Int, state: ArraySlice<Double>, earlier: (Int) -> ArraySlice<Double>,
+                       _ body: (UnsafePointer<Double>) -> R) -> R {
+        let delay = couplings[c].delay
         switch couplings[c].source {
-        case .recurrent(let variable): return (0..<neurons).map { state[state.startIndex + $0 * variables + variable] }
-        case .recorded(let values, let columns): return Array(values[k * columns..<(k + 1) * columns])
+        case .recurrent(let variable):
+            let read = delay == 0 ? state : earlier(k - delay)
+            let values = (0..<neurons).map { read[read.startIndex + $0 * variables + variable] }
+            return values.withUnsafeBufferPointer { body($0.baseAddress!) }
+        case .recorded(let values, let columns):
+            return values.withUnsafeBufferPointer { body($0.baseAddress! + max(k - delay, 0) * columns) }
         }
     }
 
-    /// Sample k's state one Euler step on, before any spikes, with the slopes the step was taken with.
-    func eulerStep(_ state: ArraySlice<Double>, sample k: Int)
-        -> (next: [Double], local: (f: [Double], jacobian: [Double], accumulatorSlopes: [Double])) {
-        let local = slopes(Array(state), accumulators(sample: k, state: state))
-        var next = Array(state)
-        for v in next.indices { next[v] += dt * local.f[v] }
-        return (next, local)
+    /// Sample k's state one Euler step on, before any spikes, with the accumulators the step was taken with.
+    func eulerStep(_ state: ArraySlice<Double>, sample k: Int, earlier: (Int) -> ArraySlice<Double> = { _ in [] })
+        -> (next: [Double], accumulators: [Double]) {
+        let a = accumulators(sample: k, state: state, earlier: earlier)
+        var next = [Double](repeating: 0, count: state.count)
+        state.withUnsafeBufferPointer { x in
+            a.withUnsafeBufferPointer { a in next.withUnsafeMutableBufferPointer { step.forward(shape, x.baseAddress!, a.baseAddress!, $0.baseAddress!) } }
+        }
+        return (next, a)
     }
 
+    /// What `step`'s functions need to know of the network.
+    var shape: Step.Shape { Step.Shape(neurons: neurons, variables: variables, accumulators: couplings.count + parameterCount, dt: dt) }
+
     /// W_c·s_c for every coupling, then the parameters, neuron by neuron: neurons × (couplings + P).
-    func accumulators(sample k: Int, state: ArraySlice<Double>) -> [Double] {
+    func accumulators(sample k: Int, state: ArraySlice<Double>, earlier: (Int) -> ArraySlice<Double>) -> [Double] {
         let width = couplings.count + parameterCount
         var out = [Double](repeating: 0, count: neurons * width)
         for c in couplings.indices {
-            let s = source(c, sample: k, state: state), n = columns(c)
+            let n = columns(c)
             var product = [Double](repeating: 0, count: neurons)
-            cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(neurons), Int32(n), 1, couplings[c].weights, Int32(n), s, 1, 0, &product, 1)
+            withSource(c, sample: k, state: state, earlier: earlier) { s in
+                cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(neurons), Int32(n), 1, couplings[c].weights, Int32(n), s, 1, 0, &product, 1)
+            }
             for i in 0..<neurons { out[i * width + c] = product[i] }
         }
         for i in 0..<neurons {
