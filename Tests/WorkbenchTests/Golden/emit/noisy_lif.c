@@ -53,12 +53,16 @@ static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
 }
 static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
 static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+#ifdef __TINYC__
+#define soma_select(c, a, b) ((c) ? (a) : (b))
+#else
 static inline __attribute__((always_inline)) real soma_select(int c, real a, real b) {
     union { real v; u64 u; } x, y;
     x.v = a; y.v = b;
     y.u ^= (x.u ^ y.u) & -(u64)(c != 0);
     return y.v;
 }
+#endif
 static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
 static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
     real e = soma_exp_body(x);
@@ -113,7 +117,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     for (i64 i = lo; i < hi; ++i) {
         real x_V = a_V[i];
         real x_n = a_n[i];
-        const real dW_xi = (sqrt(dtr) * (real)soma_normal(seed, 1, s, i, 0));
+        const real dW_xi = (sqrt(dtr) * (real)soma_normal(seed, 1, s, i, 1));
         const real in0_I = (1.2e-09 + (2.0000000000000003e-10 * (real)i));
         const real f_V = (((p_El - x_V) + (p_R * in0_I)) / p_tau);
         real n_V = x_V + f_V * h_V + ((p_sigma * sqrt((2.0 / p_tau))) * dW_xi);
@@ -178,7 +182,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     for (i64 i = lo; i < hi; ++i) {
         real x_V = a_V[i];
         real x_n = a_n[i];
-        const real dW_xi = (sqrt(dtr) * (real)soma_normal(seed, 2, s, i, 0));
+        const real dW_xi = (sqrt(dtr) * (real)soma_normal(seed, 2, s, i, 1));
         const real in0_I = (1.2e-09 + (2.0000000000000003e-10 * floor(((real)i * 0.005))));
         const real f_V = (((p_El - x_V) + (p_R * in0_I)) / p_tau);
         real n_V = x_V + f_V * h_V + ((p_sigma * sqrt((2.0 / p_tau))) * dW_xi);
@@ -249,7 +253,7 @@ typedef struct {
 } soma_team;
 typedef struct { soma_team *team; int part; } soma_member;
 
-static void soma_after_step(soma_team *team, i64 s) {
+static __attribute__((optimize("no-tree-vectorize"))) void soma_after_step(soma_team *team, i64 s) {
     void **slot = team->slot;
     const double *P = team->P;
     i64 *err = (i64 *)slot[2];
