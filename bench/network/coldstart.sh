@@ -19,7 +19,7 @@ while [ "$r" -le "$rounds" ]; do
         for phase in cold warm; do
             /usr/bin/time -f "%e %U %S" -o "$scratch/time" env XDG_CACHE_HOME="$cache" "$soma" run "$model" > "$scratch/out" 2>&1
             read -r wall user system < "$scratch/time"
-            tiers=$(sed -n 's/^ran .*\(compiled in .*\)$/\1/p' "$scratch/out")
+            tiers=$(sed -n 's/^ran [^:]*: \(.*\)$/\1/p' "$scratch/out")
             echo "round $r  $phase  $soma  wall ${wall} s  cpu $(echo "$user + $system" | bc) s  $tiers  $(tail -1 "$scratch/out")"
         done
     done
