@@ -27,8 +27,10 @@ struct PopulationStep {
     static func sharingUpdates(_ steps: [PopulationStep]) -> [PopulationStep] {
         let owners = SharedUpdate.owners(steps.map { step in
             guard step.sharesUpdate else { return nil }
+            // A copy with names of its own: rendering numbers the random draws, and the step renders once more.
+            let probe = PopulationStep(index: step.index, program: step.program, precision: step.precision, stagedReads: step.stagedReads)
             var layout = Layout()
-            return SharedUpdate(step.function(head: "update", tables: true, step.declarations(&layout))).code.text
+            return SharedUpdate(probe.function(head: "update", tables: true, probe.declarations(&layout))).code.text
         })
         return zip(steps, owners).map { step, owner in
             var step = step

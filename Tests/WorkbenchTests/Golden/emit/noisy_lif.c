@@ -117,7 +117,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     for (i64 i = lo; i < hi; ++i) {
         real x_V = a_V[i];
         real x_n = a_n[i];
-        const real dW_xi = (sqrt(dtr) * (real)soma_normal(seed, 1, s, i, 1));
+        const real dW_xi = (sqrt(dtr) * (real)soma_normal(seed, 1, s, i, 0));
         const real in0_I = (1.2e-09 + (2.0000000000000003e-10 * (real)i));
         const real f_V = (((p_El - x_V) + (p_R * in0_I)) / p_tau);
         real n_V = x_V + f_V * h_V + ((p_sigma * sqrt((2.0 / p_tau))) * dW_xi);
@@ -182,7 +182,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     for (i64 i = lo; i < hi; ++i) {
         real x_V = a_V[i];
         real x_n = a_n[i];
-        const real dW_xi = (sqrt(dtr) * (real)soma_normal(seed, 2, s, i, 1));
+        const real dW_xi = (sqrt(dtr) * (real)soma_normal(seed, 2, s, i, 0));
         const real in0_I = (1.2e-09 + (2.0000000000000003e-10 * floor(((real)i * 0.005))));
         const real f_V = (((p_El - x_V) + (p_R * in0_I)) / p_tau);
         real n_V = x_V + f_V * h_V + ((p_sigma * sqrt((2.0 / p_tau))) * dW_xi);
