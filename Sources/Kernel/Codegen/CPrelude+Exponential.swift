@@ -7,7 +7,9 @@ extension CPrelude {
     /// without copying a dozen exps into its own body (COBAHH's loop, inlined so, took gcc 6 s of CPU instead of
     /// 1.4 s). A vector function is called unconditionally, so exprel and dexprel compute their exp first and
     /// choose after: the same operations, the same bits. tcc reads the attributes and ignores them.
-    /// soma_select(c, a, b) is c ? a : b by the bits, without a branch, for the same reason.
+    /// soma_select(c, a, b) is c ? a : b by the bits, without a branch, for the same reason; tcc, which inlines
+    /// nothing, reads it as c ? a : b (the union version cost tcc's COBA loop a call through memory per neuron):
+    /// either form yields one operand unchanged, so the tiers' bits agree.
     static let inlined = "static inline __attribute__((always_inline))"
     static let vectorFunction = "static __attribute__((simd(\"notinbranch\"), noinline))"
 
@@ -53,12 +55,16 @@ extension CPrelude {
         }
         \(vectorFunction) real soma_exp(real x) { return soma_exp_body(x); }
         \(vectorFunction) real soma_expm1(real x) { return soma_expm1_body(x); }
+        #ifdef __TINYC__
+        #define soma_select(c, a, b) ((c) ? (a) : (b))
+        #else
         \(inlined) real soma_select(int c, real a, real b) {
             union { real v; \(bits) u; } x, y;
             x.v = a; y.v = b;
             y.u ^= (x.u ^ y.u) & -(\(bits))(c != 0);
             return y.v;
         }
+        #endif
         """
     }
 

@@ -45,6 +45,13 @@ struct CodeWriter {
         return w
     }
 
+    /// The same lines and origins, each line's text transformed.
+    func mapped(_ transform: (String) -> String) -> CodeWriter {
+        var w = self
+        w.lines = lines.map { ($0.indent, transform($0.text)) }
+        return w
+    }
+
     /// Lines without origins of their own, for a template's hole.
     static func lines(_ texts: [String]) -> CodeWriter {
         var w = CodeWriter()

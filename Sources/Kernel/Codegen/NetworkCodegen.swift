@@ -29,10 +29,11 @@ public enum NetworkCodegen {
         _ = layout.slot(.error)
         _ = layout.parameter(.dt)
         if program.populations.contains(where: { !$0.delays.isEmpty }) { DelayedReadCode.interpolation.fill([:], into: &body) }
-        for (index, population) in program.populations.enumerated() {
+        let steps = program.populations.enumerated().map { index, population in
             PopulationStep(index: index, program: population, precision: program.precision,
-                           stagedReads: program.stagedCoupling?.readVariables[index]).generate(into: &body, layout: &layout)
+                           stagedReads: program.stagedCoupling?.readVariables[index])
         }
+        for step in device ? steps : PopulationStep.sharingUpdates(steps) { step.generate(into: &body, layout: &layout) }
         if program.hasSpikeQueues && !device {
             body.raw("typedef struct { int *events; i64 n, capacity; } soma_queue;\nvoid *realloc(void *, unsigned long);\n")
         }

@@ -11,6 +11,8 @@ struct PopulationStep {
     let names: PopulationCNames
     /// The variables couplings read, when the population's stages are staged (StagedCoupling).
     let stagedReads: [String]?
+    /// The population whose `update_pM` this one's step calls (SharedUpdate), nil where it has its own step.
+    var updateOwner: Int?
     private let precision: Precision
 
     init(index: Int, program: PopulationProgram, precision: Precision, stagedReads: [String]? = nil) {
@@ -20,6 +22,25 @@ struct PopulationStep {
         self.stagedReads = stagedReads
         names = PopulationCNames(program: program, precision: precision)
     }
+
+    /// The steps of a unit's populations for the CPU, those of one model and method calling one `update_pM`.
+    static func sharingUpdates(_ steps: [PopulationStep]) -> [PopulationStep] {
+        let owners = SharedUpdate.owners(steps.map { step in
+            guard step.sharesUpdate else { return nil }
+            // A copy with names of its own: rendering numbers the random draws, and the step renders once more.
+            let probe = PopulationStep(index: step.index, program: step.program, precision: step.precision, stagedReads: step.stagedReads)
+            var layout = Layout()
+            return SharedUpdate(probe.function(head: "update", tables: true, probe.declarations(&layout))).code.text
+        })
+        return zip(steps, owners).map { step, owner in
+            var step = step
+            step.updateOwner = owner
+            return step
+        }
+    }
+
+    /// A generator's schedule and a staged coupling's passes are the population's own.
+    private var sharesUpdate: Bool { !program.isScheduled && stagedReads == nil }
 
     /// `slope_pK_S`: one earlier stage of a staged coupling over neurons lo..<hi, and the table
     /// `slope_pK` of them that ChunkLoop calls by stage.
@@ -35,7 +56,7 @@ struct PopulationStep {
         """)
 
     static let step = CTemplate("""
-        static int step_p{{index}}(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+        static {{head}}(void **slot, const double *P, {{tables}}i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
             {{declarations}}
             for (i64 i = lo; i < hi; ++i) {
                 {{update}}
@@ -45,6 +66,16 @@ struct PopulationStep {
             return bad;
         }
         """)
+
+    /// A step whose neuron loop is another population's (or its own) `update_pM`, with this population's indices.
+    /// Kept out of line, and not cloned per caller's constant tables, so that gcc compiles the loop once.
+    static let sharedStep = CTemplate("""
+        static int step_p{{index}}(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+            static const int S[] = { {{slots}} }, Q[] = { {{parameters}} };
+            return update_p{{owner}}(slot, P, S, Q, s, dt, seed, lo, hi, emitted, nemitted);
+        }
+        """)
+    static let sharedHead = "__attribute__((noinline, noclone)) int update_p"
 
     /// The second loop: neurons in order, so the list comes out in neuron order.
     static let spikes = CTemplate("""
@@ -126,15 +157,34 @@ struct PopulationStep {
                                  "schedule": .lines(schedule(&layout))], into: &w)
         } else {
             if let reads = stagedReads { stages(reads, declarations, &w) }
-            let update = NeuronUpdateCode(program: program, names: names, storedStages: storedStages).lines()
-            Self.step.fill(["index": .text("\(index)"), "declarations": .lines(declarations), "update": .lines(update),
-                            "spikes": .lines(spikeLoop())], into: &w)
+            if let owner = updateOwner {
+                let shared = SharedUpdate(function(head: Self.sharedHead + "\(owner)", tables: true, declarations))
+                if owner == index {
+                    w.append(shared.code, indent: 0)
+                    w.line("")
+                }
+                Self.sharedStep.fill(["index": .text("\(index)"), "owner": .text("\(owner)"),
+                                      "slots": .text(shared.slots.map(String.init).joined(separator: ", ")),
+                                      "parameters": .text(shared.parameters.map(String.init).joined(separator: ", "))], into: &w)
+            } else {
+                w.append(function(head: "int step_p\(index)", tables: false, declarations), indent: 0)
+            }
         }
         w.origin = nil
         w.line("")
         if program.isScheduled { Self.start.fill(["index": .text("\(index)"), "schedule": .lines(schedule(&layout))], into: &w) }
         if !program.delays.isEmpty { DelayedReadCode.fileHistory(of: program, index: index, into: &w, layout: &layout) }
         reportNonFinite(&w, &layout)
+    }
+
+    /// The step function: the neuron loop, then the spikes' resets.
+    private func function(head: String, tables: Bool, _ declarations: CodeWriter) -> CodeWriter {
+        var w = CodeWriter()
+        w.origin = program.range
+        let update = NeuronUpdateCode(program: program, names: names, storedStages: storedStages).lines()
+        Self.step.fill(["head": .text(head), "tables": .text(tables ? "const int *S, const int *Q, " : ""),
+                        "declarations": .lines(declarations), "update": .lines(update), "spikes": .lines(spikeLoop())], into: &w)
+        return w
     }
 
     private var storedStages: Int {

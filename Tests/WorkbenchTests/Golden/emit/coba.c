@@ -50,12 +50,16 @@ static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
 }
 static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
 static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+#ifdef __TINYC__
+#define soma_select(c, a, b) ((c) ? (a) : (b))
+#else
 static inline __attribute__((always_inline)) real soma_select(int c, real a, real b) {
     union { real v; u64 u; } x, y;
     x.v = a; y.v = b;
     y.u ^= (x.u ^ y.u) & -(u64)(c != 0);
     return y.v;
 }
+#endif
 static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
 static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
     real e = soma_exp_body(x);
@@ -110,27 +114,27 @@ static inline __attribute__((always_inline)) double soma_normal(u64 seed, u32 st
     return sqrt(-2.0 * soma_log(1.0 - u1)) * soma_cos2pi(u2);
 }
 
-static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
-    const i64 n = (i64)P[1];
-    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+static __attribute__((noinline, noclone)) int update_p0(void **slot, const double *P, const int *S, const int *Q, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[Q[0]];
+    const double t = P[Q[1]] + (double)(s - (i64)P[Q[2]]) * dt;
     const real dtr = (real)dt;
     (void)t; (void)dtr; (void)seed;
-    real *restrict a_v = (real *)slot[3];
-    real *restrict a_g_Exc = (real *)slot[4];
-    real *restrict a_g_Inh = (real *)slot[5];
-    const real p_taum = (real)P[4];
-    const real p_El = (real)P[5];
-    const real p_Vt = (real)P[6];
-    const real p_Vr = (real)P[7];
-    const real p_I = (real)P[8];
-    const real p_tau_Exc = (real)P[9];
-    const real p_E_Exc = (real)P[10];
-    const real p_tau_Inh = (real)P[11];
-    const real p_E_Inh = (real)P[12];
-    const real in_Isyn = (real)P[13];
-    unsigned char *restrict previous = (unsigned char *)slot[6];
-    i64 *restrict refractory_until = (i64 *)slot[7];
-    const i64 refractory_steps = (i64)P[14];
+    real *restrict a_v = (real *)slot[S[0]];
+    real *restrict a_g_Exc = (real *)slot[S[1]];
+    real *restrict a_g_Inh = (real *)slot[S[2]];
+    const real p_taum = (real)P[Q[3]];
+    const real p_El = (real)P[Q[4]];
+    const real p_Vt = (real)P[Q[5]];
+    const real p_Vr = (real)P[Q[6]];
+    const real p_I = (real)P[Q[7]];
+    const real p_tau_Exc = (real)P[Q[8]];
+    const real p_E_Exc = (real)P[Q[9]];
+    const real p_tau_Inh = (real)P[Q[10]];
+    const real p_E_Inh = (real)P[Q[11]];
+    const real in_Isyn = (real)P[Q[12]];
+    unsigned char *restrict previous = (unsigned char *)slot[S[3]];
+    i64 *restrict refractory_until = (i64 *)slot[S[4]];
+    const i64 refractory_steps = (i64)P[Q[13]];
     int bad = 0;
     for (i64 i = lo; i < hi; ++i) {
         real x_v = a_v[i];
@@ -172,6 +176,11 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     }
     (void)emitted; (void)nemitted;
     return bad;
+}
+
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    static const int S[] = { 3, 4, 5, 6, 7 }, Q[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 };
+    return update_p0(slot, P, S, Q, s, dt, seed, lo, hi, emitted, nemitted);
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
@@ -187,67 +196,8 @@ static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
 }
 
 static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
-    const i64 n = (i64)P[15];
-    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
-    const real dtr = (real)dt;
-    (void)t; (void)dtr; (void)seed;
-    real *restrict a_v = (real *)slot[8];
-    real *restrict a_g_Exc = (real *)slot[9];
-    real *restrict a_g_Inh = (real *)slot[10];
-    const real p_taum = (real)P[16];
-    const real p_El = (real)P[17];
-    const real p_Vt = (real)P[18];
-    const real p_Vr = (real)P[19];
-    const real p_I = (real)P[20];
-    const real p_tau_Exc = (real)P[21];
-    const real p_E_Exc = (real)P[22];
-    const real p_tau_Inh = (real)P[23];
-    const real p_E_Inh = (real)P[24];
-    const real in_Isyn = (real)P[25];
-    unsigned char *restrict previous = (unsigned char *)slot[11];
-    i64 *restrict refractory_until = (i64 *)slot[12];
-    const i64 refractory_steps = (i64)P[26];
-    int bad = 0;
-    for (i64 i = lo; i < hi; ++i) {
-        real x_v = a_v[i];
-        real x_g_Exc = a_g_Exc[i];
-        real x_g_Inh = a_g_Inh[i];
-        const real k0_v = (((((in_Isyn + (x_g_Inh * (p_E_Inh - x_v))) + (x_g_Exc * (p_E_Exc - x_v))) - (x_v - p_El)) + p_I) / p_taum);
-        const real k0_g_Exc = (-(x_g_Exc / p_tau_Exc));
-        const real k0_g_Inh = (-(x_g_Inh / p_tau_Inh));
-        real n_v = x_v + dtr * ((real)1.0 * k0_v);
-        real n_g_Exc = x_g_Exc + dtr * ((real)1.0 * k0_g_Exc);
-        real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
-        const int refractory = s < refractory_until[i];
-        (void)refractory;
-        n_v = soma_select(refractory, x_v, n_v);
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_g_Exc - n_g_Exc) == 0);
-        bad |= !((n_g_Inh - n_g_Inh) == 0);
-        x_v = n_v;
-        x_g_Exc = n_g_Exc;
-        x_g_Inh = n_g_Inh;
-        const int fired = (x_v > p_Vt);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
-        a_v[i] = x_v;
-        a_g_Exc[i] = x_g_Exc;
-        a_g_Inh[i] = x_g_Inh;
-    }
-    for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2)) continue;
-        real x_v = a_v[i];
-        real x_g_Exc = a_g_Exc[i];
-        real x_g_Inh = a_g_Inh[i];
-        x_v = p_Vr;
-        refractory_until[i] = s + 1 + refractory_steps;
-        emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > p_Vt);
-        a_v[i] = x_v;
-        a_g_Exc[i] = x_g_Exc;
-        a_g_Inh[i] = x_g_Inh;
-    }
-    (void)emitted; (void)nemitted;
-    return bad;
+    static const int S[] = { 8, 9, 10, 11, 12 }, Q[] = { 15, 2, 3, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26 };
+    return update_p0(slot, P, S, Q, s, dt, seed, lo, hi, emitted, nemitted);
 }
 
 static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
@@ -466,7 +416,7 @@ typedef struct {
 } soma_team;
 typedef struct { soma_team *team; int part; } soma_member;
 
-static void soma_after_step(soma_team *team, i64 s) {
+static __attribute__((optimize("no-tree-vectorize"))) void soma_after_step(soma_team *team, i64 s) {
     void **slot = team->slot;
     const double *P = team->P;
     i64 *err = (i64 *)slot[2];

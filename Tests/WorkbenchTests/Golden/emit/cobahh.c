@@ -50,12 +50,16 @@ static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
 }
 static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
 static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+#ifdef __TINYC__
+#define soma_select(c, a, b) ((c) ? (a) : (b))
+#else
 static inline __attribute__((always_inline)) real soma_select(int c, real a, real b) {
     union { real v; u64 u; } x, y;
     x.v = a; y.v = b;
     y.u ^= (x.u ^ y.u) & -(u64)(c != 0);
     return y.v;
 }
+#endif
 static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
 static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
     real e = soma_exp_body(x);
@@ -110,31 +114,31 @@ static inline __attribute__((always_inline)) double soma_normal(u64 seed, u32 st
     return sqrt(-2.0 * soma_log(1.0 - u1)) * soma_cos2pi(u2);
 }
 
-static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
-    const i64 n = (i64)P[1];
-    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+static __attribute__((noinline, noclone)) int update_p0(void **slot, const double *P, const int *S, const int *Q, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[Q[0]];
+    const double t = P[Q[1]] + (double)(s - (i64)P[Q[2]]) * dt;
     const real dtr = (real)dt;
     (void)t; (void)dtr; (void)seed;
-    real *restrict a_v = (real *)slot[3];
-    real *restrict a_m = (real *)slot[4];
-    real *restrict a_n = (real *)slot[5];
-    real *restrict a_h = (real *)slot[6];
-    real *restrict a_g_Exc = (real *)slot[7];
-    real *restrict a_g_Inh = (real *)slot[8];
-    const real p_Cm = (real)P[4];
-    const real p_gl = (real)P[5];
-    const real p_g_na = (real)P[6];
-    const real p_g_kd = (real)P[7];
-    const real p_El = (real)P[8];
-    const real p_EK = (real)P[9];
-    const real p_ENa = (real)P[10];
-    const real p_VT = (real)P[11];
-    const real p_tau_Exc = (real)P[12];
-    const real p_E_Exc = (real)P[13];
-    const real p_tau_Inh = (real)P[14];
-    const real p_E_Inh = (real)P[15];
-    const real in_Isyn = (real)P[16];
-    unsigned char *restrict previous = (unsigned char *)slot[9];
+    real *restrict a_v = (real *)slot[S[0]];
+    real *restrict a_m = (real *)slot[S[1]];
+    real *restrict a_n = (real *)slot[S[2]];
+    real *restrict a_h = (real *)slot[S[3]];
+    real *restrict a_g_Exc = (real *)slot[S[4]];
+    real *restrict a_g_Inh = (real *)slot[S[5]];
+    const real p_Cm = (real)P[Q[3]];
+    const real p_gl = (real)P[Q[4]];
+    const real p_g_na = (real)P[Q[5]];
+    const real p_g_kd = (real)P[Q[6]];
+    const real p_El = (real)P[Q[7]];
+    const real p_EK = (real)P[Q[8]];
+    const real p_ENa = (real)P[Q[9]];
+    const real p_VT = (real)P[Q[10]];
+    const real p_tau_Exc = (real)P[Q[11]];
+    const real p_E_Exc = (real)P[Q[12]];
+    const real p_tau_Inh = (real)P[Q[13]];
+    const real p_E_Inh = (real)P[Q[14]];
+    const real in_Isyn = (real)P[Q[15]];
+    unsigned char *restrict previous = (unsigned char *)slot[S[6]];
     int bad = 0;
     const real h_g_Exc = dtr * soma_exprel(((-(1.0 / p_tau_Exc))) * dtr);
     const real h_g_Inh = dtr * soma_exprel(((-(1.0 / p_tau_Inh))) * dtr);
@@ -211,6 +215,11 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     }
     (void)emitted; (void)nemitted;
     return bad;
+}
+
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    static const int S[] = { 3, 4, 5, 6, 7, 8, 9 }, Q[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };
+    return update_p0(slot, P, S, Q, s, dt, seed, lo, hi, emitted, nemitted);
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
@@ -232,106 +241,8 @@ static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
 }
 
 static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
-    const i64 n = (i64)P[17];
-    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
-    const real dtr = (real)dt;
-    (void)t; (void)dtr; (void)seed;
-    real *restrict a_v = (real *)slot[10];
-    real *restrict a_m = (real *)slot[11];
-    real *restrict a_n = (real *)slot[12];
-    real *restrict a_h = (real *)slot[13];
-    real *restrict a_g_Exc = (real *)slot[14];
-    real *restrict a_g_Inh = (real *)slot[15];
-    const real p_Cm = (real)P[18];
-    const real p_gl = (real)P[19];
-    const real p_g_na = (real)P[20];
-    const real p_g_kd = (real)P[21];
-    const real p_El = (real)P[22];
-    const real p_EK = (real)P[23];
-    const real p_ENa = (real)P[24];
-    const real p_VT = (real)P[25];
-    const real p_tau_Exc = (real)P[26];
-    const real p_E_Exc = (real)P[27];
-    const real p_tau_Inh = (real)P[28];
-    const real p_E_Inh = (real)P[29];
-    const real in_Isyn = (real)P[30];
-    unsigned char *restrict previous = (unsigned char *)slot[16];
-    int bad = 0;
-    const real h_g_Exc = dtr * soma_exprel(((-(1.0 / p_tau_Exc))) * dtr);
-    const real h_g_Inh = dtr * soma_exprel(((-(1.0 / p_tau_Inh))) * dtr);
-    for (i64 i = lo; i < hi; ++i) {
-        real x_v = a_v[i];
-        real x_m = a_m[i];
-        real x_n = a_n[i];
-        real x_h = a_h[i];
-        real x_g_Exc = a_g_Exc[i];
-        real x_g_Inh = a_g_Inh[i];
-        const real c0_0 = ((4.0 / (1.0 + soma_exp((((0.04 - x_v) + p_VT) * 200.0)))) * 1000.0);
-        const real c0_1 = ((0.16 / soma_exprel((((0.015 - x_v) + p_VT) * 200.0))) * 1000.0);
-        const real c0_2 = ((1.28 / soma_exprel((((0.013000000000000001 - x_v) + p_VT) * 250.0))) * 1000.0);
-        const real c0_3 = ((1.4 / soma_exprel((((x_v - p_VT) - 0.04) * 200.0))) * 1000.0);
-        const real c0_4 = (128.0 * soma_exp((((0.017 - x_v) + p_VT) * 55.55555555555555)));
-        const real c0_5 = (500.0 * soma_exp((((0.01 - x_v) + p_VT) * 25.0)));
-        const real c0_6 = ((p_g_na * (x_m * x_m * x_m)) * x_h);
-        const real c0_7 = (p_g_kd * (x_n * x_n * x_n * x_n));
-        const real f_v = (((((p_gl * (p_El - x_v)) - (c0_6 * (x_v - p_ENa))) - (c0_7 * (x_v - p_EK))) + ((in_Isyn + (x_g_Inh * (p_E_Inh - x_v))) + (x_g_Exc * (p_E_Exc - x_v)))) / p_Cm);
-        const real b_v = (((((-p_gl) - c0_6) - c0_7) + ((-x_g_Inh) - x_g_Exc)) / p_Cm);
-        real n_v = x_v + dtr * f_v * soma_exprel(b_v * dtr);
-        const real f_m = ((c0_2 * (1.0 - x_m)) - (c0_3 * x_m));
-        const real b_m = ((-c0_2) - c0_3);
-        real n_m = x_m + dtr * f_m * soma_exprel(b_m * dtr);
-        const real f_n = ((c0_1 * (1.0 - x_n)) - (c0_5 * x_n));
-        const real b_n = ((-c0_1) - c0_5);
-        real n_n = x_n + dtr * f_n * soma_exprel(b_n * dtr);
-        const real f_h = ((c0_4 * (1.0 - x_h)) - (c0_0 * x_h));
-        const real b_h = ((-c0_4) - c0_0);
-        real n_h = x_h + dtr * f_h * soma_exprel(b_h * dtr);
-        const real f_g_Exc = (-(x_g_Exc / p_tau_Exc));
-        real n_g_Exc = x_g_Exc + f_g_Exc * h_g_Exc;
-        const real f_g_Inh = (-(x_g_Inh / p_tau_Inh));
-        real n_g_Inh = x_g_Inh + f_g_Inh * h_g_Inh;
-        const int refractory = (x_v > -0.02);
-        (void)refractory;
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_m - n_m) == 0);
-        bad |= !((n_n - n_n) == 0);
-        bad |= !((n_h - n_h) == 0);
-        bad |= !((n_g_Exc - n_g_Exc) == 0);
-        bad |= !((n_g_Inh - n_g_Inh) == 0);
-        x_v = n_v;
-        x_m = n_m;
-        x_n = n_n;
-        x_h = n_h;
-        x_g_Exc = n_g_Exc;
-        x_g_Inh = n_g_Inh;
-        const int fired = (x_v > -0.02);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
-        a_v[i] = x_v;
-        a_m[i] = x_m;
-        a_n[i] = x_n;
-        a_h[i] = x_h;
-        a_g_Exc[i] = x_g_Exc;
-        a_g_Inh[i] = x_g_Inh;
-    }
-    for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2)) continue;
-        real x_v = a_v[i];
-        real x_m = a_m[i];
-        real x_n = a_n[i];
-        real x_h = a_h[i];
-        real x_g_Exc = a_g_Exc[i];
-        real x_g_Inh = a_g_Inh[i];
-        emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > -0.02);
-        a_v[i] = x_v;
-        a_m[i] = x_m;
-        a_n[i] = x_n;
-        a_h[i] = x_h;
-        a_g_Exc[i] = x_g_Exc;
-        a_g_Inh[i] = x_g_Inh;
-    }
-    (void)emitted; (void)nemitted;
-    return bad;
+    static const int S[] = { 10, 11, 12, 13, 14, 15, 16 }, Q[] = { 17, 2, 3, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30 };
+    return update_p0(slot, P, S, Q, s, dt, seed, lo, hi, emitted, nemitted);
 }
 
 static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
@@ -556,7 +467,7 @@ typedef struct {
 } soma_team;
 typedef struct { soma_team *team; int part; } soma_member;
 
-static void soma_after_step(soma_team *team, i64 s) {
+static __attribute__((optimize("no-tree-vectorize"))) void soma_after_step(soma_team *team, i64 s) {
     void **slot = team->slot;
     const double *P = team->P;
     i64 *err = (i64 *)slot[2];

@@ -50,12 +50,16 @@ static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
 }
 static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
 static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+#ifdef __TINYC__
+#define soma_select(c, a, b) ((c) ? (a) : (b))
+#else
 static inline __attribute__((always_inline)) real soma_select(int c, real a, real b) {
     union { real v; u64 u; } x, y;
     x.v = a; y.v = b;
     y.u ^= (x.u ^ y.u) & -(u64)(c != 0);
     return y.v;
 }
+#endif
 static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
 static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
     real e = soma_exp_body(x);
@@ -110,32 +114,32 @@ static inline __attribute__((always_inline)) double soma_normal(u64 seed, u32 st
     return sqrt(-2.0 * soma_log(1.0 - u1)) * soma_cos2pi(u2);
 }
 
-static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
-    const i64 n = (i64)P[1];
-    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+static __attribute__((noinline, noclone)) int update_p0(void **slot, const double *P, const int *S, const int *Q, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[Q[0]];
+    const double t = P[Q[1]] + (double)(s - (i64)P[Q[2]]) * dt;
     const real dtr = (real)dt;
     (void)t; (void)dtr; (void)seed;
-    real *restrict a_v = (real *)slot[3];
-    real *restrict a_u = (real *)slot[4];
-    const real p_a = (real)P[4];
-    const real p_b = (real)P[5];
-    const real p_c = (real)P[6];
-    const real p_d = (real)P[7];
-    const real p_alpha = (real)P[8];
-    const real in_I = (real)P[9];
-    unsigned char *restrict previous = (unsigned char *)slot[5];
+    real *restrict a_v = (real *)slot[S[0]];
+    real *restrict a_u = (real *)slot[S[1]];
+    const real p_a = (real)P[Q[3]];
+    const real p_b = (real)P[Q[4]];
+    const real p_c = (real)P[Q[5]];
+    const real p_d = (real)P[Q[6]];
+    const real p_alpha = (real)P[Q[7]];
+    const real in_I = (real)P[Q[8]];
+    unsigned char *restrict previous = (unsigned char *)slot[S[2]];
     int bad = 0;
-    const i64 fr_m = s - (i64)P[10];
-    const i64 fr_window = (i64)P[11];
+    const i64 fr_m = s - (i64)P[Q[9]];
+    const i64 fr_window = (i64)P[Q[10]];
     const i64 fr_p = fr_m % fr_window;
-    const i64 fr_held = s - (i64)P[12];
+    const i64 fr_held = s - (i64)P[Q[11]];
     const i64 fr_terms = fr_held < fr_window - 1 ? fr_held : fr_window - 1;
-    double *restrict fr_h_v = (double *)slot[6];
-    double *restrict fr_o_v = (double *)slot[7];
-    const double *restrict fr_w_v = (const double *)slot[8];
-    double *restrict fr_h_u = (double *)slot[9];
-    double *restrict fr_o_u = (double *)slot[10];
-    const double *restrict fr_w_u = (const double *)slot[11];
+    double *restrict fr_h_v = (double *)slot[S[3]];
+    double *restrict fr_o_v = (double *)slot[S[4]];
+    const double *restrict fr_w_v = (const double *)slot[S[5]];
+    double *restrict fr_h_u = (double *)slot[S[6]];
+    double *restrict fr_o_u = (double *)slot[S[7]];
+    const double *restrict fr_w_u = (const double *)slot[S[8]];
     (void)fr_m; (void)fr_p; (void)fr_terms;
     for (i64 i = lo; i < hi; ++i) {
         real x_v = a_v[i];
@@ -202,6 +206,11 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     }
     (void)emitted; (void)nemitted;
     return bad;
+}
+
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    static const int S[] = { 3, 4, 5, 6, 7, 8, 9, 10, 11 }, Q[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 };
+    return update_p0(slot, P, S, Q, s, dt, seed, lo, hi, emitted, nemitted);
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
@@ -215,97 +224,8 @@ static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
 }
 
 static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
-    const i64 n = (i64)P[13];
-    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
-    const real dtr = (real)dt;
-    (void)t; (void)dtr; (void)seed;
-    real *restrict a_v = (real *)slot[12];
-    real *restrict a_u = (real *)slot[13];
-    const real p_a = (real)P[14];
-    const real p_b = (real)P[15];
-    const real p_c = (real)P[16];
-    const real p_d = (real)P[17];
-    const real p_alpha = (real)P[18];
-    const real in_I = (real)P[19];
-    unsigned char *restrict previous = (unsigned char *)slot[14];
-    int bad = 0;
-    const i64 fr_m = s - (i64)P[20];
-    const i64 fr_window = (i64)P[21];
-    const i64 fr_p = fr_m % fr_window;
-    const i64 fr_held = s - (i64)P[22];
-    const i64 fr_terms = fr_held < fr_window - 1 ? fr_held : fr_window - 1;
-    double *restrict fr_h_v = (double *)slot[15];
-    double *restrict fr_o_v = (double *)slot[16];
-    const double *restrict fr_w_v = (const double *)slot[17];
-    double *restrict fr_h_u = (double *)slot[18];
-    double *restrict fr_o_u = (double *)slot[19];
-    const double *restrict fr_w_u = (const double *)slot[20];
-    (void)fr_m; (void)fr_p; (void)fr_terms;
-    for (i64 i = lo; i < hi; ++i) {
-        real x_v = a_v[i];
-        real x_u = a_u[i];
-        const real f_v = (((((0.04 * (x_v * x_v)) + (5.0 * x_v)) + 140.0) - x_u) + in_I);
-        double *restrict fr_r_v = fr_h_v + i * 2 * fr_window;
-        fr_r_v[fr_p] = (double)x_v; fr_r_v[fr_p + fr_window] = (double)x_v;
-        if (fr_m == 0) fr_o_v[i] = (double)x_v;
-        double fr_s0_v = 0, fr_s1_v = 0, fr_s2_v = 0, fr_s3_v = 0;
-        i64 fr_j_v = 1;
-        for (; fr_j_v + 3 <= fr_terms; fr_j_v += 4) {
-            i64 j = fr_j_v;
-            fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
-            j = fr_j_v + 1;
-            fr_s1_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
-            j = fr_j_v + 2;
-            fr_s2_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
-            j = fr_j_v + 3;
-            fr_s3_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
-        }
-        for (i64 j = fr_j_v; j <= fr_terms; ++j) fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
-        const double fr_sum_v = (fr_s0_v + fr_s1_v) + (fr_s2_v + fr_s3_v);
-        real n_v = x_v + (real)fr_w_v[0] * f_v - (real)fr_sum_v;
-        const real f_u = (p_a * ((p_b * x_v) - x_u));
-        double *restrict fr_r_u = fr_h_u + i * 2 * fr_window;
-        fr_r_u[fr_p] = (double)x_u; fr_r_u[fr_p + fr_window] = (double)x_u;
-        if (fr_m == 0) fr_o_u[i] = (double)x_u;
-        double fr_s0_u = 0, fr_s1_u = 0, fr_s2_u = 0, fr_s3_u = 0;
-        i64 fr_j_u = 1;
-        for (; fr_j_u + 3 <= fr_terms; fr_j_u += 4) {
-            i64 j = fr_j_u;
-            fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
-            j = fr_j_u + 1;
-            fr_s1_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
-            j = fr_j_u + 2;
-            fr_s2_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
-            j = fr_j_u + 3;
-            fr_s3_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
-        }
-        for (i64 j = fr_j_u; j <= fr_terms; ++j) fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
-        const double fr_sum_u = (fr_s0_u + fr_s1_u) + (fr_s2_u + fr_s3_u);
-        real n_u = x_u + (real)fr_w_u[0] * f_u - (real)fr_sum_u;
-        const int refractory = 0;
-        (void)refractory;
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_u - n_u) == 0);
-        x_v = n_v;
-        x_u = n_u;
-        const int fired = (x_v >= 30.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
-        a_v[i] = x_v;
-        a_u[i] = x_u;
-    }
-    for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2)) continue;
-        real x_v = a_v[i];
-        real x_u = a_u[i];
-        x_v = p_c;
-        x_u = (x_u + p_d);
-        emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v >= 30.0);
-        a_v[i] = x_v;
-        a_u[i] = x_u;
-    }
-    (void)emitted; (void)nemitted;
-    return bad;
+    static const int S[] = { 12, 13, 14, 15, 16, 17, 18, 19, 20 }, Q[] = { 13, 2, 3, 14, 15, 16, 17, 18, 19, 20, 21, 22 };
+    return update_p0(slot, P, S, Q, s, dt, seed, lo, hi, emitted, nemitted);
 }
 
 static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
@@ -319,97 +239,8 @@ static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
 }
 
 static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
-    const i64 n = (i64)P[23];
-    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
-    const real dtr = (real)dt;
-    (void)t; (void)dtr; (void)seed;
-    real *restrict a_v = (real *)slot[21];
-    real *restrict a_u = (real *)slot[22];
-    const real p_a = (real)P[24];
-    const real p_b = (real)P[25];
-    const real p_c = (real)P[26];
-    const real p_d = (real)P[27];
-    const real p_alpha = (real)P[28];
-    const real in_I = (real)P[29];
-    unsigned char *restrict previous = (unsigned char *)slot[23];
-    int bad = 0;
-    const i64 fr_m = s - (i64)P[30];
-    const i64 fr_window = (i64)P[31];
-    const i64 fr_p = fr_m % fr_window;
-    const i64 fr_held = s - (i64)P[32];
-    const i64 fr_terms = fr_held < fr_window - 1 ? fr_held : fr_window - 1;
-    double *restrict fr_h_v = (double *)slot[24];
-    double *restrict fr_o_v = (double *)slot[25];
-    const double *restrict fr_w_v = (const double *)slot[26];
-    double *restrict fr_h_u = (double *)slot[27];
-    double *restrict fr_o_u = (double *)slot[28];
-    const double *restrict fr_w_u = (const double *)slot[29];
-    (void)fr_m; (void)fr_p; (void)fr_terms;
-    for (i64 i = lo; i < hi; ++i) {
-        real x_v = a_v[i];
-        real x_u = a_u[i];
-        const real f_v = (((((0.04 * (x_v * x_v)) + (5.0 * x_v)) + 140.0) - x_u) + in_I);
-        double *restrict fr_r_v = fr_h_v + i * 2 * fr_window;
-        fr_r_v[fr_p] = (double)x_v; fr_r_v[fr_p + fr_window] = (double)x_v;
-        if (fr_m == 0) fr_o_v[i] = (double)x_v;
-        double fr_s0_v = 0, fr_s1_v = 0, fr_s2_v = 0, fr_s3_v = 0;
-        i64 fr_j_v = 1;
-        for (; fr_j_v + 3 <= fr_terms; fr_j_v += 4) {
-            i64 j = fr_j_v;
-            fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
-            j = fr_j_v + 1;
-            fr_s1_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
-            j = fr_j_v + 2;
-            fr_s2_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
-            j = fr_j_v + 3;
-            fr_s3_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
-        }
-        for (i64 j = fr_j_v; j <= fr_terms; ++j) fr_s0_v += fr_w_v[j] * (fr_r_v[fr_p + fr_window + 1 - j] - fr_r_v[fr_p + fr_window - j]);
-        const double fr_sum_v = (fr_s0_v + fr_s1_v) + (fr_s2_v + fr_s3_v);
-        real n_v = x_v + (real)fr_w_v[0] * f_v - (real)fr_sum_v;
-        const real f_u = (p_a * ((p_b * x_v) - x_u));
-        double *restrict fr_r_u = fr_h_u + i * 2 * fr_window;
-        fr_r_u[fr_p] = (double)x_u; fr_r_u[fr_p + fr_window] = (double)x_u;
-        if (fr_m == 0) fr_o_u[i] = (double)x_u;
-        double fr_s0_u = 0, fr_s1_u = 0, fr_s2_u = 0, fr_s3_u = 0;
-        i64 fr_j_u = 1;
-        for (; fr_j_u + 3 <= fr_terms; fr_j_u += 4) {
-            i64 j = fr_j_u;
-            fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
-            j = fr_j_u + 1;
-            fr_s1_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
-            j = fr_j_u + 2;
-            fr_s2_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
-            j = fr_j_u + 3;
-            fr_s3_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
-        }
-        for (i64 j = fr_j_u; j <= fr_terms; ++j) fr_s0_u += fr_w_u[j] * (fr_r_u[fr_p + fr_window + 1 - j] - fr_r_u[fr_p + fr_window - j]);
-        const double fr_sum_u = (fr_s0_u + fr_s1_u) + (fr_s2_u + fr_s3_u);
-        real n_u = x_u + (real)fr_w_u[0] * f_u - (real)fr_sum_u;
-        const int refractory = 0;
-        (void)refractory;
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_u - n_u) == 0);
-        x_v = n_v;
-        x_u = n_u;
-        const int fired = (x_v >= 30.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
-        a_v[i] = x_v;
-        a_u[i] = x_u;
-    }
-    for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2)) continue;
-        real x_v = a_v[i];
-        real x_u = a_u[i];
-        x_v = p_c;
-        x_u = (x_u + p_d);
-        emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v >= 30.0);
-        a_v[i] = x_v;
-        a_u[i] = x_u;
-    }
-    (void)emitted; (void)nemitted;
-    return bad;
+    static const int S[] = { 21, 22, 23, 24, 25, 26, 27, 28, 29 }, Q[] = { 23, 2, 3, 24, 25, 26, 27, 28, 29, 30, 31, 32 };
+    return update_p0(slot, P, S, Q, s, dt, seed, lo, hi, emitted, nemitted);
 }
 
 static int nonfinite_p2(void **slot, const double *P, i64 s, i64 *err) {
@@ -483,7 +314,7 @@ typedef struct {
 } soma_team;
 typedef struct { soma_team *team; int part; } soma_member;
 
-static void soma_after_step(soma_team *team, i64 s) {
+static __attribute__((optimize("no-tree-vectorize"))) void soma_after_step(soma_team *team, i64 s) {
     void **slot = team->slot;
     const double *P = team->P;
     i64 *err = (i64 *)slot[2];

@@ -50,12 +50,16 @@ static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
 }
 static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
 static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+#ifdef __TINYC__
+#define soma_select(c, a, b) ((c) ? (a) : (b))
+#else
 static inline __attribute__((always_inline)) real soma_select(int c, real a, real b) {
     union { real v; u64 u; } x, y;
     x.v = a; y.v = b;
     y.u ^= (x.u ^ y.u) & -(u64)(c != 0);
     return y.v;
 }
+#endif
 static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
 static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
     real e = soma_exp_body(x);
@@ -110,35 +114,35 @@ static inline __attribute__((always_inline)) double soma_normal(u64 seed, u32 st
     return sqrt(-2.0 * soma_log(1.0 - u1)) * soma_cos2pi(u2);
 }
 
-static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
-    const i64 n = (i64)P[1];
-    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+static __attribute__((noinline, noclone)) int update_p0(void **slot, const double *P, const int *S, const int *Q, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[Q[0]];
+    const double t = P[Q[1]] + (double)(s - (i64)P[Q[2]]) * dt;
     const real dtr = (real)dt;
     (void)t; (void)dtr; (void)seed;
-    real *restrict a_V = (real *)slot[3];
-    real *restrict a_INa_Ba2002_m = (real *)slot[4];
-    real *restrict a_INa_Ba2002_h = (real *)slot[5];
-    real *restrict a_IKDR_Ba2002_n = (real *)slot[6];
-    real *restrict a_ICaT_HM1992_p = (real *)slot[7];
-    real *restrict a_ICaT_HM1992_q = (real *)slot[8];
-    const real p_Cm = (real)P[4];
-    const real p_E_Ca = (real)P[5];
-    const real p_INa_Ba2002_g_max = (real)P[6];
-    const real p_INa_Ba2002_E = (real)P[7];
-    const real p_INa_Ba2002_V_sh = (real)P[8];
-    const real p_INa_Ba2002_phi = (real)P[9];
-    const real p_IKDR_Ba2002_g_max = (real)P[10];
-    const real p_IKDR_Ba2002_E = (real)P[11];
-    const real p_IKDR_Ba2002_V_sh = (real)P[12];
-    const real p_IKDR_Ba2002_phi = (real)P[13];
-    const real p_ICaT_HM1992_g_max = (real)P[14];
-    const real p_ICaT_HM1992_V_sh = (real)P[15];
-    const real p_ICaT_HM1992_T = (real)P[16];
-    const real p_ICaT_HM1992_phi_p = (real)P[17];
-    const real p_ICaT_HM1992_phi_q = (real)P[18];
-    const real p_IL_g_max = (real)P[19];
-    const real p_IL_E = (real)P[20];
-    unsigned char *restrict previous = (unsigned char *)slot[9];
+    real *restrict a_V = (real *)slot[S[0]];
+    real *restrict a_INa_Ba2002_m = (real *)slot[S[1]];
+    real *restrict a_INa_Ba2002_h = (real *)slot[S[2]];
+    real *restrict a_IKDR_Ba2002_n = (real *)slot[S[3]];
+    real *restrict a_ICaT_HM1992_p = (real *)slot[S[4]];
+    real *restrict a_ICaT_HM1992_q = (real *)slot[S[5]];
+    const real p_Cm = (real)P[Q[3]];
+    const real p_E_Ca = (real)P[Q[4]];
+    const real p_INa_Ba2002_g_max = (real)P[Q[5]];
+    const real p_INa_Ba2002_E = (real)P[Q[6]];
+    const real p_INa_Ba2002_V_sh = (real)P[Q[7]];
+    const real p_INa_Ba2002_phi = (real)P[Q[8]];
+    const real p_IKDR_Ba2002_g_max = (real)P[Q[9]];
+    const real p_IKDR_Ba2002_E = (real)P[Q[10]];
+    const real p_IKDR_Ba2002_V_sh = (real)P[Q[11]];
+    const real p_IKDR_Ba2002_phi = (real)P[Q[12]];
+    const real p_ICaT_HM1992_g_max = (real)P[Q[13]];
+    const real p_ICaT_HM1992_V_sh = (real)P[Q[14]];
+    const real p_ICaT_HM1992_T = (real)P[Q[15]];
+    const real p_ICaT_HM1992_phi_p = (real)P[Q[16]];
+    const real p_ICaT_HM1992_phi_q = (real)P[Q[17]];
+    const real p_IL_g_max = (real)P[Q[18]];
+    const real p_IL_E = (real)P[Q[19]];
+    unsigned char *restrict previous = (unsigned char *)slot[S[6]];
     int bad = 0;
     for (i64 i = lo; i < hi; ++i) {
         real x_V = a_V[i];
@@ -264,6 +268,11 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     }
     (void)emitted; (void)nemitted;
     return bad;
+}
+
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    static const int S[] = { 3, 4, 5, 6, 7, 8, 9 }, Q[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 };
+    return update_p0(slot, P, S, Q, s, dt, seed, lo, hi, emitted, nemitted);
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
@@ -285,159 +294,8 @@ static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
 }
 
 static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
-    const i64 n = (i64)P[21];
-    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
-    const real dtr = (real)dt;
-    (void)t; (void)dtr; (void)seed;
-    real *restrict a_V = (real *)slot[10];
-    real *restrict a_INa_Ba2002_m = (real *)slot[11];
-    real *restrict a_INa_Ba2002_h = (real *)slot[12];
-    real *restrict a_IKDR_Ba2002_n = (real *)slot[13];
-    real *restrict a_ICaT_HM1992_p = (real *)slot[14];
-    real *restrict a_ICaT_HM1992_q = (real *)slot[15];
-    const real p_Cm = (real)P[22];
-    const real p_E_Ca = (real)P[23];
-    const real p_INa_Ba2002_g_max = (real)P[24];
-    const real p_INa_Ba2002_E = (real)P[25];
-    const real p_INa_Ba2002_V_sh = (real)P[26];
-    const real p_INa_Ba2002_phi = (real)P[27];
-    const real p_IKDR_Ba2002_g_max = (real)P[28];
-    const real p_IKDR_Ba2002_E = (real)P[29];
-    const real p_IKDR_Ba2002_V_sh = (real)P[30];
-    const real p_IKDR_Ba2002_phi = (real)P[31];
-    const real p_ICaT_HM1992_g_max = (real)P[32];
-    const real p_ICaT_HM1992_V_sh = (real)P[33];
-    const real p_ICaT_HM1992_T = (real)P[34];
-    const real p_ICaT_HM1992_phi_p = (real)P[35];
-    const real p_ICaT_HM1992_phi_q = (real)P[36];
-    const real p_IL_g_max = (real)P[37];
-    const real p_IL_E = (real)P[38];
-    unsigned char *restrict previous = (unsigned char *)slot[16];
-    int bad = 0;
-    for (i64 i = lo; i < hi; ++i) {
-        real x_V = a_V[i];
-        real x_INa_Ba2002_m = a_INa_Ba2002_m[i];
-        real x_INa_Ba2002_h = a_INa_Ba2002_h[i];
-        real x_IKDR_Ba2002_n = a_IKDR_Ba2002_n[i];
-        real x_ICaT_HM1992_p = a_ICaT_HM1992_p[i];
-        real x_ICaT_HM1992_q = a_ICaT_HM1992_q[i];
-        const real in0_I = (-0.009999999999999998 * (real)(((real)((t) > (0.1))) && ((real)((t) < (0.3)))));
-        const real c0_0 = soma_heaviside((((p_ICaT_HM1992_V_sh - 0.08) - x_V) * 1000.0));
-        const real c0_4 = ((x_V - p_INa_Ba2002_V_sh) - 0.04);
-        const real c0_1 = (c0_4 * 200.0);
-        const real c0_2 = ((x_V - p_IKDR_Ba2002_V_sh) - 0.015);
-        const real c0_3 = ((x_V - p_INa_Ba2002_V_sh) - 0.013000000000000001);
-        const real k0_V = (((((in0_I - (((p_INa_Ba2002_g_max * (x_INa_Ba2002_m * x_INa_Ba2002_m * x_INa_Ba2002_m)) * x_INa_Ba2002_h) * (x_V - p_INa_Ba2002_E))) - ((p_IKDR_Ba2002_g_max * (x_IKDR_Ba2002_n * x_IKDR_Ba2002_n * x_IKDR_Ba2002_n * x_IKDR_Ba2002_n)) * (x_V - p_IKDR_Ba2002_E))) - (((p_ICaT_HM1992_g_max * (x_ICaT_HM1992_p * x_ICaT_HM1992_p)) * x_ICaT_HM1992_q) * (x_V - p_E_Ca))) - (p_IL_g_max * (x_V - p_IL_E))) / p_Cm);
-        const real k0_INa_Ba2002_m = ((((((320.0 * p_INa_Ba2002_phi) * c0_3) / (1.0 - soma_exp((-(c0_3 * 250.0))))) * 1000.0) * (1.0 - x_INa_Ba2002_m)) - (((((280.0 * p_INa_Ba2002_phi) * c0_4) / (soma_exp(c0_1) - 1.0)) * 1000.0) * x_INa_Ba2002_m));
-        const real k0_INa_Ba2002_h = (((((0.128 * p_INa_Ba2002_phi) * soma_exp((-(((x_V - p_INa_Ba2002_V_sh) - 0.017) * 55.55555555555555)))) * 1000.0) * (1.0 - x_INa_Ba2002_h)) - ((((4.0 * p_INa_Ba2002_phi) / (1.0 + soma_exp((-c0_1)))) * 1000.0) * x_INa_Ba2002_h));
-        const real k0_IKDR_Ba2002_n = ((((((32.0 * p_IKDR_Ba2002_phi) * c0_2) / (1.0 - soma_exp((-(c0_2 * 200.0))))) * 1000.0) * (1.0 - x_IKDR_Ba2002_n)) - ((((0.5 * p_IKDR_Ba2002_phi) * soma_exp((-(((x_V - p_IKDR_Ba2002_V_sh) - 0.01) * 25.0)))) * 1000.0) * x_IKDR_Ba2002_n));
-        const real k0_ICaT_HM1992_p = (((1.0 / (1.0 + soma_exp((-(((x_V - p_ICaT_HM1992_V_sh) + 0.059000000000000004) * 161.29032258064515))))) - x_ICaT_HM1992_p) / ((0.001 * ((1.0 / (soma_exp((-(((x_V - p_ICaT_HM1992_V_sh) + 0.132) * 59.880239520958085))) + soma_exp((((x_V - p_ICaT_HM1992_V_sh) + 0.016800000000000002) * 54.94505494505494)))) + 0.612)) / p_ICaT_HM1992_phi_p));
-        const real k0_ICaT_HM1992_q = (((1.0 / (1.0 + soma_exp((((x_V - p_ICaT_HM1992_V_sh) + 0.083) * 250.0)))) - x_ICaT_HM1992_q) / ((0.001 * ((c0_0 * soma_exp((((x_V - p_ICaT_HM1992_V_sh) + 0.467) * 15.015015015015017))) + ((1.0 - c0_0) * (soma_exp((-(((x_V - p_ICaT_HM1992_V_sh) + 0.022) * 95.23809523809523))) + 28.0)))) / p_ICaT_HM1992_phi_q));
-        const double t_1 = t + 0.5 * dt; (void)t_1;
-        const real s1_V = x_V + dtr * ((real)0.5 * k0_V);
-        const real s1_INa_Ba2002_m = x_INa_Ba2002_m + dtr * ((real)0.5 * k0_INa_Ba2002_m);
-        const real s1_INa_Ba2002_h = x_INa_Ba2002_h + dtr * ((real)0.5 * k0_INa_Ba2002_h);
-        const real s1_IKDR_Ba2002_n = x_IKDR_Ba2002_n + dtr * ((real)0.5 * k0_IKDR_Ba2002_n);
-        const real s1_ICaT_HM1992_p = x_ICaT_HM1992_p + dtr * ((real)0.5 * k0_ICaT_HM1992_p);
-        const real s1_ICaT_HM1992_q = x_ICaT_HM1992_q + dtr * ((real)0.5 * k0_ICaT_HM1992_q);
-        const real in1_I = (-0.009999999999999998 * (real)(((real)((t_1) > (0.1))) && ((real)((t_1) < (0.3)))));
-        const real c1_0 = soma_heaviside((((p_ICaT_HM1992_V_sh - 0.08) - s1_V) * 1000.0));
-        const real c1_4 = ((s1_V - p_INa_Ba2002_V_sh) - 0.04);
-        const real c1_1 = (c1_4 * 200.0);
-        const real c1_2 = ((s1_V - p_IKDR_Ba2002_V_sh) - 0.015);
-        const real c1_3 = ((s1_V - p_INa_Ba2002_V_sh) - 0.013000000000000001);
-        const real k1_V = (((((in1_I - (((p_INa_Ba2002_g_max * (s1_INa_Ba2002_m * s1_INa_Ba2002_m * s1_INa_Ba2002_m)) * s1_INa_Ba2002_h) * (s1_V - p_INa_Ba2002_E))) - ((p_IKDR_Ba2002_g_max * (s1_IKDR_Ba2002_n * s1_IKDR_Ba2002_n * s1_IKDR_Ba2002_n * s1_IKDR_Ba2002_n)) * (s1_V - p_IKDR_Ba2002_E))) - (((p_ICaT_HM1992_g_max * (s1_ICaT_HM1992_p * s1_ICaT_HM1992_p)) * s1_ICaT_HM1992_q) * (s1_V - p_E_Ca))) - (p_IL_g_max * (s1_V - p_IL_E))) / p_Cm);
-        const real k1_INa_Ba2002_m = ((((((320.0 * p_INa_Ba2002_phi) * c1_3) / (1.0 - soma_exp((-(c1_3 * 250.0))))) * 1000.0) * (1.0 - s1_INa_Ba2002_m)) - (((((280.0 * p_INa_Ba2002_phi) * c1_4) / (soma_exp(c1_1) - 1.0)) * 1000.0) * s1_INa_Ba2002_m));
-        const real k1_INa_Ba2002_h = (((((0.128 * p_INa_Ba2002_phi) * soma_exp((-(((s1_V - p_INa_Ba2002_V_sh) - 0.017) * 55.55555555555555)))) * 1000.0) * (1.0 - s1_INa_Ba2002_h)) - ((((4.0 * p_INa_Ba2002_phi) / (1.0 + soma_exp((-c1_1)))) * 1000.0) * s1_INa_Ba2002_h));
-        const real k1_IKDR_Ba2002_n = ((((((32.0 * p_IKDR_Ba2002_phi) * c1_2) / (1.0 - soma_exp((-(c1_2 * 200.0))))) * 1000.0) * (1.0 - s1_IKDR_Ba2002_n)) - ((((0.5 * p_IKDR_Ba2002_phi) * soma_exp((-(((s1_V - p_IKDR_Ba2002_V_sh) - 0.01) * 25.0)))) * 1000.0) * s1_IKDR_Ba2002_n));
-        const real k1_ICaT_HM1992_p = (((1.0 / (1.0 + soma_exp((-(((s1_V - p_ICaT_HM1992_V_sh) + 0.059000000000000004) * 161.29032258064515))))) - s1_ICaT_HM1992_p) / ((0.001 * ((1.0 / (soma_exp((-(((s1_V - p_ICaT_HM1992_V_sh) + 0.132) * 59.880239520958085))) + soma_exp((((s1_V - p_ICaT_HM1992_V_sh) + 0.016800000000000002) * 54.94505494505494)))) + 0.612)) / p_ICaT_HM1992_phi_p));
-        const real k1_ICaT_HM1992_q = (((1.0 / (1.0 + soma_exp((((s1_V - p_ICaT_HM1992_V_sh) + 0.083) * 250.0)))) - s1_ICaT_HM1992_q) / ((0.001 * ((c1_0 * soma_exp((((s1_V - p_ICaT_HM1992_V_sh) + 0.467) * 15.015015015015017))) + ((1.0 - c1_0) * (soma_exp((-(((s1_V - p_ICaT_HM1992_V_sh) + 0.022) * 95.23809523809523))) + 28.0)))) / p_ICaT_HM1992_phi_q));
-        const double t_2 = t + 0.5 * dt; (void)t_2;
-        const real s2_V = x_V + dtr * ((real)0.5 * k1_V);
-        const real s2_INa_Ba2002_m = x_INa_Ba2002_m + dtr * ((real)0.5 * k1_INa_Ba2002_m);
-        const real s2_INa_Ba2002_h = x_INa_Ba2002_h + dtr * ((real)0.5 * k1_INa_Ba2002_h);
-        const real s2_IKDR_Ba2002_n = x_IKDR_Ba2002_n + dtr * ((real)0.5 * k1_IKDR_Ba2002_n);
-        const real s2_ICaT_HM1992_p = x_ICaT_HM1992_p + dtr * ((real)0.5 * k1_ICaT_HM1992_p);
-        const real s2_ICaT_HM1992_q = x_ICaT_HM1992_q + dtr * ((real)0.5 * k1_ICaT_HM1992_q);
-        const real in2_I = (-0.009999999999999998 * (real)(((real)((t_2) > (0.1))) && ((real)((t_2) < (0.3)))));
-        const real c2_0 = soma_heaviside((((p_ICaT_HM1992_V_sh - 0.08) - s2_V) * 1000.0));
-        const real c2_4 = ((s2_V - p_INa_Ba2002_V_sh) - 0.04);
-        const real c2_1 = (c2_4 * 200.0);
-        const real c2_2 = ((s2_V - p_IKDR_Ba2002_V_sh) - 0.015);
-        const real c2_3 = ((s2_V - p_INa_Ba2002_V_sh) - 0.013000000000000001);
-        const real k2_V = (((((in2_I - (((p_INa_Ba2002_g_max * (s2_INa_Ba2002_m * s2_INa_Ba2002_m * s2_INa_Ba2002_m)) * s2_INa_Ba2002_h) * (s2_V - p_INa_Ba2002_E))) - ((p_IKDR_Ba2002_g_max * (s2_IKDR_Ba2002_n * s2_IKDR_Ba2002_n * s2_IKDR_Ba2002_n * s2_IKDR_Ba2002_n)) * (s2_V - p_IKDR_Ba2002_E))) - (((p_ICaT_HM1992_g_max * (s2_ICaT_HM1992_p * s2_ICaT_HM1992_p)) * s2_ICaT_HM1992_q) * (s2_V - p_E_Ca))) - (p_IL_g_max * (s2_V - p_IL_E))) / p_Cm);
-        const real k2_INa_Ba2002_m = ((((((320.0 * p_INa_Ba2002_phi) * c2_3) / (1.0 - soma_exp((-(c2_3 * 250.0))))) * 1000.0) * (1.0 - s2_INa_Ba2002_m)) - (((((280.0 * p_INa_Ba2002_phi) * c2_4) / (soma_exp(c2_1) - 1.0)) * 1000.0) * s2_INa_Ba2002_m));
-        const real k2_INa_Ba2002_h = (((((0.128 * p_INa_Ba2002_phi) * soma_exp((-(((s2_V - p_INa_Ba2002_V_sh) - 0.017) * 55.55555555555555)))) * 1000.0) * (1.0 - s2_INa_Ba2002_h)) - ((((4.0 * p_INa_Ba2002_phi) / (1.0 + soma_exp((-c2_1)))) * 1000.0) * s2_INa_Ba2002_h));
-        const real k2_IKDR_Ba2002_n = ((((((32.0 * p_IKDR_Ba2002_phi) * c2_2) / (1.0 - soma_exp((-(c2_2 * 200.0))))) * 1000.0) * (1.0 - s2_IKDR_Ba2002_n)) - ((((0.5 * p_IKDR_Ba2002_phi) * soma_exp((-(((s2_V - p_IKDR_Ba2002_V_sh) - 0.01) * 25.0)))) * 1000.0) * s2_IKDR_Ba2002_n));
-        const real k2_ICaT_HM1992_p = (((1.0 / (1.0 + soma_exp((-(((s2_V - p_ICaT_HM1992_V_sh) + 0.059000000000000004) * 161.29032258064515))))) - s2_ICaT_HM1992_p) / ((0.001 * ((1.0 / (soma_exp((-(((s2_V - p_ICaT_HM1992_V_sh) + 0.132) * 59.880239520958085))) + soma_exp((((s2_V - p_ICaT_HM1992_V_sh) + 0.016800000000000002) * 54.94505494505494)))) + 0.612)) / p_ICaT_HM1992_phi_p));
-        const real k2_ICaT_HM1992_q = (((1.0 / (1.0 + soma_exp((((s2_V - p_ICaT_HM1992_V_sh) + 0.083) * 250.0)))) - s2_ICaT_HM1992_q) / ((0.001 * ((c2_0 * soma_exp((((s2_V - p_ICaT_HM1992_V_sh) + 0.467) * 15.015015015015017))) + ((1.0 - c2_0) * (soma_exp((-(((s2_V - p_ICaT_HM1992_V_sh) + 0.022) * 95.23809523809523))) + 28.0)))) / p_ICaT_HM1992_phi_q));
-        const double t_3 = t + 1.0 * dt; (void)t_3;
-        const real s3_V = x_V + dtr * ((real)1.0 * k2_V);
-        const real s3_INa_Ba2002_m = x_INa_Ba2002_m + dtr * ((real)1.0 * k2_INa_Ba2002_m);
-        const real s3_INa_Ba2002_h = x_INa_Ba2002_h + dtr * ((real)1.0 * k2_INa_Ba2002_h);
-        const real s3_IKDR_Ba2002_n = x_IKDR_Ba2002_n + dtr * ((real)1.0 * k2_IKDR_Ba2002_n);
-        const real s3_ICaT_HM1992_p = x_ICaT_HM1992_p + dtr * ((real)1.0 * k2_ICaT_HM1992_p);
-        const real s3_ICaT_HM1992_q = x_ICaT_HM1992_q + dtr * ((real)1.0 * k2_ICaT_HM1992_q);
-        const real in3_I = (-0.009999999999999998 * (real)(((real)((t_3) > (0.1))) && ((real)((t_3) < (0.3)))));
-        const real c3_0 = soma_heaviside((((p_ICaT_HM1992_V_sh - 0.08) - s3_V) * 1000.0));
-        const real c3_4 = ((s3_V - p_INa_Ba2002_V_sh) - 0.04);
-        const real c3_1 = (c3_4 * 200.0);
-        const real c3_2 = ((s3_V - p_IKDR_Ba2002_V_sh) - 0.015);
-        const real c3_3 = ((s3_V - p_INa_Ba2002_V_sh) - 0.013000000000000001);
-        const real k3_V = (((((in3_I - (((p_INa_Ba2002_g_max * (s3_INa_Ba2002_m * s3_INa_Ba2002_m * s3_INa_Ba2002_m)) * s3_INa_Ba2002_h) * (s3_V - p_INa_Ba2002_E))) - ((p_IKDR_Ba2002_g_max * (s3_IKDR_Ba2002_n * s3_IKDR_Ba2002_n * s3_IKDR_Ba2002_n * s3_IKDR_Ba2002_n)) * (s3_V - p_IKDR_Ba2002_E))) - (((p_ICaT_HM1992_g_max * (s3_ICaT_HM1992_p * s3_ICaT_HM1992_p)) * s3_ICaT_HM1992_q) * (s3_V - p_E_Ca))) - (p_IL_g_max * (s3_V - p_IL_E))) / p_Cm);
-        const real k3_INa_Ba2002_m = ((((((320.0 * p_INa_Ba2002_phi) * c3_3) / (1.0 - soma_exp((-(c3_3 * 250.0))))) * 1000.0) * (1.0 - s3_INa_Ba2002_m)) - (((((280.0 * p_INa_Ba2002_phi) * c3_4) / (soma_exp(c3_1) - 1.0)) * 1000.0) * s3_INa_Ba2002_m));
-        const real k3_INa_Ba2002_h = (((((0.128 * p_INa_Ba2002_phi) * soma_exp((-(((s3_V - p_INa_Ba2002_V_sh) - 0.017) * 55.55555555555555)))) * 1000.0) * (1.0 - s3_INa_Ba2002_h)) - ((((4.0 * p_INa_Ba2002_phi) / (1.0 + soma_exp((-c3_1)))) * 1000.0) * s3_INa_Ba2002_h));
-        const real k3_IKDR_Ba2002_n = ((((((32.0 * p_IKDR_Ba2002_phi) * c3_2) / (1.0 - soma_exp((-(c3_2 * 200.0))))) * 1000.0) * (1.0 - s3_IKDR_Ba2002_n)) - ((((0.5 * p_IKDR_Ba2002_phi) * soma_exp((-(((s3_V - p_IKDR_Ba2002_V_sh) - 0.01) * 25.0)))) * 1000.0) * s3_IKDR_Ba2002_n));
-        const real k3_ICaT_HM1992_p = (((1.0 / (1.0 + soma_exp((-(((s3_V - p_ICaT_HM1992_V_sh) + 0.059000000000000004) * 161.29032258064515))))) - s3_ICaT_HM1992_p) / ((0.001 * ((1.0 / (soma_exp((-(((s3_V - p_ICaT_HM1992_V_sh) + 0.132) * 59.880239520958085))) + soma_exp((((s3_V - p_ICaT_HM1992_V_sh) + 0.016800000000000002) * 54.94505494505494)))) + 0.612)) / p_ICaT_HM1992_phi_p));
-        const real k3_ICaT_HM1992_q = (((1.0 / (1.0 + soma_exp((((s3_V - p_ICaT_HM1992_V_sh) + 0.083) * 250.0)))) - s3_ICaT_HM1992_q) / ((0.001 * ((c3_0 * soma_exp((((s3_V - p_ICaT_HM1992_V_sh) + 0.467) * 15.015015015015017))) + ((1.0 - c3_0) * (soma_exp((-(((s3_V - p_ICaT_HM1992_V_sh) + 0.022) * 95.23809523809523))) + 28.0)))) / p_ICaT_HM1992_phi_q));
-        real n_V = x_V + dtr * ((real)0.16666666666666666 * k0_V + (real)0.3333333333333333 * k1_V + (real)0.3333333333333333 * k2_V + (real)0.16666666666666666 * k3_V);
-        real n_INa_Ba2002_m = x_INa_Ba2002_m + dtr * ((real)0.16666666666666666 * k0_INa_Ba2002_m + (real)0.3333333333333333 * k1_INa_Ba2002_m + (real)0.3333333333333333 * k2_INa_Ba2002_m + (real)0.16666666666666666 * k3_INa_Ba2002_m);
-        real n_INa_Ba2002_h = x_INa_Ba2002_h + dtr * ((real)0.16666666666666666 * k0_INa_Ba2002_h + (real)0.3333333333333333 * k1_INa_Ba2002_h + (real)0.3333333333333333 * k2_INa_Ba2002_h + (real)0.16666666666666666 * k3_INa_Ba2002_h);
-        real n_IKDR_Ba2002_n = x_IKDR_Ba2002_n + dtr * ((real)0.16666666666666666 * k0_IKDR_Ba2002_n + (real)0.3333333333333333 * k1_IKDR_Ba2002_n + (real)0.3333333333333333 * k2_IKDR_Ba2002_n + (real)0.16666666666666666 * k3_IKDR_Ba2002_n);
-        real n_ICaT_HM1992_p = x_ICaT_HM1992_p + dtr * ((real)0.16666666666666666 * k0_ICaT_HM1992_p + (real)0.3333333333333333 * k1_ICaT_HM1992_p + (real)0.3333333333333333 * k2_ICaT_HM1992_p + (real)0.16666666666666666 * k3_ICaT_HM1992_p);
-        real n_ICaT_HM1992_q = x_ICaT_HM1992_q + dtr * ((real)0.16666666666666666 * k0_ICaT_HM1992_q + (real)0.3333333333333333 * k1_ICaT_HM1992_q + (real)0.3333333333333333 * k2_ICaT_HM1992_q + (real)0.16666666666666666 * k3_ICaT_HM1992_q);
-        const int refractory = 0;
-        (void)refractory;
-        bad |= !((n_V - n_V) == 0);
-        bad |= !((n_INa_Ba2002_m - n_INa_Ba2002_m) == 0);
-        bad |= !((n_INa_Ba2002_h - n_INa_Ba2002_h) == 0);
-        bad |= !((n_IKDR_Ba2002_n - n_IKDR_Ba2002_n) == 0);
-        bad |= !((n_ICaT_HM1992_p - n_ICaT_HM1992_p) == 0);
-        bad |= !((n_ICaT_HM1992_q - n_ICaT_HM1992_q) == 0);
-        x_V = n_V;
-        x_INa_Ba2002_m = n_INa_Ba2002_m;
-        x_INa_Ba2002_h = n_INa_Ba2002_h;
-        x_IKDR_Ba2002_n = n_IKDR_Ba2002_n;
-        x_ICaT_HM1992_p = n_ICaT_HM1992_p;
-        x_ICaT_HM1992_q = n_ICaT_HM1992_q;
-        const int fired = (x_V > 0.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
-        a_V[i] = x_V;
-        a_INa_Ba2002_m[i] = x_INa_Ba2002_m;
-        a_INa_Ba2002_h[i] = x_INa_Ba2002_h;
-        a_IKDR_Ba2002_n[i] = x_IKDR_Ba2002_n;
-        a_ICaT_HM1992_p[i] = x_ICaT_HM1992_p;
-        a_ICaT_HM1992_q[i] = x_ICaT_HM1992_q;
-    }
-    for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2)) continue;
-        real x_V = a_V[i];
-        real x_INa_Ba2002_m = a_INa_Ba2002_m[i];
-        real x_INa_Ba2002_h = a_INa_Ba2002_h[i];
-        real x_IKDR_Ba2002_n = a_IKDR_Ba2002_n[i];
-        real x_ICaT_HM1992_p = a_ICaT_HM1992_p[i];
-        real x_ICaT_HM1992_q = a_ICaT_HM1992_q[i];
-        emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_V > 0.0);
-        a_V[i] = x_V;
-        a_INa_Ba2002_m[i] = x_INa_Ba2002_m;
-        a_INa_Ba2002_h[i] = x_INa_Ba2002_h;
-        a_IKDR_Ba2002_n[i] = x_IKDR_Ba2002_n;
-        a_ICaT_HM1992_p[i] = x_ICaT_HM1992_p;
-        a_ICaT_HM1992_q[i] = x_ICaT_HM1992_q;
-    }
-    (void)emitted; (void)nemitted;
-    return bad;
+    static const int S[] = { 10, 11, 12, 13, 14, 15, 16 }, Q[] = { 21, 2, 3, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38 };
+    return update_p0(slot, P, S, Q, s, dt, seed, lo, hi, emitted, nemitted);
 }
 
 static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
@@ -519,7 +377,7 @@ typedef struct {
 } soma_team;
 typedef struct { soma_team *team; int part; } soma_member;
 
-static void soma_after_step(soma_team *team, i64 s) {
+static __attribute__((optimize("no-tree-vectorize"))) void soma_after_step(soma_team *team, i64 s) {
     void **slot = team->slot;
     const double *P = team->P;
     i64 *err = (i64 *)slot[2];

@@ -50,12 +50,16 @@ static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
 }
 static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
 static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+#ifdef __TINYC__
+#define soma_select(c, a, b) ((c) ? (a) : (b))
+#else
 static inline __attribute__((always_inline)) real soma_select(int c, real a, real b) {
     union { real v; u64 u; } x, y;
     x.v = a; y.v = b;
     y.u ^= (x.u ^ y.u) & -(u64)(c != 0);
     return y.v;
 }
+#endif
 static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
 static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
     real e = soma_exp_body(x);
@@ -351,7 +355,7 @@ typedef struct {
 } soma_team;
 typedef struct { soma_team *team; int part; } soma_member;
 
-static void soma_after_step(soma_team *team, i64 s) {
+static __attribute__((optimize("no-tree-vectorize"))) void soma_after_step(soma_team *team, i64 s) {
     void **slot = team->slot;
     const double *P = team->P;
     i64 *err = (i64 *)slot[2];
@@ -502,12 +506,16 @@ static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
 }
 static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
 static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+#ifdef __TINYC__
+#define soma_select(c, a, b) ((c) ? (a) : (b))
+#else
 static inline __attribute__((always_inline)) real soma_select(int c, real a, real b) {
     union { real v; u64 u; } x, y;
     x.v = a; y.v = b;
     y.u ^= (x.u ^ y.u) & -(u64)(c != 0);
     return y.v;
 }
+#endif
 static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
 static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
     real e = soma_exp_body(x);
@@ -803,7 +811,7 @@ typedef struct {
 } soma_team;
 typedef struct { soma_team *team; int part; } soma_member;
 
-static void soma_after_step(soma_team *team, i64 s) {
+static __attribute__((optimize("no-tree-vectorize"))) void soma_after_step(soma_team *team, i64 s) {
     void **slot = team->slot;
     const double *P = team->P;
     i64 *err = (i64 *)slot[2];

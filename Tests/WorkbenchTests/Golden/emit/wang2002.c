@@ -50,12 +50,16 @@ static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
 }
 static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
 static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+#ifdef __TINYC__
+#define soma_select(c, a, b) ((c) ? (a) : (b))
+#else
 static inline __attribute__((always_inline)) real soma_select(int c, real a, real b) {
     union { real v; u64 u; } x, y;
     x.v = a; y.v = b;
     y.u ^= (x.u ^ y.u) & -(u64)(c != 0);
     return y.v;
 }
+#endif
 static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
 static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
     real e = soma_exp_body(x);
@@ -110,58 +114,58 @@ static inline __attribute__((always_inline)) double soma_normal(u64 seed, u32 st
     return sqrt(-2.0 * soma_log(1.0 - u1)) * soma_cos2pi(u2);
 }
 
-static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
-    const i64 n = (i64)P[1];
-    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+static __attribute__((noinline, noclone)) int update_p0(void **slot, const double *P, const int *S, const int *Q, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[Q[0]];
+    const double t = P[Q[1]] + (double)(s - (i64)P[Q[2]]) * dt;
     const real dtr = (real)dt;
     (void)t; (void)dtr; (void)seed;
-    real *restrict a_v = (real *)slot[3];
-    real *restrict a_g_poisson = (real *)slot[4];
-    real *restrict a_g_poisson_2 = (real *)slot[5];
-    real *restrict a_g_A = (real *)slot[6];
-    real *restrict a_g_B = (real *)slot[7];
-    real *restrict a_g_Rest = (real *)slot[8];
-    real *restrict a_g_A_2 = (real *)slot[9];
-    real *restrict a_g_B_2 = (real *)slot[10];
-    real *restrict a_g_Rest_2 = (real *)slot[11];
-    real *restrict a_g_Inh = (real *)slot[12];
-    const real p_C = (real)P[4];
-    const real p_gL = (real)P[5];
-    const real p_El = (real)P[6];
-    const real p_Vt = (real)P[7];
-    const real p_Vr = (real)P[8];
-    const real p_tref = (real)P[9];
-    const real p_tau_AMPA_poisson = (real)P[10];
-    const real p_E_AMPA_poisson = (real)P[11];
-    const real p_tau_AMPA_poisson_2 = (real)P[12];
-    const real p_E_AMPA_poisson_2 = (real)P[13];
-    const real p_tau_AMPA_A = (real)P[14];
-    const real p_E_AMPA_A = (real)P[15];
-    const real p_tau_AMPA_B = (real)P[16];
-    const real p_E_AMPA_B = (real)P[17];
-    const real p_tau_AMPA_Rest = (real)P[18];
-    const real p_E_AMPA_Rest = (real)P[19];
-    const real p_tau_decay_A = (real)P[20];
-    const real p_tau_rise_A = (real)P[21];
-    const real p_alpha_A = (real)P[22];
-    const real p_Mg_A = (real)P[23];
-    const real p_E_NMDA_A = (real)P[24];
-    const real p_tau_decay_B = (real)P[25];
-    const real p_tau_rise_B = (real)P[26];
-    const real p_alpha_B = (real)P[27];
-    const real p_Mg_B = (real)P[28];
-    const real p_E_NMDA_B = (real)P[29];
-    const real p_tau_decay_Rest = (real)P[30];
-    const real p_tau_rise_Rest = (real)P[31];
-    const real p_alpha_Rest = (real)P[32];
-    const real p_Mg_Rest = (real)P[33];
-    const real p_E_NMDA_Rest = (real)P[34];
-    const real p_tau_GABA_Inh = (real)P[35];
-    const real p_E_GABA_Inh = (real)P[36];
-    const real in_Isyn = (real)P[37];
-    unsigned char *restrict previous = (unsigned char *)slot[13];
-    i64 *restrict refractory_until = (i64 *)slot[14];
-    const i64 refractory_steps = (i64)P[38];
+    real *restrict a_v = (real *)slot[S[0]];
+    real *restrict a_g_poisson = (real *)slot[S[1]];
+    real *restrict a_g_poisson_2 = (real *)slot[S[2]];
+    real *restrict a_g_A = (real *)slot[S[3]];
+    real *restrict a_g_B = (real *)slot[S[4]];
+    real *restrict a_g_Rest = (real *)slot[S[5]];
+    real *restrict a_g_A_2 = (real *)slot[S[6]];
+    real *restrict a_g_B_2 = (real *)slot[S[7]];
+    real *restrict a_g_Rest_2 = (real *)slot[S[8]];
+    real *restrict a_g_Inh = (real *)slot[S[9]];
+    const real p_C = (real)P[Q[3]];
+    const real p_gL = (real)P[Q[4]];
+    const real p_El = (real)P[Q[5]];
+    const real p_Vt = (real)P[Q[6]];
+    const real p_Vr = (real)P[Q[7]];
+    const real p_tref = (real)P[Q[8]];
+    const real p_tau_AMPA_poisson = (real)P[Q[9]];
+    const real p_E_AMPA_poisson = (real)P[Q[10]];
+    const real p_tau_AMPA_poisson_2 = (real)P[Q[11]];
+    const real p_E_AMPA_poisson_2 = (real)P[Q[12]];
+    const real p_tau_AMPA_A = (real)P[Q[13]];
+    const real p_E_AMPA_A = (real)P[Q[14]];
+    const real p_tau_AMPA_B = (real)P[Q[15]];
+    const real p_E_AMPA_B = (real)P[Q[16]];
+    const real p_tau_AMPA_Rest = (real)P[Q[17]];
+    const real p_E_AMPA_Rest = (real)P[Q[18]];
+    const real p_tau_decay_A = (real)P[Q[19]];
+    const real p_tau_rise_A = (real)P[Q[20]];
+    const real p_alpha_A = (real)P[Q[21]];
+    const real p_Mg_A = (real)P[Q[22]];
+    const real p_E_NMDA_A = (real)P[Q[23]];
+    const real p_tau_decay_B = (real)P[Q[24]];
+    const real p_tau_rise_B = (real)P[Q[25]];
+    const real p_alpha_B = (real)P[Q[26]];
+    const real p_Mg_B = (real)P[Q[27]];
+    const real p_E_NMDA_B = (real)P[Q[28]];
+    const real p_tau_decay_Rest = (real)P[Q[29]];
+    const real p_tau_rise_Rest = (real)P[Q[30]];
+    const real p_alpha_Rest = (real)P[Q[31]];
+    const real p_Mg_Rest = (real)P[Q[32]];
+    const real p_E_NMDA_Rest = (real)P[Q[33]];
+    const real p_tau_GABA_Inh = (real)P[Q[34]];
+    const real p_E_GABA_Inh = (real)P[Q[35]];
+    const real in_Isyn = (real)P[Q[36]];
+    unsigned char *restrict previous = (unsigned char *)slot[S[10]];
+    i64 *restrict refractory_until = (i64 *)slot[S[11]];
+    const i64 refractory_steps = (i64)P[Q[37]];
     int bad = 0;
     for (i64 i = lo; i < hi; ++i) {
         real x_v = a_v[i];
@@ -260,6 +264,11 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     }
     (void)emitted; (void)nemitted;
     return bad;
+}
+
+static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    static const int S[] = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 }, Q[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38 };
+    return update_p0(slot, P, S, Q, s, dt, seed, lo, hi, emitted, nemitted);
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
@@ -289,155 +298,8 @@ static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
 }
 
 static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
-    const i64 n = (i64)P[39];
-    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
-    const real dtr = (real)dt;
-    (void)t; (void)dtr; (void)seed;
-    real *restrict a_v = (real *)slot[15];
-    real *restrict a_g_poisson = (real *)slot[16];
-    real *restrict a_g_poisson_2 = (real *)slot[17];
-    real *restrict a_g_A = (real *)slot[18];
-    real *restrict a_g_B = (real *)slot[19];
-    real *restrict a_g_Rest = (real *)slot[20];
-    real *restrict a_g_A_2 = (real *)slot[21];
-    real *restrict a_g_B_2 = (real *)slot[22];
-    real *restrict a_g_Rest_2 = (real *)slot[23];
-    real *restrict a_g_Inh = (real *)slot[24];
-    const real p_C = (real)P[40];
-    const real p_gL = (real)P[41];
-    const real p_El = (real)P[42];
-    const real p_Vt = (real)P[43];
-    const real p_Vr = (real)P[44];
-    const real p_tref = (real)P[45];
-    const real p_tau_AMPA_poisson = (real)P[46];
-    const real p_E_AMPA_poisson = (real)P[47];
-    const real p_tau_AMPA_poisson_2 = (real)P[48];
-    const real p_E_AMPA_poisson_2 = (real)P[49];
-    const real p_tau_AMPA_A = (real)P[50];
-    const real p_E_AMPA_A = (real)P[51];
-    const real p_tau_AMPA_B = (real)P[52];
-    const real p_E_AMPA_B = (real)P[53];
-    const real p_tau_AMPA_Rest = (real)P[54];
-    const real p_E_AMPA_Rest = (real)P[55];
-    const real p_tau_decay_A = (real)P[56];
-    const real p_tau_rise_A = (real)P[57];
-    const real p_alpha_A = (real)P[58];
-    const real p_Mg_A = (real)P[59];
-    const real p_E_NMDA_A = (real)P[60];
-    const real p_tau_decay_B = (real)P[61];
-    const real p_tau_rise_B = (real)P[62];
-    const real p_alpha_B = (real)P[63];
-    const real p_Mg_B = (real)P[64];
-    const real p_E_NMDA_B = (real)P[65];
-    const real p_tau_decay_Rest = (real)P[66];
-    const real p_tau_rise_Rest = (real)P[67];
-    const real p_alpha_Rest = (real)P[68];
-    const real p_Mg_Rest = (real)P[69];
-    const real p_E_NMDA_Rest = (real)P[70];
-    const real p_tau_GABA_Inh = (real)P[71];
-    const real p_E_GABA_Inh = (real)P[72];
-    const real in_Isyn = (real)P[73];
-    unsigned char *restrict previous = (unsigned char *)slot[25];
-    i64 *restrict refractory_until = (i64 *)slot[26];
-    const i64 refractory_steps = (i64)P[74];
-    int bad = 0;
-    for (i64 i = lo; i < hi; ++i) {
-        real x_v = a_v[i];
-        real x_g_poisson = a_g_poisson[i];
-        real x_g_poisson_2 = a_g_poisson_2[i];
-        real x_g_A = a_g_A[i];
-        real x_g_B = a_g_B[i];
-        real x_g_Rest = a_g_Rest[i];
-        real x_g_A_2 = a_g_A_2[i];
-        real x_g_B_2 = a_g_B_2[i];
-        real x_g_Rest_2 = a_g_Rest_2[i];
-        real x_g_Inh = a_g_Inh[i];
-        const real c0_0 = soma_exp((-62.0 * x_v));
-        const real k0_v = (((-(p_gL * (x_v - p_El))) + (((((((((in_Isyn + (x_g_Inh * (p_E_GABA_Inh - x_v))) + ((x_g_Rest_2 * (p_E_NMDA_Rest - x_v)) / (1.0 + ((p_Mg_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_B_2 * (p_E_NMDA_B - x_v)) / (1.0 + ((p_Mg_B * 0.2801120448179272) * c0_0)))) + ((x_g_A_2 * (p_E_NMDA_A - x_v)) / (1.0 + ((p_Mg_A * 0.2801120448179272) * c0_0)))) + (x_g_Rest * (p_E_AMPA_Rest - x_v))) + (x_g_B * (p_E_AMPA_B - x_v))) + (x_g_A * (p_E_AMPA_A - x_v))) + (x_g_poisson_2 * (p_E_AMPA_poisson_2 - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
-        const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
-        const real k0_g_poisson_2 = (-(x_g_poisson_2 / p_tau_AMPA_poisson_2));
-        const real k0_g_A = (-(x_g_A / p_tau_AMPA_A));
-        const real k0_g_B = (-(x_g_B / p_tau_AMPA_B));
-        const real k0_g_Rest = (-(x_g_Rest / p_tau_AMPA_Rest));
-        const real k0_g_A_2 = (-(x_g_A_2 / p_tau_decay_A));
-        const real k0_g_B_2 = (-(x_g_B_2 / p_tau_decay_B));
-        const real k0_g_Rest_2 = (-(x_g_Rest_2 / p_tau_decay_Rest));
-        const real k0_g_Inh = (-(x_g_Inh / p_tau_GABA_Inh));
-        real n_v = x_v + dtr * ((real)1.0 * k0_v);
-        real n_g_poisson = x_g_poisson + dtr * ((real)1.0 * k0_g_poisson);
-        real n_g_poisson_2 = x_g_poisson_2 + dtr * ((real)1.0 * k0_g_poisson_2);
-        real n_g_A = x_g_A + dtr * ((real)1.0 * k0_g_A);
-        real n_g_B = x_g_B + dtr * ((real)1.0 * k0_g_B);
-        real n_g_Rest = x_g_Rest + dtr * ((real)1.0 * k0_g_Rest);
-        real n_g_A_2 = x_g_A_2 + dtr * ((real)1.0 * k0_g_A_2);
-        real n_g_B_2 = x_g_B_2 + dtr * ((real)1.0 * k0_g_B_2);
-        real n_g_Rest_2 = x_g_Rest_2 + dtr * ((real)1.0 * k0_g_Rest_2);
-        real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
-        const int refractory = s < refractory_until[i];
-        (void)refractory;
-        n_v = soma_select(refractory, x_v, n_v);
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_g_poisson - n_g_poisson) == 0);
-        bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
-        bad |= !((n_g_A - n_g_A) == 0);
-        bad |= !((n_g_B - n_g_B) == 0);
-        bad |= !((n_g_Rest - n_g_Rest) == 0);
-        bad |= !((n_g_A_2 - n_g_A_2) == 0);
-        bad |= !((n_g_B_2 - n_g_B_2) == 0);
-        bad |= !((n_g_Rest_2 - n_g_Rest_2) == 0);
-        bad |= !((n_g_Inh - n_g_Inh) == 0);
-        x_v = n_v;
-        x_g_poisson = n_g_poisson;
-        x_g_poisson_2 = n_g_poisson_2;
-        x_g_A = n_g_A;
-        x_g_B = n_g_B;
-        x_g_Rest = n_g_Rest;
-        x_g_A_2 = n_g_A_2;
-        x_g_B_2 = n_g_B_2;
-        x_g_Rest_2 = n_g_Rest_2;
-        x_g_Inh = n_g_Inh;
-        const int fired = (x_v > p_Vt);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
-        a_v[i] = x_v;
-        a_g_poisson[i] = x_g_poisson;
-        a_g_poisson_2[i] = x_g_poisson_2;
-        a_g_A[i] = x_g_A;
-        a_g_B[i] = x_g_B;
-        a_g_Rest[i] = x_g_Rest;
-        a_g_A_2[i] = x_g_A_2;
-        a_g_B_2[i] = x_g_B_2;
-        a_g_Rest_2[i] = x_g_Rest_2;
-        a_g_Inh[i] = x_g_Inh;
-    }
-    for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2)) continue;
-        real x_v = a_v[i];
-        real x_g_poisson = a_g_poisson[i];
-        real x_g_poisson_2 = a_g_poisson_2[i];
-        real x_g_A = a_g_A[i];
-        real x_g_B = a_g_B[i];
-        real x_g_Rest = a_g_Rest[i];
-        real x_g_A_2 = a_g_A_2[i];
-        real x_g_B_2 = a_g_B_2[i];
-        real x_g_Rest_2 = a_g_Rest_2[i];
-        real x_g_Inh = a_g_Inh[i];
-        x_v = p_Vr;
-        refractory_until[i] = s + 1 + refractory_steps;
-        emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > p_Vt);
-        a_v[i] = x_v;
-        a_g_poisson[i] = x_g_poisson;
-        a_g_poisson_2[i] = x_g_poisson_2;
-        a_g_A[i] = x_g_A;
-        a_g_B[i] = x_g_B;
-        a_g_Rest[i] = x_g_Rest;
-        a_g_A_2[i] = x_g_A_2;
-        a_g_B_2[i] = x_g_B_2;
-        a_g_Rest_2[i] = x_g_Rest_2;
-        a_g_Inh[i] = x_g_Inh;
-    }
-    (void)emitted; (void)nemitted;
-    return bad;
+    static const int S[] = { 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26 }, Q[] = { 39, 2, 3, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74 };
+    return update_p0(slot, P, S, Q, s, dt, seed, lo, hi, emitted, nemitted);
 }
 
 static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
@@ -466,55 +328,55 @@ static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
     return 0;
 }
 
-static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
-    const i64 n = (i64)P[75];
-    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
+static __attribute__((noinline, noclone)) int update_p2(void **slot, const double *P, const int *S, const int *Q, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    const i64 n = (i64)P[Q[0]];
+    const double t = P[Q[1]] + (double)(s - (i64)P[Q[2]]) * dt;
     const real dtr = (real)dt;
     (void)t; (void)dtr; (void)seed;
-    real *restrict a_v = (real *)slot[27];
-    real *restrict a_g_poisson = (real *)slot[28];
-    real *restrict a_g_A = (real *)slot[29];
-    real *restrict a_g_B = (real *)slot[30];
-    real *restrict a_g_Rest = (real *)slot[31];
-    real *restrict a_g_A_2 = (real *)slot[32];
-    real *restrict a_g_B_2 = (real *)slot[33];
-    real *restrict a_g_Rest_2 = (real *)slot[34];
-    real *restrict a_g_Inh = (real *)slot[35];
-    const real p_C = (real)P[76];
-    const real p_gL = (real)P[77];
-    const real p_El = (real)P[78];
-    const real p_Vt = (real)P[79];
-    const real p_Vr = (real)P[80];
-    const real p_tref = (real)P[81];
-    const real p_tau_AMPA_poisson = (real)P[82];
-    const real p_E_AMPA_poisson = (real)P[83];
-    const real p_tau_AMPA_A = (real)P[84];
-    const real p_E_AMPA_A = (real)P[85];
-    const real p_tau_AMPA_B = (real)P[86];
-    const real p_E_AMPA_B = (real)P[87];
-    const real p_tau_AMPA_Rest = (real)P[88];
-    const real p_E_AMPA_Rest = (real)P[89];
-    const real p_tau_decay_A = (real)P[90];
-    const real p_tau_rise_A = (real)P[91];
-    const real p_alpha_A = (real)P[92];
-    const real p_Mg_A = (real)P[93];
-    const real p_E_NMDA_A = (real)P[94];
-    const real p_tau_decay_B = (real)P[95];
-    const real p_tau_rise_B = (real)P[96];
-    const real p_alpha_B = (real)P[97];
-    const real p_Mg_B = (real)P[98];
-    const real p_E_NMDA_B = (real)P[99];
-    const real p_tau_decay_Rest = (real)P[100];
-    const real p_tau_rise_Rest = (real)P[101];
-    const real p_alpha_Rest = (real)P[102];
-    const real p_Mg_Rest = (real)P[103];
-    const real p_E_NMDA_Rest = (real)P[104];
-    const real p_tau_GABA_Inh = (real)P[105];
-    const real p_E_GABA_Inh = (real)P[106];
-    const real in_Isyn = (real)P[107];
-    unsigned char *restrict previous = (unsigned char *)slot[36];
-    i64 *restrict refractory_until = (i64 *)slot[37];
-    const i64 refractory_steps = (i64)P[108];
+    real *restrict a_v = (real *)slot[S[0]];
+    real *restrict a_g_poisson = (real *)slot[S[1]];
+    real *restrict a_g_A = (real *)slot[S[2]];
+    real *restrict a_g_B = (real *)slot[S[3]];
+    real *restrict a_g_Rest = (real *)slot[S[4]];
+    real *restrict a_g_A_2 = (real *)slot[S[5]];
+    real *restrict a_g_B_2 = (real *)slot[S[6]];
+    real *restrict a_g_Rest_2 = (real *)slot[S[7]];
+    real *restrict a_g_Inh = (real *)slot[S[8]];
+    const real p_C = (real)P[Q[3]];
+    const real p_gL = (real)P[Q[4]];
+    const real p_El = (real)P[Q[5]];
+    const real p_Vt = (real)P[Q[6]];
+    const real p_Vr = (real)P[Q[7]];
+    const real p_tref = (real)P[Q[8]];
+    const real p_tau_AMPA_poisson = (real)P[Q[9]];
+    const real p_E_AMPA_poisson = (real)P[Q[10]];
+    const real p_tau_AMPA_A = (real)P[Q[11]];
+    const real p_E_AMPA_A = (real)P[Q[12]];
+    const real p_tau_AMPA_B = (real)P[Q[13]];
+    const real p_E_AMPA_B = (real)P[Q[14]];
+    const real p_tau_AMPA_Rest = (real)P[Q[15]];
+    const real p_E_AMPA_Rest = (real)P[Q[16]];
+    const real p_tau_decay_A = (real)P[Q[17]];
+    const real p_tau_rise_A = (real)P[Q[18]];
+    const real p_alpha_A = (real)P[Q[19]];
+    const real p_Mg_A = (real)P[Q[20]];
+    const real p_E_NMDA_A = (real)P[Q[21]];
+    const real p_tau_decay_B = (real)P[Q[22]];
+    const real p_tau_rise_B = (real)P[Q[23]];
+    const real p_alpha_B = (real)P[Q[24]];
+    const real p_Mg_B = (real)P[Q[25]];
+    const real p_E_NMDA_B = (real)P[Q[26]];
+    const real p_tau_decay_Rest = (real)P[Q[27]];
+    const real p_tau_rise_Rest = (real)P[Q[28]];
+    const real p_alpha_Rest = (real)P[Q[29]];
+    const real p_Mg_Rest = (real)P[Q[30]];
+    const real p_E_NMDA_Rest = (real)P[Q[31]];
+    const real p_tau_GABA_Inh = (real)P[Q[32]];
+    const real p_E_GABA_Inh = (real)P[Q[33]];
+    const real in_Isyn = (real)P[Q[34]];
+    unsigned char *restrict previous = (unsigned char *)slot[S[9]];
+    i64 *restrict refractory_until = (i64 *)slot[S[10]];
+    const i64 refractory_steps = (i64)P[Q[35]];
     int bad = 0;
     for (i64 i = lo; i < hi; ++i) {
         real x_v = a_v[i];
@@ -605,6 +467,11 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     }
     (void)emitted; (void)nemitted;
     return bad;
+}
+
+static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
+    static const int S[] = { 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37 }, Q[] = { 75, 2, 3, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108 };
+    return update_p2(slot, P, S, Q, s, dt, seed, lo, hi, emitted, nemitted);
 }
 
 static int nonfinite_p2(void **slot, const double *P, i64 s, i64 *err) {
@@ -632,144 +499,8 @@ static int nonfinite_p2(void **slot, const double *P, i64 s, i64 *err) {
 }
 
 static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
-    const i64 n = (i64)P[109];
-    const double t = P[2] + (double)(s - (i64)P[3]) * dt;
-    const real dtr = (real)dt;
-    (void)t; (void)dtr; (void)seed;
-    real *restrict a_v = (real *)slot[38];
-    real *restrict a_g_poisson = (real *)slot[39];
-    real *restrict a_g_A = (real *)slot[40];
-    real *restrict a_g_B = (real *)slot[41];
-    real *restrict a_g_Rest = (real *)slot[42];
-    real *restrict a_g_A_2 = (real *)slot[43];
-    real *restrict a_g_B_2 = (real *)slot[44];
-    real *restrict a_g_Rest_2 = (real *)slot[45];
-    real *restrict a_g_Inh = (real *)slot[46];
-    const real p_C = (real)P[110];
-    const real p_gL = (real)P[111];
-    const real p_El = (real)P[112];
-    const real p_Vt = (real)P[113];
-    const real p_Vr = (real)P[114];
-    const real p_tref = (real)P[115];
-    const real p_tau_AMPA_poisson = (real)P[116];
-    const real p_E_AMPA_poisson = (real)P[117];
-    const real p_tau_AMPA_A = (real)P[118];
-    const real p_E_AMPA_A = (real)P[119];
-    const real p_tau_AMPA_B = (real)P[120];
-    const real p_E_AMPA_B = (real)P[121];
-    const real p_tau_AMPA_Rest = (real)P[122];
-    const real p_E_AMPA_Rest = (real)P[123];
-    const real p_tau_decay_A = (real)P[124];
-    const real p_tau_rise_A = (real)P[125];
-    const real p_alpha_A = (real)P[126];
-    const real p_Mg_A = (real)P[127];
-    const real p_E_NMDA_A = (real)P[128];
-    const real p_tau_decay_B = (real)P[129];
-    const real p_tau_rise_B = (real)P[130];
-    const real p_alpha_B = (real)P[131];
-    const real p_Mg_B = (real)P[132];
-    const real p_E_NMDA_B = (real)P[133];
-    const real p_tau_decay_Rest = (real)P[134];
-    const real p_tau_rise_Rest = (real)P[135];
-    const real p_alpha_Rest = (real)P[136];
-    const real p_Mg_Rest = (real)P[137];
-    const real p_E_NMDA_Rest = (real)P[138];
-    const real p_tau_GABA_Inh = (real)P[139];
-    const real p_E_GABA_Inh = (real)P[140];
-    const real in_Isyn = (real)P[141];
-    unsigned char *restrict previous = (unsigned char *)slot[47];
-    i64 *restrict refractory_until = (i64 *)slot[48];
-    const i64 refractory_steps = (i64)P[142];
-    int bad = 0;
-    for (i64 i = lo; i < hi; ++i) {
-        real x_v = a_v[i];
-        real x_g_poisson = a_g_poisson[i];
-        real x_g_A = a_g_A[i];
-        real x_g_B = a_g_B[i];
-        real x_g_Rest = a_g_Rest[i];
-        real x_g_A_2 = a_g_A_2[i];
-        real x_g_B_2 = a_g_B_2[i];
-        real x_g_Rest_2 = a_g_Rest_2[i];
-        real x_g_Inh = a_g_Inh[i];
-        const real c0_0 = soma_exp((-62.0 * x_v));
-        const real k0_v = (((-(p_gL * (x_v - p_El))) + ((((((((in_Isyn + (x_g_Inh * (p_E_GABA_Inh - x_v))) + ((x_g_Rest_2 * (p_E_NMDA_Rest - x_v)) / (1.0 + ((p_Mg_Rest * 0.2801120448179272) * c0_0)))) + ((x_g_B_2 * (p_E_NMDA_B - x_v)) / (1.0 + ((p_Mg_B * 0.2801120448179272) * c0_0)))) + ((x_g_A_2 * (p_E_NMDA_A - x_v)) / (1.0 + ((p_Mg_A * 0.2801120448179272) * c0_0)))) + (x_g_Rest * (p_E_AMPA_Rest - x_v))) + (x_g_B * (p_E_AMPA_B - x_v))) + (x_g_A * (p_E_AMPA_A - x_v))) + (x_g_poisson * (p_E_AMPA_poisson - x_v)))) / p_C);
-        const real k0_g_poisson = (-(x_g_poisson / p_tau_AMPA_poisson));
-        const real k0_g_A = (-(x_g_A / p_tau_AMPA_A));
-        const real k0_g_B = (-(x_g_B / p_tau_AMPA_B));
-        const real k0_g_Rest = (-(x_g_Rest / p_tau_AMPA_Rest));
-        const real k0_g_A_2 = (-(x_g_A_2 / p_tau_decay_A));
-        const real k0_g_B_2 = (-(x_g_B_2 / p_tau_decay_B));
-        const real k0_g_Rest_2 = (-(x_g_Rest_2 / p_tau_decay_Rest));
-        const real k0_g_Inh = (-(x_g_Inh / p_tau_GABA_Inh));
-        real n_v = x_v + dtr * ((real)1.0 * k0_v);
-        real n_g_poisson = x_g_poisson + dtr * ((real)1.0 * k0_g_poisson);
-        real n_g_A = x_g_A + dtr * ((real)1.0 * k0_g_A);
-        real n_g_B = x_g_B + dtr * ((real)1.0 * k0_g_B);
-        real n_g_Rest = x_g_Rest + dtr * ((real)1.0 * k0_g_Rest);
-        real n_g_A_2 = x_g_A_2 + dtr * ((real)1.0 * k0_g_A_2);
-        real n_g_B_2 = x_g_B_2 + dtr * ((real)1.0 * k0_g_B_2);
-        real n_g_Rest_2 = x_g_Rest_2 + dtr * ((real)1.0 * k0_g_Rest_2);
-        real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
-        const int refractory = s < refractory_until[i];
-        (void)refractory;
-        n_v = soma_select(refractory, x_v, n_v);
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_g_poisson - n_g_poisson) == 0);
-        bad |= !((n_g_A - n_g_A) == 0);
-        bad |= !((n_g_B - n_g_B) == 0);
-        bad |= !((n_g_Rest - n_g_Rest) == 0);
-        bad |= !((n_g_A_2 - n_g_A_2) == 0);
-        bad |= !((n_g_B_2 - n_g_B_2) == 0);
-        bad |= !((n_g_Rest_2 - n_g_Rest_2) == 0);
-        bad |= !((n_g_Inh - n_g_Inh) == 0);
-        x_v = n_v;
-        x_g_poisson = n_g_poisson;
-        x_g_A = n_g_A;
-        x_g_B = n_g_B;
-        x_g_Rest = n_g_Rest;
-        x_g_A_2 = n_g_A_2;
-        x_g_B_2 = n_g_B_2;
-        x_g_Rest_2 = n_g_Rest_2;
-        x_g_Inh = n_g_Inh;
-        const int fired = (x_v > p_Vt);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
-        a_v[i] = x_v;
-        a_g_poisson[i] = x_g_poisson;
-        a_g_A[i] = x_g_A;
-        a_g_B[i] = x_g_B;
-        a_g_Rest[i] = x_g_Rest;
-        a_g_A_2[i] = x_g_A_2;
-        a_g_B_2[i] = x_g_B_2;
-        a_g_Rest_2[i] = x_g_Rest_2;
-        a_g_Inh[i] = x_g_Inh;
-    }
-    for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2)) continue;
-        real x_v = a_v[i];
-        real x_g_poisson = a_g_poisson[i];
-        real x_g_A = a_g_A[i];
-        real x_g_B = a_g_B[i];
-        real x_g_Rest = a_g_Rest[i];
-        real x_g_A_2 = a_g_A_2[i];
-        real x_g_B_2 = a_g_B_2[i];
-        real x_g_Rest_2 = a_g_Rest_2[i];
-        real x_g_Inh = a_g_Inh[i];
-        x_v = p_Vr;
-        refractory_until[i] = s + 1 + refractory_steps;
-        emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > p_Vt);
-        a_v[i] = x_v;
-        a_g_poisson[i] = x_g_poisson;
-        a_g_A[i] = x_g_A;
-        a_g_B[i] = x_g_B;
-        a_g_Rest[i] = x_g_Rest;
-        a_g_A_2[i] = x_g_A_2;
-        a_g_B_2[i] = x_g_B_2;
-        a_g_Rest_2[i] = x_g_Rest_2;
-        a_g_Inh[i] = x_g_Inh;
-    }
-    (void)emitted; (void)nemitted;
-    return bad;
+    static const int S[] = { 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48 }, Q[] = { 109, 2, 3, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142 };
+    return update_p2(slot, P, S, Q, s, dt, seed, lo, hi, emitted, nemitted);
 }
 
 static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {
@@ -2293,7 +2024,7 @@ typedef struct {
 } soma_team;
 typedef struct { soma_team *team; int part; } soma_member;
 
-static void soma_after_step(soma_team *team, i64 s) {
+static __attribute__((optimize("no-tree-vectorize"))) void soma_after_step(soma_team *team, i64 s) {
     void **slot = team->slot;
     const double *P = team->P;
     i64 *err = (i64 *)slot[2];
