@@ -104,6 +104,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--soma", default=os.path.join(ROOT, ".build/release/soma"))
     args = parser.parse_args()
+    print("load average before: %.2f %.2f %.2f" % os.getloadavg())
     print("| peer | N | total (s) | of which training and closed loop (s) | closed-loop mse on [1440, 2880] |")
     print("|---|---|---|---|---|")
     for n in (500, 1000):

@@ -38,9 +38,10 @@ public struct CompiledEulerSlopes: Sendable {
         let index = Dictionary(uniqueKeysWithValues: parts.states.enumerated().map { ($1, "x[i * \(m) + \($0)]") }
             + accumulators.enumerated().map { ($1, "a[i * \(couplings) + \($0)]") })
         let c = CExpression(precision: .f64, name: { index[$0]! })
-        var lines: [String] = []
+        var lines: [String] = [], rates: [String] = []
         for (v, f) in equations.enumerated() {
-            lines.append("f[i * \(m) + \(v)] = \(c.render(f));")
+            rates.append("f[i * \(m) + \(v)] = \(c.render(f));")
+            lines.append(rates[v])
             for (u, x) in parts.states.enumerated() {
                 lines.append("jacobian[i * \(m * m) + \(v * m + u)] = \(c.render(f.derivative(with: x)));")
             }
@@ -98,6 +99,12 @@ public struct CompiledEulerSlopes: Sendable {
                     }
                     return 0;
                 }
+                if (which == 2) {
+                    for (i64 i = 0; i < n; ++i) {
+                        \(rates.joined(separator: "\n                "))
+                    }
+                    return 0;
+                }
                 for (i64 i = 0; i < n; ++i) {
                     \(lines.joined(separator: "\n            "))
                 }
@@ -145,6 +152,13 @@ public struct CompiledEulerSlopes: Sendable {
             return count == 0 ? (condition, conditionSlopes, reset, resetJacobian, [], [])
                 : (condition, conditionSlopes, reset, resetJacobian, parameterSlopes, resetParameterSlopes)
         }
+    }
+
+    /// f alone of `neurons` neurons, as `evaluate` gives it: a step's need, without the derivatives.
+    public func rates(neurons: Int, states: UnsafePointer<Double>, accumulators: UnsafePointer<Double>, f: UnsafeMutablePointer<Double>) {
+        var slots: [UnsafeMutableRawPointer?] = [UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators),
+                                                 UnsafeMutableRawPointer(f), nil, nil, nil, nil, nil]
+        _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, 2, Int64(neurons)) }
     }
 
     /// f, ∂f/∂x and ∂f/∂a of `neurons` neurons.
