@@ -118,11 +118,11 @@ final class ForceFeedbackTests: XCTestCase {
 
             """
         let cases: [(String, String, [Int])] = [
-            ("couple R.c -> R.I weight = 0.5", "R.c has no equation, so force with feedback has no step of it", [20, 1]),
-            ("couple R.r -> R.I weight = 0.5 delay = 0.2", "force with feedback steps couplings into R without delays", [20, 1]),
-            ("R.I = sin(t)", "R.I is driven by an expression of time, which force with feedback does not step; give it a constant", [21, 13]),
+            ("couple R.c -> R.I weight = 0.5", "R.c has no equation, so force with feedback has no step of it", [19, 1]),
+            ("couple R.r -> R.I weight = 0.5 delay = 0.2", "force with feedback steps couplings into R without delays", [19, 1]),
+            ("R.I = sin(t)", "R.I is driven by an expression of time, which force with feedback does not step; give it a constant", [20, 13]),
             ("connect poisson(5, rate = 10) -> R using Count w = 1",
-             "R receives synapses, which force with feedback does not run alongside it; it steps a population driven by its own couplings", [22, 29]),
+             "R receives synapses, which force with feedback does not run alongside it; it steps a population driven by its own couplings", [21, 29]),
         ]
         for (line, message, place) in cases {
             let text = head + line + "\nreadout Z = R.r\ntrain Z to T.f in [0, 5] by force(alpha = 1, feedback = R.I)"
