@@ -30,7 +30,10 @@ let package = Package(
         .target(name: "JIT", dependencies: ["CTCC", "Language", "Codegen", "Support"], path: "Sources/Kernel/JIT"),
         .target(name: "Runtime", dependencies: ["CBLAS", "Language", "Symbolic", "Model", "Network", "Lowering", "Codegen", "JIT"],
                 path: "Sources/Kernel/Runtime"),
-        .target(name: "Training", dependencies: ["CBLAS", "Symbolic"], path: "Sources/Kernel/Training"),
+        // Optimised in debug builds too: FORCE's steps and RLS passes are loops of this module (SIMD lanes among
+        // them), tens of times slower unoptimised, and the tests run its examples.
+        .target(name: "Training", dependencies: ["CBLAS", "Symbolic"], path: "Sources/Kernel/Training",
+                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "Output", dependencies: ["Plot", "Language", "Runtime", "Support"], path: "Sources/Kernel/Output"),
         .target(name: "Analysis", dependencies: ["CBLAS", "Plot", "Language", "Symbolic", "Model", "Network", "Lowering", "Codegen", "JIT",
                                                  "Runtime", "Output", "Support"], path: "Sources/Kernel/Analysis"),

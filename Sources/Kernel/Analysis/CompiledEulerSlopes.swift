@@ -9,7 +9,8 @@ import Symbolic
 /// (n × m) from slot[0] and accumulators (n × C) from slot[1] and writes slot[2] (f), slot[3] (∂f/∂x) and
 /// slot[4] (∂f/∂a, n × C × m). Trained parameters are the last P of the C accumulators; the spike rule
 /// (`which = 1`) reads them from slot[5] (n × P) and writes ∂c/∂p to slot[6] and ∂R/∂p to slot[7]. `which = 2` is
-/// one Euler step and `which = 3` its adjoint (`EulerStepCode`), what backpropagation through time runs.
+/// one Euler step and `which = 3` its adjoint (`EulerStepCode`), what backpropagation through time runs; `which = 4`
+/// is f alone (slot[2]), what FORCE's step takes. The entry reads eight slots whatever it runs.
 public struct CompiledEulerSlopes: Sendable {
     public let variables: [String]
     /// The symbols the equations, the spike condition and the reset read once the constant parameters are in:
@@ -39,9 +40,10 @@ public struct CompiledEulerSlopes: Sendable {
         let index = Dictionary(uniqueKeysWithValues: parts.states.enumerated().map { ($1, "x[i * \(m) + \($0)]") }
             + accumulators.enumerated().map { ($1, "a[i * \(couplings) + \($0)]") })
         let c = CExpression(precision: .f64, name: { index[$0]! })
-        var lines: [String] = []
+        var lines: [String] = [], rates: [String] = []
         for (v, f) in equations.enumerated() {
-            lines.append("f[i * \(m) + \(v)] = \(c.render(f));")
+            rates.append("f[i * \(m) + \(v)] = \(c.render(f));")
+            lines.append(rates[v])
             for (u, x) in parts.states.enumerated() {
                 lines.append("jacobian[i * \(m * m) + \(v * m + u)] = \(c.render(f.derivative(with: x)));")
             }
@@ -118,6 +120,12 @@ public struct CompiledEulerSlopes: Sendable {
                     }
                     return 0;
                 }
+                if (which == 4) {
+                    for (i64 i = 0; i < n; ++i) {
+                        \(rates.joined(separator: "\n                "))
+                    }
+                    return 0;
+                }
                 for (i64 i = 0; i < n; ++i) {
                     \(lines.joined(separator: "\n            "))
                 }
@@ -185,15 +193,23 @@ public struct CompiledEulerSlopes: Sendable {
         var dt = dt, slots = pointers
         withUnsafeMutablePointer(to: &dt) { dt in
             slots.append(UnsafeMutableRawPointer(dt))
+            slots += [UnsafeMutableRawPointer?](repeating: nil, count: max(0, 8 - slots.count))
             _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, which, Int64(neurons)) }
         }
+    }
+
+    /// f alone of `neurons` neurons, as `evaluate` gives it: a step's need, without the derivatives.
+    public func rates(neurons: Int, states: UnsafePointer<Double>, accumulators: UnsafePointer<Double>, f: UnsafeMutablePointer<Double>) {
+        var slots: [UnsafeMutableRawPointer?] = [UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators),
+                                                 UnsafeMutableRawPointer(f), nil, nil, nil, nil, nil]
+        _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, 4, Int64(neurons)) }
     }
 
     /// f, ∂f/∂x and ∂f/∂a of `neurons` neurons.
     public func evaluate(neurons: Int, states: UnsafePointer<Double>, accumulators: UnsafePointer<Double>,
                          f: UnsafeMutablePointer<Double>, jacobian: UnsafeMutablePointer<Double>, slopes: UnsafeMutablePointer<Double>) {
         var slots: [UnsafeMutableRawPointer?] = [UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators),
-                                                 UnsafeMutableRawPointer(f), UnsafeMutableRawPointer(jacobian), UnsafeMutableRawPointer(slopes)]
+                                                 UnsafeMutableRawPointer(f), UnsafeMutableRawPointer(jacobian), UnsafeMutableRawPointer(slopes), nil, nil, nil]
         _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, 0, Int64(neurons)) }
     }
 }

@@ -38,12 +38,14 @@ extension Interpreter {
             throw Diagnostic(.forceFeedbackDrivenByCouple(population: population.name, source: driven.source), at: driven.range)
         }
         let accumulator = "force_feedback"
-        let parts = try eulerParts(readout: state, named: statement.readout, method: clause.range, surrogate: nil,
-                                   fed: [(accumulator: accumulator, input: options.input)])
+        let parts = try forceWording {
+            try eulerParts(readout: state, named: statement.readout, method: clause.range, surrogate: nil,
+                           fed: [(accumulator: accumulator, input: options.input)])
+        }
         try self.state.realizeInitialValues(of: network)
         var couplings: [EulerNetwork.Coupling] = []
         for (k, (_, coupling)) in parts.couplings.enumerated() {
-            couplings.append(try recurrentCoupling(coupling, k, of: p, system: parts.system))
+            couplings.append(try forceWording { try recurrentCoupling(coupling, k, of: p, system: parts.system) })
         }
         let n = population.size, outputs = targets.series.width
         couplings.append(.init(source: .recorded(values: Array(repeating: 0, count: outputs), columns: outputs),
@@ -59,8 +61,10 @@ extension Interpreter {
                                    couplings: couplings, slopes: parts.slopes,
                                    readVariable: parts.read)
         let readScale = 1 / (population.model.variable(field.field)?.unit.scale ?? 1)
+        let system = parts.system
         let force = ForceWithFeedback(network: network, outputs: outputs, readScale: readScale, outputScale: targets.unit.scale,
-                                      alpha: alpha, every: options.every)
+                                      alpha: alpha, every: options.every,
+                                      rates: { x, a, f in system.rates(neurons: n, states: x, accumulators: a, f: f) })
         let shifted = Array(targets.series.values[(start + ahead) * outputs..<(end + ahead) * outputs])
         let learning = 0..<(min(window.upperBound, end) - start)
         let run = force.run(samples: end - start, learning: learning, targets: shifted)
@@ -76,13 +80,33 @@ extension Interpreter {
         var summary = "trained \(statement.readout) by force with feedback into \(population.name).\(options.input): "
         summary += "\(updates) updates over \(learning.count) samples (t = \(from) to \(trainedUntil)), "
         summary += "then closed loop over \(closed) samples; compare with mse(\(statement.readout), start, end)"
-        let panels = (0..<outputs).map { o in
+        let produced: [Double] = run.outputs
+        let panels: [Panel] = (0..<outputs).map { (o: Int) -> Panel in
             Panel(xAxis: Axis(label: "t", unit: targets.timeUnit.name.isEmpty ? nil : targets.timeUnit.name), yAxis: Axis(label: statement.targets[o].text),
                   series: [.line(name: "target", x: times, y: times.indices.map { shifted[$0 * outputs + o] }),
-                           .line(name: statement.readout, x: times, y: times.indices.map { run.outputs[$0 * outputs + o] }, style: Style(dash: .dashed))],
+                           .line(name: statement.readout, x: times, y: times.indices.map { produced[$0 * outputs + o] }, style: Style(dash: .dashed))],
                   legend: o == 0)
         }
         return [.info(summary), .figure(Figure(panels: panels, sharedX: true))]
+    }
+
+    /// What `body` throws, in FORCE's words where the refusal is one it shares with bptt (whose checks of the
+    /// population it takes): the same place and hint, the method named as written.
+    private func forceWording<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch var diagnostic as Diagnostic {
+            switch diagnostic.problem {
+            case .bpttReadout(let readout): diagnostic.problem = .forceFeedbackReadout(readout: readout)
+            case .bpttDrivenBySynapses(let population): diagnostic.problem = .forceFeedbackDrivenBySynapses(population: population)
+            case .bpttDrivenByTime(let population, let input): diagnostic.problem = .forceFeedbackDrivenByTime(population: population, input: input)
+            case .bpttDelayedCoupling(let population): diagnostic.problem = .forceFeedbackDelayedCoupling(population: population)
+            case .bpttReadsConstant(let population, let variable):
+                diagnostic.problem = .forceFeedbackReadsConstant(population: population, variable: variable)
+            default: break
+            }
+            throw diagnostic
+        }
     }
 
     /// `feedback = P.I`, `scale`, `every` and `seed` of force(...), checked against the readout's population.

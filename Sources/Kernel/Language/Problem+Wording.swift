@@ -172,6 +172,14 @@ extension Problem {
             return "\(population) spikes; force with feedback trains a rate network (a population without spikes)"
         case .forceFeedbackDrivenByCouple(let population, let source):
             return "\(population) is driven by \(source) through couple, which force with feedback does not run alongside it"
+        case .forceFeedbackDrivenBySynapses(let population):
+            return "\(population) receives synapses, which force with feedback does not run alongside it; it steps a population driven by its own couplings"
+        case .forceFeedbackDrivenByTime(let population, let input):
+            return "\(population).\(input) is driven by an expression of time, which force with feedback does not step; give it a constant"
+        case .forceFeedbackDelayedCoupling(let population):
+            return "force with feedback steps couplings into \(population) without delays"
+        case .forceFeedbackReadsConstant(let population, let variable):
+            return "\(population).\(variable) has no equation, so force with feedback has no step of it"
         case .bpttDrivenBySynapses(let population):
             return "\(population) receives synapses, which bptt does not differentiate; it trains the couplings into a population"
         case .bpttDrivenByTime(let population, let input):
@@ -497,6 +505,12 @@ extension Problem {
         case .forceFeedbackOfSpikes(let population): return ("force_feedback_of_spikes", [("population", .text(population))])
         case .forceFeedbackDrivenByCouple(let population, let source):
             return ("force_feedback_driven_by_couple", [("population", .text(population)), ("source", .text(source))])
+        case .forceFeedbackDrivenBySynapses(let population): return ("force_feedback_driven_by_synapses", [("population", .text(population))])
+        case .forceFeedbackDrivenByTime(let population, let input):
+            return ("force_feedback_driven_by_time", [("population", .text(population)), ("input", .text(input))])
+        case .forceFeedbackDelayedCoupling(let population): return ("force_feedback_delayed_coupling", [("population", .text(population))])
+        case .forceFeedbackReadsConstant(let population, let variable):
+            return ("force_feedback_reads_constant", [("population", .text(population)), ("variable", .text(variable))])
         case .bpttDrivenBySynapses(let population): return ("bptt_driven_by_synapses", [("population", .text(population))])
         case .bpttDrivenByTime(let population, let input):
             return ("bptt_driven_by_time", [("population", .text(population)), ("input", .text(input))])

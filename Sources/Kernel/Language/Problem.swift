@@ -221,6 +221,13 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case forceFeedbackOfSpikes(population: String)
     /// `force(feedback = ...)` into a population that another population drives by couple.
     case forceFeedbackDrivenByCouple(population: String, source: String)
+    /// `force(feedback = ...)` into a population that receives synapses or Poisson input.
+    case forceFeedbackDrivenBySynapses(population: String)
+    /// `force(feedback = ...)` into a population with an input driven by an expression of time.
+    case forceFeedbackDrivenByTime(population: String, input: String)
+    case forceFeedbackDelayedCoupling(population: String)
+    /// `force(feedback = ...)` where the readout or a couple reads a variable without an equation.
+    case forceFeedbackReadsConstant(population: String, variable: String)
     /// couple with an index on either side; it takes whole populations.
     case coupleIndexed
     /// Dense coupling of `size` neurons; at most `limit`.

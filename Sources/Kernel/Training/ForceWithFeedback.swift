@@ -4,9 +4,14 @@
 /// network's steps and not on a recording). After the learning samples the network runs on with W fixed and the
 /// feedback still on: closed loop.
 public struct ForceWithFeedback: Sendable {
+    /// f of every neuron at states x (neurons × m) and accumulators a (neurons × couplings), written to f
+    /// (neurons × m): what a step needs of the slopes, without their derivatives.
+    public typealias Rates = @Sendable (_ x: UnsafePointer<Double>, _ accumulators: UnsafePointer<Double>, _ f: UnsafeMutablePointer<Double>) -> Void
+
     /// Stepped by Euler's method; its last coupling is the feedback (neurons × outputs weights), whose source the
     /// readout's outputs of each sample replace. The others are recurrent: a recorded source would be read at sample 0.
     public var network: EulerNetwork
+    public var rates: Rates
     public var outputs: Int
     /// The read variable's display unit over its SI unit: the readout reads display units, as `TrainedReadout` does.
     public var readScale: Double
@@ -15,8 +20,15 @@ public struct ForceWithFeedback: Sendable {
     public var alpha: Double
     public var every: Int
 
-    public init(network: EulerNetwork, outputs: Int, readScale: Double, outputScale: Double, alpha: Double, every: Int) {
+    /// `rates`: f alone, where the network's slopes would also give the derivatives (nil: its slopes' f).
+    public init(network: EulerNetwork, outputs: Int, readScale: Double, outputScale: Double, alpha: Double, every: Int, rates: Rates? = nil) {
         self.network = network
+        let slopes = network.slopes, count = network.neurons * network.variables
+        let width = network.neurons * (network.couplings.count + network.parameterCount)
+        self.rates = rates ?? { x, a, f in
+            let local = slopes(Array(UnsafeBufferPointer(start: x, count: count)), Array(UnsafeBufferPointer(start: a, count: width)))
+            f.update(from: local.f, count: count)
+        }
         self.outputs = outputs
         self.readScale = readScale
         self.outputScale = outputScale
@@ -24,26 +36,62 @@ public struct ForceWithFeedback: Sendable {
         self.every = every
     }
 
+    /// What a run gives: the outputs of every sample (samples × outputs, each from that sample's state and the weights
+    /// before its update, as fed back), the final weights ((1 + neurons) × outputs) and the state (neurons × m) at
+    /// the sample after the last of `learning`, where the closed loop starts.
+    public struct Run: Sendable {
+        public var outputs: [Double]
+        public var weights: [Double]
+        public var closedLoopStart: [Double]
+    }
+
     /// Runs `samples` steps from the network's initial state, which is that of sample 0. At the samples of `learning`
     /// that are a multiple of `every` after its start, one RLS update towards that sample's `targets` row (samples ×
-    /// outputs); the other samples' rows are not read. Returns the outputs of every sample (samples × outputs, each
-    /// from that sample's state and the weights before its update, as fed back) and the final weights ((1 + neurons) × outputs).
-    public func run(samples: Int, learning: Range<Int>, targets: [Double]) -> (outputs: [Double], weights: [Double]) {
-        let n = network.neurons, m = network.variables, read = network.readVariable, feedback = network.couplings.count - 1
-        var network = self.network, state = network.initial
-        var rls = RecursiveLeastSquares(features: 1 + n, outputs: outputs, alpha: alpha)
-        var features = [Double](repeating: 1, count: 1 + n), produced: [Double] = []
-        produced.reserveCapacity(samples * outputs)
-        for k in 0..<samples {
-            for i in 0..<n { features[1 + i] = state[i * m + read] * readScale }
-            let z = rls.outputs(features)
-            produced += z
-            if learning.contains(k), (k - learning.lowerBound) % every == 0 {
-                targets.withUnsafeBufferPointer { rls.update(x: features, y: $0.baseAddress! + k * outputs) }
-            }
-            network.couplings[feedback].source = .recorded(values: z.map { $0 * outputScale }, columns: outputs)
-            state = network.eulerStep(state[...], sample: 0).next
+    /// outputs); the other samples' rows are not read.
+    ///
+    /// A step: the features [1, r·readScale], z = Wᵀ of them (summed over the features in order), the update with
+    /// e = z − target where due, then every coupling's accumulator (recurrent ones as `SparseRows` sums, the
+    /// feedback Σ_o w_f[i, o] · (z_o · outputScale) in o's order), f by `rates`, and x ← x + dt · f. Nothing is
+    /// allocated per step.
+    public func run(samples: Int, learning: Range<Int>, targets: [Double]) -> Run {
+        let n = network.neurons, m = network.variables, read = network.readVariable
+        let couplings = network.couplings.count, feedback = couplings - 1, o = outputs
+        let recurrent: [(rows: SparseRows, variable: Int)] = network.couplings.dropLast().map { coupling in
+            guard case .recurrent(let variable) = coupling.source else { preconditionFailure("FORCE's couplings but the feedback are recurrent") }
+            return (SparseRows(dense: coupling.weights, rows: n, columns: n), variable)
         }
-        return (produced, rls.weights)
+        let feedbackWeights = network.couplings[feedback].weights
+        var rls = RecursiveLeastSquares(features: 1 + n, outputs: o, alpha: alpha)
+        var state = network.initial, closedLoopStart = state
+        var features = [Double](repeating: 1, count: 1 + n), z = [Double](repeating: 0, count: o)
+        var accumulators = [Double](repeating: 0, count: n * couplings), f = [Double](repeating: 0, count: n * m)
+        var produced = [Double](repeating: 0, count: samples * o)
+        for k in 0..<samples {
+            if k == learning.upperBound { closedLoopStart = state }
+            for i in 0..<n { features[1 + i] = state[i * m + read] * readScale }
+            rls.outputs(features, into: &z)
+            for q in 0..<o { produced[k * o + q] = z[q] }
+            if learning.contains(k), (k - learning.lowerBound) % every == 0 {
+                for q in 0..<o { z[q] -= targets[k * o + q] }
+                z.withUnsafeBufferPointer { rls.update(x: features, error: $0.baseAddress!) }
+                for q in 0..<o { z[q] = produced[k * o + q] }
+            }
+            state.withUnsafeBufferPointer { x in
+                accumulators.withUnsafeMutableBufferPointer { a in
+                    for (c, coupling) in recurrent.enumerated() {
+                        coupling.rows.multiply(x.baseAddress! + coupling.variable, step: m, into: a.baseAddress! + c, stride: couplings)
+                    }
+                    for i in 0..<n {
+                        var sum = 0.0
+                        for q in 0..<o { sum += feedbackWeights[i * o + q] * (z[q] * outputScale) }
+                        a[i * couplings + feedback] = sum
+                    }
+                    f.withUnsafeMutableBufferPointer { rates(x.baseAddress!, a.baseAddress!, $0.baseAddress!) }
+                }
+            }
+            for v in state.indices { state[v] += network.dt * f[v] }
+        }
+        if learning.upperBound >= samples { closedLoopStart = state }
+        return Run(outputs: produced, weights: rls.weights, closedLoopStart: closedLoopStart)
     }
 }

@@ -93,6 +93,46 @@ final class ForceFeedbackTests: XCTestCase {
         }
     }
 
+    /// The checks FORCE shares with bptt name force: a population driven by synapses, by an expression of time, by a
+    /// delayed couple, or by a couple of a variable without an equation, each refused where it is written.
+    func testRefusalsSharedWithBPTTNameForce() {
+        let head = """
+            system Rate {
+              input I = 0
+              var r = 0, c = 1
+              dr/dt = -r + tanh(I)
+            }
+            system Target {
+              input f = 0
+            }
+            synapse Count {
+              var c = 0 per post
+              on pre { c += w }
+              current = 0
+            }
+            population T = Target(1)
+            T.f = sin(t)
+            record T.f every 0.1
+            run 10 dt = 0.1
+            population R = Rate(20)
+
+            """
+        let cases: [(String, String, [Int])] = [
+            ("couple R.c -> R.I weight = 0.5", "R.c has no equation, so force with feedback has no step of it", [19, 1]),
+            ("couple R.r -> R.I weight = 0.5 delay = 0.2", "force with feedback steps couplings into R without delays", [19, 1]),
+            ("R.I = sin(t)", "R.I is driven by an expression of time, which force with feedback does not step; give it a constant", [20, 13]),
+            ("connect poisson(5, rate = 10) -> R using Count w = 1",
+             "R receives synapses, which force with feedback does not run alongside it; it steps a population driven by its own couplings", [21, 29]),
+        ]
+        for (line, message, place) in cases {
+            let text = head + line + "\nreadout Z = R.r\ntrain Z to T.f in [0, 5] by force(alpha = 1, feedback = R.I)"
+            let error = firstError(Interpreter.withPrivateCache().execute(text))
+            XCTAssertEqual(error?.message, message, line)
+            XCTAssertEqual(error.map { [$0.line, $0.column] }, place, line)
+            XCTAssertFalse(error?.message.contains("bptt") ?? true, line)
+        }
+    }
+
     /// A spiking population is not a rate network to feed back into.
     func testFeedbackIntoASpikingPopulationIsRefused() {
         let text = """

@@ -77,7 +77,7 @@ public struct CodimensionTwoContinuation {
     /// the first point `stop` accepts (kept, so a crossing can be located).
     func trace<Problem: ContinuationProblem>(_ problem: Problem, from u0: [Double],
                                                      stop: (CurvePoint) -> Bool) -> [[CurvePoint]] {
-        var engine = PseudoArclength(problem: problem, settings: settings)
+        let engine = PseudoArclength(problem: problem, settings: settings)
         guard let first = engine.correct(u0, anchor: u0, direction: Array(repeating: 0, count: u0.count - 1) + [1]),
               let t0 = engine.tangent(at: first.u, orientedLike: Array(repeating: 0, count: u0.count - 1) + [1]) else { return [] }
         let inside = { (point: CurvePoint) in
