@@ -94,8 +94,9 @@ final class WorkbenchUITests: XCTestCase {
         try tmux.waitFor("t > 0 = 1")
     }
 
-    /// A training shows its epoch and the last epoch's loss beside the bar; Ctrl-C stops it after a batch with the
-    /// line that says where, and the next cell reads the weights it kept.
+    /// A training shows its epoch and the last epoch's loss beside the bar (which epoch the screen catches depends on
+    /// the machine's speed); Ctrl-C stops it after a batch with the line that says where, and the next cell reads the
+    /// weights it kept.
     func testTheStatusLineShowsATrainingsEpochAndLossAndControlCStopsItAfterABatch() throws {
         let tmux = try TmuxSession(width: 160)
         try tmux.waitFor("idle")
@@ -105,7 +106,7 @@ final class WorkbenchUITests: XCTestCase {
                      "couple D.stimulus -> R.I weight = randn()", "readout Z = R.r",
                      "train Z to D.choice by bptt(loss = cross_entropy, epochs = 100000, lr = 0.03, batch = 16)"]
         for line in model { try tmux.lines(line) }
-        try tmux.waitFor("epoch 2 of 100000, cross-entropy 0.88", timeout: 60)
+        try tmux.waitFor(" of 100000, cross-entropy ", timeout: 60)
         try tmux.type("", then: "C-c")
         try tmux.waitFor("interrupted: training stopped after batch", timeout: 60)
         try tmux.lines("print accuracy(Z, D)")

@@ -6,17 +6,7 @@ final class BackpropagationTests: XCTestCase {
     /// Three neurons of two variables, x0' = −x0 + tanh(a0 + a1), x1' = −x1/2 + x0·x1/10 + a1, a0 a recurrent
     /// coupling of x0 and a1 a coupling of two recorded inputs; a readout of x0 to two outputs over samples 5..<30.
     private func problem() -> BackpropagationThroughTime {
-        let slopes: EulerNetwork.Slopes = { x, a in
-            var f: [Double] = [], jacobian: [Double] = [], accumulatorSlopes: [Double] = []
-            for i in 0..<3 {
-                let (x0, x1, a0, a1) = (x[2 * i], x[2 * i + 1], a[2 * i], a[2 * i + 1])
-                let t = tanh(a0 + a1), sech2 = 1 - t * t
-                f += [-x0 + t, -x1 / 2 + x0 * x1 / 10 + a1]
-                jacobian += [-1, 0, x1 / 10, -0.5 + x0 / 10]
-                accumulatorSlopes += [sech2, 0, sech2, 1]
-            }
-            return (f, jacobian, accumulatorSlopes)
-        }
+        let slopes = EulerNetwork.threeTwoVariableNeurons
         let samples = 30
         let inputs = (0..<samples * 2).map { sin(Double($0) * 0.7) }
         let recurrent = EulerNetwork.Coupling(source: .recurrent(variable: 0), weights: [0.5, -0.3, 0, 0.2, 0.1, -0.4, 0, 0.6, 0.3])
