@@ -150,19 +150,7 @@ final class KernelServerTests: XCTestCase {
     /// training stops after a batch with the positioned line, and the next cell works with the weights it kept.
     func testInterruptStopsATrainingAfterABatchAndTheNextCellUsesItsWeights() throws {
         try start()
-        _ = try execute(1, """
-            system Rate {
-              param tau = 100 ms
-              input I = 0
-              var r = 0
-              dr/dt = (-r + log(1 + exp(I))) / tau
-            }
-            population R = Rate(8)
-            couple R.r -> R.I weight = 0.5 * randn() / sqrt(N)
-            task D = decision(coherences = [25.6, 51.2], fixation = 40 ms, stimulus = 200 ms, decision = 40 ms, trials = 64, test = 16, seed = 3)
-            couple D.stimulus -> R.I weight = randn()
-            readout Z = R.r
-            """)
+        _ = try execute(1, decisionTaskNetwork(trials: 64, test: 16))
         try writer.send(.execute(id: 2, source: "train Z to D.choice by bptt(loss = cross_entropy, epochs = 1000000, lr = 0.03, batch = 16)"))
         var notes: [String?] = [], outputs: [Output] = []
         while true {

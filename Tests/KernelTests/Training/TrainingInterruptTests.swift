@@ -36,20 +36,7 @@ final class TrainingInterruptTests: XCTestCase {
 
     /// Eight rate units on decision trials, trained in batches of 16 trials.
     private func task(trials: Int, _ train: String) -> String {
-        """
-        system Rate {
-          param tau = 100 ms
-          input I = 0
-          var r = 0
-          dr/dt = (-r + log(1 + exp(I))) / tau
-        }
-        population R = Rate(8)
-        couple R.r -> R.I weight = 0.5 * randn() / sqrt(N)
-        task D = decision(coherences = [25.6, 51.2], fixation = 40 ms, stimulus = 200 ms, decision = 40 ms, trials = \(trials), test = 32, seed = 3)
-        couple D.stimulus -> R.I weight = randn()
-        readout Z = R.r
-        \(train)
-        """
+        decisionTaskNetwork(trials: trials, test: 32) + "\n" + train
     }
 
     /// Executes `text` in a fresh interpreter whose progress hook says stop once `batches` batches are done (nil: never).
