@@ -19,6 +19,9 @@ public struct ForceWithFeedback: Sendable {
     public var outputScale: Double
     public var alpha: Double
     public var every: Int
+    /// Threads the RLS pass and the recurrent sums may use (see `RecursiveLeastSquares` and `SparseRows`): 1 or 2;
+    /// a run is the same bits with either.
+    public var threads = 2
 
     /// `rates`: f alone, where the network's slopes would also give the derivatives (nil: its slopes' f).
     public init(network: EulerNetwork, outputs: Int, readScale: Double, outputScale: Double, alpha: Double, every: Int, rates: Rates? = nil) {
@@ -69,6 +72,7 @@ public struct ForceWithFeedback: Sendable {
         }
         let feedbackWeights = network.couplings[feedback].weights
         var rls = RecursiveLeastSquares(features: 1 + n, outputs: o, alpha: alpha)
+        rls.threads = threads
         var state = network.initial, closedLoopStart = state
         var features = [Double](repeating: 1, count: 1 + n), z = [Double](repeating: 0, count: o)
         var accumulators = [Double](repeating: 0, count: n * couplings), f = [Double](repeating: 0, count: n * m)
@@ -87,7 +91,8 @@ public struct ForceWithFeedback: Sendable {
             state.withUnsafeBufferPointer { x in
                 accumulators.withUnsafeMutableBufferPointer { a in
                     for (c, coupling) in recurrent.enumerated() {
-                        coupling.rows.multiply(x.baseAddress! + coupling.variable, step: m, into: a.baseAddress! + c, stride: couplings)
+                        coupling.rows.multiply(x.baseAddress! + coupling.variable, step: m, into: a.baseAddress! + c, stride: couplings,
+                                              threads: threads)
                     }
                     for i in 0..<n {
                         var sum = 0.0
