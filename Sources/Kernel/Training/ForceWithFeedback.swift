@@ -19,8 +19,9 @@ public struct ForceWithFeedback: Sendable {
     public var outputScale: Double
     public var alpha: Double
     public var every: Int
-    /// Threads the RLS pass and the recurrent sums may use (see `RecursiveLeastSquares` and `SparseRows`): 1 or 2;
-    /// a run is the same bits with either.
+    /// Threads the RLS pass may use (see `RecursiveLeastSquares`): 1 or 2; a run is the same bits with either. The
+    /// recurrent sums stay on one: at p = 0.1 a step's are too little work to hand a second thread (split by rows,
+    /// the sine example at N = 1000 took 1.1 s more system time waking it).
     public var threads = 2
 
     /// `rates`: f alone, where the network's slopes would also give the derivatives (nil: its slopes' f).
@@ -91,8 +92,7 @@ public struct ForceWithFeedback: Sendable {
             state.withUnsafeBufferPointer { x in
                 accumulators.withUnsafeMutableBufferPointer { a in
                     for (c, coupling) in recurrent.enumerated() {
-                        coupling.rows.multiply(x.baseAddress! + coupling.variable, step: m, into: a.baseAddress! + c, stride: couplings,
-                                              threads: threads)
+                        coupling.rows.multiply(x.baseAddress! + coupling.variable, step: m, into: a.baseAddress! + c, stride: couplings)
                     }
                     for i in 0..<n {
                         var sum = 0.0

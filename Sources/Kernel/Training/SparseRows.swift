@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A weight matrix kept by rows of its nonzero entries (compressed sparse rows), for W·s where most of W is 0
 /// (FORCE's recurrent weights at p = 0.1). Each row's products are summed in column order from 0, as the dense
 /// sum is: a weight that is exactly 0 adds ±0, which leaves a sum of finite values as it was, so leaving those
@@ -30,20 +28,8 @@ public struct SparseRows: Sendable {
     public var nonzeros: Int { values.count }
 
     /// into[i · stride] = Σ_j W[i, j] · source[j · step], for every row i. Four rows are summed side by side, each
-    /// in its own column order, so that the CPU overlaps their additions rather than wait on one row's. With 2
-    /// `threads` (and 256 rows or more) the rows before the first multiple of 4 that holds half the entries go to one
-    /// thread, the rest to another: each row's sum is the same, so are the bits.
-    public func multiply(_ source: UnsafePointer<Double>, step: Int, into: UnsafeMutablePointer<Double>, stride: Int, threads: Int = 1) {
-        guard threads >= 2, rows >= 256 else { return multiply(source, step: step, into: into, stride: stride, rows: 0..<rows) }
-        let half = offsets.firstIndex { $0 * 2 >= nonzeros }.map { min(rows, ($0 + 3) / 4 * 4) } ?? rows
-        let buffers = Buffers(source: source, into: into)
-        DispatchQueue.concurrentPerform(iterations: 2) { k in
-            multiply(buffers.source, step: step, into: buffers.into, stride: stride, rows: k == 0 ? 0..<half : half..<rows)
-        }
-    }
-
-    /// The same for `rows`, whose start is a multiple of 4.
-    private func multiply(_ source: UnsafePointer<Double>, step: Int, into: UnsafeMutablePointer<Double>, stride: Int, rows: Range<Int>) {
+    /// in its own column order, so that the CPU overlaps their additions rather than wait on one row's.
+    public func multiply(_ source: UnsafePointer<Double>, step: Int, into: UnsafeMutablePointer<Double>, stride: Int) {
         offsets.withUnsafeBufferPointer { offsets in
             columns.withUnsafeBufferPointer { columns in
                 values.withUnsafeBufferPointer { values in
@@ -53,8 +39,8 @@ public struct SparseRows: Sendable {
                         for e in start..<offsets[i + 1] { sum += term(e) }
                         return sum
                     }
-                    var i = rows.lowerBound
-                    while i + 4 <= rows.upperBound {
+                    var i = 0
+                    while i + 4 <= rows {
                         let (a, b, c, d) = (offsets[i], offsets[i + 1], offsets[i + 2], offsets[i + 3])
                         let shared = min(b - a, c - b, d - c, offsets[i + 4] - d)
                         var sums = (0.0, 0.0, 0.0, 0.0)
@@ -70,7 +56,7 @@ public struct SparseRows: Sendable {
                         into[(i + 3) * stride] = row(i + 3, from: d + shared, sum: sums.3)
                         i += 4
                     }
-                    while i < rows.upperBound {
+                    while i < rows {
                         into[i * stride] = row(i, from: offsets[i], sum: 0)
                         i += 1
                     }
@@ -78,10 +64,4 @@ public struct SparseRows: Sendable {
             }
         }
     }
-}
-
-/// The pointers a product's two halves share: they read the same source and write disjoint rows.
-private struct Buffers: @unchecked Sendable {
-    let source: UnsafePointer<Double>
-    let into: UnsafeMutablePointer<Double>
 }
