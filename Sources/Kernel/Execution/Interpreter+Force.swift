@@ -66,19 +66,25 @@ extension Interpreter {
                                       alpha: alpha, every: options.every,
                                       rates: { x, a, f in system.rates(neurons: n, states: x, accumulators: a, f: f) })
         let shifted = Array(targets.series.values[(start + ahead) * outputs..<(end + ahead) * outputs])
-        let learning = 0..<(min(window.upperBound, end) - start)
-        let run = force.run(samples: end - start, learning: learning, targets: shifted)
+        let learning = 0..<(min(window.upperBound, end) - start), total = end - start
+        defer { progressNote = nil }
+        let run = force.run(samples: total, learning: learning, targets: shifted, block: Self.forceBlock) { [self] done, error in
+            progressNote = (done <= learning.upperBound ? "learning" : "closed loop") + ", mse \(NumberText.readable(error)) over the last "
+                + "\((done - 1) % Self.forceBlock + 1) samples"
+            return continuesTraining(afterBatch: done, of: total)
+        }
         let trained = TrainedReadout(features: .linear, sources: n, weights: Matrix(rows: 1 + n, columns: outputs, values: run.weights), predictsChange: false)
         readouts[statement.readout]?.fitted = FittedReadout(readout: trained, targets: statement.targets, ahead: ahead, unit: targets.unit,
                                                              dimension: targets.dimension,
                                                              closedLoop: ClosedLoopOutputs(start: start, outputs: run.outputs))
-        let times = Array(targets.series.times[start..<end])
-        let trainedUntil = NumberText.readable(targets.series.times[start + learning.upperBound - 1])
-        let updates: Int = (learning.count + options.every - 1) / options.every
-        let closed: Int = times.count - learning.count
+        let times = Array(targets.series.times[start..<start + run.samples])
+        let learnt = min(learning.count, run.samples)
+        let trainedUntil = NumberText.readable(targets.series.times[start + learnt - 1])
+        let updates: Int = (learnt + options.every - 1) / options.every
+        let closed: Int = times.count - learnt
         let from: String = NumberText.readable(times[0])
         var summary = "trained \(statement.readout) by force with feedback into \(population.name).\(options.input): "
-        summary += "\(updates) updates over \(learning.count) samples (t = \(from) to \(trainedUntil)), "
+        summary += "\(updates) updates over \(learnt) samples (t = \(from) to \(trainedUntil)), "
         summary += "then closed loop over \(closed) samples; compare with mse(\(statement.readout), start, end)"
         let produced: [Double] = run.outputs
         let panels: [Panel] = (0..<outputs).map { (o: Int) -> Panel in
@@ -86,6 +92,13 @@ extension Interpreter {
                   series: [.line(name: "target", x: times, y: times.indices.map { shifted[$0 * outputs + o] }),
                            .line(name: statement.readout, x: times, y: times.indices.map { produced[$0 * outputs + o] }, style: Style(dash: .dashed))],
                   legend: o == 0)
+        }
+        if run.samples < total {
+            let kept = learnt < learning.count
+                ? "the weights at the stop, those of \(updates) updates over the window's first \(learnt) samples (to t = \(trainedUntil))"
+                : "the weights of the whole window (the stop cut the closed loop short)"
+            throw TrainingInterrupted(outputs: [.info(summary), .figure(Figure(panels: panels, sharedX: true))],
+                                      diagnostic: Diagnostic(.forceInterrupted(sample: run.samples, samples: total, kept: kept), at: statement.range))
         }
         return [.info(summary), .figure(Figure(panels: panels, sharedX: true))]
     }
@@ -159,6 +172,10 @@ extension Interpreter {
         }
         return weights
     }
+
+    /// Samples between looks at the progress hook: an interrupt stops FORCE within this many steps (at N = 500, well
+    /// under a second), and the hook's cost is lost among them.
+    static let forceBlock = 1000
 
     /// A stream of its own, so that the feedback weights are not the draws of any initial value or coupling.
     private static let feedbackStream: UInt32 = 0x4642_4B57

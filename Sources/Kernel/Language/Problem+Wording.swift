@@ -254,6 +254,7 @@ extension Problem {
         case .interrupted(let time, let done, let steps): return "interrupted at t = \(time) after \(done) of \(steps) steps"
         case .trainingInterrupted(let epoch, let batch, let batches, let kept):
             return "interrupted: training stopped after batch \(batch) of \(batches) in epoch \(epoch); kept \(kept)"
+        case .forceInterrupted(let sample, let samples, let kept): return "interrupted: training stopped after sample \(sample) of \(samples); kept \(kept)"
         case .parameterRateWithoutParameters: return "train_lr sets the rate of trained parameters, and this bptt trains none"
         case .nonFinite(let population, let variable, let neuron, let value, let time):
             return "\(population).\(variable)[\(neuron)] became \(value) at t = \(time); the run stopped there"
@@ -577,6 +578,8 @@ extension Problem {
             return ("interrupted", [("time", .text(time)), ("done", .number(done)), ("steps", .number(steps))])
         case .trainingInterrupted(let epoch, let batch, let batches, let kept):
             return ("training_interrupted", [("epoch", .number(epoch)), ("batch", .number(batch)), ("batches", .number(batches)), ("kept", .text(kept))])
+        case .forceInterrupted(let sample, let samples, let kept):
+            return ("training_interrupted", [("sample", .number(sample)), ("samples", .number(samples)), ("kept", .text(kept))])
         case .parameterRateWithoutParameters: return ("parameter_rate_without_parameters", [])
         case .nonFinite(let population, let variable, let neuron, let value, let time):
             return ("non_finite", [("population", .text(population)), ("variable", .text(variable)), ("neuron", .number(neuron)),

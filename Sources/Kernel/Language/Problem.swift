@@ -312,6 +312,8 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case interrupted(time: String, done: Int, steps: Int)
     /// An interrupt stopped a training after batch `batch` of `batches` in epoch `epoch`; `kept` says which weights it kept and their loss.
     case trainingInterrupted(epoch: Int, batch: Int, batches: Int, kept: String)
+    /// An interrupt stopped FORCE's one pass after sample `sample` of `samples`; `kept` says which weights it kept.
+    case forceInterrupted(sample: Int, samples: Int, kept: String)
     /// `bptt(train_lr = ...)` without `train = p`: there are no parameters for the rate to move.
     case parameterRateWithoutParameters
     /// `population.variable[neuron]` became `value` (NaN, +Inf, -Inf) at `time` (as shown).

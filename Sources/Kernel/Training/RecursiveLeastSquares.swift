@@ -1,3 +1,4 @@
+import Dispatch
 import Symbolic
 
 /// Online least squares (FORCE learning's rule, Sussillo & Abbott 2009): after each sample the weights
@@ -6,9 +7,13 @@ import Symbolic
 /// P is symmetric, so only its upper triangle is kept, and an update makes one pass over it: the pass applies the
 /// previous update's downdate P ← P − c g gᵀ row by row and, from each row as downdated, adds that row's part of
 /// the gain h = P x (h_i takes P_ii x_i and Σ_{j>i} P_ij x_j of row i, h_j takes P_ij x_i; the row's sum Σ_{j>i}
-/// in four lanes j ≡ 0, 1, 2, 3 mod 4 from i + 1, added as (l0 + l1) + (l2 + l3), then the tail in order). Then
-/// c = 1 / (1 + xᵀh) summed in order, W ← W − c h eᵀ with e = Wᵀx − y, and (c, h) is the next pass's downdate.
-/// Every operation's order is fixed, so a run is the same bits on every machine that rounds IEEE doubles alike.
+/// in four lanes j ≡ 0, 1, 2, 3 mod 4 from i + 1, added as (l0 + l1) + (l2 + l3), then the tail in order). From 256
+/// features on, the rows are split in two at `split`, where the triangle's halves hold about as many entries: the
+/// rows before it sum their parts of h into one buffer, those after into another (which the first's rows reach only
+/// from column `split` on), and h_j = first + second there. The halves can run on two threads at once, and the split
+/// depends on F alone, so the bits are the same on one thread as on two. Then c = 1 / (1 + xᵀh) summed in order,
+/// W ← W − c h eᵀ with e = Wᵀx − y, and (c, h) is the next pass's downdate. Every operation's order is fixed, so a
+/// run is the same bits on every machine that rounds IEEE doubles alike, whatever `threads` is.
 public struct RecursiveLeastSquares: Sendable {
     public let features: Int
     public let outputs: Int
@@ -20,7 +25,13 @@ public struct RecursiveLeastSquares: Sendable {
     /// W, row-major F × O.
     public private(set) var weights: [Double]
     private var gain: [Double]
+    /// The second half's part of h (from `split` on), where the rows are split.
+    private var secondGain: [Double]
     private var error: [Double]
+    /// The first row of the pass's second half (F where it is not split).
+    private let split: Int
+    /// Threads the pass may use: 2 runs its halves side by side; the results do not depend on it.
+    public var threads = 1
 
     public init(features: Int, outputs: Int, alpha: Double) {
         self.features = features
@@ -30,7 +41,10 @@ public struct RecursiveLeastSquares: Sendable {
         weights = Array(repeating: 0, count: features * outputs)
         pendingGain = Array(repeating: 0, count: features)
         gain = Array(repeating: 0, count: features)
+        secondGain = Array(repeating: 0, count: features)
         error = Array(repeating: 0, count: outputs)
+        // Rows 0..<s hold s·F − s²/2 entries of the triangle's F²/2: half at s = F (1 − 1/√2).
+        split = features < 256 ? features : Int((Double(features) * (1 - 1 / 2.0.squareRoot())).rounded())
     }
 
     /// One sample: features x (F) and target y (O).
@@ -46,10 +60,26 @@ public struct RecursiveLeastSquares: Sendable {
     public mutating func update(x: UnsafePointer<Double>, error e: UnsafePointer<Double>) {
         let (f, o) = (features, outputs)
         let c = pendingScale
+        let split = split
         inverse.withUnsafeMutableBufferPointer { p in
             gain.withUnsafeMutableBufferPointer { h in
-                pendingGain.withUnsafeBufferPointer { g in
-                    Self.downdateAndMultiply(p.baseAddress!, size: f, scale: c, gain: g.baseAddress!, x: x, into: h.baseAddress!)
+                secondGain.withUnsafeMutableBufferPointer { second in
+                    pendingGain.withUnsafeBufferPointer { g in
+                        let halves = Halves(p: p.baseAddress!, g: g.baseAddress!, x: x, h: h.baseAddress!, second: second.baseAddress!)
+                        let half: @Sendable (Int) -> Void = { k in
+                            let (rows, into) = k == 0 ? (0..<split, halves.h) : (split..<f, halves.second)
+                            Self.downdateAndMultiply(halves.p, size: f, rows: rows, scale: c, gain: halves.g, x: halves.x, into: into)
+                        }
+                        if split == f {
+                            half(0)
+                        } else if threads >= 2 {
+                            DispatchQueue.concurrentPerform(iterations: 2, execute: half)
+                        } else {
+                            half(0)
+                            half(1)
+                        }
+                        for j in split..<f { h[j] += second[j] }
+                    }
                 }
             }
         }
@@ -66,14 +96,15 @@ public struct RecursiveLeastSquares: Sendable {
         swap(&pendingGain, &gain)
     }
 
-    /// One pass over P's upper triangle (F × F at p): P ← P − c g gᵀ, then h = P x from each row as it now is.
-    private static func downdateAndMultiply(_ p: UnsafeMutablePointer<Double>, size f: Int, scale c: Double, gain g: UnsafePointer<Double>,
-                                            x: UnsafePointer<Double>, into h: UnsafeMutablePointer<Double>) {
+    /// One pass over `rows` of P's upper triangle (F × F at p): P ← P − c g gᵀ, then those rows' part of h = P x
+    /// from each row as it now is, summed into h from the first row's column on.
+    private static func downdateAndMultiply(_ p: UnsafeMutablePointer<Double>, size f: Int, rows: Range<Int>, scale c: Double,
+                                            gain g: UnsafePointer<Double>, x: UnsafePointer<Double>, into h: UnsafeMutablePointer<Double>) {
         typealias Lanes = SIMD4<Double>
         func load(_ a: UnsafePointer<Double>) -> Lanes { UnsafeRawPointer(a).loadUnaligned(as: Lanes.self) }
         func store(_ v: Lanes, _ a: UnsafeMutablePointer<Double>) { UnsafeMutableRawPointer(a).storeBytes(of: v, as: Lanes.self) }
-        h.update(repeating: 0, count: f)
-        for i in 0..<f {
+        (h + rows.lowerBound).update(repeating: 0, count: f - rows.lowerBound)
+        for i in rows {
             let row = p + i * f, cg = c * g[i], xi = x[i]
             row[i] -= cg * g[i]
             var own = row[i] * xi
@@ -111,4 +142,13 @@ public struct RecursiveLeastSquares: Sendable {
     }
 
     public var weightMatrix: Matrix { Matrix(rows: features, columns: outputs, values: weights) }
+}
+
+/// The buffers a pass's two halves share: the halves write disjoint rows of P, and each its own part of h.
+private struct Halves: @unchecked Sendable {
+    let p: UnsafeMutablePointer<Double>
+    let g: UnsafePointer<Double>
+    let x: UnsafePointer<Double>
+    let h: UnsafeMutablePointer<Double>
+    let second: UnsafeMutablePointer<Double>
 }

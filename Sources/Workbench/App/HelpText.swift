@@ -41,8 +41,8 @@ enum HelpText {
       Alt-Up           select an earlier cell; then Up/Down move, Enter edits it, r re-runs it, z zooms its figure, Esc leaves
       F11              the last figure full screen (any key returns)
       Ctrl-C           interrupt the running cell (the kernel keeps its state; a bptt training stops after its
-                       batch and keeps its weights); else discard the cell being typed
-                       (all its lines); twice at an empty prompt quits
+                       batch, force with feedback after its 1000 samples, each keeping its weights); else
+                       discard the cell being typed (all its lines); twice at an empty prompt quits
       Esc              discard the cell being typed (all its lines)
       Ctrl-D           quit (on an empty line)
 
