@@ -171,7 +171,7 @@ enum DifferentialInputs {
     static let grid: [Double] = [
         0, -0.0, 1, -1, 0.5, -2.5, 3, 7.25, -13, 1.5707963267948966, -40e-3,
         1e-9, -1e-9, 1e-3, -1e-3, 9.99e-5, -1.01e-4,           // exprel's and dexprel's forms near 0
-        1e-300, -1e-300, 5e-324, 1e300, 1e10, 709.5, -745.2,  // tiny, subnormal, large, exp's edges
+        1e-300, -1e-300, .leastNonzeroMagnitude, 1e300, 1e10, 709.5, -745.2,  // tiny, subnormal, large, exp's edges
         .infinity, -.infinity, .nan,
     ]
     static let rows: [[Double]] = grid.indices.flatMap { i in
@@ -340,7 +340,7 @@ enum DifferentialCorpus {
         .call(.log, [.call(.abs, [x]) + .constant(1e-300)]), .call(.tan, [x * .constant(1e5)]),
         .unary(.not, .binary(.less, x, y)), .binary(.and, .binary(.equal, x, x), .binary(.notEqual, y, y)),
         .binary(.power, x, .constant(-2.25)), .binary(.power, .call(.abs, [x]), y), .binary(.power, .constant(-8), y),
-        .call(.heaviside, [-x]), .call(.sign, [x - y]), x / .constant(4), x / .constant(5e-324),
+        .call(.heaviside, [-x]), .call(.sign, [x - y]), x / .constant(4), x / .constant(.leastNonzeroMagnitude),
     ].map { $0.exprelSafe() }
 
     /// `generated` seeded expressions with no rounded rendering, then the edge cases; all prepared.

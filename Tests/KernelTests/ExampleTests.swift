@@ -17,11 +17,11 @@ final class ExampleTests: XCTestCase {
         previousDirectory = FileManager.default.currentDirectoryPath
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("soma-examples-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        FileManager.default.changeCurrentDirectoryPath(scratch.path)
+        _ = FileManager.default.changeCurrentDirectoryPath(scratch.path)
     }
 
     override func tearDown() {
-        FileManager.default.changeCurrentDirectoryPath(previousDirectory)
+        _ = FileManager.default.changeCurrentDirectoryPath(previousDirectory)
     }
 
     func testEveryExampleRunsWithoutError() throws {

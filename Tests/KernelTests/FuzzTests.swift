@@ -457,8 +457,8 @@ final class FuzzTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         func checkHere(_ indices: Range<Int>) {
             let previous = FileManager.default.currentDirectoryPath
-            FileManager.default.changeCurrentDirectoryPath(folder.path)
-            defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+            _ = FileManager.default.changeCurrentDirectoryPath(folder.path)
+            defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
             for index in indices {
                 let (problems, ran) = Self.check(cases[index])
                 failures += problems.map { Failure(what: $0, index: index) }

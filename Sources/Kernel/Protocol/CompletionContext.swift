@@ -38,7 +38,7 @@ enum CompletionContext: Equatable, Sendable {
         case ("jit", "="): self = .jit
         case (_, "using"): self = .synapse
         case (_, "=") where tokens.count == 3 && tokens[0] == "population": self = .model
-        case (_, "vary"), (_?, ",") where beforeLast?.hasSuffix("]") == true:
+        case (_?, ",") where beforeLast?.hasSuffix("]") == true, (_, "vary"):
             guard let start = tokens.firstIndex(of: "bifurcation"), start + 1 < tokens.count - 1 else { return nil }
             self = .parameter(of: tokens[start + 1])
         default: return nil

@@ -24,7 +24,7 @@ final class CUDACompileTests: XCTestCase {
                 let start = ContinuousClock.now
                 let ptx = try nvrtc.ptx(unit.source, options: CUDAUnit.options(architecture: "compute_80"))
                 let seconds = (ContinuousClock.now - start) / .seconds(1)
-                let text = String(cString: ptx)
+                let text = text(ofCString: ptx)
                 let kernels = kernelNames(in: unit.source)
                 XCTAssertTrue(kernels.contains("soma_step_p0"), file)
                 for kernel in kernels { XCTAssertTrue(text.contains(".entry \(kernel)("), "\(file): \(kernel) is not in the PTX") }
@@ -54,7 +54,7 @@ final class CUDACompileTests: XCTestCase {
         for unit in emitted.units {
             XCTAssertFalse(unit.source.contains("realloc"))
             XCTAssertTrue(unit.source.contains("events[r * capacity + counts[r]++] = (int)k;"))
-            let text = String(cString: try nvrtc.ptx(unit.source, options: CUDAUnit.options(architecture: "compute_80")))
+            let text = text(ofCString: try nvrtc.ptx(unit.source, options: CUDAUnit.options(architecture: "compute_80")))
             for kernel in kernelNames(in: unit.source) { XCTAssertTrue(text.contains(".entry \(kernel)("), kernel) }
         }
     }
