@@ -33,10 +33,10 @@ package struct SweepBatch {
     package static func of(_ network: Network, options: RunOptions,
                            codegen: @Sendable (NetworkPlan) throws -> GeneratedUnit = { NetworkCodegen.generate($0) }) -> Result<SweepBatch, SideBySide>? {
         guard let sweep = network.sweeps.first else { return nil }
-        return Result { try SweepBatch(sweep, of: network, options: options, codegen: codegen) }.mapError { $0 as! SideBySide }
+        return Result { () throws(SideBySide) in try SweepBatch(sweep, of: network, options: options, codegen: codegen) }
     }
 
-    private init(_ sweep: Sweep, of network: Network, options: RunOptions, codegen: @Sendable (NetworkPlan) throws -> GeneratedUnit) throws {
+    private init(_ sweep: Sweep, of network: Network, options: RunOptions, codegen: @Sendable (NetworkPlan) throws -> GeneratedUnit) throws(SideBySide) {
         guard network.sweeps.count == 1 else { throw SideBySide(reason: "the network holds more than one sweep") }
         let each = sweep.members.indices.map { network.alone($0, of: sweep) }
         guard let alone = each as? [Network], network.isOnly(sweep, members: alone) else {
