@@ -156,12 +156,11 @@ public struct CompiledEulerSlopes: Sendable {
                                 resetJacobian.withUnsafeMutableBufferPointer { dr in
                                     parameterSlopes.withUnsafeMutableBufferPointer { dcp in
                                         resetParameterSlopes.withUnsafeMutableBufferPointer { drp in
-                                            var slots: [UnsafeMutableRawPointer?] = [
+                                            call(1, neurons: n, [
                                                 UnsafeMutableRawPointer(mutating: x.baseAddress!), UnsafeMutableRawPointer(c.baseAddress!),
                                                 UnsafeMutableRawPointer(dc.baseAddress!), UnsafeMutableRawPointer(r.baseAddress!),
                                                 UnsafeMutableRawPointer(dr.baseAddress!), UnsafeMutableRawPointer(mutating: p.baseAddress!),
-                                                dcp.baseAddress.map(UnsafeMutableRawPointer.init), drp.baseAddress.map(UnsafeMutableRawPointer.init)]
-                                            _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, 1, Int64(n)) }
+                                                dcp.baseAddress.map(UnsafeMutableRawPointer.init), drp.baseAddress.map(UnsafeMutableRawPointer.init)])
                                         }
                                     }
                                 }
@@ -188,11 +187,11 @@ public struct CompiledEulerSlopes: Sendable {
                                            UnsafeMutableRawPointer(mutating: adjoint), UnsafeMutableRawPointer(previous), UnsafeMutableRawPointer(drive)])
     }
 
-    /// Entry `which` with `pointers` in its first slots and dt in the next.
-    private func call(_ which: Int64, neurons: Int, dt: Double, _ pointers: [UnsafeMutableRawPointer?]) {
-        var dt = dt, slots = pointers
-        withUnsafeMutablePointer(to: &dt) { dt in
-            slots.append(UnsafeMutableRawPointer(dt))
+    /// Entry `which` with `pointers` in its first slots, then dt where it reads one, the rest of its eight slots empty.
+    private func call(_ which: Int64, neurons: Int, dt: Double? = nil, _ pointers: [UnsafeMutableRawPointer?]) {
+        var value = dt ?? 0
+        withUnsafeMutablePointer(to: &value) { value in
+            var slots = pointers + (dt == nil ? [] : [UnsafeMutableRawPointer(value)])
             slots += [UnsafeMutableRawPointer?](repeating: nil, count: max(0, 8 - slots.count))
             _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, which, Int64(neurons)) }
         }
@@ -200,16 +199,13 @@ public struct CompiledEulerSlopes: Sendable {
 
     /// f alone of `neurons` neurons, as `evaluate` gives it: a step's need, without the derivatives.
     public func rates(neurons: Int, states: UnsafePointer<Double>, accumulators: UnsafePointer<Double>, f: UnsafeMutablePointer<Double>) {
-        var slots: [UnsafeMutableRawPointer?] = [UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators),
-                                                 UnsafeMutableRawPointer(f), nil, nil, nil, nil, nil]
-        _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, 4, Int64(neurons)) }
+        call(4, neurons: neurons, [UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators), UnsafeMutableRawPointer(f)])
     }
 
     /// f, ∂f/∂x and ∂f/∂a of `neurons` neurons.
     public func evaluate(neurons: Int, states: UnsafePointer<Double>, accumulators: UnsafePointer<Double>,
                          f: UnsafeMutablePointer<Double>, jacobian: UnsafeMutablePointer<Double>, slopes: UnsafeMutablePointer<Double>) {
-        var slots: [UnsafeMutableRawPointer?] = [UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators),
-                                                 UnsafeMutableRawPointer(f), UnsafeMutableRawPointer(jacobian), UnsafeMutableRawPointer(slopes), nil, nil, nil]
-        _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, 0, Int64(neurons)) }
+        call(0, neurons: neurons, [UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators),
+                                   UnsafeMutableRawPointer(f), UnsafeMutableRawPointer(jacobian), UnsafeMutableRawPointer(slopes)])
     }
 }
