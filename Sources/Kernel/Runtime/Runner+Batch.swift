@@ -14,17 +14,13 @@ extension Runner {
         let neurons = network.populations.reduce(0) { $0 + $1.size }
         let neuronSteps = Double(settings.steps) * Double(neurons)
         startNativeBuildEarly(batch.unit, jit: options.jit, neuronSteps: neuronSteps)
-        try state.realizeInitialValues(of: network)
-        try startRecorders(dt: options.dt, range: range)
-        try drawConnections(dt: options.dt, at: range)
-        for population in state.populations { population.schedule?.prepare(t0: state.time, s0: state.step, dt: options.dt) }
+        try prepareState(dt: options.dt, at: range)
         batch.notes.forEach(notes)
         let compileStart = Date()
         let memberNeurons = batch.members[0].populations.reduce(0) { $0 + $1.size }
         let code = try startingCode(batch.unit, jit: options.jit, neuronSteps: neuronSteps, neurons: memberNeurons, at: range, notes: notes)
         let compileSeconds = codegenSeconds + Date().timeIntervalSince(compileStart)
-        for population in state.populations { population.convert(to: options.precision) }
-        for projection in state.projections { projection.convert(to: options.precision) }
+        convertState(to: options.precision)
 
         // The optimising tier takes over only where its build started with the run: a build started later by one
         // member's poll would be started from several threads at once.

@@ -44,13 +44,7 @@ package struct Runner {
         let generated = gpu == nil ? Result { try codegen(plan) } : nil
         let codegenSeconds = Date().timeIntervalSince(codegenStart)
         if case .success(let unit) = generated { startNativeBuildEarly(unit, jit: options.jit, neuronSteps: neuronSteps) }
-        try state.realizeInitialValues(of: network)
-        try startRecorders(dt: options.dt, range: range)
-        try drawConnections(dt: options.dt, at: range)
-        try prepareHistories(dt: options.dt, at: range)
-        try startSynapseRecorders(dt: options.dt)
-        for population in state.populations { population.schedule?.prepare(t0: state.time, s0: state.step, dt: options.dt) }
-
+        try prepareState(dt: options.dt, at: range)
         planNotes.forEach(notes)
         try prepareFractionalMemory(plan, options: options, steps: settings.steps, timeDimension: settings.timeDimension, at: range)
         let compileStart = Date()
@@ -62,8 +56,7 @@ package struct Runner {
             code = try startingCode(unit, jit: options.jit, neuronSteps: neuronSteps, neurons: neurons, at: range, notes: notes)
         }
         let compileSeconds = codegenSeconds + Date().timeIntervalSince(compileStart)
-        for population in state.populations { population.convert(to: options.precision) }
-        for projection in state.projections { projection.convert(to: options.precision) }
+        convertState(to: options.precision)
         prepareStepControl(plan)
 
         var simulator = Simulator(unit: unit, chunk: code.chunk, populations: state.populations, projections: state.projections, plan: plan,
@@ -118,7 +111,7 @@ package struct Runner {
         return records
     }
 
-    func startRecorders(dt: Double, range: SourceRange) throws {
+    private func startRecorders(dt: Double, range: SourceRange) throws {
         for r in state.stateRecords.indices where state.stateRecords[r].startStep < 0 {
             state.stateRecords[r].everySteps = try steps(every: network.stateRecordings[r].every, dt: dt, of: state.stateRecords[r], at: range)
             state.stateRecords[r].startStep = state.step
@@ -177,6 +170,22 @@ package struct Runner {
     }
 
     /// Delays of at least one step (RunSettings checks) read only filed steps.
+    /// What the state needs before code runs over it: initial values, recorders, connections, delayed variables'
+    /// histories, synapse recorders and input schedules, in that order.
+    func prepareState(dt: Double, at range: SourceRange) throws {
+        try state.realizeInitialValues(of: network)
+        try startRecorders(dt: dt, range: range)
+        try drawConnections(dt: dt, at: range)
+        try prepareHistories(dt: dt, at: range)
+        try startSynapseRecorders(dt: dt)
+        for population in state.populations { population.schedule?.prepare(t0: state.time, s0: state.step, dt: dt) }
+    }
+
+    func convertState(to precision: Precision) {
+        for population in state.populations { population.convert(to: precision) }
+        for projection in state.projections { projection.convert(to: precision) }
+    }
+
     private func prepareHistories(dt: Double, at range: SourceRange) throws {
         for (p, population) in network.populations.enumerated() where !population.model.delays.isEmpty {
             let steps = population.delaySteps(dt: dt)
