@@ -88,4 +88,28 @@ final class ConnectivityMemoryTests: XCTestCase {
         XCTAssertThrowsError(try SynapseList.build(.probability(0.5), sources: 2000, targets: 2000, excludeSelf: true, key: (1, 2), memoryLimit: 1 << 20))
         XCTAssertEqual(try SynapseList.build(.all, sources: 100, targets: 100, excludeSelf: false, key: (1, 2), memoryLimit: 1 << 20).count, 10_000)
     }
+
+    /// A fan-in list is drawn by target (4 bytes an index) and then ordered by source, which holds 8 bytes a synapse and
+    /// 8 a source more at once: past the limit that ordering is a typed failure with its bytes, not a trap. 200 targets
+    /// of fan-in 400 from 1000: the draw takes 80 000 indices and room for 6σ more (0.33 MB), the ordering
+    /// 8 · 80 000 + 4 · 2001 bytes (0.65 MB), so a 512 KiB limit lets the draw through and refuses the ordering; under
+    /// 1 MiB the list is the one drawn without a limit.
+    func testOrderingAFanInListPastTheMemoryLimitIsATypedFailure() throws {
+        XCTAssertThrowsError(try SynapseList.build(.fanin(400), sources: 1000, targets: 200, excludeSelf: false, key: (5, 6), memoryLimit: 1 << 19)) { error in
+            guard case SynapseListFailure.sortOutOfMemory(let synapses, let bytes) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(synapses, 80_000)
+            XCTAssertEqual(bytes, 8 * 80_000 + 4 * 2001)
+        }
+        let limited = try SynapseList.build(.fanin(400), sources: 1000, targets: 200, excludeSelf: false, key: (5, 6), memoryLimit: 1 << 20)
+        let unlimited = try SynapseList.build(.fanin(400), sources: 1000, targets: 200, excludeSelf: false, key: (5, 6))
+        XCTAssertEqual(limited.count, 80_000)
+        XCTAssertEqual((0..<1001).map { limited.rows[$0] }, (0..<1001).map { unlimited.rows[$0] })
+        XCTAssertEqual((0..<limited.count).map { limited.columns[$0] }, (0..<unlimited.count).map { unlimited.columns[$0] })
+    }
+
+    /// The failure reads as an error at the `connect` statement: what, how many bytes, where.
+    func testOrderingOutOfMemoryIsWordedAtTheConnectStatement() {
+        let problem = Problem.synapsesSortOutOfMemory(source: "E", target: "I", synapses: 400_000, bytes: 3_208_004)
+        XCTAssertEqual(problem.message, "connect E -> I: re-sorting 400000 synapses needs 3208004 bytes, more than could be allocated")
+    }
 }

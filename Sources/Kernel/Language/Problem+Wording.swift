@@ -123,6 +123,8 @@ extension Problem {
             return "\(source) -> \(target) would make about \(count) synapses, more than this machine can hold (or 2^31)"
         case .synapsesOutOfMemory(let source, let target, let synapses, let gigabytes):
             return "connect \(source) -> \(target): \(synapses) synapses need \(Parser.format((gigabytes * 10).rounded() / 10)) GB for their target indices, more than could be allocated"
+        case .synapsesSortOutOfMemory(let source, let target, let synapses, let bytes):
+            return "connect \(source) -> \(target): re-sorting \(synapses) synapses needs \(bytes) bytes, more than could be allocated"
         case .noInput(let population): return "\(population) has no input for the synapse current"
         case .noReturnInput(let population, let dimension):
             return "a coupling current flows both ways, but \(population) has no input of dimension \(dimension)"
@@ -473,6 +475,9 @@ extension Problem {
         case .synapsesOutOfMemory(let source, let target, let synapses, let gigabytes):
             return ("synapses_out_of_memory", [("source", .text(source)), ("target", .text(target)), ("synapses", .number(synapses)),
                                                ("gigabytes", .real(gigabytes))])
+        case .synapsesSortOutOfMemory(let source, let target, let synapses, let bytes):
+            return ("synapses_sort_out_of_memory", [("source", .text(source)), ("target", .text(target)), ("synapses", .number(synapses)),
+                                                    ("bytes", .number(bytes))])
         case .noInput(let population): return ("no_input", [("population", .text(population))])
         case .noReturnInput(let population, let dimension):
             return ("no_return_input", [("population", .text(population)), ("dimension", .dimension(dimension))])

@@ -177,6 +177,9 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case tooManySynapses(source: String, target: String, count: Int)
     /// Drawing `source -> target` needed `gigabytes` for the target indices of `synapses` synapses, more than the machine gave.
     case synapsesOutOfMemory(source: String, target: String, synapses: Int, gigabytes: Double)
+    /// Ordering the `synapses` synapses of `source -> target` by their other side (a fan-in list by source, a list by target
+    /// for `on post`) needed `bytes`, more than the machine gave.
+    case synapsesSortOutOfMemory(source: String, target: String, synapses: Int, bytes: Int)
     /// `population` has no input for a synapse current to add into.
     case noInput(population: String)
     /// A coupling current flows back into `population`, which has no input of `dimension`.

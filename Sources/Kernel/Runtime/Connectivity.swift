@@ -28,7 +28,7 @@ final class SynapseList: @unchecked Sendable {
     }
 
     /// `excludeSelf`: no connection from i onto i (for a population onto itself); `memoryLimit`: the most bytes the
-    /// target indices may take (the machine's memory; a test gives less).
+    /// target indices, and a fan-in list's order by source, may take (the machine's memory; a test gives less).
     static func build(_ rule: ConnectionRule, sources: Int, targets: Int, excludeSelf: Bool, key: (UInt32, UInt32),
                       memoryLimit: Int = Int(ProcessInfo.processInfo.physicalMemory)) throws(SynapseListFailure) -> SynapseList {
         let rule = if case .probability(let p) = rule, p >= 1 { ConnectionRule.all } else { rule }
@@ -40,7 +40,7 @@ final class SynapseList: @unchecked Sendable {
             sample(k, from: targets, excluding: excludeSelf ? i : nil, key, row: i).forEach(add) }
         case .fanin(let k):
             let bySource = try byRow(targets, .four, expected: Double(targets) * Double(k), memoryLimit: memoryLimit) { j, add in
-                sample(k, from: sources, excluding: excludeSelf ? j : nil, key, row: j).forEach(add) }.byColumn(sources)
+                sample(k, from: sources, excluding: excludeSelf ? j : nil, key, row: j).forEach(add) }.byColumn(sources, memoryLimit: memoryLimit)
             return SynapseList(rows: bySource.starts, columns: TargetIndices(bySource.ids, width: width))
         case .all: return try byRow(sources, width, expected: Double(sources) * Double(targets), memoryLimit: memoryLimit) { i, add in
             for j in 0..<targets where !(excludeSelf && j == i) { add(j) } }
@@ -113,15 +113,24 @@ final class SynapseList: @unchecked Sendable {
     }
 
     /// The same connections by column: for column c, `starts[c] ..< starts[c + 1]` index `ids` and `positions`, which
-    /// hold, in increasing order, the rows and the positions in this list of its connections.
-    func byColumn(_ n: Int) -> (starts: RawArray<UInt32>, ids: RawArray<Int32>, positions: RawArray<Int32>) {
-        let starts = RawArray<UInt32>(count: n + 1, fill: 0)
+    /// hold, in increasing order, the rows and the positions in this list of its connections. The four arrays are held at
+    /// once, 8 bytes a connection and 8 a column: past `memoryLimit`, or when calloc refuses one, `sortOutOfMemory`.
+    func byColumn(_ n: Int, memoryLimit: Int = Int(ProcessInfo.processInfo.physicalMemory))
+        throws(SynapseListFailure) -> (starts: RawArray<UInt32>, ids: RawArray<Int32>, positions: RawArray<Int32>) {
         let total = count
+        // At most 2³² − 1 connections and 2³¹ columns: the sum fits.
+        let bytes = 2 * MemoryLayout<Int32>.stride * total + MemoryLayout<UInt32>.stride * (2 * n + 1)
+        guard bytes <= memoryLimit else { throw .sortOutOfMemory(synapses: total, bytes: bytes) }
+        func allocated<T: FixedWidthInteger>(_ count: Int) throws(SynapseListFailure) -> RawArray<T> {
+            guard let array = RawArray<T>(zeroedCount: count) else { throw .sortOutOfMemory(synapses: total, bytes: bytes) }
+            return array
+        }
+        let starts: RawArray<UInt32> = try allocated(n + 1)
         for k in 0..<total { starts[columns[k] + 1] += 1 }
         for c in 0..<n { starts[c + 1] += starts[c] }
-        let next = RawArray<UInt32>(count: n, fill: 0)
+        let next: RawArray<UInt32> = try allocated(n)
         next.pointer.update(from: starts.pointer, count: n)
-        let rowsOut = RawArray<Int32>(count: total, fill: 0), positions = RawArray<Int32>(count: total, fill: 0)
+        let rowsOut: RawArray<Int32> = try allocated(total), positions: RawArray<Int32> = try allocated(total)
         for r in 0..<(rows.count - 1) {
             for k in Int(rows[r])..<Int(rows[r + 1]) {
                 let c = columns[k]
@@ -140,6 +149,9 @@ enum SynapseListFailure: Error {
     case tooMany(atLeast: Int)
     /// The memory for `synapses` target indices, `bytes` of it, was more than the limit or than malloc would give.
     case outOfMemory(synapses: Int, bytes: Int)
+    /// The memory for ordering `synapses` synapses by the other side (`byColumn`: a fan-in list by source, a list by target
+    /// for `on post`), `bytes` of it, was more than the limit or than malloc would give.
+    case sortOutOfMemory(synapses: Int, bytes: Int)
 }
 
 /// Target indices appended in place, in malloc's memory grown with realloc (which moves a large block by remapping
@@ -181,6 +193,14 @@ private struct ColumnBuffer {
             throw .outOfMemory(synapses: count, bytes: overflow ? Int.max : bytes)
         }
         return memory.bindMemory(to: Int32.self, capacity: count)
+    }
+}
+
+extension RawArray where Element: FixedWidthInteger {
+    /// Zeros from calloc, or nil where it gives no memory: arrays sized by the model, whose failure is an error to report.
+    convenience init?(zeroedCount count: Int) {
+        guard let memory = calloc(max(1, count), MemoryLayout<Element>.stride) else { return nil }
+        self.init(adopting: memory.bindMemory(to: Element.self, capacity: max(1, count)), count: count)
     }
 }
 

@@ -100,7 +100,7 @@ public final class ProjectionState: @unchecked Sendable {
         lastUpdate = RawArray(count: synapse.perSynapse.isEmpty ? 0 : list.count, fill: time)
         targetCount = sizes.target
         incoming = nil
-        if !synapse.onPost.isEmpty { _ = incomingSynapses() }
+        if !synapse.onPost.isEmpty { _ = try incomingSynapses() }
     }
 
     /// Evaluated per synapse k (in list order) over i (source), j (target) and the synapse's parameters, in generated C.
@@ -162,10 +162,11 @@ public final class ProjectionState: @unchecked Sendable {
         for (name, buffer) in sourceState { sourceState[name] = buffer.converted(to: precision) }
     }
 
-    /// The pointer generated code reads for one of the projection's slots.
-    private func incomingSynapses() -> (starts: RawArray<UInt32>, positions: RawArray<Int32>, sources: RawArray<Int32>)? {
+    /// The synapses by target, made when first asked for: memory refused for them is `sortOutOfMemory`, which `build` (for
+    /// `on post`) throws and a GPU slot asked for later gets as no buffer.
+    private func incomingSynapses() throws(SynapseListFailure) -> (starts: RawArray<UInt32>, positions: RawArray<Int32>, sources: RawArray<Int32>)? {
         if incoming == nil, let synapses {
-            let byTarget = synapses.byColumn(targetCount)
+            let byTarget = try synapses.byColumn(targetCount)
             incoming = (byTarget.starts, byTarget.positions, byTarget.ids)
         }
         return incoming
@@ -181,9 +182,9 @@ public final class ProjectionState: @unchecked Sendable {
         case .last: return lastUpdate.buffer
         case .sourceState(let variable): return sourceState[variable]?.buffer
         case .sourceLast: return sourceLastUpdate.buffer
-        case .incoming: return incomingSynapses()?.starts.buffer
-        case .incomingPositions: return incomingSynapses()?.positions.buffer
-        case .incomingSources: return incomingSynapses()?.sources.buffer
+        case .incoming: return (try? incomingSynapses())?.starts.buffer
+        case .incomingPositions: return (try? incomingSynapses())?.positions.buffer
+        case .incomingSources: return (try? incomingSynapses())?.sources.buffer
         case .ring: return spikesInFlight.spikes.buffer
         case .ringCount: return spikesInFlight.counts.buffer
         // Records of host pointers that generated C grows with realloc: the CUDA back end reads `queueEvents` instead.

@@ -160,6 +160,9 @@ package struct Runner {
             } catch SynapseListFailure.outOfMemory(let synapses, let bytes) {
                 throw Diagnostic(.synapsesOutOfMemory(source: source.name, target: target.name, synapses: synapses, gigabytes: Double(bytes) / 1e9),
                                  at: projection.declarationRange ?? range, hint: "lower p, fanin or fanout, or free memory")
+            } catch SynapseListFailure.sortOutOfMemory(let synapses, let bytes) {
+                throw Diagnostic(.synapsesSortOutOfMemory(source: source.name, target: target.name, synapses: synapses, bytes: bytes),
+                                 at: projection.declarationRange ?? range, hint: "lower p, fanin or fanout, or free memory")
             } catch let failure as CompileFailure {
                 throw failure.diagnostic(fallback: range)
             } catch let unbound as UnboundSymbol {
