@@ -47,10 +47,13 @@ public enum CUDACodegen {
         """
 
     /// What the device cannot run as the C back end renders it: the passes of a staged coupling and
-    /// generators' schedules, which the CPU's chunk loop drives.
+    /// generators' schedules, which the CPU's chunk loop drives. A staged coupling is refused at the declaration of the
+    /// first population a coupling reads at every stage.
     private static func refuseUnrendered(_ program: StepProgram) throws(Diagnostic) {
-        if program.stagedCoupling != nil, let population = program.populations.first {
-            throw Diagnostic(.cudaUnsupported(feature: "couplings summed at every stage of a Runge–Kutta method"), at: population.range)
+        if let staged = program.stagedCoupling?.readVariables.keys.min() {
+            let population = program.populations[staged]
+            throw Diagnostic(.cudaUnsupported(feature: "couplings summed at every stage of a Runge–Kutta method"),
+                             at: population.declarationRange ?? population.range)
         }
         if let population = program.populations.first(where: \.isScheduled) {
             throw Diagnostic(.cudaUnsupported(feature: "spike generators"), at: population.declarationRange ?? population.range)

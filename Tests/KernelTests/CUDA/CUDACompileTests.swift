@@ -41,8 +41,33 @@ final class CUDACompileTests: XCTestCase {
             XCTAssertEqual(emitted.units.count, 0, file)
             guard let diagnostic = emitted.diagnostics.first else { return XCTFail("\(file) was not refused") }
             XCTAssertEqual(diagnostic.problem, .cudaUnsupported(feature: "couplings summed at every stage of a Runge–Kutta method"), file)
-            XCTAssertGreaterThan(diagnostic.line, 1, file)
+            // Lorenz's population, the first the couplings read at every stage.
+            XCTAssertEqual([diagnostic.line, diagnostic.column], [file == "train_esn_lorenz_force.soma" ? 25 : 24, 1], file)
         }
+    }
+
+    /// A staged coupling is refused at the declaration of the population it reads at every stage (line 12, `population R`),
+    /// not at the first population (`Still`, integrated by rk4 too but read by no coupling) or a model's text.
+    func testAStagedCouplingIsRefusedAtTheCoupledPopulation() {
+        let source = """
+            system Still {
+              var q = 1
+              dq/dt = -q
+            }
+            system Leaky {
+              param tau = 1
+              input I = 0
+              var r = 0
+              dr/dt = (-r + tanh(I)) / tau
+            }
+            population A = Still(2)
+            population R = Leaky(4)
+            couple R.r -> R.I weight = 0.1
+            run 1 dt = 0.01 method = rk4
+            """
+        let emitted = NetworkCheck.emit(source, target: .cuda)
+        XCTAssertEqual(emitted.diagnostics.map(\.problem), [.cudaUnsupported(feature: "couplings summed at every stage of a Runge–Kutta method")])
+        XCTAssertEqual(emitted.diagnostics.map { [$0.line, $0.column] }, [[12, 1]])
     }
 
     /// Per-synapse delays (with plasticity) compile: filing and delivery in rows of fixed length, no realloc.
