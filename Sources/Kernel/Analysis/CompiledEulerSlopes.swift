@@ -156,11 +156,11 @@ public struct CompiledEulerSlopes: Sendable {
                                 resetJacobian.withUnsafeMutableBufferPointer { dr in
                                     parameterSlopes.withUnsafeMutableBufferPointer { dcp in
                                         resetParameterSlopes.withUnsafeMutableBufferPointer { drp in
-                                            call(1, neurons: n, [
+                                            call(1, neurons: n, (
                                                 UnsafeMutableRawPointer(mutating: x.baseAddress!), UnsafeMutableRawPointer(c.baseAddress!),
                                                 UnsafeMutableRawPointer(dc.baseAddress!), UnsafeMutableRawPointer(r.baseAddress!),
                                                 UnsafeMutableRawPointer(dr.baseAddress!), UnsafeMutableRawPointer(mutating: p.baseAddress!),
-                                                dcp.baseAddress.map(UnsafeMutableRawPointer.init), drp.baseAddress.map(UnsafeMutableRawPointer.init)])
+                                                dcp.baseAddress.map(UnsafeMutableRawPointer.init), drp.baseAddress.map(UnsafeMutableRawPointer.init)))
                                         }
                                     }
                                 }
@@ -176,36 +176,48 @@ public struct CompiledEulerSlopes: Sendable {
 
     /// x + dt·f(x, a) of `neurons` neurons, into `next` (n × m): one Euler step before any spikes.
     public func step(neurons: Int, dt: Double, states: UnsafePointer<Double>, accumulators: UnsafePointer<Double>, next: UnsafeMutablePointer<Double>) {
-        call(2, neurons: neurons, dt: dt, [UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators), UnsafeMutableRawPointer(next)])
+        var dt = dt
+        withUnsafeMutablePointer(to: &dt) { dt in
+            call(2, neurons: neurons, (UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators),
+                                       UnsafeMutableRawPointer(next), UnsafeMutableRawPointer(dt), nil, nil, nil, nil))
+        }
     }
 
     /// The adjoint of that step: for λ of the stepped states, `previous` = λ + dt·λ·∂f/∂x (n × m) and `drive` = dt·λ·∂f/∂a
     /// (n × (C + P)), with the derivatives at `states` and `accumulators`.
     public func adjoint(neurons: Int, dt: Double, states: UnsafePointer<Double>, accumulators: UnsafePointer<Double>, adjoint: UnsafePointer<Double>,
                         previous: UnsafeMutablePointer<Double>, drive: UnsafeMutablePointer<Double>) {
-        call(3, neurons: neurons, dt: dt, [UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators),
-                                           UnsafeMutableRawPointer(mutating: adjoint), UnsafeMutableRawPointer(previous), UnsafeMutableRawPointer(drive)])
+        var dt = dt
+        withUnsafeMutablePointer(to: &dt) { dt in
+            call(3, neurons: neurons, (UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators),
+                                       UnsafeMutableRawPointer(mutating: adjoint), UnsafeMutableRawPointer(previous), UnsafeMutableRawPointer(drive),
+                                       UnsafeMutableRawPointer(dt), nil, nil))
+        }
     }
 
-    /// Entry `which` with `pointers` in its first slots, then dt where it reads one, the rest of its eight slots empty.
-    private func call(_ which: Int64, neurons: Int, dt: Double? = nil, _ pointers: [UnsafeMutableRawPointer?]) {
-        var value = dt ?? 0
-        withUnsafeMutablePointer(to: &value) { value in
-            var slots = pointers + (dt == nil ? [] : [UnsafeMutableRawPointer(value)])
-            slots += [UnsafeMutableRawPointer?](repeating: nil, count: max(0, 8 - slots.count))
-            _ = slots.withUnsafeMutableBufferPointer { chunk.function($0.baseAddress!, which, Int64(neurons)) }
+    /// The eight slots the entry reads, whatever it runs: a tuple, which lives on the caller's stack, so that a FORCE or
+    /// BPTT step allocates nothing (an array of them was built at every call).
+    private typealias Slots = (UnsafeMutableRawPointer?, UnsafeMutableRawPointer?, UnsafeMutableRawPointer?, UnsafeMutableRawPointer?,
+                               UnsafeMutableRawPointer?, UnsafeMutableRawPointer?, UnsafeMutableRawPointer?, UnsafeMutableRawPointer?)
+
+    /// Entry `which` over `neurons` neurons.
+    private func call(_ which: Int64, neurons: Int, _ slots: Slots) {
+        var slots = slots
+        withUnsafeMutableBytes(of: &slots) { slots in
+            _ = chunk.function(slots.baseAddress!.assumingMemoryBound(to: UnsafeMutableRawPointer?.self), which, Int64(neurons))
         }
     }
 
     /// f alone of `neurons` neurons, as `evaluate` gives it: a step's need, without the derivatives.
     public func rates(neurons: Int, states: UnsafePointer<Double>, accumulators: UnsafePointer<Double>, f: UnsafeMutablePointer<Double>) {
-        call(4, neurons: neurons, [UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators), UnsafeMutableRawPointer(f)])
+        call(4, neurons: neurons, (UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators),
+                                   UnsafeMutableRawPointer(f), nil, nil, nil, nil, nil))
     }
 
     /// f, ∂f/∂x and ∂f/∂a of `neurons` neurons.
     public func evaluate(neurons: Int, states: UnsafePointer<Double>, accumulators: UnsafePointer<Double>,
                          f: UnsafeMutablePointer<Double>, jacobian: UnsafeMutablePointer<Double>, slopes: UnsafeMutablePointer<Double>) {
-        call(0, neurons: neurons, [UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators),
-                                   UnsafeMutableRawPointer(f), UnsafeMutableRawPointer(jacobian), UnsafeMutableRawPointer(slopes)])
+        call(0, neurons: neurons, (UnsafeMutableRawPointer(mutating: states), UnsafeMutableRawPointer(mutating: accumulators),
+                                   UnsafeMutableRawPointer(f), UnsafeMutableRawPointer(jacobian), UnsafeMutableRawPointer(slopes), nil, nil, nil))
     }
 }
