@@ -2,17 +2,35 @@ import Foundation
 import SomaTestSupport
 import XCTest
 
-/// A projection whose target indices the process cannot get memory for is an error at its `connect` statement,
-/// not a crash: `soma run` under a 250 MB address-space limit, drawing 12000 × 12000 pairs at p = 0.5, whose first
-/// guess of 72 050 911 indices (7.2e7 expected and 6σ more) needs 0.29 GB. The statement check lets it through
-/// (it refuses lists over half the machine's memory at 16 bytes a synapse, 1.2 GB here), so the refusal is the
-/// allocation's; nothing is allocated for the list, so the run ends at once.
+/// A synapse list the process cannot get memory for is an error at its `connect` statement, not a crash: `soma run`
+/// under an address-space limit.
 final class SynapseMemoryTests: XCTestCase {
     override func setUpWithError() throws {
         try XCTSkipUnless(SomaBinary.isBuilt, "build soma first: swift build")
     }
 
+    /// 12000 × 12000 pairs at p = 0.5 under 250 MB, whose first guess of 72 050 911 indices (7.2e7 expected and 6σ more)
+    /// needs 0.29 GB. The statement check lets it through (it refuses lists over half the machine's memory at 16 bytes a
+    /// synapse, 1.2 GB here), so the refusal is the allocation's; nothing is allocated for the list, so the run ends at once.
     func testIndicesThatCannotBeAllocatedAreAnErrorAtTheConnectStatement() throws {
+        let result = try runUnderMemoryLimit(population: 12000, 12000, connect: "p = 0.5", kilobytes: 250_000)
+        XCTAssertEqual(result.status, 1, result.output)
+        XCTAssertTrue(result.output.contains(":16:1: error: connect E -> I: 72050911 synapses need 0.3 GB for their target indices, more than could be allocated"),
+                      result.output)
+    }
+
+    /// A fan-in list is drawn by target and then ordered by source: 750 targets of fan-in 10 000 draw 7.5·10⁶ indices
+    /// (30 MB) under a 200 MB limit, and ordering them by source, 8 bytes a synapse and 8 a source more (60 MB), is
+    /// refused by calloc: an error at the `connect` statement with its bytes (it trapped in Swift's allocation before).
+    func testAFanInListThatCannotBeOrderedBySourceIsAnErrorAtTheConnectStatement() throws {
+        let result = try runUnderMemoryLimit(population: 11000, 750, connect: "fanin = 10000", kilobytes: 200_000)
+        XCTAssertEqual(result.status, 1, result.output)
+        XCTAssertTrue(result.output.contains(":16:1: error: connect E -> I: re-sorting 7500000 synapses needs 60088004 bytes, more than could be allocated"),
+                      result.output)
+    }
+
+    /// `soma run` of E -> I (`connect ... <rule> w = 1`, line 16) under an address-space limit.
+    private func runUnderMemoryLimit(population sources: Int, _ targets: Int, connect rule: String, kilobytes: Int) throws -> (status: Int32, output: String) {
         let source = """
             neuron Cell {
               var v = 0
@@ -27,23 +45,23 @@ final class SynapseMemoryTests: XCTestCase {
               on pre { g += w }
               current = g
             }
-            population E = Cell(12000)
-            population I = Cell(12000)
-            connect E -> I using Jump p = 0.5 w = 1
+            population E = Cell(\(sources))
+            population I = Cell(\(targets))
+            connect E -> I using Jump \(rule) w = 1
             run 1 ms
 
             """
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("soma-synapse-memory-\(UUID().uuidString).soma")
         try source.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        // OpenBLAS's worker threads, started when soma loads, spin at exit when the limit refuses them memory: one thread
-        // starts none. `timeout` turns a soma that hangs anyway into a failure.
+        // OpenBLAS 0.3.21 starts its pool when soma loads, before any of Soma's code: each worker first mallocs a 128 MiB
+        // buffer, which such a limit refuses, and retries forever (OpenBLAS issue 5289; 0.3.30 gives up), so that exit's
+        // join of the pool never returns. Its thread count is read from the environment then, and nothing soma could run
+        // earlier sets it (glibc restores the process's first environment after the preinit functions), so the test
+        // sets it: one thread, as Soma computes on anyway. `timeout` turns a soma that hangs anyway into a failure.
         var environment = PrivateFolders.environment(in: PrivateFolders.shared)
         environment["OPENBLAS_NUM_THREADS"] = "1"
-        let result = try Command.run("/bin/sh", ["-c", "ulimit -v 250000 && exec timeout 120 \"$0\" run \"$1\"", SomaBinary.path, file.path],
-                                     environment: environment)
-        XCTAssertEqual(result.status, 1, result.output)
-        XCTAssertTrue(result.output.contains(":16:1: error: connect E -> I: 72050911 synapses need 0.3 GB for their target indices, more than could be allocated"),
-                      result.output)
+        return try Command.run("/bin/sh", ["-c", "ulimit -v \(kilobytes) && exec timeout 120 \"$0\" run \"$1\"", SomaBinary.path, file.path],
+                               environment: environment)
     }
 }
