@@ -128,11 +128,12 @@ final class CheckEmitGoldenTests: XCTestCase {
         XCTAssertTrue(text.contains("'c' and 'cuda'"), text)
     }
 
-    /// A run the CUDA back end cannot render is an error at the model, with exit status 1.
+    /// A run the CUDA back end cannot render is an error at the declaration of the population it cannot run
+    /// (`population L = Lorenz(1)`, read by couplings at every stage), with exit status 1.
     func testEmitOfCUDARefusesWhatItCannotRender() throws {
         let example = try XCTUnwrap(Self.examples.first { $0.lastPathComponent == "train_esn_lorenz_ridge.soma" })
         let (status, text) = try output(["emit", "--target", "cuda"], of: example)
         XCTAssertEqual(status, 1)
-        XCTAssertTrue(text.contains("train_esn_lorenz_ridge.soma:9:1: error: the CUDA back end does not render couplings summed at every stage"), text)
+        XCTAssertTrue(text.contains("train_esn_lorenz_ridge.soma:24:1: error: the CUDA back end does not render couplings summed at every stage"), text)
     }
 }
