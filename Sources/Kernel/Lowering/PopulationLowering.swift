@@ -77,7 +77,7 @@ struct PopulationLowering {
             return LoweredStage(
                 index: stage.index, timeFraction: stage.timeFraction,
                 states: stage.index == 0 ? [] : model.equations.map { StageState(variable: $0.variable, terms: stage.increments) },
-                drives: drives(stage: stage.index), shared: group.values.map { SymbolicAssignment($0.name, $0.value) },
+                drives: drives(stage: stage.index, readsTime: hoistsTime && stage.index == 0, &invariants), shared: group.values.map { SymbolicAssignment($0.name, $0.value) },
                 slopes: zip(model.equations, group.expressions).map { SymbolicAssignment($0.0.variable, $0.1) })
         }
         let results = model.variables.map { v in
@@ -110,6 +110,15 @@ struct PopulationLowering {
             guard let drive = plan.drivenInputs[input.name] else { return nil }
             let readsTime = stage == 0 || drive.symbols.contains("t")
             return StageDrive(input: input.name, value: readsTime ? drive.exprelSafe() : nil)
+        }
+    }
+
+    /// A drive the same for every neuron (`I = 1 nA * sin(t / 1 ms)`) is a loop invariant; one that
+    /// reads i or the state is left whole, so it has the bits the spike loop's own evaluation has.
+    private func drives(stage: Int, readsTime: Bool, _ invariants: inout LoopInvariants) -> [StageDrive] {
+        drives(stage: stage).map { drive in
+            guard let value = drive.value, invariants.isInvariant(value, readsTime: readsTime) else { return drive }
+            return StageDrive(input: drive.input, value: invariants.hoisting(value, readsTime: readsTime))
         }
     }
 
@@ -146,7 +155,7 @@ struct PopulationLowering {
                 return .init(variable: v.name, form: .perNeuron(rate: rate, slope: slope), noise: noiseTerm)
             }
         }
-        return ExponentialEulerUpdate(drives: drives(stage: 0), increments: increments,
+        return ExponentialEulerUpdate(drives: drives(stage: 0, readsTime: true, &invariants), increments: increments,
                                       shared: group.values.map { SymbolicAssignment($0.name, $0.value) }, results: results)
     }
 
