@@ -12,7 +12,7 @@ import Symbolic
 /// of a division per neuron. Division by a constant stays as it is here: CExpression writes it
 /// as a product with the reciprocal computed in double precision.
 package struct LoopInvariants {
-    /// Each value after the values it reads.
+    /// Each reads only the invariant symbols (never another value), so any order computes them.
     package private(set) var values: [SymbolicAssignment] = []
     private let invariantSymbols: Set<String>
 
@@ -24,7 +24,7 @@ package struct LoopInvariants {
     /// Whether `e` reads only values the same for every neuron (and draws no random number).
     package func isInvariant(_ e: Expr, readsTime: Bool = true) -> Bool {
         !e.isRandom && e.symbols.allSatisfy { symbol in
-            invariantSymbols.contains(symbol) || symbol.hasPrefix("@h") || (readsTime && symbol == "t")
+            invariantSymbols.contains(symbol) || (readsTime && symbol == "t")
         }
     }
 

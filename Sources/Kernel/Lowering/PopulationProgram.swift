@@ -20,7 +20,7 @@ public struct PopulationProgram: Sendable {
     /// Inputs driven by an expression of t, i, N and parameters, in declaration order.
     public var drivenInputs: [SymbolicAssignment]
     /// Values the same for every neuron (`@hK`, LoopInvariants), computed once per step before the
-    /// neurons, each after the values it reads.
+    /// neurons.
     public var invariants: [SymbolicAssignment]
     public var update: NeuronUpdate
     /// The past states the update reads (`V(t - 5 ms)`), each by its symbol, from a history the
