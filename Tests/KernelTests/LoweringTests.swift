@@ -68,6 +68,51 @@ final class LoweringTests: XCTestCase {
         XCTAssertEqual(ButcherTableau.rk4.resultTerms.map(\.weight), [sixth, third, third, sixth])
     }
 
+    /// COBA's LIF under Euler: each division by a parameter becomes a product with its reciprocal,
+    /// computed once per step; a division by a per-neuron value stays in the loop.
+    func testDivisionsByParametersBecomeProductsWithReciprocalsOnceAStep() throws {
+        let lif = """
+            neuron LIF {
+              param taum = 20 ms, El = -60 mV, tau = 5 ms
+              var v = El
+              var g = 0
+              dv/dt = (g * (0 mV - v) - (v - El)) / taum
+              dg/dt = -g / tau + 1 / (1 + g * g) / tau
+            }
+            population P = LIF(4)
+            """
+        let population = try program(lif, method: .explicit("euler", .euler)).populations[0]
+        XCTAssertEqual(population.invariants.map(\.value.text), ["1 / taum", "1 / tau"])
+        let divisions = population.update.assignments.flatMap { $0.value.divisors }
+        XCTAssertEqual(divisions.map(\.text), ["1 + g * g"])
+    }
+
+    /// A later Runge–Kutta stage reads its own time, so a value of t is hoisted from stage 0 only;
+    /// evaluated as data, the hoisted step is RK4 of dx/dt = sin(t / tau) - x / tau to a few ulps.
+    func testOnlyTheFirstStageHoistsValuesOfTime() throws {
+        let driven = "system D {\n  param tau = 2\n  var x = 1\n  dx/dt = sin(t / tau) - x / tau\n}\npopulation P = D(1)\n"
+        let population = try program(driven, method: .explicit("rk4", .rk4)).populations[0]
+        XCTAssertEqual(population.invariants.map(\.value.text), ["sin(t / tau)", "1 / tau"])
+        let (h, t0, x0, tau): (Double, Double, Double, Double) = (0.1, 0.3, 0.7, 2)
+        var known: [String: Double] = ["x": x0, "dt": h, "t": t0, "tau": tau]
+        for assignment in population.invariants + population.update.assignments {
+            known[assignment.name] = try assignment.value.evaluate { known[$0] }
+        }
+        func f(_ t: Double, _ x: Double) -> Double { sin(t / tau) - x / tau }
+        let k1 = f(t0, x0), k2 = f(t0 + h / 2, x0 + h / 2 * k1), k3 = f(t0 + h / 2, x0 + h / 2 * k2), k4 = f(t0 + h, x0 + h * k3)
+        let rk4 = x0 + h / 6 * (k1 + 2 * k2 + 2 * k3 + k4)
+        XCTAssertEqual(try XCTUnwrap(known["n_x"]), rk4, accuracy: 4 * rk4.ulp)
+    }
+
+    /// Exponential Euler's factor dt·exprel(dt·b) for a slope b the same for every neuron is one of
+    /// the loop invariants, and the rate's division by τ a product with 1/τ: no division per neuron.
+    func testExponentialEulerDividesNowhereInTheLoopForAParameterSlope() throws {
+        let decay = "system G {\n  param tau = 5 ms\n  var g = 1\n  dg/dt = -g / tau\n}\npopulation P = G(3)\n"
+        let population = try program(decay, method: .exponentialEuler).populations[0]
+        XCTAssertEqual(population.invariants.map(\.value.text), ["dt * exprel(-(1 / tau) * dt)", "1 / tau"])
+        XCTAssertEqual(population.update.assignments.flatMap { $0.value.divisors }, [])
+    }
+
     private func program(_ source: String, method: IntegrationMethod?) throws -> StepProgram {
         let interpreter = Interpreter.withPrivateCache()
         let errors = interpreter.execute(source).filter { if case .error = $0 { return true } else { return false } }
@@ -77,5 +122,18 @@ final class LoweringTests: XCTestCase {
 
     private func assertGolden(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
         if let mismatch = Self.golden.mismatch(text, named: name) { XCTFail(mismatch, file: file, line: line) }
+    }
+}
+
+private extension Expr {
+    /// The denominators of the divisions in the expression, outermost first.
+    var divisors: [Expr] {
+        switch self {
+        case .constant, .symbol: return []
+        case .unary(_, let a): return a.divisors
+        case .binary(.divide, let a, let b): return [b] + a.divisors + b.divisors
+        case .binary(_, let a, let b): return a.divisors + b.divisors
+        case .call(_, let args): return args.flatMap(\.divisors)
+        }
     }
 }

@@ -129,8 +129,8 @@ struct NeuronUpdateCode {
                 w.line("real n_\(v) = x_\(v) + dtr * f_\(v) * soma_exprel(b_\(v) * dtr)\(noise);")
             case .euler:
                 w.line("real n_\(v) = x_\(v) + dtr * f_\(v)\(noise);")
-            case .hoisted:
-                w.line("real n_\(v) = x_\(v) + f_\(v) * h_\(v)\(noise);")
+            case .hoisted(_, let factor):
+                w.line("real n_\(v) = x_\(v) + f_\(v) * \(names.render(factor, stage: 0))\(noise);")
             case .unchanged:
                 break
             }

@@ -249,7 +249,7 @@ struct PopulationStep {
                 "i64 *restrict refractory_until = (i64 *)slot[\(layout.slot(.refractoryUntil(population: index)))];",
                 "const i64 refractory_steps = (i64)P[\(layout.parameter(.refractorySteps(population: index)))];",
             ])),
-            "hoisted": .lines(hoistedFactors().appending(methodDeclarations(&layout))),
+            "hoisted": .lines(invariants().appending(methodDeclarations(&layout))),
         ], into: &w)
         w.append(stageValues(&layout), indent: 0)
         w.append(.lines(DelayedReadCode.declarations(of: program, index: index, layout: &layout)), indent: 0)
@@ -299,13 +299,11 @@ struct PopulationStep {
         }
     }
 
-    /// dt·exprel(dt·∂f/∂x), once per step for slopes that read only parameters and time.
-    private func hoistedFactors() -> CodeWriter {
+    /// The loop invariants, once per step before the neurons.
+    private func invariants() -> CodeWriter {
         var w = CodeWriter()
-        for factor in program.hoistedFactors {
-            w.origin = program.sourceRanges["d/dt \(factor.variable)"]
-            w.line("const real h_\(factor.variable) = dtr * soma_exprel((\(names.render(factor.slope, stage: 0))) * dtr);")
-        }
+        w.origin = program.range
+        for value in program.invariants { w.line("const real \(value.name.dropFirst()) = \(names.render(value.value, stage: 0));") }
         return w
     }
 

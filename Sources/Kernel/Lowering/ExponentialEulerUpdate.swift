@@ -24,8 +24,8 @@ public struct ExponentialEulerUpdate: Sendable, Hashable {
         case unchanged
         /// x + dt·rate (the slope is zero).
         case euler(rate: Expr)
-        /// x + rate·(the variable's hoisted factor).
-        case hoisted(rate: Expr)
+        /// x + rate·factor, the factor dt·exprel(dt·slope) a loop invariant (`@hK`).
+        case hoisted(rate: Expr, factor: Expr)
         /// x + dt·rate·exprel(dt·slope).
         case perNeuron(rate: Expr, slope: Expr)
 
@@ -33,7 +33,7 @@ public struct ExponentialEulerUpdate: Sendable, Hashable {
         public var rate: Expr? {
             switch self {
             case .unchanged: return nil
-            case .euler(let rate), .hoisted(let rate), .perNeuron(let rate, _): return rate
+            case .euler(let rate), .hoisted(let rate, _), .perNeuron(let rate, _): return rate
             }
         }
     }

@@ -5,7 +5,7 @@ import Symbolic
 /// printer or an adjoint reads it: from the state (each variable's name), t, dt, the parameters
 /// and the constant inputs, to the new state `n_X`. Stage s names its time `t_s`, its states
 /// `sS_X`, its slopes `kS_X` and its driven inputs `inS_I`; exponential Euler names each rate
-/// `f_X`, each per-neuron slope `b_X`; hoisted factors are `h_X`; a stochastic method's locals
+/// `f_X`, each per-neuron slope `b_X`; the loop invariants (PopulationProgram.invariants) are `@hK`; a stochastic method's locals
 /// keep their `@` names (`@dW_xi` the Wiener increment of xi over the step). An adaptive method
 /// is written as one sub-step of size dt with its error estimates `e_X`; `exact` names each b
 /// `b_X` and the propagators' entries `phi_X_Y`, `psi_X_Y` (row X, column Y).
@@ -91,8 +91,8 @@ extension NeuronUpdate {
                 next = x
             case .euler:
                 next = .binary(.add, x, .binary(.multiply, dt, f))
-            case .hoisted:
-                next = .binary(.add, x, .binary(.multiply, f, .symbol("h_\(result.variable)")))
+            case .hoisted(_, let factor):
+                next = .binary(.add, x, .binary(.multiply, f, factor))
             case .perNeuron(_, let slope):
                 program.append(SymbolicAssignment("b_\(result.variable)", slope.substituting(names)))
                 let b = Expr.symbol("b_\(result.variable)")

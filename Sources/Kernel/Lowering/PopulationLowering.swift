@@ -21,12 +21,14 @@ struct PopulationLowering {
     var model: NeuronModel { plan.model }
 
     var program: PopulationProgram {
-        PopulationProgram(
+        var invariants = LoopInvariants(invariantSymbols: Set(model.parameters.map(\.name) + constantInputs + ["dt", "N"]))
+        let update = update(&invariants)
+        return PopulationProgram(
             name: plan.name, method: plan.method,
             variables: model.variables.map(\.name), parameters: model.parameters.map(\.name),
-            constantInputs: model.inputs.map(\.name).filter { plan.drivenInputs[$0] == nil },
+            constantInputs: constantInputs,
             drivenInputs: model.inputs.compactMap { input in plan.drivenInputs[input.name].map { SymbolicAssignment(input.name, $0.exprelSafe()) } },
-            hoistedFactors: hoistedFactors, update: update, delays: model.delays, delayedVariables: model.delayedVariables,
+            invariants: invariants.values, update: update, delays: model.delays, delayedVariables: model.delayedVariables,
             refractoriness: refractoriness,
             frozenWhileRefractory: model.variables.map(\.name).filter(model.frozenWhileRefractory.contains),
             spike: spike, isScheduled: plan.isScheduled, listsSpikes: plan.listsSpikes, recordsSpikes: plan.recordsSpikes,
@@ -34,22 +36,25 @@ struct PopulationLowering {
             declarationRange: plan.declarationRange)
     }
 
+    private var constantInputs: [String] { model.inputs.map(\.name).filter { plan.drivenInputs[$0] == nil } }
+
     /// Without noise a stochastic method integrates the drift by its deterministic part.
     private var method: IntegrationMethod {
         guard case .stochastic(let stochastic) = plan.method, !model.hasNoise else { return plan.method }
         return stochastic.driftMethod
     }
 
-    private var update: NeuronUpdate {
+    /// The update, its loop invariants named in `invariants`.
+    private func update(_ invariants: inout LoopInvariants) -> NeuronUpdate {
         if let noise {
-            if noise.method == .exponentialEuler { return .exponentialEuler(exponentialEuler(with: noise)) }
+            if noise.method == .exponentialEuler { return .exponentialEuler(exponentialEuler(with: noise, &invariants)) }
             return .stochastic(noise.update(drives: drives(stage: 0)))
         }
         switch method {
-        case .explicit(_, let tableau): return rungeKutta(tableau)
-        case .adaptive(_, let pair): return adaptive(pair)
+        case .explicit(_, let tableau): return rungeKutta(tableau, &invariants)
+        case .adaptive(_, let pair): return adaptive(pair, &invariants)
         case .exact: return .exact(exact)
-        case .exponentialEuler: return .exponentialEuler(exponentialEuler(with: nil))
+        case .exponentialEuler: return .exponentialEuler(exponentialEuler(with: nil, &invariants))
         case .stochastic: preconditionFailure("a stochastic method without noise integrates its drift method")
         case .fractional(let scheme): return .fractional(fractional(scheme))
         }
@@ -57,18 +62,22 @@ struct PopulationLowering {
 
     // MARK: - Explicit methods
 
-    private func rungeKutta(_ tableau: ButcherTableau) -> NeuronUpdate {
-        let (stages, results) = rungeKuttaStep(tableau)
+    private func rungeKutta(_ tableau: ButcherTableau, _ invariants: inout LoopInvariants) -> NeuronUpdate {
+        let (stages, results) = rungeKuttaStep(tableau, hoistsTime: true, &invariants)
         return .rungeKutta(stages: stages, results: results)
     }
 
-    private func rungeKuttaStep(_ tableau: ButcherTableau) -> (stages: [LoweredStage], results: [StepResult]) {
+    /// A later stage reads its own time, and so does every stage of an adaptive method's sub-steps:
+    /// only stage 0 of a fixed step (`hoistsTime`) names values of t before the loop.
+    private func rungeKuttaStep(_ tableau: ButcherTableau, hoistsTime: Bool,
+                                _ invariants: inout LoopInvariants) -> (stages: [LoweredStage], results: [StepResult]) {
         let stages = tableau.expandedStages.map { stage in
-            let group = CommonSubexpressions(model.equations.map { $0.rhs.exprelSafe() }) { "@c\(stage.index)_\($0)" }
+            let rhs = model.equations.map { invariants.hoisting($0.rhs.exprelSafe(), readsTime: hoistsTime && stage.index == 0) }
+            let group = CommonSubexpressions(rhs) { "@c\(stage.index)_\($0)" }
             return LoweredStage(
                 index: stage.index, timeFraction: stage.timeFraction,
                 states: stage.index == 0 ? [] : model.equations.map { StageState(variable: $0.variable, terms: stage.increments) },
-                drives: drives(stage: stage.index), shared: group.values.map { SymbolicAssignment($0.name, $0.value) },
+                drives: drives(stage: stage.index, readsTime: hoistsTime && stage.index == 0, &invariants), shared: group.values.map { SymbolicAssignment($0.name, $0.value) },
                 slopes: zip(model.equations, group.expressions).map { SymbolicAssignment($0.0.variable, $0.1) })
         }
         let results = model.variables.map { v in
@@ -79,8 +88,8 @@ struct PopulationLowering {
 
     // MARK: - Adaptive and exact
 
-    private func adaptive(_ pair: EmbeddedTableau) -> NeuronUpdate {
-        let (stages, results) = rungeKuttaStep(pair.tableau)
+    private func adaptive(_ pair: EmbeddedTableau, _ invariants: inout LoopInvariants) -> NeuronUpdate {
+        let (stages, results) = rungeKuttaStep(pair.tableau, hoistsTime: false, &invariants)
         let errors = model.equations.map { StepResult(variable: $0.variable, terms: pair.errorTerms) }
         return .adaptive(AdaptiveUpdate(stages: stages, results: results, errors: errors, stepExponent: pair.stepExponent))
     }
@@ -104,33 +113,49 @@ struct PopulationLowering {
         }
     }
 
+    /// A drive the same for every neuron (`I = 1 nA * sin(t / 1 ms)`) is a loop invariant; one that
+    /// reads i or the state is left whole, so it has the bits the spike loop's own evaluation has.
+    private func drives(stage: Int, readsTime: Bool, _ invariants: inout LoopInvariants) -> [StageDrive] {
+        drives(stage: stage).map { drive in
+            guard let value = drive.value, invariants.isInvariant(value, readsTime: readsTime) else { return drive }
+            return StageDrive(input: drive.input, value: invariants.hoisting(value, readsTime: readsTime))
+        }
+    }
+
     // MARK: - Exponential Euler
 
-    /// `noise` splits each equation into its drift, in the method's calculus, and its noise.
-    private func exponentialEuler(with noise: StochasticLowering?) -> ExponentialEulerUpdate {
+    /// `noise` splits each equation into its drift, in the method's calculus, and its noise. A slope
+    /// the same for every neuron makes its factor dt·exprel(dt·slope) a loop invariant.
+    private func exponentialEuler(with noise: StochasticLowering?, _ invariants: inout LoopInvariants) -> ExponentialEulerUpdate {
         let equations = driftEquations(noise)
         let rules = equations.map { ExponentialEulerRule(rhs: $0.rhs, variable: $0.variable, isSameForEveryNeuron: isSameForEveryNeuron) }
         let perNeuron: [(equation: Int, slope: Expr)] = rules.enumerated().compactMap { k, rule in
             if case .perNeuron(let slope) = rule { return (k, slope) }
             return nil
         }
-        let group = CommonSubexpressions((equations.map(\.rhs) + perNeuron.map(\.slope)).map { $0.exprelSafe() }) { "@c0_\($0)" }
+        let dt = Expr.symbol("dt")
+        let factors: [Expr?] = rules.map { rule in
+            guard case .hoistedFactor(let slope) = rule else { return nil }
+            return invariants.name(.binary(.multiply, dt, .call(.exprel, [.binary(.multiply, slope.exprelSafe(), dt)])))
+        }
+        let group = CommonSubexpressions((equations.map(\.rhs) + perNeuron.map(\.slope)).map { invariants.hoisting($0.exprelSafe()) }) { "@c0_\($0)" }
         let noises = noise.map { _ in model.noises } ?? []
-        let increments = noises.map { SymbolicAssignment("@dW_\($0)", .call(.sqrt, [.symbol("dt")]) * .call(.randn, [])) }
+        let increments = noises.map { SymbolicAssignment("@dW_\($0)", .call(.sqrt, [dt]) * .call(.randn, [])) }
         let results = model.variables.map { v -> ExponentialEulerUpdate.Result in
             guard let k = equations.firstIndex(where: { $0.variable == v.name }) else { return .init(variable: v.name, form: .unchanged) }
             let rate = group.expressions[k]
-            let diffusion = noise?.diffusion
-            let noiseTerm = diffusion.map { g in noises.map { g[$0]![k].exprelSafe() * .symbol("@dW_\($0)") }.reduce(Expr.zero, +) }
+            let noiseTerm = (noise?.diffusion).map { g in
+                noises.map { invariants.hoisting(g[$0]![k].exprelSafe()) * .symbol("@dW_\($0)") }.reduce(Expr.zero, +)
+            }
             switch rules[k] {
             case .euler: return .init(variable: v.name, form: .euler(rate: rate), noise: noiseTerm)
-            case .hoistedFactor: return .init(variable: v.name, form: .hoisted(rate: rate), noise: noiseTerm)
+            case .hoistedFactor: return .init(variable: v.name, form: .hoisted(rate: rate, factor: factors[k]!), noise: noiseTerm)
             case .perNeuron:
                 let slope = group.expressions[equations.count + perNeuron.firstIndex { $0.equation == k }!]
                 return .init(variable: v.name, form: .perNeuron(rate: rate, slope: slope), noise: noiseTerm)
             }
         }
-        return ExponentialEulerUpdate(drives: drives(stage: 0), increments: increments,
+        return ExponentialEulerUpdate(drives: drives(stage: 0, readsTime: true, &invariants), increments: increments,
                                       shared: group.values.map { SymbolicAssignment($0.name, $0.value) }, results: results)
     }
 
@@ -139,16 +164,6 @@ struct PopulationLowering {
         let equations = model.variables.compactMap { v in model.equations.first { $0.variable == v.name } }
         guard let drift = noise?.drift else { return equations }
         return zip(equations, drift).map { ($0.0.variable, $0.1) }
-    }
-
-    /// In the order of the equations, which is the order they are computed in before the neurons.
-    private var hoistedFactors: [HoistedFactor] {
-        guard method == .exponentialEuler else { return [] }
-        return driftEquations(noise).compactMap { equation in
-            let rule = ExponentialEulerRule(rhs: equation.rhs, variable: equation.variable, isSameForEveryNeuron: isSameForEveryNeuron)
-            guard case .hoistedFactor(let slope) = rule else { return nil }
-            return HoistedFactor(variable: equation.variable, slope: slope.exprelSafe())
-        }
     }
 
     private func isSameForEveryNeuron(_ e: Expr) -> Bool {

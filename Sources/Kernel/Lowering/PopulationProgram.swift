@@ -19,8 +19,9 @@ public struct PopulationProgram: Sendable {
     public var constantInputs: [String]
     /// Inputs driven by an expression of t, i, N and parameters, in declaration order.
     public var drivenInputs: [SymbolicAssignment]
-    /// Values the same for every neuron, computed once per step before the neurons.
-    public var hoistedFactors: [HoistedFactor]
+    /// Values the same for every neuron (`@hK`, LoopInvariants), computed once per step before the
+    /// neurons.
+    public var invariants: [SymbolicAssignment]
     public var update: NeuronUpdate
     /// The past states the update reads (`V(t - 5 ms)`), each by its symbol, from a history the
     /// step keeps of each variable in `delayedVariables`.

@@ -2,9 +2,12 @@
 /// coupling and recorder, each update as its straight-line assignments (`NeuronUpdate.assignments`).
 ///
 ///     population 0 P (exp_euler)
+///       once per step
+///         @h0 = dt * exprel(-1 / tau * dt)
+///         @h1 = 1 / tau
 ///       per neuron
-///         f_v = (El - v) / tau
-///         n_v = v + f_v * h_v
+///         f_v = (El - v) * @h1
+///         n_v = v + f_v * @h0
 extension StepProgram: CustomStringConvertible {
     public var description: String {
         var lines: [String] = []
@@ -31,9 +34,9 @@ extension StepProgram: CustomStringConvertible {
         if !population.constantInputs.isEmpty { lines.append("  constant inputs " + list(population.constantInputs)) }
         lines += population.drivenInputs.map { "  drive \($0.name) = \($0.value.text)" }
         if population.isScheduled { return lines + ["  spikes from a schedule"] + spikeUse(population) }
-        if !population.hoistedFactors.isEmpty {
+        if !population.invariants.isEmpty {
             lines.append("  once per step")
-            lines += population.hoistedFactors.map { "    h_\($0.variable) = dt * exprel(dt * (\($0.slope.text)))" }
+            lines += population.invariants.map { "    \($0.name) = \($0.value.text)" }
         }
         lines.append("  per neuron")
         lines += population.update.assignments.map { "    \($0.name) = \($0.value.text)" }

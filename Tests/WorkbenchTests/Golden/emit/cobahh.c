@@ -140,8 +140,12 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     const real in_Isyn = (real)P[Q[15]];
     unsigned char *restrict previous = (unsigned char *)slot[S[6]];
     int bad = 0;
-    const real h_g_Exc = dtr * soma_exprel(((-(1.0 / p_tau_Exc))) * dtr);
-    const real h_g_Inh = dtr * soma_exprel(((-(1.0 / p_tau_Inh))) * dtr);
+    const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Exc)) * dtr)));
+    const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Inh)) * dtr)));
+    const real h2 = (1.0 / p_Cm);
+    const real h3 = (1.0 / p_tau_Exc);
+    const real h4 = (1.0 / p_tau_Inh);
+    const real h5 = (-p_gl);
     for (i64 i = lo; i < hi; ++i) {
         real x_v = a_v[i];
         real x_m = a_m[i];
@@ -157,8 +161,8 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         const real c0_5 = (500.0 * soma_exp((((0.01 - x_v) + p_VT) * 25.0)));
         const real c0_6 = ((p_g_na * (x_m * x_m * x_m)) * x_h);
         const real c0_7 = (p_g_kd * (x_n * x_n * x_n * x_n));
-        const real f_v = (((((p_gl * (p_El - x_v)) - (c0_6 * (x_v - p_ENa))) - (c0_7 * (x_v - p_EK))) + ((in_Isyn + (x_g_Inh * (p_E_Inh - x_v))) + (x_g_Exc * (p_E_Exc - x_v)))) / p_Cm);
-        const real b_v = (((((-p_gl) - c0_6) - c0_7) + ((-x_g_Inh) - x_g_Exc)) / p_Cm);
+        const real f_v = (((((p_gl * (p_El - x_v)) - (c0_6 * (x_v - p_ENa))) - (c0_7 * (x_v - p_EK))) + ((in_Isyn + (x_g_Inh * (p_E_Inh - x_v))) + (x_g_Exc * (p_E_Exc - x_v)))) * h2);
+        const real b_v = ((((h5 - c0_6) - c0_7) + ((-x_g_Inh) - x_g_Exc)) * h2);
         real n_v = x_v + dtr * f_v * soma_exprel(b_v * dtr);
         const real f_m = ((c0_2 * (1.0 - x_m)) - (c0_3 * x_m));
         const real b_m = ((-c0_2) - c0_3);
@@ -169,10 +173,10 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         const real f_h = ((c0_4 * (1.0 - x_h)) - (c0_0 * x_h));
         const real b_h = ((-c0_4) - c0_0);
         real n_h = x_h + dtr * f_h * soma_exprel(b_h * dtr);
-        const real f_g_Exc = (-(x_g_Exc / p_tau_Exc));
-        real n_g_Exc = x_g_Exc + f_g_Exc * h_g_Exc;
-        const real f_g_Inh = (-(x_g_Inh / p_tau_Inh));
-        real n_g_Inh = x_g_Inh + f_g_Inh * h_g_Inh;
+        const real f_g_Exc = (-(x_g_Exc * h3));
+        real n_g_Exc = x_g_Exc + f_g_Exc * h0;
+        const real f_g_Inh = (-(x_g_Inh * h4));
+        real n_g_Inh = x_g_Inh + f_g_Inh * h1;
         const int refractory = (x_v > -0.02);
         (void)refractory;
         bad |= !((n_v - n_v) == 0);

@@ -133,12 +133,13 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real in_I = (real)P[11];
     unsigned char *restrict previous = (unsigned char *)slot[7];
     int bad = 0;
+    const real h0 = (1.0 / p_Cm);
     for (i64 i = lo; i < hi; ++i) {
         real x_V = a_V[i];
         real x_m = a_m[i];
         real x_h = a_h[i];
         real x_n = a_n[i];
-        const real k0_V = ((((in_I - (((p_gNa * (x_m * x_m * x_m)) * x_h) * (x_V - p_ENa))) - ((p_gK * (x_n * x_n * x_n * x_n)) * (x_V - p_EK))) - (p_gL * (x_V - p_EL))) / p_Cm);
+        const real k0_V = ((((in_I - (((p_gNa * (x_m * x_m * x_m)) * x_h) * (x_V - p_ENa))) - ((p_gK * (x_n * x_n * x_n * x_n)) * (x_V - p_EK))) - (p_gL * (x_V - p_EL))) * h0);
         const real k0_m = ((((1.0 / soma_exprel((-((x_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - x_m)) - ((4000.0 * soma_exp((-((x_V + 0.065) * 55.55555555555555)))) * x_m));
         const real k0_h = (((70.0 * soma_exp((-((x_V + 0.065) * 50.0)))) * (1.0 - x_h)) - (((1.0 / (1.0 + soma_exp((-((x_V + 0.035) * 100.0))))) * 1000.0) * x_h));
         const real k0_n = ((((0.09999999999999999 / soma_exprel((-((x_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - x_n)) - ((125.0 * soma_exp((-((x_V + 0.065) * 12.5)))) * x_n));
@@ -147,7 +148,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         const real s1_m = x_m + dtr * ((real)0.5 * k0_m);
         const real s1_h = x_h + dtr * ((real)0.5 * k0_h);
         const real s1_n = x_n + dtr * ((real)0.5 * k0_n);
-        const real k1_V = ((((in_I - (((p_gNa * (s1_m * s1_m * s1_m)) * s1_h) * (s1_V - p_ENa))) - ((p_gK * (s1_n * s1_n * s1_n * s1_n)) * (s1_V - p_EK))) - (p_gL * (s1_V - p_EL))) / p_Cm);
+        const real k1_V = ((((in_I - (((p_gNa * (s1_m * s1_m * s1_m)) * s1_h) * (s1_V - p_ENa))) - ((p_gK * (s1_n * s1_n * s1_n * s1_n)) * (s1_V - p_EK))) - (p_gL * (s1_V - p_EL))) * h0);
         const real k1_m = ((((1.0 / soma_exprel((-((s1_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - s1_m)) - ((4000.0 * soma_exp((-((s1_V + 0.065) * 55.55555555555555)))) * s1_m));
         const real k1_h = (((70.0 * soma_exp((-((s1_V + 0.065) * 50.0)))) * (1.0 - s1_h)) - (((1.0 / (1.0 + soma_exp((-((s1_V + 0.035) * 100.0))))) * 1000.0) * s1_h));
         const real k1_n = ((((0.09999999999999999 / soma_exprel((-((s1_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - s1_n)) - ((125.0 * soma_exp((-((s1_V + 0.065) * 12.5)))) * s1_n));
@@ -156,7 +157,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         const real s2_m = x_m + dtr * ((real)0.5 * k1_m);
         const real s2_h = x_h + dtr * ((real)0.5 * k1_h);
         const real s2_n = x_n + dtr * ((real)0.5 * k1_n);
-        const real k2_V = ((((in_I - (((p_gNa * (s2_m * s2_m * s2_m)) * s2_h) * (s2_V - p_ENa))) - ((p_gK * (s2_n * s2_n * s2_n * s2_n)) * (s2_V - p_EK))) - (p_gL * (s2_V - p_EL))) / p_Cm);
+        const real k2_V = ((((in_I - (((p_gNa * (s2_m * s2_m * s2_m)) * s2_h) * (s2_V - p_ENa))) - ((p_gK * (s2_n * s2_n * s2_n * s2_n)) * (s2_V - p_EK))) - (p_gL * (s2_V - p_EL))) * h0);
         const real k2_m = ((((1.0 / soma_exprel((-((s2_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - s2_m)) - ((4000.0 * soma_exp((-((s2_V + 0.065) * 55.55555555555555)))) * s2_m));
         const real k2_h = (((70.0 * soma_exp((-((s2_V + 0.065) * 50.0)))) * (1.0 - s2_h)) - (((1.0 / (1.0 + soma_exp((-((s2_V + 0.035) * 100.0))))) * 1000.0) * s2_h));
         const real k2_n = ((((0.09999999999999999 / soma_exprel((-((s2_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - s2_n)) - ((125.0 * soma_exp((-((s2_V + 0.065) * 12.5)))) * s2_n));
@@ -165,7 +166,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         const real s3_m = x_m + dtr * ((real)1.0 * k2_m);
         const real s3_h = x_h + dtr * ((real)1.0 * k2_h);
         const real s3_n = x_n + dtr * ((real)1.0 * k2_n);
-        const real k3_V = ((((in_I - (((p_gNa * (s3_m * s3_m * s3_m)) * s3_h) * (s3_V - p_ENa))) - ((p_gK * (s3_n * s3_n * s3_n * s3_n)) * (s3_V - p_EK))) - (p_gL * (s3_V - p_EL))) / p_Cm);
+        const real k3_V = ((((in_I - (((p_gNa * (s3_m * s3_m * s3_m)) * s3_h) * (s3_V - p_ENa))) - ((p_gK * (s3_n * s3_n * s3_n * s3_n)) * (s3_V - p_EK))) - (p_gL * (s3_V - p_EL))) * h0);
         const real k3_m = ((((1.0 / soma_exprel((-((s3_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - s3_m)) - ((4000.0 * soma_exp((-((s3_V + 0.065) * 55.55555555555555)))) * s3_m));
         const real k3_h = (((70.0 * soma_exp((-((s3_V + 0.065) * 50.0)))) * (1.0 - s3_h)) - (((1.0 / (1.0 + soma_exp((-((s3_V + 0.035) * 100.0))))) * 1000.0) * s3_h));
         const real k3_n = ((((0.09999999999999999 / soma_exprel((-((s3_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - s3_n)) - ((125.0 * soma_exp((-((s3_V + 0.065) * 12.5)))) * s3_n));

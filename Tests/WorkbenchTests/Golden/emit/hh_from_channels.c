@@ -133,12 +133,13 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real in_I = (real)P[11];
     unsigned char *restrict previous = (unsigned char *)slot[7];
     int bad = 0;
+    const real h0 = (1.0 / p_Cm);
     for (i64 i = lo; i < hi; ++i) {
         real x_V = a_V[i];
         real x_INa_HH1952_m = a_INa_HH1952_m[i];
         real x_INa_HH1952_h = a_INa_HH1952_h[i];
         real x_IK_HH1952_n = a_IK_HH1952_n[i];
-        const real k0_V = ((((in_I - (((p_INa_HH1952_g_max * (x_INa_HH1952_m * x_INa_HH1952_m * x_INa_HH1952_m)) * x_INa_HH1952_h) * (x_V - p_INa_HH1952_E))) - ((p_IK_HH1952_g_max * (x_IK_HH1952_n * x_IK_HH1952_n * x_IK_HH1952_n * x_IK_HH1952_n)) * (x_V - p_IK_HH1952_E))) - (p_IL_g_max * (x_V - p_IL_E))) / p_Cm);
+        const real k0_V = ((((in_I - (((p_INa_HH1952_g_max * (x_INa_HH1952_m * x_INa_HH1952_m * x_INa_HH1952_m)) * x_INa_HH1952_h) * (x_V - p_INa_HH1952_E))) - ((p_IK_HH1952_g_max * (x_IK_HH1952_n * x_IK_HH1952_n * x_IK_HH1952_n * x_IK_HH1952_n)) * (x_V - p_IK_HH1952_E))) - (p_IL_g_max * (x_V - p_IL_E))) * h0);
         const real k0_INa_HH1952_m = ((((1.0 / soma_exprel((-((x_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - x_INa_HH1952_m)) - ((4000.0 * soma_exp((-((x_V + 0.065) * 55.55555555555555)))) * x_INa_HH1952_m));
         const real k0_INa_HH1952_h = (((70.0 * soma_exp((-((x_V + 0.065) * 50.0)))) * (1.0 - x_INa_HH1952_h)) - (((1.0 / (1.0 + soma_exp((-((x_V + 0.035) * 100.0))))) * 1000.0) * x_INa_HH1952_h));
         const real k0_IK_HH1952_n = ((((0.09999999999999999 / soma_exprel((-((x_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - x_IK_HH1952_n)) - ((125.0 * soma_exp((-((x_V + 0.065) * 12.5)))) * x_IK_HH1952_n));
@@ -147,7 +148,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         const real s1_INa_HH1952_m = x_INa_HH1952_m + dtr * ((real)0.5 * k0_INa_HH1952_m);
         const real s1_INa_HH1952_h = x_INa_HH1952_h + dtr * ((real)0.5 * k0_INa_HH1952_h);
         const real s1_IK_HH1952_n = x_IK_HH1952_n + dtr * ((real)0.5 * k0_IK_HH1952_n);
-        const real k1_V = ((((in_I - (((p_INa_HH1952_g_max * (s1_INa_HH1952_m * s1_INa_HH1952_m * s1_INa_HH1952_m)) * s1_INa_HH1952_h) * (s1_V - p_INa_HH1952_E))) - ((p_IK_HH1952_g_max * (s1_IK_HH1952_n * s1_IK_HH1952_n * s1_IK_HH1952_n * s1_IK_HH1952_n)) * (s1_V - p_IK_HH1952_E))) - (p_IL_g_max * (s1_V - p_IL_E))) / p_Cm);
+        const real k1_V = ((((in_I - (((p_INa_HH1952_g_max * (s1_INa_HH1952_m * s1_INa_HH1952_m * s1_INa_HH1952_m)) * s1_INa_HH1952_h) * (s1_V - p_INa_HH1952_E))) - ((p_IK_HH1952_g_max * (s1_IK_HH1952_n * s1_IK_HH1952_n * s1_IK_HH1952_n * s1_IK_HH1952_n)) * (s1_V - p_IK_HH1952_E))) - (p_IL_g_max * (s1_V - p_IL_E))) * h0);
         const real k1_INa_HH1952_m = ((((1.0 / soma_exprel((-((s1_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - s1_INa_HH1952_m)) - ((4000.0 * soma_exp((-((s1_V + 0.065) * 55.55555555555555)))) * s1_INa_HH1952_m));
         const real k1_INa_HH1952_h = (((70.0 * soma_exp((-((s1_V + 0.065) * 50.0)))) * (1.0 - s1_INa_HH1952_h)) - (((1.0 / (1.0 + soma_exp((-((s1_V + 0.035) * 100.0))))) * 1000.0) * s1_INa_HH1952_h));
         const real k1_IK_HH1952_n = ((((0.09999999999999999 / soma_exprel((-((s1_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - s1_IK_HH1952_n)) - ((125.0 * soma_exp((-((s1_V + 0.065) * 12.5)))) * s1_IK_HH1952_n));
@@ -156,7 +157,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         const real s2_INa_HH1952_m = x_INa_HH1952_m + dtr * ((real)0.5 * k1_INa_HH1952_m);
         const real s2_INa_HH1952_h = x_INa_HH1952_h + dtr * ((real)0.5 * k1_INa_HH1952_h);
         const real s2_IK_HH1952_n = x_IK_HH1952_n + dtr * ((real)0.5 * k1_IK_HH1952_n);
-        const real k2_V = ((((in_I - (((p_INa_HH1952_g_max * (s2_INa_HH1952_m * s2_INa_HH1952_m * s2_INa_HH1952_m)) * s2_INa_HH1952_h) * (s2_V - p_INa_HH1952_E))) - ((p_IK_HH1952_g_max * (s2_IK_HH1952_n * s2_IK_HH1952_n * s2_IK_HH1952_n * s2_IK_HH1952_n)) * (s2_V - p_IK_HH1952_E))) - (p_IL_g_max * (s2_V - p_IL_E))) / p_Cm);
+        const real k2_V = ((((in_I - (((p_INa_HH1952_g_max * (s2_INa_HH1952_m * s2_INa_HH1952_m * s2_INa_HH1952_m)) * s2_INa_HH1952_h) * (s2_V - p_INa_HH1952_E))) - ((p_IK_HH1952_g_max * (s2_IK_HH1952_n * s2_IK_HH1952_n * s2_IK_HH1952_n * s2_IK_HH1952_n)) * (s2_V - p_IK_HH1952_E))) - (p_IL_g_max * (s2_V - p_IL_E))) * h0);
         const real k2_INa_HH1952_m = ((((1.0 / soma_exprel((-((s2_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - s2_INa_HH1952_m)) - ((4000.0 * soma_exp((-((s2_V + 0.065) * 55.55555555555555)))) * s2_INa_HH1952_m));
         const real k2_INa_HH1952_h = (((70.0 * soma_exp((-((s2_V + 0.065) * 50.0)))) * (1.0 - s2_INa_HH1952_h)) - (((1.0 / (1.0 + soma_exp((-((s2_V + 0.035) * 100.0))))) * 1000.0) * s2_INa_HH1952_h));
         const real k2_IK_HH1952_n = ((((0.09999999999999999 / soma_exprel((-((s2_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - s2_IK_HH1952_n)) - ((125.0 * soma_exp((-((s2_V + 0.065) * 12.5)))) * s2_IK_HH1952_n));
@@ -165,7 +166,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         const real s3_INa_HH1952_m = x_INa_HH1952_m + dtr * ((real)1.0 * k2_INa_HH1952_m);
         const real s3_INa_HH1952_h = x_INa_HH1952_h + dtr * ((real)1.0 * k2_INa_HH1952_h);
         const real s3_IK_HH1952_n = x_IK_HH1952_n + dtr * ((real)1.0 * k2_IK_HH1952_n);
-        const real k3_V = ((((in_I - (((p_INa_HH1952_g_max * (s3_INa_HH1952_m * s3_INa_HH1952_m * s3_INa_HH1952_m)) * s3_INa_HH1952_h) * (s3_V - p_INa_HH1952_E))) - ((p_IK_HH1952_g_max * (s3_IK_HH1952_n * s3_IK_HH1952_n * s3_IK_HH1952_n * s3_IK_HH1952_n)) * (s3_V - p_IK_HH1952_E))) - (p_IL_g_max * (s3_V - p_IL_E))) / p_Cm);
+        const real k3_V = ((((in_I - (((p_INa_HH1952_g_max * (s3_INa_HH1952_m * s3_INa_HH1952_m * s3_INa_HH1952_m)) * s3_INa_HH1952_h) * (s3_V - p_INa_HH1952_E))) - ((p_IK_HH1952_g_max * (s3_IK_HH1952_n * s3_IK_HH1952_n * s3_IK_HH1952_n * s3_IK_HH1952_n)) * (s3_V - p_IK_HH1952_E))) - (p_IL_g_max * (s3_V - p_IL_E))) * h0);
         const real k3_INa_HH1952_m = ((((1.0 / soma_exprel((-((s3_V + 0.04) * 100.0)))) * 1000.0) * (1.0 - s3_INa_HH1952_m)) - ((4000.0 * soma_exp((-((s3_V + 0.065) * 55.55555555555555)))) * s3_INa_HH1952_m));
         const real k3_INa_HH1952_h = (((70.0 * soma_exp((-((s3_V + 0.065) * 50.0)))) * (1.0 - s3_INa_HH1952_h)) - (((1.0 / (1.0 + soma_exp((-((s3_V + 0.035) * 100.0))))) * 1000.0) * s3_INa_HH1952_h));
         const real k3_IK_HH1952_n = ((((0.09999999999999999 / soma_exprel((-((s3_V + 0.055) * 100.0)))) * 1000.0) * (1.0 - s3_IK_HH1952_n)) - ((125.0 * soma_exp((-((s3_V + 0.065) * 12.5)))) * s3_IK_HH1952_n));

@@ -137,11 +137,13 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     i64 *restrict refractory_until = (i64 *)slot[5];
     const i64 refractory_steps = (i64)P[11];
     int bad = 0;
-    const real h_V = dtr * soma_exprel(((-1.0 / p_tau)) * dtr);
+    const real h0 = (dtr * soma_exprel(((-1.0 / p_tau) * dtr)));
+    const real h1 = (p_R * in_I);
+    const real h2 = (1.0 / p_tau);
     for (i64 i = lo; i < hi; ++i) {
         real x_V = a_V[i];
-        const real f_V = (((p_El - x_V) + (p_R * in_I)) / p_tau);
-        real n_V = x_V + f_V * h_V;
+        const real f_V = (((p_El - x_V) + h1) * h2);
+        real n_V = x_V + f_V * h0;
         const int refractory = s < refractory_until[i];
         (void)refractory;
         n_V = soma_select(refractory, x_V, n_V);

@@ -131,12 +131,13 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     i64 *restrict refractory_until = (i64 *)slot[5];
     const i64 refractory_steps = (i64)P[10];
     int bad = 0;
-    const real h_V = dtr * soma_exprel(((-1.0 / p_tau)) * dtr);
+    const real h0 = (dtr * soma_exprel(((-1.0 / p_tau) * dtr)));
+    const real h1 = (1.0 / p_tau);
     for (i64 i = lo; i < hi; ++i) {
         real x_V = a_V[i];
         const real in0_I = (1.5000000000000002e-09 + (1e-14 * (real)i));
-        const real f_V = (((p_El - x_V) + (p_R * in0_I)) / p_tau);
-        real n_V = x_V + f_V * h_V;
+        const real f_V = (((p_El - x_V) + (p_R * in0_I)) * h1);
+        real n_V = x_V + f_V * h0;
         const int refractory = s < refractory_until[i];
         (void)refractory;
         n_V = soma_select(refractory, x_V, n_V);

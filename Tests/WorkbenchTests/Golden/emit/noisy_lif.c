@@ -134,14 +134,16 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     i64 *restrict refractory_until = (i64 *)slot[6];
     const i64 refractory_steps = (i64)P[11];
     int bad = 0;
-    const real h_V = dtr * soma_exprel(((-1.0 / p_tau)) * dtr);
+    const real h0 = (dtr * soma_exprel(((-1.0 / p_tau) * dtr)));
+    const real h1 = (1.0 / p_tau);
+    const real h2 = (p_sigma * sqrt((2.0 / p_tau)));
     for (i64 i = lo; i < hi; ++i) {
         real x_V = a_V[i];
         real x_n = a_n[i];
         const real dW_xi = (sqrt(dtr) * (real)soma_normal(seed, 1, s, i, 0));
         const real in0_I = (1.2e-09 + (2.0000000000000003e-10 * (real)i));
-        const real f_V = (((p_El - x_V) + (p_R * in0_I)) / p_tau);
-        real n_V = x_V + f_V * h_V + ((p_sigma * sqrt((2.0 / p_tau))) * dW_xi);
+        const real f_V = (((p_El - x_V) + (p_R * in0_I)) * h1);
+        real n_V = x_V + f_V * h0 + (h2 * dW_xi);
         real n_n = x_n;
         const int refractory = s < refractory_until[i];
         (void)refractory;
@@ -199,14 +201,16 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     i64 *restrict refractory_until = (i64 *)slot[10];
     const i64 refractory_steps = (i64)P[20];
     int bad = 0;
-    const real h_V = dtr * soma_exprel(((-1.0 / p_tau)) * dtr);
+    const real h0 = (dtr * soma_exprel(((-1.0 / p_tau) * dtr)));
+    const real h1 = (1.0 / p_tau);
+    const real h2 = (p_sigma * sqrt((2.0 / p_tau)));
     for (i64 i = lo; i < hi; ++i) {
         real x_V = a_V[i];
         real x_n = a_n[i];
         const real dW_xi = (sqrt(dtr) * (real)soma_normal(seed, 2, s, i, 0));
         const real in0_I = (1.2e-09 + (2.0000000000000003e-10 * floor(((real)i * 0.005))));
-        const real f_V = (((p_El - x_V) + (p_R * in0_I)) / p_tau);
-        real n_V = x_V + f_V * h_V + ((p_sigma * sqrt((2.0 / p_tau))) * dW_xi);
+        const real f_V = (((p_El - x_V) + (p_R * in0_I)) * h1);
+        real n_V = x_V + f_V * h0 + (h2 * dW_xi);
         real n_n = x_n;
         const int refractory = s < refractory_until[i];
         (void)refractory;

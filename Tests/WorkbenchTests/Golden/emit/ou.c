@@ -124,12 +124,13 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_theta = (real)P[4];
     const real p_sigma = (real)P[5];
     int bad = 0;
-    const real h_x = dtr * soma_exprel(((-p_theta)) * dtr);
+    const real h0 = (dtr * soma_exprel(((-p_theta) * dtr)));
+    const real h1 = (p_sigma * sqrt((2.0 * p_theta)));
     for (i64 i = lo; i < hi; ++i) {
         real x_x = a_x[i];
         const real dW_xi = (sqrt(dtr) * (real)soma_normal(seed, 1, s, i, 0));
         const real f_x = (-(p_theta * x_x));
-        real n_x = x_x + f_x * h_x + ((p_sigma * sqrt((2.0 * p_theta))) * dW_xi);
+        real n_x = x_x + f_x * h0 + (h1 * dW_xi);
         const int refractory = 0;
         (void)refractory;
         bad |= !((n_x - n_x) == 0);

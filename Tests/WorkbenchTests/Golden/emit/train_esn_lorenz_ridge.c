@@ -350,6 +350,7 @@ static void slope_p1_0(void **slot, const double *P, i64 s, double dt, u64 seed,
     const real p_tau = (real)P[8];
     const real in_I = (real)P[9];
     int bad = 0;
+    const real h0 = (1.0 / p_tau);
     real *restrict stage_k0_r = (real *)slot[23]; (void)stage_k0_r;
     real *restrict stage_k1_r = (real *)slot[24]; (void)stage_k1_r;
     real *restrict stage_k2_r = (real *)slot[25]; (void)stage_k2_r;
@@ -360,7 +361,7 @@ static void slope_p1_0(void **slot, const double *P, i64 s, double dt, u64 seed,
         real x_coupled_I_2 = a_coupled_I_2[i];
         real x_coupled_I_3 = a_coupled_I_3[i];
         real x_coupled_I_4 = a_coupled_I_4[i];
-        const real k0_r = (((-x_r) + tanh(((((in_I + x_coupled_I_4) + x_coupled_I_3) + x_coupled_I_2) + x_coupled_I))) / p_tau);
+        const real k0_r = (((-x_r) + tanh(((((in_I + x_coupled_I_4) + x_coupled_I_3) + x_coupled_I_2) + x_coupled_I))) * h0);
         stage_k0_r[i] = k0_r;
         const int refractory = 0;
         (void)refractory;
@@ -382,6 +383,7 @@ static void slope_p1_1(void **slot, const double *P, i64 s, double dt, u64 seed,
     const real p_tau = (real)P[8];
     const real in_I = (real)P[9];
     int bad = 0;
+    const real h0 = (1.0 / p_tau);
     real *restrict stage_k0_r = (real *)slot[23]; (void)stage_k0_r;
     real *restrict stage_k1_r = (real *)slot[24]; (void)stage_k1_r;
     real *restrict stage_k2_r = (real *)slot[25]; (void)stage_k2_r;
@@ -395,7 +397,7 @@ static void slope_p1_1(void **slot, const double *P, i64 s, double dt, u64 seed,
         const real k0_r = stage_k0_r[i];
         const double t_1 = t + 0.5 * dt; (void)t_1;
         const real s1_r = x_r + dtr * ((real)0.5 * k0_r);
-        const real k1_r = (((-s1_r) + tanh(((((in_I + x_coupled_I_4) + x_coupled_I_3) + x_coupled_I_2) + x_coupled_I))) / p_tau);
+        const real k1_r = (((-s1_r) + tanh(((((in_I + x_coupled_I_4) + x_coupled_I_3) + x_coupled_I_2) + x_coupled_I))) * h0);
         stage_k1_r[i] = k1_r;
         const int refractory = 0;
         (void)refractory;
@@ -417,6 +419,7 @@ static void slope_p1_2(void **slot, const double *P, i64 s, double dt, u64 seed,
     const real p_tau = (real)P[8];
     const real in_I = (real)P[9];
     int bad = 0;
+    const real h0 = (1.0 / p_tau);
     real *restrict stage_k0_r = (real *)slot[23]; (void)stage_k0_r;
     real *restrict stage_k1_r = (real *)slot[24]; (void)stage_k1_r;
     real *restrict stage_k2_r = (real *)slot[25]; (void)stage_k2_r;
@@ -431,7 +434,7 @@ static void slope_p1_2(void **slot, const double *P, i64 s, double dt, u64 seed,
         const real k1_r = stage_k1_r[i];
         const double t_2 = t + 0.5 * dt; (void)t_2;
         const real s2_r = x_r + dtr * ((real)0.5 * k1_r);
-        const real k2_r = (((-s2_r) + tanh(((((in_I + x_coupled_I_4) + x_coupled_I_3) + x_coupled_I_2) + x_coupled_I))) / p_tau);
+        const real k2_r = (((-s2_r) + tanh(((((in_I + x_coupled_I_4) + x_coupled_I_3) + x_coupled_I_2) + x_coupled_I))) * h0);
         stage_k2_r[i] = k2_r;
         const int refractory = 0;
         (void)refractory;
@@ -455,6 +458,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_tau = (real)P[8];
     const real in_I = (real)P[9];
     int bad = 0;
+    const real h0 = (1.0 / p_tau);
     real *restrict stage_k0_r = (real *)slot[23]; (void)stage_k0_r;
     real *restrict stage_k1_r = (real *)slot[24]; (void)stage_k1_r;
     real *restrict stage_k2_r = (real *)slot[25]; (void)stage_k2_r;
@@ -470,7 +474,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         const real k2_r = stage_k2_r[i];
         const double t_3 = t + 1.0 * dt; (void)t_3;
         const real s3_r = x_r + dtr * ((real)1.0 * k2_r);
-        const real k3_r = (((-s3_r) + tanh(((((in_I + x_coupled_I_4) + x_coupled_I_3) + x_coupled_I_2) + x_coupled_I))) / p_tau);
+        const real k3_r = (((-s3_r) + tanh(((((in_I + x_coupled_I_4) + x_coupled_I_3) + x_coupled_I_2) + x_coupled_I))) * h0);
         real n_r = x_r + dtr * ((real)0.16666666666666666 * k0_r + (real)0.3333333333333333 * k1_r + (real)0.3333333333333333 * k2_r + (real)0.16666666666666666 * k3_r);
         real n_coupled_I = x_coupled_I;
         real n_coupled_I_2 = x_coupled_I_2;

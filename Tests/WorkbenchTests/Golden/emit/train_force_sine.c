@@ -120,8 +120,9 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real dtr = (real)dt;
     (void)t; (void)dtr; (void)seed;
     int bad = 0;
+    const real h0 = (((((1.3 * sin((0.05235987755982988 * t))) + (0.65 * sin((0.10471975511965977 * t)))) + (0.21666666666666667 * sin((0.15707963267948966 * t)))) + (0.43333333333333335 * sin((0.20943951023931953 * t)))) * 0.6666666666666666);
     for (i64 i = lo; i < hi; ++i) {
-        const real in0_f = (((((1.3 * sin((0.05235987755982988 * t))) + (0.65 * sin((0.10471975511965977 * t)))) + (0.21666666666666667 * sin((0.15707963267948966 * t)))) + (0.43333333333333335 * sin((0.20943951023931953 * t)))) * 0.6666666666666666);
+        const real in0_f = h0;
         const int refractory = 0;
         (void)refractory;
     }
