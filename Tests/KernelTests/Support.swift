@@ -56,6 +56,11 @@ func roundOff(_ scale: Double, ulps: Double = 32) -> Double {
     ulps * abs(scale).ulp
 }
 
+/// The notes a cell printed.
+func infos(_ outputs: [Output]) -> [String] {
+    outputs.compactMap { if case .info(let message) = $0 { return message } else { return nil } }
+}
+
 func firstError(_ outputs: [Output]) -> Diagnostic? {
     for case .error(let d) in outputs { return d }
     return nil

@@ -314,10 +314,6 @@ final class TierTests: XCTestCase {
         return (Results(interpreter), try XCTUnwrap(runSummary(outputs)))
     }
 
-    private func infos(_ outputs: [Output]) -> [String] {
-        outputs.compactMap { if case .info(let message) = $0 { return message } else { return nil } }
-    }
-
     private func libraries() throws -> [URL] {
         try FileManager.default.contentsOfDirectory(at: cacheDirectory, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "so" }

@@ -7,9 +7,6 @@ extension CPrelude {
     /// without copying a dozen exps into its own body (COBAHH's loop, inlined so, took gcc 6 s of CPU instead of
     /// 1.4 s). A vector function is called unconditionally, so exprel and dexprel compute their exp first and
     /// choose after: the same operations, the same bits. tcc reads the attributes and ignores them.
-    /// soma_select(c, a, b) is c ? a : b by the bits, without a branch, for the same reason; tcc, which inlines
-    /// nothing, reads it as c ? a : b (the union version cost tcc's COBA loop a call through memory per neuron):
-    /// either form yields one operand unchanged, so the tiers' bits agree.
     static let inlined = "static inline __attribute__((always_inline))"
     static let vectorFunction = "static __attribute__((simd(\"notinbranch\"), noinline))"
 
@@ -55,8 +52,25 @@ extension CPrelude {
         }
         \(vectorFunction) real soma_exp(real x) { return soma_exp_body(x); }
         \(vectorFunction) real soma_expm1(real x) { return soma_expm1_body(x); }
+        """
+    }
+
+    /// The functions above that gcc compiles as vector functions.
+    static let vectorFunctions = ["soma_exp", "soma_expm1", "soma_exprel", "soma_dexprel"]
+
+    /// soma_select(c, a, b): c ? a : b. A loop that calls a vector function is if-converted and vectorised by gcc
+    /// only without a branch in it, so there the select takes the bits through unions (`y ^= (x ^ y) & mask`); gcc
+    /// vectorises a loop without such calls with `c ? a : b` as well, and the unions cost it 15 % more per
+    /// neuron-step (COBA's euler loop, 2.25 ns against 1.95), so such a unit gets the plain form. tcc, which inlines
+    /// nothing, always reads the plain form (the union version cost its COBA loop a call through memory per
+    /// neuron). Either form yields one operand unchanged, so the tiers' bits agree.
+    static func select(_ precision: Precision, callsVectorFunction: Bool) -> String {
+        let plain = "#define soma_select(c, a, b) ((c) ? (a) : (b))"
+        guard callsVectorFunction else { return plain }
+        let bits = precision == .f32 ? "u32" : "u64"
+        return """
         #ifdef __TINYC__
-        #define soma_select(c, a, b) ((c) ? (a) : (b))
+        \(plain)
         #else
         \(inlined) real soma_select(int c, real a, real b) {
             union { real v; \(bits) u; } x, y;

@@ -8,6 +8,9 @@ import Foundation
 public final class CodeCache: @unchecked Sendable {
     private var entries: [String: CompiledChunk] = [:]
     private var nativeBuilds: [String: NativeBuild] = [:]
+    private var discards: [String: String] = [:]
+    /// Keys whose build's discard note was said.
+    private var reported: Set<String> = []
     private let lock = NSLock()
 
     public init() {}
@@ -39,8 +42,24 @@ public final class CodeCache: @unchecked Sendable {
         if let build = lock.withLock({ nativeBuilds[key] }) {
             return try? build.current?.get().chunk
         }
-        guard let chunk = NativeCompiler.cached(unit, with: toolchain) else { return nil }
-        lock.withLock { nativeBuilds[key] = NativeBuild(ready: chunk) }
+        let (chunk, discarded) = NativeCompiler.cached(unit, with: toolchain)
+        lock.withLock {
+            if let discarded { discards[key] = discarded }
+            if let chunk { nativeBuilds[key] = NativeBuild(ready: chunk) }
+        }
         return chunk
+    }
+
+    /// Why a cached library of `unit` was found corrupt or stale and removed, said once: by the lookup above or
+    /// by the build that replaced it.
+    public func takeDiscardedNote(_ unit: GeneratedUnit, toolchain: NativeToolchain?) -> String? {
+        guard let toolchain else { return nil }
+        let key = NativeCompiler.key(unit, toolchain)
+        return lock.withLock {
+            if let note = discards.removeValue(forKey: key) { return note }
+            guard !reported.contains(key), case .success(let built)? = nativeBuilds[key]?.current, let note = built.discarded else { return nil }
+            reported.insert(key)
+            return note
+        }
     }
 }

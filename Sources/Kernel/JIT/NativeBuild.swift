@@ -7,6 +7,8 @@ public final class NativeBuild: @unchecked Sendable {
         public var chunk: CompiledChunk
         /// Loaded from the disk cache rather than compiled.
         public var cached: Bool
+        /// Why a cached library was removed before this build, when one was.
+        public var discarded: String? = nil
     }
 
     private let condition = NSCondition()
@@ -21,8 +23,8 @@ public final class NativeBuild: @unchecked Sendable {
         }
         Thread.detachNewThread { [self] in
             let result = Result { () throws(NativeBuildFailure) in
-                let (chunk, cached) = try NativeCompiler.compile(unit, with: toolchain)
-                return Built(chunk: chunk, cached: cached)
+                let (chunk, cached, discarded) = try NativeCompiler.compile(unit, with: toolchain)
+                return Built(chunk: chunk, cached: cached, discarded: discarded)
             }
             condition.withLock {
                 outcome = result

@@ -17,20 +17,31 @@ enum NativeCompiler {
         }.joined()
     }
 
-    /// The library cached on disk for `unit`, loaded, when there is a sound one.
-    static func cached(_ unit: GeneratedUnit, with toolchain: NativeToolchain) -> CompiledChunk? {
-        SharedObjectCache(directory: toolchain.cacheDirectory).load(key(unit, toolchain)).flatMap { try? chunk(from: $0) }
+    /// The library cached on disk for `unit`, loaded, when there is a sound one; why a file there was removed, when one was.
+    static func cached(_ unit: GeneratedUnit, with toolchain: NativeToolchain) -> (chunk: CompiledChunk?, discarded: String?) {
+        switch SharedObjectCache(directory: toolchain.cacheDirectory).load(key(unit, toolchain)) {
+        case .loaded(let library): return ((try? chunk(from: library)), nil)
+        case .missing: return (nil, nil)
+        case .discarded(let why): return (nil, why)
+        }
     }
 
-    static func compile(_ unit: GeneratedUnit, with toolchain: NativeToolchain) throws(NativeBuildFailure) -> (chunk: CompiledChunk, cached: Bool) {
+    /// The library for `unit`: from the disk cache, or built and cached. `discarded`: why a cached file was removed first.
+    static func compile(_ unit: GeneratedUnit, with toolchain: NativeToolchain) throws(NativeBuildFailure)
+        -> (chunk: CompiledChunk, cached: Bool, discarded: String?) {
         let cache = SharedObjectCache(directory: toolchain.cacheDirectory)
         let key = key(unit, toolchain)
-        if let library = cache.load(key) { return (try chunk(from: library), true) }
+        var discarded: String?
+        switch cache.load(key) {
+        case .loaded(let library): return (try chunk(from: library), true, nil)
+        case .missing: break
+        case .discarded(let why): discarded = why
+        }
         try build(unit, key: key, toolchain: toolchain, into: cache)
-        guard let library = cache.load(key) else {
+        guard case .loaded(let library) = cache.load(key) else {
             throw NativeBuildFailure(message: "the library built by \(toolchain.compiler) does not load")
         }
-        return (try chunk(from: library), false)
+        return (try chunk(from: library), false, discarded)
     }
 
     private static func chunk(from library: LoadedLibrary) throws(NativeBuildFailure) -> CompiledChunk {

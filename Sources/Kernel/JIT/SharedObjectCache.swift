@@ -14,15 +14,29 @@ struct SharedObjectCache {
 
     func path(_ key: String) -> String { directory.appendingPathComponent("\(key).so").path }
 
-    /// The library cached under `key`, loaded; nil (and the file removed) when it is missing, corrupt or stale.
-    func load(_ key: String) -> LoadedLibrary? {
+    /// What the cache holds under a key.
+    enum Lookup {
+        case loaded(LoadedLibrary)
+        case missing
+        /// A file was there and is removed, never run: why, in words.
+        case discarded(String)
+    }
+
+    /// The library cached under `key`, loaded; a corrupt or stale file is removed and said so.
+    func load(_ key: String) -> Lookup {
         let file = path(key)
-        guard let bytes = FileManager.default.contents(atPath: file).map(Array.init) else { return nil }
-        guard Self.trailerMatches(bytes), let library = LoadedLibrary(path: file), library.string(Self.keySymbol) == key else {
-            unlink(file)
-            return nil
+        guard let bytes = FileManager.default.contents(atPath: file).map(Array.init) else { return .missing }
+        let problem: String
+        if !Self.trailerMatches(bytes) {
+            problem = "is damaged (its checksum does not match its bytes)"
+        } else if let library = LoadedLibrary(path: file) {
+            if library.string(Self.keySymbol) == key { return .loaded(library) }
+            problem = "holds another unit's code"
+        } else {
+            problem = "does not load (\(dlerror().map { String(cString: $0) } ?? "dlopen failed"))"
         }
-        return library
+        unlink(file)
+        return .discarded("the cached library \(file) \(problem); it was removed and the code compiled again")
     }
 
     /// Moves the library the compiler wrote at `built` into the cache under `key`.

@@ -83,6 +83,7 @@ package struct Runner {
         let simulateSeconds = Date().timeIntervalSince(simulateStart)
         advance(by: settings.steps, dt: options.dt)
         if let failure = code.upgrade?.failure { notes("jit: cc is unavailable (\(failure.message)); the run stayed on tcc") }
+        if gpu == nil, let discarded = cache.takeDiscardedNote(unit, toolchain: nativeToolchain) { notes("jit: \(discarded)") }
         let subSteps = stepTotals(plan)
         return RunSummary(duration: settings.duration, timeUnit: DisplayUnit.preferred(for: settings.timeDimension), steps: settings.steps, dt: options.dt,
                           compileSeconds: compileSeconds, simulateSeconds: simulateSeconds,

@@ -50,16 +50,6 @@ static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
 }
 static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
 static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
-#ifdef __TINYC__
-#define soma_select(c, a, b) ((c) ? (a) : (b))
-#else
-static inline __attribute__((always_inline)) real soma_select(int c, real a, real b) {
-    union { real v; u64 u; } x, y;
-    x.v = a; y.v = b;
-    y.u ^= (x.u ^ y.u) & -(u64)(c != 0);
-    return y.v;
-}
-#endif
 static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
 static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
     real e = soma_exp_body(x);
@@ -114,6 +104,16 @@ static inline __attribute__((always_inline)) double soma_normal(u64 seed, u32 st
     return sqrt(-2.0 * soma_log(1.0 - u1)) * soma_cos2pi(u2);
 }
 
+#ifdef __TINYC__
+#define soma_select(c, a, b) ((c) ? (a) : (b))
+#else
+static inline __attribute__((always_inline)) real soma_select(int c, real a, real b) {
+    union { real v; u64 u; } x, y;
+    x.v = a; y.v = b;
+    y.u ^= (x.u ^ y.u) & -(u64)(c != 0);
+    return y.v;
+}
+#endif
 static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
     const i64 n = (i64)P[1];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
