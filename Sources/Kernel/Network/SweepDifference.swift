@@ -30,6 +30,6 @@ public struct SweepDifference: Sendable, Codable, Equatable {
 
     /// `f = 5 Hz in W1, 40 Hz in W2 changes the rate of the Poisson input into W.P`, without the position.
     public var text: String {
-        (swept.isEmpty ? "the members" : swept.joined(separator: "; ")) + " " + (swept.count > 1 ? "change " : "changes ") + change
+        (swept.isEmpty ? "the members" : swept.joined(separator: "; ")) + " " + (swept.count == 1 ? "changes " : "change ") + change
     }
 }
