@@ -303,6 +303,21 @@ extension SweepTests {
         XCTAssertEqual(batch.state.time.bitPattern, run(definition + "network W = G(k = 0.001)\n" + runLine).state.time.bitPattern)
     }
 
+    /// With ten members or more, W1's name begins W10's: each member still reads its own buffers, W10 and W11 each
+    /// bit for bit its run alone.
+    func testMembersPastTheNinthReadTheirOwnBuffers() throws {
+        let drives = (1...11).map { "\($0) Hz" }
+        let sweep = definition + "sweep W = EI(drive in [\(drives.joined(separator: ", "))], NE = 60, NI = 15)\n" + runLine
+        XCTAssertTrue(layout(sweep).hasPrefix("a batch: one compiled step for its 11 members"), layout(sweep))
+        let batch = run(sweep)
+        for k in [10, 11] {
+            let alone = run(definition + "network W = EI(drive = \(k) Hz, NE = 60, NI = 15)\n" + runLine)
+            XCTAssertGreaterThan(spikes(alone, "W.E").count, 20)
+            XCTAssertEqual(spikes(batch, "W\(k).E"), spikes(alone, "W.E"), "member \(k)")
+            XCTAssertEqual(voltages(batch, "W\(k).I"), voltages(alone, "W.I"), "member \(k)")
+        }
+    }
+
     /// State records in the definition (a slice and a mean), filled by each member's own step, are its run alone's.
     func testAMembersStateRecordsAreItsRunAlones() throws {
         let recording = definition.replacingOccurrences(of: "  record E.spikes, I.spikes\n",
