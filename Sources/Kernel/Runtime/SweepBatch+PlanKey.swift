@@ -1,5 +1,6 @@
 import Foundation
 import Lowering
+import Symbolic
 
 extension SweepBatch {
     /// A member's plan as what decides the batch: the plan holds everything its C is generated from (`NetworkPlan`),
@@ -67,8 +68,11 @@ extension SweepBatch {
 
         private func render(_ value: Any, _ out: inout String) {
             if let string = value as? String {
-                let name = instance.replaced(in: string, by: "\u{1}")
-                out += "\(name.utf8.count)'" + name
+                name(string, &out)
+                return
+            }
+            if let expression = value as? Expr {
+                render(expression, &out)
                 return
             }
             if let double = value as? Double {
@@ -91,6 +95,40 @@ extension SweepBatch {
                 }
                 out += ")"
             }
+        }
+
+        /// An expression by its cases, without reflection: most of a plan is expressions, and reflecting them cost
+        /// most of a key's time.
+        private func render(_ e: Expr, _ out: inout String) {
+            switch e {
+            case .constant(let value):
+                out += "c" + String(value.bitPattern, radix: 16) + ";"
+            case .symbol(let symbol):
+                out += "s"
+                name(symbol, &out)
+            case .unary(let op, let a):
+                out += "u" + op.rawValue + "("
+                render(a, &out)
+                out += ")"
+            case .binary(let op, let a, let b):
+                out += "b" + op.rawValue + "("
+                render(a, &out)
+                out += ","
+                render(b, &out)
+                out += ")"
+            case .call(let function, let arguments):
+                out += "f" + function.rawValue + "("
+                for argument in arguments {
+                    render(argument, &out)
+                    out += ","
+                }
+                out += ")"
+            }
+        }
+
+        private func name(_ text: String, _ out: inout String) {
+            let marked = instance.replaced(in: text, by: "\u{1}")
+            out += "\(marked.utf8.count)'" + marked
         }
     }
 }
