@@ -55,8 +55,8 @@ final class SweepTests: XCTestCase {
             + (interpreter.state.spikeRecords[population]?.indices ?? []).map { UInt64(bitPattern: Int64($0)) }
     }
 
-    private func voltages(_ interpreter: Interpreter, _ population: String) -> [UInt64] {
-        let buffer = interpreter.buffer("v", of: population)!
+    private func voltages(_ interpreter: Interpreter, _ population: String, _ variable: String = "v") -> [UInt64] {
+        let buffer = interpreter.buffer(variable, of: population)!
         return (0..<buffer.count).map { buffer[$0].bitPattern }
     }
 
@@ -185,7 +185,7 @@ extension SweepTests {
     }
 
     /// A swept frequency inside `sin` of a Poisson rate changes the code (a function's argument stays a literal): the
-    /// members run side by side, `check` says so, and each is still its run alone.
+    /// members run side by side, `check` names the swept value, what it changes and the statement, and each is still its run alone.
     func testASweptValueInsideAFunctionRunsSideBySideAndSaysWhy() throws {
         let oscillating = definition + """
             network Osc(f = 5 Hz) {
@@ -196,13 +196,54 @@ extension SweepTests {
 
             """
         let sweep = oscillating + "sweep W = Osc(f in [5 Hz, 40 Hz])\n" + runLine
-        XCTAssertTrue(layout(sweep).hasPrefix("side by side, one copy of the code per member: the swept values change the compiled step: W1 and W2"),
-                      layout(sweep))
+        XCTAssertEqual(layout(sweep), "side by side, one copy of the code per member: the swept values change the compiled step: "
+                       + "f = 5 Hz in W1, 40 Hz in W2 changes the rate (a constant the step holds as a literal) of the Poisson input into W.P")
+        let difference = try XCTUnwrap(NetworkCheck.check(sweep).network.sweeps.first?.sideBySide)
+        XCTAssertEqual(difference.swept, ["f = 5 Hz in W1, 40 Hz in W2"])
+        let connect = definition.split(separator: "\n", omittingEmptySubsequences: false).count + 2
+        XCTAssertEqual(difference.range.map { [$0.start.line, $0.start.column] }, [connect, 3])
         let batch = run(sweep)
         let alone = run(oscillating + "network W = Osc(f = 40 Hz)\n" + runLine)
         XCTAssertGreaterThan(spikes(alone, "W.P").count, 50)
         XCTAssertEqual(spikes(batch, "W2.P"), spikes(alone, "W.P"))
         XCTAssertEqual(voltages(batch, "W2.P"), voltages(alone, "W.P"))
+    }
+
+    /// The batch is decided from the members' plans: a swept parameter or seed batches; a swept frequency in an input's
+    /// drive, or a size that changes the width of target indices, does not, and the reason names the value, the part and the line.
+    func testTheDecisionNamesWhatASweptValueChanges() throws {
+        let driven = """
+            neuron Unit {
+              param tau = 10 ms
+              var v = 0
+              input I = 0
+              dv/dt = (I - v) / tau
+              spike v > 0.5
+              reset { v = 0 }
+            }
+            synapse Kick {
+              var g = 0 per post
+              dg/dt = -g / (5 ms)
+              on pre { g += w }
+              current = g
+            }
+            network D(f = 5 Hz, tau = 10 ms, n = 10) {
+              population P = Unit(n, tau = tau)
+              P.I = sin(2 * pi * f * t)
+              connect P -> P using Kick p = 0.00002 w = 0.1
+            }
+
+            """
+        let run = "run 1 ms dt = 0.1 ms method = euler jit = tcc\n"
+        XCTAssertTrue(layout(driven + "sweep W = D(tau in [10 ms, 20 ms], seed in [1, 2])\n" + run).hasPrefix("a batch: one compiled step for its 4 members"))
+        let frequency = NetworkCheck.check(driven + "sweep W = D(f in [5 Hz, 8 Hz])\n" + run).network.sweeps[0]
+        XCTAssertEqual(frequency.sideBySide?.swept, ["f = 5 Hz in W1, 8 Hz in W2"])
+        XCTAssertEqual(frequency.sideBySide?.change, "the expression driving an input of population W.P")
+        XCTAssertEqual(frequency.sideBySide?.range.map { [$0.start.line, $0.start.column] }, [16, 3])
+        let size = NetworkCheck.check(driven + "sweep W = D(n in [10, 70000])\n" + run).network.sweeps[0]
+        XCTAssertEqual(size.sideBySide?.swept, ["n = 10 in W1, 70000 in W2"])
+        XCTAssertEqual(size.sideBySide?.change, "the width of the target indices (a size: W.P has 10 neurons in W1, 70000 in W2) of the connection W.P -> W.P")
+        XCTAssertEqual(size.sideBySide?.range.map { [$0.start.line, $0.start.column] }, [18, 3])
     }
 
     /// Runs after runs, and f32 with a swept Poisson rate (a lifted constant read as the literal was): each member is
@@ -224,10 +265,10 @@ extension SweepTests {
         }
     }
 
-    /// A member that goes non-finite stops the batch with the error a side-by-side run gives: its whole-network name,
-    /// the neuron, the time.
-    func testAMemberGoingNonFiniteIsReportedByItsName() throws {
-        let source = """
+    /// A member that goes non-finite stops alone at its step, named in the summary as its run alone names it; the
+    /// others run to the end, each bit for bit its run alone.
+    func testAMemberGoingNonFiniteStopsAlone() throws {
+        let definition = """
             neuron Blow {
               param k = 1
               var x = 1
@@ -236,15 +277,45 @@ extension SweepTests {
             network G(k = 1) {
               population P = Blow(3, k = k)
             }
-            sweep W = G(k in [0.001, 1000])
-            run 100 ms dt = 0.1 ms method = euler jit = tcc
 
             """
+        let runLine = "run 100 ms dt = 0.1 ms method = euler jit = tcc\n"
+        let source = definition + "sweep W = G(k in [0.001, 1000, 0.002])\n" + runLine
         XCTAssertTrue(layout(source).hasPrefix("a batch"), layout(source))
-        let error = try XCTUnwrap(firstError(Interpreter.withPrivateCache().execute(source)))
-        XCTAssertEqual(error.range.start.line, 10)
-        let text = DiagnosticRenderer(fileName: "blow.soma", source: source).render(error)
-        XCTAssertTrue(text.contains("W2.P.x[0] became +Inf at t = 0.8 ms"), text)
+        let batch = Interpreter.withPrivateCache()
+        let outputs = batch.execute(source)
+        XCTAssertNil(firstError(outputs).map { "\($0.line):\($0.column) \($0.problem)" })
+        let summary = try XCTUnwrap(outputs.lazy.compactMap { if case .run(let s) = $0 { s } else { nil } }.first)
+        let stopped = try XCTUnwrap(summary.stoppedMembers.first)
+        XCTAssertEqual(summary.stoppedMembers.count, 1)
+        XCTAssertEqual([stopped.member, stopped.population, stopped.variable, stopped.value, stopped.time], ["W2", "W2.P", "x", "+Inf", "0.8 ms"])
+        XCTAssertEqual([stopped.step, Int64(stopped.neuron)], [8, 0])
+        let text = OutputFormat.text(.run(summary), renderer: DiagnosticRenderer(fileName: "blow.soma", source: source))
+        XCTAssertTrue(text.contains("member W2 stopped: W2.P.x[0] became +Inf at t = 0.8 ms (step 8)"), text)
+        XCTAssertTrue(OutputFormat.json(.run(summary), cell: 1).contains(
+            #""stopped_members":[{"member":"W2","step":8,"population":"W2.P","variable":"x","neuron":0,"value":"+Inf","time":"0.8 ms"}]"#))
+        for (k, value) in [(1, "0.001"), (3, "0.002")] {
+            let alone = run(definition + "network W = G(k = \(value))\n" + runLine)
+            let x = alone.buffer("x", of: "W.P")!
+            XCTAssertGreaterThan(x[0], 1.05)
+            XCTAssertEqual(voltages(batch, "W\(k).P", "x"), voltages(alone, "W.P", "x"), "member \(k)")
+        }
+        XCTAssertEqual(batch.state.time.bitPattern, run(definition + "network W = G(k = 0.001)\n" + runLine).state.time.bitPattern)
+    }
+
+    /// With ten members or more, W1's name begins W10's: each member still reads its own buffers, W10 and W11 each
+    /// bit for bit its run alone.
+    func testMembersPastTheNinthReadTheirOwnBuffers() throws {
+        let drives = (1...11).map { "\($0) Hz" }
+        let sweep = definition + "sweep W = EI(drive in [\(drives.joined(separator: ", "))], NE = 60, NI = 15)\n" + runLine
+        XCTAssertTrue(layout(sweep).hasPrefix("a batch: one compiled step for its 11 members"), layout(sweep))
+        let batch = run(sweep)
+        for k in [10, 11] {
+            let alone = run(definition + "network W = EI(drive = \(k) Hz, NE = 60, NI = 15)\n" + runLine)
+            XCTAssertGreaterThan(spikes(alone, "W.E").count, 20)
+            XCTAssertEqual(spikes(batch, "W\(k).E"), spikes(alone, "W.E"), "member \(k)")
+            XCTAssertEqual(voltages(batch, "W\(k).I"), voltages(alone, "W.I"), "member \(k)")
+        }
     }
 
     /// State records in the definition (a slice and a mean), filled by each member's own step, are its run alone's.

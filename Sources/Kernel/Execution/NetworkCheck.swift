@@ -34,7 +34,7 @@ public enum NetworkCheck {
 
     public static func check(_ source: String) -> Checked {
         var runs: [RunDescription] = []
-        var layouts: [String: String] = [:]
+        var layouts: [String: (text: String, difference: SweepDifference?)] = [:]
         let state = NetworkState()
         let (network, diagnostics) = walk(source) { network, statement in
             let settings = try RunSettings(statement, network: network)
@@ -46,15 +46,19 @@ public enum NetworkCheck {
         }
         let synapses = state.projections.map { $0.isBuilt ? $0.count : nil }
         var description = NetworkDescription(network, runs: runs, synapses: synapses + Array(repeating: nil, count: network.projections.count - synapses.count))
-        for s in description.sweeps.indices { description.sweeps[s].layout = layouts[description.sweeps[s].name] }
+        for s in description.sweeps.indices {
+            let layout = layouts[description.sweeps[s].name]
+            description.sweeps[s].layout = layout?.text
+            description.sweeps[s].sideBySide = layout?.difference
+        }
         return Checked(network: description, diagnostics: diagnostics)
     }
 
     /// A sweep's layout as `check` prints it.
-    private static func layout(_ batch: Result<SweepBatch, SweepBatch.SideBySide>) -> String {
+    private static func layout(_ batch: Result<SweepBatch, SweepBatch.SideBySide>) -> (text: String, difference: SweepDifference?) {
         switch batch {
-        case .success(let batch): return "a batch: one compiled step for its \(batch.sweep.members.count) members"
-        case .failure(let sideBySide): return "side by side, one copy of the code per member: " + sideBySide.reason
+        case .success(let batch): return ("a batch: one compiled step for its \(batch.sweep.members.count) members", nil)
+        case .failure(let sideBySide): return ("side by side, one copy of the code per member: " + sideBySide.reason, sideBySide.difference)
         }
     }
 

@@ -36,7 +36,8 @@ extension NetworkBuilder {
             let rename = names.mapValues(Expr.symbol)
             network.poissonInputs.append(PoissonInput(target: destination.population, synapse: synapse, count: Int(n), rate: rate.expr,
                                                       weight: weight, increments: deltas.map { (names[$0.0]!, $0.1.substituting(rename)) },
-                                                      randomStream: network.streams.running(), seed: network.streams.seed))
+                                                      randomStream: network.streams.running(), seed: network.streams.seed,
+                                                      declarationRange: statement.range))
         }
     }
 

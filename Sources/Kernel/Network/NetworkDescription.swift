@@ -34,6 +34,8 @@ public struct SweepDescription: Sendable, Codable, Equatable {
     public var members: [String]
     /// How the last run ran it: as a batch of one compiled step, or side by side and why (nil before a run).
     public var layout: String? = nil
+    /// When it runs side by side because a swept value changes the step: which, what and where.
+    public var sideBySide: SweepDifference? = nil
 }
 
 public struct PopulationDescription: Sendable, Codable, Equatable {

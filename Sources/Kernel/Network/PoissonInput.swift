@@ -1,3 +1,4 @@
+import Language
 import Model
 import Symbolic
 
@@ -17,4 +18,6 @@ public struct PoissonInput: Sendable {
     public var randomStream: UInt32? = nil
     /// The seed its draws use: the run's, or a sweep member's own, mixed with its instance's name hash.
     public var seed: DrawSeed = .run
+    /// Where its `connect poisson(...)` statement was written.
+    public var declarationRange: SourceRange? = nil
 }

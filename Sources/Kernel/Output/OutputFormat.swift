@@ -27,7 +27,8 @@ public enum OutputFormat {
             let compile = summary.compiledFromCache ? "code from cache" : "compiled in \(milliseconds(summary.compileSeconds))"
             let tier = summary.gpu.map { "CUDA on \($0)" } ?? summary.switchedAtStep.map { "tcc, then cc from step \($0)" } ?? summary.tier.rawValue
             let subSteps = summary.subStepsTaken.map { "; \($0) sub-steps taken, \(summary.subStepsRejected ?? 0) rejected" } ?? ""
-            return "ran \(duration) in \(summary.steps) steps of \(dt): \(compile), simulated in \(milliseconds(summary.simulateSeconds)) (\(tier))\(subSteps)"
+            let stopped = summary.stoppedMembers.map { "\n" + $0.text }.joined()
+            return "ran \(duration) in \(summary.steps) steps of \(dt): \(compile), simulated in \(milliseconds(summary.simulateSeconds)) (\(tier))\(subSteps)\(stopped)"
         case .error(let diagnostic):
             return renderer.render(diagnostic)
         case .figure(let figure):
@@ -61,6 +62,13 @@ public enum OutputFormat {
             if let gpu = summary.gpu { fields.append(("gpu", quote(gpu))) }
             if let taken = summary.subStepsTaken {
                 fields += [("substeps", "\(taken)"), ("substeps_rejected", "\(summary.subStepsRejected ?? 0)")]
+            }
+            if !summary.stoppedMembers.isEmpty {
+                let stopped = summary.stoppedMembers.map {
+                    "{\"member\":\(quote($0.member)),\"step\":\($0.step),\"population\":\(quote($0.population)),\"variable\":\(quote($0.variable)),"
+                        + "\"neuron\":\($0.neuron),\"value\":\(quote($0.value)),\"time\":\(quote($0.time))}"
+                }
+                fields.append(("stopped_members", "[" + stopped.joined(separator: ",") + "]"))
             }
         case .figure(let figure):
             let encoder = JSONEncoder()

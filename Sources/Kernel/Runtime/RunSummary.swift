@@ -20,4 +20,6 @@ public struct RunSummary: Sendable, Codable {
     /// An adaptive method's sub-steps over all neurons: kept, and rejected for their error; nil for fixed-step methods.
     public var subStepsTaken: Int64? = nil
     public var subStepsRejected: Int64? = nil
+    /// A batch's members that went non-finite and stopped while the others ran to the end.
+    public var stoppedMembers: [StoppedMember] = []
 }

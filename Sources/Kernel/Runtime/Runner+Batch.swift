@@ -34,13 +34,15 @@ extension Runner {
         }
         let simulateSeconds = Date().timeIntervalSince(simulateStart)
         collect(members.simulators, of: batch)
-        if let (k, failure) = members.firstFailure { throw failed(failure, member: k, of: batch, settings: settings, at: range) }
+        if let (k, failure) = members.stoppingFailure { throw failed(failure, member: k, of: batch, settings: settings, at: range) }
+        let stopped = members.nonFinite.map { stoppedMember($1, member: $0, of: batch, dt: options.dt) }
         advance(by: settings.steps, dt: options.dt)
         if let failure = code.upgrade?.failure { notes("jit: cc is unavailable (\(failure.message)); the run stayed on tcc") }
         let switched = members.simulators.compactMap(\.switchedAtStep).min()
         return RunSummary(duration: settings.duration, timeUnit: DisplayUnit.preferred(for: settings.timeDimension), steps: settings.steps, dt: options.dt,
                           compileSeconds: compileSeconds, simulateSeconds: simulateSeconds, compiledFromCache: code.cached,
-                          precision: options.precision, tier: switched == nil ? code.tier : .cc, switchedAtStep: switched)
+                          precision: options.precision, tier: switched == nil ? code.tier : .cc, switchedAtStep: switched,
+                          stoppedMembers: stopped)
     }
 
     /// Member k's simulator: the shared code over its populations' and projections' buffers (its own unit says which
@@ -71,14 +73,20 @@ extension Runner {
         }
     }
 
-    /// A member's failure as the run's: its clock where that member stopped, its population by the whole network's name.
+    /// Member k, stopped where its value went non-finite (the clock still at the run's start), named as its run alone
+    /// names it: the population by the whole network's name, the time of its step.
+    private func stoppedMember(_ failure: Simulator.NonFinite, member k: Int, of batch: SweepBatch, dt: Double) -> StoppedMember {
+        let population = network.populations[batch.populations[k][failure.population]]
+        let variable = population.model.variables[failure.variable].name
+        let value = state.populations[batch.populations[k][failure.population]].state[variable]![failure.index]
+        return StoppedMember(member: batch.sweep.members[k].instance, step: failure.step, population: population.name, variable: variable,
+                             neuron: failure.index, value: value.isNaN ? "NaN" : (value > 0 ? "+Inf" : "-Inf"),
+                             time: TimeText.format(state.time + Double(failure.step - state.step) * dt, population.model.timeDimension))
+    }
+
+    /// A failure that stopped every member (an interrupt, or one no member's own numbers caused) as the run's.
     private func failed(_ failure: Error, member k: Int, of batch: SweepBatch, settings: RunSettings, at range: SourceRange) -> Error {
         switch failure {
-        case let nonFinite as Simulator.NonFinite:
-            advance(by: nonFinite.step - state.step, dt: settings.options.dt)
-            var whole = nonFinite
-            whole.population = batch.populations[k][nonFinite.population]
-            return nonFiniteDiagnostic(whole, plan: NetworkPlan(network, options: settings.options) { _ in }, at: range)
         case let interrupted as Simulator.Interrupted:
             advance(by: interrupted.stepsDone, dt: settings.options.dt)
             return Diagnostic(.interrupted(time: TimeText.format(state.time, settings.timeDimension), done: Int(interrupted.stepsDone),
@@ -89,8 +97,8 @@ extension Runner {
     }
 }
 
-/// The members' simulators as the threads run them: progress summed over the members, and the first failure
-/// (or an interrupt) stopping the others between their chunks.
+/// The members' simulators as the threads run them: progress summed over the members; a member that goes
+/// non-finite stops alone, any other failure (or an interrupt) stops the others between their chunks.
 private final class BatchMembers: @unchecked Sendable {
     private(set) var simulators: [Simulator]
     private var failures: [Int: Error] = [:]
@@ -126,15 +134,21 @@ private final class BatchMembers: @unchecked Sendable {
         } catch {
             lock.withLock {
                 failures[k] = error
-                stopped = true
+                if !(error is Simulator.NonFinite) { stopped = true }
             }
         }
         lock.withLock { simulators[k] = simulator }
     }
 
-    /// The first member, in order, that failed for a reason of its own rather than because another one stopped it.
-    var firstFailure: (Int, Error)? {
-        let sorted = failures.sorted { $0.key < $1.key }
+    /// The failure that stopped every member: the first member's, in order, that failed for a reason of its own
+    /// rather than because another one stopped it; nil when none did.
+    var stoppingFailure: (Int, Error)? {
+        let sorted = failures.sorted { $0.key < $1.key }.filter { !($0.value is Simulator.NonFinite) }
         return sorted.first { !($0.value is Simulator.Interrupted) } ?? sorted.first
+    }
+
+    /// The members that went non-finite and stopped alone, in order.
+    var nonFinite: [(Int, Simulator.NonFinite)] {
+        failures.sorted { $0.key < $1.key }.compactMap { k, error in (error as? Simulator.NonFinite).map { (k, $0) } }
     }
 }

@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
             print(NetworkJSON.line(checked.network))
             checked.diagnostics.forEach { print(OutputFormat.json(.error($0), cell: 1)) }
         } else {
-            print(NetworkText(checked.network).text, terminator: "")
+            print(NetworkText(checked.network, file: file).text, terminator: "")
             checked.diagnostics.forEach { print(renderer.render($0)) }
         }
         if !checked.diagnostics.isEmpty { throw ExitCode(1) }

@@ -5,9 +5,12 @@ import Kernel
 /// `record` and `run` lines.
 struct NetworkText {
     let network: NetworkDescription
+    /// The file the network was read from, which positions in it name.
+    let file: String?
 
-    init(_ network: NetworkDescription) {
+    init(_ network: NetworkDescription, file: String? = nil) {
         self.network = network
+        self.file = file
     }
 
     var text: String {
@@ -31,11 +34,17 @@ struct NetworkText {
             let sweep = network.sweeps.first { $0.members.contains { instance.name == $0 || instance.name.hasPrefix($0 + ".") } }
             if let sweep, sweep.members.first == instance.name {
                 lines.append("sweep \(sweep.name) = \(sweep.definition)(" + sweep.ranges.joined(separator: ", ") + ")    # "
-                             + "\(sweep.members.count) members, \(instance.name)…\(sweep.members.last!)" + (sweep.layout.map { "; run as \($0)" } ?? ""))
+                             + "\(sweep.members.count) members, \(instance.name)…\(sweep.members.last!)" + (sweep.layout.map { "; run as \($0)" } ?? "") + position(sweep.sideBySide?.range))
             }
             lines.append(instanceLine(instance, indent: sweep == nil ? 0 : 1))
         }
         return lines
+    }
+
+    /// ` at FILE:LINE:COL`, or nothing where there is no position.
+    private func position(_ range: SourceRange?) -> String {
+        guard let start = range?.start else { return "" }
+        return " at \(file ?? "line"):\(start.line):\(start.column)"
     }
 
     /// `network V1 = EI(NE = 4000, p = 0.02)    # V1.E, V1.I`, indented by how deep it is nested.
