@@ -33,7 +33,9 @@ final class HugePageIndicesTests: XCTestCase {
 
     /// The VmFlags of the mapping of this process that holds `address`.
     private func flags(at address: UnsafeMutableRawPointer) throws -> [Substring] {
-        let smaps = try String(contentsOfFile: "/proc/self/smaps", encoding: .utf8)
+        // read to its end: /proc gives its files no size, which a read by size would take as empty
+        let file = try XCTUnwrap(FileHandle(forReadingAtPath: "/proc/self/smaps"))
+        let smaps = String(decoding: file.readDataToEndOfFile(), as: UTF8.self)
         let target = UInt(bitPattern: address)
         var inside = false
         for line in smaps.split(separator: "\n") {
