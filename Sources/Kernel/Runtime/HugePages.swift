@@ -2,7 +2,7 @@ import Foundation
 
 /// Memory for a synapse list's target indices, backed by 2 MiB pages where the kernel grants them. Spike delivery
 /// reads one row at a random place of a list that reaches hundreds of MB at 10⁶ neurons; with 4 KiB pages every row
-/// costs a page walk besides its cache miss, and 2 MiB pages made the delivery loop 25–35 % faster there
+/// costs a page walk besides its cache miss; 2 MiB pages made the delivery loop 28 % faster there
 /// (BENCHMARKS.md, "COBA at scale"). The advice is given before the memory is first written, since pages already
 /// touched stay small; where the kernel has no such pages, or on systems without the advice, nothing changes.
 enum HugePages {
