@@ -192,6 +192,7 @@ private struct ColumnBuffer {
             free(pointer)
             throw .outOfMemory(synapses: count, bytes: overflow ? Int.max : bytes)
         }
+        HugePages.advise(memory, bytes: bytes)
         return memory.bindMemory(to: Int32.self, capacity: count)
     }
 }

@@ -27,11 +27,12 @@ final class TargetIndices: @unchecked Sendable {
         switch width {
         case .four: storage = .four(indices)
         case .two:
-            let narrow = RawArray<UInt16>(count: count, fill: 0)
+            let narrow = Self.unwritten(UInt16.self, count: count)
             for k in 0..<count { narrow[k] = UInt16(truncatingIfNeeded: indices[k]) }
             storage = .two(narrow)
         case .three:
-            let bytes = RawArray<UInt8>(count: 3 * count + 1, fill: 0)
+            let bytes = Self.unwritten(UInt8.self, count: 3 * count + 1)
+            bytes[3 * count] = 0
             for k in 0..<count {
                 let value = UInt32(bitPattern: indices[k])
                 bytes[3 * k] = UInt8(truncatingIfNeeded: value)
@@ -40,6 +41,13 @@ final class TargetIndices: @unchecked Sendable {
             }
             storage = .three(bytes)
         }
+    }
+
+    /// An array of `count` elements in memory advised for huge pages (HugePages), every element still to be written.
+    private static func unwritten<Element>(_ type: Element.Type, count: Int) -> RawArray<Element> {
+        let bytes = max(count, 1) * MemoryLayout<Element>.stride
+        guard let memory = HugePages.allocate(bytes: bytes) else { fatalError("no memory for \(count) target indices") }
+        return RawArray(adopting: memory.bindMemory(to: Element.self, capacity: max(count, 1)), count: count)
     }
 
     subscript(k: Int) -> Int {
