@@ -75,6 +75,8 @@ def arguments(peer, modes):
     parser.add_argument("--precision", choices=("f32", "f64"), default="f64")
     parser.add_argument("--duration", type=float, default=1.0, help="seconds of biological time")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=1,
+                        help="Brian2 standalone: runs of one build, each seeded afresh (a line each)")
     return parser.parse_args()
 
 
