@@ -115,7 +115,9 @@ def wang():
               tau_GABA=w["tau_GABA"] * ms, tau_d=w["tau_NMDA_decay"] * ms,
               tau_r=w["tau_NMDA_rise"] * ms, alpha=w["alpha_NMDA"] / ms)
     N = w["N_E"] + w["N_I"]
-    P = NeuronGroup(N, eqs, threshold=f"v > {w['Vt']}*mV", reset=f"v = {w['Vr']}*mV; x += 1",
+    # --nmda jump: x stays 0 and s takes the rise's event-time closed form at each spike (Soma's library NMDA)
+    rise = "x += 1" if args.nmda == "rise" else "s_NMDA += (1 - exp(-alpha*tau_r))*(1 - s_NMDA)"
+    P = NeuronGroup(N, eqs, threshold=f"v > {w['Vt']}*mV", reset=f"v = {w['Vr']}*mV; {rise}",
                     refractory="ref", method="euler", namespace=ns)
     E, I = P[:w["N_E"]], P[w["N_E"]:]
     for group, suffix in ((E, "E"), (I, "I")):
