@@ -15,6 +15,8 @@ within 0.1 % of it):
 the mean gating of one source driven by Poisson spikes at the groups' rates.
 
 Usage: .venv-bench/bin/python bench/network/wang_rates.py [--seeds 80] [--budget SECONDS] [--soma .build/debug/soma]
+       ... --peers brian2 --brian2-nmda jump       (Brian2 with Soma's one-jump NMDA)
+       ... --peers soma --soma-nmda first-order    (Soma with wang_nmda_first_order.soma's NMDA)
        .venv-bench/bin/python bench/network/wang_rates.py --nmda-jump
 """
 import argparse
