@@ -75,6 +75,10 @@ def arguments(peer, modes):
     parser.add_argument("--precision", choices=("f32", "f64"), default="f64")
     parser.add_argument("--duration", type=float, default=1.0, help="seconds of biological time")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=1,
+                        help="Brian2 standalone: runs of one build, each seeded afresh (a line each)")
+    parser.add_argument("--nmda", choices=("rise", "jump"), default="rise",
+                        help="Wang: NMDA's rise variable x integrated, as published, or taken at Soma's one-jump closed form")
     return parser.parse_args()
 
 
