@@ -9,7 +9,8 @@ line gives the compile and the simulation; build_s is the rest of the wall-clock
 connections drawn, output). BrainPy gives its construction (connections drawn), its first call (jit compile
 and simulation) and the same simulation again. Every variant reports wall-clock seconds and the CPU seconds
 (user + system) of its process, and each area's excitatory rate over the run; the load average is printed
-first, the machine being shared.
+first, the machine being shared. Then, untimed, the first spike of each area the step into V1 changes (the
+example run again without the step, same seed).
 
 Usage: /work/main/.venv-bench/bin/python bench/multiarea/run.py [--soma .build/release/soma] [--skip-brainpy]
        [--reduced]  (400 + 100 neurons per area, p and p_inter 0.16: a quick look, not a row)
@@ -64,6 +65,34 @@ def soma(args):
                               build_s=round(wall - compiled - simulated, 2),
                               rates_hz={a: round(r, 2) for a, r in rates.items()})), flush=True)
     os.unlink(f.name)
+    return text
+
+
+def latencies(args, source):
+    """The first spike of each area's E population that the step into V1 changes: the example run with and
+    without the step (stim = 0), same seed, their spike lists compared in recorded order."""
+    def spikes(text):
+        with tempfile.NamedTemporaryFile("w", suffix=".soma", delete=False) as f:
+            f.write(text + "".join(f"print spikes(Stream.{a}.E)\n" for a in AREAS))
+        out = subprocess.run([args.soma, "run", f.name, "--json"], capture_output=True, text=True, check=True).stdout
+        os.unlink(f.name)
+        found = {}
+        for line in out.splitlines():
+            if line.startswith("{") and '"spikes"' in line:
+                o = json.loads(line)
+                found[o["population"]] = list(zip(o["t"], o["i"]))
+        return found
+    quiet_source = source.replace("VentralStream()", "VentralStream(stim = 0 uA/cm^2)").replace(
+        "VentralStream(NE", "VentralStream(stim = 0 uA/cm^2, NE")
+    driven, quiet = spikes(source), spikes(quiet_source)
+    first = {}
+    for a in AREAS:
+        x, y = driven[f"Stream.{a}.E"], quiet[f"Stream.{a}.E"]
+        k = 0
+        while k < min(len(x), len(y)) and x[k] == y[k]:
+            k += 1
+        first[a] = min(x[k][0] if k < len(x) else float("inf"), y[k][0] if k < len(y) else float("inf"))
+    print(json.dumps(dict(variant="soma, first spike the step changes (ms)", first_changed_ms=first)), flush=True)
 
 
 def brainpy(args):
@@ -85,7 +114,8 @@ def main():
     parser.add_argument("--reduced", action="store_true")
     args = parser.parse_args()
     print(json.dumps(dict(load_average=os.getloadavg(), cpus=os.cpu_count())), flush=True)
-    soma(args)
+    source = soma(args)
+    latencies(args, source)
     if not args.skip_brainpy:
         brainpy(args)
 
