@@ -82,8 +82,8 @@ def latencies(args, source):
                 o = json.loads(line)
                 found[o["population"]] = list(zip(o["t"], o["i"]))
         return found
-    quiet_source = source.replace("VentralStream()", "VentralStream(stim = 0 uA/cm^2)").replace(
-        "VentralStream(NE", "VentralStream(stim = 0 uA/cm^2, NE")
+    quiet_source = source.replace("network Stream = VentralStream(", "network Stream = VentralStream(stim = 0 uA/cm^2, ")
+    quiet_source = quiet_source.replace("stim = 0 uA/cm^2, )", "stim = 0 uA/cm^2)")
     driven, quiet = spikes(source), spikes(quiet_source)
     first = {}
     for a in AREAS:

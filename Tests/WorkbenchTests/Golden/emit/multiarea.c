@@ -1,4 +1,4 @@
-/* soma emit: the run at line 111 of multiarea.soma */
+/* soma emit: the run at line 114 of multiarea.soma */
 typedef double real;
 typedef long long i64;
 typedef unsigned int u32;
