@@ -31,7 +31,7 @@ final class ExampleTests: XCTestCase {
         // Each of these runs as written in a test of its own, which checks its numbers too.
         let runByTheirOwnTests = ["lif_100k.soma", "cobahh.soma", "noisy_lif.soma", "ou.soma", "train_esn_lorenz_ridge.soma", "train_esn_lorenz_force.soma",
                                   "train_esn_lorenz_bptt.soma", "train_nvar_lorenz.soma", "train_rnn_decision.soma",
-                                  "train_snn_evidence.soma", "train_force_sine.soma", "wang2002_sweep.soma"]
+                                  "train_snn_evidence.soma", "train_force_sine.soma", "wang2002_sweep.soma", "multiarea.soma"]
         for file in files where !runByTheirOwnTests.contains(file) {
             let outputs = Interpreter.withPrivateCache().execute(try example(file))
             XCTAssertNil(firstError(outputs), file)
@@ -203,5 +203,17 @@ final class ExampleTests: XCTestCase {
         let f64 = rate(runModel(text)), f32 = rate(runModel(text.replacingOccurrences(of: "seed = 42", with: "seed = 42 precision = f32")))
         XCTAssertGreaterThan(f64, 5)
         XCTAssertEqual(f32, f64, accuracy: 0.1 * f64)
+    }
+
+    /// The ventral stream (MultiAreaTests checks its numbers) as written but at 400 + 100 neurons per area, each
+    /// keeping its inputs (p and p_inter 0.16): its prints and raster run, and every area fires.
+    func testMultiAreaRunsAtAReducedSize() throws {
+        let text = try example("multiarea.soma").replacingOccurrences(
+            of: "network Stream = VentralStream()", with: "network Stream = VentralStream(NE = 400, NI = 100, p = 0.16, p_inter = 0.16)")
+        let outputs = runModel(text)
+        for area in ["V1", "V2", "V4", "TEO", "TEpd"] {
+            XCTAssertGreaterThan(printed(outputs, "rate(Stream.\(area).E)")[0], 5, area)
+        }
+        XCTAssertTrue(outputs.contains { if case .figure = $0 { return true } else { return false } })
     }
 }
