@@ -46,11 +46,11 @@ final class ConnectivityMemoryTests: XCTestCase {
     }
 
     /// Each width gives back the indices it was made from, at the edges of the narrower widths too.
-    func testEveryWidthReadsBackItsIndices() {
+    func testEveryWidthReadsBackItsIndices() throws {
         let values: [Int32] = [0, 1, 255, 256, 65_535, 65_536, 16_777_215, 16_777_216, Int32.max]
         for width in [TargetIndexWidth.two, .three, .four] {
             let fitting = values.filter { Int($0) < 1 << (8 * width.rawValue - (width == .four ? 1 : 0)) }
-            let indices = TargetIndices(RawArray(copying: fitting), width: width)
+            let indices = try TargetIndices(RawArray(copying: fitting), width: width)
             XCTAssertEqual((0..<indices.count).map { indices[$0] }, fitting.map(Int.init), "\(width)")
             XCTAssertEqual(indices.buffer.bytes, width.rawValue * fitting.count + (width == .three ? 1 : 0))
         }

@@ -7,11 +7,11 @@ import Lowering
 final class HugePageIndicesTests: XCTestCase {
     /// 2- and 3-byte lists of 2.5 million indices (5 and 7.5 MB) give back every index they were made from, and the
     /// 3-byte list still ends in its byte of padding, 0, that cc's 4-byte load of the last index reads.
-    func testListsPastTheThresholdReadBackEveryIndex() {
+    func testListsPastTheThresholdReadBackEveryIndex() throws {
         let count = 2_500_000
         for (width, limit) in [(TargetIndexWidth.two, 1 << 16), (.three, 1 << 24)] {
             let values = (0..<count).map { Int32(truncatingIfNeeded: ($0 &* 2_654_435_761) % limit) }
-            let indices = TargetIndices(RawArray(copying: values), width: width)
+            let indices = try TargetIndices(RawArray(copying: values), width: width)
             XCTAssertGreaterThanOrEqual(indices.buffer.bytes, HugePages.threshold, "\(width)")
             XCTAssertEqual((0..<count).map { indices[$0] }, values.map(Int.init), "\(width)")
             if width == .three {
@@ -25,9 +25,9 @@ final class HugePageIndicesTests: XCTestCase {
     func testALargeListsMemoryIsAdvisedAndASmallOneIsNot() throws {
         try XCTSkipUnless(FileManager.default.fileExists(atPath: "/sys/kernel/mm/transparent_hugepage/enabled"),
                           "this kernel has no transparent huge pages")
-        let large = TargetIndices(RawArray(count: 3_000_000, fill: 7), width: .three)
+        let large = try TargetIndices(RawArray(count: 3_000_000, fill: 7), width: .three)
         XCTAssertEqual(try flags(at: large.buffer.pointer + large.buffer.bytes / 2).contains("hg"), true)
-        let small = TargetIndices(RawArray(count: 1000, fill: 7), width: .three)
+        let small = try TargetIndices(RawArray(count: 1000, fill: 7), width: .three)
         XCTAssertEqual(try flags(at: small.buffer.pointer).contains("hg"), false)
     }
 

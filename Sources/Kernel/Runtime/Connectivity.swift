@@ -41,7 +41,7 @@ final class SynapseList: @unchecked Sendable {
         case .fanin(let k):
             let bySource = try byRow(targets, .four, expected: Double(targets) * Double(k), memoryLimit: memoryLimit) { j, add in
                 sample(k, from: sources, excluding: excludeSelf ? j : nil, key, row: j).forEach(add) }.byColumn(sources, memoryLimit: memoryLimit)
-            return SynapseList(rows: bySource.starts, columns: TargetIndices(bySource.ids, width: width))
+            return SynapseList(rows: bySource.starts, columns: try TargetIndices(bySource.ids, width: width))
         case .all: return try byRow(sources, width, expected: Double(sources) * Double(targets), memoryLimit: memoryLimit) { i, add in
             for j in 0..<targets where !(excludeSelf && j == i) { add(j) } }
         case .oneToOne: return try byRow(sources, width, expected: Double(min(sources, targets)), memoryLimit: memoryLimit) { i, add in if i < targets { add(i) } }
@@ -64,7 +64,7 @@ final class SynapseList: @unchecked Sendable {
             guard columns.count <= maxCount else { throw .tooMany(atLeast: columns.count) }
             rows[i + 1] = UInt32(columns.count)
         }
-        return SynapseList(rows: rows, columns: TargetIndices(try columns.trimmed(), width: width))
+        return SynapseList(rows: rows, columns: try TargetIndices(try columns.trimmed(), width: width))
     }
 
     /// Each row's connections with probability p < 1: skips geometric gaps between successes, so the work is

@@ -49,8 +49,9 @@ extension SweepBatch {
 
         /// The first field of this key that `other` does not have alike; nil when the keys are equal.
         func firstDifference(from other: PlanKey) -> Field? {
-            if let i = zip(fields, other.fields).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset { return fields[i] }
-            return fields.count == other.fields.count ? nil : (fields.count > other.fields.count ? fields[other.fields.count] : other.fields[fields.count])
+            if let (mine, _) = zip(fields, other.fields).first(where: { $0 != $1 }) { return mine }
+            let common = min(fields.count, other.fields.count)
+            return fields.count > common ? fields[common] : other.fields.count > common ? other.fields[common] : nil
         }
     }
 

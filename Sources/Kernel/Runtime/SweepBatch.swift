@@ -54,7 +54,7 @@ package struct SweepBatch {
         plans = members.indices.map { k in NetworkPlan(members[k], options: options) { if k == 0 { notes.append($0) } } }
         self.notes = notes
         let keys = Self.keys(plans, sweep)
-        if let k = keys.indices.first(where: { keys[$0].fields != keys[0].fields }), let field = keys[0].firstDifference(from: keys[k]) {
+        if let (k, field) = keys.indices.lazy.compactMap({ k in keys[0].firstDifference(from: keys[k]).map { (k, $0) } }).first {
             let difference = Self.difference(field, members, plans[0], sweep, k)
             throw SideBySide(reason: "the swept values change the compiled step: " + difference.text, difference: difference)
         }

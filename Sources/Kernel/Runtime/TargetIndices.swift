@@ -21,17 +21,18 @@ final class TargetIndices: @unchecked Sendable {
         }
     }
 
-    /// `indices` narrowed to `width` (each must fit it); four bytes keep the array itself.
-    init(_ indices: RawArray<Int32>, width: TargetIndexWidth) {
+    /// `indices` narrowed to `width` (each must fit it); four bytes keep the array itself. Memory refused for the
+    /// narrowed copy is `outOfMemory`, as for the indices themselves.
+    init(_ indices: RawArray<Int32>, width: TargetIndexWidth) throws(SynapseListFailure) {
         count = indices.count
         switch width {
         case .four: storage = .four(indices)
         case .two:
-            let narrow = Self.unwritten(UInt16.self, count: count)
+            let narrow = try Self.unwritten(UInt16.self, count: count)
             for k in 0..<count { narrow[k] = UInt16(truncatingIfNeeded: indices[k]) }
             storage = .two(narrow)
         case .three:
-            let bytes = Self.unwritten(UInt8.self, count: 3 * count + 1)
+            let bytes = try Self.unwritten(UInt8.self, count: 3 * count + 1)
             bytes[3 * count] = 0
             for k in 0..<count {
                 let value = UInt32(bitPattern: indices[k])
@@ -44,9 +45,9 @@ final class TargetIndices: @unchecked Sendable {
     }
 
     /// An array of `count` elements in memory advised for huge pages (HugePages), every element still to be written.
-    private static func unwritten<Element>(_ type: Element.Type, count: Int) -> RawArray<Element> {
+    private static func unwritten<Element>(_ type: Element.Type, count: Int) throws(SynapseListFailure) -> RawArray<Element> {
         let bytes = max(count, 1) * MemoryLayout<Element>.stride
-        guard let memory = HugePages.allocate(bytes: bytes) else { fatalError("no memory for \(count) target indices") }
+        guard let memory = HugePages.allocate(bytes: bytes) else { throw .outOfMemory(synapses: count, bytes: bytes) }
         return RawArray(adopting: memory.bindMemory(to: Element.self, capacity: max(count, 1)), count: count)
     }
 
