@@ -7,8 +7,8 @@ import Kernel
 @testable import Runtime
 
 /// The optimising tier's disk cache is keyed by the C a run compiles, and that C holds no parameter value, size,
-/// dt or duration: a second model of the same structure finds the library the first one built, and gives the
-/// same bits as a fresh compile of its own. A damaged or stale file is removed, compiled again and said so.
+/// dt, duration or Poisson rate's constant: a second model of the same structure finds the library the first one
+/// built, and gives the same bits as a fresh compile of its own. A damaged or stale file is removed, compiled again and said so.
 final class CodeCacheAcrossModelsTests: XCTestCase {
     private var scratch: URL!
     private var compiler: String!
@@ -23,10 +23,11 @@ final class CodeCacheAcrossModelsTests: XCTestCase {
         if let scratch { try? FileManager.default.removeItem(at: scratch) }
     }
 
-    /// The same network as `cobaNetwork` with every value changed that becomes a run-time parameter (a Poisson
-    /// input's rate does not: it is rendered into the C as an expression of t).
+    /// The same network as `cobaNetwork` with every value changed that becomes a run-time parameter, the Poisson
+    /// input's constant rate among them.
     private func sameStructure(precision: String) throws -> String {
         let edits = [("population P = LIF(400)", "population P = LIF(520)"), ("population Q = LIF(100)", "population Q = LIF(130)"),
+                     ("connect poisson(40, rate = 20 Hz)", "connect poisson(40, rate = 27 Hz)"),
                      ("P.v = -55 mV + 5 mV * randn()", "P.v = -57 mV + 4 mV * randn()"),
                      ("using CondExp(tau = 5 ms, E = 0 mV) w = 0.5", "using CondExp(tau = 4 ms, E = 0 mV) w = 0.45"),
                      ("p = 0.08 w = 6.7 delay = 1 ms", "p = 0.07 w = 6.1 delay = 1.2 ms"),
@@ -59,6 +60,32 @@ final class CodeCacheAcrossModelsTests: XCTestCase {
             XCTAssertEqual(found, tcc, precision)
             XCTAssertNotEqual(found, try run(try cobaNetwork(precision: precision), jit: "cc", cache: shared).results, "the runs differ in their values")
         }
+    }
+
+    /// A rate that reads t keeps its form with its constants as parameters (a step's onset too, a comparison's operand):
+    /// models differing in those share the library, with the bits of their own compile and of tcc. A constant inside a
+    /// function's argument stays in the C (it is not read as its literal would be), so a model differing there compiles its own.
+    func testModelsDifferingInATimedRatesConstantsShareTheLibrary() throws {
+        let coba = try cobaNetwork(precision: "f64")
+        let poisson = "connect poisson(40, rate = 20 Hz)"
+        XCTAssertTrue(coba.contains(poisson))
+        func model(_ rate: String) -> String { coba.replacingOccurrences(of: poisson, with: "connect poisson(40, rate = \(rate))") }
+        let shared = scratch.appendingPathComponent("timed"), fresh = scratch.appendingPathComponent("timed-fresh")
+        let (first, built) = try run(model("20 Hz * (t >= 50 ms)"), jit: "cc", cache: shared)
+        XCTAssertFalse(built.summary.compiledFromCache)
+        let other = model("35 Hz * (t >= 80 ms)")
+        let (found, hit) = try run(other, jit: "cc", cache: shared)
+        XCTAssertTrue(hit.summary.compiledFromCache, "a rate differing in its constants compiled again")
+        XCTAssertEqual(try libraries(in: shared).count, 1)
+        XCTAssertGreaterThan(found.spikeTimes.count, 10)
+        XCTAssertNotEqual(found, first, "the runs differ in their rates")
+        XCTAssertEqual(found, try run(other, jit: "cc", cache: fresh).results)
+        XCTAssertEqual(found, try run(other, jit: "tcc", cache: fresh).results)
+        let oscillating = "20 Hz * (1 + sin(2 * pi * 5 Hz * t))"
+        _ = try run(model(oscillating), jit: "cc", cache: shared)
+        let (_, own) = try run(model(oscillating.replacingOccurrences(of: "5 Hz", with: "7 Hz")), jit: "cc", cache: shared)
+        XCTAssertFalse(own.summary.compiledFromCache, "a frequency inside sin is code")
+        XCTAssertEqual(try libraries(in: shared).count, 3)
     }
 
     /// A flipped byte, a truncated file and another unit's library under this unit's name: each is removed and

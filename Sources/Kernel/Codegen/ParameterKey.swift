@@ -26,9 +26,10 @@ public enum ParameterKey: Hashable, Sendable {
     /// A projection's constant weight, and the slots of its delay ring.
     case projectionWeight(Int)
     case delaySlots(Int)
-    /// A Poisson input's source count and weight.
+    /// A Poisson input's source count and weight, and its rate's k-th constant (`PoissonRate`).
     case poissonSources(Int)
     case poissonWeight(Int)
+    case poissonRate(Int, constant: Int)
     /// A fractional population's memory: the step it began at (the Caputo derivative's start), the
     /// first step whose state it still holds, and how many states each neuron's ring holds.
     case fractionalStart(population: Int)

@@ -47,6 +47,7 @@ struct PoissonInputStep {
         var declarations: [String] = []
         let size = layout.parameter(.size(population: program.target)), sources = layout.parameter(.poissonSources(index))
         let weight = layout.parameter(.poissonWeight(index)), t0 = layout.parameter(.t0), s0 = layout.parameter(.s0)
+        let constants = (0..<program.rateConstants).map { layout.parameter(.poissonRate(index, constant: $0)) }
         for v in program.targetVariables {
             declarations.append("real *restrict g_\(v) = (real *)slot[\(layout.slot(.state(population: program.target, variable: v)))];")
         }
@@ -55,15 +56,18 @@ struct PoissonInputStep {
         }
         Self.drive.fill([
             "index": .text("\(index)"), "size": .text("\(size)"), "sources": .text("\(sources)"), "weight": .text("\(weight)"),
-            "t0": .text("\(t0)"), "s0": .text("\(s0)"), "rate": .text(render(program.rate)),
+            "t0": .text("\(t0)"), "s0": .text("\(s0)"), "rate": .text(render(program.rate, constants: constants)),
             "declarations": .lines(.lines(declarations)), "stream": .text("\(program.randomStream)"),
             "seed": .text(CExpression.seed(program.randomSeed)),
-            "increments": .lines(.lines(program.increments.map { "g_\($0.name)[j] += (real)k * \(render($0.value));" })),
+            "increments": .lines(.lines(program.increments.map { "g_\($0.name)[j] += (real)k * \(render($0.value, constants: []));" })),
         ], into: &w)
     }
 
-    private func render(_ e: Expr) -> String {
-        CExpression(precision: precision, name: { symbol in
+    /// `constants`: where the rate's lifted constants lie in the parameter block, read as their literals would be.
+    private func render(_ e: Expr, constants: [Int]) -> String {
+        let lifted = Dictionary(uniqueKeysWithValues: constants.enumerated().map { (PoissonRate.constant($0), $1) })
+        return CExpression(precision: precision, name: { symbol in
+            if let index = lifted[symbol] { return precision == .f32 ? "((real)P[\(index)])" : "P[\(index)]" }
             switch symbol {
             case "w", "t": return symbol
             default: return program.allTargetVariables.contains(symbol) ? "g_\(symbol)[j]" : "p_\(symbol)"

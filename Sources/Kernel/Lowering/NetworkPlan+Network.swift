@@ -55,9 +55,10 @@ extension NetworkPlan {
                                    })
                   },
                   projections: network.projections.map { ProjectionPlan($0, targets: network.populations[$0.target].size) },
-                  poissonInputs: network.poissonInputs.enumerated().map {
-                      PoissonInputPlan(target: $1.target, rate: $1.rate, increments: $1.increments, randomStream: $1.randomStream ?? UInt32(0x3000 + $0),
-                                       randomSeed: $1.seed)
+                  poissonInputs: network.poissonInputs.enumerated().map { k, input in
+                      let rate = PoissonRate(input.rate)
+                      return PoissonInputPlan(target: input.target, rate: rate.expression, rateConstants: rate.constants.count, increments: input.increments,
+                                              randomStream: input.randomStream ?? UInt32(0x3000 + k), randomSeed: input.seed)
                   },
                   denseCouplings: NetworkPlan.denseCouplings(network), precision: options.precision)
     }

@@ -107,7 +107,9 @@ public struct ProjectionPlan: Sendable {
 /// What changes the C of one Poisson input: its target, its rate (of t) and what one source spike adds.
 public struct PoissonInputPlan: Sendable {
     public var target: Int
+    /// The rate with its liftable constants as symbols (`PoissonRate`): the values are parameters, not code.
     public var rate: Expr
+    public var rateConstants: Int
     public var increments: [(variable: String, delta: Expr)]
     /// 0x3000 + its index, or its instance's stream (`PoissonInput.randomStream`).
     public var randomStream: UInt32

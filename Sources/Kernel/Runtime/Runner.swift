@@ -217,6 +217,7 @@ package struct Runner {
         for (k, input) in network.poissonInputs.enumerated() {
             set(.poissonSources(k), Double(input.count))
             set(.poissonWeight(k), input.weight)
+            for (j, value) in PoissonRate(input.rate).constants.enumerated() { set(.poissonRate(k, constant: j), value) }
         }
         for (k, projection) in network.projections.enumerated() {
             if !projection.weightPerSynapse, case .constant(let w) = projection.weight { set(.projectionWeight(k), w) }

@@ -64,7 +64,7 @@ extension ParameterKey {
         case .propagator(let p, let row, let column, let integral):
             return .propagator(population: p, row: rename(row), column: rename(column), integral: integral)
         case .dt, .t0, .s0, .threads, .size, .refractorySteps, .historyLength, .historyStart, .delaySteps, .relativeTolerance,
-             .scheduleCount, .spikeCapacity, .record, .projectionWeight, .delaySlots, .poissonSources, .poissonWeight,
+             .scheduleCount, .spikeCapacity, .record, .projectionWeight, .delaySlots, .poissonSources, .poissonWeight, .poissonRate,
              .fractionalStart, .fractionalFirst, .fractionalWindow:
             return self
         }

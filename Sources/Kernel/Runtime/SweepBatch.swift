@@ -41,14 +41,13 @@ package struct SweepBatch {
     private init(_ sweep: Sweep, of network: Network, options: RunOptions, codegen: @Sendable (NetworkPlan) throws -> GeneratedUnit) throws(SideBySide) {
         guard network.sweeps.count == 1 else { throw SideBySide(reason: "the network holds more than one sweep") }
         let each = sweep.members.indices.map { network.alone($0, of: sweep) }
-        guard let alone = each as? [Network], network.isOnly(sweep, members: alone) else {
+        guard let members = each as? [Network], network.isOnly(sweep, members: members) else {
             throw SideBySide(reason: "the network holds more than the sweep's members, or connects them")
         }
-        guard alone.allSatisfy({ $0.inputRecordings.isEmpty && $0.synapseRecordings.isEmpty }) else {
+        guard members.allSatisfy({ $0.inputRecordings.isEmpty && $0.synapseRecordings.isEmpty }) else {
             throw SideBySide(reason: "it records inputs or synapse values, which a run reads between chunks of the whole network")
         }
         self.sweep = sweep
-        let members = Network.liftingRateConstants(alone)
         self.members = members
         var notes: [String] = []
         plans = members.indices.map { k in NetworkPlan(members[k], options: options) { if k == 0 { notes.append($0) } } }
