@@ -49,7 +49,9 @@ public struct RecursiveLeastSquares: Sendable {
 
     /// One sample: features x (F) and target y (O).
     public mutating func update(x: UnsafePointer<Double>, y: UnsafePointer<Double>) {
-        var e = error
+        // Taken out of self (not copied, which would allocate) so that `outputs` can read the weights while it is written.
+        var e: [Double] = []
+        swap(&e, &error)
         outputs(x, into: &e)
         for o in 0..<outputs { e[o] -= y[o] }
         e.withUnsafeBufferPointer { update(x: x, error: $0.baseAddress!) }
@@ -65,18 +67,16 @@ public struct RecursiveLeastSquares: Sendable {
             gain.withUnsafeMutableBufferPointer { h in
                 secondGain.withUnsafeMutableBufferPointer { second in
                     pendingGain.withUnsafeBufferPointer { g in
-                        let halves = Halves(p: p.baseAddress!, g: g.baseAddress!, x: x, h: h.baseAddress!, second: second.baseAddress!)
-                        let half: @Sendable (Int) -> Void = { k in
-                            let (rows, into) = k == 0 ? (0..<split, halves.h) : (split..<f, halves.second)
-                            Self.downdateAndMultiply(halves.p, size: f, rows: rows, scale: c, gain: halves.g, x: halves.x, into: into)
-                        }
+                        let halves = Halves(p: p.baseAddress!, g: g.baseAddress!, x: x, h: h.baseAddress!, second: second.baseAddress!,
+                                            size: f, split: split, scale: c)
+                        // The closures are passed, not kept, so their contexts stay on the stack: no allocation per update.
                         if split == f {
-                            half(0)
+                            halves.run(0)
                         } else if threads >= 2 {
-                            DispatchQueue.concurrentPerform(iterations: 2, execute: half)
+                            DispatchQueue.concurrentPerform(iterations: 2) { halves.run($0) }
                         } else {
-                            half(0)
-                            half(1)
+                            halves.run(0)
+                            halves.run(1)
                         }
                         for j in split..<f { h[j] += second[j] }
                     }
@@ -98,7 +98,7 @@ public struct RecursiveLeastSquares: Sendable {
 
     /// One pass over `rows` of P's upper triangle (F × F at p): P ← P − c g gᵀ, then those rows' part of h = P x
     /// from each row as it now is, summed into h from the first row's column on.
-    private static func downdateAndMultiply(_ p: UnsafeMutablePointer<Double>, size f: Int, rows: Range<Int>, scale c: Double,
+    fileprivate static func downdateAndMultiply(_ p: UnsafeMutablePointer<Double>, size f: Int, rows: Range<Int>, scale c: Double,
                                             gain g: UnsafePointer<Double>, x: UnsafePointer<Double>, into h: UnsafeMutablePointer<Double>) {
         typealias Lanes = SIMD4<Double>
         func load(_ a: UnsafePointer<Double>) -> Lanes { UnsafeRawPointer(a).loadUnaligned(as: Lanes.self) }
@@ -151,4 +151,13 @@ private struct Halves: @unchecked Sendable {
     let x: UnsafePointer<Double>
     let h: UnsafeMutablePointer<Double>
     let second: UnsafeMutablePointer<Double>
+    let size: Int
+    let split: Int
+    let scale: Double
+
+    /// Half k of the pass: rows before `split` into h, those from it into `second`.
+    func run(_ k: Int) {
+        let (rows, into) = k == 0 ? (0..<split, h) : (split..<size, second)
+        RecursiveLeastSquares.downdateAndMultiply(p, size: size, rows: rows, scale: scale, gain: g, x: x, into: into)
+    }
 }
