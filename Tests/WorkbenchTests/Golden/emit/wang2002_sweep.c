@@ -1866,7 +1866,7 @@ static void drive_q0(void **slot, const double *P, i64 s, double dt, u64 seed) {
     const real w = (real)P[200];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     real *restrict g_g_poisson = (real *)slot[4];
-    double p = (double)(3.0) * dt;
+    double p = (double)(P[201]) * dt;
     p = p < 0 ? 0 : (p > 1 ? 1 : p);
     const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
     for (i64 j = 0; j < n; ++j) {
@@ -1889,11 +1889,11 @@ static void drive_q0(void **slot, const double *P, i64 s, double dt, u64 seed) {
 
 static void drive_q1(void **slot, const double *P, i64 s, double dt, u64 seed) {
     const i64 n = (i64)P[39];
-    const double sources = P[201];
-    const real w = (real)P[202];
+    const double sources = P[202];
+    const real w = (real)P[203];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     real *restrict g_g_poisson = (real *)slot[16];
-    double p = (double)(3.0) * dt;
+    double p = (double)(P[204]) * dt;
     p = p < 0 ? 0 : (p > 1 ? 1 : p);
     const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
     for (i64 j = 0; j < n; ++j) {
@@ -1916,11 +1916,11 @@ static void drive_q1(void **slot, const double *P, i64 s, double dt, u64 seed) {
 
 static void drive_q2(void **slot, const double *P, i64 s, double dt, u64 seed) {
     const i64 n = (i64)P[75];
-    const double sources = P[203];
-    const real w = (real)P[204];
+    const double sources = P[205];
+    const real w = (real)P[206];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     real *restrict g_g_poisson = (real *)slot[28];
-    double p = (double)(3.0) * dt;
+    double p = (double)(P[207]) * dt;
     p = p < 0 ? 0 : (p > 1 ? 1 : p);
     const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
     for (i64 j = 0; j < n; ++j) {
@@ -1943,11 +1943,11 @@ static void drive_q2(void **slot, const double *P, i64 s, double dt, u64 seed) {
 
 static void drive_q3(void **slot, const double *P, i64 s, double dt, u64 seed) {
     const i64 n = (i64)P[109];
-    const double sources = P[205];
-    const real w = (real)P[206];
+    const double sources = P[208];
+    const real w = (real)P[209];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     real *restrict g_g_poisson = (real *)slot[39];
-    double p = (double)(3.0) * dt;
+    double p = (double)(P[210]) * dt;
     p = p < 0 ? 0 : (p > 1 ? 1 : p);
     const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
     for (i64 j = 0; j < n; ++j) {
@@ -1970,12 +1970,11 @@ static void drive_q3(void **slot, const double *P, i64 s, double dt, u64 seed) {
 
 static void drive_q4(void **slot, const double *P, i64 s, double dt, u64 seed) {
     const i64 n = (i64)P[1];
-    const double sources = P[207];
-    const real w = (real)P[208];
+    const double sources = P[211];
+    const real w = (real)P[212];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     real *restrict g_g_poisson_2 = (real *)slot[5];
-    const real p_batch_rate_4_0 = (real)P[209];
-    double p = (double)((p_batch_rate_4_0 * (real)((t) >= (0.1)))) * dt;
+    double p = (double)((P[213] * (real)((t) >= (P[214])))) * dt;
     p = p < 0 ? 0 : (p > 1 ? 1 : p);
     const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
     for (i64 j = 0; j < n; ++j) {
@@ -1998,12 +1997,11 @@ static void drive_q4(void **slot, const double *P, i64 s, double dt, u64 seed) {
 
 static void drive_q5(void **slot, const double *P, i64 s, double dt, u64 seed) {
     const i64 n = (i64)P[39];
-    const double sources = P[210];
-    const real w = (real)P[211];
+    const double sources = P[215];
+    const real w = (real)P[216];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     real *restrict g_g_poisson_2 = (real *)slot[17];
-    const real p_batch_rate_5_0 = (real)P[212];
-    double p = (double)((p_batch_rate_5_0 * (real)((t) >= (0.1)))) * dt;
+    double p = (double)((P[217] * (real)((t) >= (P[218])))) * dt;
     p = p < 0 ? 0 : (p > 1 ? 1 : p);
     const double q = 1 - p, ratio = q > 0 ? p / q : 0, none = pow(q, sources), mean = sources * p;
     for (i64 j = 0; j < n; ++j) {
@@ -2156,8 +2154,8 @@ static __attribute__((optimize("no-tree-vectorize"))) void soma_after_step(soma_
     enqueue_c25(slot, P, s);
     enqueue_c26(slot, P, s);
     enqueue_c27(slot, P, s);
-    if (*(i64 *)slot[196] + (i64)P[1] > (i64)P[213]) { team->stop = s + 1 - team->step0; return; }
-    if (*(i64 *)slot[200] + (i64)P[39] > (i64)P[214]) { team->stop = s + 1 - team->step0; return; }
+    if (*(i64 *)slot[196] + (i64)P[1] > (i64)P[219]) { team->stop = s + 1 - team->step0; return; }
+    if (*(i64 *)slot[200] + (i64)P[39] > (i64)P[220]) { team->stop = s + 1 - team->step0; return; }
     (void)slot; (void)P; (void)err;
 }
 
@@ -2247,7 +2245,7 @@ i64 soma_chunk(void **slot, i64 step0, i64 nsteps) {
     soma_member members[8];
     unsigned long threads[8];
     team.slot = slot; team.P = (const double *)slot[0]; team.step0 = step0; team.nsteps = nsteps; team.stop = -1;
-    int wanted = (int)team.P[215];
+    int wanted = (int)team.P[221];
     if (wanted < 1) wanted = 1;
     if (wanted > 8) wanted = 8;
     team.emitted[0] = (i64 *)malloc(sizeof(i64) * ((unsigned long)team.P[1] + 1));
