@@ -265,6 +265,32 @@ extension SweepTests {
         }
     }
 
+    /// A Poisson rate that reads t, swept in its amplitude and its onset (a comparison's operand): its constants are
+    /// parameters, so the members batch and emit the C of a single model of the family; under cc each member is, bit
+    /// for bit, its instance run alone.
+    func testMembersDifferingInATimedPoissonRateBatch() throws {
+        let timed = definition + """
+            network Timed(r = 10 Hz, onset = 20 ms) {
+              population P = LIF(60)
+              connect poisson(80, rate = r * (t >= onset)) -> P using CondExp w = 0.5
+              record P.spikes
+            }
+
+            """
+        let cc = runLine.replacingOccurrences(of: "jit = tcc", with: "jit = cc")
+        let sweep = timed + "sweep W = Timed(r in [10 Hz, 30 Hz], onset in [20 ms, 50 ms])\n" + cc
+        XCTAssertTrue(layout(sweep).hasPrefix("a batch: one compiled step for its 4 members"), layout(sweep))
+        let single = NetworkCheck.emit(timed + "network W = Timed(r = 17 Hz, onset = 35 ms)\n" + cc).units[0].source
+        XCTAssertEqual(NetworkCheck.emit(sweep).units[0].source.replacingOccurrences(of: "W1", with: "W"), single)
+        let batch = run(sweep)
+        for (k, (r, onset)) in [("10 Hz", "20 ms"), ("10 Hz", "50 ms"), ("30 Hz", "20 ms"), ("30 Hz", "50 ms")].enumerated() {
+            let alone = run(timed + "network W = Timed(r = \(r), onset = \(onset))\n" + cc)
+            XCTAssertGreaterThan(spikes(alone, "W.P").count, 20, "\(r) \(onset)")
+            XCTAssertEqual(spikes(batch, "W\(k + 1).P"), spikes(alone, "W.P"), "\(r) \(onset)")
+            XCTAssertEqual(voltages(batch, "W\(k + 1).P"), voltages(alone, "W.P"), "\(r) \(onset)")
+        }
+    }
+
     /// A member that goes non-finite stops alone at its step, named in the summary as its run alone names it; the
     /// others run to the end, each bit for bit its run alone.
     func testAMemberGoingNonFiniteStopsAlone() throws {
