@@ -19,7 +19,8 @@ public struct ForceWithFeedback: Sendable {
     public var outputScale: Double
     public var alpha: Double
     public var every: Int
-    /// Threads the RLS pass may use (see `RecursiveLeastSquares`): 1 or 2; a run is the same bits with either. The
+    /// Threads the RLS pass may use (see `RecursiveLeastSquares`): 1 or 2 (a `RecursiveLeastSquares.Partner` for the
+    /// run's length, where the pass is split); a run is the same bits with either. The
     /// recurrent sums stay on one: at p = 0.1 a step's are too little work to hand a second thread (split by rows,
     /// the sine example at N = 1000 took 1.1 s more system time waking it).
     public var threads = 2
@@ -73,7 +74,8 @@ public struct ForceWithFeedback: Sendable {
         }
         let feedbackWeights = network.couplings[feedback].weights
         var rls = RecursiveLeastSquares(features: 1 + n, outputs: o, alpha: alpha)
-        rls.threads = threads
+        let partner = threads >= 2 && rls.splits ? RecursiveLeastSquares.Partner() : nil
+        defer { partner?.finish() }
         var state = network.initial, closedLoopStart = state
         var features = [Double](repeating: 1, count: 1 + n), z = [Double](repeating: 0, count: o)
         var accumulators = [Double](repeating: 0, count: n * couplings), f = [Double](repeating: 0, count: n * m)
@@ -86,7 +88,7 @@ public struct ForceWithFeedback: Sendable {
             for q in 0..<o { produced[k * o + q] = z[q] }
             if learning.contains(k), (k - learning.lowerBound) % every == 0 {
                 for q in 0..<o { z[q] -= targets[k * o + q] }
-                z.withUnsafeBufferPointer { rls.update(x: features, error: $0.baseAddress!) }
+                z.withUnsafeBufferPointer { rls.update(x: features, error: $0.baseAddress!, partner: partner) }
                 for q in 0..<o { z[q] = produced[k * o + q] }
             }
             state.withUnsafeBufferPointer { x in

@@ -58,8 +58,12 @@ public struct RecursiveLeastSquares: Sendable {
         error = e
     }
 
-    /// One sample whose error e = Wᵀx − y (O) the caller has: the outputs it formed with the weights as they are, less the target.
-    public mutating func update(x: UnsafePointer<Double>, error e: UnsafePointer<Double>) {
+    /// Whether a pass is split in two halves (from 256 features on), which `threads` or a `Partner` can run side by side.
+    public var splits: Bool { split < features }
+
+    /// One sample whose error e = Wᵀx − y (O) the caller has: the outputs it formed with the weights as they are, less the
+    /// target. With a `partner`, a split pass's second half runs on its thread, whatever `threads` is.
+    public mutating func update(x: UnsafePointer<Double>, error e: UnsafePointer<Double>, partner: Partner? = nil) {
         let (f, o) = (features, outputs)
         let c = pendingScale
         let split = split
@@ -69,9 +73,10 @@ public struct RecursiveLeastSquares: Sendable {
                     pendingGain.withUnsafeBufferPointer { g in
                         let halves = Halves(p: p.baseAddress!, g: g.baseAddress!, x: x, h: h.baseAddress!, second: second.baseAddress!,
                                             size: f, split: split, scale: c)
-                        // The closures are passed, not kept, so their contexts stay on the stack: no allocation per update.
                         if split == f {
                             halves.run(0)
+                        } else if let partner {
+                            partner.run(halves)
                         } else if threads >= 2 {
                             DispatchQueue.concurrentPerform(iterations: 2) { halves.run($0) }
                         } else {
@@ -98,7 +103,7 @@ public struct RecursiveLeastSquares: Sendable {
 
     /// One pass over `rows` of P's upper triangle (F × F at p): P ← P − c g gᵀ, then those rows' part of h = P x
     /// from each row as it now is, summed into h from the first row's column on.
-    fileprivate static func downdateAndMultiply(_ p: UnsafeMutablePointer<Double>, size f: Int, rows: Range<Int>, scale c: Double,
+    static func downdateAndMultiply(_ p: UnsafeMutablePointer<Double>, size f: Int, rows: Range<Int>, scale c: Double,
                                             gain g: UnsafePointer<Double>, x: UnsafePointer<Double>, into h: UnsafeMutablePointer<Double>) {
         typealias Lanes = SIMD4<Double>
         func load(_ a: UnsafePointer<Double>) -> Lanes { UnsafeRawPointer(a).loadUnaligned(as: Lanes.self) }
@@ -142,22 +147,4 @@ public struct RecursiveLeastSquares: Sendable {
     }
 
     public var weightMatrix: Matrix { Matrix(rows: features, columns: outputs, values: weights) }
-}
-
-/// The buffers a pass's two halves share: the halves write disjoint rows of P, and each its own part of h.
-private struct Halves: @unchecked Sendable {
-    let p: UnsafeMutablePointer<Double>
-    let g: UnsafePointer<Double>
-    let x: UnsafePointer<Double>
-    let h: UnsafeMutablePointer<Double>
-    let second: UnsafeMutablePointer<Double>
-    let size: Int
-    let split: Int
-    let scale: Double
-
-    /// Half k of the pass: rows before `split` into h, those from it into `second`.
-    func run(_ k: Int) {
-        let (rows, into) = k == 0 ? (0..<split, h) : (split..<size, second)
-        RecursiveLeastSquares.downdateAndMultiply(p, size: size, rows: rows, scale: scale, gain: g, x: x, into: into)
-    }
 }
