@@ -47,6 +47,31 @@ final class ForceStepTests: XCTestCase {
         }
         XCTAssertEqual(rls.weights.map(\.bitPattern), again.weights.map(\.bitPattern))
     }
+
+    /// 300 features (a split pass), 2 outputs, 40 updates: one thread, two through `threads = 2` and a `Partner`'s thread
+    /// give the same weights to the bit, and the partner ends when finished (a second one runs after it).
+    func testASplitPassIsTheSameBitsOnOneThreadTwoThreadsAndAPartner() {
+        let (f, o) = (300, 2)
+        var random = SplitMix(state: 5)
+        let x = (0..<40 * f).map { _ in Double.random(in: -1...1, using: &random) }
+        let y = (0..<40 * o).map { _ in Double.random(in: -1...1, using: &random) }
+        var one = RecursiveLeastSquares(features: f, outputs: o, alpha: 1), two = one, partnered = one
+        XCTAssertTrue(one.splits)
+        two.threads = 2
+        for _ in 0..<2 {
+            let partner = RecursiveLeastSquares.Partner()
+            for k in 0..<20 {
+                let xk = Array(x[k * f..<(k + 1) * f]), e = Array(y[k * o..<(k + 1) * o])
+                one.update(x: xk, error: e)
+                two.update(x: xk, error: e)
+                partnered.update(x: xk, error: e, partner: partner)
+            }
+            partner.finish()
+        }
+        XCTAssertEqual(one.weights.map(\.bitPattern), two.weights.map(\.bitPattern))
+        XCTAssertEqual(one.weights.map(\.bitPattern), partnered.weights.map(\.bitPattern))
+        XCTAssertTrue(one.weights.contains { $0 != 0 })
+    }
 }
 
 /// SplitMix64 (Steele, Lea & Flood 2014): the tests' draws, the same on every run.
