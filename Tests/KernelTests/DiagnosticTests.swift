@@ -115,6 +115,13 @@ final class DiagnosticTests: XCTestCase {
                     facts: ["problem": .text("non_finite"), "population": .text("B"), "variable": .text("V"), "neuron": .number(0),
                             "value": .text("+Inf"), "time": .text("1.3 ms")],
                     message: "B.V[0] became +Inf at t = 1.3 ms; the run stopped there"),
+            Example(family: "run",
+                    source: "neuron Blow {\n  param k = 1\n  var x = 1\n  dx/dt = k * x * x / (1 ms)\n}\nnetwork G(k = 1) {\n  population P = Blow(3, k = k)\n}\n"
+                        + "sweep W = G(k in [0.001, 1000])\n" + String(repeating: "run 100 ms dt = 0.1 ms method = euler jit = tcc\n", count: 2),
+                    problem: .memberStopped(member: "W2", population: "W2.P", variable: "x", neuron: 0, value: "+Inf", time: "0.8 ms", step: 8),
+                    facts: ["problem": .text("member_stopped"), "member": .text("W2"), "population": .text("W2.P"), "variable": .text("x"),
+                            "neuron": .number(0), "value": .text("+Inf"), "time": .text("0.8 ms"), "step": .number(8)],
+                    message: "member W2 stopped at t = 0.8 ms (step 8), where W2.P.x[0] became +Inf; its values are no continuation, so it does not run on"),
             Example(family: "analysis",
                     source: "neuron Two {\n  var V = 0 mV\n  var U = 0 mV\n  dV/dt = -V / ms\n  dU/dt = -U / ms\n}\nphaseplane Two x = W in [-1, 1] y = V in [-1, 1]\n",
                     problem: .unheldVariables(shown: ["W", "V"], model: "Two", others: ["U"]),

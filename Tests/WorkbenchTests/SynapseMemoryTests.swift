@@ -1,4 +1,5 @@
 import Foundation
+import Kernel
 import SomaTestSupport
 import XCTest
 
@@ -29,8 +30,40 @@ final class SynapseMemoryTests: XCTestCase {
                       result.output)
     }
 
+    /// 700 sources onto 70 000 targets, all connected: 4.9·10⁷ synapses, drawn as 4-byte indices (196 MB) and copied
+    /// into 3 bytes each (147 MB) for targets past 65 536. Under 400 MB the 4-byte list is granted (its draw failed below
+    /// about 320 MB on this machine) and the copy refused (it passed above about 480 MB): an error at the `connect`
+    /// statement naming the list's synapses and the copy's bytes, not a trap. One malloc arena, so that a thread's own
+    /// arena does not move the limit's edges.
+    func testANarrowedCopyOfTheIndicesThatCannotBeAllocatedIsAnErrorAtTheConnectStatement() throws {
+        let result = try runUnderMemoryLimit(population: 700, 70000, connect: "p = 1", kilobytes: 400_000)
+        XCTAssertEqual(result.status, 1, result.output)
+        XCTAssertTrue(result.output.contains(":16:1: error: connect E -> I: 49000000 synapses need 0.1 GB for their target indices, more than could be allocated"),
+                      result.output)
+    }
+
+    /// On a GPU (the stand-in driver, so on any machine with NVRTC) delivery runs a thread per target and reads the
+    /// synapses by target, made after the list is drawn and the kernels compiled: 8 bytes a synapse and 8 a target
+    /// (393 MB) for the list above. Under 670 MB the list (147 MB) and NVRTC's compile are granted (the copy failed below
+    /// about 560 MB here) and the by-target list refused (the run went on above about 780 MB): the error at the
+    /// `connect` statement that a CPU run's `on post` gets, where the run had started with no buffer in the slot before.
+    func testSynapsesByTargetThatCannotBeAllocatedForAGPURunAreAnErrorAtTheConnectStatement() throws {
+        guard let driver = FakeCUDA.driver else { throw XCTSkip("cc could not build the stand-in libcuda") }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        guard let nvrtc = (NVRTC.wheelLibraries(under: root.appendingPathComponent(".venv-test").path) + NVRTC.candidates())
+            .first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+            throw XCTSkip("NVRTC is not here; `make test` installs it into .venv-test")
+        }
+        let result = try runUnderMemoryLimit(population: 700, 70000, connect: "p = 1", kilobytes: 670_000, arguments: ["--device", "cuda"],
+                                             environment: ["SOMA_CUDA_DRIVER": driver, "SOMA_NVRTC": nvrtc])
+        XCTAssertEqual(result.status, 1, result.output)
+        XCTAssertTrue(result.output.contains(":16:1: error: connect E -> I: re-sorting 49000000 synapses needs 392560004 bytes, more than could be allocated"),
+                      result.output)
+    }
+
     /// `soma run` of E -> I (`connect ... <rule> w = 1`, line 16) under an address-space limit.
-    private func runUnderMemoryLimit(population sources: Int, _ targets: Int, connect rule: String, kilobytes: Int) throws -> (status: Int32, output: String) {
+    private func runUnderMemoryLimit(population sources: Int, _ targets: Int, connect rule: String, kilobytes: Int, arguments: [String] = [],
+                                     environment extra: [String: String] = [:]) throws -> (status: Int32, output: String) {
         let source = """
             neuron Cell {
               var v = 0
@@ -48,7 +81,7 @@ final class SynapseMemoryTests: XCTestCase {
             population E = Cell(\(sources))
             population I = Cell(\(targets))
             connect E -> I using Jump \(rule) w = 1
-            run 1 ms
+            run 1 ms jit = tcc
 
             """
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("soma-synapse-memory-\(UUID().uuidString).soma")
@@ -61,7 +94,9 @@ final class SynapseMemoryTests: XCTestCase {
         // sets it: one thread, as Soma computes on anyway. `timeout` turns a soma that hangs anyway into a failure.
         var environment = PrivateFolders.environment(in: PrivateFolders.shared)
         environment["OPENBLAS_NUM_THREADS"] = "1"
-        return try Command.run("/bin/sh", ["-c", "ulimit -v \(kilobytes) && exec timeout 120 \"$0\" run \"$1\"", SomaBinary.path, file.path],
+        environment["MALLOC_ARENA_MAX"] = "1"
+        environment.merge(extra) { $1 }
+        return try Command.run("/bin/sh", ["-c", "ulimit -v \(kilobytes) && exec timeout 120 \"$0\" run \"$@\"", SomaBinary.path, file.path] + arguments,
                                environment: environment)
     }
 }

@@ -4,6 +4,7 @@
 # shared machine's load falls on each alike. Prints wall and CPU seconds (Soma and the compiler it ran).
 # Usage: bench/network/coldstart.sh ROUNDS MODEL.soma SOMA_BINARY...
 set -eu
+[ -n "${SOMA_BENCH_OWN_GROUP:-}" ] || exec python3 "$(dirname "$0")/../priority.py" sh "$0" "$@"
 rounds=$1 model=$2
 shift 2
 scratch=$(mktemp -d)

@@ -36,6 +36,9 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from priority import own_group  # noqa: E402
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 PEERS_DIR = os.path.join(ROOT, "bench", "peers")
 SIZES = (4000, 8000, 16000, 40000, 100000)
@@ -282,6 +285,7 @@ def stop(signum, frame):
 
 
 def main():
+    own_group()
     signal.signal(signal.SIGTERM, stop)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--models", default="coba,cobahh,wang")

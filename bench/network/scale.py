@@ -25,6 +25,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from run import ROOT, scaled_soma_source  # noqa: E402
+from priority import own_group  # noqa: E402
 
 DT = 1e-4  # examples/coba.soma's dt, in seconds
 
@@ -81,6 +82,7 @@ def load():
 
 
 def main():
+    own_group()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--builds", default=f"soma={os.path.join(ROOT, '.build', 'release', 'soma')}", help="name=path,...")
     parser.add_argument("--sizes", default="4000,40000,100000,1000000")

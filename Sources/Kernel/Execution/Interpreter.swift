@@ -95,7 +95,12 @@ public final class Interpreter: @unchecked Sendable {
             let settings = try RunSettings(run, network: network)
             let undrawn = state.projections.indices.filter { !state.projections[$0].isBuilt }
             defer { synapseCounts(drawnAmong: undrawn).forEach(emit) }
-            emit(.run(try runner.run(settings, at: run.range) { emit(.info($0)) }))
+            do {
+                emit(.run(try runner.run(settings, at: run.range) { emit(.info($0)) }))
+            } catch let left as MembersLeftStopped {
+                emit(.run(left.summary))
+                throw DiagnosticList(left.diagnostics)
+            }
         case .print(let expressions, _):
             try state.realizeInitialValues(of: network)
             if let sweep = sweep(namedIn: expressions) { return try sweepTables(sweep, expressions, source: source).forEach(emit) }

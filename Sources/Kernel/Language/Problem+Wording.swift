@@ -260,6 +260,9 @@ extension Problem {
         case .parameterRateWithoutParameters: return "train_lr sets the rate of trained parameters, and this bptt trains none"
         case .nonFinite(let population, let variable, let neuron, let value, let time):
             return "\(population).\(variable)[\(neuron)] became \(value) at t = \(time); the run stopped there"
+        case .memberStopped(let member, let population, let variable, let neuron, let value, let time, let step):
+            return "member \(member) stopped at t = \(time) (step \(step)), where \(population).\(variable)[\(neuron)] became \(value); "
+                + "its values are no continuation, so it does not run on"
         case .recordingIntervalNotWholeSteps(let population, let variable):
             return "the recording interval of \(population).\(variable) is not a whole number of steps of dt"
         case .delaysTooLong(let source, let target, let steps):
@@ -589,6 +592,9 @@ extension Problem {
         case .nonFinite(let population, let variable, let neuron, let value, let time):
             return ("non_finite", [("population", .text(population)), ("variable", .text(variable)), ("neuron", .number(neuron)),
                                    ("value", .text(value)), ("time", .text(time))])
+        case .memberStopped(let member, let population, let variable, let neuron, let value, let time, let step):
+            return ("member_stopped", [("member", .text(member)), ("population", .text(population)), ("variable", .text(variable)),
+                                       ("neuron", .number(neuron)), ("value", .text(value)), ("time", .text(time)), ("step", .number(step))])
         case .recordingIntervalNotWholeSteps(let population, let variable):
             return ("recording_interval_not_whole_steps", [("population", .text(population)), ("variable", .text(variable))])
         case .delaysTooLong(let source, let target, let steps):

@@ -321,6 +321,9 @@ public indirect enum Problem: Sendable, Hashable, Codable {
     case parameterRateWithoutParameters
     /// `population.variable[neuron]` became `value` (NaN, +Inf, -Inf) at `time` (as shown).
     case nonFinite(population: String, variable: String, neuron: Int, value: String, time: String)
+    /// Sweep member `member` stopped in an earlier run at `time` (as shown), step `step`, where `population.variable[neuron]`
+    /// became `value`: its values are not a continuation, so a later run does not run it on.
+    case memberStopped(member: String, population: String, variable: String, neuron: Int, value: String, time: String, step: Int)
     /// A recording interval of `population.variable` that is not a whole number of steps.
     case recordingIntervalNotWholeSteps(population: String, variable: String)
     /// Delays of `source -> target` spanning `steps` steps, more than the spike buffer keeps.

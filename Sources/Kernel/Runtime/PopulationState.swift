@@ -28,6 +28,9 @@ public final class PopulationState: @unchecked Sendable {
     var historyStart: Int64 = 0
     /// An adaptive method's step sizes and sub-step counts; nil until a run uses one.
     var stepControl: StepControlState?
+    /// The sweep member this population belongs to went non-finite in a batch run and stopped there: its values are
+    /// those of that step, not a continuation, and later runs leave it there (Runner+Batch) until `reset` makes it anew.
+    var stopped: StoppedMember?
 
     init(_ population: NetworkPopulation) {
         size = population.size
@@ -55,6 +58,7 @@ public final class PopulationState: @unchecked Sendable {
         historyStep = other.historyStep
         historyStart = other.historyStart
         stepControl = other.stepControl.map(StepControlState.init(copying:))
+        stopped = other.stopped
     }
 
     /// Buffers for variables the model gained (per-post variables of new synapses, accumulators), zero until

@@ -100,7 +100,7 @@ public final class ProjectionState: @unchecked Sendable {
         lastUpdate = RawArray(count: synapse.perSynapse.isEmpty ? 0 : list.count, fill: time)
         targetCount = sizes.target
         incoming = nil
-        if !synapse.onPost.isEmpty { _ = try incomingSynapses() }
+        if !synapse.onPost.isEmpty { try makeIncoming() }
     }
 
     /// Evaluated per synapse k (in list order) over i (source), j (target) and the synapse's parameters, in generated C.
@@ -162,14 +162,13 @@ public final class ProjectionState: @unchecked Sendable {
         for (name, buffer) in sourceState { sourceState[name] = buffer.converted(to: precision) }
     }
 
-    /// The synapses by target, made when first asked for: memory refused for them is `sortOutOfMemory`, which `build` (for
-    /// `on post`) throws and a GPU slot asked for later gets as no buffer.
-    private func incomingSynapses() throws(SynapseListFailure) -> (starts: RawArray<UInt32>, positions: RawArray<Int32>, sources: RawArray<Int32>)? {
-        if incoming == nil, let synapses {
-            let byTarget = try synapses.byColumn(targetCount)
-            incoming = (byTarget.starts, byTarget.positions, byTarget.ids)
-        }
-        return incoming
+    /// The synapses by target, made once for the list drawn: by `build` for `on post`, and before a run whose code
+    /// reads them (a GPU's delivery a thread per target, Runner.makeByTargetLists). Memory refused for them is
+    /// `sortOutOfMemory`, thrown there, so that no run starts without them.
+    func makeIncoming() throws(SynapseListFailure) {
+        guard incoming == nil, let synapses else { return }
+        let byTarget = try synapses.byColumn(targetCount)
+        incoming = (byTarget.starts, byTarget.positions, byTarget.ids)
     }
 
     func buffer(for field: Slot.ProjectionField) -> HostBuffer? {
@@ -182,9 +181,9 @@ public final class ProjectionState: @unchecked Sendable {
         case .last: return lastUpdate.buffer
         case .sourceState(let variable): return sourceState[variable]?.buffer
         case .sourceLast: return sourceLastUpdate.buffer
-        case .incoming: return (try? incomingSynapses())?.starts.buffer
-        case .incomingPositions: return (try? incomingSynapses())?.positions.buffer
-        case .incomingSources: return (try? incomingSynapses())?.sources.buffer
+        case .incoming: return incoming?.starts.buffer
+        case .incomingPositions: return incoming?.positions.buffer
+        case .incomingSources: return incoming?.sources.buffer
         case .ring: return spikesInFlight.spikes.buffer
         case .ringCount: return spikesInFlight.counts.buffer
         // Records of host pointers that generated C grows with realloc: the CUDA back end reads `queueEvents` instead.

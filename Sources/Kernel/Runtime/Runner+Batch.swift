@@ -7,10 +7,19 @@ import Network
 /// prepared as for any run, the members' one unit is compiled once, and each member's simulator runs that code
 /// over its own share of the buffers with its own parameter block and seed, the members spread over the threads.
 /// A member runs on one thread from start to end, so its numbers are those of its run alone, whatever the threads.
+/// A member that went non-finite stopped at that step, its values no continuation: later runs leave it there, as an
+/// error at their statement, and run the others (a single network's next run stops at once on its non-finite values
+/// too); `reset` starts it again.
 extension Runner {
     func run(_ batch: SweepBatch, _ settings: RunSettings, codegenSeconds: Double, at range: SourceRange,
              notes: (String) -> Void) throws -> RunSummary {
         let options = settings.options
+        let held = batch.members.indices.compactMap { k in batch.populations[k].lazy.compactMap(earlierStop).first.map { (k, $0) } }
+        let refusals = held.map { $1.refusal(at: range, hint: "reset starts every member again from its initial values; the others ran on") }
+        guard held.count < batch.members.count else {
+            throw DiagnosticList(held.map { $1.refusal(at: range, hint: "reset starts every member again from its initial values") })
+        }
+        let running = batch.members.indices.filter { k in !held.contains { $0.0 == k } }
         let neurons = network.populations.reduce(0) { $0 + $1.size }
         let neuronSteps = Double(settings.steps) * Double(neurons)
         startNativeBuildEarly(batch.unit, jit: options.jit, neuronSteps: neuronSteps)
@@ -25,32 +34,53 @@ extension Runner {
         // The optimising tier takes over only where its build started with the run: a build started later by one
         // member's poll would be started from several threads at once.
         let upgrade = code.upgrade?.build == nil ? nil : code.upgrade
-        let simulators = try batch.members.indices.map { k in try simulator(k, of: batch, chunk: code.chunk, upgrade: upgrade, options: options) }
-        let parts = max(1, min(options.threads ?? ProcessInfo.processInfo.activeProcessorCount, batch.members.count))
+        let simulators = try running.map { k in try simulator(k, of: batch, chunk: code.chunk, upgrade: upgrade, options: options, at: range) }
+        let parts = max(1, min(options.threads ?? ProcessInfo.processInfo.activeProcessorCount, running.count))
         let members = BatchMembers(simulators, steps: settings.steps, progress: progress)
         let simulateStart = Date()
         DispatchQueue.concurrentPerform(iterations: parts) { part in
-            for k in stride(from: part, to: batch.members.count, by: parts) { members.run(k) }
+            for m in stride(from: part, to: running.count, by: parts) { members.run(m) }
         }
         let simulateSeconds = Date().timeIntervalSince(simulateStart)
-        collect(members.simulators, of: batch)
-        if let (k, failure) = members.stoppingFailure { throw failed(failure, member: k, of: batch, settings: settings, at: range) }
-        let stopped = members.nonFinite.map { stoppedMember($1, member: $0, of: batch, dt: options.dt) }
+        collect(zip(running, members.simulators), of: batch)
+        if let (m, failure) = members.stoppingFailure { throw failed(failure, member: running[m], of: batch, settings: settings, at: range) }
+        let stopped = members.nonFinite.map { m, failure in (running[m], stoppedMember(failure, member: running[m], of: batch, dt: options.dt)) }
+        for (k, member) in stopped { batch.populations[k].forEach { state.populations[$0].stopped = member } }
         advance(by: settings.steps, dt: options.dt)
         if let failure = code.upgrade?.failure { notes("jit: cc is unavailable (\(failure.message)); the run stayed on tcc") }
         let switched = members.simulators.compactMap(\.switchedAtStep).min()
-        return RunSummary(duration: settings.duration, timeUnit: DisplayUnit.preferred(for: settings.timeDimension), steps: settings.steps, dt: options.dt,
-                          compileSeconds: compileSeconds, simulateSeconds: simulateSeconds, compiledFromCache: code.cached,
-                          precision: options.precision, tier: switched == nil ? code.tier : .cc, switchedAtStep: switched,
-                          stoppedMembers: stopped)
+        let summary = RunSummary(duration: settings.duration, timeUnit: DisplayUnit.preferred(for: settings.timeDimension), steps: settings.steps,
+                                 dt: options.dt, compileSeconds: compileSeconds, simulateSeconds: simulateSeconds, compiledFromCache: code.cached,
+                                 precision: options.precision, tier: switched == nil ? code.tier : .cc, switchedAtStep: switched,
+                                 stoppedMembers: stopped.map(\.1))
+        guard refusals.isEmpty else { throw MembersLeftStopped(summary: summary, diagnostics: refusals) }
+        return summary
+    }
+
+    /// Where the member that population p belongs to stopped in an earlier run; nil for one that did not (or is new).
+    private func earlierStop(of p: Int) -> StoppedMember? {
+        state.populations.indices.contains(p) ? state.populations[p].stopped : nil
+    }
+
+    /// A run of the whole network as one (a sweep side by side, on a GPU) cannot leave a stopped member where it stopped:
+    /// it is refused, with an error for each such member.
+    func refuseStoppedMembers(at range: SourceRange) throws {
+        var seen: Set<String> = []
+        let stopped = state.populations.compactMap(\.stopped).filter { seen.insert($0.member).inserted }
+        guard !stopped.isEmpty else { return }
+        throw DiagnosticList(stopped.map {
+            $0.refusal(at: range, hint: "reset starts every member again from its initial values; a run of the whole network cannot leave one out")
+        })
     }
 
     /// Member k's simulator: the shared code over its populations' and projections' buffers (its own unit says which
     /// goes in which slot), its records, its seed.
-    private func simulator(_ k: Int, of batch: SweepBatch, chunk: ChunkCode, upgrade: TierUpgrade?, options: RunOptions) throws -> Simulator {
+    private func simulator(_ k: Int, of batch: SweepBatch, chunk: ChunkCode, upgrade: TierUpgrade?, options: RunOptions,
+                           at range: SourceRange) throws -> Simulator {
         let share = state.sharing(populations: batch.populations[k], projections: batch.projections[k])
         let member = Runner(network: batch.members[k], state: share, cache: cache, nativeToolchain: nativeToolchain, stepsPerChunk: stepsPerChunk)
         let unit = batch.units[k]
+        try member.makeByTargetLists(for: unit, at: range)
         var parameters = try member.parameterBlock(unit, options)
         if let threads = unit.parameter(.threads) { parameters[threads] = 1 }
         var spikeRecords: [Int: SpikeRecord] = [:]
@@ -63,9 +93,9 @@ extension Runner {
                          stepsPerChunk: stepsPerChunk, upgrade: upgrade)
     }
 
-    /// Every member's records back under the whole network's names and places.
-    private func collect(_ simulators: [Simulator], of batch: SweepBatch) {
-        for (k, simulator) in simulators.enumerated() {
+    /// The members' records (member k's simulator) back under the whole network's names and places.
+    private func collect(_ simulators: some Sequence<(Int, Simulator)>, of batch: SweepBatch) {
+        for (k, simulator) in simulators {
             for (local, record) in simulator.spikeRecords {
                 state.spikeRecords[network.populations[batch.populations[k][local]].name] = record
             }

@@ -18,4 +18,19 @@ extension Runner {
             throw Diagnostic(error.problem, at: range)
         }
     }
+
+    /// The synapses by target of every projection whose lists `unit` reads (a GPU's delivery a thread per target),
+    /// made before the run starts: memory refused for them is the error at the projection's `connect` statement
+    /// that a CPU run's `on post` gets, never a run over a slot without its buffer.
+    func makeByTargetLists(for unit: GeneratedUnit, at range: SourceRange) throws {
+        let byTarget: Set<Slot.ProjectionField> = [.incoming, .incomingPositions, .incomingSources]
+        let read = Set(unit.slots.compactMap { slot in if case .projection(let k, let field) = slot, byTarget.contains(field) { k } else { nil } })
+        for k in read.sorted() {
+            do throws(SynapseListFailure) {
+                try state.projections[k].makeIncoming()
+            } catch {
+                throw diagnostic(error, of: network.projections[k], at: range)
+            }
+        }
+    }
 }

@@ -34,6 +34,7 @@ package struct Runner {
         if gpu == nil, case .success(let batch)? = SweepBatch.of(network, options: options, codegen: codegen) {
             return try run(batch, settings, codegenSeconds: Date().timeIntervalSince(batchStart), at: range, notes: notes)
         }
+        try refuseStoppedMembers(at: range)
         let neurons = network.populations.reduce(0) { $0 + $1.size }
         let neuronSteps = Double(settings.steps) * Double(neurons)
         // The plan and the code come first, so that the optimising tier compiles while the connections are
@@ -56,6 +57,7 @@ package struct Runner {
             code = try startingCode(unit, jit: options.jit, neuronSteps: neuronSteps, neurons: neurons, at: range, notes: notes)
         }
         let compileSeconds = codegenSeconds + Date().timeIntervalSince(compileStart)
+        try makeByTargetLists(for: unit, at: range)
         convertState(to: options.precision)
         prepareStepControl(plan)
 
@@ -154,22 +156,32 @@ package struct Runner {
             } catch ProjectionError.delaysRoundedToAnotherStep(let built) {
                 throw Diagnostic(.delaysRounded(source: source.name, target: target.name, dt: TimeText.format(built, projection.synapse.dynamics.timeDimension)),
                                  at: range)
-            } catch SynapseListFailure.tooMany(let atLeast) {
-                throw Diagnostic(.outOfRange(what: "synapses of \(source.name) -> \(target.name)", value: Double(atLeast),
-                                             valid: "at most \(SynapseList.maxCount) per projection (4-byte row starts)"),
-                                 at: projection.declarationRange ?? range, hint: "split the projection, or lower p")
-            } catch SynapseListFailure.outOfMemory(let synapses, let bytes) {
-                throw Diagnostic(.synapsesOutOfMemory(source: source.name, target: target.name, synapses: synapses, gigabytes: Double(bytes) / 1e9),
-                                 at: projection.declarationRange ?? range, hint: "lower p, fanin or fanout, or free memory")
-            } catch SynapseListFailure.sortOutOfMemory(let synapses, let bytes) {
-                throw Diagnostic(.synapsesSortOutOfMemory(source: source.name, target: target.name, synapses: synapses, bytes: bytes),
-                                 at: projection.declarationRange ?? range, hint: "lower p, fanin or fanout, or free memory")
+            } catch let failure as SynapseListFailure {
+                throw diagnostic(failure, of: projection, at: range)
             } catch let failure as CompileFailure {
                 throw failure.diagnostic(fallback: range)
             } catch let unbound as UnboundSymbol {
                 throw Diagnostic(.noValuePerSynapse(name: unbound.name), at: range,
                                  hint: "w and delay may read i, j, rand(), randn() and constants")
             }
+        }
+    }
+
+    /// A synapse list that could not be made, as an error at its `connect` statement (`range` where it has none).
+    func diagnostic(_ failure: SynapseListFailure, of projection: NetworkProjection, at range: SourceRange) -> Diagnostic {
+        let (source, target) = (network.populations[projection.source].name, network.populations[projection.target].name)
+        let at = projection.declarationRange ?? range
+        switch failure {
+        case .tooMany(let atLeast):
+            return Diagnostic(.outOfRange(what: "synapses of \(source) -> \(target)", value: Double(atLeast),
+                                          valid: "at most \(SynapseList.maxCount) per projection (4-byte row starts)"),
+                              at: at, hint: "split the projection, or lower p")
+        case .outOfMemory(let synapses, let bytes):
+            return Diagnostic(.synapsesOutOfMemory(source: source, target: target, synapses: synapses, gigabytes: Double(bytes) / 1e9),
+                              at: at, hint: "lower p, fanin or fanout, or free memory")
+        case .sortOutOfMemory(let synapses, let bytes):
+            return Diagnostic(.synapsesSortOutOfMemory(source: source, target: target, synapses: synapses, bytes: bytes),
+                              at: at, hint: "lower p, fanin or fanout, or free memory")
         }
     }
 

@@ -20,4 +20,11 @@ public struct StoppedMember: Sendable, Codable, Equatable {
     public var text: String {
         "member \(member) stopped: \(population).\(variable)[\(neuron)] became \(value) at t = \(time) (step \(step)); the other members ran on"
     }
+
+    /// Why a later run, at `range`, does not run this member on.
+    func refusal(at range: SourceRange, hint: String) -> Diagnostic {
+        Diagnostic(.memberStopped(member: member, population: population, variable: variable, neuron: neuron, value: value, time: time,
+                                  step: Int(step)),
+                   at: range, hint: hint)
+    }
 }

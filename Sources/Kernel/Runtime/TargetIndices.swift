@@ -28,11 +28,11 @@ final class TargetIndices: @unchecked Sendable {
         switch width {
         case .four: storage = .four(indices)
         case .two:
-            let narrow = try Self.unwritten(UInt16.self, count: count)
+            let narrow = try Self.unwritten(UInt16.self, count: count, synapses: count)
             for k in 0..<count { narrow[k] = UInt16(truncatingIfNeeded: indices[k]) }
             storage = .two(narrow)
         case .three:
-            let bytes = try Self.unwritten(UInt8.self, count: 3 * count + 1)
+            let bytes = try Self.unwritten(UInt8.self, count: 3 * count + 1, synapses: count)
             bytes[3 * count] = 0
             for k in 0..<count {
                 let value = UInt32(bitPattern: indices[k])
@@ -44,10 +44,11 @@ final class TargetIndices: @unchecked Sendable {
         }
     }
 
-    /// An array of `count` elements in memory advised for huge pages (HugePages), every element still to be written.
-    private static func unwritten<Element>(_ type: Element.Type, count: Int) throws(SynapseListFailure) -> RawArray<Element> {
+    /// An array of `count` elements in memory advised for huge pages (HugePages), every element still to be written;
+    /// refused, `outOfMemory` for the list's `synapses`.
+    private static func unwritten<Element>(_ type: Element.Type, count: Int, synapses: Int) throws(SynapseListFailure) -> RawArray<Element> {
         let bytes = max(count, 1) * MemoryLayout<Element>.stride
-        guard let memory = HugePages.allocate(bytes: bytes) else { throw .outOfMemory(synapses: count, bytes: bytes) }
+        guard let memory = HugePages.allocate(bytes: bytes) else { throw .outOfMemory(synapses: synapses, bytes: bytes) }
         return RawArray(adopting: memory.bindMemory(to: Element.self, capacity: max(count, 1)), count: count)
     }
 
