@@ -12,8 +12,8 @@ extension CPrelude {
 
     /// soma_exp and soma_expm1 of the unit's precision, written from `Exponential`'s constants in the order of
     /// operations of `Exponential.exp` and `.expm1` (see there why and how; expm1 builds one scale, exp two).
-    /// Straight-line code with a few selects, which gcc -O3 vectorises; tcc computes the same bits one value at a time. Bit patterns go
-    /// through unions, which both compilers read as the bits.
+    /// Straight-line code with a few selects, which gcc -O3 vectorises; tcc computes the same bits one value at a
+    /// time. Bit patterns go through unions, which both compilers read as the bits.
     static func exponential(_ precision: Precision) -> String {
         let c = precision == .f32 ? Exponential.float : Exponential.double
         let literal = { (value: Double) in CExpression(precision: precision, name: { $0 }).literal(value) }
