@@ -84,6 +84,43 @@ final class ExponentialTests: XCTestCase {
         XCTAssertLessThanOrEqual(expm1.ulps, Self.bound.expm1Float, "expm1f(\(expm1.at))")
     }
 
+    /// exprel(x) = expm1(x)/x (1 at 0), the evaluator's as the tiers': known values within 2 ulp (expm1's 1.33 and
+    /// the division's 0.5), the limits at ±0, tiny and large negative x exact or within an ulp, overflow where e^x
+    /// overflows, NaN through; and the same bits from tcc and cc in f64 (against the evaluator) and in f32.
+    func testExprelKnownValuesEdgesAndBitsInBothTiers() throws {
+        func exprel(_ x: Double) -> Double { MathFunction.exprel.apply([x]) }
+        func within(_ got: Double, _ want: Double, ulps: Double, _ what: String) {
+            XCTAssertLessThanOrEqual(Swift.abs(got - want), ulps * want.ulp, "\(what) = \(got), want \(want)")
+        }
+        within(exprel(1), 1.718281828459045235, ulps: 2, "exprel(1)")
+        within(exprel(-1), 0.632120558828557678, ulps: 2, "exprel(-1)")
+        within(exprel(-0.005), 0.9975041614635374, ulps: 2, "exprel(-0.005)")
+        within(exprel(1e-10), 1.00000000005, ulps: 1, "exprel(1e-10)")
+        within(exprel(-1000), 0.001, ulps: 1, "exprel(-1000)")
+        within(exprel(700), 1.4489029353357207e301, ulps: 2, "exprel(700)")
+        XCTAssertEqual(exprel(0), 1)
+        XCTAssertEqual(exprel(-0.0), 1)
+        XCTAssertEqual(exprel(.leastNonzeroMagnitude), 1)
+        XCTAssertEqual(exprel(-1e-300), 1)
+        XCTAssertEqual(exprel(709.79), .infinity)
+        XCTAssertEqual(exprel(-.infinity), 0)
+        XCTAssertTrue(exprel(.nan).isNaN)
+        let inputs = Self.special + Self.sample(count: 5_000, float: false)
+        let offset = 2 * inputs.count
+        for (tier, values) in try tiers(inputs, precision: .f64) {
+            for (k, x) in inputs.enumerated() where !same(values[offset + k], exprel(x)) {
+                return XCTFail("\(tier): exprel(\(x)) = \(values[offset + k]), evaluator \(exprel(x))")
+            }
+        }
+        let floats = Self.specialFloat + Self.sample(count: 5_000, float: true)
+        let results = try tiers(floats, precision: .f32)
+        for k in 0..<floats.count where !same(results[0].values[2 * floats.count + k], results[1].values[2 * floats.count + k]) {
+            return XCTFail("f32 exprel(\(floats[k])): tcc \(results[0].values[2 * floats.count + k]), cc \(results[1].values[2 * floats.count + k])")
+        }
+        let f32One = results[0].values[2 * floats.count + Self.specialFloat.firstIndex(of: 0)!]
+        XCTAssertEqual(f32One, 1)
+    }
+
     // MARK: - Helpers
 
     private func same(_ a: Double, _ b: Double) -> Bool { a.bitPattern == b.bitPattern || (a.isNaN && b.isNaN) }
@@ -103,7 +140,7 @@ final class ExponentialTests: XCTestCase {
         return worst
     }
 
-    /// exp and expm1 of every input (`[exp…, expm1…]`) from the tcc tier and the cc tier.
+    /// exp, expm1 and exprel of every input (`[exp…, expm1…, exprel…]`) from the tcc tier and the cc tier.
     private func tiers(_ inputs: [Double], precision: Precision) throws -> [(tier: String, values: [Double])] {
         let body = """
         i64 \(GeneratedUnit.entryPoint)(void **slot, i64 n, i64 unused) {
@@ -111,10 +148,11 @@ final class ExponentialTests: XCTestCase {
             double *out = (double *)slot[1];
             for (i64 i = 0; i < n; ++i) out[i] = (double)soma_exp((real)in[i]);
             for (i64 i = 0; i < n; ++i) out[n + i] = (double)soma_expm1((real)in[i]);
+            for (i64 i = 0; i < n; ++i) out[2 * n + i] = (double)soma_exprel((real)in[i]);
             (void)unused;
             return 0;
         }
         """
-        return try preludeInBothTiers(body, precision: precision, input: inputs, count: inputs.count, outputCount: 2 * inputs.count)
+        return try preludeInBothTiers(body, precision: precision, input: inputs, count: inputs.count, outputCount: 3 * inputs.count)
     }
 }

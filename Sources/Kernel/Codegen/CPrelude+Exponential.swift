@@ -11,9 +11,9 @@ extension CPrelude {
     static let vectorFunction = "static __attribute__((simd(\"notinbranch\"), noinline))"
 
     /// soma_exp and soma_expm1 of the unit's precision, written from `Exponential`'s constants in the order of
-    /// operations of `Exponential.exp` and `.expm1` (see there why and how). Straight-line code with two
-    /// selects, which gcc -O3 vectorises; tcc computes the same bits one value at a time. Bit patterns go
-    /// through unions, which both compilers read as the bits.
+    /// operations of `Exponential.exp` and `.expm1` (see there why and how; expm1 builds one scale, exp two).
+    /// Straight-line code with a few selects, which gcc -O3 vectorises; tcc computes the same bits one value at a
+    /// time. Bit patterns go through unions, which both compilers read as the bits.
     static func exponential(_ precision: Precision) -> String {
         let c = precision == .f32 ? Exponential.float : Exponential.double
         let literal = { (value: Double) in CExpression(precision: precision, name: { $0 }).literal(value) }
@@ -21,34 +21,35 @@ extension CPrelude {
         let shifterBits = precision == .f32 ? "0x\(String(Float(c.shifter).bitPattern, radix: 16))u"
             : "0x\(String(c.shifter.bitPattern, radix: 16))ull"
         let (polynomial, powers) = estrin(c.coefficients.map(literal))
-        // Clamped (a NaN fails both comparisons and stays), then r = rh + rl = x − k·ln 2, k and ⌊k/2⌋.
-        let reduction = """
-            y = y < \(literal(c.lowest)) ? \(literal(c.lowest)) : y;
+        // Clamped (a NaN fails both comparisons and stays), then r = rh + rl = x − k·ln 2 and k.
+        let reduction = { (lowest: Double) in """
+            y = y < \(literal(lowest)) ? \(literal(lowest)) : y;
             y = y > \(literal(c.highest)) ? \(literal(c.highest)) : y;
             shifted.v = y * \(literal(c.log2e)) + \(literal(c.shifter));
             real k = shifted.v - \(literal(c.shifter));
             real rh = y - k * \(literal(c.ln2Hi)), rl = k * \(literal(-c.ln2Lo)), r = rh + rl;
             real \(powers.joined(separator: ", "));
             real p = \(polynomial);
-            \(integer) ki = (\(integer))(shifted.u - \(shifterBits)), h = ki >> 1;
-            s1.u = (\(bits))(h + \(c.bias)) << \(c.significandBits);
-            s2.u = (\(bits))(ki - h + \(c.bias)) << \(c.significandBits);
-        """
+            \(integer) ki = (\(integer))(shifted.u - \(shifterBits));
+        """ }
         return """
         \(inlined) real soma_exp_body(real x) {
             union { real v; \(bits) u; } shifted, s1, s2;
             real y = x;
-        \(reduction)
+        \(reduction(c.lowest))
+            \(integer) h = ki >> 1;
+            s1.u = (\(bits))(h + \(c.bias)) << \(c.significandBits);
+            s2.u = (\(bits))(ki - h + \(c.bias)) << \(c.significandBits);
             real s = 1 + rh, t = rh - (s - 1);
             return (s + ((t + rl) + r2 * p)) * s1.v * s2.v;
         }
         \(inlined) real soma_expm1_body(real x) {
-            union { real v; \(bits) u; } shifted, s1, s2, s2inv;
+            union { real v; \(bits) u; } shifted, s;
             real y = x;
-        \(reduction)
-            s2inv.u = (\(bits))(\(c.bias) - (ki - h)) << \(c.significandBits);
-            real e = ((rh * s1.v + (s1.v - s2inv.v)) + (rl + r2 * p) * s1.v) * s2.v;
-            return x == 0 ? x : e;
+        \(reduction(c.expm1Lowest))
+            s.u = (\(bits))(ki + \(c.bias - 1)) << \(c.significandBits);
+            real e = ((rh * s.v + (s.v - \(literal(0.5)))) + (rl + r2 * p) * s.v) * 2;
+            return (x < \(literal(c.expm1Tiny))) & (x > \(literal(-c.expm1Tiny))) ? x : e;
         }
         \(vectorFunction) real soma_exp(real x) { return soma_exp_body(x); }
         \(vectorFunction) real soma_expm1(real x) { return soma_expm1_body(x); }

@@ -11,6 +11,12 @@
 /// 2^k built from exponent bits as two factors 2^⌊k/2⌋ · 2^(k−⌊k/2⌋), so that results on the way to
 /// overflow or into subnormals round once. x is first clamped to [−746, 710] (NaN passes the clamp):
 /// ±∞, overflow, underflow and NaN then come out as libm's.
+/// expm1 needs neither subnormal scales nor the split: below −40 (f32: −20) e^x − 1 rounds to −1, so x is
+/// clamped there, and 2^k is built once as 2^(k−1), the sum formed at that scale and doubled (exact), so that
+/// k = 1024 builds no infinity; below 2^−54 (f32: 2^−25) e^x − 1 rounds to x, which is returned, since the
+/// halved scale would round a subnormal rh. Scaling by powers of two changes no rounding of normal numbers, so
+/// these are the bits of the former two-factor form (every float, and 2·10⁷ doubles, compared), with 6 fewer
+/// integer operations per value.
 /// Measured against long double's expl and expm1l: on 18 M arguments (uniform in [−746, 710], [−1, 1],
 /// [−10⁻³, 10⁻³], [−0.7, 0.7], the subnormal results' [−745.2, −708.3] and [700, 710]) exp is within 0.794 ulp
 /// where the result is normal and 0.811 ulp (of 2⁻¹⁰⁷⁴) where it is subnormal, expm1 within 1.327 ulp; on every
@@ -20,6 +26,8 @@ package enum Exponential {
     package struct Constants: Sendable {
         /// Arguments are clamped to [lowest, highest]: beyond, the result is 0 (−1) or +∞ already.
         package var lowest, highest: Double
+        /// expm1's clamp from below: e^x − 1 rounds to −1 there. Below `tiny` it rounds to x.
+        package var expm1Lowest, expm1Tiny: Double
         package var log2e: Double
         /// 1.5 · 2^(significand bits): adding it rounds to an integer, which its low bits then hold.
         package var shifter: Double
@@ -32,7 +40,7 @@ package enum Exponential {
     }
 
     package static let double = Constants(
-        lowest: -746, highest: 710, log2e: 1.4426950408889634, shifter: 6755399441055744,
+        lowest: -746, highest: 710, expm1Lowest: -40, expm1Tiny: 0x1p-54, log2e: 1.4426950408889634, shifter: 6755399441055744,
         ln2Hi: Double(bitPattern: 0x3FE6_2E42_FEE0_0000), ln2Lo: Double(bitPattern: 0x3DEA_39EF_3579_3C76),
         coefficients: [0x3FE0_0000_0000_0001, 0x3FC5_5555_5555_5556, 0x3FA5_5555_5555_3CD9, 0x3F81_1111_1111_0989,
                        0x3F56_C16C_178C_18A5, 0x3F2A_01A0_1A7E_5259, 0x3EFA_019B_83D2_CEA4, 0x3EC7_1DE0_D2E6_E42B,
@@ -41,26 +49,26 @@ package enum Exponential {
 
     /// ln2Hi has 13 significant bits, so k·ln2Hi is exact for |k| ≤ 150; P is of degree 4.
     package static let float = Constants(
-        lowest: -104, highest: 89, log2e: Double(Float(bitPattern: 0x3FB8_AA3B)), shifter: 12_582_912,
+        lowest: -104, highest: 89, expm1Lowest: -20, expm1Tiny: 0x1p-25, log2e: Double(Float(bitPattern: 0x3FB8_AA3B)), shifter: 12_582_912,
         ln2Hi: Double(Float(bitPattern: 0x3F31_7000)), ln2Lo: Double(Float(bitPattern: 0x3805_FDF4)),
         coefficients: [0x3F00_0000, 0x3E2A_AA6D, 0x3D2A_AA8C, 0x3C09_0724, 0x3AB6_89F1].map { Double(Float(bitPattern: $0)) },
         significandBits: 23, bias: 127)
 
     /// e^x, the bits of the generated code's soma_exp in double.
     package static func exp(_ x: Double) -> Double {
-        let (r, rh, rl, k) = reduce(x)
-        let (s1, s2, _) = scales(k)
+        let (r, rh, rl, k) = reduce(x, lowest: double.lowest)
+        let (s1, s2) = scales(k)
         let s = 1.0 + rh, t = rh - (s - 1.0)
         return (s + ((t + rl) + (r * r) * estrin(double.coefficients, r))) * s1 * s2
     }
 
-    /// e^x − 1, the bits of the generated code's soma_expm1 in double. rh·2^h + (2^h − 2^(h−k)) is exact where
+    /// e^x − 1, the bits of the generated code's soma_expm1 in double. rh·2^(k−1) + (2^(k−1) − 1/2) is exact where
     /// k is small, so the cancellation near x = ±ln 2 costs no more than an ulp; x = ±0 is returned as it came.
     package static func expm1(_ x: Double) -> Double {
-        let (r, rh, rl, k) = reduce(x)
-        let (s1, s2, s2Inverse) = scales(k)
-        let e = ((rh * s1 + (s1 - s2Inverse)) + (rl + (r * r) * estrin(double.coefficients, r)) * s1) * s2
-        return x == 0 ? x : e
+        let (r, rh, rl, k) = reduce(x, lowest: double.expm1Lowest)
+        let s = power(k - 1)
+        let e = ((rh * s + (s - 0.5)) + (rl + (r * r) * estrin(double.coefficients, r)) * s) * 2
+        return x < double.expm1Tiny && x > -double.expm1Tiny ? x : e
     }
 
     /// Estrin's scheme: pairs c₂ⱼ + r·c₂ⱼ₊₁, then pairs of those with r², r⁴, …: a shallow tree, whose
@@ -75,9 +83,9 @@ package enum Exponential {
     }
 
     /// r = rh + rl = x − k·ln 2 and k, x clamped first as the C does it (a NaN fails both comparisons and stays).
-    private static func reduce(_ x: Double) -> (r: Double, rh: Double, rl: Double, k: Int64) {
+    private static func reduce(_ x: Double, lowest: Double) -> (r: Double, rh: Double, rl: Double, k: Int64) {
         let c = double
-        var x = x < c.lowest ? c.lowest : x
+        var x = x < lowest ? lowest : x
         x = x > c.highest ? c.highest : x
         let shifted = x * c.log2e + c.shifter
         let k = shifted - c.shifter
@@ -85,10 +93,12 @@ package enum Exponential {
         return (rh + rl, rh, rl, Int64(bitPattern: shifted.bitPattern &- c.shifter.bitPattern))
     }
 
-    /// 2^⌊k/2⌋, 2^(k−⌊k/2⌋) and 2^−(k−⌊k/2⌋), from exponent bits (bit patterns of NaN's k make no difference: r is NaN).
-    private static func scales(_ k: Int64) -> (Double, Double, Double) {
-        let h = k >> 1, rest = k &- h
-        func power(_ e: Int64) -> Double { Double(bitPattern: UInt64(bitPattern: e &+ 1023) << 52) }
-        return (power(h), power(rest), power(-rest))
+    /// 2^⌊k/2⌋ and 2^(k−⌊k/2⌋), from exponent bits (bit patterns of NaN's k make no difference: r is NaN).
+    private static func scales(_ k: Int64) -> (Double, Double) {
+        let h = k >> 1
+        return (power(h), power(k &- h))
     }
+
+    /// 2^e from exponent bits, for −1022 ≤ e ≤ 1023.
+    private static func power(_ e: Int64) -> Double { Double(bitPattern: UInt64(bitPattern: e &+ 1023) << 52) }
 }
