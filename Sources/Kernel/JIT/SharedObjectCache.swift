@@ -5,12 +5,15 @@ import Support
 /// a trailer (a checksum of those bytes and a magic word; the dynamic loader ignores bytes past the
 /// ELF contents). A file whose trailer does not match, or whose library does not carry its own key,
 /// is removed and rebuilt, never run. Files are written beside their final name and renamed into
-/// place, so a reader sees a whole file or none.
+/// place, so a reader sees a whole file or none. The shipped libraries (ShippedKernels) are read the same
+/// way, but a bad one is left where it is: that folder is Soma's, not the user's.
 struct SharedObjectCache {
     static let keySymbol = "soma_unit_key"
     private static let magic: UInt64 = 0x534f_4d41_534f_0001
 
     let directory: URL
+    /// The read-only folder of shipped libraries rather than the user's cache.
+    var shipped = false
 
     func path(_ key: String) -> String { directory.appendingPathComponent("\(key).so").path }
 
@@ -22,7 +25,7 @@ struct SharedObjectCache {
         case discarded(String)
     }
 
-    /// The library cached under `key`, loaded; a corrupt or stale file is removed and said so.
+    /// The library cached under `key`, loaded; a corrupt or stale file is removed (kept, when shipped) and said so.
     func load(_ key: String) -> Lookup {
         let file = path(key)
         guard let bytes = FileManager.default.contents(atPath: file).map(Array.init) else { return .missing }
@@ -35,6 +38,7 @@ struct SharedObjectCache {
         } else {
             problem = "does not load (\(dlerror().map { String(cString: $0) } ?? "dlopen failed"))"
         }
+        if shipped { return .discarded("the shipped library \(file) \(problem); it was not used") }
         unlink(file)
         return .discarded("the cached library \(file) \(problem); it was removed and the code compiled again")
     }
