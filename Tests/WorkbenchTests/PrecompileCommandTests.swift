@@ -41,5 +41,20 @@ final class PrecompileCommandTests: XCTestCase {
         XCTAssertTrue(refused.output.contains("several files go with --precompile FOLDER only"), refused.output)
     }
 
+    /// A session keeps a cell that fails on purpose: its error is printed, the other runs are built, and `make` goes on.
+    func testAFileWithAnErrorHasItsOtherRunsBuilt() throws {
+        try XCTSkipUnless(SomaBinary.isBuilt, "build soma first: swift build")
+        let scratch = PrivateFolders.make("soma-precompile-error")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let session = Self.repository.appendingPathComponent("sessions/exploration.soma").path
+        let built = try SomaBinary.run(["emit", "--precompile", scratch.path, session])
+        try XCTSkipIf(built.output.contains("no C compiler found"), "no C compiler on this machine")
+        XCTAssertEqual(built.status, 0, built.output)
+        XCTAssertTrue(built.output.contains("error: redefinition of LIF"), built.output)
+        XCTAssertTrue(built.output.contains("7 units of 1 files, 2 different"), built.output)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasSuffix(".so") }.count, 2)
+        XCTAssertNotEqual(try SomaBinary.run(["emit", session]).status, 0, "printing still fails on the error")
+    }
+
     private func lastLine(_ text: String) -> String? { text.split(separator: "\n").last.map(String.init) }
 }
