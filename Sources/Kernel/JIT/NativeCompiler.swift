@@ -75,9 +75,11 @@ enum NativeCompiler {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let file = scratch.appendingPathComponent("unit.c").path, library = scratch.appendingPathComponent("unit.so").path
         let text = source + "const char \(SharedObjectCache.keySymbol)[] = \"\(key)\";\n"
-        guard FileManager.default.createFile(atPath: file, contents: Data(text.utf8)) else {
-            throw NativeBuildFailure(message: "cannot write \(file)")
-        }
+        // A plain write: Foundation's writes sync the file to disk, and the compiler waits for that.
+        let bytes = Array(text.utf8), descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        let written = descriptor < 0 ? -1 : bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        if descriptor >= 0 { close(descriptor) }
+        guard written == bytes.count else { throw NativeBuildFailure(message: "cannot write \(file): \(String(cString: strerror(errno)))") }
         try run(toolchain.compiler, NativeToolchain.flags + ["-o", library, file, "-lm"])
         try cache.store(libraryAt: library, key: key)
     }
