@@ -39,35 +39,35 @@ struct EmitCommand: ParsableCommand {
             if precompile != nil {
                 units += emitted.units.map(\.source)
             } else {
-                show(file: file, emitted.units)
+                show(file: file, emitted)
             }
             let renderer = DiagnosticRenderer(fileName: file, source: source)
             emitted.diagnostics.forEach { FileHandle.standardError.write(Data((renderer.render($0) + "\n").utf8)) }
             // A shipped session may keep a cell that fails on purpose (sessions/exploration.soma); its other runs are built.
             failed = failed || (!emitted.diagnostics.isEmpty && precompile == nil)
         }
-        if let precompile { failed = try build(units, into: precompile) || failed }
+        if let precompile { failed = build(units, into: precompile) || failed }
         if failed { throw ExitCode(1) }
     }
 
-    private func show(file: String, _ units: [NetworkCheck.EmittedUnit]) {
-        if units.isEmpty { Swift.print("/* \(file) has no run statement, so it compiles no code */") }
-        for unit in units {
-            Swift.print("/* soma emit: the run at line \(unit.line) of \(file) */")
-            unit.notes.forEach { Swift.print("/* \($0) */") }
-            Swift.print(unit.source, terminator: "")
+    private func show(file: String, _ emitted: NetworkCheck.Emitted) {
+        if emitted.units.isEmpty && emitted.diagnostics.isEmpty { print("/* \(file) has no run statement, so it compiles no code */") }
+        for unit in emitted.units {
+            print("/* soma emit: the run at line \(unit.line) of \(file) */")
+            unit.notes.forEach { print("/* \($0) */") }
+            print(unit.source, terminator: "")
         }
     }
 
     /// Whether a build failed.
-    private func build(_ units: [String], into folder: String) throws -> Bool {
+    private func build(_ units: [String], into folder: String) -> Bool {
         guard let toolchain = NativeToolchain.system() else {
             FileHandle.standardError.write(Data("soma emit: no C compiler found (cc on PATH, or SOMA_CC): nothing precompiled\n".utf8))
             return true
         }
         let failures = ShippedKernels.precompile(units, into: URL(fileURLWithPath: folder), with: toolchain)
         failures.values.forEach { FileHandle.standardError.write(Data("soma emit: \($0.message)\n".utf8)) }
-        Swift.print("\(units.count) units of \(files.count) files, \(Set(units).count) different, in \(folder) (\(failures.count) failed)")
+        print("\(units.count) units of \(files.count) files, \(Set(units).count) different, in \(folder) (\(failures.count) failed)")
         return !failures.isEmpty
     }
 }
