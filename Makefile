@@ -36,8 +36,12 @@ nvrtc:
 build: deps
 	swift build
 
+# The optimising tier's libraries for the runs of the examples and sessions, built by this machine's cc into
+# the folder beside the binary where a run looks after its own cache misses (ShippedKernels): their first run
+# compiles nothing. A unit whose library is there already is not built again.
 release: deps
 	swift build -c release
+	.build/release/soma emit --precompile .build/release/soma-kernels examples/*.soma sessions/*.soma
 
 # A soma for a machine without Swift (a GPU node): the Swift runtime linked in, so that
 # `ldd .build/release/soma` lists no libswift*.so (README, "GPUs").

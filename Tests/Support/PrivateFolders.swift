@@ -11,11 +11,13 @@ public enum PrivateFolders {
         return folder
     }
 
-    /// `base` with XDG_CACHE_HOME and XDG_STATE_HOME pointing into `folder`.
+    /// `base` with XDG_CACHE_HOME and XDG_STATE_HOME pointing into `folder`, and no shipped kernels (SOMA_KERNELS
+    /// empty), so that a run that should compile does, whatever `make release` left beside the binary.
     public static func environment(in folder: URL, base: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
         var environment = base
         environment["XDG_CACHE_HOME"] = folder.appendingPathComponent("cache").path
         environment["XDG_STATE_HOME"] = folder.appendingPathComponent("state").path
+        environment["SOMA_KERNELS"] = ""
         return environment
     }
 

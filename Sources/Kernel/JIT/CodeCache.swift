@@ -50,13 +50,17 @@ public final class CodeCache: @unchecked Sendable {
         return chunk
     }
 
-    /// Why a cached library of `unit` was found corrupt or stale and removed, said once: by the lookup above or
-    /// by the build that replaced it.
+    /// Why a cached (or shipped) library of `unit` was found corrupt or stale and not used, said once: by the lookup
+    /// above or by the build that replaced it.
     public func takeDiscardedNote(_ unit: GeneratedUnit, toolchain: NativeToolchain?) -> String? {
         guard let toolchain else { return nil }
         let key = NativeCompiler.key(unit, toolchain)
         return lock.withLock {
-            if let note = discards.removeValue(forKey: key) { return note }
+            // A shipped library that fails the checks stays on disk, so the build after the lookup finds it too: one note.
+            if let note = discards.removeValue(forKey: key) {
+                reported.insert(key)
+                return note
+            }
             guard !reported.contains(key), case .success(let built)? = nativeBuilds[key]?.current, let note = built.discarded else { return nil }
             reported.insert(key)
             return note

@@ -3,45 +3,56 @@ import Foundation
 import Support
 
 /// Compiles a generated unit with the system C compiler into a shared library, cached on disk by
-/// the hash of the compiler's identity and the C source, and loads it.
+/// the hash of the compiler's identity and the C source, and loads it; a library shipped with Soma
+/// under the same key (ShippedKernels) serves where the cache has none.
 enum NativeCompiler {
     /// 128 bits as hex: two FNV-1a hashes of the compiler identity and the source, from different bases.
-    static func key(_ unit: GeneratedUnit, _ toolchain: NativeToolchain) -> String {
+    static func key(_ unit: GeneratedUnit, _ toolchain: NativeToolchain) -> String { key(unit.source, toolchain) }
+
+    static func key(_ source: String, _ toolchain: NativeToolchain) -> String {
         let identity = toolchain.identity
         return [Hasher64.standardBasis, 0x6c62_272e_07bb_0142].map { basis in
             var hasher = Hasher64(basis: basis)
             hasher.add(identity)
-            hasher.add(unit.source)
+            hasher.add(source)
             let hex = String(hasher.value, radix: 16)
             return String(repeating: "0", count: 16 - hex.count) + hex
         }.joined()
     }
 
-    /// The library cached on disk for `unit`, loaded, when there is a sound one; why a file there was removed, when one was.
+    /// The library on disk for `unit`, loaded, when there is a sound one; why files there were not used, when some were not.
     static func cached(_ unit: GeneratedUnit, with toolchain: NativeToolchain) -> (chunk: CompiledChunk?, discarded: String?) {
-        switch SharedObjectCache(directory: toolchain.cacheDirectory).load(key(unit, toolchain)) {
-        case .loaded(let library): return ((try? chunk(from: library)), nil)
-        case .missing: return (nil, nil)
-        case .discarded(let why): return (nil, why)
-        }
+        let (library, discarded) = lookUp(key(unit, toolchain), toolchain)
+        return (library.flatMap { try? chunk(from: $0) }, discarded)
     }
 
-    /// The library for `unit`: from the disk cache, or built and cached. `discarded`: why a cached file was removed first.
+    /// The library for `unit`: from disk, or built and cached. `discarded`: why files on disk were not used first.
     static func compile(_ unit: GeneratedUnit, with toolchain: NativeToolchain) throws(NativeBuildFailure)
         -> (chunk: CompiledChunk, cached: Bool, discarded: String?) {
         let cache = SharedObjectCache(directory: toolchain.cacheDirectory)
         let key = key(unit, toolchain)
-        var discarded: String?
-        switch cache.load(key) {
-        case .loaded(let library): return (try chunk(from: library), true, nil)
-        case .missing: break
-        case .discarded(let why): discarded = why
-        }
-        try build(unit, key: key, toolchain: toolchain, into: cache)
+        let (found, discarded) = lookUp(key, toolchain)
+        if let found { return (try chunk(from: found), true, discarded) }
+        try build(unit.source, key: key, toolchain: toolchain, into: cache)
         guard case .loaded(let library) = cache.load(key) else {
             throw NativeBuildFailure(message: "the library built by \(toolchain.compiler) does not load")
         }
         return (try chunk(from: library), false, discarded)
+    }
+
+    /// The library under `key` in the user's cache, or else among the shipped ones; why files found there were not used.
+    private static func lookUp(_ key: String, _ toolchain: NativeToolchain) -> (library: LoadedLibrary?, discarded: String?) {
+        var folders = [SharedObjectCache(directory: toolchain.cacheDirectory)]
+        if let shipped = toolchain.shippedDirectory { folders.append(SharedObjectCache(directory: shipped, shipped: true)) }
+        var found: LoadedLibrary?, discarded: [String] = []
+        for folder in folders where found == nil {
+            switch folder.load(key) {
+            case .loaded(let library): found = library
+            case .missing: break
+            case .discarded(let why): discarded.append(why)
+            }
+        }
+        return (found, discarded.isEmpty ? nil : discarded.joined(separator: "; "))
     }
 
     private static func chunk(from library: LoadedLibrary) throws(NativeBuildFailure) -> CompiledChunk {
@@ -53,21 +64,23 @@ enum NativeCompiler {
 
     /// The source (plus its key as a symbol, which the cache checks on loading) goes to a private
     /// temporary folder; the library lands in the cache by rename.
-    private static func build(_ unit: GeneratedUnit, key: String, toolchain: NativeToolchain,
-                              into cache: SharedObjectCache) throws(NativeBuildFailure) {
-        let scratch = toolchain.cacheDirectory.appendingPathComponent(".build-\(UUID().uuidString)")
+    static func build(_ source: String, key: String, toolchain: NativeToolchain,
+                      into cache: SharedObjectCache) throws(NativeBuildFailure) {
+        let scratch = cache.directory.appendingPathComponent(".build-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         } catch {
             throw NativeBuildFailure(message: "cannot create \(scratch.path): \(error.localizedDescription)")
         }
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let source = scratch.appendingPathComponent("unit.c").path, library = scratch.appendingPathComponent("unit.so").path
-        let text = unit.source + "const char \(SharedObjectCache.keySymbol)[] = \"\(key)\";\n"
-        guard FileManager.default.createFile(atPath: source, contents: Data(text.utf8)) else {
-            throw NativeBuildFailure(message: "cannot write \(source)")
-        }
-        try run(toolchain.compiler, NativeToolchain.flags + ["-o", library, source, "-lm"])
+        let file = scratch.appendingPathComponent("unit.c").path, library = scratch.appendingPathComponent("unit.so").path
+        let text = source + "const char \(SharedObjectCache.keySymbol)[] = \"\(key)\";\n"
+        // A plain write: Foundation's writes sync the file to disk, and the compiler waits for that.
+        let bytes = Array(text.utf8), descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        let written = descriptor < 0 ? -1 : bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        if descriptor >= 0 { close(descriptor) }
+        guard written == bytes.count else { throw NativeBuildFailure(message: "cannot write \(file): \(String(cString: strerror(errno)))") }
+        try run(toolchain.compiler, NativeToolchain.flags + ["-o", library, file, "-lm"])
         try cache.store(libraryAt: library, key: key)
     }
 

@@ -10,10 +10,13 @@ import Foundation
 public struct NativeToolchain: Sendable {
     public var compiler: String
     public var cacheDirectory: URL
+    /// The libraries built with Soma for the structures it ships (ShippedKernels), read after the cache misses; nil: none.
+    public var shippedDirectory: URL?
 
-    public init(compiler: String, cacheDirectory: URL) {
+    public init(compiler: String, cacheDirectory: URL, shippedDirectory: URL? = nil) {
         self.compiler = compiler
         self.cacheDirectory = cacheDirectory
+        self.shippedDirectory = shippedDirectory
     }
 
     /// -ffp-contract=off keeps a·b + c two roundings, as tcc computes it. -fno-trapping-math lets a loop with a
@@ -31,12 +34,14 @@ public struct NativeToolchain: Sendable {
         + ["log", "sin", "cos", "tan", "tanh", "pow", "fmin", "fmax"].flatMap { ["-fno-builtin-\($0)", "-fno-builtin-\($0)f"] }
 
     /// `SOMA_CC` (a path, or a name looked up on PATH) or else `cc`; the cache under
-    /// `$XDG_CACHE_HOME/soma` or `~/.cache/soma`. Nil when there is no such compiler.
+    /// `$XDG_CACHE_HOME/soma` or `~/.cache/soma`; the shipped libraries where `ShippedKernels.directory` finds them.
+    /// Nil when there is no such compiler.
     public static func system(environment: [String: String] = ProcessInfo.processInfo.environment) -> NativeToolchain? {
         guard let compiler = executable(named: environment["SOMA_CC"] ?? "cc", path: environment["PATH"] ?? "") else { return nil }
         let cacheHome = environment["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: environment["HOME"] ?? NSTemporaryDirectory()).appendingPathComponent(".cache")
-        return NativeToolchain(compiler: compiler, cacheDirectory: cacheHome.appendingPathComponent("soma"))
+        return NativeToolchain(compiler: compiler, cacheDirectory: cacheHome.appendingPathComponent("soma"),
+                               shippedDirectory: ShippedKernels.directory(environment: environment))
     }
 
     private static func executable(named name: String, path: String) -> String? {
