@@ -156,7 +156,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     const real p_tau_Stream_TEpd_E = (real)P[Q[27]];
     const real p_E_Stream_TEpd_E = (real)P[Q[28]];
     const real in_Isyn = (real)P[Q[29]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[10]];
+    int *restrict previous = (int *)slot[S[10]];
     int bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V1_E)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V1_I)) * dtr)));
@@ -227,16 +227,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h5;
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_V - n_V) == 0);
-        bad |= !((n_INa_TM1991_m - n_INa_TM1991_m) == 0);
-        bad |= !((n_INa_TM1991_h - n_INa_TM1991_h) == 0);
-        bad |= !((n_IK_TM1991_n - n_IK_TM1991_n) == 0);
-        bad |= !((n_g_Stream_V1_E - n_g_Stream_V1_E) == 0);
-        bad |= !((n_g_Stream_V1_I - n_g_Stream_V1_I) == 0);
-        bad |= !((n_g_Stream_V2_E - n_g_Stream_V2_E) == 0);
-        bad |= !((n_g_Stream_V4_E - n_g_Stream_V4_E) == 0);
-        bad |= !((n_g_Stream_TEO_E - n_g_Stream_TEO_E) == 0);
-        bad |= !((n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) == 0);
+        bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V1_I - n_g_Stream_V1_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
         x_V = n_V;
         x_INa_TM1991_m = n_INa_TM1991_m;
         x_INa_TM1991_h = n_INa_TM1991_h;
@@ -248,7 +239,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         x_g_Stream_TEO_E = n_g_Stream_TEO_E;
         x_g_Stream_TEpd_E = n_g_Stream_TEpd_E;
         const int fired = (x_V > 0.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -261,6 +252,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_TM1991_m = a_INa_TM1991_m[i];
@@ -273,7 +265,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
         real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_V > 0.0);
+        previous[i] = (int)(x_V > 0.0);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -393,7 +385,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
     const real p_tau_Stream_TEpd_E = (real)P[Q[27]];
     const real p_E_Stream_TEpd_E = (real)P[Q[28]];
     const real in_Isyn = (real)P[Q[29]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[10]];
+    int *restrict previous = (int *)slot[S[10]];
     int bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V2_E)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V2_I)) * dtr)));
@@ -464,16 +456,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h5;
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_V - n_V) == 0);
-        bad |= !((n_INa_TM1991_m - n_INa_TM1991_m) == 0);
-        bad |= !((n_INa_TM1991_h - n_INa_TM1991_h) == 0);
-        bad |= !((n_IK_TM1991_n - n_IK_TM1991_n) == 0);
-        bad |= !((n_g_Stream_V2_E - n_g_Stream_V2_E) == 0);
-        bad |= !((n_g_Stream_V2_I - n_g_Stream_V2_I) == 0);
-        bad |= !((n_g_Stream_V1_E - n_g_Stream_V1_E) == 0);
-        bad |= !((n_g_Stream_V4_E - n_g_Stream_V4_E) == 0);
-        bad |= !((n_g_Stream_TEO_E - n_g_Stream_TEO_E) == 0);
-        bad |= !((n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) == 0);
+        bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V2_I - n_g_Stream_V2_I) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
         x_V = n_V;
         x_INa_TM1991_m = n_INa_TM1991_m;
         x_INa_TM1991_h = n_INa_TM1991_h;
@@ -485,7 +468,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         x_g_Stream_TEO_E = n_g_Stream_TEO_E;
         x_g_Stream_TEpd_E = n_g_Stream_TEpd_E;
         const int fired = (x_V > 0.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -498,6 +481,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_TM1991_m = a_INa_TM1991_m[i];
@@ -510,7 +494,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
         real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_V > 0.0);
+        previous[i] = (int)(x_V > 0.0);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -630,7 +614,7 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
     const real p_tau_Stream_TEpd_E = (real)P[Q[27]];
     const real p_E_Stream_TEpd_E = (real)P[Q[28]];
     const real in_Isyn = (real)P[Q[29]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[10]];
+    int *restrict previous = (int *)slot[S[10]];
     int bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V4_E)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V4_I)) * dtr)));
@@ -701,16 +685,7 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
         real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h5;
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_V - n_V) == 0);
-        bad |= !((n_INa_TM1991_m - n_INa_TM1991_m) == 0);
-        bad |= !((n_INa_TM1991_h - n_INa_TM1991_h) == 0);
-        bad |= !((n_IK_TM1991_n - n_IK_TM1991_n) == 0);
-        bad |= !((n_g_Stream_V4_E - n_g_Stream_V4_E) == 0);
-        bad |= !((n_g_Stream_V4_I - n_g_Stream_V4_I) == 0);
-        bad |= !((n_g_Stream_V1_E - n_g_Stream_V1_E) == 0);
-        bad |= !((n_g_Stream_V2_E - n_g_Stream_V2_E) == 0);
-        bad |= !((n_g_Stream_TEO_E - n_g_Stream_TEO_E) == 0);
-        bad |= !((n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) == 0);
+        bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_V4_I - n_g_Stream_V4_I) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
         x_V = n_V;
         x_INa_TM1991_m = n_INa_TM1991_m;
         x_INa_TM1991_h = n_INa_TM1991_h;
@@ -722,7 +697,7 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
         x_g_Stream_TEO_E = n_g_Stream_TEO_E;
         x_g_Stream_TEpd_E = n_g_Stream_TEpd_E;
         const int fired = (x_V > 0.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -735,6 +710,7 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_TM1991_m = a_INa_TM1991_m[i];
@@ -747,7 +723,7 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
         real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
         real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_V > 0.0);
+        previous[i] = (int)(x_V > 0.0);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -864,7 +840,7 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
     const real p_tau_Stream_TEpd_E = (real)P[Q[25]];
     const real p_E_Stream_TEpd_E = (real)P[Q[26]];
     const real in_Isyn = (real)P[Q[27]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[9]];
+    int *restrict previous = (int *)slot[S[9]];
     int bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_TEO_E)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_TEO_I)) * dtr)));
@@ -930,15 +906,7 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
         real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h4;
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_V - n_V) == 0);
-        bad |= !((n_INa_TM1991_m - n_INa_TM1991_m) == 0);
-        bad |= !((n_INa_TM1991_h - n_INa_TM1991_h) == 0);
-        bad |= !((n_IK_TM1991_n - n_IK_TM1991_n) == 0);
-        bad |= !((n_g_Stream_TEO_E - n_g_Stream_TEO_E) == 0);
-        bad |= !((n_g_Stream_TEO_I - n_g_Stream_TEO_I) == 0);
-        bad |= !((n_g_Stream_V2_E - n_g_Stream_V2_E) == 0);
-        bad |= !((n_g_Stream_V4_E - n_g_Stream_V4_E) == 0);
-        bad |= !((n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) == 0);
+        bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEO_I - n_g_Stream_TEO_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
         x_V = n_V;
         x_INa_TM1991_m = n_INa_TM1991_m;
         x_INa_TM1991_h = n_INa_TM1991_h;
@@ -949,7 +917,7 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
         x_g_Stream_V4_E = n_g_Stream_V4_E;
         x_g_Stream_TEpd_E = n_g_Stream_TEpd_E;
         const int fired = (x_V > 0.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -961,6 +929,7 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_TM1991_m = a_INa_TM1991_m[i];
@@ -972,7 +941,7 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
         real x_g_Stream_V4_E = a_g_Stream_V4_E[i];
         real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_V > 0.0);
+        previous[i] = (int)(x_V > 0.0);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -1084,7 +1053,7 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
     const real p_tau_Stream_TEO_E = (real)P[Q[25]];
     const real p_E_Stream_TEO_E = (real)P[Q[26]];
     const real in_Isyn = (real)P[Q[27]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[9]];
+    int *restrict previous = (int *)slot[S[9]];
     int bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_TEpd_E)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_TEpd_I)) * dtr)));
@@ -1150,15 +1119,7 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
         real n_g_Stream_TEO_E = x_g_Stream_TEO_E + f_g_Stream_TEO_E * h4;
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_V - n_V) == 0);
-        bad |= !((n_INa_TM1991_m - n_INa_TM1991_m) == 0);
-        bad |= !((n_INa_TM1991_h - n_INa_TM1991_h) == 0);
-        bad |= !((n_IK_TM1991_n - n_IK_TM1991_n) == 0);
-        bad |= !((n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) == 0);
-        bad |= !((n_g_Stream_TEpd_I - n_g_Stream_TEpd_I) == 0);
-        bad |= !((n_g_Stream_V2_E - n_g_Stream_V2_E) == 0);
-        bad |= !((n_g_Stream_V4_E - n_g_Stream_V4_E) == 0);
-        bad |= !((n_g_Stream_TEO_E - n_g_Stream_TEO_E) == 0);
+        bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) + (n_g_Stream_TEpd_I - n_g_Stream_TEpd_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E)) == 0);
         x_V = n_V;
         x_INa_TM1991_m = n_INa_TM1991_m;
         x_INa_TM1991_h = n_INa_TM1991_h;
@@ -1169,7 +1130,7 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
         x_g_Stream_V4_E = n_g_Stream_V4_E;
         x_g_Stream_TEO_E = n_g_Stream_TEO_E;
         const int fired = (x_V > 0.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -1181,6 +1142,7 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
         a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_TM1991_m = a_INa_TM1991_m[i];
@@ -1192,7 +1154,7 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
         real x_g_Stream_V4_E = a_g_Stream_V4_E[i];
         real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_V > 0.0);
+        previous[i] = (int)(x_V > 0.0);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
