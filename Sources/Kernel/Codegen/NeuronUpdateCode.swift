@@ -22,16 +22,19 @@ struct NeuronUpdateCode {
         case .adaptive(let update):
             // The sub-steps read the refractory flag to locate spikes, so it comes first.
             drives(update.stages[0].drives, stage: 0, &w)
-            refractoryFlag(&w)
+            refractoryFlag(counting: true, &w)
             adaptive(update, &w)
         case .fractional(let update): fractional(update, &w)
         }
-        if case .adaptive = program.update {} else { refractoryFlag(&w) }
+        if case .adaptive = program.update {} else { refractoryFlag(counting: true, &w) }
         w.origin = program.range
         for v in program.variables {
             // A select, not a branch: gcc if-converts no loop that also calls a vector function (soma_exp).
             if program.frozenWhileRefractory.contains(v) { w.line("n_\(v) = soma_select(refractory, x_\(v), n_\(v));") }
-            w.line("bad |= !((n_\(v) - n_\(v)) == 0);")
+        }
+        // x - x is +0 for a finite x and NaN otherwise, so one sum tests them all: one compare per neuron, not one per variable.
+        if !program.variables.isEmpty {
+            w.line("bad |= !((" + program.variables.map { "(n_\($0) - n_\($0))" }.joined(separator: " + ") + ") == 0);")
         }
         for v in program.variables { w.line("x_\(v) = n_\(v);") }
         if let spike = program.spike { markSpikes(spike, &w) }
@@ -83,7 +86,7 @@ struct NeuronUpdateCode {
         }
         slopes(of: stages[index], &w)
         for slope in stages[index].slopes { w.line("stage_k\(index)_\(slope.name)[i] = k\(index)_\(slope.name);") }
-        refractoryFlag(&w)
+        refractoryFlag(counting: false, &w)
         w.origin = program.range
         for state in stages[index + 1].states where reads.contains(state.variable) {
             let v = state.variable
@@ -149,10 +152,14 @@ struct NeuronUpdateCode {
         for value in values { w.line("const real \(value.name.dropFirst()) = \(names.render(value.value, stage: stage));") }
     }
 
-    private func refractoryFlag(_ w: inout CodeWriter) {
+    /// A neuron is refractory while steps of its period are left (`refractory_left`, 4 bytes: an 8-byte
+    /// step number halved the vector width of the loop in f32). The step's update counts one off;
+    /// an earlier stage pass of a staged coupling only reads it.
+    private func refractoryFlag(counting: Bool, _ w: inout CodeWriter) {
         switch program.refractoriness {
         case .forSteps?:
-            w.line("const int refractory = s < refractory_until[i];")
+            w.line("const int refractory = refractory_left[i] > 0;")
+            if counting { w.line("refractory_left[i] -= refractory;") }
         case .whileTrue(let condition)?:
             w.origin = program.sourceRanges["refractory"]
             w.line("const int refractory = \(names.render(condition, stage: 0, asCondition: true));")
@@ -170,11 +177,11 @@ struct NeuronUpdateCode {
         w.origin = program.sourceRanges["spike"]
         w.line("const int fired = \(names.render(spike.condition, stage: nil, asCondition: true));")
         if spike.isRandom {
-            w.line("previous[i] = (unsigned char)((fired && !refractory) << 1);")
+            w.line("previous[i] = (fired && !refractory) << 1;")
         } else if program.resetsWithinStep {
-            w.line("previous[i] = (unsigned char)(fired | (crossed_i << 1));")
+            w.line("previous[i] = fired | (crossed_i << 1);")
         } else {
-            w.line("previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));")
+            w.line("previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);")
         }
         w.origin = program.range
     }

@@ -9,8 +9,10 @@ public enum Slot: Hashable, Sendable {
     case error
     /// Population p's state variable.
     case state(population: Int, variable: String)
+    /// Per neuron (4-byte ints): the spike condition's value in the last step (bit 0) and a spike this step (bit 1).
     case previousCondition(population: Int)
-    case refractoryUntil(population: Int)
+    /// Per neuron (4-byte ints): the steps of its refractory period still to come.
+    case refractoryLeft(population: Int)
     /// Spikes since the population was created.
     case spikeCount(population: Int)
     /// The neurons that fired in the last step, and how many, for projections.

@@ -62,7 +62,7 @@ final class ChunkBuffers {
         case .parameters, .seed, .error: return nil
         case .state(let p, let variable): return populations[p].state[variable]?.buffer
         case .previousCondition(let p): return populations[p].previousCondition.buffer
-        case .refractoryUntil(let p): return populations[p].refractoryUntil.buffer
+        case .refractoryLeft(let p): return populations[p].refractoryLeft.buffer
         case .spikeCount(let p): return counts[p].buffer
         case .fired(let p): return populations[p].fired.buffer
         case .firedCount(let p): return populations[p].firedCount.buffer

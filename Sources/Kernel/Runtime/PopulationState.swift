@@ -8,8 +8,10 @@ import Symbolic
 public final class PopulationState: @unchecked Sendable {
     public let size: Int
     public internal(set) var state: [String: StateBuffer] = [:]
-    var refractoryUntil: RawArray<Int64>
-    var previousCondition: RawArray<UInt8>
+    /// Steps of the refractory period left, counted down by the update (a count, not a step number,
+    /// so 4 bytes hold it in a run of any length); 4-byte flags beside it keep the neuron loop's vectors full.
+    var refractoryLeft: RawArray<Int32>
+    var previousCondition: RawArray<Int32>
     /// The neurons that fired in the last step, for projections.
     let fired: RawArray<Int32>
     let firedCount: RawArray<Int64>
@@ -34,7 +36,7 @@ public final class PopulationState: @unchecked Sendable {
 
     init(_ population: NetworkPopulation) {
         size = population.size
-        refractoryUntil = RawArray(count: size, fill: Int64.min)
+        refractoryLeft = RawArray(count: size, fill: 0)
         previousCondition = RawArray(count: size, fill: 0)
         fired = RawArray(count: size, fill: 0)
         firedCount = RawArray(count: 1, fill: 0)
@@ -45,7 +47,7 @@ public final class PopulationState: @unchecked Sendable {
     init(copying other: PopulationState) {
         size = other.size
         state = other.state.mapValues { $0.copy() }
-        refractoryUntil = other.refractoryUntil.copy()
+        refractoryLeft = other.refractoryLeft.copy()
         previousCondition = other.previousCondition.copy()
         fired = other.fired.copy()
         firedCount = other.firedCount.copy()

@@ -253,7 +253,15 @@ package struct Runner {
             for (k, steps) in population.delaySteps(dt: dt).enumerated() { set(.delaySteps(population: p, read: k), steps) }
             if case .duration(let period)? = population.model.refractory {
                 let seconds = (try? period.evaluate { population.parameters[$0] }) ?? 0
-                set(.refractorySteps(population: p), (seconds / dt).rounded())
+                let steps = (seconds / dt).rounded()
+                // The generated code counts the period down in a 4-byte int.
+                guard steps <= Double(Int32.max) else {
+                    throw Diagnostic(.outOfRange(what: "the refractory period of \(population.name) in steps of dt", value: steps,
+                                                 valid: "is at most \(Int32.max)"),
+                                     at: population.model.sourceRanges["refractory"] ?? population.model.range,
+                                     hint: "use a shorter refractory period or a larger dt")
+                }
+                set(.refractorySteps(population: p), steps)
             }
         }
         try setStepControlParameters(options, set)

@@ -47,7 +47,7 @@ extension Slot {
         case .fractionalWeights(let p, let variable): return .fractionalWeights(population: p, variable: rename(variable))
         case .projection(let j, .state(let variable)): return .projection(j, .state(rename(variable)))
         case .projection(let j, .sourceState(let variable)): return .projection(j, .sourceState(rename(variable)))
-        case .parameters, .seed, .error, .previousCondition, .refractoryUntil, .spikeCount, .fired, .firedCount, .spikeIndex,
+        case .parameters, .seed, .error, .previousCondition, .refractoryLeft, .spikeCount, .fired, .firedCount, .spikeIndex,
              .spikeStep, .spikeTotal, .schedule, .stepControl, .denseWeights, .record, .recordRows, .projection:
             return self
         }

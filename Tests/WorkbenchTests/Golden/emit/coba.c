@@ -122,9 +122,9 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     const real p_tau_Inh = (real)P[Q[10]];
     const real p_E_Inh = (real)P[Q[11]];
     const real in_Isyn = (real)P[Q[12]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[3]];
-    i64 *restrict refractory_until = (i64 *)slot[S[4]];
-    const i64 refractory_steps = (i64)P[Q[13]];
+    int *restrict previous = (int *)slot[S[3]];
+    int *restrict refractory_left = (int *)slot[S[4]];
+    const int refractory_steps = (int)P[Q[13]];
     int bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_Exc);
@@ -139,30 +139,30 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real n_v = x_v + dtr * ((real)1.0 * k0_v);
         real n_g_Exc = x_g_Exc + dtr * ((real)1.0 * k0_g_Exc);
         real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
-        const int refractory = s < refractory_until[i];
+        const int refractory = refractory_left[i] > 0;
+        refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_g_Exc - n_g_Exc) == 0);
-        bad |= !((n_g_Inh - n_g_Inh) == 0);
+        bad |= !(((n_v - n_v) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh)) == 0);
         x_v = n_v;
         x_g_Exc = n_g_Exc;
         x_g_Inh = n_g_Inh;
         const int fired = (x_v > p_Vt);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_v[i] = x_v;
         a_g_Exc[i] = x_g_Exc;
         a_g_Inh[i] = x_g_Inh;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_Exc = a_g_Exc[i];
         real x_g_Inh = a_g_Inh[i];
         x_v = p_Vr;
-        refractory_until[i] = s + 1 + refractory_steps;
+        refractory_left[i] = refractory_steps;
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > p_Vt);
+        previous[i] = (int)(x_v > p_Vt);
         a_v[i] = x_v;
         a_g_Exc[i] = x_g_Exc;
         a_g_Inh[i] = x_g_Inh;

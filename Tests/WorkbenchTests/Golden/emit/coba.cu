@@ -127,9 +127,9 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_tau_Inh = (real)P[11];
     const real p_E_Inh = (real)P[12];
     const real in_Isyn = (real)P[13];
-    unsigned char *restrict previous = (unsigned char *)slot[6];
-    i64 *restrict refractory_until = (i64 *)slot[7];
-    const i64 refractory_steps = (i64)P[14];
+    int *restrict previous = (int *)slot[6];
+    int *restrict refractory_left = (int *)slot[7];
+    const int refractory_steps = (int)P[14];
     int bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_Exc);
@@ -144,30 +144,30 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_v = x_v + dtr * ((real)1.0 * k0_v);
         real n_g_Exc = x_g_Exc + dtr * ((real)1.0 * k0_g_Exc);
         real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
-        const int refractory = s < refractory_until[i];
+        const int refractory = refractory_left[i] > 0;
+        refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_g_Exc - n_g_Exc) == 0);
-        bad |= !((n_g_Inh - n_g_Inh) == 0);
+        bad |= !(((n_v - n_v) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh)) == 0);
         x_v = n_v;
         x_g_Exc = n_g_Exc;
         x_g_Inh = n_g_Inh;
         const int fired = (x_v > p_Vt);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_v[i] = x_v;
         a_g_Exc[i] = x_g_Exc;
         a_g_Inh[i] = x_g_Inh;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_Exc = a_g_Exc[i];
         real x_g_Inh = a_g_Inh[i];
         x_v = p_Vr;
-        refractory_until[i] = s + 1 + refractory_steps;
+        refractory_left[i] = refractory_steps;
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > p_Vt);
+        previous[i] = (int)(x_v > p_Vt);
         a_v[i] = x_v;
         a_g_Exc[i] = x_g_Exc;
         a_g_Inh[i] = x_g_Inh;
@@ -206,9 +206,9 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_tau_Inh = (real)P[23];
     const real p_E_Inh = (real)P[24];
     const real in_Isyn = (real)P[25];
-    unsigned char *restrict previous = (unsigned char *)slot[11];
-    i64 *restrict refractory_until = (i64 *)slot[12];
-    const i64 refractory_steps = (i64)P[26];
+    int *restrict previous = (int *)slot[11];
+    int *restrict refractory_left = (int *)slot[12];
+    const int refractory_steps = (int)P[26];
     int bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_Exc);
@@ -223,30 +223,30 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_v = x_v + dtr * ((real)1.0 * k0_v);
         real n_g_Exc = x_g_Exc + dtr * ((real)1.0 * k0_g_Exc);
         real n_g_Inh = x_g_Inh + dtr * ((real)1.0 * k0_g_Inh);
-        const int refractory = s < refractory_until[i];
+        const int refractory = refractory_left[i] > 0;
+        refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_g_Exc - n_g_Exc) == 0);
-        bad |= !((n_g_Inh - n_g_Inh) == 0);
+        bad |= !(((n_v - n_v) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh)) == 0);
         x_v = n_v;
         x_g_Exc = n_g_Exc;
         x_g_Inh = n_g_Inh;
         const int fired = (x_v > p_Vt);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_v[i] = x_v;
         a_g_Exc[i] = x_g_Exc;
         a_g_Inh[i] = x_g_Inh;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_Exc = a_g_Exc[i];
         real x_g_Inh = a_g_Inh[i];
         x_v = p_Vr;
-        refractory_until[i] = s + 1 + refractory_steps;
+        refractory_left[i] = refractory_steps;
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > p_Vt);
+        previous[i] = (int)(x_v > p_Vt);
         a_v[i] = x_v;
         a_g_Exc[i] = x_g_Exc;
         a_g_Inh[i] = x_g_Inh;

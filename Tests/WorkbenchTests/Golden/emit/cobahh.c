@@ -137,7 +137,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     const real p_tau_Inh = (real)P[Q[13]];
     const real p_E_Inh = (real)P[Q[14]];
     const real in_Isyn = (real)P[Q[15]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[6]];
+    int *restrict previous = (int *)slot[S[6]];
     int bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Exc)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Inh)) * dtr)));
@@ -178,12 +178,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real n_g_Inh = x_g_Inh + f_g_Inh * h1;
         const int refractory = (x_v > -0.02);
         (void)refractory;
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_m - n_m) == 0);
-        bad |= !((n_n - n_n) == 0);
-        bad |= !((n_h - n_h) == 0);
-        bad |= !((n_g_Exc - n_g_Exc) == 0);
-        bad |= !((n_g_Inh - n_g_Inh) == 0);
+        bad |= !(((n_v - n_v) + (n_m - n_m) + (n_n - n_n) + (n_h - n_h) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh)) == 0);
         x_v = n_v;
         x_m = n_m;
         x_n = n_n;
@@ -191,7 +186,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         x_g_Exc = n_g_Exc;
         x_g_Inh = n_g_Inh;
         const int fired = (x_v > -0.02);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_v[i] = x_v;
         a_m[i] = x_m;
         a_n[i] = x_n;
@@ -200,6 +195,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_Inh[i] = x_g_Inh;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_m = a_m[i];
@@ -208,7 +204,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real x_g_Exc = a_g_Exc[i];
         real x_g_Inh = a_g_Inh[i];
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > -0.02);
+        previous[i] = (int)(x_v > -0.02);
         a_v[i] = x_v;
         a_m[i] = x_m;
         a_n[i] = x_n;

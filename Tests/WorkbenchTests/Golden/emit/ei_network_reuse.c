@@ -122,9 +122,9 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     const real p_tau_A_I = (real)P[Q[10]];
     const real p_E_A_I = (real)P[Q[11]];
     const real in_Isyn = (real)P[Q[12]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[3]];
-    i64 *restrict refractory_until = (i64 *)slot[S[4]];
-    const i64 refractory_steps = (i64)P[Q[13]];
+    int *restrict previous = (int *)slot[S[3]];
+    int *restrict refractory_left = (int *)slot[S[4]];
+    const int refractory_steps = (int)P[Q[13]];
     int bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_A_E);
@@ -139,30 +139,30 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real n_v = x_v + dtr * ((real)1.0 * k0_v);
         real n_g_A_E = x_g_A_E + dtr * ((real)1.0 * k0_g_A_E);
         real n_g_A_I = x_g_A_I + dtr * ((real)1.0 * k0_g_A_I);
-        const int refractory = s < refractory_until[i];
+        const int refractory = refractory_left[i] > 0;
+        refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_g_A_E - n_g_A_E) == 0);
-        bad |= !((n_g_A_I - n_g_A_I) == 0);
+        bad |= !(((n_v - n_v) + (n_g_A_E - n_g_A_E) + (n_g_A_I - n_g_A_I)) == 0);
         x_v = n_v;
         x_g_A_E = n_g_A_E;
         x_g_A_I = n_g_A_I;
         const int fired = (x_v > p_Vt);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_v[i] = x_v;
         a_g_A_E[i] = x_g_A_E;
         a_g_A_I[i] = x_g_A_I;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_A_E = a_g_A_E[i];
         real x_g_A_I = a_g_A_I[i];
         x_v = p_Vr;
-        refractory_until[i] = s + 1 + refractory_steps;
+        refractory_left[i] = refractory_steps;
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > p_Vt);
+        previous[i] = (int)(x_v > p_Vt);
         a_v[i] = x_v;
         a_g_A_E[i] = x_g_A_E;
         a_g_A_I[i] = x_g_A_I;
@@ -226,9 +226,9 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_tau_A_E = (real)P[37];
     const real p_E_A_E = (real)P[38];
     const real in_Isyn = (real)P[39];
-    unsigned char *restrict previous = (unsigned char *)slot[17];
-    i64 *restrict refractory_until = (i64 *)slot[18];
-    const i64 refractory_steps = (i64)P[40];
+    int *restrict previous = (int *)slot[17];
+    int *restrict refractory_left = (int *)slot[18];
+    const int refractory_steps = (int)P[40];
     int bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_B_E);
@@ -247,34 +247,33 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_B_E = x_g_B_E + dtr * ((real)1.0 * k0_g_B_E);
         real n_g_B_I = x_g_B_I + dtr * ((real)1.0 * k0_g_B_I);
         real n_g_A_E = x_g_A_E + dtr * ((real)1.0 * k0_g_A_E);
-        const int refractory = s < refractory_until[i];
+        const int refractory = refractory_left[i] > 0;
+        refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_g_B_E - n_g_B_E) == 0);
-        bad |= !((n_g_B_I - n_g_B_I) == 0);
-        bad |= !((n_g_A_E - n_g_A_E) == 0);
+        bad |= !(((n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I) + (n_g_A_E - n_g_A_E)) == 0);
         x_v = n_v;
         x_g_B_E = n_g_B_E;
         x_g_B_I = n_g_B_I;
         x_g_A_E = n_g_A_E;
         const int fired = (x_v > p_Vt);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_v[i] = x_v;
         a_g_B_E[i] = x_g_B_E;
         a_g_B_I[i] = x_g_B_I;
         a_g_A_E[i] = x_g_A_E;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_B_E = a_g_B_E[i];
         real x_g_B_I = a_g_B_I[i];
         real x_g_A_E = a_g_A_E[i];
         x_v = p_Vr;
-        refractory_until[i] = s + 1 + refractory_steps;
+        refractory_left[i] = refractory_steps;
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > p_Vt);
+        previous[i] = (int)(x_v > p_Vt);
         a_v[i] = x_v;
         a_g_B_E[i] = x_g_B_E;
         a_g_B_I[i] = x_g_B_I;
@@ -316,9 +315,9 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_tau_B_I = (real)P[49];
     const real p_E_B_I = (real)P[50];
     const real in_Isyn = (real)P[51];
-    unsigned char *restrict previous = (unsigned char *)slot[22];
-    i64 *restrict refractory_until = (i64 *)slot[23];
-    const i64 refractory_steps = (i64)P[52];
+    int *restrict previous = (int *)slot[22];
+    int *restrict refractory_left = (int *)slot[23];
+    const int refractory_steps = (int)P[52];
     int bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_B_E);
@@ -333,30 +332,30 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_v = x_v + dtr * ((real)1.0 * k0_v);
         real n_g_B_E = x_g_B_E + dtr * ((real)1.0 * k0_g_B_E);
         real n_g_B_I = x_g_B_I + dtr * ((real)1.0 * k0_g_B_I);
-        const int refractory = s < refractory_until[i];
+        const int refractory = refractory_left[i] > 0;
+        refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_g_B_E - n_g_B_E) == 0);
-        bad |= !((n_g_B_I - n_g_B_I) == 0);
+        bad |= !(((n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I)) == 0);
         x_v = n_v;
         x_g_B_E = n_g_B_E;
         x_g_B_I = n_g_B_I;
         const int fired = (x_v > p_Vt);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_v[i] = x_v;
         a_g_B_E[i] = x_g_B_E;
         a_g_B_I[i] = x_g_B_I;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_B_E = a_g_B_E[i];
         real x_g_B_I = a_g_B_I[i];
         x_v = p_Vr;
-        refractory_until[i] = s + 1 + refractory_steps;
+        refractory_left[i] = refractory_steps;
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > p_Vt);
+        previous[i] = (int)(x_v > p_Vt);
         a_v[i] = x_v;
         a_g_B_E[i] = x_g_B_E;
         a_g_B_I[i] = x_g_B_I;
@@ -1112,9 +1111,9 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     const real p_tau_A_I = (real)P[Q[10]];
     const real p_E_A_I = (real)P[Q[11]];
     const real in_Isyn = (real)P[Q[12]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[3]];
-    i64 *restrict refractory_until = (i64 *)slot[S[4]];
-    const i64 refractory_steps = (i64)P[Q[13]];
+    int *restrict previous = (int *)slot[S[3]];
+    int *restrict refractory_left = (int *)slot[S[4]];
+    const int refractory_steps = (int)P[Q[13]];
     int bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_A_E);
@@ -1129,30 +1128,30 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real n_v = x_v + dtr * ((real)1.0 * k0_v);
         real n_g_A_E = x_g_A_E + dtr * ((real)1.0 * k0_g_A_E);
         real n_g_A_I = x_g_A_I + dtr * ((real)1.0 * k0_g_A_I);
-        const int refractory = s < refractory_until[i];
+        const int refractory = refractory_left[i] > 0;
+        refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_g_A_E - n_g_A_E) == 0);
-        bad |= !((n_g_A_I - n_g_A_I) == 0);
+        bad |= !(((n_v - n_v) + (n_g_A_E - n_g_A_E) + (n_g_A_I - n_g_A_I)) == 0);
         x_v = n_v;
         x_g_A_E = n_g_A_E;
         x_g_A_I = n_g_A_I;
         const int fired = (x_v > p_Vt);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_v[i] = x_v;
         a_g_A_E[i] = x_g_A_E;
         a_g_A_I[i] = x_g_A_I;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_A_E = a_g_A_E[i];
         real x_g_A_I = a_g_A_I[i];
         x_v = p_Vr;
-        refractory_until[i] = s + 1 + refractory_steps;
+        refractory_left[i] = refractory_steps;
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > p_Vt);
+        previous[i] = (int)(x_v > p_Vt);
         a_v[i] = x_v;
         a_g_A_E[i] = x_g_A_E;
         a_g_A_I[i] = x_g_A_I;
@@ -1219,9 +1218,9 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_tau_A_E_2 = (real)P[39];
     const real p_E_A_E_2 = (real)P[40];
     const real in_Isyn = (real)P[41];
-    unsigned char *restrict previous = (unsigned char *)slot[18];
-    i64 *restrict refractory_until = (i64 *)slot[19];
-    const i64 refractory_steps = (i64)P[42];
+    int *restrict previous = (int *)slot[18];
+    int *restrict refractory_left = (int *)slot[19];
+    const int refractory_steps = (int)P[42];
     int bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_B_E);
@@ -1244,21 +1243,18 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_g_B_I = x_g_B_I + dtr * ((real)1.0 * k0_g_B_I);
         real n_g_A_E = x_g_A_E + dtr * ((real)1.0 * k0_g_A_E);
         real n_g_A_E_2 = x_g_A_E_2 + dtr * ((real)1.0 * k0_g_A_E_2);
-        const int refractory = s < refractory_until[i];
+        const int refractory = refractory_left[i] > 0;
+        refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_g_B_E - n_g_B_E) == 0);
-        bad |= !((n_g_B_I - n_g_B_I) == 0);
-        bad |= !((n_g_A_E - n_g_A_E) == 0);
-        bad |= !((n_g_A_E_2 - n_g_A_E_2) == 0);
+        bad |= !(((n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I) + (n_g_A_E - n_g_A_E) + (n_g_A_E_2 - n_g_A_E_2)) == 0);
         x_v = n_v;
         x_g_B_E = n_g_B_E;
         x_g_B_I = n_g_B_I;
         x_g_A_E = n_g_A_E;
         x_g_A_E_2 = n_g_A_E_2;
         const int fired = (x_v > p_Vt);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_v[i] = x_v;
         a_g_B_E[i] = x_g_B_E;
         a_g_B_I[i] = x_g_B_I;
@@ -1266,6 +1262,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_A_E_2[i] = x_g_A_E_2;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_B_E = a_g_B_E[i];
@@ -1273,9 +1270,9 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_g_A_E = a_g_A_E[i];
         real x_g_A_E_2 = a_g_A_E_2[i];
         x_v = p_Vr;
-        refractory_until[i] = s + 1 + refractory_steps;
+        refractory_left[i] = refractory_steps;
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > p_Vt);
+        previous[i] = (int)(x_v > p_Vt);
         a_v[i] = x_v;
         a_g_B_E[i] = x_g_B_E;
         a_g_B_I[i] = x_g_B_I;
@@ -1320,9 +1317,9 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_tau_B_I = (real)P[51];
     const real p_E_B_I = (real)P[52];
     const real in_Isyn = (real)P[53];
-    unsigned char *restrict previous = (unsigned char *)slot[23];
-    i64 *restrict refractory_until = (i64 *)slot[24];
-    const i64 refractory_steps = (i64)P[54];
+    int *restrict previous = (int *)slot[23];
+    int *restrict refractory_left = (int *)slot[24];
+    const int refractory_steps = (int)P[54];
     int bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_B_E);
@@ -1337,30 +1334,30 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_v = x_v + dtr * ((real)1.0 * k0_v);
         real n_g_B_E = x_g_B_E + dtr * ((real)1.0 * k0_g_B_E);
         real n_g_B_I = x_g_B_I + dtr * ((real)1.0 * k0_g_B_I);
-        const int refractory = s < refractory_until[i];
+        const int refractory = refractory_left[i] > 0;
+        refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_g_B_E - n_g_B_E) == 0);
-        bad |= !((n_g_B_I - n_g_B_I) == 0);
+        bad |= !(((n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I)) == 0);
         x_v = n_v;
         x_g_B_E = n_g_B_E;
         x_g_B_I = n_g_B_I;
         const int fired = (x_v > p_Vt);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_v[i] = x_v;
         a_g_B_E[i] = x_g_B_E;
         a_g_B_I[i] = x_g_B_I;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_B_E = a_g_B_E[i];
         real x_g_B_I = a_g_B_I[i];
         x_v = p_Vr;
-        refractory_until[i] = s + 1 + refractory_steps;
+        refractory_left[i] = refractory_steps;
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > p_Vt);
+        previous[i] = (int)(x_v > p_Vt);
         a_v[i] = x_v;
         a_g_B_E[i] = x_g_B_E;
         a_g_B_I[i] = x_g_B_I;

@@ -117,7 +117,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     const real p_d = (real)P[Q[6]];
     const real p_alpha = (real)P[Q[7]];
     const real in_I = (real)P[Q[8]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[2]];
+    int *restrict previous = (int *)slot[S[2]];
     int bad = 0;
     const i64 fr_m = s - (i64)P[Q[9]];
     const i64 fr_window = (i64)P[Q[10]];
@@ -174,23 +174,23 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real n_u = x_u + (real)fr_w_u[0] * f_u - (real)fr_sum_u;
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_u - n_u) == 0);
+        bad |= !(((n_v - n_v) + (n_u - n_u)) == 0);
         x_v = n_v;
         x_u = n_u;
         const int fired = (x_v >= 30.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_v[i] = x_v;
         a_u[i] = x_u;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_u = a_u[i];
         x_v = p_c;
         x_u = (x_u + p_d);
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v >= 30.0);
+        previous[i] = (int)(x_v >= 30.0);
         a_v[i] = x_v;
         a_u[i] = x_u;
     }

@@ -144,7 +144,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_x = x_x + (real)fr_w_x[0] * f_x - (real)fr_sum_x;
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_x - n_x) == 0);
+        bad |= !(((n_x - n_x)) == 0);
         x_x = n_x;
         a_x[i] = x_x;
     }

@@ -130,7 +130,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_EK = (real)P[9];
     const real p_EL = (real)P[10];
     const real in_I = (real)P[11];
-    unsigned char *restrict previous = (unsigned char *)slot[7];
+    int *restrict previous = (int *)slot[7];
     int bad = 0;
     const real h0 = (1.0 / p_Cm);
     for (i64 i = lo; i < hi; ++i) {
@@ -175,29 +175,27 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_n = x_n + dtr * ((real)0.16666666666666666 * k0_n + (real)0.3333333333333333 * k1_n + (real)0.3333333333333333 * k2_n + (real)0.16666666666666666 * k3_n);
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_V - n_V) == 0);
-        bad |= !((n_m - n_m) == 0);
-        bad |= !((n_h - n_h) == 0);
-        bad |= !((n_n - n_n) == 0);
+        bad |= !(((n_V - n_V) + (n_m - n_m) + (n_h - n_h) + (n_n - n_n)) == 0);
         x_V = n_V;
         x_m = n_m;
         x_h = n_h;
         x_n = n_n;
         const int fired = (x_V > 0.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_V[i] = x_V;
         a_m[i] = x_m;
         a_h[i] = x_h;
         a_n[i] = x_n;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_m = a_m[i];
         real x_h = a_h[i];
         real x_n = a_n[i];
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_V > 0.0);
+        previous[i] = (int)(x_V > 0.0);
         a_V[i] = x_V;
         a_m[i] = x_m;
         a_h[i] = x_h;

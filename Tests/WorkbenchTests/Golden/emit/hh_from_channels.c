@@ -130,7 +130,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_IL_g_max = (real)P[9];
     const real p_IL_E = (real)P[10];
     const real in_I = (real)P[11];
-    unsigned char *restrict previous = (unsigned char *)slot[7];
+    int *restrict previous = (int *)slot[7];
     int bad = 0;
     const real h0 = (1.0 / p_Cm);
     for (i64 i = lo; i < hi; ++i) {
@@ -175,29 +175,27 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_IK_HH1952_n = x_IK_HH1952_n + dtr * ((real)0.16666666666666666 * k0_IK_HH1952_n + (real)0.3333333333333333 * k1_IK_HH1952_n + (real)0.3333333333333333 * k2_IK_HH1952_n + (real)0.16666666666666666 * k3_IK_HH1952_n);
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_V - n_V) == 0);
-        bad |= !((n_INa_HH1952_m - n_INa_HH1952_m) == 0);
-        bad |= !((n_INa_HH1952_h - n_INa_HH1952_h) == 0);
-        bad |= !((n_IK_HH1952_n - n_IK_HH1952_n) == 0);
+        bad |= !(((n_V - n_V) + (n_INa_HH1952_m - n_INa_HH1952_m) + (n_INa_HH1952_h - n_INa_HH1952_h) + (n_IK_HH1952_n - n_IK_HH1952_n)) == 0);
         x_V = n_V;
         x_INa_HH1952_m = n_INa_HH1952_m;
         x_INa_HH1952_h = n_INa_HH1952_h;
         x_IK_HH1952_n = n_IK_HH1952_n;
         const int fired = (x_V > 0.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_V[i] = x_V;
         a_INa_HH1952_m[i] = x_INa_HH1952_m;
         a_INa_HH1952_h[i] = x_INa_HH1952_h;
         a_IK_HH1952_n[i] = x_IK_HH1952_n;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_HH1952_m = a_INa_HH1952_m[i];
         real x_INa_HH1952_h = a_INa_HH1952_h[i];
         real x_IK_HH1952_n = a_IK_HH1952_n[i];
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_V > 0.0);
+        previous[i] = (int)(x_V > 0.0);
         a_V[i] = x_V;
         a_INa_HH1952_m[i] = x_INa_HH1952_m;
         a_INa_HH1952_h[i] = x_INa_HH1952_h;

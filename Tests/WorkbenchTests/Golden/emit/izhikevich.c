@@ -116,7 +116,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_c = (real)P[6];
     const real p_d = (real)P[7];
     const real in_I = (real)P[8];
-    unsigned char *restrict previous = (unsigned char *)slot[5];
+    int *restrict previous = (int *)slot[5];
     int bad = 0;
     for (i64 i = lo; i < hi; ++i) {
         real x_v = a_v[i];
@@ -142,23 +142,23 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_u = x_u + dtr * ((real)0.16666666666666666 * k0_u + (real)0.3333333333333333 * k1_u + (real)0.3333333333333333 * k2_u + (real)0.16666666666666666 * k3_u);
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_u - n_u) == 0);
+        bad |= !(((n_v - n_v) + (n_u - n_u)) == 0);
         x_v = n_v;
         x_u = n_u;
         const int fired = (x_v >= 30.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_v[i] = x_v;
         a_u[i] = x_u;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_u = a_u[i];
         x_v = p_c;
         x_u = (x_u + p_d);
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v >= 30.0);
+        previous[i] = (int)(x_v >= 30.0);
         a_v[i] = x_v;
         a_u[i] = x_u;
     }

@@ -127,9 +127,9 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_R = (real)P[8];
     const real p_t_ref = (real)P[9];
     const real in_I = (real)P[10];
-    unsigned char *restrict previous = (unsigned char *)slot[4];
-    i64 *restrict refractory_until = (i64 *)slot[5];
-    const i64 refractory_steps = (i64)P[11];
+    int *restrict previous = (int *)slot[4];
+    int *restrict refractory_left = (int *)slot[5];
+    const int refractory_steps = (int)P[11];
     int bad = 0;
     const real h0 = (dtr * soma_exprel(((-1.0 / p_tau) * dtr)));
     const real h1 = (p_R * in_I);
@@ -138,22 +138,24 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real x_V = a_V[i];
         const real f_V = (((p_El - x_V) + h1) * h2);
         real n_V = x_V + f_V * h0;
-        const int refractory = s < refractory_until[i];
+        const int refractory = refractory_left[i] > 0;
+        refractory_left[i] -= refractory;
         (void)refractory;
         n_V = soma_select(refractory, x_V, n_V);
-        bad |= !((n_V - n_V) == 0);
+        bad |= !(((n_V - n_V)) == 0);
         x_V = n_V;
         const int fired = (x_V > p_Vth);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_V[i] = x_V;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         x_V = p_Vreset;
-        refractory_until[i] = s + 1 + refractory_steps;
+        refractory_left[i] = refractory_steps;
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_V > p_Vth);
+        previous[i] = (int)(x_V > p_Vth);
         a_V[i] = x_V;
     }
     (void)emitted; (void)nemitted;

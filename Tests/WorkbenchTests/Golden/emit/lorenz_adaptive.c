@@ -234,9 +234,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_x = y_x;
         real n_y = y_y;
         real n_z = y_z;
-        bad |= !((n_x - n_x) == 0);
-        bad |= !((n_y - n_y) == 0);
-        bad |= !((n_z - n_z) == 0);
+        bad |= !(((n_x - n_x) + (n_y - n_y) + (n_z - n_z)) == 0);
         x_x = n_x;
         x_y = n_y;
         x_z = n_z;

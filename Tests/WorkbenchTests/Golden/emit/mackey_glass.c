@@ -162,7 +162,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_x = x_x + dtr * ((real)0.16666666666666666 * k0_x + (real)0.3333333333333333 * k1_x + (real)0.3333333333333333 * k2_x + (real)0.16666666666666666 * k3_x);
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_x - n_x) == 0);
+        bad |= !(((n_x - n_x)) == 0);
         x_x = n_x;
         a_x[i] = x_x;
     }

@@ -154,8 +154,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_w = x_w + dtr * ((real)0.16666666666666666 * k0_w + (real)0.3333333333333333 * k1_w + (real)0.3333333333333333 * k2_w + (real)0.16666666666666666 * k3_w);
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_V - n_V) == 0);
-        bad |= !((n_w - n_w) == 0);
+        bad |= !(((n_V - n_V) + (n_w - n_w)) == 0);
         x_V = n_V;
         x_w = n_w;
         a_V[i] = x_V;

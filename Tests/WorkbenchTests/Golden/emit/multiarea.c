@@ -155,7 +155,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     const real p_tau_Stream_TEpd_E = (real)P[Q[27]];
     const real p_E_Stream_TEpd_E = (real)P[Q[28]];
     const real in_Isyn = (real)P[Q[29]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[10]];
+    int *restrict previous = (int *)slot[S[10]];
     int bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V1_E)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V1_I)) * dtr)));
@@ -226,16 +226,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h5;
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_V - n_V) == 0);
-        bad |= !((n_INa_TM1991_m - n_INa_TM1991_m) == 0);
-        bad |= !((n_INa_TM1991_h - n_INa_TM1991_h) == 0);
-        bad |= !((n_IK_TM1991_n - n_IK_TM1991_n) == 0);
-        bad |= !((n_g_Stream_V1_E - n_g_Stream_V1_E) == 0);
-        bad |= !((n_g_Stream_V1_I - n_g_Stream_V1_I) == 0);
-        bad |= !((n_g_Stream_V2_E - n_g_Stream_V2_E) == 0);
-        bad |= !((n_g_Stream_V4_E - n_g_Stream_V4_E) == 0);
-        bad |= !((n_g_Stream_TEO_E - n_g_Stream_TEO_E) == 0);
-        bad |= !((n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) == 0);
+        bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V1_I - n_g_Stream_V1_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
         x_V = n_V;
         x_INa_TM1991_m = n_INa_TM1991_m;
         x_INa_TM1991_h = n_INa_TM1991_h;
@@ -247,7 +238,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         x_g_Stream_TEO_E = n_g_Stream_TEO_E;
         x_g_Stream_TEpd_E = n_g_Stream_TEpd_E;
         const int fired = (x_V > 0.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -260,6 +251,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_TM1991_m = a_INa_TM1991_m[i];
@@ -272,7 +264,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
         real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_V > 0.0);
+        previous[i] = (int)(x_V > 0.0);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -392,7 +384,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
     const real p_tau_Stream_TEpd_E = (real)P[Q[27]];
     const real p_E_Stream_TEpd_E = (real)P[Q[28]];
     const real in_Isyn = (real)P[Q[29]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[10]];
+    int *restrict previous = (int *)slot[S[10]];
     int bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V2_E)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V2_I)) * dtr)));
@@ -463,16 +455,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h5;
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_V - n_V) == 0);
-        bad |= !((n_INa_TM1991_m - n_INa_TM1991_m) == 0);
-        bad |= !((n_INa_TM1991_h - n_INa_TM1991_h) == 0);
-        bad |= !((n_IK_TM1991_n - n_IK_TM1991_n) == 0);
-        bad |= !((n_g_Stream_V2_E - n_g_Stream_V2_E) == 0);
-        bad |= !((n_g_Stream_V2_I - n_g_Stream_V2_I) == 0);
-        bad |= !((n_g_Stream_V1_E - n_g_Stream_V1_E) == 0);
-        bad |= !((n_g_Stream_V4_E - n_g_Stream_V4_E) == 0);
-        bad |= !((n_g_Stream_TEO_E - n_g_Stream_TEO_E) == 0);
-        bad |= !((n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) == 0);
+        bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V2_I - n_g_Stream_V2_I) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
         x_V = n_V;
         x_INa_TM1991_m = n_INa_TM1991_m;
         x_INa_TM1991_h = n_INa_TM1991_h;
@@ -484,7 +467,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         x_g_Stream_TEO_E = n_g_Stream_TEO_E;
         x_g_Stream_TEpd_E = n_g_Stream_TEpd_E;
         const int fired = (x_V > 0.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -497,6 +480,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_TM1991_m = a_INa_TM1991_m[i];
@@ -509,7 +493,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
         real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_V > 0.0);
+        previous[i] = (int)(x_V > 0.0);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -629,7 +613,7 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
     const real p_tau_Stream_TEpd_E = (real)P[Q[27]];
     const real p_E_Stream_TEpd_E = (real)P[Q[28]];
     const real in_Isyn = (real)P[Q[29]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[10]];
+    int *restrict previous = (int *)slot[S[10]];
     int bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V4_E)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V4_I)) * dtr)));
@@ -700,16 +684,7 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
         real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h5;
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_V - n_V) == 0);
-        bad |= !((n_INa_TM1991_m - n_INa_TM1991_m) == 0);
-        bad |= !((n_INa_TM1991_h - n_INa_TM1991_h) == 0);
-        bad |= !((n_IK_TM1991_n - n_IK_TM1991_n) == 0);
-        bad |= !((n_g_Stream_V4_E - n_g_Stream_V4_E) == 0);
-        bad |= !((n_g_Stream_V4_I - n_g_Stream_V4_I) == 0);
-        bad |= !((n_g_Stream_V1_E - n_g_Stream_V1_E) == 0);
-        bad |= !((n_g_Stream_V2_E - n_g_Stream_V2_E) == 0);
-        bad |= !((n_g_Stream_TEO_E - n_g_Stream_TEO_E) == 0);
-        bad |= !((n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) == 0);
+        bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_V4_I - n_g_Stream_V4_I) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
         x_V = n_V;
         x_INa_TM1991_m = n_INa_TM1991_m;
         x_INa_TM1991_h = n_INa_TM1991_h;
@@ -721,7 +696,7 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
         x_g_Stream_TEO_E = n_g_Stream_TEO_E;
         x_g_Stream_TEpd_E = n_g_Stream_TEpd_E;
         const int fired = (x_V > 0.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -734,6 +709,7 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_TM1991_m = a_INa_TM1991_m[i];
@@ -746,7 +722,7 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
         real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
         real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_V > 0.0);
+        previous[i] = (int)(x_V > 0.0);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -863,7 +839,7 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
     const real p_tau_Stream_TEpd_E = (real)P[Q[25]];
     const real p_E_Stream_TEpd_E = (real)P[Q[26]];
     const real in_Isyn = (real)P[Q[27]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[9]];
+    int *restrict previous = (int *)slot[S[9]];
     int bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_TEO_E)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_TEO_I)) * dtr)));
@@ -929,15 +905,7 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
         real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h4;
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_V - n_V) == 0);
-        bad |= !((n_INa_TM1991_m - n_INa_TM1991_m) == 0);
-        bad |= !((n_INa_TM1991_h - n_INa_TM1991_h) == 0);
-        bad |= !((n_IK_TM1991_n - n_IK_TM1991_n) == 0);
-        bad |= !((n_g_Stream_TEO_E - n_g_Stream_TEO_E) == 0);
-        bad |= !((n_g_Stream_TEO_I - n_g_Stream_TEO_I) == 0);
-        bad |= !((n_g_Stream_V2_E - n_g_Stream_V2_E) == 0);
-        bad |= !((n_g_Stream_V4_E - n_g_Stream_V4_E) == 0);
-        bad |= !((n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) == 0);
+        bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEO_I - n_g_Stream_TEO_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
         x_V = n_V;
         x_INa_TM1991_m = n_INa_TM1991_m;
         x_INa_TM1991_h = n_INa_TM1991_h;
@@ -948,7 +916,7 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
         x_g_Stream_V4_E = n_g_Stream_V4_E;
         x_g_Stream_TEpd_E = n_g_Stream_TEpd_E;
         const int fired = (x_V > 0.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -960,6 +928,7 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_TM1991_m = a_INa_TM1991_m[i];
@@ -971,7 +940,7 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
         real x_g_Stream_V4_E = a_g_Stream_V4_E[i];
         real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_V > 0.0);
+        previous[i] = (int)(x_V > 0.0);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -1083,7 +1052,7 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
     const real p_tau_Stream_TEO_E = (real)P[Q[25]];
     const real p_E_Stream_TEO_E = (real)P[Q[26]];
     const real in_Isyn = (real)P[Q[27]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[9]];
+    int *restrict previous = (int *)slot[S[9]];
     int bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_TEpd_E)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_TEpd_I)) * dtr)));
@@ -1149,15 +1118,7 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
         real n_g_Stream_TEO_E = x_g_Stream_TEO_E + f_g_Stream_TEO_E * h4;
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_V - n_V) == 0);
-        bad |= !((n_INa_TM1991_m - n_INa_TM1991_m) == 0);
-        bad |= !((n_INa_TM1991_h - n_INa_TM1991_h) == 0);
-        bad |= !((n_IK_TM1991_n - n_IK_TM1991_n) == 0);
-        bad |= !((n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) == 0);
-        bad |= !((n_g_Stream_TEpd_I - n_g_Stream_TEpd_I) == 0);
-        bad |= !((n_g_Stream_V2_E - n_g_Stream_V2_E) == 0);
-        bad |= !((n_g_Stream_V4_E - n_g_Stream_V4_E) == 0);
-        bad |= !((n_g_Stream_TEO_E - n_g_Stream_TEO_E) == 0);
+        bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) + (n_g_Stream_TEpd_I - n_g_Stream_TEpd_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E)) == 0);
         x_V = n_V;
         x_INa_TM1991_m = n_INa_TM1991_m;
         x_INa_TM1991_h = n_INa_TM1991_h;
@@ -1168,7 +1129,7 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
         x_g_Stream_V4_E = n_g_Stream_V4_E;
         x_g_Stream_TEO_E = n_g_Stream_TEO_E;
         const int fired = (x_V > 0.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;
@@ -1180,6 +1141,7 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
         a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_TM1991_m = a_INa_TM1991_m[i];
@@ -1191,7 +1153,7 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
         real x_g_Stream_V4_E = a_g_Stream_V4_E[i];
         real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_V > 0.0);
+        previous[i] = (int)(x_V > 0.0);
         a_V[i] = x_V;
         a_INa_TM1991_m[i] = x_INa_TM1991_m;
         a_INa_TM1991_h[i] = x_INa_TM1991_h;

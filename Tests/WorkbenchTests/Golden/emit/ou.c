@@ -132,7 +132,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_x = x_x + f_x * h0 + (h1 * dW_xi);
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_x - n_x) == 0);
+        bad |= !(((n_x - n_x)) == 0);
         x_x = n_x;
         a_x[i] = x_x;
     }

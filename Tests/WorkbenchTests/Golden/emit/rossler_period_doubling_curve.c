@@ -149,9 +149,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_z = x_z + dtr * ((real)0.16666666666666666 * k0_z + (real)0.3333333333333333 * k1_z + (real)0.3333333333333333 * k2_z + (real)0.16666666666666666 * k3_z);
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_x - n_x) == 0);
-        bad |= !((n_y - n_y) == 0);
-        bad |= !((n_z - n_z) == 0);
+        bad |= !(((n_x - n_x) + (n_y - n_y) + (n_z - n_z)) == 0);
         x_x = n_x;
         x_y = n_y;
         x_z = n_z;

@@ -141,7 +141,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     const real p_ICaT_HM1992_phi_q = (real)P[Q[17]];
     const real p_IL_g_max = (real)P[Q[18]];
     const real p_IL_E = (real)P[Q[19]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[6]];
+    int *restrict previous = (int *)slot[S[6]];
     int bad = 0;
     const real h0 = (1.0 / p_Cm);
     const real h1 = (320.0 * p_INa_Ba2002_phi);
@@ -238,12 +238,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real n_ICaT_HM1992_q = x_ICaT_HM1992_q + dtr * ((real)0.16666666666666666 * k0_ICaT_HM1992_q + (real)0.3333333333333333 * k1_ICaT_HM1992_q + (real)0.3333333333333333 * k2_ICaT_HM1992_q + (real)0.16666666666666666 * k3_ICaT_HM1992_q);
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_V - n_V) == 0);
-        bad |= !((n_INa_Ba2002_m - n_INa_Ba2002_m) == 0);
-        bad |= !((n_INa_Ba2002_h - n_INa_Ba2002_h) == 0);
-        bad |= !((n_IKDR_Ba2002_n - n_IKDR_Ba2002_n) == 0);
-        bad |= !((n_ICaT_HM1992_p - n_ICaT_HM1992_p) == 0);
-        bad |= !((n_ICaT_HM1992_q - n_ICaT_HM1992_q) == 0);
+        bad |= !(((n_V - n_V) + (n_INa_Ba2002_m - n_INa_Ba2002_m) + (n_INa_Ba2002_h - n_INa_Ba2002_h) + (n_IKDR_Ba2002_n - n_IKDR_Ba2002_n) + (n_ICaT_HM1992_p - n_ICaT_HM1992_p) + (n_ICaT_HM1992_q - n_ICaT_HM1992_q)) == 0);
         x_V = n_V;
         x_INa_Ba2002_m = n_INa_Ba2002_m;
         x_INa_Ba2002_h = n_INa_Ba2002_h;
@@ -251,7 +246,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         x_ICaT_HM1992_p = n_ICaT_HM1992_p;
         x_ICaT_HM1992_q = n_ICaT_HM1992_q;
         const int fired = (x_V > 0.0);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_V[i] = x_V;
         a_INa_Ba2002_m[i] = x_INa_Ba2002_m;
         a_INa_Ba2002_h[i] = x_INa_Ba2002_h;
@@ -260,6 +255,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_ICaT_HM1992_q[i] = x_ICaT_HM1992_q;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_Ba2002_m = a_INa_Ba2002_m[i];
@@ -268,7 +264,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real x_ICaT_HM1992_p = a_ICaT_HM1992_p[i];
         real x_ICaT_HM1992_q = a_ICaT_HM1992_q[i];
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_V > 0.0);
+        previous[i] = (int)(x_V > 0.0);
         a_V[i] = x_V;
         a_INa_Ba2002_m[i] = x_INa_Ba2002_m;
         a_INa_Ba2002_h[i] = x_INa_Ba2002_h;

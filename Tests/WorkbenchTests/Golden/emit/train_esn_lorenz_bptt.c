@@ -128,9 +128,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_z = x_z + dtr * ((real)1.0 * k0_z);
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_x - n_x) == 0);
-        bad |= !((n_y - n_y) == 0);
-        bad |= !((n_z - n_z) == 0);
+        bad |= !(((n_x - n_x) + (n_y - n_y) + (n_z - n_z)) == 0);
         x_x = n_x;
         x_y = n_y;
         x_z = n_z;
@@ -182,11 +180,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_coupled_I_4 = x_coupled_I_4;
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_r - n_r) == 0);
-        bad |= !((n_coupled_I - n_coupled_I) == 0);
-        bad |= !((n_coupled_I_2 - n_coupled_I_2) == 0);
-        bad |= !((n_coupled_I_3 - n_coupled_I_3) == 0);
-        bad |= !((n_coupled_I_4 - n_coupled_I_4) == 0);
+        bad |= !(((n_r - n_r) + (n_coupled_I - n_coupled_I) + (n_coupled_I_2 - n_coupled_I_2) + (n_coupled_I_3 - n_coupled_I_3) + (n_coupled_I_4 - n_coupled_I_4)) == 0);
         x_r = n_r;
         x_coupled_I = n_coupled_I;
         x_coupled_I_2 = n_coupled_I_2;
@@ -575,9 +569,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_z = x_z + dtr * ((real)1.0 * k0_z);
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_x - n_x) == 0);
-        bad |= !((n_y - n_y) == 0);
-        bad |= !((n_z - n_z) == 0);
+        bad |= !(((n_x - n_x) + (n_y - n_y) + (n_z - n_z)) == 0);
         x_x = n_x;
         x_y = n_y;
         x_z = n_z;
@@ -629,11 +621,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_coupled_I_4 = x_coupled_I_4;
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_r - n_r) == 0);
-        bad |= !((n_coupled_I - n_coupled_I) == 0);
-        bad |= !((n_coupled_I_2 - n_coupled_I_2) == 0);
-        bad |= !((n_coupled_I_3 - n_coupled_I_3) == 0);
-        bad |= !((n_coupled_I_4 - n_coupled_I_4) == 0);
+        bad |= !(((n_r - n_r) + (n_coupled_I - n_coupled_I) + (n_coupled_I_2 - n_coupled_I_2) + (n_coupled_I_3 - n_coupled_I_3) + (n_coupled_I_4 - n_coupled_I_4)) == 0);
         x_r = n_r;
         x_coupled_I = n_coupled_I;
         x_coupled_I_2 = n_coupled_I_2;

@@ -301,9 +301,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_z = x_z + dtr * ((real)0.16666666666666666 * k0_z + (real)0.3333333333333333 * k1_z + (real)0.3333333333333333 * k2_z + (real)0.16666666666666666 * k3_z);
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_x - n_x) == 0);
-        bad |= !((n_y - n_y) == 0);
-        bad |= !((n_z - n_z) == 0);
+        bad |= !(((n_x - n_x) + (n_y - n_y) + (n_z - n_z)) == 0);
         x_x = n_x;
         x_y = n_y;
         x_z = n_z;
@@ -472,11 +470,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_coupled_I_4 = x_coupled_I_4;
         const int refractory = 0;
         (void)refractory;
-        bad |= !((n_r - n_r) == 0);
-        bad |= !((n_coupled_I - n_coupled_I) == 0);
-        bad |= !((n_coupled_I_2 - n_coupled_I_2) == 0);
-        bad |= !((n_coupled_I_3 - n_coupled_I_3) == 0);
-        bad |= !((n_coupled_I_4 - n_coupled_I_4) == 0);
+        bad |= !(((n_r - n_r) + (n_coupled_I - n_coupled_I) + (n_coupled_I_2 - n_coupled_I_2) + (n_coupled_I_3 - n_coupled_I_3) + (n_coupled_I_4 - n_coupled_I_4)) == 0);
         x_r = n_r;
         x_coupled_I = n_coupled_I;
         x_coupled_I_2 = n_coupled_I_2;

@@ -163,9 +163,9 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     const real p_tau_GABA_W1_Inh = (real)P[Q[34]];
     const real p_E_GABA_W1_Inh = (real)P[Q[35]];
     const real in_Isyn = (real)P[Q[36]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[10]];
-    i64 *restrict refractory_until = (i64 *)slot[S[11]];
-    const i64 refractory_steps = (i64)P[Q[37]];
+    int *restrict previous = (int *)slot[S[10]];
+    int *restrict refractory_left = (int *)slot[S[11]];
+    const int refractory_steps = (int)P[Q[37]];
     int bad = 0;
     const real h0 = (p_Mg_W1_Rest * 0.2801120448179272);
     const real h1 = (p_Mg_W1_B * 0.2801120448179272);
@@ -212,19 +212,11 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real n_g_W1_B_2 = x_g_W1_B_2 + dtr * ((real)1.0 * k0_g_W1_B_2);
         real n_g_W1_Rest_2 = x_g_W1_Rest_2 + dtr * ((real)1.0 * k0_g_W1_Rest_2);
         real n_g_W1_Inh = x_g_W1_Inh + dtr * ((real)1.0 * k0_g_W1_Inh);
-        const int refractory = s < refractory_until[i];
+        const int refractory = refractory_left[i] > 0;
+        refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_g_poisson - n_g_poisson) == 0);
-        bad |= !((n_g_poisson_2 - n_g_poisson_2) == 0);
-        bad |= !((n_g_W1_A - n_g_W1_A) == 0);
-        bad |= !((n_g_W1_B - n_g_W1_B) == 0);
-        bad |= !((n_g_W1_Rest - n_g_W1_Rest) == 0);
-        bad |= !((n_g_W1_A_2 - n_g_W1_A_2) == 0);
-        bad |= !((n_g_W1_B_2 - n_g_W1_B_2) == 0);
-        bad |= !((n_g_W1_Rest_2 - n_g_W1_Rest_2) == 0);
-        bad |= !((n_g_W1_Inh - n_g_W1_Inh) == 0);
+        bad |= !(((n_v - n_v) + (n_g_poisson - n_g_poisson) + (n_g_poisson_2 - n_g_poisson_2) + (n_g_W1_A - n_g_W1_A) + (n_g_W1_B - n_g_W1_B) + (n_g_W1_Rest - n_g_W1_Rest) + (n_g_W1_A_2 - n_g_W1_A_2) + (n_g_W1_B_2 - n_g_W1_B_2) + (n_g_W1_Rest_2 - n_g_W1_Rest_2) + (n_g_W1_Inh - n_g_W1_Inh)) == 0);
         x_v = n_v;
         x_g_poisson = n_g_poisson;
         x_g_poisson_2 = n_g_poisson_2;
@@ -236,7 +228,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         x_g_W1_Rest_2 = n_g_W1_Rest_2;
         x_g_W1_Inh = n_g_W1_Inh;
         const int fired = (x_v > p_Vt);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_v[i] = x_v;
         a_g_poisson[i] = x_g_poisson;
         a_g_poisson_2[i] = x_g_poisson_2;
@@ -249,6 +241,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_W1_Inh[i] = x_g_W1_Inh;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_poisson = a_g_poisson[i];
@@ -261,9 +254,9 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real x_g_W1_Rest_2 = a_g_W1_Rest_2[i];
         real x_g_W1_Inh = a_g_W1_Inh[i];
         x_v = p_Vr;
-        refractory_until[i] = s + 1 + refractory_steps;
+        refractory_left[i] = refractory_steps;
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > p_Vt);
+        previous[i] = (int)(x_v > p_Vt);
         a_v[i] = x_v;
         a_g_poisson[i] = x_g_poisson;
         a_g_poisson_2[i] = x_g_poisson_2;
@@ -387,9 +380,9 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
     const real p_tau_GABA_W1_Inh = (real)P[Q[32]];
     const real p_E_GABA_W1_Inh = (real)P[Q[33]];
     const real in_Isyn = (real)P[Q[34]];
-    unsigned char *restrict previous = (unsigned char *)slot[S[9]];
-    i64 *restrict refractory_until = (i64 *)slot[S[10]];
-    const i64 refractory_steps = (i64)P[Q[35]];
+    int *restrict previous = (int *)slot[S[9]];
+    int *restrict refractory_left = (int *)slot[S[10]];
+    const int refractory_steps = (int)P[Q[35]];
     int bad = 0;
     const real h0 = (p_Mg_W1_Rest * 0.2801120448179272);
     const real h1 = (p_Mg_W1_B * 0.2801120448179272);
@@ -432,18 +425,11 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         real n_g_W1_B_2 = x_g_W1_B_2 + dtr * ((real)1.0 * k0_g_W1_B_2);
         real n_g_W1_Rest_2 = x_g_W1_Rest_2 + dtr * ((real)1.0 * k0_g_W1_Rest_2);
         real n_g_W1_Inh = x_g_W1_Inh + dtr * ((real)1.0 * k0_g_W1_Inh);
-        const int refractory = s < refractory_until[i];
+        const int refractory = refractory_left[i] > 0;
+        refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !((n_v - n_v) == 0);
-        bad |= !((n_g_poisson - n_g_poisson) == 0);
-        bad |= !((n_g_W1_A - n_g_W1_A) == 0);
-        bad |= !((n_g_W1_B - n_g_W1_B) == 0);
-        bad |= !((n_g_W1_Rest - n_g_W1_Rest) == 0);
-        bad |= !((n_g_W1_A_2 - n_g_W1_A_2) == 0);
-        bad |= !((n_g_W1_B_2 - n_g_W1_B_2) == 0);
-        bad |= !((n_g_W1_Rest_2 - n_g_W1_Rest_2) == 0);
-        bad |= !((n_g_W1_Inh - n_g_W1_Inh) == 0);
+        bad |= !(((n_v - n_v) + (n_g_poisson - n_g_poisson) + (n_g_W1_A - n_g_W1_A) + (n_g_W1_B - n_g_W1_B) + (n_g_W1_Rest - n_g_W1_Rest) + (n_g_W1_A_2 - n_g_W1_A_2) + (n_g_W1_B_2 - n_g_W1_B_2) + (n_g_W1_Rest_2 - n_g_W1_Rest_2) + (n_g_W1_Inh - n_g_W1_Inh)) == 0);
         x_v = n_v;
         x_g_poisson = n_g_poisson;
         x_g_W1_A = n_g_W1_A;
@@ -454,7 +440,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         x_g_W1_Rest_2 = n_g_W1_Rest_2;
         x_g_W1_Inh = n_g_W1_Inh;
         const int fired = (x_v > p_Vt);
-        previous[i] = (unsigned char)(fired | ((fired && !(previous[i] & 1) && !refractory) << 1));
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_v[i] = x_v;
         a_g_poisson[i] = x_g_poisson;
         a_g_W1_A[i] = x_g_W1_A;
@@ -466,6 +452,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         a_g_W1_Inh[i] = x_g_W1_Inh;
     }
     for (i64 i = lo; i < hi; ++i) {
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
         if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_poisson = a_g_poisson[i];
@@ -477,9 +464,9 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         real x_g_W1_Rest_2 = a_g_W1_Rest_2[i];
         real x_g_W1_Inh = a_g_W1_Inh[i];
         x_v = p_Vr;
-        refractory_until[i] = s + 1 + refractory_steps;
+        refractory_left[i] = refractory_steps;
         emitted[(*nemitted)++] = i;
-        previous[i] = (unsigned char)(x_v > p_Vt);
+        previous[i] = (int)(x_v > p_Vt);
         a_v[i] = x_v;
         a_g_poisson[i] = x_g_poisson;
         a_g_W1_A[i] = x_g_W1_A;
