@@ -36,8 +36,11 @@ nvrtc:
 build: deps
 	swift build
 
+# The Swift runtime and Foundation linked in (as `make static`): every `soma` process then starts
+# without resolving their symbols, ~5 ms of CPU less per call (BENCHMARKS.md, "Warm start outside
+# the simulation").
 release: deps
-	swift build -c release
+	swift build -c release --static-swift-stdlib
 
 # A soma for a machine without Swift (a GPU node): the Swift runtime linked in, so that
 # `ldd .build/release/soma` lists no libswift*.so (README, "GPUs").

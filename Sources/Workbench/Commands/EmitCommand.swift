@@ -9,7 +9,7 @@ extension NetworkCheck.Target: ExpressibleByArgument {}
 struct EmitCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
-        commandName: "emit",
+        commandName: "emit", _superCommandName: "soma",
         abstract: "Print the code the runs of a model file compile.",
         discussion: "One translation unit per run statement, headed by the line of the run and the notes a run prints. Exit status: 1 when the file has errors, 2 when it cannot be read."
     )
