@@ -7,7 +7,7 @@ final class ChannelTableOnDemandTests: XCTestCase {
     /// Counts how often a composer asked for the library's table.
     private final class Asks { var count = 0 }
 
-    private func composer(_ session: [String: ChannelDeclaration] = [:], _ asks: Asks) -> ChannelComposer {
+    private func composer(_ asks: Asks, session: [String: ChannelDeclaration] = [:]) -> ChannelComposer {
         ChannelComposer(session: session, library: { asks.count += 1; return ChannelLibrary.channels })
     }
 
@@ -50,7 +50,7 @@ final class ChannelTableOnDemandTests: XCTestCase {
             }
             """)
         let asks = Asks()
-        let composed = try composer(channels, asks).compose(try XCTUnwrap(models.first))
+        let composed = try composer(asks, session: channels).compose(try XCTUnwrap(models.first))
         XCTAssertEqual(asks.count, 0)
         XCTAssertTrue(composed.items.contains { if case .intermediate(let b) = $0 { b.name == "Leak" } else { false } }, "\(composed.items)")
     }
@@ -82,7 +82,7 @@ final class ChannelTableOnDemandTests: XCTestCase {
               dV/dt = -I_channels / (1 uF/cm^2)
             }
             """)
-        XCTAssertThrowsError(try composer(channels, Asks()).compose(try XCTUnwrap(models.first))) { error in
+        XCTAssertThrowsError(try composer(Asks(), session: channels).compose(try XCTUnwrap(models.first))) { error in
             guard let diagnostic = error as? Diagnostic else { return XCTFail("\(error)") }
             XCTAssertEqual(diagnostic.problem, .unknown(kind: "channel", name: "INa_XX"))
             XCTAssertTrue(diagnostic.hint?.contains("IL, INa_Ba2002") == true && diagnostic.hint?.contains("Leak") == true, diagnostic.hint ?? "")
