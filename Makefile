@@ -36,16 +36,14 @@ nvrtc:
 build: deps
 	swift build
 
-# The Swift runtime and Foundation linked in (as `make static`): every `soma` process then starts
-# without resolving their symbols, ~5 ms of CPU less per call (BENCHMARKS.md, "Warm start outside
-# the simulation").
+# The Swift runtime and Foundation linked in: every `soma` process then starts without resolving
+# their symbols, ~5 ms of CPU less per call (BENCHMARKS.md, "Warm start outside the simulation"),
+# and the binary runs on a machine without Swift (a GPU node): `ldd .build/release/soma` lists no
+# libswift*.so (README, "GPUs").
 release: deps
-	swift build -c release --static-swift-stdlib
-
-# A soma for a machine without Swift (a GPU node): the Swift runtime linked in, so that
-# `ldd .build/release/soma` lists no libswift*.so (README, "GPUs").
-static: deps
 	swift build -c release --static-swift-stdlib --product soma
+
+static: release
 
 bench: deps release
 	bench/run.sh
