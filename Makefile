@@ -36,17 +36,18 @@ nvrtc:
 build: deps
 	swift build
 
-# The optimising tier's libraries for the runs of the examples and sessions, built by this machine's cc into
-# the folder beside the binary where a run looks after its own cache misses (ShippedKernels): their first run
-# compiles nothing. A unit whose library is there already is not built again.
+# The Swift runtime and Foundation linked in: every `soma` process then starts without resolving
+# their symbols, ~5 ms of CPU less per call (BENCHMARKS.md, "Warm start outside the simulation"),
+# and the binary runs on a machine without Swift (a GPU node): `ldd .build/release/soma` lists no
+# libswift*.so (README, "GPUs"). Then the optimising tier's libraries for the runs of the examples and
+# sessions, built by this machine's cc into the folder beside the binary where a run looks after its own
+# cache misses (ShippedKernels): their first run compiles nothing. A unit whose library is there already
+# is not built again.
 release: deps
-	swift build -c release
+	swift build -c release --static-swift-stdlib --product soma
 	.build/release/soma emit --precompile .build/release/soma-kernels examples/*.soma sessions/*.soma
 
-# A soma for a machine without Swift (a GPU node): the Swift runtime linked in, so that
-# `ldd .build/release/soma` lists no libswift*.so (README, "GPUs").
-static: deps
-	swift build -c release --static-swift-stdlib --product soma
+static: release
 
 bench: deps release
 	bench/run.sh

@@ -6,7 +6,7 @@ import Kernel
 /// stdout (DESIGN.md, "Kernel processes"). The workbench spawns it; users do not.
 struct KernelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "kernel", abstract: "Serve cells over the kernel protocol (spawned by the workbench).",
+        commandName: "kernel", _superCommandName: "soma", abstract: "Serve cells over the kernel protocol (spawned by the workbench).",
         shouldDisplay: false
     )
 

@@ -11,7 +11,7 @@ import Plot
 /// `--check` only a failure the file did not record sets the exit status.
 struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "replay",
+        commandName: "replay", _superCommandName: "soma",
         abstract: "Re-run every cell of a session headless.",
         discussion: "Exit status: 1 when a cell's outputs changed (with --check) or a cell not recorded as failing (#!) failed (without it), 2 when the file cannot be read."
     )

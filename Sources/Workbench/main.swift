@@ -15,7 +15,7 @@ struct Soma: ParsableCommand {
 
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "open",
+        commandName: "open", _superCommandName: "soma",
         abstract: "Open the notebook (the default: `soma` or `soma FILE`).",
         discussion: "With no file, opens a new session. With a file and a terminal, opens it in the notebook; when standard output is not a terminal, runs the file like `soma run`."
     )
@@ -36,7 +36,7 @@ struct OpenCommand: ParsableCommand {
 }
 
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run a model file headless and print its results.")
+    static let configuration = CommandConfiguration(commandName: "run", _superCommandName: "soma", abstract: "Run a model file headless and print its results.")
 
     @Argument(help: "A .soma model or session file.")
     var file: String
@@ -80,4 +80,4 @@ struct RunCommand: ParsableCommand {
     }
 }
 
-Soma.main()
+Soma.dispatch(Array(CommandLine.arguments.dropFirst()))

@@ -24,8 +24,8 @@ public enum ChannelLibrary {
     public static var names: [String] { channels.keys.sorted() }
 
     /// The composer of a session whose own channels are `session`: they take the library's place.
+    /// The library's table is built when a neuron first uses a channel the session lacks, not before.
     package static func composer(with session: [String: ChannelDeclaration] = [:]) -> ChannelComposer {
-        ChannelComposer(channels: channels.merging(session) { _, own in own },
-                        placedAtUse: Set(channels.keys).subtracting(session.keys))
+        ChannelComposer(session: session, library: { channels })
     }
 }

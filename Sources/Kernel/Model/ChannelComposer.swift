@@ -14,15 +14,17 @@ import Language
 /// the ion's reversal (`E_Ca`) are the neuron's, not prefixed, so every channel of the neuron reads the
 /// one pool; it needs no current, and its `I_Ca` is the sum of the calcium currents of the other channels.
 package struct ChannelComposer {
-    /// Channels by name: the session's first, then the library's.
-    let channels: [String: ChannelDeclaration]
-    /// Channels whose text positions mean nothing where they are used (the library's): their
-    /// expressions take the position of the `use`, so a problem is shown where the user wrote it.
-    let placedAtUse: Set<String>
+    /// The session's own channels by name: a name here wins over the library's.
+    let session: [String: ChannelDeclaration]
+    /// The library's channels by name, asked for only when a neuron uses a channel the session lacks:
+    /// building the library's table parses its text, which a model without `use` never needs.
+    /// Their text positions mean nothing where they are used, so their expressions take the position
+    /// of the `use`, and a problem is shown where the user wrote it.
+    let library: () -> [String: ChannelDeclaration]
 
-    package init(channels: [String: ChannelDeclaration], placedAtUse: Set<String> = []) {
-        self.channels = channels
-        self.placedAtUse = placedAtUse
+    package init(session: [String: ChannelDeclaration], library: @escaping () -> [String: ChannelDeclaration]) {
+        self.session = session
+        self.library = library
     }
 
     /// The currents' reserved names in a neuron.
@@ -37,9 +39,9 @@ package struct ChannelComposer {
         var currents: [String: [String]] = [ChannelComposer.allCurrents: []]
         var added: [ModelItem] = []
         for use in uses {
-            guard let channel = channels[use.channel] else {
+            guard let channel = session[use.channel] ?? library()[use.channel] else {
                 throw Diagnostic(.unknown(kind: "channel", name: use.channel), at: use.range,
-                                 hint: "channels are " + channels.keys.sorted().joined(separator: ", "))
+                                 hint: "channels are " + Set(session.keys).union(library().keys).sorted().joined(separator: ", "))
             }
             guard seen.insert(use.channel).inserted else { throw Diagnostic(.second(what: "use of \(use.channel)"), at: use.range) }
             added += try items(of: channel, as: use)
@@ -82,7 +84,7 @@ package struct ChannelComposer {
                              hint: parameters.isEmpty ? "\(channel.name) has no parameters" : "its parameters are " + parameters.sorted().joined(separator: ", "))
         }
         let overrides = Dictionary(use.overrides.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
-        let place = placedAtUse.contains(channel.name) ? use.range : nil
+        let place = session[channel.name] == nil ? use.range : nil
         return channel.items.map { item in
             var item = item.mapExpressions { $0.renaming(renamed, placedAt: place) }
             if case .parameters(let list) = item {

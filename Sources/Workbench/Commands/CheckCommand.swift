@@ -5,7 +5,7 @@ import Kernel
 /// `soma check FILE [--json]`: parse and build without running; print the network and every diagnostic.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check",
+        commandName: "check", _superCommandName: "soma",
         abstract: "Build a model file without running it; print the network and every error.",
         discussion: "Definitions, populations, connections, values, recordings and the options of each run are checked; prints, plots and analyses are not run. Exit status: 1 when the file has errors, 2 when it cannot be read."
     )

@@ -10,7 +10,7 @@ extension NetworkCheck.Target: ExpressibleByArgument {}
 struct EmitCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
-        commandName: "emit",
+        commandName: "emit", _superCommandName: "soma",
         abstract: "Print the code the runs of a model file compile.",
         discussion: "One translation unit per run statement, headed by the line of the run and the notes a run prints. With --precompile, nothing is printed but a count: the C units of every file given (of the runs before and after an error too) are built by the C compiler (SOMA_CC, or cc) with the optimising tier's flags into the folder, under the keys runs look for, as `make release` does for the examples and sessions into .build/release/\(ShippedKernels.folderName) (read after the user's cache misses; SOMA_KERNELS names another folder, empty for none). Exit status: 1 when a file has errors (with --precompile: when a build fails), 2 when a file cannot be read."
     )
