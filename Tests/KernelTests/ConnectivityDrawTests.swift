@@ -83,4 +83,19 @@ final class ConnectivityDrawTests: XCTestCase {
             XCTAssertEqual(bytes, 2_000_000)
         }
     }
+
+    /// A buffer refused more memory as it grows fails with what it asked for and keeps what it holds, released once
+    /// (by the join here): 1024 2-byte indices under a 2048-byte limit, the 1025th asking for 1536.
+    func testABufferRefusedMoreMemoryKeepsWhatItHolds() throws {
+        var buffer = try IndexBuffer(.two, capacity: 1024, limit: 2048)
+        for j in 0..<1024 { try buffer.append(j) }
+        XCTAssertThrowsError(try buffer.append(1024)) { error in
+            guard case SynapseListFailure.outOfMemory(let synapses, let bytes) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(synapses, 1536)
+            XCTAssertEqual(bytes, 3072)
+        }
+        XCTAssertEqual(buffer.count, 1024)
+        let indices = try buffer.joined([], limit: 2048)
+        XCTAssertEqual((0..<indices.count).map { indices[$0] }, Array(0..<1024))
+    }
 }

@@ -11,7 +11,8 @@ struct IndexBuffer: @unchecked Sendable {
     private var capacity: Int
     private var memory: UnsafeMutableRawPointer
 
-    /// The most bytes it may take; past them, or when malloc refuses, it fails with `outOfMemory`, its memory freed.
+    /// The most bytes it may take; past them, or when malloc refuses, it fails with `outOfMemory`, keeping what it
+    /// holds (to be released).
     private let limit: Int
 
     init(_ width: TargetIndexWidth, capacity: Int, limit: Int) throws(SynapseListFailure) {
@@ -46,10 +47,14 @@ struct IndexBuffer: @unchecked Sendable {
     func release() { free(memory) }
 
     /// This buffer's indices followed by those of `rest`, in this buffer's memory grown (or trimmed) to hold just them:
-    /// this buffer must not be used after, and `rest` must still be released.
+    /// this buffer must not be used after (where that fails it is released), and `rest` must still be released.
     func joined(_ rest: ArraySlice<IndexBuffer>, limit: Int) throws(SynapseListFailure) -> TargetIndices {
         let total = rest.reduce(count) { $0 + $1.count }
-        let base = try Self.resized(memory, width, to: total, limit: limit)
+        let base: UnsafeMutableRawPointer
+        do throws(SynapseListFailure) { base = try Self.resized(memory, width, to: total, limit: limit) } catch {
+            release()
+            throw error
+        }
         var offset = width.rawValue * count
         for part in rest {
             (base + offset).copyMemory(from: part.memory, byteCount: width.rawValue * part.count)
@@ -69,7 +74,6 @@ struct IndexBuffer: @unchecked Sendable {
         let (product, overflow) = max(count, 1).multipliedReportingOverflow(by: width.rawValue)
         let bytes = product + (width == .three ? 1 : 0)
         guard !overflow, bytes <= limit, let resized = realloc(memory, bytes) else {
-            free(memory)
             throw .outOfMemory(synapses: count, bytes: overflow ? Int.max : bytes)
         }
         HugePages.advise(resized, bytes: bytes)
