@@ -54,8 +54,8 @@ def main():
                 spent = children_cpu() - cpu
                 print(f"| {round} | {config.peer} | {config.mode} | {sim} | {spent:.1f} | {rate} | "
                       f"{load:.1f} | {os.getloadavg()[0]:.1f} |", flush=True)
-                print(json.dumps(dict(round=round, peer=config.peer, mode=config.mode, N=args.N, cpu_s=spent,
-                                      **result)), file=sys.stderr, flush=True)
+                print(json.dumps({**result, "round": round, "peer": config.peer, "mode": config.mode, "N": args.N,
+                                  "cpu_s": spent}), file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":
