@@ -78,12 +78,12 @@ final class ConnectivityMemoryTests: XCTestCase {
     }
 
     /// Target indices that need more memory than may be taken are a typed failure, not a crash, and nothing is
-    /// allocated for them: 10^6 connections (4 MB of indices, and room for 6σ more) against a 1 MB limit.
+    /// allocated for them: 10^6 connections (2 MB of 2-byte indices, and room for 6σ more) against a 1 MB limit.
     func testIndicesPastTheMemoryLimitAreATypedFailure() {
         XCTAssertThrowsError(try SynapseList.build(.all, sources: 1000, targets: 1000, excludeSelf: false, key: (1, 2), memoryLimit: 1 << 20)) { error in
             guard case SynapseListFailure.outOfMemory(let synapses, let bytes) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(synapses, 1_006_000)
-            XCTAssertEqual(bytes, 4 * 1_006_000)
+            XCTAssertEqual(bytes, 2 * 1_006_000)
         }
         XCTAssertThrowsError(try SynapseList.build(.probability(0.5), sources: 2000, targets: 2000, excludeSelf: true, key: (1, 2), memoryLimit: 1 << 20))
         XCTAssertEqual(try SynapseList.build(.all, sources: 100, targets: 100, excludeSelf: false, key: (1, 2), memoryLimit: 1 << 20).count, 10_000)

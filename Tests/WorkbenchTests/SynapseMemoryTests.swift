@@ -10,13 +10,14 @@ final class SynapseMemoryTests: XCTestCase {
         try XCTSkipUnless(SomaBinary.isBuilt, "build soma first: swift build")
     }
 
-    /// 12000 × 12000 pairs at p = 0.5 under 250 MB, whose first guess of 72 050 911 indices (7.2e7 expected and 6σ more)
-    /// needs 0.29 GB. The statement check lets it through (it refuses lists over half the machine's memory at 16 bytes a
-    /// synapse, 1.2 GB here), so the refusal is the allocation's; nothing is allocated for the list, so the run ends at once.
+    /// 16000 × 16000 pairs at p = 0.5 under 250 MB, whose first guess of 128 067 882 indices (1.28e8 expected and 6σ
+    /// more) needs 0.26 GB at 2 bytes each, whether taken at once or in parts (one per core). The statement check lets it
+    /// through (it refuses lists over half the machine's memory at 16 bytes a synapse), so the refusal is the
+    /// allocation's; nothing is drawn, so the run ends at once.
     func testIndicesThatCannotBeAllocatedAreAnErrorAtTheConnectStatement() throws {
-        let result = try runUnderMemoryLimit(population: 12000, 12000, connect: "p = 0.5", kilobytes: 250_000)
+        let result = try runUnderMemoryLimit(population: 16000, 16000, connect: "p = 0.5", kilobytes: 250_000)
         XCTAssertEqual(result.status, 1, result.output)
-        XCTAssertTrue(result.output.contains(":16:1: error: connect E -> I: 72050911 synapses need 0.3 GB for their target indices, more than could be allocated"),
+        XCTAssertTrue(result.output.contains(":16:1: error: connect E -> I: 128067882 synapses need 0.3 GB for their target indices, more than could be allocated"),
                       result.output)
     }
 

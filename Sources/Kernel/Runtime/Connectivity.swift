@@ -28,88 +28,82 @@ final class SynapseList: @unchecked Sendable {
     }
 
     /// `excludeSelf`: no connection from i onto i (for a population onto itself); `memoryLimit`: the most bytes the
-    /// target indices, and a fan-in list's order by source, may take (the machine's memory; a test gives less).
+    /// target indices, and a fan-in list's order by source, may take (the machine's memory; a test gives less);
+    /// `parts`: how many ranges of rows are drawn at once (by default one per core for lists of a million
+    /// synapses and more, drawn by probability, all or one-to-one) — the list is the same for any number.
     static func build(_ rule: ConnectionRule, sources: Int, targets: Int, excludeSelf: Bool, key: (UInt32, UInt32),
-                      memoryLimit: Int = Int(ProcessInfo.processInfo.physicalMemory)) throws(SynapseListFailure) -> SynapseList {
+                      memoryLimit: Int = Int(ProcessInfo.processInfo.physicalMemory), parts: Int? = nil) throws(SynapseListFailure) -> SynapseList {
         let rule = if case .probability(let p) = rule, p >= 1 { ConnectionRule.all } else { rule }
         let width = TargetIndexWidth(targets: targets)
-        switch rule {
-        case .probability(let p):
-            return try byRow(sources, width, expected: Double(sources) * Double(targets) * p, memoryLimit: memoryLimit, bernoulli(p, targets, excludeSelf, key))
-        case .fanout(let k): return try byRow(sources, width, expected: Double(sources) * Double(k), memoryLimit: memoryLimit) { i, add in
-            sample(k, from: targets, excluding: excludeSelf ? i : nil, key, row: i).forEach(add) }
-        case .fanin(let k):
-            let bySource = try byRow(targets, .four, expected: Double(targets) * Double(k), memoryLimit: memoryLimit) { j, add in
-                sample(k, from: sources, excluding: excludeSelf ? j : nil, key, row: j).forEach(add) }.byColumn(sources, memoryLimit: memoryLimit)
-            return SynapseList(rows: bySource.starts, columns: try TargetIndices(bySource.ids, width: width))
-        case .all: return try byRow(sources, width, expected: Double(sources) * Double(targets), memoryLimit: memoryLimit) { i, add in
-            for j in 0..<targets where !(excludeSelf && j == i) { add(j) } }
-        case .oneToOne: return try byRow(sources, width, expected: Double(min(sources, targets)), memoryLimit: memoryLimit) { i, add in if i < targets { add(i) } }
+        let expected = switch rule {
+        case .probability(let p): Double(sources) * Double(targets) * p
+        case .fanout(let k): Double(sources) * Double(k)
+        case .fanin(let k): Double(targets) * Double(k)
+        case .all: Double(sources) * Double(targets)
+        case .oneToOne: Double(min(sources, targets))
         }
+        let parts = parts ?? (expected < Double(1 << 20) || rule.samples ? 1 : ProcessInfo.processInfo.activeProcessorCount)
+        guard case .fanin = rule else {
+            let draw = RowDraw(rule, pool: targets, excludeSelf: excludeSelf, key: key)
+            return try byRow(sources, width, expected: expected, memoryLimit: memoryLimit, parts: parts, draw)
+        }
+        let draw = RowDraw(rule, pool: sources, excludeSelf: excludeSelf, key: key)
+        let bySource = try byRow(targets, .four, expected: expected, memoryLimit: memoryLimit, parts: parts, draw)
+            .byColumn(sources, memoryLimit: memoryLimit)
+        return SynapseList(rows: bySource.starts, columns: try TargetIndices(bySource.ids, width: width))
     }
 
-    /// Rows in order; `fill(i, add)` adds the columns of row i in increasing order. The indices' memory is taken
-    /// for about `expected` of them at first.
-    private static func byRow(_ n: Int, _ width: TargetIndexWidth, expected: Double, memoryLimit: Int,
-                              _ fill: (Int, (Int) -> Void) -> Void) throws(SynapseListFailure) -> SynapseList {
+    /// Rows 0 ..< n, drawn by `draw` in `parts` ranges at once, each into its own buffer at the list's width, then
+    /// joined: the first range's memory grown in place (realloc) and the others copied after it. A range takes memory
+    /// for about its share of `expected` indices at first, all taken before any is drawn: where that is refused the
+    /// failure names the whole list's first guess (`expected` and 6σ more), the same for any number of parts.
+    private static func byRow(_ n: Int, _ width: TargetIndexWidth, expected: Double, memoryLimit: Int, parts: Int,
+                              _ draw: RowDraw) throws(SynapseListFailure) -> SynapseList {
         let rows = RawArray<UInt32>(count: n + 1, fill: 0)
-        var columns = try ColumnBuffer(capacity: Int(min(expected + 6 * expected.squareRoot(), Double(maxCount))), limit: memoryLimit)
-        var failure: SynapseListFailure?
-        for i in 0..<n {
-            fill(i) { target in
-                guard failure == nil else { return }
-                do throws(SynapseListFailure) { try columns.append(Int32(target)) } catch { failure = error }
-            }
-            if let failure { throw failure }
-            guard columns.count <= maxCount else { throw .tooMany(atLeast: columns.count) }
-            rows[i + 1] = UInt32(columns.count)
+        let parts = max(1, min(parts, n))
+        let bounds = (0...parts).map { n * $0 / parts }
+        let capacities = (0..<parts).map { part in
+            let share = expected * Double(bounds[part + 1] - bounds[part]) / Double(max(n, 1))
+            return Int(min(share + 6 * share.squareRoot(), Double(maxCount)))
         }
-        return SynapseList(rows: rows, columns: try TargetIndices(try columns.trimmed(), width: width))
-    }
-
-    /// Each row's connections with probability p < 1: skips geometric gaps between successes, so the work is
-    /// proportional to the connections made, not the pairs.
-    private static func bernoulli(_ p: Double, _ targets: Int, _ excludeSelf: Bool, _ key: (UInt32, UInt32)) -> (Int, (Int) -> Void) -> Void {
-        let logMiss = log1p(-p)
-        return { i, add in
-            guard p > 0 else { return }
-            var j = -1
-            var draw: UInt32 = 0
-            var spare: Double?
-            while true {
-                let u: Double
-                if let kept = spare {
-                    u = kept
-                    spare = nil
-                } else {
-                    let pair = Philox.uniformPair(key: key, step: 0, index: UInt32(i), draw: draw)
-                    draw += 1
-                    (u, spare) = (pair.0, pair.1)
+        var first: [IndexBuffer] = []
+        for capacity in capacities {
+            do throws(SynapseListFailure) { first.append(try IndexBuffer(width, capacity: capacity, limit: memoryLimit)) } catch {
+                first.forEach { $0.release() }
+                let guess = Int(min(expected + 6 * expected.squareRoot(), Double(maxCount)))
+                throw .outOfMemory(synapses: guess, bytes: IndexBuffer.bytes(guess, width))
+            }
+        }
+        let drawn = DrawnParts(parts)
+        PartThreads.run(parts) { [first] part in
+            var buffer = first[part]
+            drawn.set(part, Result { () throws(SynapseListFailure) in
+                for i in bounds[part]..<bounds[part + 1] {
+                    do throws(SynapseListFailure) {
+                        try draw.row(i, into: &buffer)
+                        guard buffer.count <= maxCount else { throw .tooMany(atLeast: buffer.count) }
+                    } catch {
+                        buffer.release()
+                        throw error
+                    }
+                    rows[i + 1] = UInt32(buffer.count)
                 }
-                let gap = (log1p(-u) / logMiss).rounded(.down)
-                guard gap < Double(targets - j) else { return }
-                j += 1 + Int(gap)
-                guard j < targets else { return }
-                if !(excludeSelf && j == i) { add(j) }
+                return buffer
+            })
+        }
+        let buffers = try drawn.buffers()
+        var total = buffers[0].count
+        for part in 1..<parts {
+            for i in bounds[part]..<bounds[part + 1] { rows[i + 1] += UInt32(truncatingIfNeeded: total) }
+            total += buffers[part].count
+            guard total <= maxCount else {
+                buffers.forEach { $0.release() }
+                throw .tooMany(atLeast: total)
             }
         }
-    }
-
-    /// k distinct values from 0..<n (without `excluding`), sorted: Floyd's algorithm, k draws.
-    private static func sample(_ k: Int, from n: Int, excluding: Int?, _ key: (UInt32, UInt32), row: Int) -> [Int] {
-        let pool = excluding == nil ? n : n - 1
-        var chosen = Set<Int>(minimumCapacity: k)
-        var draw: UInt32 = 0
-        for m in (pool - k)..<pool {
-            let u = Philox.uniform(key: key, step: 0, index: UInt32(row), draw: draw)
-            draw += 1
-            let r = Int(u * Double(m + 1))
-            chosen.insert(chosen.contains(r) ? m : r)
-        }
-        return chosen.sorted().map { value in
-            guard let excluding, value >= excluding else { return value }
-            return value + 1
-        }
+        let rest = buffers.dropFirst()
+        defer { rest.forEach { $0.release() } }
+        return SynapseList(rows: rows, columns: try buffers[0].joined(rest, limit: memoryLimit))
     }
 
     /// The same connections by column: for column c, `starts[c] ..< starts[c + 1]` index `ids` and `positions`, which
@@ -143,6 +137,19 @@ final class SynapseList: @unchecked Sendable {
     }
 }
 
+private extension ConnectionRule {
+    /// Drawn by sampling k of each row (`RowDraw`), which allocates a set and arrays per row. These stay on one thread
+    /// by default: glibc gives each new thread a malloc arena of its own, whose reservation an address-space limit
+    /// refuses, and then tries the reservation again at every malloc of that thread (400 000 failed mmaps, minutes of
+    /// system time, for SynapseMemoryTests' fan-in list under `ulimit -v`). The other rules draw without allocating.
+    var samples: Bool {
+        switch self {
+        case .fanin, .fanout: return true
+        case .probability, .all, .oneToOne: return false
+        }
+    }
+}
+
 /// Why a synapse list could not be drawn.
 enum SynapseListFailure: Error {
     /// Its synapses do not fit 4-byte row starts.
@@ -152,49 +159,6 @@ enum SynapseListFailure: Error {
     /// The memory for ordering `synapses` synapses by the other side (`byColumn`: a fan-in list by source, a list by target
     /// for `on post`), `bytes` of it, was more than the limit or than malloc would give.
     case sortOutOfMemory(synapses: Int, bytes: Int)
-}
-
-/// Target indices appended in place, in malloc's memory grown with realloc (which moves a large block by remapping
-/// its pages, not by copying them) and trimmed to its length at the end: drawing n synapses peaks at about 4·n bytes,
-/// where an array copied into the list's own memory peaked at 8·n.
-private struct ColumnBuffer {
-    private(set) var count = 0
-    private var capacity: Int
-    private var pointer: UnsafeMutablePointer<Int32>
-
-    /// The most bytes it may take; past them, or when malloc refuses, it fails with `outOfMemory` and keeps what it holds.
-    private let limit: Int
-
-    init(capacity: Int, limit: Int) throws(SynapseListFailure) {
-        self.capacity = max(capacity, 1024)
-        self.limit = limit
-        pointer = try Self.resized(nil, to: self.capacity, limit: limit)
-    }
-
-    mutating func append(_ value: Int32) throws(SynapseListFailure) {
-        if count == capacity {
-            let grown = capacity + capacity / 2
-            pointer = try Self.resized(pointer, to: grown, limit: limit)
-            capacity = grown
-        }
-        pointer[count] = value
-        count += 1
-    }
-
-    /// The list's columns, owning this memory: the buffer must not be used after.
-    func trimmed() throws(SynapseListFailure) -> RawArray<Int32> {
-        RawArray(adopting: try Self.resized(pointer, to: max(count, 1), limit: limit), count: count)
-    }
-
-    private static func resized(_ pointer: UnsafeMutablePointer<Int32>?, to count: Int, limit: Int) throws(SynapseListFailure) -> UnsafeMutablePointer<Int32> {
-        let (bytes, overflow) = count.multipliedReportingOverflow(by: MemoryLayout<Int32>.stride)
-        guard !overflow, bytes <= limit, let memory = realloc(pointer, bytes) else {
-            free(pointer)
-            throw .outOfMemory(synapses: count, bytes: overflow ? Int.max : bytes)
-        }
-        HugePages.advise(memory, bytes: bytes)
-        return memory.bindMemory(to: Int32.self, capacity: count)
-    }
 }
 
 extension RawArray where Element: FixedWidthInteger {
@@ -209,5 +173,26 @@ extension RawArray where Element == Int32 {
     convenience init(copying values: [Int32]) {
         self.init(count: values.count, fill: 0)
         values.withUnsafeBufferPointer { if let base = $0.baseAddress { pointer.update(from: base, count: values.count) } }
+    }
+}
+
+/// Each part's buffer or failure, set from the threads that draw them.
+private final class DrawnParts: @unchecked Sendable {
+    private var results: [Result<IndexBuffer, SynapseListFailure>?]
+    private let lock = NSLock()
+
+    init(_ count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ part: Int, _ result: Result<IndexBuffer, SynapseListFailure>) { lock.withLock { results[part] = result } }
+
+    /// Every part's buffer in order; or the first part's failure, every buffer drawn released.
+    func buffers() throws(SynapseListFailure) -> [IndexBuffer] {
+        let results = lock.withLock { self.results.compactMap { $0 } }
+        let buffers = results.compactMap { try? $0.get() }
+        for case .failure(let error) in results {
+            buffers.forEach { $0.release() }
+            throw error
+        }
+        return buffers
     }
 }

@@ -44,6 +44,16 @@ final class TargetIndices: @unchecked Sendable {
         }
     }
 
+    /// Owns `memory`, a malloc'ed block of `count` indices of `width` bytes (and, for 3 bytes, the byte after them).
+    init(adopting memory: UnsafeMutableRawPointer, count: Int, width: TargetIndexWidth) {
+        self.count = count
+        storage = switch width {
+        case .two: .two(RawArray(adopting: memory.bindMemory(to: UInt16.self, capacity: max(count, 1)), count: count))
+        case .three: .three(RawArray(adopting: memory.bindMemory(to: UInt8.self, capacity: 3 * count + 1), count: 3 * count + 1))
+        case .four: .four(RawArray(adopting: memory.bindMemory(to: Int32.self, capacity: max(count, 1)), count: count))
+        }
+    }
+
     /// An array of `count` elements in memory advised for huge pages (HugePages), every element still to be written;
     /// refused, `outOfMemory` for the list's `synapses`.
     private static func unwritten<Element>(_ type: Element.Type, count: Int, synapses: Int) throws(SynapseListFailure) -> RawArray<Element> {
