@@ -55,14 +55,7 @@ public struct BLAS: @unchecked Sendable {  // Immutable addresses of C functions
     }
 
     /// The one loading per process (a `static let` runs once, whichever thread asks first).
-    static let shared: Result<BLAS, LoadFailure> = {
-        // OpenBLAS sizes its thread pool from the environment when it loads. One thread always, whatever the
-        // user set: the split of a sum among threads changes its rounding, and with one thread training and
-        // analyses give the same bits by seed on a machine of any core count (a 500-unit FORCE run was faster
-        // on one thread than on two, too); and a pool's thread can hang at exit under a memory limit (OpenBLAS #5289).
-        setenv("OPENBLAS_NUM_THREADS", "1", 1)
-        return load()
-    }()
+    static let shared = load()
 
     /// The functions, or why they are missing: every statement that reaches linear algebra asks this first,
     /// so a machine without the libraries gets a diagnostic, not a crash.
@@ -79,6 +72,11 @@ public struct BLAS: @unchecked Sendable {  // Immutable addresses of C functions
 
     /// Opens both libraries and resolves every function. Names other than the defaults are for tests.
     public static func load(openBLAS: String = "libopenblas.so.0", lapacke: String = "liblapacke.so.3") -> Result<BLAS, LoadFailure> {
+        // OpenBLAS sizes its thread pool from the environment when it loads. One thread always, whatever the
+        // user set: the split of a sum among threads changes its rounding, and with one thread training and
+        // analyses give the same bits by seed on a machine of any core count (a 500-unit FORCE run was faster
+        // on one thread than on two, too); and a pool's thread can hang at exit under a memory limit (OpenBLAS #5289).
+        setenv("OPENBLAS_NUM_THREADS", "1", 1)
         do throws(LoadFailure) {
             let blas = try open(openBLAS, package: "libopenblas0")
             let lapack = try open(lapacke, package: "liblapacke")
@@ -112,7 +110,7 @@ public struct BLAS: @unchecked Sendable {  // Immutable addresses of C functions
 
     private static func open(_ library: String, package: String) throws(LoadFailure) -> Handle {
         // Never closed: the functions are used until the process ends.
-        guard let pointer = dlopen(library, RTLD_NOW | RTLD_LOCAL) else {
+        guard let pointer = dlopen(library, RTLD_LAZY | RTLD_LOCAL) else {
             throw LoadFailure(library: library, reason: loaderError(orElse: "not found"), package: package)
         }
         return Handle(pointer: pointer, library: library, package: package)
