@@ -17,7 +17,7 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         // The kernel, one target per stage of the data flow (Sources/README.md): a stage
         // imports only the stages before it, so a reach back up the flow does not compile.
-        .target(name: "Support", path: "Sources/Kernel/Support"),
+        .target(name: "Support", dependencies: ["CBLAS"], path: "Sources/Kernel/Support"),
         .target(name: "Language", path: "Sources/Kernel/Language"),
         .target(name: "Symbolic", dependencies: ["Support"], path: "Sources/Kernel/Symbolic"),
         .target(name: "Model", dependencies: ["Language", "Symbolic"], path: "Sources/Kernel/Model"),
@@ -28,11 +28,11 @@ let package = Package(
         .target(name: "Lowering", dependencies: ["Language", "Symbolic", "Model", "Integrators", "Network", "Support"], path: "Sources/Kernel/Lowering"),
         .target(name: "Codegen", dependencies: ["Language", "Symbolic", "Integrators", "Network", "Lowering"], path: "Sources/Kernel/Codegen"),
         .target(name: "JIT", dependencies: ["CTCC", "Language", "Codegen", "Support"], path: "Sources/Kernel/JIT"),
-        .target(name: "Runtime", dependencies: ["CBLAS", "Language", "Symbolic", "Model", "Network", "Lowering", "Codegen", "JIT"],
+        .target(name: "Runtime", dependencies: ["CBLAS", "Support", "Language", "Symbolic", "Model", "Network", "Lowering", "Codegen", "JIT"],
                 path: "Sources/Kernel/Runtime"),
         // Optimised in debug builds too: FORCE's steps and RLS passes are loops of this module (SIMD lanes among
         // them), tens of times slower unoptimised, and the tests run its examples.
-        .target(name: "Training", dependencies: ["CBLAS", "Symbolic"], path: "Sources/Kernel/Training",
+        .target(name: "Training", dependencies: ["CBLAS", "Support", "Symbolic"], path: "Sources/Kernel/Training",
                 swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "Output", dependencies: ["Plot", "Language", "Runtime", "Support"], path: "Sources/Kernel/Output"),
         .target(name: "Analysis", dependencies: ["CBLAS", "Plot", "Language", "Symbolic", "Model", "Network", "Lowering", "Codegen", "JIT",

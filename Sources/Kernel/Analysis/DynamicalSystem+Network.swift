@@ -2,6 +2,7 @@ import CBLAS
 import JIT
 import Model
 import Network
+import Support
 import Symbolic
 
 /// A population as one system: N copies of its model, with `couple` adding
@@ -75,7 +76,7 @@ private struct CoupledField: Sendable {
         for link in links {
             let source = (0..<size).map { x[$0 * m + link.variable] }
             var drive = [Double](repeating: 0, count: size)
-            cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(size), Int32(size), 1, link.weights.values, Int32(size),
+            BLAS.loaded.dgemv(CblasRowMajor, CblasNoTrans, Int32(size), Int32(size), 1, link.weights.values, Int32(size),
                         source, 1, 0, &drive, 1)
             for i in 0..<size { values[i * width + m + link.input] += drive[i] }
         }

@@ -1,15 +1,11 @@
 import CBLAS
 import Lowering
+import Support
 import Symbolic
 
 /// The LAPACK routines the analyses need, behind Swift types. Every routine
 /// works on a copy: LAPACK overwrites its inputs.
 public enum LinearAlgebra {
-    /// OpenBLAS splits a product's sums among as many threads as the machine has cores, and the split
-    /// changes their rounding: with one thread, training and analyses give the same bits by seed on a
-    /// machine of any core count (a 500-unit FORCE run was faster on one thread than on two, too).
-    public static func computeOnOneThread() { openblas_set_num_threads(1) }
-
     public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
         public var routine: String
         public var info: Int32
@@ -56,7 +52,7 @@ public enum LinearAlgebra {
         var lu = a.values
         var x = b.values
         var pivots = [Int32](repeating: 0, count: a.rows)
-        let info = LAPACKE_dgesv(LAPACK_ROW_MAJOR, n, Int32(b.columns), &lu, n, &pivots, &x, Int32(b.columns))
+        let info = try BLAS.require().dgesv(LAPACK_ROW_MAJOR, n, Int32(b.columns), &lu, n, &pivots, &x, Int32(b.columns))
         guard info == 0 else { throw Failure(routine: "dgesv", info: info) }
         return Matrix(rows: b.rows, columns: b.columns, values: x)
     }
@@ -68,7 +64,7 @@ public enum LinearAlgebra {
         var x = b.transposed.values
         var pivots = [Int32](repeating: 0, count: a.size)
         let n = Int32(a.size)
-        let info = LAPACKE_dgbsv(LAPACK_COL_MAJOR, n, Int32(a.lower), Int32(a.upper), Int32(b.columns),
+        let info = try BLAS.require().dgbsv(LAPACK_COL_MAJOR, n, Int32(a.lower), Int32(a.upper), Int32(b.columns),
                                  &band, Int32(a.leadingDimension), &pivots, &x, n)
         guard info == 0 else { throw Failure(routine: "dgbsv", info: info) }
         return Matrix(rows: b.columns, columns: b.rows, values: x).transposed
@@ -94,7 +90,7 @@ public enum LinearAlgebra {
         var right = [Double](repeating: 0, count: vectors ? n * n : 1)
         let job: CChar = vectors ? CChar(UInt8(ascii: "V")) : CChar(UInt8(ascii: "N"))
         let ld = Int32(vectors ? n : 1)
-        let info = LAPACKE_dgeev(LAPACK_ROW_MAJOR, job, job, Int32(n), &copy, Int32(n), &re, &im, &left, ld, &right, ld)
+        let info = try BLAS.require().dgeev(LAPACK_ROW_MAJOR, job, job, Int32(n), &copy, Int32(n), &re, &im, &left, ld, &right, ld)
         guard info == 0 else { throw Failure(routine: "dgeev", info: info) }
         let values = zip(re, im).map { Complex($0, $1) }
         let empty = Matrix(rows: 0, columns: 0, values: [])

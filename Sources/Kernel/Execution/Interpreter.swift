@@ -6,6 +6,7 @@ import Network
 import Output
 import Plot
 import Runtime
+import Support
 import Symbolic
 
 /// One session's cells, executed in order: statements that build the network
@@ -45,7 +46,6 @@ public final class Interpreter: @unchecked Sendable {
 
     public init(cache: CodeCache = CodeCache()) {
         self.cache = cache
-        LinearAlgebra.computeOnOneThread()
     }
 
     /// Parses and executes `source`. Stops at the first error, which ends the outputs.
@@ -77,6 +77,10 @@ public final class Interpreter: @unchecked Sendable {
     }
 
     func execute(_ statement: Statement, source: String, emit: (Output) -> Void) throws {
+        switch statement {
+        case .fixedpoints, .phaseplane, .bifurcation, .fiCurve, .linearize, .train, .forecast: try BLAS.require()
+        default: break
+        }
         switch statement {
         case .record(let fields, let every, let range):
             do {

@@ -1,5 +1,6 @@
 import CBLAS
 import Foundation
+import Support
 import Symbolic
 
 /// The propagators of `method = exact` for dx/dt = A·x + b over one step dt: Φ = e^{A·dt} and
@@ -42,20 +43,20 @@ struct Propagator {
         var power = Matrix.identity(n), c = 1.0
         for k in 1...q {
             c *= Double(q - k + 1) / Double(k * (2 * q - k + 1))
-            power = product(power, x)
+            power = try product(power, x)
             for i in power.values.indices {
                 numerator.values[i] += c * power.values[i]
                 denominator.values[i] += (k % 2 == 0 ? c : -c) * power.values[i]
             }
         }
         var result = try solve(denominator, numerator)
-        for _ in 0..<squarings { result = product(result, result) }
+        for _ in 0..<squarings { result = try product(result, result) }
         return result
     }
 
-    private static func product(_ a: Matrix, _ b: Matrix) -> Matrix {
+    private static func product(_ a: Matrix, _ b: Matrix) throws -> Matrix {
         var c = Array(repeating: 0.0, count: a.rows * b.columns)
-        cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(a.rows), Int32(b.columns), Int32(a.columns),
+        try BLAS.require().dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(a.rows), Int32(b.columns), Int32(a.columns),
                     1, a.values, Int32(a.columns), b.values, Int32(b.columns), 0, &c, Int32(b.columns))
         return Matrix(rows: a.rows, columns: b.columns, values: c)
     }
@@ -65,7 +66,7 @@ struct Propagator {
         var lu = a.values, x = b.values
         var pivots = Array(repeating: Int32(0), count: a.rows)
         let n = Int32(a.rows)
-        let info = LAPACKE_dgesv(LAPACK_ROW_MAJOR, n, Int32(b.columns), &lu, n, &pivots, &x, Int32(b.columns))
+        let info = try BLAS.require().dgesv(LAPACK_ROW_MAJOR, n, Int32(b.columns), &lu, n, &pivots, &x, Int32(b.columns))
         guard info == 0 else { throw Failure(info: info) }
         return Matrix(rows: b.rows, columns: b.columns, values: x)
     }

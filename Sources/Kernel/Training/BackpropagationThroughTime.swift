@@ -1,4 +1,5 @@
 import CBLAS
+import Support
 
 /// The loss (`Loss`) of a linear readout of an `EulerNetwork` over some samples, and its gradient with respect to the
 /// readout's weights, every trainable coupling weight and the trained neuron parameters, by one forward pass from
@@ -174,10 +175,10 @@ public struct BackpropagationThroughTime: Sendable {
                     drive.withUnsafeBufferPointer { drive in
                         let mu = drive.baseAddress! + c, stride = Int32(accumulators)
                         network.withSource(c, sample: k, state: state, earlier: { segment.state($0, of: problem) }) { source in
-                            cblas_dger(CblasRowMajor, Int32(n), Int32(columns), 1, mu, stride, source, 1, &self.couplings[c], Int32(columns))
+                            BLAS.loaded.dger(CblasRowMajor, Int32(n), Int32(columns), 1, mu, stride, source, 1, &self.couplings[c], Int32(columns))
                         }
                         if case .recurrent = network.couplings[c].source {
-                            cblas_dgemv(CblasRowMajor, CblasTrans, Int32(n), Int32(n), 1, network.couplings[c].weights, Int32(n), mu, stride, 0, &back, 1)
+                            BLAS.loaded.dgemv(CblasRowMajor, CblasTrans, Int32(n), Int32(n), 1, network.couplings[c].weights, Int32(n), mu, stride, 0, &back, 1)
                         }
                     }
                     if case .recurrent(let variable) = network.couplings[c].source {

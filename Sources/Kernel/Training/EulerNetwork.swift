@@ -1,4 +1,5 @@
 import CBLAS
+import Support
 
 /// A population stepped by Euler's method, x ← x + dt·f(x, a), whose neurons' accumulators a_c are dense
 /// couplings W_c·s_c (of its own variables or of recorded sources), followed by its trained parameters (each
@@ -119,7 +120,7 @@ public struct EulerNetwork: Sendable {
             let n = columns(c)
             var product = [Double](repeating: 0, count: neurons)
             withSource(c, sample: k, state: state, earlier: earlier) { s in
-                cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(neurons), Int32(n), 1, couplings[c].weights, Int32(n), s, 1, 0, &product, 1)
+                BLAS.loaded.dgemv(CblasRowMajor, CblasNoTrans, Int32(neurons), Int32(n), 1, couplings[c].weights, Int32(n), s, 1, 0, &product, 1)
             }
             for i in 0..<neurons { out[i * width + c] = product[i] }
         }

@@ -1,4 +1,5 @@
 import CBLAS
+import Support
 import Symbolic
 
 /// XᵀX and XᵀY summed block by block as rows arrive, so that ridge regression over a long series
@@ -23,8 +24,8 @@ public struct NormalEquations: Sendable {
     public mutating func add(rows: Int, x: [Double], y: [Double]) {
         guard rows > 0 else { return }
         let (f, o) = (Int32(features), Int32(outputs))
-        cblas_dsyrk(CblasRowMajor, CblasUpper, CblasTrans, f, Int32(rows), 1, x, f, 1, &gram, f)
-        cblas_dgemm(CblasRowMajor, CblasTrans, CblasNoTrans, f, o, Int32(rows), 1, x, f, y, o, 1, &cross, o)
+        BLAS.loaded.dsyrk(CblasRowMajor, CblasUpper, CblasTrans, f, Int32(rows), 1, x, f, 1, &gram, f)
+        BLAS.loaded.dgemm(CblasRowMajor, CblasTrans, CblasNoTrans, f, o, Int32(rows), 1, x, f, y, o, 1, &cross, o)
         samples += rows
     }
 
@@ -32,7 +33,7 @@ public struct NormalEquations: Sendable {
     public func ridge(alpha: Double) throws -> Matrix {
         var a = gram, b = cross
         for i in 0..<features { a[i * features + i] += alpha }
-        let info = LAPACKE_dposv(LAPACK_ROW_MAJOR, CChar(UInt8(ascii: "U")), Int32(features), Int32(outputs), &a, Int32(features), &b, Int32(outputs))
+        let info = try BLAS.require().dposv(LAPACK_ROW_MAJOR, CChar(UInt8(ascii: "U")), Int32(features), Int32(outputs), &a, Int32(features), &b, Int32(outputs))
         guard info == 0 else { throw TrainingFailure.singular(features: features, samples: samples) }
         return Matrix(rows: features, columns: outputs, values: b)
     }

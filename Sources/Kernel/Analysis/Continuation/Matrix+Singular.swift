@@ -1,4 +1,5 @@
 import CBLAS
+import Support
 import Symbolic
 
 /// What branch points need of a square matrix that may be singular: the sign change of
@@ -9,7 +10,7 @@ extension Matrix {
         precondition(rows == columns)
         var lu = values
         var pivots = [Int32](repeating: 0, count: rows)
-        let info = LAPACKE_dgetrf(LAPACK_ROW_MAJOR, Int32(rows), Int32(columns), &lu, Int32(columns), &pivots)
+        let info = BLAS.loaded.dgetrf(LAPACK_ROW_MAJOR, Int32(rows), Int32(columns), &lu, Int32(columns), &pivots)
         guard info >= 0 else { return nil }
         var product = 1.0
         for i in 0..<rows {
@@ -28,7 +29,7 @@ extension Matrix {
         var u = [Double](repeating: 0, count: 1)
         var vt = [Double](repeating: 0, count: rows * columns)
         var work = [Double](repeating: 0, count: max(rows - 1, 1))
-        let info = LAPACKE_dgesvd(LAPACK_ROW_MAJOR, CChar(UInt8(ascii: "N")), CChar(UInt8(ascii: "A")),
+        let info = BLAS.loaded.dgesvd(LAPACK_ROW_MAJOR, CChar(UInt8(ascii: "N")), CChar(UInt8(ascii: "A")),
                                   Int32(rows), Int32(columns), &copy, Int32(columns), &singular,
                                   &u, 1, &vt, Int32(columns), &work)
         guard info == 0 else { return nil }

@@ -1,4 +1,5 @@
 import CBLAS
+import Support
 import Symbolic
 
 /// The few vector operations the continuation numerics need, on plain arrays.
@@ -30,7 +31,7 @@ extension Matrix {
     static func * (a: Matrix, b: Matrix) -> Matrix {
         precondition(a.columns == b.rows)
         var c = Matrix(rows: a.rows, columns: b.columns, values: Array(repeating: 0, count: a.rows * b.columns))
-        cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(a.rows), Int32(b.columns), Int32(a.columns),
+        BLAS.loaded.dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(a.rows), Int32(b.columns), Int32(a.columns),
                     1, a.values, Int32(a.columns), b.values, Int32(b.columns), 0, &c.values, Int32(c.columns))
         return c
     }

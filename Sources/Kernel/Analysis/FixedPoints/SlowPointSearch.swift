@@ -1,5 +1,6 @@
 import CBLAS
 import Runtime
+import Support
 import Symbolic
 
 /// Fixed and slow points of a high-dimensional system (Sussillo & Barak 2013):
@@ -83,9 +84,9 @@ public struct SlowPointSearch: Sendable {
                 continue
             }
             var normal = [Double](repeating: 0, count: n * n)
-            cblas_dgemm(CblasRowMajor, CblasTrans, CblasNoTrans, Int32(n), Int32(n), Int32(n), 1, j, Int32(n), j, Int32(n), 0, &normal, Int32(n))
+            BLAS.loaded.dgemm(CblasRowMajor, CblasTrans, CblasNoTrans, Int32(n), Int32(n), Int32(n), 1, j, Int32(n), j, Int32(n), 0, &normal, Int32(n))
             var gradient = [Double](repeating: 0, count: n)
-            cblas_dgemv(CblasRowMajor, CblasTrans, Int32(n), Int32(n), 1, j, Int32(n), r, 1, 0, &gradient, 1)
+            BLAS.loaded.dgemv(CblasRowMajor, CblasTrans, Int32(n), Int32(n), 1, j, Int32(n), r, 1, 0, &gradient, 1)
             if mu < 0 { mu = 1e-3 * ((0..<n).map { normal[$0 * n + $0] }.max() ?? 1) }
             guard let step = dampedStep(normal, gradient, mu: &mu, from: x, q: q) else { break }
             (x, r, q) = (step.x, step.r, step.q)
