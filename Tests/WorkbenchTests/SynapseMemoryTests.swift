@@ -32,23 +32,23 @@ final class SynapseMemoryTests: XCTestCase {
                       result.output)
     }
 
-    /// 700 sources onto 70 000 targets, all connected: 4.9·10⁷ synapses, drawn as 4-byte indices (196 MB) and copied
-    /// into 3 bytes each (147 MB) for targets past 65 536. Under 400 MB the 4-byte list is granted (its draw failed below
-    /// about 320 MB on this machine) and the copy refused (it passed above about 480 MB): an error at the `connect`
-    /// statement naming the list's synapses and the copy's bytes, not a trap. One malloc arena, so that a thread's own
-    /// arena does not move the limit's edges.
-    func testANarrowedCopyOfTheIndicesThatCannotBeAllocatedIsAnErrorAtTheConnectStatement() throws {
-        let result = try runUnderMemoryLimit(population: 700, 70000, connect: "p = 1", kilobytes: 400_000)
+    /// 700 sources onto 70 000 targets, all connected: 4.9·10⁷ synapses whose targets past 65 536 take 3 bytes each,
+    /// drawn at that width (no 4-byte list first). Under 170 MB the first guess (4.9·10⁷ and 6σ more, 147 MB, split
+    /// over the parts) is refused (here it was refused up to about 220 MB, and the process starts from about 100 MB): an
+    /// error at the `connect` statement naming the guess, the same for any number of parts. One malloc arena, so that a
+    /// thread's own arena does not move the limit's edges.
+    func testAThreeByteListThatCannotBeAllocatedIsAnErrorAtTheConnectStatement() throws {
+        let result = try runUnderMemoryLimit(population: 700, 70000, connect: "p = 1", kilobytes: 170_000)
         XCTAssertEqual(result.status, 1, result.output)
-        XCTAssertTrue(result.output.contains(":16:1: error: connect E -> I: 49000000 synapses need 0.1 GB for their target indices, more than could be allocated"),
+        XCTAssertTrue(result.output.contains(":16:1: error: connect E -> I: 49042000 synapses need 0.1 GB for their target indices, more than could be allocated"),
                       result.output)
     }
 
     /// On a GPU (the stand-in driver, so on any machine with NVRTC) delivery runs a thread per target and reads the
     /// synapses by target, made after the list is drawn and the kernels compiled: 8 bytes a synapse and 8 a target
-    /// (393 MB) for the list above. Under 670 MB the list (147 MB) and NVRTC's compile are granted (the copy failed below
-    /// about 560 MB here) and the by-target list refused (the run went on above about 780 MB): the error at the
-    /// `connect` statement that a CPU run's `on post` gets, where the run had started with no buffer in the slot before.
+    /// (393 MB) for the list above. Under 670 MB the list (147 MB) and NVRTC's compile are granted and the by-target list
+    /// refused: the error at the `connect` statement that a CPU run's `on post` gets, where the run had started with no
+    /// buffer in the slot before.
     func testSynapsesByTargetThatCannotBeAllocatedForAGPURunAreAnErrorAtTheConnectStatement() throws {
         guard let driver = FakeCUDA.driver else { throw XCTSkip("cc could not build the stand-in libcuda") }
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
