@@ -75,11 +75,9 @@ enum NativeCompiler {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let file = scratch.appendingPathComponent("unit.c").path, library = scratch.appendingPathComponent("unit.so").path
         let text = source + "const char \(SharedObjectCache.keySymbol)[] = \"\(key)\";\n"
-        // A plain write: Foundation's writes sync the file to disk, and the compiler waits for that.
-        let bytes = Array(text.utf8), descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        let written = descriptor < 0 ? -1 : bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        if descriptor >= 0 { close(descriptor) }
-        guard written == bytes.count else { throw NativeBuildFailure(message: "cannot write \(file): \(String(cString: strerror(errno)))") }
+        if let why = unsyncedWrite(Array(text.utf8), to: file, flags: O_WRONLY | O_CREAT | O_EXCL) {
+            throw NativeBuildFailure(message: "cannot write \(file): \(why)")
+        }
         try run(toolchain.compiler, NativeToolchain.flags + ["-o", library, file, "-lm"])
         try cache.store(libraryAt: library, key: key)
     }

@@ -51,11 +51,10 @@ struct SharedObjectCache {
         guard let bytes = FileManager.default.contents(atPath: built).map(Array.init) else {
             throw NativeBuildFailure(message: "the C compiler wrote no library")
         }
-        let trailer = Self.trailer(of: bytes)
-        let file = open(built, O_WRONLY | O_APPEND)
-        let written = file < 0 ? -1 : trailer.withUnsafeBytes { write(file, $0.baseAddress, $0.count) }
-        if file >= 0 { close(file) }
-        guard written == trailer.count, rename(built, path(key)) == 0 else {
+        if let why = unsyncedWrite(Self.trailer(of: bytes), to: built, flags: O_WRONLY | O_APPEND) {
+            throw NativeBuildFailure(message: "cannot write the cache \(directory.path): \(why)")
+        }
+        guard rename(built, path(key)) == 0 else {
             throw NativeBuildFailure(message: "cannot write the cache \(directory.path): \(String(cString: strerror(errno)))")
         }
     }

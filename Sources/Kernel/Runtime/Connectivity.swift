@@ -63,14 +63,13 @@ final class SynapseList: @unchecked Sendable {
         let parts = max(1, min(parts, n))
         let bounds = (0...parts).map { n * $0 / parts }
         let capacities = (0..<parts).map { part in
-            let share = expected * Double(bounds[part + 1] - bounds[part]) / Double(max(n, 1))
-            return Int(min(share + 6 * share.squareRoot(), Double(maxCount)))
+            firstGuess(expected * Double(bounds[part + 1] - bounds[part]) / Double(max(n, 1)))
         }
         var first: [IndexBuffer] = []
         for capacity in capacities {
             do throws(SynapseListFailure) { first.append(try IndexBuffer(width, capacity: capacity, limit: memoryLimit)) } catch {
                 first.forEach { $0.release() }
-                let guess = Int(min(expected + 6 * expected.squareRoot(), Double(maxCount)))
+                let guess = firstGuess(expected)
                 throw .outOfMemory(synapses: guess, bytes: IndexBuffer.bytes(guess, width))
             }
         }
@@ -105,6 +104,10 @@ final class SynapseList: @unchecked Sendable {
         defer { rest.forEach { $0.release() } }
         return SynapseList(rows: rows, columns: try buffers[0].joined(rest, limit: memoryLimit))
     }
+
+    /// How many of `expected` indices to take memory for at first: six standard deviations more, so that a
+    /// list seldom grows.
+    private static func firstGuess(_ expected: Double) -> Int { Int(min(expected + 6 * expected.squareRoot(), Double(maxCount))) }
 
     /// The same connections by column: for column c, `starts[c] ..< starts[c + 1]` index `ids` and `positions`, which
     /// hold, in increasing order, the rows and the positions in this list of its connections. The four arrays are held at
