@@ -1,6 +1,7 @@
 import XCTest
 import Kernel
 import CBLAS
+import SomaTestSupport
 
 final class BLASLoadingTests: XCTestCase {
     func testMissingOpenBLASNamesTheLibraryTheLoaderAndThePackage() {
@@ -35,5 +36,40 @@ final class BLASLoadingTests: XCTestCase {
         var lu: [Double] = [2, 1, 1, -3], x: [Double] = [5, -1], pivots: [Int32] = [0, 0]
         XCTAssertEqual(blas.dgesv(LAPACK_ROW_MAJOR, 2, 1, &lu, 2, &pivots, &x, 1), 0)
         XCTAssertEqual(x, [2, 1])
+    }
+
+    /// Every type that multiplies or factors outside a throwing function takes the libraries when it is made, so a
+    /// missing OpenBLAS is the typed failure there (naming the file and its package), never a crash in the numerics:
+    /// ridge regression's normal equations, training's Euler network (dgemv forward, dger and dgemv back), the slow-point
+    /// search (JᵀJ and Jᵀr), equilibrium continuation (the branch-point determinant and switching's null vector) and a
+    /// coupled population's vector field (W·x).
+    func testEveryTypeThatMultipliesRefusesAMissingLibraryWhenItIsMade() throws {
+        let missing = BLAS.load(openBLAS: "libopenblas-missing.so.0")
+        func assertMissing<T>(_ what: String, _ make: () throws -> T) {
+            XCTAssertThrowsError(try make(), what) { error in
+                XCTAssertEqual((error as? BLAS.LoadFailure)?.library, "libopenblas-missing.so.0", what)
+                XCTAssertEqual((error as? BLAS.LoadFailure)?.package, "libopenblas0", what)
+            }
+        }
+        assertMissing("NormalEquations") { try NormalEquations(features: 2, outputs: 1, library: missing) }
+        let slopes: EulerNetwork.Slopes = { x, a in ([-x[0] + a[0]], [-1], [1]) }
+        assertMissing("EulerNetwork") {
+            try EulerNetwork(neurons: 1, variables: 1, dt: 0.1, initial: [0.3], couplings: [.init(source: .recurrent(variable: 0), weights: [0.5])],
+                             slopes: slopes, readVariable: 0, library: missing)
+        }
+        assertMissing("SlowPointSearch") {
+            try SlowPointSearch(system: TestSystems.fold, parameters: [0.5], box: [-2...2]).run(library: missing)
+        }
+        assertMissing("EquilibriumContinuation") {
+            try EquilibriumContinuation(system: TestSystems.fold, parameterIndex: 0, range: -1...1, library: missing)
+        }
+        let interpreter = Interpreter.withPrivateCache()
+        XCTAssertNil(firstError(interpreter.execute("system Rate {\n  input I = 0\n  var r = 0\n  dr/dt = -r + tanh(I)\n}\npopulation R = Rate(2)\n")))
+        let model = try XCTUnwrap(interpreter.network.population(named: "R")).model
+        assertMissing("a coupled population's DynamicalSystem") {
+            try DynamicalSystem(population: model, size: 2, values: [:],
+                                couplings: [RecurrentCoupling(variable: "r", input: "I", weights: Matrix(rows: 2, columns: 2, values: [0, 1, 1, 0]))],
+                                library: missing)
+        }
     }
 }

@@ -60,6 +60,27 @@ final class ConnectivityMemoryTests: XCTestCase {
         XCTAssertEqual(TargetIndexWidth(targets: 1 << 24 + 1), .four)
     }
 
+    /// A fan-in list is drawn by target at 4 bytes, ordered by source, then narrowed to its width: at 2 bytes (1000
+    /// targets) and 3 (70 000), it is the 4-byte list by source that the same draw gives, index for index, row start
+    /// for row start, and each target has its k sources.
+    func testAFanInListAtEachWidthIsTheFourByteListItWasNarrowedFrom() throws {
+        for (targets, width) in [(1000, TargetIndexWidth.two), (70_000, .three)] {
+            let (sources, k, key): (Int, Int, (UInt32, UInt32)) = (300, 3, (5, 9))
+            let list = try SynapseList.build(.fanin(k), sources: sources, targets: targets, excludeSelf: false, key: key)
+            let draw = RowDraw(.fanin(k), pool: sources, excludeSelf: false, key: key)
+            let wide = try SynapseList.byRow(targets, .four, expected: Double(targets * k), memoryLimit: .max, parts: 1, draw)
+                .byColumn(sources)
+            XCTAssertEqual(list.columns.width, width)
+            XCTAssertEqual(list.count, targets * k)
+            XCTAssertEqual(list.columns.buffer.bytes, width.rawValue * list.count + (width == .three ? 1 : 0))
+            XCTAssertEqual((0...sources).map { list.rows[$0] }, (0...sources).map { wide.starts[$0] }, "\(width)")
+            XCTAssertEqual((0..<list.count).map { list.columns[$0] }, (0..<list.count).map { Int(wide.ids[$0]) }, "\(width)")
+            var incoming = [Int](repeating: 0, count: targets)
+            for s in 0..<list.count { incoming[list.columns[s]] += 1 }
+            XCTAssertEqual(Set(incoming), [k], "\(width)")
+        }
+    }
+
     /// Lists past the first guess of their length grow in place and keep every row's targets in increasing order.
     func testAListLongerThanItsFirstCapacityKeepsEveryRowSorted() throws {
         let list = try SynapseList.build(.all, sources: 300, targets: 301, excludeSelf: true, key: (1, 2))

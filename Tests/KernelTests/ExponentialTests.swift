@@ -86,7 +86,7 @@ final class ExponentialTests: XCTestCase {
 
     /// exprel(x) = expm1(x)/x (1 at 0), the evaluator's as the tiers': known values within 2 ulp (expm1's 1.33 and
     /// the division's 0.5), the limits at ±0, tiny and large negative x exact or within an ulp, overflow where e^x
-    /// overflows, NaN through; and the same bits from tcc and cc in f64 (against the evaluator) and in f32.
+    /// overflows, +∞ at +∞ (not ∞/∞), NaN through; and the same bits from tcc and cc in f64 (against the evaluator) and in f32.
     func testExprelKnownValuesEdgesAndBitsInBothTiers() throws {
         func exprel(_ x: Double) -> Double { MathFunction.exprel.apply([x]) }
         func within(_ got: Double, _ want: Double, ulps: Double, _ what: String) {
@@ -103,6 +103,8 @@ final class ExponentialTests: XCTestCase {
         XCTAssertEqual(exprel(.leastNonzeroMagnitude), 1)
         XCTAssertEqual(exprel(-1e-300), 1)
         XCTAssertEqual(exprel(709.79), .infinity)
+        XCTAssertEqual(exprel(1e308), .infinity)
+        XCTAssertEqual(exprel(.infinity), .infinity)
         XCTAssertEqual(exprel(-.infinity), 0)
         XCTAssertTrue(exprel(.nan).isNaN)
         let inputs = Self.special + Self.sample(count: 5_000, float: false)
@@ -119,6 +121,9 @@ final class ExponentialTests: XCTestCase {
         }
         let f32One = results[0].values[2 * floats.count + Self.specialFloat.firstIndex(of: 0)!]
         XCTAssertEqual(f32One, 1)
+        for x in [Double.infinity, 89] {
+            XCTAssertEqual(results[0].values[2 * floats.count + Self.specialFloat.firstIndex(of: x)!], .infinity, "f32 exprel(\(x))")
+        }
     }
 
     // MARK: - Helpers

@@ -34,12 +34,12 @@ final class LoweringTests: XCTestCase {
         """
 
     func testNetworkWithExponentialEulerPrints() throws {
-        assertGolden(try program(Self.network, method: nil).description, named: "exp_euler_network.txt")
+        assertGolden(try text(Self.network, method: nil), named: "exp_euler_network.txt")
     }
 
     func testHodgkinHuxleyWithRK4Prints() throws {
         let hh = try example("hh.soma").components(separatedBy: "run ")[0]
-        assertGolden(try program(hh, method: .explicit("rk4", .rk4)).description, named: "hh_rk4.txt")
+        assertGolden(try text(hh, method: .explicit("rk4", .rk4)), named: "hh_rk4.txt")
     }
 
     /// RK4's stages, evaluated as data for dx/dt = -x, give one step of its stability polynomial
@@ -114,10 +114,20 @@ final class LoweringTests: XCTestCase {
     }
 
     private func program(_ source: String, method: IntegrationMethod?) throws -> StepProgram {
+        try lowered(source, method: method).program
+    }
+
+    /// The program as `StepProgram.text` writes it, with the values of the network's Poisson rates.
+    private func text(_ source: String, method: IntegrationMethod?) throws -> String {
+        let (program, network) = try lowered(source, method: method)
+        return program.text(of: network)
+    }
+
+    private func lowered(_ source: String, method: IntegrationMethod?) throws -> (program: StepProgram, network: Network) {
         let interpreter = Interpreter.withPrivateCache()
         let errors = interpreter.execute(source).filter { if case .error = $0 { return true } else { return false } }
         XCTAssertTrue(errors.isEmpty, "\(errors)")
-        return lower(NetworkPlan(interpreter.network, options: RunOptions(dt: 1e-4, method: method)) { _ in })
+        return (lower(NetworkPlan(interpreter.network, options: RunOptions(dt: 1e-4, method: method)) { _ in }), interpreter.network)
     }
 
     private func assertGolden(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {

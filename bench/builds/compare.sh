@@ -19,8 +19,9 @@ scratch="$root/.build-compare"
 mkdir -p "$scratch"
 if [ ! -d "$scratch/before" ]; then git worktree add --detach "$scratch/before" "$revision" >/dev/null; fi
 git -C "$scratch/before" checkout -q --detach "$revision"
-(cd "$scratch/before" && swift build -c release --product soma >/dev/null)
-swift build -c release --product soma >/dev/null
+# As `make release` builds (the Makefile): both binaries with the Swift runtime linked in, as users run them.
+(cd "$scratch/before" && swift build -c release --static-swift-stdlib --product soma >/dev/null)
+swift build -c release --static-swift-stdlib --product soma >/dev/null
 before="$scratch/before/.build/release/soma"
 after="$root/.build/release/soma"
 

@@ -10,7 +10,9 @@ python=${PYTHON:-.venv-bench/bin/python}
 date -u
 grep -m1 "model name" /proc/cpuinfo
 echo "cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
-OPENBLAS_NUM_THREADS=1 swift run -c release AnalysisBench bifurcation
+# `make release`'s build (the Swift runtime linked in); swift run takes no --static-swift-stdlib.
+swift build -c release --static-swift-stdlib --product AnalysisBench
+OPENBLAS_NUM_THREADS=1 "$(swift build -c release --static-swift-stdlib --show-bin-path)/AnalysisBench" bifurcation
 scratch=$(mktemp -d)
 cp bench/continuation/auto/* "$scratch"
 (cd "$scratch" && auto-07p diagrams.auto | grep "^AUTO")

@@ -116,7 +116,7 @@ def soma_configs(model, N, soma, workdir, duration):
     if not os.path.exists(path):
         return [Config(model, N, "soma", "-", [], skipped=f"{SOMA_EXAMPLES[model]} not found")]
     if not os.access(soma, os.X_OK):
-        return [Config(model, N, "soma", "-", [], skipped=f"{soma} not built (swift build -c release)")]
+        return [Config(model, N, "soma", "-", [], skipped=f"{soma} not built (make release)")]
     text = open(path).read()
     configs = []
     for jit in ("auto", "cc"):

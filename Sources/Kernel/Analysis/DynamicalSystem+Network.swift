@@ -23,11 +23,13 @@ public struct RecurrentCoupling: Sendable {
 }
 
 extension DynamicalSystem {
+    /// `library`: OpenBLAS and LAPACKE, or why they could not be opened (`BLAS.process`), which this throws.
     public init(population model: NeuronModel, size: Int, values: [String: Double], couplings: [RecurrentCoupling],
-                cache: CodeCache = CodeCache()) throws {
+                cache: CodeCache = CodeCache(), library: Result<BLAS, BLAS.LoadFailure> = BLAS.process) throws {
+        let blas = try library.get()
         let parts = try ModelParts(model: model, values: values, held: [:])
         let field = try CompiledVectorField(states: parts.states, parameters: parts.parameterNames, rhs: parts.equations, cache: cache)
-        let network = try CoupledField(field: field, size: size, parts: parts, couplings: couplings)
+        let network = try CoupledField(field: field, size: size, parts: parts, couplings: couplings, blas: blas)
         let names = (0..<size).flatMap { i in parts.states.map { "\($0)[\(i)]" } }
         self.init(variables: names, parameters: parts.parameterNames, parameterValues: parts.parameterValues,
                   rhs: network.rhs, jacobian: network.jacobian, parameterDerivative: network.parameterDerivative)
@@ -52,8 +54,10 @@ private struct CoupledField: Sendable {
     let size: Int
     let m: Int
     let links: [Link]
+    let blas: BLAS
 
-    init(field: CompiledVectorField, size: Int, parts: ModelParts, couplings: [RecurrentCoupling]) throws {
+    init(field: CompiledVectorField, size: Int, parts: ModelParts, couplings: [RecurrentCoupling], blas: BLAS) throws {
+        self.blas = blas
         self.field = field
         self.size = size
         m = parts.states.count
@@ -76,7 +80,7 @@ private struct CoupledField: Sendable {
         for link in links {
             let source = (0..<size).map { x[$0 * m + link.variable] }
             var drive = [Double](repeating: 0, count: size)
-            BLAS.loaded.dgemv(CblasRowMajor, CblasNoTrans, Int32(size), Int32(size), 1, link.weights.values, Int32(size),
+            blas.dgemv(CblasRowMajor, CblasNoTrans, Int32(size), Int32(size), 1, link.weights.values, Int32(size),
                         source, 1, 0, &drive, 1)
             for i in 0..<size { values[i * width + m + link.input] += drive[i] }
         }

@@ -55,7 +55,7 @@ extension Interpreter {
             sources[k].delay = try delaySteps(coupling, dt: dt)
         }
         let read = parts.read
-        var network = EulerNetwork(neurons: n, variables: m, dt: dt, initial: initial, couplings: sources, slopes: parts.slopes, readVariable: read)
+        var network = try EulerNetwork(neurons: n, variables: m, dt: dt, initial: initial, couplings: sources, slopes: parts.slopes, readVariable: read)
         network.step = parts.step
         network.spikes = parts.spikes
         network.parameters = parts.parameters

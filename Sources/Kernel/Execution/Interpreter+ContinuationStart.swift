@@ -64,7 +64,7 @@ extension Interpreter {
         if case .population = start {
             // Newton at the start's own parameter values: the continuation would otherwise also
             // try the range's ends, and could start a branch that does not pass near this state.
-            guard let equilibrium = EquilibriumContinuation(system: system, parameterIndex: k, range: range)
+            guard let equilibrium = try EquilibriumContinuation(system: system, parameterIndex: k, range: range)
                       .equilibrium(near: system.initialState) else {
                 throw Diagnostic(.noEquilibriumNear(start: words), at: start.range,
                                  hint: "run the population closer to rest first (its state is Newton's guess), or start elsewhere")

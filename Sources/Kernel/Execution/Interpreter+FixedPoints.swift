@@ -14,7 +14,7 @@ extension Interpreter {
         let (box, restricted) = try searchBox(system, request)
         let title = title("fixed points of", request, system)
         if system.dimension > Interpreter.largestGridSearch {
-            let points = SlowPointSearch(system: system, parameters: system.parameterValues, box: box).run()
+            let points = try SlowPointSearch(system: system, parameters: system.parameterValues, box: box).run()
             let table = SlowPointTable(system: system, title: title)
             return [.table(table.table(points)), .figure(table.spectra(points))]
         }
@@ -25,7 +25,7 @@ extension Interpreter {
     func equilibria(_ system: DynamicalSystem, _ request: AnalysisRequest) throws -> [[Double]] {
         let (box, restricted) = try searchBox(system, request)
         if system.dimension > Interpreter.largestGridSearch {
-            return SlowPointSearch(system: system, parameters: system.parameterValues, box: box).run().filter(\.isFixed).map(\.state)
+            return try SlowPointSearch(system: system, parameters: system.parameterValues, box: box).run().filter(\.isFixed).map(\.state)
         }
         return gridSearch(system, box, restricted: restricted).run().map(\.state)
     }

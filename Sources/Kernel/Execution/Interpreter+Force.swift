@@ -57,7 +57,7 @@ extension Interpreter {
             throw Diagnostic(.noTrainingSamples(readout: statement.readout), at: statement.window?.range ?? statement.range)
         }
         let dt = targets.interval * targets.timeUnit.scale
-        let network = EulerNetwork(neurons: n, variables: parts.system.variables.count, dt: dt, initial: stateNow(of: p, system: parts.system),
+        let network = try EulerNetwork(neurons: n, variables: parts.system.variables.count, dt: dt, initial: stateNow(of: p, system: parts.system),
                                    couplings: couplings, slopes: parts.slopes,
                                    readVariable: parts.read)
         let readScale = 1 / (population.model.variable(field.field)?.unit.scale ?? 1)

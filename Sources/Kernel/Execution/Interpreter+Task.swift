@@ -298,7 +298,7 @@ extension Interpreter {
         }
         sources.append(.init(source: .recorded(values: [], columns: task.channels), weights: fed.weights.values))
         let n = population.size
-        var network = EulerNetwork(neurons: n, variables: parts.system.variables.count, dt: task.dt, initial: stateNow(of: p, system: parts.system),
+        var network = try EulerNetwork(neurons: n, variables: parts.system.variables.count, dt: task.dt, initial: stateNow(of: p, system: parts.system),
                                    couplings: sources, slopes: parts.slopes,
                                    readVariable: parts.read)
         network.step = parts.step

@@ -1,3 +1,6 @@
+import Network
+import Symbolic
+
 /// The step program written out for people: one section per population, projection, input,
 /// coupling and recorder, each update as its straight-line assignments (`NeuronUpdate.assignments`).
 ///
@@ -8,13 +11,18 @@
 ///       per neuron
 ///         f_v = (El - v) * @h1
 ///         n_v = v + f_v * @h0
-extension StepProgram: CustomStringConvertible {
-    public var description: String {
+///
+/// A Poisson rate's lifted constants are parameters of the step, not part of the program (`PoissonRate`), so the
+/// text is of the program and the network it was lowered from, whose rates give their values.
+extension StepProgram {
+    public func text(of network: Network) -> String {
         var lines: [String] = []
         for (k, population) in populations.enumerated() { lines += Self.text(population, k) }
         for (k, projection) in projections.enumerated() { lines += Self.text(projection, k) }
         for (k, input) in poissonInputs.enumerated() {
-            lines.append("poisson \(k) -> population \(input.target): rate \(input.rate.text)")
+            let constants = PoissonRate(network.poissonInputs[k].rate).constants.enumerated().map { (PoissonRate.constant($0), Expr.constant($1)) }
+            let rate = input.rate.substituting(Dictionary(uniqueKeysWithValues: constants))
+            lines.append("poisson \(k) -> population \(input.target): rate \(rate.text)")
             lines += input.increments.map { "  \($0.name) += k * (\($0.value.text))" }
         }
         for (k, coupling) in denseCouplings.enumerated() {

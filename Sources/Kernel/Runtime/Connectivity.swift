@@ -57,8 +57,8 @@ final class SynapseList: @unchecked Sendable {
     /// joined: the first range's memory grown in place (realloc) and the others copied after it. A range takes memory
     /// for about its share of `expected` indices at first, all taken before any is drawn: where that is refused the
     /// failure names the whole list's first guess (`expected` and 6σ more), the same for any number of parts.
-    private static func byRow(_ n: Int, _ width: TargetIndexWidth, expected: Double, memoryLimit: Int, parts: Int,
-                              _ draw: RowDraw) throws(SynapseListFailure) -> SynapseList {
+    static func byRow(_ n: Int, _ width: TargetIndexWidth, expected: Double, memoryLimit: Int, parts: Int,
+                      _ draw: RowDraw) throws(SynapseListFailure) -> SynapseList {
         let rows = RawArray<UInt32>(count: n + 1, fill: 0)
         let parts = max(1, min(parts, n))
         let bounds = (0...parts).map { n * $0 / parts }

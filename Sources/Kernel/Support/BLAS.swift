@@ -6,7 +6,9 @@ import Glibc
 /// OpenBLAS and LAPACKE, opened on first use rather than linked: a linked OpenBLAS starts its pool of
 /// worker threads when the process loads, and they spin waiting for work in every `soma` process, most
 /// of which (a plain `run`) never multiply a matrix. The functions keep the C headers' signatures, so a
-/// call reads `BLAS.loaded.dgemm(...)` where it read `cblas_dgemm(...)`.
+/// call reads `blas.dgemm(...)` where it read `cblas_dgemm(...)`. There is no way to the functions but a
+/// throwing one (`require`, or the `Result` a type that multiplies takes when it is made): a machine
+/// without the libraries gets the typed failure, positioned at the statement that needed them, never a crash.
 public struct BLAS: @unchecked Sendable {  // Immutable addresses of C functions: safe to share.
     public typealias Dgemm = @convention(c) (CBLAS_ORDER, CBLAS_TRANSPOSE, CBLAS_TRANSPOSE, blasint, blasint, blasint, Double,
                                              UnsafePointer<Double>?, blasint, UnsafePointer<Double>?, blasint, Double,
@@ -54,21 +56,15 @@ public struct BLAS: @unchecked Sendable {  // Immutable addresses of C functions
         }
     }
 
-    /// The one loading per process (a `static let` runs once, whichever thread asks first).
-    static let shared = load()
+    /// The one loading per process (a `static let` runs once, whichever thread asks first): the default of
+    /// every type that takes the libraries when it is made; a test passes a failed `load` instead.
+    public static let process = load()
 
-    /// The functions, or why they are missing: every statement that reaches linear algebra asks this first,
-    /// so a machine without the libraries gets a diagnostic, not a crash.
+    /// The functions, or why they are missing. The interpreter also asks before each statement that reaches
+    /// linear algebra, so that numerics which take any failure of a solve for "no solution" (`try?`) do not
+    /// take a missing library for one.
     @discardableResult
-    public static func require() throws(LoadFailure) -> BLAS { try shared.get() }
-
-    /// The functions, for the numerics below a statement that has already `require`d them.
-    public static var loaded: BLAS {
-        switch shared {
-        case .success(let blas): return blas
-        case .failure(let failure): fatalError("\(failure)")
-        }
-    }
+    public static func require() throws(LoadFailure) -> BLAS { try process.get() }
 
     /// Opens both libraries and resolves every function. Names other than the defaults are for tests.
     public static func load(openBLAS: String = "libopenblas.so.0", lapacke: String = "liblapacke.so.3") -> Result<BLAS, LoadFailure> {

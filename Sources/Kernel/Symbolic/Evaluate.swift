@@ -33,7 +33,11 @@ extension Expr {
         case .call(.randn, _):
             return random.normal()
         case .call(let f, let args):
-            return f.apply(try args.map { try $0.evaluate(lookup, random: &random) })
+            // Up to three arguments (clip's), evaluated without building an array: a drive is evaluated every sample.
+            let a = args.count > 0 ? try args[0].evaluate(lookup, random: &random) : 0
+            let b = args.count > 1 ? try args[1].evaluate(lookup, random: &random) : 0
+            let c = args.count > 2 ? try args[2].evaluate(lookup, random: &random) : 0
+            return f.apply(a, b, c)
         }
     }
 

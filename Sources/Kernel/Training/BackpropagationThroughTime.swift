@@ -175,10 +175,10 @@ public struct BackpropagationThroughTime: Sendable {
                     drive.withUnsafeBufferPointer { drive in
                         let mu = drive.baseAddress! + c, stride = Int32(accumulators)
                         network.withSource(c, sample: k, state: state, earlier: { segment.state($0, of: problem) }) { source in
-                            BLAS.loaded.dger(CblasRowMajor, Int32(n), Int32(columns), 1, mu, stride, source, 1, &self.couplings[c], Int32(columns))
+                            network.blas.dger(CblasRowMajor, Int32(n), Int32(columns), 1, mu, stride, source, 1, &self.couplings[c], Int32(columns))
                         }
                         if case .recurrent = network.couplings[c].source {
-                            BLAS.loaded.dgemv(CblasRowMajor, CblasTrans, Int32(n), Int32(n), 1, network.couplings[c].weights, Int32(n), mu, stride, 0, &back, 1)
+                            network.blas.dgemv(CblasRowMajor, CblasTrans, Int32(n), Int32(n), 1, network.couplings[c].weights, Int32(n), mu, stride, 0, &back, 1)
                         }
                     }
                     if case .recurrent(let variable) = network.couplings[c].source {

@@ -55,8 +55,13 @@ public struct EulerNetwork: Sendable {
     public var parameters: [Double] = []
 
     public var parameterCount: Int { neurons == 0 ? 0 : parameters.count / neurons }
+    /// OpenBLAS, for the couplings' products forward and back.
+    let blas: BLAS
 
-    public init(neurons: Int, variables: Int, dt: Double, initial: [Double], couplings: [Coupling], slopes: @escaping Slopes, readVariable: Int) {
+    /// `library`: OpenBLAS and LAPACKE, or why they could not be opened (`BLAS.process`), which this throws.
+    public init(neurons: Int, variables: Int, dt: Double, initial: [Double], couplings: [Coupling], slopes: @escaping Slopes, readVariable: Int,
+                library: Result<BLAS, BLAS.LoadFailure> = BLAS.process) throws(BLAS.LoadFailure) {
+        blas = try library.get()
         self.neurons = neurons
         self.variables = variables
         self.dt = dt
@@ -120,7 +125,7 @@ public struct EulerNetwork: Sendable {
             let n = columns(c)
             var product = [Double](repeating: 0, count: neurons)
             withSource(c, sample: k, state: state, earlier: earlier) { s in
-                BLAS.loaded.dgemv(CblasRowMajor, CblasNoTrans, Int32(neurons), Int32(n), 1, couplings[c].weights, Int32(n), s, 1, 0, &product, 1)
+                blas.dgemv(CblasRowMajor, CblasNoTrans, Int32(neurons), Int32(n), 1, couplings[c].weights, Int32(n), s, 1, 0, &product, 1)
             }
             for i in 0..<neurons { out[i * width + c] = product[i] }
         }

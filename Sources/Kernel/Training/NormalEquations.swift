@@ -12,8 +12,11 @@ public struct NormalEquations: Sendable {
     /// XᵀY, row-major F × O.
     private var cross: [Double]
     public private(set) var samples = 0
+    private let blas: BLAS
 
-    public init(features: Int, outputs: Int) {
+    /// `library`: OpenBLAS and LAPACKE, or why they could not be opened (`BLAS.process`), which this throws.
+    public init(features: Int, outputs: Int, library: Result<BLAS, BLAS.LoadFailure> = BLAS.process) throws(BLAS.LoadFailure) {
+        blas = try library.get()
         self.features = features
         self.outputs = outputs
         gram = Array(repeating: 0, count: features * features)
@@ -24,8 +27,8 @@ public struct NormalEquations: Sendable {
     public mutating func add(rows: Int, x: [Double], y: [Double]) {
         guard rows > 0 else { return }
         let (f, o) = (Int32(features), Int32(outputs))
-        BLAS.loaded.dsyrk(CblasRowMajor, CblasUpper, CblasTrans, f, Int32(rows), 1, x, f, 1, &gram, f)
-        BLAS.loaded.dgemm(CblasRowMajor, CblasTrans, CblasNoTrans, f, o, Int32(rows), 1, x, f, y, o, 1, &cross, o)
+        blas.dsyrk(CblasRowMajor, CblasUpper, CblasTrans, f, Int32(rows), 1, x, f, 1, &gram, f)
+        blas.dgemm(CblasRowMajor, CblasTrans, CblasNoTrans, f, o, Int32(rows), 1, x, f, y, o, 1, &cross, o)
         samples += rows
     }
 
@@ -33,7 +36,7 @@ public struct NormalEquations: Sendable {
     public func ridge(alpha: Double) throws -> Matrix {
         var a = gram, b = cross
         for i in 0..<features { a[i * features + i] += alpha }
-        let info = try BLAS.require().dposv(LAPACK_ROW_MAJOR, CChar(UInt8(ascii: "U")), Int32(features), Int32(outputs), &a, Int32(features), &b, Int32(outputs))
+        let info = blas.dposv(LAPACK_ROW_MAJOR, CChar(UInt8(ascii: "U")), Int32(features), Int32(outputs), &a, Int32(features), &b, Int32(outputs))
         guard info == 0 else { throw TrainingFailure.singular(features: features, samples: samples) }
         return Matrix(rows: features, columns: outputs, values: b)
     }

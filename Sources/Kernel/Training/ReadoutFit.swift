@@ -34,7 +34,7 @@ public struct ReadoutFit: Sendable {
             }
             switch method {
             case .ridge(let alpha):
-                var equations = NormalEquations(features: width, outputs: outputs)
+                var equations = try NormalEquations(features: width, outputs: outputs)
                 let block = 512
                 for start in stride(from: samples.lowerBound, to: samples.upperBound, by: block) {
                     let rows = start..<min(start + block, samples.upperBound)

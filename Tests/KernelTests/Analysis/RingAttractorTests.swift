@@ -45,7 +45,7 @@ final class RingAttractorTests: XCTestCase {
         let at = SourceRange(SourcePosition(line: 1, column: 1, offset: 0))
         let system = try interpreter.dynamicalSystem("R", at: at)
         XCTAssertEqual(system.dimension, n)
-        let points = SlowPointSearch(system: system, parameters: system.parameterValues,
+        let points = try SlowPointSearch(system: system, parameters: system.parameterValues,
                                      box: Array(repeating: 0...1, count: n)).run()
         let (m0, rho) = bumpOrderParameters()
         XCTAssertGreaterThan(rho, 0.1)

@@ -67,7 +67,7 @@ struct ShootingCycle {
             let x = Array(s[0..<n])
             let j = Matrix(rows: n, columns: n, values: system.jacobian(x, p))
             let m = Matrix(rows: n, columns: n, values: Array(s[n...]))
-            return system.rhs(x, p) + (j * m).values
+            return system.rhs(x, p) + (0..<n * n).map { k in (0..<n).reduce(0) { $0 + j[k / n, $1] * m[$1, k % n] } }
         }
         var s = start + Matrix.identity(n).values
         let dt = period / Double(steps)

@@ -39,7 +39,7 @@ final class ExactMethodTests: XCTestCase {
         let interpreter = Interpreter.withPrivateCache()
         _ = interpreter.execute("system Pair {\n  param tau = 2\n  var v = 1, w = 2\n  dv/dt = -v / tau + w\n  dw/dt = 1 - w\n}\npopulation P = Pair(1)\n")
         let program = lower(NetworkPlan(interpreter.network, options: RunOptions(dt: 0.1, method: .exact)) { _ in })
-        let text = program.description
+        let text = program.text(of: interpreter.network)
         XCTAssertTrue(text.contains("b_w = 1"), text)
         XCTAssertTrue(text.contains("n_v = phi_v_v * v + phi_v_w * w + psi_v_v * b_v + psi_v_w * b_w"), text)
     }

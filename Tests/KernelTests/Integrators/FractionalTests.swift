@@ -194,7 +194,7 @@ final class FractionalTests: XCTestCase {
     func testTheStepProgramPrintsTheMemoryTerm() throws {
         let interpreter = Interpreter.withPrivateCache()
         XCTAssertNil(firstError(interpreter.execute("system S {\n  param alpha = 0.5\n  var x = 1, y = 0\n  d^alpha x/dt^alpha = y - x\n  dy/dt = -y\n}\npopulation P = S(1)\n")))
-        let text = lower(NetworkPlan(interpreter.network, options: RunOptions(dt: 0.01, method: .fractional(.gl))) { _ in }).description
+        let text = lower(NetworkPlan(interpreter.network, options: RunOptions(dt: 0.01, method: .fractional(.gl))) { _ in }).text(of: interpreter.network)
         XCTAssertTrue(text.contains("n_x = x + @w0_x * f_x - @memory_x"), text)
         XCTAssertTrue(text.contains("n_y = y + dt * f_y"), text)
     }

@@ -5,21 +5,21 @@ import Kernel
 final class BackpropagationTests: XCTestCase {
     /// Three neurons of two variables, x0' = −x0 + tanh(a0 + a1), x1' = −x1/2 + x0·x1/10 + a1, a0 a recurrent
     /// coupling of x0 and a1 a coupling of two recorded inputs; a readout of x0 to two outputs over samples 5..<30.
-    private func problem() -> BackpropagationThroughTime {
+    private func problem() throws -> BackpropagationThroughTime {
         let slopes = EulerNetwork.threeTwoVariableNeurons
         let samples = 30
         let inputs = (0..<samples * 2).map { sin(Double($0) * 0.7) }
         let recurrent = EulerNetwork.Coupling(source: .recurrent(variable: 0), weights: [0.5, -0.3, 0, 0.2, 0.1, -0.4, 0, 0.6, 0.3])
         let input = EulerNetwork.Coupling(source: .recorded(values: inputs, columns: 2), weights: [0.8, -0.2, 0.4, 0.5, -0.6, 0.1])
-        let network = EulerNetwork(neurons: 3, variables: 2, dt: 0.1, initial: [0.1, -0.2, 0.3, 0.05, -0.1, 0.2],
+        let network = try EulerNetwork(neurons: 3, variables: 2, dt: 0.1, initial: [0.1, -0.2, 0.3, 0.05, -0.1, 0.2],
                                    couplings: [recurrent, input], slopes: slopes, readVariable: 0)
         let targets = (0..<samples * 2).map { cos(Double($0) * 0.3) * 0.5 }
         return BackpropagationThroughTime(network: network, readout: [0.1, -0.1, 0.7, 0.2, -0.5, 0.4, 0.3, -0.6],
                                           loss: .meanSquared(targets: targets), outputs: 2, samples: samples, window: 5..<30)
     }
 
-    func testAdjointGradientMatchesCentralDifferences() {
-        let base = problem()
+    func testAdjointGradientMatchesCentralDifferences() throws {
+        let base = try problem()
         let gradient = base.gradient()
         let h = 1e-6
         func loss(_ change: (inout BackpropagationThroughTime) -> Void) -> Double {
@@ -45,8 +45,8 @@ final class BackpropagationTests: XCTestCase {
 
     /// A student with the teacher's structure and perturbed weights learns the teacher's outputs: Adam on the
     /// adjoint gradient takes the loss below a hundredth of where it started.
-    func testAStudentNetworkLearnsItsTeachersOutputs() {
-        let teacher = problem()
+    func testAStudentNetworkLearnsItsTeachersOutputs() throws {
+        let teacher = try problem()
         var student = teacher
         student.loss = .meanSquared(targets: (0..<teacher.samples).flatMap { k -> [Double] in
             var state = teacher.network.initial
@@ -71,7 +71,7 @@ final class BackpropagationTests: XCTestCase {
     /// A tiny E/I rate network on two decision trials: r' = (−r + softplus(a_rec + a_in))/τ, neurons 0 and 1 excitatory and
     /// 2 inhibitory (the columns' signs), the weights used as |p|·sign. The cross-entropy's gradient by the adjoint and the
     /// chain rule through |p|·sign against central differences in the free parameters p.
-    func testCrossEntropyGradientOfAnEIRateNetworkWithDalesLawMatchesCentralDifferences() {
+    func testCrossEntropyGradientOfAnEIRateNetworkWithDalesLawMatchesCentralDifferences() throws {
         let tau = 0.1
         let slopes: EulerNetwork.Slopes = { x, a in
             var f: [Double] = [], jacobian: [Double] = [], accumulatorSlopes: [Double] = []
@@ -85,7 +85,7 @@ final class BackpropagationTests: XCTestCase {
         }
         let recurrent = EulerNetwork.Coupling(source: .recurrent(variable: 0), weights: [0.5, 0.3, -0.9, 0.2, 0.6, -0.4, 0.7, 0.1, -1.1])
         let input = EulerNetwork.Coupling(source: .recorded(values: [], columns: 3), weights: [0.8, -0.2, 0.4, 0.5, -0.6, 0.1, 0.3, 0.9, -0.7])
-        let network = EulerNetwork(neurons: 3, variables: 1, dt: 0.02, initial: [0.1, 0.2, 0.3], couplings: [recurrent, input], slopes: slopes,
+        let network = try EulerNetwork(neurons: 3, variables: 1, dt: 0.02, initial: [0.1, 0.2, 0.3], couplings: [recurrent, input], slopes: slopes,
                                    readVariable: 0)
         let base = BackpropagationThroughTime(network: network, readout: (0..<12).map { 0.3 * sin(Double($0) + 0.5) }, loss: .crossEntropy(labels: []),
                                               outputs: 3, samples: 0, window: 0..<0)

@@ -6,7 +6,7 @@ import Kernel
 final class CheckpointTests: XCTestCase {
     /// Two rate neurons of two variables with a recurrent and a recorded coupling and a trained τ each, 97 steps (a prime,
     /// so segments do not divide it), a readout of x0 over samples 10..<97.
-    private func problem(spiking: Bool) -> BackpropagationThroughTime {
+    private func problem(spiking: Bool) throws -> BackpropagationThroughTime {
         let slopes: EulerNetwork.Slopes = { x, a in
             var f: [Double] = [], jacobian: [Double] = [], accumulatorSlopes: [Double] = []
             for i in 0..<2 {
@@ -22,7 +22,7 @@ final class CheckpointTests: XCTestCase {
         let inputs = (0..<samples * 2).map { 1.2 * sin(Double($0) * 0.37) + 0.6 }
         let recurrent = EulerNetwork.Coupling(source: .recurrent(variable: 0), weights: [0.4, -0.7, 0.9, 0.2])
         let input = EulerNetwork.Coupling(source: .recorded(values: inputs, columns: 2), weights: [0.8, -0.3, 0.5, 0.6])
-        var network = EulerNetwork(neurons: 2, variables: 2, dt: 0.1, initial: [0.1, 0, -0.2, 0.3], couplings: [recurrent, input], slopes: slopes,
+        var network = try EulerNetwork(neurons: 2, variables: 2, dt: 0.1, initial: [0.1, 0, -0.2, 0.3], couplings: [recurrent, input], slopes: slopes,
                                    readVariable: 0)
         network.parameters = [0.9, 1.2]
         if spiking {
@@ -43,9 +43,9 @@ final class CheckpointTests: XCTestCase {
         XCTAssertEqual(a.final.map(\.bitPattern), b.final.map(\.bitPattern), note)
     }
 
-    func testCheckpointedGradientIsBitIdenticalToKeepingEveryStep() {
+    func testCheckpointedGradientIsBitIdenticalToKeepingEveryStep() throws {
         for spiking in [false, true] {
-            var whole = problem(spiking: spiking)
+            var whole = try problem(spiking: spiking)
             whole.checkpoint = whole.samples
             let reference = whole.gradient()
             XCTAssertNotEqual(reference.parameters, [0, 0])
@@ -58,8 +58,8 @@ final class CheckpointTests: XCTestCase {
     }
 
     /// Truncated: a later start and the default K (⌈√T⌉ of the steps from it) as well.
-    func testCheckpointedGradientFromALaterStartIsBitIdentical() {
-        var whole = problem(spiking: true)
+    func testCheckpointedGradientFromALaterStartIsBitIdentical() throws {
+        var whole = try problem(spiking: true)
         whole.start = 13
         whole.checkpoint = 1000
         var checkpointed = whole

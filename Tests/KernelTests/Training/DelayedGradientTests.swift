@@ -5,13 +5,13 @@ import Kernel
 final class DelayedGradientTests: XCTestCase {
     /// Three neurons of two variables, x0' = −x0 + tanh(a0 + a1), x1' = −x1/2 + x0·x1/10 + a1: a0 reads x0 three steps
     /// late (the states before sample 0 from `past`, then `initial`), a1 two recorded inputs one step late.
-    private func delayed(recurrentDelay: Int = 3) -> BackpropagationThroughTime {
+    private func delayed(recurrentDelay: Int = 3) throws -> BackpropagationThroughTime {
         let slopes = EulerNetwork.threeTwoVariableNeurons
         let samples = 30
         let inputs = (0..<samples * 2).map { sin(Double($0) * 0.7) }
         let recurrent = EulerNetwork.Coupling(source: .recurrent(variable: 0), weights: [1.5, -0.9, 0, 0.6, 0.3, -1.2, 0, 1.8, 0.9], delay: recurrentDelay)
         let input = EulerNetwork.Coupling(source: .recorded(values: inputs, columns: 2), weights: [0.8, -0.2, 0.4, 0.5, -0.6, 0.1], delay: 1)
-        var network = EulerNetwork(neurons: 3, variables: 2, dt: 0.1, initial: [0.1, -0.2, 0.3, 0.05, -0.1, 0.2],
+        var network = try EulerNetwork(neurons: 3, variables: 2, dt: 0.1, initial: [0.1, -0.2, 0.3, 0.05, -0.1, 0.2],
                                    couplings: [recurrent, input], slopes: slopes, readVariable: 0)
         network.past = [0.4, 0.1, -0.3, 0.2, 0.6, -0.1]
         let targets = (0..<samples * 2).map { cos(Double($0) * 0.3) * 0.5 }
@@ -44,26 +44,26 @@ final class DelayedGradientTests: XCTestCase {
     }
 
     func testGradientThroughDelayedCouplingsMatchesCentralDifferences() {
-        XCTAssertLessThan(worstError(delayed()), 1e-6)
-        XCTAssertLessThan(worstError(delayed(recurrentDelay: 1)), 1e-6)
+        XCTAssertLessThan(worstError(try delayed()), 1e-6)
+        XCTAssertLessThan(worstError(try delayed(recurrentDelay: 1)), 1e-6)
     }
 
     /// A delay changes the gradient: the same network read without delay gives another one.
-    func testDelayIsReadAndNotIgnored() {
-        var undelayed = delayed()
+    func testDelayIsReadAndNotIgnored() throws {
+        var undelayed = try delayed()
         for c in undelayed.network.couplings.indices { undelayed.network.couplings[c].delay = 0 }
-        XCTAssertNotEqual(delayed().gradient().loss, undelayed.gradient().loss)
+        XCTAssertNotEqual(try delayed().gradient().loss, undelayed.gradient().loss)
     }
 
     /// A pass truncated at sample 12 goes on from the first pass's final state and its past: its forward steps are
     /// those of the whole run, so its loss over 12..<30 is the whole run's loss over that window.
-    func testTruncatedPassGoesOnFromThePast() {
-        var first = delayed(), whole = delayed()
+    func testTruncatedPassGoesOnFromThePast() throws {
+        var first = try delayed(), whole = try delayed()
         first.samples = 12
         first.window = 5..<12
         whole.window = 12..<30
         let head = first.gradient()
-        var rest = delayed()
+        var rest = try delayed()
         rest.network.initial = head.final
         rest.network.past = head.past
         rest.start = 12
@@ -75,7 +75,7 @@ final class DelayedGradientTests: XCTestCase {
     /// Noise held fixed: an Euler–Maruyama step of x' = −x + tanh(a_rec) + σ·ξ with the increments drawn once by
     /// seed and fed as a recorded input scaled by σ/√dt, so each step adds σ·√dt·ξ_k: the gradient of the loss
     /// of that one realisation against central differences.
-    func testGradientWithNoiseHeldFixedMatchesCentralDifferences() {
+    func testGradientWithNoiseHeldFixedMatchesCentralDifferences() throws {
         let n = 4, samples = 40, dt = 0.05
         var generator = SplitMix(seed: 7)
         let increments = (0..<samples * n).map { _ in generator.normal() }
@@ -93,7 +93,7 @@ final class DelayedGradientTests: XCTestCase {
         var noise = EulerNetwork.Coupling(source: .recorded(values: increments, columns: n),
                                           weights: (0..<n * n).map { $0 % (n + 1) == 0 ? 0.3 / dt.squareRoot() : 0 })
         noise.trainable = noise.weights.map { _ in false }
-        let network = EulerNetwork(neurons: n, variables: 1, dt: dt, initial: [0.2, -0.1, 0.4, 0], couplings: [recurrent, noise],
+        let network = try EulerNetwork(neurons: n, variables: 1, dt: dt, initial: [0.2, -0.1, 0.4, 0], couplings: [recurrent, noise],
                                    slopes: slopes, readVariable: 0)
         let targets = (0..<samples).map { 0.3 * sin(Double($0) * 0.2) }
         let problem = BackpropagationThroughTime(network: network, readout: [0.05, 0.4, -0.3, 0.2, 0.5], loss: .meanSquared(targets: targets),

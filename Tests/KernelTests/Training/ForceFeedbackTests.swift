@@ -8,12 +8,12 @@ final class ForceFeedbackTests: XCTestCase {
     /// One linear unit r' = −r + J r + w_f z (J = 0.5, w_f = −0.8), z = w0 + w1 r, learning a sine by RLS every 3
     /// samples of 0..<120 and then closed loop to 200: every output and the final weights equal the scalar recursion
     /// of the test (2 × 2 P, Euler at dt = 0.1) to 1e-12 of their size: only the order of BLAS's sums differs.
-    func testFeedbackRLSOnALinearUnitMatchesTheRecursionWrittenOut() {
+    func testFeedbackRLSOnALinearUnitMatchesTheRecursionWrittenOut() throws {
         let (j, wf, dt, alpha, every) = (0.5, -0.8, 0.1, 0.5, 3)
         let (samples, learning) = (200, 0..<120)
         let targets = (0..<samples).map { 0.6 * sin(Double($0) * 0.15) + 0.2 }
         let slopes: EulerNetwork.Slopes = { x, a in ([-x[0] + a[0] + a[1]], [-1], [1, 1]) }
-        let network = EulerNetwork(neurons: 1, variables: 1, dt: dt, initial: [0.3],
+        let network = try EulerNetwork(neurons: 1, variables: 1, dt: dt, initial: [0.3],
                                    couplings: [.init(source: .recurrent(variable: 0), weights: [j]),
                                                .init(source: .recorded(values: [0], columns: 1), weights: [wf])],
                                    slopes: slopes, readVariable: 0)

@@ -10,9 +10,9 @@ import SomaTestSupport
 final class ForceInterruptTests: XCTestCase {
     /// The linear unit of `ForceFeedbackTests` (r' = −r + 0.5 r − 0.8 z), learning a sine every 3 samples of 0..<120,
     /// then closed loop to 200.
-    private func force() -> (ForceWithFeedback, targets: [Double]) {
+    private func force() throws -> (ForceWithFeedback, targets: [Double]) {
         let slopes: EulerNetwork.Slopes = { x, a in ([-x[0] + a[0] + a[1]], [-1], [1, 1]) }
-        let network = EulerNetwork(neurons: 1, variables: 1, dt: 0.1, initial: [0.3],
+        let network = try EulerNetwork(neurons: 1, variables: 1, dt: 0.1, initial: [0.3],
                                    couplings: [.init(source: .recurrent(variable: 0), weights: [0.5]),
                                                .init(source: .recorded(values: [0], columns: 1), weights: [-0.8])],
                                    slopes: slopes, readVariable: 0)
@@ -23,8 +23,8 @@ final class ForceInterruptTests: XCTestCase {
     /// Stopped after the block ending at sample 100 (of blocks of 25), the run gives what a run of 100 samples gives,
     /// to the bit: outputs, weights and the state it ends in. The hook is told each block's end and its mean square
     /// error, the mean of (z − target)² over the block's samples, as they were summed.
-    func testStopWithinLearningGivesTheRunCutThere() {
-        let (force, targets) = force()
+    func testStopWithinLearningGivesTheRunCutThere() throws {
+        let (force, targets) = try force()
         let told = Told()
         let stopped = force.run(samples: 200, learning: 0..<120, targets: targets, block: 25) { done, error in
             told.calls.append((done, error))
@@ -46,8 +46,8 @@ final class ForceInterruptTests: XCTestCase {
 
     /// Stopped in the closed loop, the weights are those of the whole window and the outputs the first ones of the
     /// whole run; a stop asked for after the last block stops nothing, and the last, shorter block is told too.
-    func testStopInTheClosedLoopKeepsTheWholeWindowsWeights() {
-        let (force, targets) = force()
+    func testStopInTheClosedLoopKeepsTheWholeWindowsWeights() throws {
+        let (force, targets) = try force()
         let whole = force.run(samples: 200, learning: 0..<120, targets: targets)
         let stopped = force.run(samples: 200, learning: 0..<120, targets: targets, block: 30) { done, _ in done < 150 }
         XCTAssertEqual(stopped.samples, 150)
@@ -149,7 +149,7 @@ final class ForceThreadTests: XCTestCase {
     /// 300 rate units r' = −r + tanh(I) with sparse recurrent weights (p = 0.1, gain 1.5) and feedback, learning a
     /// sine every 2 samples of 0..<400, then closed loop to 600 (301 features: the pass is split): outputs, weights
     /// and the closed loop's start the same to the bit with threads = 1 and 2.
-    func testOneAndTwoThreadsGiveTheSameBits() {
+    func testOneAndTwoThreadsGiveTheSameBits() throws {
         let n = 300
         var random = CounterRandom(seed: 7, stream: 1)
         let gain: Double = 1.5 * (3 / (0.1 * Double(n))).squareRoot()
@@ -167,7 +167,7 @@ final class ForceThreadTests: XCTestCase {
             for i in 0..<n { f[i] = -x[i] + tanh(a[i * 2] + a[i * 2 + 1]) }
             return (f, [], [])
         }
-        let network = EulerNetwork(neurons: n, variables: 1, dt: 0.1, initial: initial,
+        let network = try EulerNetwork(neurons: n, variables: 1, dt: 0.1, initial: initial,
                                    couplings: [.init(source: .recurrent(variable: 0), weights: recurrent),
                                                .init(source: .recorded(values: [0], columns: 1), weights: feedback)],
                                    slopes: slopes, readVariable: 0)

@@ -34,7 +34,7 @@ final class GeneratedAdjointTests: XCTestCase {
         let inputs = (0..<samples * 2).map { sin(Double($0) * 0.7) }
         let recurrent = EulerNetwork.Coupling(source: .recurrent(variable: 0), weights: [0.5, -0.3, 0.1, 0.2, 0.1, -0.4, -0.2, 0.6, 0.3])
         let input = EulerNetwork.Coupling(source: .recorded(values: inputs, columns: 2), weights: [0.8, -0.2, 0.4, 0.5, -0.6, 0.1])
-        var network = EulerNetwork(neurons: 3, variables: 2, dt: 0.05, initial: [0.1, -0.2, 0.3, 0.05, -0.1, 0.2],
+        var network = try EulerNetwork(neurons: 3, variables: 2, dt: 0.05, initial: [0.1, -0.2, 0.3, 0.05, -0.1, 0.2],
                                    couplings: [recurrent, input], slopes: slopes, readVariable: 0)
         network.parameters = [0.5, 0.6, 0.4]
         let targets = (0..<samples * 2).map { cos(Double($0) * 0.3) * 0.5 }

@@ -7,7 +7,7 @@ import SomaTestSupport
 final class ParameterGradientTests: XCTestCase {
     /// Three rate neurons, x' = (−x + tanh(a_rec + a_in))/τ_i, with their own τ (the accumulator after the two couplings'),
     /// a readout of x to one output over samples 5..<40.
-    private func rateProblem() -> BackpropagationThroughTime {
+    private func rateProblem() throws -> BackpropagationThroughTime {
         let slopes: EulerNetwork.Slopes = { x, a in
             var f: [Double] = [], jacobian: [Double] = [], accumulatorSlopes: [Double] = []
             for i in 0..<3 {
@@ -23,7 +23,7 @@ final class ParameterGradientTests: XCTestCase {
         let inputs = (0..<samples * 2).map { sin(Double($0) * 0.7) }
         let recurrent = EulerNetwork.Coupling(source: .recurrent(variable: 0), weights: [0.5, -0.3, 0, 0.2, 0.1, -0.4, 0, 0.6, 0.3])
         let input = EulerNetwork.Coupling(source: .recorded(values: inputs, columns: 2), weights: [0.8, -0.2, 0.4, 0.5, -0.6, 0.1])
-        var network = EulerNetwork(neurons: 3, variables: 1, dt: 0.1, initial: [0.1, -0.2, 0.3], couplings: [recurrent, input], slopes: slopes,
+        var network = try EulerNetwork(neurons: 3, variables: 1, dt: 0.1, initial: [0.1, -0.2, 0.3], couplings: [recurrent, input], slopes: slopes,
                                    readVariable: 0)
         network.parameters = [0.8, 1.3, 0.5]
         let targets = (0..<samples).map { 0.4 * cos(Double($0) * 0.3) }
@@ -34,7 +34,7 @@ final class ParameterGradientTests: XCTestCase {
     /// Three LIF neurons with a synaptic trace, each with its own membrane τ and threshold ϑ (the accumulators after the two
     /// couplings'): V' = (−V + a_rec + a_in)/τ_i, s' = −s/τ_s; a spike where V > ϑ_i resets V to 0.2·ϑ_i and adds 1 to s, by
     /// the smooth S of the surrogate so that the objective's gradient is exact; ϑ reaches the loss only through the spike rule.
-    private func spikingProblem(_ surrogate: Surrogate) -> BackpropagationThroughTime {
+    private func spikingProblem(_ surrogate: Surrogate) throws -> BackpropagationThroughTime {
         let tauS = 2.0
         let slopes: EulerNetwork.Slopes = { x, a in
             var f: [Double] = [], jacobian: [Double] = [], accumulatorSlopes: [Double] = []
@@ -66,7 +66,7 @@ final class ParameterGradientTests: XCTestCase {
         let inputs = (0..<samples * 2).map { 1.5 + sin(Double($0) * 0.7) }
         let recurrent = EulerNetwork.Coupling(source: .recurrent(variable: 1), weights: [0, -0.3, 0.4, 0.2, 0, -0.4, 0.5, 0.1, 0])
         let input = EulerNetwork.Coupling(source: .recorded(values: inputs, columns: 2), weights: [0.8, 0.3, 0.4, 0.6, 0.7, 0.2])
-        var network = EulerNetwork(neurons: 3, variables: 2, dt: 0.1, initial: [0.1, 0, 0.5, 0, 0.9, 0], couplings: [recurrent, input],
+        var network = try EulerNetwork(neurons: 3, variables: 2, dt: 0.1, initial: [0.1, 0, 0.5, 0, 0.9, 0], couplings: [recurrent, input],
                                    slopes: slopes, readVariable: 1)
         network.spikes = spikes
         network.parameters = [1.0, 1.0, 0.7, 0.9, 1.4, 1.1]
@@ -91,13 +91,13 @@ final class ParameterGradientTests: XCTestCase {
     }
 
     func testParameterGradientOfARateNetworkMatchesCentralDifferences() {
-        XCTAssertLessThan(worstParameterError(rateProblem()), 1e-6)
+        XCTAssertLessThan(worstParameterError(try rateProblem()), 1e-6)
     }
 
     /// τ through the flow and ϑ through the spike's condition and reset.
     func testParameterGradientOfALIFNetworkThroughTheSurrogateMatchesCentralDifferences() {
         for surrogate in [Surrogate.piecewiseLinear(width: 0.5), .fastSigmoid(slope: 4), .arctan(slope: 2)] {
-            XCTAssertLessThan(worstParameterError(spikingProblem(surrogate)), 1e-6, "\(surrogate)")
+            XCTAssertLessThan(worstParameterError(try spikingProblem(surrogate)), 1e-6, "\(surrogate)")
         }
     }
 
@@ -134,7 +134,7 @@ final class ParameterGradientTests: XCTestCase {
             return (f, jacobian, accumulatorSlopes)
         }
         for surrogate in [Surrogate.piecewiseLinear(width: 0.5), .fastSigmoid(slope: 4), .arctan(slope: 2)] {
-            let written = spikingProblem(surrogate)
+            let written = try spikingProblem(surrogate)
             var compiled = written
             compiled.network.slopes = slopes
             compiled.network.spikes = SpikeRule(evaluate: system.spikes(neurons: 3), surrogate: surrogate)
@@ -147,7 +147,7 @@ final class ParameterGradientTests: XCTestCase {
 
     /// On a task's trials (cross-entropy, each trial from the initial state, the batch's mean): three rate neurons
     /// r' = (−r + softplus(a_rec + a_in))/τ_i, the gradient in τ_i against central differences to 1e-6.
-    func testParameterGradientOverTrialsMatchesCentralDifferences() {
+    func testParameterGradientOverTrialsMatchesCentralDifferences() throws {
         let slopes: EulerNetwork.Slopes = { x, a in
             var f: [Double] = [], jacobian: [Double] = [], accumulatorSlopes: [Double] = []
             for i in 0..<3 {
@@ -161,7 +161,7 @@ final class ParameterGradientTests: XCTestCase {
         }
         let recurrent = EulerNetwork.Coupling(source: .recurrent(variable: 0), weights: [0.5, 0.3, -0.9, 0.2, 0.6, -0.4, 0.7, 0.1, -1.1])
         let input = EulerNetwork.Coupling(source: .recorded(values: [], columns: 3), weights: [0.8, -0.2, 0.4, 0.5, -0.6, 0.1, 0.3, 0.9, -0.7])
-        var network = EulerNetwork(neurons: 3, variables: 1, dt: 0.02, initial: [0.1, 0.2, 0.3], couplings: [recurrent, input], slopes: slopes,
+        var network = try EulerNetwork(neurons: 3, variables: 1, dt: 0.02, initial: [0.1, 0.2, 0.3], couplings: [recurrent, input], slopes: slopes,
                                    readVariable: 0)
         network.parameters = [0.1, 0.15, 0.08]
         let base = BackpropagationThroughTime(network: network, readout: (0..<12).map { 0.3 * sin(Double($0) + 0.5) }, loss: .crossEntropy(labels: []),
@@ -187,7 +187,7 @@ final class ParameterGradientTests: XCTestCase {
 
     /// Known answer: one linear rate unit r' = (−r + u(t))/τ driven by a recorded u; its trajectory made with τ = 0.5 is the
     /// target of the same unit started at τ = 1.5, readout fixed to r. Adam on τ alone recovers 0.5 to within 1e-4.
-    func testTrainingTauRecoversTheTimeConstantThatMadeTheTrajectory() {
+    func testTrainingTauRecoversTheTimeConstantThatMadeTheTrajectory() throws {
         let slopes: EulerNetwork.Slopes = { x, a in
             let (drive, tau) = (a[0], a[1])
             return ([(-x[0] + drive) / tau], [-1 / tau], [1 / tau, (x[0] - drive) / (tau * tau)])
@@ -195,7 +195,7 @@ final class ParameterGradientTests: XCTestCase {
         let samples = 200
         let inputs = (0..<samples).map { sin(Double($0) * 0.05) + 0.5 * sin(Double($0) * 0.17) }
         let input = EulerNetwork.Coupling(source: .recorded(values: inputs, columns: 1), weights: [1])
-        var teacher = EulerNetwork(neurons: 1, variables: 1, dt: 0.05, initial: [0], couplings: [input], slopes: slopes, readVariable: 0)
+        var teacher = try EulerNetwork(neurons: 1, variables: 1, dt: 0.05, initial: [0], couplings: [input], slopes: slopes, readVariable: 0)
         teacher.parameters = [0.5]
         var problem = BackpropagationThroughTime(network: teacher, readout: [0, 1], loss: .meanSquared(targets: []), outputs: 1,
                                                  samples: samples, window: 0..<samples)
@@ -213,8 +213,8 @@ final class ParameterGradientTests: XCTestCase {
     }
 
     /// The optimiser's shared parameters: one τ for all neurons, moved by the sum of their gradients relative to its start, stays one value.
-    func testSharedParametersStayOneValueForEveryNeuron() {
-        var problem = rateProblem()
+    func testSharedParametersStayOneValueForEveryNeuron() throws {
+        var problem = try rateProblem()
         problem.network.parameters = [0.8, 0.8, 0.8]
         var optimiser = NetworkOptimiser(problem, learningRate: 0.01, sharingParameters: true)
         let before = problem.gradient()

@@ -6,7 +6,7 @@ final class RegressionTests: XCTestCase {
     /// y = A·x + b exactly, 5 inputs, 2 outputs, 300 samples: ridge with alpha 0 recovers A and b.
     func testRidgeWithoutPenaltyRecoversAKnownLinearMap() throws {
         let (x, y) = linearData(samples: 300)
-        var equations = NormalEquations(features: 6, outputs: 2)
+        var equations = try NormalEquations(features: 6, outputs: 2)
         equations.add(rows: 300, x: x, y: y)
         let w = try equations.ridge(alpha: 0)
         let expected = [0.5, -1.0, 2.0, 0.25, -0.75, 1.5, 3.0, 0.1, -0.2, 0.3, -0.4, 0.5]
@@ -19,7 +19,7 @@ final class RegressionTests: XCTestCase {
     /// formed whole and solved by LU (LAPACK dgesv), to 1e-12 relative.
     func testRidgeAccumulatedInBlocksEqualsTheNormalEquationsSolvedWhole() throws {
         let (x, y) = noisyData(samples: 400)
-        var equations = NormalEquations(features: 6, outputs: 2)
+        var equations = try NormalEquations(features: 6, outputs: 2)
         for start in stride(from: 0, to: 400, by: 128) {
             let rows = min(128, 400 - start)
             equations.add(rows: rows, x: Array(x[start * 6..<(start + rows) * 6]), y: Array(y[start * 2..<(start + rows) * 2]))
@@ -46,15 +46,15 @@ final class RegressionTests: XCTestCase {
         let alpha = 1e-3
         var rls = RecursiveLeastSquares(features: 6, outputs: 2, alpha: alpha)
         for k in 0..<400 { rls.update(x: Array(x[k * 6..<(k + 1) * 6]), y: Array(y[k * 2..<(k + 1) * 2])) }
-        var equations = NormalEquations(features: 6, outputs: 2)
+        var equations = try NormalEquations(features: 6, outputs: 2)
         equations.add(rows: 400, x: x, y: y)
         let ridge = try equations.ridge(alpha: alpha)
         for k in 0..<12 { XCTAssertEqual(rls.weights[k], ridge.values[k], accuracy: 1e-9 * max(1, abs(ridge.values[k]))) }
     }
 
-    func testRidgeWithoutPenaltyOnTooFewSamplesIsSingular() {
+    func testRidgeWithoutPenaltyOnTooFewSamplesIsSingular() throws {
         let (x, y) = linearData(samples: 3)
-        var equations = NormalEquations(features: 6, outputs: 2)
+        var equations = try NormalEquations(features: 6, outputs: 2)
         equations.add(rows: 3, x: x, y: y)
         XCTAssertThrowsError(try equations.ridge(alpha: 0)) { error in
             XCTAssertEqual(error as? TrainingFailure, .singular(features: 6, samples: 3))

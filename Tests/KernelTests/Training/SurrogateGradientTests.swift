@@ -8,7 +8,7 @@ final class SurrogateGradientTests: XCTestCase {
 
     /// Three LIF neurons with a synaptic trace: V' = (−V + a_rec + a_in)/τ, s' = −s/τ_s; a spike where V > 1 resets
     /// V to 0 and adds 1 to s; the recurrent coupling reads s, two recorded inputs drive V; a readout of s to one output.
-    private func problem(_ surrogate: Surrogate, smoothed: Bool) -> BackpropagationThroughTime {
+    private func problem(_ surrogate: Surrogate, smoothed: Bool) throws -> BackpropagationThroughTime {
         let (tau, tauS) = (1.0, 2.0)
         let slopes: EulerNetwork.Slopes = { x, a in
             var f: [Double] = [], jacobian: [Double] = [], accumulatorSlopes: [Double] = []
@@ -35,7 +35,7 @@ final class SurrogateGradientTests: XCTestCase {
         let inputs = (0..<samples * 2).map { 1.5 + sin(Double($0) * 0.7) }
         let recurrent = EulerNetwork.Coupling(source: .recurrent(variable: 1), weights: [0, -0.3, 0.4, 0.2, 0, -0.4, 0.5, 0.1, 0])
         let input = EulerNetwork.Coupling(source: .recorded(values: inputs, columns: 2), weights: [0.8, 0.3, 0.4, 0.6, 0.7, 0.2])
-        var network = EulerNetwork(neurons: 3, variables: 2, dt: 0.1, initial: [0.1, 0, 0.5, 0, 0.9, 0], couplings: [recurrent, input],
+        var network = try EulerNetwork(neurons: 3, variables: 2, dt: 0.1, initial: [0.1, 0, 0.5, 0, 0.9, 0], couplings: [recurrent, input],
                                    slopes: slopes, readVariable: 1)
         network.spikes = spikes
         let targets = (0..<samples).map { 0.5 + 0.3 * cos(Double($0) * 0.2) }
@@ -45,9 +45,9 @@ final class SurrogateGradientTests: XCTestCase {
 
     /// With the forward pass spiking by the smooth S whose slope the surrogate is, the adjoint gradient is exact:
     /// it matches central differences to 1e-6, for each surrogate, through every spike's reset.
-    func testSurrogateGradientIsTheExactGradientOfTheSmoothedObjective() {
+    func testSurrogateGradientIsTheExactGradientOfTheSmoothedObjective() throws {
         for surrogate in Self.surrogates {
-            let base = problem(surrogate, smoothed: true)
+            let base = try problem(surrogate, smoothed: true)
             let gradient = base.gradient()
             let h = 1e-6
             func loss(_ change: (inout BackpropagationThroughTime) -> Void) -> Double {
@@ -74,7 +74,7 @@ final class SurrogateGradientTests: XCTestCase {
     /// s' = −s/τ_s, a' = −a/τ_a; a spike where V > 1 + β·a resets V to 0 and adds 1 to s and to a, so the threshold
     /// carries the memory of past spikes; the recurrent coupling reads s, three recorded inputs drive V, a readout of s
     /// to two classes scored by cross-entropy over the last 15 steps.
-    private func adaptiveProblem(_ surrogate: Surrogate, beta: Double, compiled: CompiledEulerSlopes? = nil) -> BackpropagationThroughTime {
+    private func adaptiveProblem(_ surrogate: Surrogate, beta: Double, compiled: CompiledEulerSlopes? = nil) throws -> BackpropagationThroughTime {
         let (tau, tauS, tauA) = (1.0, 2.0, 5.0)
         let written: EulerNetwork.Slopes = { x, a in
             var f: [Double] = [], jacobian: [Double] = [], accumulatorSlopes: [Double] = []
@@ -111,7 +111,7 @@ final class SurrogateGradientTests: XCTestCase {
         let inputs = (0..<samples * 3).map { 1.2 + sin(Double($0) * 0.9) + 0.5 * cos(Double($0) * 0.31) }
         let recurrent = EulerNetwork.Coupling(source: .recurrent(variable: 1), weights: [0, -0.4, 0.3, 0])
         let input = EulerNetwork.Coupling(source: .recorded(values: inputs, columns: 3), weights: [0.9, 0.4, -0.2, 0.3, 0.8, 0.5])
-        var network = EulerNetwork(neurons: 2, variables: 3, dt: 0.1, initial: [0.2, 0, 0, 0.7, 0.5, 0.3], couplings: [recurrent, input],
+        var network = try EulerNetwork(neurons: 2, variables: 3, dt: 0.1, initial: [0.2, 0, 0, 0.7, 0.5, 0.3], couplings: [recurrent, input],
                                    slopes: slopes, readVariable: 1)
         network.spikes = spikes
         let labels = (0..<samples).map { $0 < samples - 15 ? Trial.unscored : 1 }
@@ -122,9 +122,9 @@ final class SurrogateGradientTests: XCTestCase {
     /// The adjoint through the adaptive threshold: with smoothed spikes, the gradient of the cross-entropy with respect
     /// to every weight and readout entry matches central differences (h = 1e-6) to 1e-6 relative (1e-3 absolute
     /// below that), for each surrogate; the threshold's adaptation does reach the gradient (β = 0 gives another one).
-    func testAdaptiveThresholdGradientIsTheExactGradientOfTheSmoothedObjective() {
+    func testAdaptiveThresholdGradientIsTheExactGradientOfTheSmoothedObjective() throws {
         for surrogate in Self.surrogates {
-            let base = adaptiveProblem(surrogate, beta: 0.5)
+            let base = try adaptiveProblem(surrogate, beta: 0.5)
             let gradient = base.gradient()
             let h = 1e-6
             func loss(_ change: (inout BackpropagationThroughTime) -> Void) -> Double {
@@ -147,7 +147,7 @@ final class SurrogateGradientTests: XCTestCase {
             }
             XCTAssertEqual(checked, 14)
             XCTAssertLessThan(worst, 1e-6, "\(surrogate)")
-            let fixed = adaptiveProblem(surrogate, beta: 0).gradient()
+            let fixed = try adaptiveProblem(surrogate, beta: 0).gradient()
             XCTAssertGreaterThan(abs(fixed.couplings[1][0] - gradient.couplings[1][0]), 1e-3, "\(surrogate)")
         }
     }
@@ -184,8 +184,8 @@ final class SurrogateGradientTests: XCTestCase {
                                              condition: left - right, cache: CodeCache())
         XCTAssertEqual(system.variables, ["V", "s", "a"])
         for surrogate in Self.surrogates {
-            let written = adaptiveProblem(surrogate, beta: 0.5).gradient()
-            let compiled = adaptiveProblem(surrogate, beta: 0.5, compiled: system).gradient()
+            let written = try adaptiveProblem(surrogate, beta: 0.5).gradient()
+            let compiled = try adaptiveProblem(surrogate, beta: 0.5, compiled: system).gradient()
             XCTAssertEqual(compiled.loss, written.loss, accuracy: 1e-12 * abs(written.loss))
             for (a, b) in zip(compiled.couplings.joined() + compiled.readout, written.couplings.joined() + written.readout) {
                 XCTAssertEqual(a, b, accuracy: 1e-12 * max(abs(b), 1), "\(surrogate)")
@@ -194,8 +194,8 @@ final class SurrogateGradientTests: XCTestCase {
     }
 
     /// Clipping keeps the gradient's direction and bounds its global norm; a gradient inside the bound is left as it is.
-    func testClippingBoundsTheGlobalNormAndKeepsTheDirection() {
-        let gradient = adaptiveProblem(.fastSigmoid(slope: 4), beta: 0.5).gradient()
+    func testClippingBoundsTheGlobalNormAndKeepsTheDirection() throws {
+        let gradient = try adaptiveProblem(.fastSigmoid(slope: 4), beta: 0.5).gradient()
         let norm = gradient.norm
         XCTAssertGreaterThan(norm, 0)
         let clipped = gradient.clipped(to: norm / 4)
@@ -206,8 +206,8 @@ final class SurrogateGradientTests: XCTestCase {
 
     /// With hard spikes the neurons do spike and reset (the trace jumps by 1), and the gradient reaches the input
     /// weights through the spikes' surrogate slopes (a neuron's V reaches the readout only through its spikes).
-    func testHardSpikesPassGradientThroughTheirSurrogate() {
-        let base = problem(.fastSigmoid(slope: 4), smoothed: false)
+    func testHardSpikesPassGradientThroughTheirSurrogate() throws {
+        let base = try problem(.fastSigmoid(slope: 4), smoothed: false)
         var state = base.network.initial, jumps = 0
         for k in 0..<base.samples {
             let next = base.stepped(state, sample: k)

@@ -62,7 +62,7 @@ extension CycleContinuation {
         let problem = located.problem
         let distance = { (z: LinearAlgebra.Complex) in LinearAlgebra.Complex(z.re - multiplier, z.im).magnitude }
         guard let propagators = problem.intervalPropagators(located.point.u),
-              let monodromy = problem.monodromy(located.point.u),
+              let monodromy = try? problem.monodromy(located.point.u),
               let eigen = try? LinearAlgebra.eigensystem(monodromy),
               let k = eigen.values.indices.min(by: { distance(eigen.values[$0]) < distance(eigen.values[$1]) })
         else { return nil }
@@ -89,7 +89,7 @@ extension CycleContinuation {
     func complexFloquetSolution(at located: Located) -> (a: [Double], b: [Double], angle: Double)? {
         let problem = located.problem
         guard let propagators = problem.intervalPropagators(located.point.u),
-              let monodromy = problem.monodromy(located.point.u),
+              let monodromy = try? problem.monodromy(located.point.u),
               let eigen = try? LinearAlgebra.eigensystem(monodromy),
               let k = eigen.values.indices.filter({ eigen.values[$0].im > 0 })
                   .min(by: { abs(eigen.values[$0].magnitude - 1) < abs(eigen.values[$1].magnitude - 1) }),

@@ -206,7 +206,7 @@ public struct CycleContinuation {
     }
 
     func cyclePoint(_ problem: PeriodicOrbitProblem, _ u: [Double]) -> CyclePoint? {
-        guard let monodromy = problem.monodromy(u),
+        guard let monodromy = try? problem.monodromy(u),
               var multipliers = try? LinearAlgebra.eigenvalues(monodromy) else { return nil }
         if let trivial = multipliers.indices.min(by: {
             distanceToOne(multipliers[$0]) < distanceToOne(multipliers[$1])

@@ -1,3 +1,5 @@
+import Support
+
 /// Continues equilibria of a system in one parameter across a range, in both
 /// directions from a starting equilibrium, and locates its folds (the parameter
 /// turns), Hopf points (a complex pair crosses the imaginary axis) and branch points
@@ -7,9 +9,13 @@ public struct EquilibriumContinuation {
     public var parameterIndex: Int
     public var range: ClosedRange<Double>
     public var settings: ContinuationSettings
+    /// LAPACK, for the branch-point test's determinant and the switching direction.
+    private let blas: BLAS
 
+    /// `library`: OpenBLAS and LAPACKE, or why they could not be opened (`BLAS.process`), which this throws.
     public init(system: DynamicalSystem, parameterIndex: Int, range: ClosedRange<Double>,
-                settings: ContinuationSettings? = nil) {
+                settings: ContinuationSettings? = nil, library: Result<BLAS, BLAS.LoadFailure> = BLAS.process) throws(BLAS.LoadFailure) {
+        blas = try library.get()
         self.system = system
         self.parameterIndex = parameterIndex
         self.range = range
@@ -49,7 +55,7 @@ public struct EquilibriumContinuation {
     /// tangent to the hyperplane it solves on. Nil where that direction cannot be found.
     public func switching(at point: BranchPoint) -> EquilibriumBranch? {
         let engine = PseudoArclength(problem: problem, settings: settings)
-        guard let direction = problem.jacobian(point.u).appending(row: point.tangent).nullVector,
+        guard let direction = problem.jacobian(point.u).appending(row: point.tangent).nullVector(blas),
               direction.allSatisfy(\.isFinite) else { return nil }
         return branch(engine, through: CurvePoint(u: point.u, tangent: direction.normalized))
     }
@@ -92,7 +98,7 @@ public struct EquilibriumContinuation {
     /// det [∂F/∂u; tᵀ]: nonzero at regular points and folds, it changes sign where a
     /// second branch crosses (the tangent is continued through, so the sign is its own).
     func branchPointTest(_ point: CurvePoint) -> Double {
-        problem.jacobian(point.u).appending(row: point.tangent).determinant ?? .nan
+        problem.jacobian(point.u).appending(row: point.tangent).determinant(blas) ?? .nan
     }
 
     private func specialPoints(_ engine: PseudoArclength<EquilibriumProblem>, on curve: [CurvePoint])

@@ -1,4 +1,5 @@
 import Lowering
+import Support
 import Symbolic
 
 /// Periodic orbits u(τ), τ ∈ [0, 1], of u' = T f(u; p) by orthogonal collocation,
@@ -188,11 +189,12 @@ struct PeriodicOrbitProblem: ContinuationProblem {
 
     /// The monodromy matrix, whose eigenvalues are the Floquet multipliers: the product
     /// over mesh intervals of their transfer matrices (the last n rows of each propagator).
-    func monodromy(_ scaled: [Double]) -> Matrix? {
+    func monodromy(_ scaled: [Double]) throws(BLAS.LoadFailure) -> Matrix? {
+        let blas = try BLAS.require()
         guard let propagators = intervalPropagators(scaled) else { return nil }
         let skipped = (basis.degree - 1) * n * n
         return propagators.reduce(Matrix.identity(n)) { product, nodes in
-            Matrix(rows: n, columns: n, values: Array(nodes.values[skipped...])) * product
+            Matrix(rows: n, columns: n, values: Array(nodes.values[skipped...])).times(product, blas)
         }
     }
 

@@ -28,11 +28,12 @@ extension Matrix {
         return Matrix(rows: rows + 1, columns: columns, values: values + row)
     }
 
-    static func * (a: Matrix, b: Matrix) -> Matrix {
-        precondition(a.columns == b.rows)
-        var c = Matrix(rows: a.rows, columns: b.columns, values: Array(repeating: 0, count: a.rows * b.columns))
-        BLAS.loaded.dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(a.rows), Int32(b.columns), Int32(a.columns),
-                    1, a.values, Int32(a.columns), b.values, Int32(b.columns), 0, &c.values, Int32(c.columns))
+    /// This matrix times `b` (dgemm).
+    func times(_ b: Matrix, _ blas: BLAS) -> Matrix {
+        precondition(columns == b.rows)
+        var c = Matrix(rows: rows, columns: b.columns, values: Array(repeating: 0, count: rows * b.columns))
+        blas.dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(rows), Int32(b.columns), Int32(columns),
+                   1, values, Int32(columns), b.values, Int32(b.columns), 0, &c.values, Int32(c.columns))
         return c
     }
 }

@@ -43,10 +43,12 @@ public struct SlowPointSearch: Sendable {
 
     var widths: [Double] { box.map { max($0.upperBound - $0.lowerBound, .leastNormalMagnitude) } }
 
-    public func run() -> [Point] {
+    /// `library`: OpenBLAS and LAPACKE, or why they could not be opened (`BLAS.process`), which this throws.
+    public func run(library: Result<BLAS, BLAS.LoadFailure> = BLAS.process) throws(BLAS.LoadFailure) -> [Point] {
+        let blas = try library.get()
         var found: [Point] = []
         for start in startingStates() {
-            guard let point = minimise(from: start) else { continue }
+            guard let point = minimise(from: start, blas: blas) else { continue }
             if !found.contains(where: { same($0.state, point.state) }) { found.append(point) }
         }
         return found.sorted { ($0.isFixed ? 0 : 1, $0.q) < ($1.isFixed ? 0 : 1, $1.q) }
@@ -68,7 +70,7 @@ public struct SlowPointSearch: Sendable {
         }
     }
 
-    func minimise(from start: [Double]) -> Point? {
+    func minimise(from start: [Double], blas: BLAS) -> Point? {
         let n = system.dimension
         var x = start
         var r = scaledResidual(x)
@@ -84,9 +86,9 @@ public struct SlowPointSearch: Sendable {
                 continue
             }
             var normal = [Double](repeating: 0, count: n * n)
-            BLAS.loaded.dgemm(CblasRowMajor, CblasTrans, CblasNoTrans, Int32(n), Int32(n), Int32(n), 1, j, Int32(n), j, Int32(n), 0, &normal, Int32(n))
+            blas.dgemm(CblasRowMajor, CblasTrans, CblasNoTrans, Int32(n), Int32(n), Int32(n), 1, j, Int32(n), j, Int32(n), 0, &normal, Int32(n))
             var gradient = [Double](repeating: 0, count: n)
-            BLAS.loaded.dgemv(CblasRowMajor, CblasTrans, Int32(n), Int32(n), 1, j, Int32(n), r, 1, 0, &gradient, 1)
+            blas.dgemv(CblasRowMajor, CblasTrans, Int32(n), Int32(n), 1, j, Int32(n), r, 1, 0, &gradient, 1)
             if mu < 0 { mu = 1e-3 * ((0..<n).map { normal[$0 * n + $0] }.max() ?? 1) }
             guard let step = dampedStep(normal, gradient, mu: &mu, from: x, q: q) else { break }
             (x, r, q) = (step.x, step.r, step.q)

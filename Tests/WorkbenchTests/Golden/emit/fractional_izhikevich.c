@@ -49,7 +49,7 @@ static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
 }
 static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
 static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
-static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : e / x; }
+static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : x > 710.0 ? e : e / x; }
 static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
     real e = soma_exp_body(x);
     return fabs(x) < (real)1e-4 ? (real)0.5 + x / 3 + x * x / 8 : ((x - 1) * e + 1) / (x * x);
