@@ -13,22 +13,26 @@ extension CPrelude {
     /// soma_exp and soma_expm1 of the unit's precision, written from `Exponential`'s constants in the order of
     /// operations of `Exponential.exp` and `.expm1` (see there why and how; expm1 builds one scale, exp two).
     /// Straight-line code with a few selects, which gcc -O3 vectorises; tcc computes the same bits one value at a
-    /// time. Bit patterns go through unions, which both compilers read as the bits.
+    /// time. Each `fma` is IEEE 754's fused multiply-add, one rounding wherever it is computed: gcc's vfmadd under
+    /// -march=native (the tier's -ffp-contract=off fuses nothing else), libm's fma called by tcc, CUDA's fma.
+    /// Bit patterns go through unions, which both compilers read as the bits.
     static func exponential(_ precision: Precision) -> String {
         let c = precision == .f32 ? Exponential.float : Exponential.double
         let literal = { (value: Double) in CExpression(precision: precision, name: { $0 }).literal(value) }
-        let (bits, integer) = precision == .f32 ? ("u32", "int") : ("u64", "i64")
+        let (bits, integer, fma) = precision == .f32 ? ("u32", "int", "fmaf") : ("u64", "i64", "fma")
         let shifterBits = precision == .f32 ? "0x\(String(Float(c.shifter).bitPattern, radix: 16))u"
             : "0x\(String(c.shifter.bitPattern, radix: 16))ull"
-        let (polynomial, powers) = estrin(c.coefficients.map(literal))
+        let polynomial = c.coefficients.dropLast().reversed().reduce(literal(c.coefficients.last!)) { inner, coefficient in
+            "\(fma)(\(inner), r, \(literal(coefficient)))"
+        }
         // Clamped (a NaN fails both comparisons and stays), then r = rh + rl = x − k·ln 2 and k.
         let reduction = { (lowest: Double) in """
             y = y < \(literal(lowest)) ? \(literal(lowest)) : y;
             y = y > \(literal(c.highest)) ? \(literal(c.highest)) : y;
-            shifted.v = y * \(literal(c.log2e)) + \(literal(c.shifter));
+            shifted.v = \(fma)(y, \(literal(c.log2e)), \(literal(c.shifter)));
             real k = shifted.v - \(literal(c.shifter));
-            real rh = y - k * \(literal(c.ln2Hi)), rl = k * \(literal(-c.ln2Lo)), r = rh + rl;
-            real \(powers.joined(separator: ", "));
+            real rh = \(fma)(k, \(literal(-c.ln2Hi)), y), rl = k * \(literal(-c.ln2Lo)), r = rh + rl;
+            real r2 = r * r;
             real p = \(polynomial);
             \(integer) ki = (\(integer))(shifted.u - \(shifterBits));
         """ }
@@ -41,14 +45,14 @@ extension CPrelude {
             s1.u = (\(bits))(h + \(c.bias)) << \(c.significandBits);
             s2.u = (\(bits))(ki - h + \(c.bias)) << \(c.significandBits);
             real s = 1 + rh, t = rh - (s - 1);
-            return (s + ((t + rl) + r2 * p)) * s1.v * s2.v;
+            return (s + \(fma)(r2, p, t + rl)) * s1.v * s2.v;
         }
         \(inlined) real soma_expm1_body(real x) {
             union { real v; \(bits) u; } shifted, s;
             real y = x;
         \(reduction(c.expm1Lowest))
             s.u = (\(bits))(ki + \(c.bias - 1)) << \(c.significandBits);
-            real e = ((rh * s.v + (s.v - \(literal(0.5)))) + (rl + r2 * p) * s.v) * 2;
+            real e = \(fma)(\(fma)(r2, p, rl), s.v, \(fma)(rh, s.v, s.v - \(literal(0.5)))) * 2;
             return (x < \(literal(c.expm1Tiny))) & (x > \(literal(-c.expm1Tiny))) ? x : e;
         }
         \(vectorFunction) real soma_exp(real x) { return soma_exp_body(x); }
@@ -81,18 +85,5 @@ extension CPrelude {
         }
         #endif
         """
-    }
-
-    /// The tree of `Exponential.estrin` as C over the rendered coefficients, and the declarations of the powers
-    /// of r it reads (r2 always: the callers use it too).
-    private static func estrin(_ coefficients: [String]) -> (String, [String]) {
-        var terms = coefficients, power = "r", powers = ["r2 = r * r"]
-        while terms.count > 1 {
-            terms = stride(from: 0, to: terms.count, by: 2).map { j in j + 1 < terms.count ? "(\(terms[j]) + \(power) * \(terms[j + 1]))" : terms[j] }
-            let next = power == "r" ? "r2" : "r\(2 * Int(power.dropFirst())!)"
-            if terms.count > 1, next != "r2" { powers.append("\(next) = \(power) * \(power)") }
-            power = next
-        }
-        return (terms[0], powers)
     }
 }

@@ -64,6 +64,7 @@ package enum CPrelude {
             .map { "\(real) \($0)\(f)(\(real)\($0 == "pow" || $0 == "fmin" || $0 == "fmax" ? ", \(real)" : ""));" }
             .joined(separator: "\n"))
         double sqrt(double);
+        \(real) fma\(f)(\(real), \(real), \(real));
 
         \(exponential(precision))
         \(vectorFunction) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : x > \(exprelInfinite(precision)) ? e : e / x; }

@@ -19,7 +19,8 @@ public struct NativeToolchain: Sendable {
         self.shippedDirectory = shippedDirectory
     }
 
-    /// -ffp-contract=off keeps a·b + c two roundings, as tcc computes it. -fno-trapping-math lets a loop with a
+    /// -ffp-contract=off keeps a·b + c two roundings, as tcc computes it (where one rounding is wanted, as in the
+    /// prelude's exp, the C calls fma, which gcc, libm and CUDA all round once). -fno-trapping-math lets a loop with a
     /// branch (a refractory neuron keeps its value) become a select, so it vectorises; the operations and their
     /// order stay those of the source, so the values stay tcc's (TierTests compare the bits of every model file).
     /// -fno-math-errno lets sqrt (correctly rounded either way) be an instruction, so its loops vectorise; exp and

@@ -14,37 +14,38 @@ double pow(double, double);
 double fmin(double, double);
 double fmax(double, double);
 double sqrt(double);
+double fma(double, double, double);
 
 static inline __attribute__((always_inline)) real soma_exp_body(real x) {
     union { real v; u64 u; } shifted, s1, s2;
     real y = x;
     y = y < -746.0 ? -746.0 : y;
     y = y > 710.0 ? 710.0 : y;
-    shifted.v = y * 1.4426950408889634 + 6755399441055744.0;
+    shifted.v = fma(y, 1.4426950408889634, 6755399441055744.0);
     real k = shifted.v - 6755399441055744.0;
-    real rh = y - k * 0.6931471803691238, rl = k * -1.9082149292705877e-10, r = rh + rl;
-    real r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
-    real p = ((((0.5000000000000001 + r * 0.16666666666666669) + r2 * (0.04166666666662317 + r * 0.008333333333329989)) + r4 * ((0.0013888888917690603 + r * 0.0001984126986342035) + r2 * (2.480152055701783e-05 + r * 2.755726789174553e-06))) + r8 * (2.762043894863442e-07 + r * 2.510065503606659e-08));
+    real rh = fma(k, -0.6931471803691238, y), rl = k * -1.9082149292705877e-10, r = rh + rl;
+    real r2 = r * r;
+    real p = fma(fma(fma(fma(fma(fma(fma(fma(fma(2.510065503606659e-08, r, 2.762043894863442e-07), r, 2.755726789174553e-06), r, 2.480152055701783e-05), r, 0.0001984126986342035), r, 0.0013888888917690603), r, 0.008333333333329989), r, 0.04166666666662317), r, 0.16666666666666669), r, 0.5000000000000001);
     i64 ki = (i64)(shifted.u - 0x4338000000000000ull);
     i64 h = ki >> 1;
     s1.u = (u64)(h + 1023) << 52;
     s2.u = (u64)(ki - h + 1023) << 52;
     real s = 1 + rh, t = rh - (s - 1);
-    return (s + ((t + rl) + r2 * p)) * s1.v * s2.v;
+    return (s + fma(r2, p, t + rl)) * s1.v * s2.v;
 }
 static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
     union { real v; u64 u; } shifted, s;
     real y = x;
     y = y < -40.0 ? -40.0 : y;
     y = y > 710.0 ? 710.0 : y;
-    shifted.v = y * 1.4426950408889634 + 6755399441055744.0;
+    shifted.v = fma(y, 1.4426950408889634, 6755399441055744.0);
     real k = shifted.v - 6755399441055744.0;
-    real rh = y - k * 0.6931471803691238, rl = k * -1.9082149292705877e-10, r = rh + rl;
-    real r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
-    real p = ((((0.5000000000000001 + r * 0.16666666666666669) + r2 * (0.04166666666662317 + r * 0.008333333333329989)) + r4 * ((0.0013888888917690603 + r * 0.0001984126986342035) + r2 * (2.480152055701783e-05 + r * 2.755726789174553e-06))) + r8 * (2.762043894863442e-07 + r * 2.510065503606659e-08));
+    real rh = fma(k, -0.6931471803691238, y), rl = k * -1.9082149292705877e-10, r = rh + rl;
+    real r2 = r * r;
+    real p = fma(fma(fma(fma(fma(fma(fma(fma(fma(2.510065503606659e-08, r, 2.762043894863442e-07), r, 2.755726789174553e-06), r, 2.480152055701783e-05), r, 0.0001984126986342035), r, 0.0013888888917690603), r, 0.008333333333329989), r, 0.04166666666662317), r, 0.16666666666666669), r, 0.5000000000000001);
     i64 ki = (i64)(shifted.u - 0x4338000000000000ull);
     s.u = (u64)(ki + 1022) << 52;
-    real e = ((rh * s.v + (s.v - 0.5)) + (rl + r2 * p) * s.v) * 2;
+    real e = fma(fma(r2, p, rl), s.v, fma(rh, s.v, s.v - 0.5)) * 2;
     return (x < 5.551115123125783e-17) & (x > -5.551115123125783e-17) ? x : e;
 }
 static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }

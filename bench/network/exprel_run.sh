@@ -1,0 +1,35 @@
+#!/bin/sh
+# exp_euler against euler end to end: `soma run` of COBA-4000 (euler and exp_euler, f64 and f32, jit = cc, 4 s) and
+# COBAHH-4000 (exp_euler, f64 and f32, jit = cc and jit = tcc, 1 s), for each soma binary given, in interleaved
+# rounds, the code cached by a first run. Figures: process CPU (user + system) of the run less that of the same
+# run for 10 ms, in seconds. Usage: bench/network/exprel_run.sh ROUNDS SOMA...
+set -e
+here=$(cd "$(dirname "$0")" && pwd); rounds=$1; shift
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+cases="coba:euler:f64:cc:4 coba:exp_euler:f64:cc:4 coba:euler:f32:cc:4 coba:exp_euler:f32:cc:4 cobahh:exp_euler:f64:cc:1 cobahh:exp_euler:f32:cc:1 cobahh:exp_euler:f64:tcc:1 cobahh:exp_euler:f32:tcc:1"
+for c in $cases; do
+    IFS=: read model method precision jit duration <<END
+$c
+END
+    for d in "$duration s" "10 ms"; do
+        sed -E "s/^run 1 s (.*)method = [a-z_]+(.*)$/run $d \1method = $method\2 precision = $precision jit = $jit/" "$here/../../examples/$model.soma" \
+            > "$work/${model}_${method}_${precision}_${jit}_$(echo $d | tr -d ' ').soma"
+    done
+done
+cpu() { /usr/bin/time -f "%U %S" "$1" run "$2" 2>&1 >/dev/null | tail -1 | awk '{ print $1 + $2 }'; }
+for soma in "$@"; do for f in "$work"/*.soma; do "$soma" run "$f" > /dev/null; done; done
+for round in $(seq 1 "$rounds"); do
+    echo "round $round, load $(cut -d' ' -f1-3 /proc/loadavg)"
+    b=0
+    for soma in "$@"; do
+        b=$((b + 1))
+        for c in $cases; do
+            IFS=: read model method precision jit duration <<END
+$c
+END
+            base="$work/${model}_${method}_${precision}_${jit}"
+            long=$(cpu "$soma" "${base}_${duration}s.soma"); short=$(cpu "$soma" "${base}_10ms.soma")
+            echo "  build $b $model $method $precision $jit ${duration} s: $(echo "$long $short" | awk '{ printf "%.2f", $1 - $2 }') s"
+        done
+    done
+done
