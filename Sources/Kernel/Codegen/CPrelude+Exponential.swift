@@ -10,21 +10,28 @@ extension CPrelude {
     static let inlined = "static inline __attribute__((always_inline))"
     static let vectorFunction = "static __attribute__((simd(\"notinbranch\"), noinline))"
 
-    /// soma_exp and soma_expm1 of the unit's precision, written from `Exponential`'s constants in the order of
+    /// soma_exp, soma_expm1 and soma_exprel of the unit's precision, written from `Exponential`'s constants in the order of
     /// operations of `Exponential.exp` and `.expm1` (see there why and how; expm1 builds one scale, exp two).
     /// Straight-line code with a few selects, which gcc -O3 vectorises; tcc computes the same bits one value at a
     /// time. Each `fma` is IEEE 754's fused multiply-add, one rounding wherever it is computed: gcc's vfmadd under
     /// -march=native (the tier's -ffp-contract=off fuses nothing else), libm's fma called by tcc, CUDA's fma.
     /// Bit patterns go through unions, which both compilers read as the bits.
+    ///
+    /// soma_exprel(x) = (e^x − 1)/x: on `Exponential.narrowExprel` its own polynomial (soma_exprel_narrow), beyond
+    /// expm1's e over x, and e itself above the clamp, where it is +∞ already (∞/∞ would be NaN). A neuron loop whose
+    /// arguments all lie in the narrow range in a step calls soma_exprel_narrow (NeuronUpdateCode's narrowCheck):
+    /// the same bits, inlined and vectorised without the reduction, the scale, the division or the call.
     static func exponential(_ precision: Precision) -> String {
         let c = precision == .f32 ? Exponential.float : Exponential.double
         let literal = { (value: Double) in CExpression(precision: precision, name: { $0 }).literal(value) }
         let (bits, integer, fma) = precision == .f32 ? ("u32", "int", "fmaf") : ("u64", "i64", "fma")
+        let (lowest, highest) = (literal(Exponential.narrowExprel.lowest), literal(Exponential.narrowExprel.highest))
         let shifterBits = precision == .f32 ? "0x\(String(Float(c.shifter).bitPattern, radix: 16))u"
             : "0x\(String(c.shifter.bitPattern, radix: 16))ull"
-        let polynomial = c.coefficients.dropLast().reversed().reduce(literal(c.coefficients.last!)) { inner, coefficient in
-            "\(fma)(\(inner), r, \(literal(coefficient)))"
+        let horner = { (coefficients: [Double], x: String) in
+            coefficients.dropLast().reversed().reduce(literal(coefficients.last!)) { inner, coefficient in "\(fma)(\(inner), \(x), \(literal(coefficient)))" }
         }
+        let polynomial = horner(c.coefficients, "r")
         // Clamped (a NaN fails both comparisons and stays), then r = rh + rl = x − k·ln 2 and k.
         let reduction = { (lowest: Double) in """
             y = y < \(literal(lowest)) ? \(literal(lowest)) : y;
@@ -57,6 +64,11 @@ extension CPrelude {
         }
         \(vectorFunction) real soma_exp(real x) { return soma_exp_body(x); }
         \(vectorFunction) real soma_expm1(real x) { return soma_expm1_body(x); }
+        \(inlined) real soma_exprel_narrow(real x) { return \(horner(c.exprelCoefficients, "x")); }
+        \(vectorFunction) real soma_exprel(real x) {
+            real e = soma_expm1_body(x);
+            return (x > \(lowest)) & (x < \(highest)) ? soma_exprel_narrow(x) : x > \(literal(c.highest)) ? e : e / x;
+        }
         """
     }
 

@@ -67,7 +67,6 @@ package enum CPrelude {
         \(real) fma\(f)(\(real), \(real), \(real));
 
         \(exponential(precision))
-        \(vectorFunction) real soma_exprel(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : x > \(exprelInfinite(precision)) ? e : e / x; }
         \(vectorFunction) real soma_dexprel(real x) {
             real e = soma_exp_body(x);
             return fabs\(f)(x) < \(dexprelSeries(precision).below) ? \(dexprelSeries(precision).series) : ((x - 1) * e + 1) / (x * x);
@@ -98,12 +97,6 @@ package enum CPrelude {
 }
 
 extension CPrelude {
-    /// exprel's argument above which e^x − 1 is +∞ already: returned as it is, so that exprel(+∞) is +∞ (not ∞/∞), and
-    /// for finite x the same bits as e / x. The evaluator's `MathFunction.exprel` reads the same bound.
-    static func exprelInfinite(_ precision: Precision) -> String {
-        CExpression(precision: precision, name: { $0 }).literal(precision == .f32 ? Exponential.float.highest : Exponential.double.highest)
-    }
-
     /// dexprel near 0, where its closed form cancels. In double (as MathFunction.exprelSlope) the
     /// series to x² below 1e-4. In float the closed form keeps no correct digit near 1e-4 and few
     /// below 1 (dexprel(−1.01e-4) came out 0, not 0.49997), so the series (n+1)xⁿ/(n+2)! to x¹⁰,

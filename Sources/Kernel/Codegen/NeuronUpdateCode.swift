@@ -1,5 +1,6 @@
 import Integrators
 import Lowering
+import Symbolic
 
 /// The C body of one population's neuron loop, from its lowered update: load the state, run the
 /// expanded integrator into `n_X`, apply refractoriness, flag non-finite values, mark spikes,
@@ -9,6 +10,8 @@ struct NeuronUpdateCode {
     let names: PopulationCNames
     /// The leading stages whose slopes earlier passes over the population stored (a staged coupling).
     var storedStages = 0
+    /// Exponential Euler's per-neuron exprel as soma_exprel_narrow: for a step whose `narrowCheck` held.
+    var narrowExprel = false
 
     func lines() -> CodeWriter {
         var w = CodeWriter()
@@ -129,7 +132,7 @@ struct NeuronUpdateCode {
             switch result.form {
             case .perNeuron(_, let slope):
                 w.line("const real b_\(v) = \(names.render(slope, stage: 0));")
-                w.line("real n_\(v) = x_\(v) + dtr * f_\(v) * soma_exprel(b_\(v) * dtr)\(noise);")
+                w.line("real n_\(v) = x_\(v) + dtr * f_\(v) * soma_exprel\(narrowExprel ? "_narrow" : "")(b_\(v) * dtr)\(noise);")
             case .euler:
                 w.line("real n_\(v) = x_\(v) + dtr * f_\(v)\(noise);")
             case .hoisted(_, let factor):
@@ -138,6 +141,32 @@ struct NeuronUpdateCode {
                 break
             }
         }
+    }
+
+    /// The body of a loop that clears `narrow` unless every neuron's per-neuron exprel argument lies in
+    /// `Exponential.narrowExprel`, computed as the update computes it; where it stays set, the step's loop may
+    /// call soma_exprel_narrow, soma_exprel's bits for such arguments without its reduction, scale, division or
+    /// call. nil where the update has no such argument, or where computing them draws random numbers (they
+    /// would be drawn twice).
+    func narrowCheck() -> CodeWriter? {
+        guard case .exponentialEuler(let update) = program.update, update.increments.isEmpty else { return nil }
+        var w = CodeWriter()
+        w.origin = program.range
+        for v in program.variables { w.line("real x_\(v) = a_\(v)[i];") }
+        drives(update.drives, stage: 0, &w)
+        shared(update.shared, stage: 0, &w)
+        var arguments: [String] = []
+        for result in update.results {
+            guard case .perNeuron(_, let slope) = result.form else { continue }
+            w.line("const real b_\(result.variable) = \(names.render(slope, stage: 0));")
+            arguments.append("b_\(result.variable) * dtr")
+        }
+        guard !arguments.isEmpty else { return nil }
+        let literal = { CExpression(precision: self.names.precision, name: { $0 }).literal($0) }
+        let (lowest, highest) = (literal(Exponential.narrowExprel.lowest), literal(Exponential.narrowExprel.highest))
+        w.line("narrow &= " + arguments.map { "(\($0) > \(lowest)) & (\($0) < \(highest))" }.joined(separator: " & ") + ";")
+        guard !w.text.contains("soma_uniform(") && !w.text.contains("soma_normal(") else { return nil }
+        return w
     }
 
     func drives(_ drives: [StageDrive], stage: Int, _ w: inout CodeWriter) {

@@ -6,7 +6,7 @@ import Symbolic
 /// whole update of a neuron, in the order expressions are rendered, so no two calls share one.
 final class PopulationCNames {
     private let program: PopulationProgram
-    private let precision: Precision
+    let precision: Precision
     private var nextDraw = 0
     private let inputs: Set<String>
     private let drivenInputs: Set<String>
@@ -20,6 +20,13 @@ final class PopulationCNames {
         inputs = drivenInputs.union(program.constantInputs)
         variables = Set(program.variables)
         integrated = Set(program.update.integratedVariables)
+    }
+
+    /// A renderer that numbers the next draws as this one would, so that two renderings of one update draw alike.
+    func copy() -> PopulationCNames {
+        let copy = PopulationCNames(program: program, precision: precision)
+        copy.nextDraw = nextDraw
+        return copy
     }
 
     /// The suffix of libm's functions for `real` (powf for f32).

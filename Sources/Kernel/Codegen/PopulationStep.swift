@@ -58,9 +58,7 @@ struct PopulationStep {
     static let step = CTemplate("""
         static {{head}}(void **slot, const double *P, {{tables}}i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
             {{declarations}}
-            for (i64 i = lo; i < hi; ++i) {
-                {{update}}
-            }
+            {{loop}}
             {{spikes}}
             (void)emitted; (void)nemitted;
             return bad;
@@ -183,9 +181,29 @@ struct PopulationStep {
     private func function(head: String, tables: Bool, _ declarations: CodeWriter) -> CodeWriter {
         var w = CodeWriter()
         w.origin = program.range
-        let update = NeuronUpdateCode(program: program, names: names, storedStages: storedStages).lines()
         Self.step.fill(["head": .text(head), "tables": .text(tables ? "const int *S, const int *Q, " : ""),
-                        "declarations": .lines(declarations), "update": .lines(update), "spikes": .lines(spikeLoop())], into: &w)
+                        "declarations": .lines(declarations), "loop": .lines(neuronLoop()), "spikes": .lines(spikeLoop())], into: &w)
+        return w
+    }
+
+    /// The loop over neurons lo..<hi. Where exponential Euler calls exprel per neuron, a first loop tests whether
+    /// every argument of this step is narrow; then the update runs with soma_exprel_narrow (the same bits, inlined
+    /// and vectorised without the reduction or the call: COBA's arguments always are), else with soma_exprel.
+    /// The narrow copy renders from a copy of the names, so that both number their random draws alike.
+    private func neuronLoop() -> CodeWriter {
+        let twin = names.copy()
+        let update = NeuronUpdateCode(program: program, names: names, storedStages: storedStages).lines()
+        var w = CodeWriter()
+        let loop = { (body: CodeWriter, w: inout CodeWriter) in w.block("for (i64 i = lo; i < hi; ++i)") { $0.append(body, indent: 0) } }
+        guard let check = NeuronUpdateCode(program: program, names: names.copy()).narrowCheck() else {
+            loop(update, &w)
+            return w
+        }
+        let narrowUpdate = NeuronUpdateCode(program: program, names: twin, storedStages: storedStages, narrowExprel: true).lines()
+        w.line("int narrow = 1;")
+        loop(check, &w)
+        w.block("if (narrow)") { loop(narrowUpdate, &$0) }
+        w.block("else") { loop(update, &$0) }
         return w
     }
 

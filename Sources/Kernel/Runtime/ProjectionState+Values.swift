@@ -31,7 +31,7 @@ extension ProjectionState {
         for k in values.indices {
             let elapsed = time - last[k], x = values[k]
             let z = elapsed * slope
-            let exprel = z == 0 ? 1 : Exponential.expm1(z) / z
+            let exprel = Exponential.exprel(z)
             values[k] = x + elapsed * (offset + slope * x) * exprel
         }
         return values
