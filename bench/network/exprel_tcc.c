@@ -1,6 +1,7 @@
 /* soma_exp, soma_expm1 and soma_exprel as the tcc tier runs them: ns per value over 4096 arguments in COBA's
    [-0.05, 0], best of 5 x 100 passes, thread CPU time. With a prelude of `soma emit` cut before step_p0 (as exprel.sh
    cuts it): tcc -DPRELUDE='"unit.c"' bench/network/exprel_tcc.c -o exprel_tcc -lm && ./exprel_tcc */
+#include <stdio.h>
 #include <time.h>
 #include PRELUDE
 static double cpu(void) { struct timespec t; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t); return t.tv_sec + 1e-9 * t.tv_nsec; }
