@@ -11,7 +11,7 @@ import XCTest
 final class ExponentialTests: XCTestCase {
     /// Measured maxima on the sample below with the fused multiply-adds: exp 0.767 ulp, expm1 1.255 ulp; in float
     /// 0.760 and 1.167 ulp (without them 0.81, 1.27, 0.77 and 1.19). Over 10⁷ arguments in C
-    /// (bench/network/exprel_accuracy.c): 0.780 and 1.311 ulp.
+    /// (bench/network/exprel_accuracy.c): 0.780 and 1.311 ulp; over every float in [−105, 90]: 0.793 and 1.500.
     static let bound = (exp: 0.85, expm1: 1.35, expFloat: 0.85, expm1Float: 1.6)
 
     /// Inputs: uniform in the whole range, near 0, where results are subnormal, and at the edges.
