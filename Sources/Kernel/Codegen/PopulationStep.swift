@@ -77,17 +77,26 @@ struct PopulationStep {
         """)
     static let sharedHead = "__attribute__((noinline, noclone)) int update_p"
 
-    /// The second loop: neurons in order, so the list comes out in neuron order.
-    /// Eight flags at a time where none is set (the scan was a third of COBA's step, a byte and a branch per neuron).
+    /// The second loop: neurons in order, so the list comes out in neuron order. It skips blocks of 32 flags
+    /// where none is set, testing each full block with one loop of fixed length, which cc turns into two
+    /// vector loads and an or (COBA's scan took a fifth of its f64 step with eight flags and a branch at a time).
     static let spikes = CTemplate("""
-        for (i64 i = lo; i < hi; ++i) {
-            if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
-            if (!(previous[i] & 2)) continue;
-            {{load}}
-            {{reset}}
-            emitted[(*nemitted)++] = i;
-            {{condition}}
-            {{store}}
+        for (i64 block = lo; block < hi; block += 32) {
+            int marked = 2;
+            if (block + 32 <= hi) {
+                marked = 0;
+                for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+            }
+            if (!(marked & 2)) continue;
+            const i64 block_end = block + 32 < hi ? block + 32 : hi;
+            for (i64 i = block; i < block_end; ++i) {
+                if (!(previous[i] & 2)) continue;
+                {{load}}
+                {{reset}}
+                emitted[(*nemitted)++] = i;
+                {{condition}}
+                {{store}}
+            }
         }
         """)
 

@@ -153,19 +153,27 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_A_E[i] = x_g_A_E;
         a_g_A_I[i] = x_g_A_I;
     }
-    for (i64 i = lo; i < hi; ++i) {
-        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
-        if (!(previous[i] & 2)) continue;
-        real x_v = a_v[i];
-        real x_g_A_E = a_g_A_E[i];
-        real x_g_A_I = a_g_A_I[i];
-        x_v = p_Vr;
-        refractory_left[i] = refractory_steps;
-        emitted[(*nemitted)++] = i;
-        previous[i] = (int)(x_v > p_Vt);
-        a_v[i] = x_v;
-        a_g_A_E[i] = x_g_A_E;
-        a_g_A_I[i] = x_g_A_I;
+    for (i64 block = lo; block < hi; block += 32) {
+        int marked = 2;
+        if (block + 32 <= hi) {
+            marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+        }
+        if (!(marked & 2)) continue;
+        const i64 block_end = block + 32 < hi ? block + 32 : hi;
+        for (i64 i = block; i < block_end; ++i) {
+            if (!(previous[i] & 2)) continue;
+            real x_v = a_v[i];
+            real x_g_A_E = a_g_A_E[i];
+            real x_g_A_I = a_g_A_I[i];
+            x_v = p_Vr;
+            refractory_left[i] = refractory_steps;
+            emitted[(*nemitted)++] = i;
+            previous[i] = (int)(x_v > p_Vt);
+            a_v[i] = x_v;
+            a_g_A_E[i] = x_g_A_E;
+            a_g_A_I[i] = x_g_A_I;
+        }
     }
     (void)emitted; (void)nemitted;
     return bad;
@@ -263,21 +271,29 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_B_I[i] = x_g_B_I;
         a_g_A_E[i] = x_g_A_E;
     }
-    for (i64 i = lo; i < hi; ++i) {
-        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
-        if (!(previous[i] & 2)) continue;
-        real x_v = a_v[i];
-        real x_g_B_E = a_g_B_E[i];
-        real x_g_B_I = a_g_B_I[i];
-        real x_g_A_E = a_g_A_E[i];
-        x_v = p_Vr;
-        refractory_left[i] = refractory_steps;
-        emitted[(*nemitted)++] = i;
-        previous[i] = (int)(x_v > p_Vt);
-        a_v[i] = x_v;
-        a_g_B_E[i] = x_g_B_E;
-        a_g_B_I[i] = x_g_B_I;
-        a_g_A_E[i] = x_g_A_E;
+    for (i64 block = lo; block < hi; block += 32) {
+        int marked = 2;
+        if (block + 32 <= hi) {
+            marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+        }
+        if (!(marked & 2)) continue;
+        const i64 block_end = block + 32 < hi ? block + 32 : hi;
+        for (i64 i = block; i < block_end; ++i) {
+            if (!(previous[i] & 2)) continue;
+            real x_v = a_v[i];
+            real x_g_B_E = a_g_B_E[i];
+            real x_g_B_I = a_g_B_I[i];
+            real x_g_A_E = a_g_A_E[i];
+            x_v = p_Vr;
+            refractory_left[i] = refractory_steps;
+            emitted[(*nemitted)++] = i;
+            previous[i] = (int)(x_v > p_Vt);
+            a_v[i] = x_v;
+            a_g_B_E[i] = x_g_B_E;
+            a_g_B_I[i] = x_g_B_I;
+            a_g_A_E[i] = x_g_A_E;
+        }
     }
     (void)emitted; (void)nemitted;
     return bad;
@@ -346,19 +362,27 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_B_E[i] = x_g_B_E;
         a_g_B_I[i] = x_g_B_I;
     }
-    for (i64 i = lo; i < hi; ++i) {
-        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
-        if (!(previous[i] & 2)) continue;
-        real x_v = a_v[i];
-        real x_g_B_E = a_g_B_E[i];
-        real x_g_B_I = a_g_B_I[i];
-        x_v = p_Vr;
-        refractory_left[i] = refractory_steps;
-        emitted[(*nemitted)++] = i;
-        previous[i] = (int)(x_v > p_Vt);
-        a_v[i] = x_v;
-        a_g_B_E[i] = x_g_B_E;
-        a_g_B_I[i] = x_g_B_I;
+    for (i64 block = lo; block < hi; block += 32) {
+        int marked = 2;
+        if (block + 32 <= hi) {
+            marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+        }
+        if (!(marked & 2)) continue;
+        const i64 block_end = block + 32 < hi ? block + 32 : hi;
+        for (i64 i = block; i < block_end; ++i) {
+            if (!(previous[i] & 2)) continue;
+            real x_v = a_v[i];
+            real x_g_B_E = a_g_B_E[i];
+            real x_g_B_I = a_g_B_I[i];
+            x_v = p_Vr;
+            refractory_left[i] = refractory_steps;
+            emitted[(*nemitted)++] = i;
+            previous[i] = (int)(x_v > p_Vt);
+            a_v[i] = x_v;
+            a_g_B_E[i] = x_g_B_E;
+            a_g_B_I[i] = x_g_B_I;
+        }
     }
     (void)emitted; (void)nemitted;
     return bad;
@@ -1142,19 +1166,27 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_A_E[i] = x_g_A_E;
         a_g_A_I[i] = x_g_A_I;
     }
-    for (i64 i = lo; i < hi; ++i) {
-        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
-        if (!(previous[i] & 2)) continue;
-        real x_v = a_v[i];
-        real x_g_A_E = a_g_A_E[i];
-        real x_g_A_I = a_g_A_I[i];
-        x_v = p_Vr;
-        refractory_left[i] = refractory_steps;
-        emitted[(*nemitted)++] = i;
-        previous[i] = (int)(x_v > p_Vt);
-        a_v[i] = x_v;
-        a_g_A_E[i] = x_g_A_E;
-        a_g_A_I[i] = x_g_A_I;
+    for (i64 block = lo; block < hi; block += 32) {
+        int marked = 2;
+        if (block + 32 <= hi) {
+            marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+        }
+        if (!(marked & 2)) continue;
+        const i64 block_end = block + 32 < hi ? block + 32 : hi;
+        for (i64 i = block; i < block_end; ++i) {
+            if (!(previous[i] & 2)) continue;
+            real x_v = a_v[i];
+            real x_g_A_E = a_g_A_E[i];
+            real x_g_A_I = a_g_A_I[i];
+            x_v = p_Vr;
+            refractory_left[i] = refractory_steps;
+            emitted[(*nemitted)++] = i;
+            previous[i] = (int)(x_v > p_Vt);
+            a_v[i] = x_v;
+            a_g_A_E[i] = x_g_A_E;
+            a_g_A_I[i] = x_g_A_I;
+        }
     }
     (void)emitted; (void)nemitted;
     return bad;
@@ -1261,23 +1293,31 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_A_E[i] = x_g_A_E;
         a_g_A_E_2[i] = x_g_A_E_2;
     }
-    for (i64 i = lo; i < hi; ++i) {
-        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
-        if (!(previous[i] & 2)) continue;
-        real x_v = a_v[i];
-        real x_g_B_E = a_g_B_E[i];
-        real x_g_B_I = a_g_B_I[i];
-        real x_g_A_E = a_g_A_E[i];
-        real x_g_A_E_2 = a_g_A_E_2[i];
-        x_v = p_Vr;
-        refractory_left[i] = refractory_steps;
-        emitted[(*nemitted)++] = i;
-        previous[i] = (int)(x_v > p_Vt);
-        a_v[i] = x_v;
-        a_g_B_E[i] = x_g_B_E;
-        a_g_B_I[i] = x_g_B_I;
-        a_g_A_E[i] = x_g_A_E;
-        a_g_A_E_2[i] = x_g_A_E_2;
+    for (i64 block = lo; block < hi; block += 32) {
+        int marked = 2;
+        if (block + 32 <= hi) {
+            marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+        }
+        if (!(marked & 2)) continue;
+        const i64 block_end = block + 32 < hi ? block + 32 : hi;
+        for (i64 i = block; i < block_end; ++i) {
+            if (!(previous[i] & 2)) continue;
+            real x_v = a_v[i];
+            real x_g_B_E = a_g_B_E[i];
+            real x_g_B_I = a_g_B_I[i];
+            real x_g_A_E = a_g_A_E[i];
+            real x_g_A_E_2 = a_g_A_E_2[i];
+            x_v = p_Vr;
+            refractory_left[i] = refractory_steps;
+            emitted[(*nemitted)++] = i;
+            previous[i] = (int)(x_v > p_Vt);
+            a_v[i] = x_v;
+            a_g_B_E[i] = x_g_B_E;
+            a_g_B_I[i] = x_g_B_I;
+            a_g_A_E[i] = x_g_A_E;
+            a_g_A_E_2[i] = x_g_A_E_2;
+        }
     }
     (void)emitted; (void)nemitted;
     return bad;
@@ -1348,19 +1388,27 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_B_E[i] = x_g_B_E;
         a_g_B_I[i] = x_g_B_I;
     }
-    for (i64 i = lo; i < hi; ++i) {
-        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
-        if (!(previous[i] & 2)) continue;
-        real x_v = a_v[i];
-        real x_g_B_E = a_g_B_E[i];
-        real x_g_B_I = a_g_B_I[i];
-        x_v = p_Vr;
-        refractory_left[i] = refractory_steps;
-        emitted[(*nemitted)++] = i;
-        previous[i] = (int)(x_v > p_Vt);
-        a_v[i] = x_v;
-        a_g_B_E[i] = x_g_B_E;
-        a_g_B_I[i] = x_g_B_I;
+    for (i64 block = lo; block < hi; block += 32) {
+        int marked = 2;
+        if (block + 32 <= hi) {
+            marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+        }
+        if (!(marked & 2)) continue;
+        const i64 block_end = block + 32 < hi ? block + 32 : hi;
+        for (i64 i = block; i < block_end; ++i) {
+            if (!(previous[i] & 2)) continue;
+            real x_v = a_v[i];
+            real x_g_B_E = a_g_B_E[i];
+            real x_g_B_I = a_g_B_I[i];
+            x_v = p_Vr;
+            refractory_left[i] = refractory_steps;
+            emitted[(*nemitted)++] = i;
+            previous[i] = (int)(x_v > p_Vt);
+            a_v[i] = x_v;
+            a_g_B_E[i] = x_g_B_E;
+            a_g_B_I[i] = x_g_B_I;
+        }
     }
     (void)emitted; (void)nemitted;
     return bad;

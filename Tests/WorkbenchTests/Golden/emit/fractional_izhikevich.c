@@ -182,17 +182,25 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_v[i] = x_v;
         a_u[i] = x_u;
     }
-    for (i64 i = lo; i < hi; ++i) {
-        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
-        if (!(previous[i] & 2)) continue;
-        real x_v = a_v[i];
-        real x_u = a_u[i];
-        x_v = p_c;
-        x_u = (x_u + p_d);
-        emitted[(*nemitted)++] = i;
-        previous[i] = (int)(x_v >= 30.0);
-        a_v[i] = x_v;
-        a_u[i] = x_u;
+    for (i64 block = lo; block < hi; block += 32) {
+        int marked = 2;
+        if (block + 32 <= hi) {
+            marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+        }
+        if (!(marked & 2)) continue;
+        const i64 block_end = block + 32 < hi ? block + 32 : hi;
+        for (i64 i = block; i < block_end; ++i) {
+            if (!(previous[i] & 2)) continue;
+            real x_v = a_v[i];
+            real x_u = a_u[i];
+            x_v = p_c;
+            x_u = (x_u + p_d);
+            emitted[(*nemitted)++] = i;
+            previous[i] = (int)(x_v >= 30.0);
+            a_v[i] = x_v;
+            a_u[i] = x_u;
+        }
     }
     (void)emitted; (void)nemitted;
     return bad;
