@@ -63,7 +63,7 @@ struct PopulationStep {
             }
             {{spikes}}
             (void)emitted; (void)nemitted;
-            return bad;
+            return bad != 0;
         }
         """)
 
@@ -145,7 +145,7 @@ struct PopulationStep {
         {{inputs}}
         {{previous}}
         {{refractory}}
-        int bad = 0;
+        {{bits}} bad = 0;
         {{hoisted}}
         """)
 
@@ -244,6 +244,7 @@ struct PopulationStep {
         Self.declarations.fill([
             "size": .text("\(layout.parameter(.size(population: index)))"),
             "t0": .text("\(layout.parameter(.t0))"), "s0": .text("\(layout.parameter(.s0))"),
+            "bits": .text(names.realBits),
             "state": .lines(.lines(program.variables.map {
                 "real *restrict a_\($0) = (real *)slot[\(layout.slot(.state(population: index, variable: $0)))];"
             })),

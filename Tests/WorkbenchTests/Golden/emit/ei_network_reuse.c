@@ -125,7 +125,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     int *restrict previous = (int *)slot[S[3]];
     int *restrict refractory_left = (int *)slot[S[4]];
     const int refractory_steps = (int)P[Q[13]];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_A_E);
     const real h2 = (1.0 / p_tau_A_I);
@@ -143,7 +143,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_A_E - n_g_A_E) + (n_g_A_I - n_g_A_I)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_A_E - n_g_A_E) + (n_g_A_I - n_g_A_I); bad |= finite.bits; }
         x_v = n_v;
         x_g_A_E = n_g_A_E;
         x_g_A_I = n_g_A_I;
@@ -176,7 +176,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         }
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
@@ -237,7 +237,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     int *restrict previous = (int *)slot[17];
     int *restrict refractory_left = (int *)slot[18];
     const int refractory_steps = (int)P[40];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_B_E);
     const real h2 = (1.0 / p_tau_B_I);
@@ -259,7 +259,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I) + (n_g_A_E - n_g_A_E)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I) + (n_g_A_E - n_g_A_E); bad |= finite.bits; }
         x_v = n_v;
         x_g_B_E = n_g_B_E;
         x_g_B_I = n_g_B_I;
@@ -296,7 +296,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         }
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p2(void **slot, const double *P, i64 s, i64 *err) {
@@ -334,7 +334,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     int *restrict previous = (int *)slot[22];
     int *restrict refractory_left = (int *)slot[23];
     const int refractory_steps = (int)P[52];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_B_E);
     const real h2 = (1.0 / p_tau_B_I);
@@ -352,7 +352,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I); bad |= finite.bits; }
         x_v = n_v;
         x_g_B_E = n_g_B_E;
         x_g_B_I = n_g_B_I;
@@ -385,7 +385,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         }
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {
@@ -1138,7 +1138,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     int *restrict previous = (int *)slot[S[3]];
     int *restrict refractory_left = (int *)slot[S[4]];
     const int refractory_steps = (int)P[Q[13]];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_A_E);
     const real h2 = (1.0 / p_tau_A_I);
@@ -1156,7 +1156,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_A_E - n_g_A_E) + (n_g_A_I - n_g_A_I)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_A_E - n_g_A_E) + (n_g_A_I - n_g_A_I); bad |= finite.bits; }
         x_v = n_v;
         x_g_A_E = n_g_A_E;
         x_g_A_I = n_g_A_I;
@@ -1189,7 +1189,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         }
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
@@ -1253,7 +1253,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     int *restrict previous = (int *)slot[18];
     int *restrict refractory_left = (int *)slot[19];
     const int refractory_steps = (int)P[42];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_B_E);
     const real h2 = (1.0 / p_tau_B_I);
@@ -1279,7 +1279,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I) + (n_g_A_E - n_g_A_E) + (n_g_A_E_2 - n_g_A_E_2)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I) + (n_g_A_E - n_g_A_E) + (n_g_A_E_2 - n_g_A_E_2); bad |= finite.bits; }
         x_v = n_v;
         x_g_B_E = n_g_B_E;
         x_g_B_I = n_g_B_I;
@@ -1320,7 +1320,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         }
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p2(void **slot, const double *P, i64 s, i64 *err) {
@@ -1360,7 +1360,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     int *restrict previous = (int *)slot[23];
     int *restrict refractory_left = (int *)slot[24];
     const int refractory_steps = (int)P[54];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_B_E);
     const real h2 = (1.0 / p_tau_B_I);
@@ -1378,7 +1378,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I); bad |= finite.bits; }
         x_v = n_v;
         x_g_B_E = n_g_B_E;
         x_g_B_I = n_g_B_I;
@@ -1411,7 +1411,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         }
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {

@@ -115,7 +115,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_sigma = (real)P[4];
     const real p_rho = (real)P[5];
     const real p_beta = (real)P[6];
-    int bad = 0;
+    u64 bad = 0;
     for (i64 i = lo; i < hi; ++i) {
         real x_x = a_x[i];
         real x_y = a_y[i];
@@ -128,7 +128,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_z = x_z + dtr * ((real)1.0 * k0_z);
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_x - n_x) + (n_y - n_y) + (n_z - n_z)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_x - n_x) + (n_y - n_y) + (n_z - n_z); bad |= finite.bits; }
         x_x = n_x;
         x_y = n_y;
         x_z = n_z;
@@ -137,7 +137,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_z[i] = x_z;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
@@ -164,7 +164,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     real *restrict a_coupled_I_4 = (real *)slot[10];
     const real p_tau = (real)P[8];
     const real in_I = (real)P[9];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_tau);
     for (i64 i = lo; i < hi; ++i) {
         real x_r = a_r[i];
@@ -180,7 +180,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_coupled_I_4 = x_coupled_I_4;
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_r - n_r) + (n_coupled_I - n_coupled_I) + (n_coupled_I_2 - n_coupled_I_2) + (n_coupled_I_3 - n_coupled_I_3) + (n_coupled_I_4 - n_coupled_I_4)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_r - n_r) + (n_coupled_I - n_coupled_I) + (n_coupled_I_2 - n_coupled_I_2) + (n_coupled_I_3 - n_coupled_I_3) + (n_coupled_I_4 - n_coupled_I_4); bad |= finite.bits; }
         x_r = n_r;
         x_coupled_I = n_coupled_I;
         x_coupled_I_2 = n_coupled_I_2;
@@ -193,7 +193,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_coupled_I_4[i] = x_coupled_I_4;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
@@ -556,7 +556,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_sigma = (real)P[4];
     const real p_rho = (real)P[5];
     const real p_beta = (real)P[6];
-    int bad = 0;
+    u64 bad = 0;
     for (i64 i = lo; i < hi; ++i) {
         real x_x = a_x[i];
         real x_y = a_y[i];
@@ -569,7 +569,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_z = x_z + dtr * ((real)1.0 * k0_z);
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_x - n_x) + (n_y - n_y) + (n_z - n_z)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_x - n_x) + (n_y - n_y) + (n_z - n_z); bad |= finite.bits; }
         x_x = n_x;
         x_y = n_y;
         x_z = n_z;
@@ -578,7 +578,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_z[i] = x_z;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
@@ -605,7 +605,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     real *restrict a_coupled_I_4 = (real *)slot[10];
     const real p_tau = (real)P[8];
     const real in_I = (real)P[9];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_tau);
     for (i64 i = lo; i < hi; ++i) {
         real x_r = a_r[i];
@@ -621,7 +621,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_coupled_I_4 = x_coupled_I_4;
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_r - n_r) + (n_coupled_I - n_coupled_I) + (n_coupled_I_2 - n_coupled_I_2) + (n_coupled_I_3 - n_coupled_I_3) + (n_coupled_I_4 - n_coupled_I_4)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_r - n_r) + (n_coupled_I - n_coupled_I) + (n_coupled_I_2 - n_coupled_I_2) + (n_coupled_I_3 - n_coupled_I_3) + (n_coupled_I_4 - n_coupled_I_4); bad |= finite.bits; }
         x_r = n_r;
         x_coupled_I = n_coupled_I;
         x_coupled_I_2 = n_coupled_I_2;
@@ -634,7 +634,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_coupled_I_4[i] = x_coupled_I_4;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
