@@ -45,10 +45,10 @@ final class SpikeScanTests: XCTestCase {
             let times = record?.times ?? [], indices = record?.indices ?? []
             XCTAssertEqual(indices, [0, 31, 32, 99, 63, 64, 95, 96], "\(jit) \(threads)")
             guard times.count == 8 else { return XCTFail("\(jit) \(threads): \(times)") }
-            // Every neuron crosses the same number of steps after its kick.
-            let delay = times[0] - 1
+            // Every neuron crosses the same number of steps after its kick (times in seconds).
+            let delay = times[0] - 0.001
             XCTAssertGreaterThan(delay, 0)
-            for (t, kick) in zip(times, [1.0, 1, 1, 1, 2, 3, 3, 4]) { XCTAssertEqual(t, kick + delay, accuracy: 1e-9, "\(jit) \(threads)") }
+            for (t, kick) in zip(times, [1.0, 1, 1, 1, 2, 3, 3, 4]) { XCTAssertEqual(t, kick * 0.001 + delay, accuracy: 1e-12, "\(jit) \(threads)") }
             if let first { XCTAssertEqual(first.0, times); XCTAssertEqual(first.1, indices) } else { first = (times, indices) }
         }
     }

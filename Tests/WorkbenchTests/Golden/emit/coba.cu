@@ -158,27 +158,24 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_Exc[i] = x_g_Exc;
         a_g_Inh[i] = x_g_Inh;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_v = a_v[i];
-            real x_g_Exc = a_g_Exc[i];
-            real x_g_Inh = a_g_Inh[i];
-            x_v = p_Vr;
-            refractory_left[i] = refractory_steps;
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_v > p_Vt);
-            a_v[i] = x_v;
-            a_g_Exc[i] = x_g_Exc;
-            a_g_Inh[i] = x_g_Inh;
-        }
+        real x_v = a_v[i];
+        real x_g_Exc = a_g_Exc[i];
+        real x_g_Inh = a_g_Inh[i];
+        x_v = p_Vr;
+        refractory_left[i] = refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_Exc[i] = x_g_Exc;
+        a_g_Inh[i] = x_g_Inh;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;
@@ -245,27 +242,24 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_Exc[i] = x_g_Exc;
         a_g_Inh[i] = x_g_Inh;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_v = a_v[i];
-            real x_g_Exc = a_g_Exc[i];
-            real x_g_Inh = a_g_Inh[i];
-            x_v = p_Vr;
-            refractory_left[i] = refractory_steps;
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_v > p_Vt);
-            a_v[i] = x_v;
-            a_g_Exc[i] = x_g_Exc;
-            a_g_Inh[i] = x_g_Inh;
-        }
+        real x_v = a_v[i];
+        real x_g_Exc = a_g_Exc[i];
+        real x_g_Inh = a_g_Inh[i];
+        x_v = p_Vr;
+        refractory_left[i] = refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_Exc[i] = x_g_Exc;
+        a_g_Inh[i] = x_g_Inh;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;

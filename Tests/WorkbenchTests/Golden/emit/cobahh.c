@@ -194,31 +194,28 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_Exc[i] = x_g_Exc;
         a_g_Inh[i] = x_g_Inh;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_v = a_v[i];
-            real x_m = a_m[i];
-            real x_n = a_n[i];
-            real x_h = a_h[i];
-            real x_g_Exc = a_g_Exc[i];
-            real x_g_Inh = a_g_Inh[i];
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_v > -0.02);
-            a_v[i] = x_v;
-            a_m[i] = x_m;
-            a_n[i] = x_n;
-            a_h[i] = x_h;
-            a_g_Exc[i] = x_g_Exc;
-            a_g_Inh[i] = x_g_Inh;
-        }
+        real x_v = a_v[i];
+        real x_m = a_m[i];
+        real x_n = a_n[i];
+        real x_h = a_h[i];
+        real x_g_Exc = a_g_Exc[i];
+        real x_g_Inh = a_g_Inh[i];
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_v > -0.02);
+        a_v[i] = x_v;
+        a_m[i] = x_m;
+        a_n[i] = x_n;
+        a_h[i] = x_h;
+        a_g_Exc[i] = x_g_Exc;
+        a_g_Inh[i] = x_g_Inh;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;

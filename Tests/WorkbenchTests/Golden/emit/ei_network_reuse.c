@@ -153,27 +153,24 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_A_E[i] = x_g_A_E;
         a_g_A_I[i] = x_g_A_I;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_v = a_v[i];
-            real x_g_A_E = a_g_A_E[i];
-            real x_g_A_I = a_g_A_I[i];
-            x_v = p_Vr;
-            refractory_left[i] = refractory_steps;
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_v > p_Vt);
-            a_v[i] = x_v;
-            a_g_A_E[i] = x_g_A_E;
-            a_g_A_I[i] = x_g_A_I;
-        }
+        real x_v = a_v[i];
+        real x_g_A_E = a_g_A_E[i];
+        real x_g_A_I = a_g_A_I[i];
+        x_v = p_Vr;
+        refractory_left[i] = refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_A_E[i] = x_g_A_E;
+        a_g_A_I[i] = x_g_A_I;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;
@@ -271,29 +268,26 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_B_I[i] = x_g_B_I;
         a_g_A_E[i] = x_g_A_E;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_v = a_v[i];
-            real x_g_B_E = a_g_B_E[i];
-            real x_g_B_I = a_g_B_I[i];
-            real x_g_A_E = a_g_A_E[i];
-            x_v = p_Vr;
-            refractory_left[i] = refractory_steps;
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_v > p_Vt);
-            a_v[i] = x_v;
-            a_g_B_E[i] = x_g_B_E;
-            a_g_B_I[i] = x_g_B_I;
-            a_g_A_E[i] = x_g_A_E;
-        }
+        real x_v = a_v[i];
+        real x_g_B_E = a_g_B_E[i];
+        real x_g_B_I = a_g_B_I[i];
+        real x_g_A_E = a_g_A_E[i];
+        x_v = p_Vr;
+        refractory_left[i] = refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_B_E[i] = x_g_B_E;
+        a_g_B_I[i] = x_g_B_I;
+        a_g_A_E[i] = x_g_A_E;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;
@@ -362,27 +356,24 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_B_E[i] = x_g_B_E;
         a_g_B_I[i] = x_g_B_I;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_v = a_v[i];
-            real x_g_B_E = a_g_B_E[i];
-            real x_g_B_I = a_g_B_I[i];
-            x_v = p_Vr;
-            refractory_left[i] = refractory_steps;
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_v > p_Vt);
-            a_v[i] = x_v;
-            a_g_B_E[i] = x_g_B_E;
-            a_g_B_I[i] = x_g_B_I;
-        }
+        real x_v = a_v[i];
+        real x_g_B_E = a_g_B_E[i];
+        real x_g_B_I = a_g_B_I[i];
+        x_v = p_Vr;
+        refractory_left[i] = refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_B_E[i] = x_g_B_E;
+        a_g_B_I[i] = x_g_B_I;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;
@@ -1166,27 +1157,24 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_A_E[i] = x_g_A_E;
         a_g_A_I[i] = x_g_A_I;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_v = a_v[i];
-            real x_g_A_E = a_g_A_E[i];
-            real x_g_A_I = a_g_A_I[i];
-            x_v = p_Vr;
-            refractory_left[i] = refractory_steps;
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_v > p_Vt);
-            a_v[i] = x_v;
-            a_g_A_E[i] = x_g_A_E;
-            a_g_A_I[i] = x_g_A_I;
-        }
+        real x_v = a_v[i];
+        real x_g_A_E = a_g_A_E[i];
+        real x_g_A_I = a_g_A_I[i];
+        x_v = p_Vr;
+        refractory_left[i] = refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_A_E[i] = x_g_A_E;
+        a_g_A_I[i] = x_g_A_I;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;
@@ -1293,31 +1281,28 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_A_E[i] = x_g_A_E;
         a_g_A_E_2[i] = x_g_A_E_2;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_v = a_v[i];
-            real x_g_B_E = a_g_B_E[i];
-            real x_g_B_I = a_g_B_I[i];
-            real x_g_A_E = a_g_A_E[i];
-            real x_g_A_E_2 = a_g_A_E_2[i];
-            x_v = p_Vr;
-            refractory_left[i] = refractory_steps;
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_v > p_Vt);
-            a_v[i] = x_v;
-            a_g_B_E[i] = x_g_B_E;
-            a_g_B_I[i] = x_g_B_I;
-            a_g_A_E[i] = x_g_A_E;
-            a_g_A_E_2[i] = x_g_A_E_2;
-        }
+        real x_v = a_v[i];
+        real x_g_B_E = a_g_B_E[i];
+        real x_g_B_I = a_g_B_I[i];
+        real x_g_A_E = a_g_A_E[i];
+        real x_g_A_E_2 = a_g_A_E_2[i];
+        x_v = p_Vr;
+        refractory_left[i] = refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_B_E[i] = x_g_B_E;
+        a_g_B_I[i] = x_g_B_I;
+        a_g_A_E[i] = x_g_A_E;
+        a_g_A_E_2[i] = x_g_A_E_2;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;
@@ -1388,27 +1373,24 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_B_E[i] = x_g_B_E;
         a_g_B_I[i] = x_g_B_I;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_v = a_v[i];
-            real x_g_B_E = a_g_B_E[i];
-            real x_g_B_I = a_g_B_I[i];
-            x_v = p_Vr;
-            refractory_left[i] = refractory_steps;
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_v > p_Vt);
-            a_v[i] = x_v;
-            a_g_B_E[i] = x_g_B_E;
-            a_g_B_I[i] = x_g_B_I;
-        }
+        real x_v = a_v[i];
+        real x_g_B_E = a_g_B_E[i];
+        real x_g_B_I = a_g_B_I[i];
+        x_v = p_Vr;
+        refractory_left[i] = refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_B_E[i] = x_g_B_E;
+        a_g_B_I[i] = x_g_B_I;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;

@@ -182,25 +182,22 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_v[i] = x_v;
         a_u[i] = x_u;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_v = a_v[i];
-            real x_u = a_u[i];
-            x_v = p_c;
-            x_u = (x_u + p_d);
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_v >= 30.0);
-            a_v[i] = x_v;
-            a_u[i] = x_u;
-        }
+        real x_v = a_v[i];
+        real x_u = a_u[i];
+        x_v = p_c;
+        x_u = (x_u + p_d);
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_v >= 30.0);
+        a_v[i] = x_v;
+        a_u[i] = x_u;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;

@@ -187,27 +187,24 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_INa_HH1952_h[i] = x_INa_HH1952_h;
         a_IK_HH1952_n[i] = x_IK_HH1952_n;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_V = a_V[i];
-            real x_INa_HH1952_m = a_INa_HH1952_m[i];
-            real x_INa_HH1952_h = a_INa_HH1952_h[i];
-            real x_IK_HH1952_n = a_IK_HH1952_n[i];
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_V > 0.0);
-            a_V[i] = x_V;
-            a_INa_HH1952_m[i] = x_INa_HH1952_m;
-            a_INa_HH1952_h[i] = x_INa_HH1952_h;
-            a_IK_HH1952_n[i] = x_IK_HH1952_n;
-        }
+        real x_V = a_V[i];
+        real x_INa_HH1952_m = a_INa_HH1952_m[i];
+        real x_INa_HH1952_h = a_INa_HH1952_h[i];
+        real x_IK_HH1952_n = a_IK_HH1952_n[i];
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_V > 0.0);
+        a_V[i] = x_V;
+        a_INa_HH1952_m[i] = x_INa_HH1952_m;
+        a_INa_HH1952_h[i] = x_INa_HH1952_h;
+        a_IK_HH1952_n[i] = x_IK_HH1952_n;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;

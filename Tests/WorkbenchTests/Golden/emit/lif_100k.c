@@ -147,23 +147,20 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
         a_V[i] = x_V;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_V = a_V[i];
-            x_V = p_Vreset;
-            refractory_left[i] = refractory_steps;
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_V > p_Vth);
-            a_V[i] = x_V;
-        }
+        real x_V = a_V[i];
+        x_V = p_Vreset;
+        refractory_left[i] = refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_V > p_Vth);
+        a_V[i] = x_V;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;

@@ -250,39 +250,36 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_V = a_V[i];
-            real x_INa_TM1991_m = a_INa_TM1991_m[i];
-            real x_INa_TM1991_h = a_INa_TM1991_h[i];
-            real x_IK_TM1991_n = a_IK_TM1991_n[i];
-            real x_g_Stream_V1_E = a_g_Stream_V1_E[i];
-            real x_g_Stream_V1_I = a_g_Stream_V1_I[i];
-            real x_g_Stream_V2_E = a_g_Stream_V2_E[i];
-            real x_g_Stream_V4_E = a_g_Stream_V4_E[i];
-            real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
-            real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_V > 0.0);
-            a_V[i] = x_V;
-            a_INa_TM1991_m[i] = x_INa_TM1991_m;
-            a_INa_TM1991_h[i] = x_INa_TM1991_h;
-            a_IK_TM1991_n[i] = x_IK_TM1991_n;
-            a_g_Stream_V1_E[i] = x_g_Stream_V1_E;
-            a_g_Stream_V1_I[i] = x_g_Stream_V1_I;
-            a_g_Stream_V2_E[i] = x_g_Stream_V2_E;
-            a_g_Stream_V4_E[i] = x_g_Stream_V4_E;
-            a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
-            a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
-        }
+        real x_V = a_V[i];
+        real x_INa_TM1991_m = a_INa_TM1991_m[i];
+        real x_INa_TM1991_h = a_INa_TM1991_h[i];
+        real x_IK_TM1991_n = a_IK_TM1991_n[i];
+        real x_g_Stream_V1_E = a_g_Stream_V1_E[i];
+        real x_g_Stream_V1_I = a_g_Stream_V1_I[i];
+        real x_g_Stream_V2_E = a_g_Stream_V2_E[i];
+        real x_g_Stream_V4_E = a_g_Stream_V4_E[i];
+        real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
+        real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_V > 0.0);
+        a_V[i] = x_V;
+        a_INa_TM1991_m[i] = x_INa_TM1991_m;
+        a_INa_TM1991_h[i] = x_INa_TM1991_h;
+        a_IK_TM1991_n[i] = x_IK_TM1991_n;
+        a_g_Stream_V1_E[i] = x_g_Stream_V1_E;
+        a_g_Stream_V1_I[i] = x_g_Stream_V1_I;
+        a_g_Stream_V2_E[i] = x_g_Stream_V2_E;
+        a_g_Stream_V4_E[i] = x_g_Stream_V4_E;
+        a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
+        a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;
@@ -487,39 +484,36 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_V = a_V[i];
-            real x_INa_TM1991_m = a_INa_TM1991_m[i];
-            real x_INa_TM1991_h = a_INa_TM1991_h[i];
-            real x_IK_TM1991_n = a_IK_TM1991_n[i];
-            real x_g_Stream_V2_E = a_g_Stream_V2_E[i];
-            real x_g_Stream_V2_I = a_g_Stream_V2_I[i];
-            real x_g_Stream_V1_E = a_g_Stream_V1_E[i];
-            real x_g_Stream_V4_E = a_g_Stream_V4_E[i];
-            real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
-            real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_V > 0.0);
-            a_V[i] = x_V;
-            a_INa_TM1991_m[i] = x_INa_TM1991_m;
-            a_INa_TM1991_h[i] = x_INa_TM1991_h;
-            a_IK_TM1991_n[i] = x_IK_TM1991_n;
-            a_g_Stream_V2_E[i] = x_g_Stream_V2_E;
-            a_g_Stream_V2_I[i] = x_g_Stream_V2_I;
-            a_g_Stream_V1_E[i] = x_g_Stream_V1_E;
-            a_g_Stream_V4_E[i] = x_g_Stream_V4_E;
-            a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
-            a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
-        }
+        real x_V = a_V[i];
+        real x_INa_TM1991_m = a_INa_TM1991_m[i];
+        real x_INa_TM1991_h = a_INa_TM1991_h[i];
+        real x_IK_TM1991_n = a_IK_TM1991_n[i];
+        real x_g_Stream_V2_E = a_g_Stream_V2_E[i];
+        real x_g_Stream_V2_I = a_g_Stream_V2_I[i];
+        real x_g_Stream_V1_E = a_g_Stream_V1_E[i];
+        real x_g_Stream_V4_E = a_g_Stream_V4_E[i];
+        real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
+        real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_V > 0.0);
+        a_V[i] = x_V;
+        a_INa_TM1991_m[i] = x_INa_TM1991_m;
+        a_INa_TM1991_h[i] = x_INa_TM1991_h;
+        a_IK_TM1991_n[i] = x_IK_TM1991_n;
+        a_g_Stream_V2_E[i] = x_g_Stream_V2_E;
+        a_g_Stream_V2_I[i] = x_g_Stream_V2_I;
+        a_g_Stream_V1_E[i] = x_g_Stream_V1_E;
+        a_g_Stream_V4_E[i] = x_g_Stream_V4_E;
+        a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
+        a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;
@@ -724,39 +718,36 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
         a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_V = a_V[i];
-            real x_INa_TM1991_m = a_INa_TM1991_m[i];
-            real x_INa_TM1991_h = a_INa_TM1991_h[i];
-            real x_IK_TM1991_n = a_IK_TM1991_n[i];
-            real x_g_Stream_V4_E = a_g_Stream_V4_E[i];
-            real x_g_Stream_V4_I = a_g_Stream_V4_I[i];
-            real x_g_Stream_V1_E = a_g_Stream_V1_E[i];
-            real x_g_Stream_V2_E = a_g_Stream_V2_E[i];
-            real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
-            real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_V > 0.0);
-            a_V[i] = x_V;
-            a_INa_TM1991_m[i] = x_INa_TM1991_m;
-            a_INa_TM1991_h[i] = x_INa_TM1991_h;
-            a_IK_TM1991_n[i] = x_IK_TM1991_n;
-            a_g_Stream_V4_E[i] = x_g_Stream_V4_E;
-            a_g_Stream_V4_I[i] = x_g_Stream_V4_I;
-            a_g_Stream_V1_E[i] = x_g_Stream_V1_E;
-            a_g_Stream_V2_E[i] = x_g_Stream_V2_E;
-            a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
-            a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
-        }
+        real x_V = a_V[i];
+        real x_INa_TM1991_m = a_INa_TM1991_m[i];
+        real x_INa_TM1991_h = a_INa_TM1991_h[i];
+        real x_IK_TM1991_n = a_IK_TM1991_n[i];
+        real x_g_Stream_V4_E = a_g_Stream_V4_E[i];
+        real x_g_Stream_V4_I = a_g_Stream_V4_I[i];
+        real x_g_Stream_V1_E = a_g_Stream_V1_E[i];
+        real x_g_Stream_V2_E = a_g_Stream_V2_E[i];
+        real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
+        real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_V > 0.0);
+        a_V[i] = x_V;
+        a_INa_TM1991_m[i] = x_INa_TM1991_m;
+        a_INa_TM1991_h[i] = x_INa_TM1991_h;
+        a_IK_TM1991_n[i] = x_IK_TM1991_n;
+        a_g_Stream_V4_E[i] = x_g_Stream_V4_E;
+        a_g_Stream_V4_I[i] = x_g_Stream_V4_I;
+        a_g_Stream_V1_E[i] = x_g_Stream_V1_E;
+        a_g_Stream_V2_E[i] = x_g_Stream_V2_E;
+        a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
+        a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;
@@ -951,37 +942,34 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
         a_g_Stream_V4_E[i] = x_g_Stream_V4_E;
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_V = a_V[i];
-            real x_INa_TM1991_m = a_INa_TM1991_m[i];
-            real x_INa_TM1991_h = a_INa_TM1991_h[i];
-            real x_IK_TM1991_n = a_IK_TM1991_n[i];
-            real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
-            real x_g_Stream_TEO_I = a_g_Stream_TEO_I[i];
-            real x_g_Stream_V2_E = a_g_Stream_V2_E[i];
-            real x_g_Stream_V4_E = a_g_Stream_V4_E[i];
-            real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_V > 0.0);
-            a_V[i] = x_V;
-            a_INa_TM1991_m[i] = x_INa_TM1991_m;
-            a_INa_TM1991_h[i] = x_INa_TM1991_h;
-            a_IK_TM1991_n[i] = x_IK_TM1991_n;
-            a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
-            a_g_Stream_TEO_I[i] = x_g_Stream_TEO_I;
-            a_g_Stream_V2_E[i] = x_g_Stream_V2_E;
-            a_g_Stream_V4_E[i] = x_g_Stream_V4_E;
-            a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
-        }
+        real x_V = a_V[i];
+        real x_INa_TM1991_m = a_INa_TM1991_m[i];
+        real x_INa_TM1991_h = a_INa_TM1991_h[i];
+        real x_IK_TM1991_n = a_IK_TM1991_n[i];
+        real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
+        real x_g_Stream_TEO_I = a_g_Stream_TEO_I[i];
+        real x_g_Stream_V2_E = a_g_Stream_V2_E[i];
+        real x_g_Stream_V4_E = a_g_Stream_V4_E[i];
+        real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_V > 0.0);
+        a_V[i] = x_V;
+        a_INa_TM1991_m[i] = x_INa_TM1991_m;
+        a_INa_TM1991_h[i] = x_INa_TM1991_h;
+        a_IK_TM1991_n[i] = x_IK_TM1991_n;
+        a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
+        a_g_Stream_TEO_I[i] = x_g_Stream_TEO_I;
+        a_g_Stream_V2_E[i] = x_g_Stream_V2_E;
+        a_g_Stream_V4_E[i] = x_g_Stream_V4_E;
+        a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;
@@ -1172,37 +1160,34 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
         a_g_Stream_V4_E[i] = x_g_Stream_V4_E;
         a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_V = a_V[i];
-            real x_INa_TM1991_m = a_INa_TM1991_m[i];
-            real x_INa_TM1991_h = a_INa_TM1991_h[i];
-            real x_IK_TM1991_n = a_IK_TM1991_n[i];
-            real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
-            real x_g_Stream_TEpd_I = a_g_Stream_TEpd_I[i];
-            real x_g_Stream_V2_E = a_g_Stream_V2_E[i];
-            real x_g_Stream_V4_E = a_g_Stream_V4_E[i];
-            real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_V > 0.0);
-            a_V[i] = x_V;
-            a_INa_TM1991_m[i] = x_INa_TM1991_m;
-            a_INa_TM1991_h[i] = x_INa_TM1991_h;
-            a_IK_TM1991_n[i] = x_IK_TM1991_n;
-            a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
-            a_g_Stream_TEpd_I[i] = x_g_Stream_TEpd_I;
-            a_g_Stream_V2_E[i] = x_g_Stream_V2_E;
-            a_g_Stream_V4_E[i] = x_g_Stream_V4_E;
-            a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
-        }
+        real x_V = a_V[i];
+        real x_INa_TM1991_m = a_INa_TM1991_m[i];
+        real x_INa_TM1991_h = a_INa_TM1991_h[i];
+        real x_IK_TM1991_n = a_IK_TM1991_n[i];
+        real x_g_Stream_TEpd_E = a_g_Stream_TEpd_E[i];
+        real x_g_Stream_TEpd_I = a_g_Stream_TEpd_I[i];
+        real x_g_Stream_V2_E = a_g_Stream_V2_E[i];
+        real x_g_Stream_V4_E = a_g_Stream_V4_E[i];
+        real x_g_Stream_TEO_E = a_g_Stream_TEO_E[i];
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_V > 0.0);
+        a_V[i] = x_V;
+        a_INa_TM1991_m[i] = x_INa_TM1991_m;
+        a_INa_TM1991_h[i] = x_INa_TM1991_h;
+        a_IK_TM1991_n[i] = x_IK_TM1991_n;
+        a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
+        a_g_Stream_TEpd_I[i] = x_g_Stream_TEpd_I;
+        a_g_Stream_V2_E[i] = x_g_Stream_V2_E;
+        a_g_Stream_V4_E[i] = x_g_Stream_V4_E;
+        a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;

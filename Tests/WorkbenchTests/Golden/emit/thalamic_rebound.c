@@ -254,31 +254,28 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_ICaT_HM1992_p[i] = x_ICaT_HM1992_p;
         a_ICaT_HM1992_q[i] = x_ICaT_HM1992_q;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_V = a_V[i];
-            real x_INa_Ba2002_m = a_INa_Ba2002_m[i];
-            real x_INa_Ba2002_h = a_INa_Ba2002_h[i];
-            real x_IKDR_Ba2002_n = a_IKDR_Ba2002_n[i];
-            real x_ICaT_HM1992_p = a_ICaT_HM1992_p[i];
-            real x_ICaT_HM1992_q = a_ICaT_HM1992_q[i];
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_V > 0.0);
-            a_V[i] = x_V;
-            a_INa_Ba2002_m[i] = x_INa_Ba2002_m;
-            a_INa_Ba2002_h[i] = x_INa_Ba2002_h;
-            a_IKDR_Ba2002_n[i] = x_IKDR_Ba2002_n;
-            a_ICaT_HM1992_p[i] = x_ICaT_HM1992_p;
-            a_ICaT_HM1992_q[i] = x_ICaT_HM1992_q;
-        }
+        real x_V = a_V[i];
+        real x_INa_Ba2002_m = a_INa_Ba2002_m[i];
+        real x_INa_Ba2002_h = a_INa_Ba2002_h[i];
+        real x_IKDR_Ba2002_n = a_IKDR_Ba2002_n[i];
+        real x_ICaT_HM1992_p = a_ICaT_HM1992_p[i];
+        real x_ICaT_HM1992_q = a_ICaT_HM1992_q[i];
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_V > 0.0);
+        a_V[i] = x_V;
+        a_INa_Ba2002_m[i] = x_INa_Ba2002_m;
+        a_INa_Ba2002_h[i] = x_INa_Ba2002_h;
+        a_IKDR_Ba2002_n[i] = x_IKDR_Ba2002_n;
+        a_ICaT_HM1992_p[i] = x_ICaT_HM1992_p;
+        a_ICaT_HM1992_q[i] = x_ICaT_HM1992_q;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;

@@ -240,41 +240,38 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_W1_Rest_2[i] = x_g_W1_Rest_2;
         a_g_W1_Inh[i] = x_g_W1_Inh;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_v = a_v[i];
-            real x_g_poisson = a_g_poisson[i];
-            real x_g_poisson_2 = a_g_poisson_2[i];
-            real x_g_W1_A = a_g_W1_A[i];
-            real x_g_W1_B = a_g_W1_B[i];
-            real x_g_W1_Rest = a_g_W1_Rest[i];
-            real x_g_W1_A_2 = a_g_W1_A_2[i];
-            real x_g_W1_B_2 = a_g_W1_B_2[i];
-            real x_g_W1_Rest_2 = a_g_W1_Rest_2[i];
-            real x_g_W1_Inh = a_g_W1_Inh[i];
-            x_v = p_Vr;
-            refractory_left[i] = refractory_steps;
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_v > p_Vt);
-            a_v[i] = x_v;
-            a_g_poisson[i] = x_g_poisson;
-            a_g_poisson_2[i] = x_g_poisson_2;
-            a_g_W1_A[i] = x_g_W1_A;
-            a_g_W1_B[i] = x_g_W1_B;
-            a_g_W1_Rest[i] = x_g_W1_Rest;
-            a_g_W1_A_2[i] = x_g_W1_A_2;
-            a_g_W1_B_2[i] = x_g_W1_B_2;
-            a_g_W1_Rest_2[i] = x_g_W1_Rest_2;
-            a_g_W1_Inh[i] = x_g_W1_Inh;
-        }
+        real x_v = a_v[i];
+        real x_g_poisson = a_g_poisson[i];
+        real x_g_poisson_2 = a_g_poisson_2[i];
+        real x_g_W1_A = a_g_W1_A[i];
+        real x_g_W1_B = a_g_W1_B[i];
+        real x_g_W1_Rest = a_g_W1_Rest[i];
+        real x_g_W1_A_2 = a_g_W1_A_2[i];
+        real x_g_W1_B_2 = a_g_W1_B_2[i];
+        real x_g_W1_Rest_2 = a_g_W1_Rest_2[i];
+        real x_g_W1_Inh = a_g_W1_Inh[i];
+        x_v = p_Vr;
+        refractory_left[i] = refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_poisson[i] = x_g_poisson;
+        a_g_poisson_2[i] = x_g_poisson_2;
+        a_g_W1_A[i] = x_g_W1_A;
+        a_g_W1_B[i] = x_g_W1_B;
+        a_g_W1_Rest[i] = x_g_W1_Rest;
+        a_g_W1_A_2[i] = x_g_W1_A_2;
+        a_g_W1_B_2[i] = x_g_W1_B_2;
+        a_g_W1_Rest_2[i] = x_g_W1_Rest_2;
+        a_g_W1_Inh[i] = x_g_W1_Inh;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;
@@ -459,39 +456,36 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         a_g_W1_Rest_2[i] = x_g_W1_Rest_2;
         a_g_W1_Inh[i] = x_g_W1_Inh;
     }
-    for (i64 block = lo; block < hi; block += 32) {
-        int marked = 2;
-        if (block + 32 <= hi) {
-            marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[block + k];
+    for (i64 i = lo; i < hi; ++i) {
+        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
+        if (!(previous[i] & 2)) {
+            int marked = 0;
+            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
+            if (!(marked & 2)) i += 31;
+            continue;
         }
-        if (!(marked & 2)) continue;
-        const i64 block_end = block + 32 < hi ? block + 32 : hi;
-        for (i64 i = block; i < block_end; ++i) {
-            if (!(previous[i] & 2)) continue;
-            real x_v = a_v[i];
-            real x_g_poisson = a_g_poisson[i];
-            real x_g_W1_A = a_g_W1_A[i];
-            real x_g_W1_B = a_g_W1_B[i];
-            real x_g_W1_Rest = a_g_W1_Rest[i];
-            real x_g_W1_A_2 = a_g_W1_A_2[i];
-            real x_g_W1_B_2 = a_g_W1_B_2[i];
-            real x_g_W1_Rest_2 = a_g_W1_Rest_2[i];
-            real x_g_W1_Inh = a_g_W1_Inh[i];
-            x_v = p_Vr;
-            refractory_left[i] = refractory_steps;
-            emitted[(*nemitted)++] = i;
-            previous[i] = (int)(x_v > p_Vt);
-            a_v[i] = x_v;
-            a_g_poisson[i] = x_g_poisson;
-            a_g_W1_A[i] = x_g_W1_A;
-            a_g_W1_B[i] = x_g_W1_B;
-            a_g_W1_Rest[i] = x_g_W1_Rest;
-            a_g_W1_A_2[i] = x_g_W1_A_2;
-            a_g_W1_B_2[i] = x_g_W1_B_2;
-            a_g_W1_Rest_2[i] = x_g_W1_Rest_2;
-            a_g_W1_Inh[i] = x_g_W1_Inh;
-        }
+        real x_v = a_v[i];
+        real x_g_poisson = a_g_poisson[i];
+        real x_g_W1_A = a_g_W1_A[i];
+        real x_g_W1_B = a_g_W1_B[i];
+        real x_g_W1_Rest = a_g_W1_Rest[i];
+        real x_g_W1_A_2 = a_g_W1_A_2[i];
+        real x_g_W1_B_2 = a_g_W1_B_2[i];
+        real x_g_W1_Rest_2 = a_g_W1_Rest_2[i];
+        real x_g_W1_Inh = a_g_W1_Inh[i];
+        x_v = p_Vr;
+        refractory_left[i] = refractory_steps;
+        emitted[(*nemitted)++] = i;
+        previous[i] = (int)(x_v > p_Vt);
+        a_v[i] = x_v;
+        a_g_poisson[i] = x_g_poisson;
+        a_g_W1_A[i] = x_g_W1_A;
+        a_g_W1_B[i] = x_g_W1_B;
+        a_g_W1_Rest[i] = x_g_W1_Rest;
+        a_g_W1_A_2[i] = x_g_W1_A_2;
+        a_g_W1_B_2[i] = x_g_W1_B_2;
+        a_g_W1_Rest_2[i] = x_g_W1_Rest_2;
+        a_g_W1_Inh[i] = x_g_W1_Inh;
     }
     (void)emitted; (void)nemitted;
     return bad != 0;
