@@ -77,19 +77,14 @@ struct PopulationStep {
         """)
     static let sharedHead = "__attribute__((noinline, noclone)) int update_p"
 
-    /// The second loop: neurons in order, so the list comes out in neuron order. At the start of each full block
-    /// of 32 it tests the block's flags with one loop of fixed length, which cc turns into two vector loads and an
-    /// or, and skips the block where none is set (COBA's scan took a fifth of its f64 step testing eight flags at a
-    /// time); within a block that holds a spike, and in the last, shorter one, it tests neuron by neuron.
+    /// The second loop: neurons in order, so the list comes out in neuron order.
+    /// Eight flags at a time where none is set (the scan was a third of COBA's step, a byte and a branch per neuron).
+    /// Blocks of 32 tested by a vectorised or were faster in a harness of the loop but slower in COBA-4000 itself
+    /// (the or's reduction across the vector, BENCHMARKS "COBA-4000 in f64").
     static let spikes = CTemplate("""
         for (i64 i = lo; i < hi; ++i) {
-            if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-            if (!(previous[i] & 2)) {
-                int marked = 0;
-                for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-                if (!(marked & 2)) i += 31;
-                continue;
-            }
+            if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+            if (!(previous[i] & 2)) continue;
             {{load}}
             {{reset}}
             emitted[(*nemitted)++] = i;

@@ -154,13 +154,8 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_A_I[i] = x_g_A_I;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_A_E = a_g_A_E[i];
         real x_g_A_I = a_g_A_I[i];
@@ -269,13 +264,8 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_A_E[i] = x_g_A_E;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_B_E = a_g_B_E[i];
         real x_g_B_I = a_g_B_I[i];
@@ -357,13 +347,8 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_B_I[i] = x_g_B_I;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_B_E = a_g_B_E[i];
         real x_g_B_I = a_g_B_I[i];
@@ -1158,13 +1143,8 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_A_I[i] = x_g_A_I;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_A_E = a_g_A_E[i];
         real x_g_A_I = a_g_A_I[i];
@@ -1282,13 +1262,8 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_A_E_2[i] = x_g_A_E_2;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_B_E = a_g_B_E[i];
         real x_g_B_I = a_g_B_I[i];
@@ -1374,13 +1349,8 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_B_I[i] = x_g_B_I;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_B_E = a_g_B_E[i];
         real x_g_B_I = a_g_B_I[i];

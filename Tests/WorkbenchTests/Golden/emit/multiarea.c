@@ -251,13 +251,8 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_TM1991_m = a_INa_TM1991_m[i];
         real x_INa_TM1991_h = a_INa_TM1991_h[i];
@@ -485,13 +480,8 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_TM1991_m = a_INa_TM1991_m[i];
         real x_INa_TM1991_h = a_INa_TM1991_h[i];
@@ -719,13 +709,8 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_TM1991_m = a_INa_TM1991_m[i];
         real x_INa_TM1991_h = a_INa_TM1991_h[i];
@@ -943,13 +928,8 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_TM1991_m = a_INa_TM1991_m[i];
         real x_INa_TM1991_h = a_INa_TM1991_h[i];
@@ -1161,13 +1141,8 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
         a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_TM1991_m = a_INa_TM1991_m[i];
         real x_INa_TM1991_h = a_INa_TM1991_h[i];

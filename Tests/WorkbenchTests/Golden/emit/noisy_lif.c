@@ -157,13 +157,8 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_n[i] = x_n;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_n = a_n[i];
         x_V = p_Vreset;
@@ -230,13 +225,8 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_n[i] = x_n;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_n = a_n[i];
         x_V = p_Vreset;

@@ -255,13 +255,8 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_ICaT_HM1992_q[i] = x_ICaT_HM1992_q;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_Ba2002_m = a_INa_Ba2002_m[i];
         real x_INa_Ba2002_h = a_INa_Ba2002_h[i];

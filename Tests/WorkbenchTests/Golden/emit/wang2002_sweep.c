@@ -241,13 +241,8 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_W1_Inh[i] = x_g_W1_Inh;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_poisson = a_g_poisson[i];
         real x_g_poisson_2 = a_g_poisson_2[i];
@@ -457,13 +452,8 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         a_g_W1_Inh[i] = x_g_W1_Inh;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (!(previous[i] & 2) && (((i - lo) & 31) != 0 || i + 32 > hi)) continue;
-        if (!(previous[i] & 2)) {
-            int marked = 0;
-            for (int k = 0; k < 32; ++k) marked |= previous[i + k];
-            if (!(marked & 2)) i += 31;
-            continue;
-        }
+        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (!(previous[i] & 2)) continue;
         real x_v = a_v[i];
         real x_g_poisson = a_g_poisson[i];
         real x_g_W1_A = a_g_W1_A[i];
