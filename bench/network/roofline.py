@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Soma's cost per neuron-update and per synaptic event for COBA and COBAHH beside two limits of
-this CPU: memory bandwidth (a stream-like triad) and the throughput of the C prelude's own
-vectorised exp (the one the cc tier calls), for BENCHMARKS.md's roofline section.
+this CPU: bandwidth (a stream-like triad over arrays that fit L1, L2 or only memory), vector
+arithmetic (independent multiply-then-add chains in 64-byte vectors, as -ffp-contract=off compiles
+them) and the throughput of the C prelude's own vectorised exp (the one the cc tier calls), for
+BENCHMARKS.md's roofline section.
 
 Costs are CPU seconds (the process's user + system time, from getrusage), so that other work on a
 shared machine slows the figures less than wall time would. A run's cost is that of `run 1 s` less
@@ -29,17 +31,23 @@ TRIAD = r"""
 #include <stdlib.h>
 #include <time.h>
 #include <pthread.h>
-#define N (1L << 24)
+static long N = 1L << 24, rounds;
 static double *a, *b, *c;
 static int parts;
-static double wall(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + 1e-9 * t.tv_nsec; }
+/* One thread is timed by the process's CPU time (the main thread only waits), so a shared machine slows it less. */
+static double wall(void) { struct timespec t; clock_gettime(parts == 1 ? CLOCK_PROCESS_CPUTIME_ID : CLOCK_MONOTONIC, &t); return t.tv_sec + 1e-9 * t.tv_nsec; }
 static void *triad(void *arg) {
     long p = (long)arg, lo = N / parts * p, hi = N / parts * (p + 1);
-    for (int r = 0; r < 10; ++r) for (long i = lo; i < hi; ++i) a[i] = b[i] + 3.0 * c[i];
+    for (long r = 0; r < rounds; ++r) {
+        for (long i = lo; i < hi; ++i) a[i] = b[i] + 3.0 * c[i];
+        __asm__ volatile("" : : "r"(a) : "memory");
+    }
     return 0;
 }
 int main(int argc, char **argv) {
     parts = atoi(argv[1]);
+    if (argc > 2) N = atol(argv[2]);
+    rounds = 10 * (1L << 24) / N;
     a = malloc(N * 8); b = malloc(N * 8); c = malloc(N * 8);
     for (long i = 0; i < N; ++i) { a[i] = 0; b[i] = i; c[i] = 2 * i; }
     double best = 1e9;
@@ -51,8 +59,31 @@ int main(int argc, char **argv) {
         double dt = wall() - t0;
         if (dt < best) best = dt;
     }
-    printf("%.2f\n", 10.0 * 3 * 8 * N / best / 1e9);
+    printf("%.2f\n", (double)rounds * 3 * 8 * N / best / 1e9);
     return a[7] == 0;
+}
+"""
+
+FLOPS = r"""
+#include <stdio.h>
+#include <time.h>
+typedef real lanes __attribute__((vector_size(64)));
+static double cpu(void) { struct timespec t; clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t); return t.tv_sec + 1e-9 * t.tv_nsec; }
+int main(void) {
+    lanes x[12], m, c;
+    for (int k = 0; k < (int)(sizeof m / sizeof(real)); ++k) { m[k] = (real)0.999; c[k] = (real)1e-3; }
+    for (int j = 0; j < 12; ++j) x[j] = m * (real)j;
+    const long rounds = 20000000;
+    double t0 = cpu();
+    for (long r = 0; r < rounds; ++r) {
+        for (int j = 0; j < 12; ++j) x[j] = x[j] * m + c;
+        __asm__ volatile("" : "+m"(x));
+    }
+    double dt = cpu() - t0;
+    real sum = 0;
+    for (int j = 0; j < 12; ++j) sum += x[j][0];
+    printf("%.2f\n", 2.0 * 12 * (sizeof m / sizeof(real)) * rounds / dt / 1e9 + 0 * sum);
+    return 0;
 }
 """
 
@@ -152,6 +183,12 @@ def main():
         print(f"load average at start: {f.read().split()[0]}")
     for threads in (1, 2):
         print(f"triad bandwidth, {threads} thread(s): {compile_and_run(TRIAD, 'triad', [str(threads)]):.1f} GB/s")
+    for where, n in (("L1", 1024), ("L2", 16384)):
+        print(f"triad bandwidth in {where} (3 x {n * 8 // 1024} KiB), 1 thread: "
+              f"{compile_and_run(TRIAD, 'triad', ['1', str(n)]):.1f} GB/s")
+    for precision in ("double", "float"):
+        print(f"vector multiply and add, {precision}, 1 thread: "
+              f"{compile_and_run(FLOPS, 'flops', extra=[f'-Dreal={precision}']):.1f} GFLOP/s (CPU)")
     for precision in ("f64", "f32"):
         ns = compile_and_run(prelude(args.soma, precision) + EXP, "exp")
         print(f"prelude soma_exp {precision}, cc vectorised: {ns:.3f} ns per element (CPU)")

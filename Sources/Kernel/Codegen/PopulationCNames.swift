@@ -32,6 +32,9 @@ final class PopulationCNames {
     /// The suffix of libm's functions for `real` (powf for f32).
     var mathSuffix: String { precision == .f32 ? "f" : "" }
 
+    /// The unsigned integer as wide as `real`, to read a value's bits.
+    var realBits: String { precision == .f32 ? "u32" : "u64" }
+
     /// `stage` picks stage values (nil: the updated state, at t + dt).
     func render(_ e: Expr, stage: Int?, asCondition: Bool = false) -> String {
         let expression = CExpression(precision: precision, name: { self.name($0, stage: stage) }, random: { f, draw in

@@ -61,7 +61,7 @@ struct PopulationStep {
             {{loop}}
             {{spikes}}
             (void)emitted; (void)nemitted;
-            return bad;
+            return bad != 0;
         }
         """)
 
@@ -77,6 +77,8 @@ struct PopulationStep {
 
     /// The second loop: neurons in order, so the list comes out in neuron order.
     /// Eight flags at a time where none is set (the scan was a third of COBA's step, a byte and a branch per neuron).
+    /// Blocks of 32 tested by a vectorised or were faster in a harness of the loop but slower in COBA-4000 itself
+    /// (the or's reduction across the vector, BENCHMARKS "COBA-4000 in f64").
     static let spikes = CTemplate("""
         for (i64 i = lo; i < hi; ++i) {
             if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
@@ -134,7 +136,7 @@ struct PopulationStep {
         {{inputs}}
         {{previous}}
         {{refractory}}
-        int bad = 0;
+        {{bits}} bad = 0;
         {{hoisted}}
         """)
 
@@ -253,6 +255,7 @@ struct PopulationStep {
         Self.declarations.fill([
             "size": .text("\(layout.parameter(.size(population: index)))"),
             "t0": .text("\(layout.parameter(.t0))"), "s0": .text("\(layout.parameter(.s0))"),
+            "bits": .text(names.realBits),
             "state": .lines(.lines(program.variables.map {
                 "real *restrict a_\($0) = (real *)slot[\(layout.slot(.state(population: index, variable: $0)))];"
             })),

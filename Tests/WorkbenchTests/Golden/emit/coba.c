@@ -130,7 +130,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     int *restrict previous = (int *)slot[S[3]];
     int *restrict refractory_left = (int *)slot[S[4]];
     const int refractory_steps = (int)P[Q[13]];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_Exc);
     const real h2 = (1.0 / p_tau_Inh);
@@ -148,7 +148,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh); bad |= finite.bits; }
         x_v = n_v;
         x_g_Exc = n_g_Exc;
         x_g_Inh = n_g_Inh;
@@ -173,7 +173,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_Inh[i] = x_g_Inh;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {

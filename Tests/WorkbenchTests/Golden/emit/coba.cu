@@ -135,7 +135,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     int *restrict previous = (int *)slot[6];
     int *restrict refractory_left = (int *)slot[7];
     const int refractory_steps = (int)P[14];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_Exc);
     const real h2 = (1.0 / p_tau_Inh);
@@ -153,7 +153,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh); bad |= finite.bits; }
         x_v = n_v;
         x_g_Exc = n_g_Exc;
         x_g_Inh = n_g_Inh;
@@ -178,7 +178,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_Inh[i] = x_g_Inh;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
@@ -214,7 +214,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     int *restrict previous = (int *)slot[11];
     int *restrict refractory_left = (int *)slot[12];
     const int refractory_steps = (int)P[26];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_Exc);
     const real h2 = (1.0 / p_tau_Inh);
@@ -232,7 +232,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh); bad |= finite.bits; }
         x_v = n_v;
         x_g_Exc = n_g_Exc;
         x_g_Inh = n_g_Inh;
@@ -257,7 +257,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_Inh[i] = x_g_Inh;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {

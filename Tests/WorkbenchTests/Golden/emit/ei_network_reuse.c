@@ -130,7 +130,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     int *restrict previous = (int *)slot[S[3]];
     int *restrict refractory_left = (int *)slot[S[4]];
     const int refractory_steps = (int)P[Q[13]];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_A_E);
     const real h2 = (1.0 / p_tau_A_I);
@@ -148,7 +148,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_A_E - n_g_A_E) + (n_g_A_I - n_g_A_I)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_A_E - n_g_A_E) + (n_g_A_I - n_g_A_I); bad |= finite.bits; }
         x_v = n_v;
         x_g_A_E = n_g_A_E;
         x_g_A_I = n_g_A_I;
@@ -173,7 +173,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_A_I[i] = x_g_A_I;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
@@ -234,7 +234,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     int *restrict previous = (int *)slot[17];
     int *restrict refractory_left = (int *)slot[18];
     const int refractory_steps = (int)P[40];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_B_E);
     const real h2 = (1.0 / p_tau_B_I);
@@ -256,7 +256,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I) + (n_g_A_E - n_g_A_E)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I) + (n_g_A_E - n_g_A_E); bad |= finite.bits; }
         x_v = n_v;
         x_g_B_E = n_g_B_E;
         x_g_B_I = n_g_B_I;
@@ -285,7 +285,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_A_E[i] = x_g_A_E;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p2(void **slot, const double *P, i64 s, i64 *err) {
@@ -323,7 +323,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     int *restrict previous = (int *)slot[22];
     int *restrict refractory_left = (int *)slot[23];
     const int refractory_steps = (int)P[52];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_B_E);
     const real h2 = (1.0 / p_tau_B_I);
@@ -341,7 +341,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I); bad |= finite.bits; }
         x_v = n_v;
         x_g_B_E = n_g_B_E;
         x_g_B_I = n_g_B_I;
@@ -366,7 +366,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_B_I[i] = x_g_B_I;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {
@@ -1124,7 +1124,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     int *restrict previous = (int *)slot[S[3]];
     int *restrict refractory_left = (int *)slot[S[4]];
     const int refractory_steps = (int)P[Q[13]];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_A_E);
     const real h2 = (1.0 / p_tau_A_I);
@@ -1142,7 +1142,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_A_E - n_g_A_E) + (n_g_A_I - n_g_A_I)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_A_E - n_g_A_E) + (n_g_A_I - n_g_A_I); bad |= finite.bits; }
         x_v = n_v;
         x_g_A_E = n_g_A_E;
         x_g_A_I = n_g_A_I;
@@ -1167,7 +1167,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_A_I[i] = x_g_A_I;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
@@ -1231,7 +1231,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     int *restrict previous = (int *)slot[18];
     int *restrict refractory_left = (int *)slot[19];
     const int refractory_steps = (int)P[42];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_B_E);
     const real h2 = (1.0 / p_tau_B_I);
@@ -1257,7 +1257,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I) + (n_g_A_E - n_g_A_E) + (n_g_A_E_2 - n_g_A_E_2)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I) + (n_g_A_E - n_g_A_E) + (n_g_A_E_2 - n_g_A_E_2); bad |= finite.bits; }
         x_v = n_v;
         x_g_B_E = n_g_B_E;
         x_g_B_I = n_g_B_I;
@@ -1290,7 +1290,7 @@ static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_A_E_2[i] = x_g_A_E_2;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p2(void **slot, const double *P, i64 s, i64 *err) {
@@ -1330,7 +1330,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     int *restrict previous = (int *)slot[23];
     int *restrict refractory_left = (int *)slot[24];
     const int refractory_steps = (int)P[54];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_taum);
     const real h1 = (1.0 / p_tau_B_E);
     const real h2 = (1.0 / p_tau_B_I);
@@ -1348,7 +1348,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_B_E - n_g_B_E) + (n_g_B_I - n_g_B_I); bad |= finite.bits; }
         x_v = n_v;
         x_g_B_E = n_g_B_E;
         x_g_B_I = n_g_B_I;
@@ -1373,7 +1373,7 @@ static int step_p3(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_g_B_I[i] = x_g_B_I;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p3(void **slot, const double *P, i64 s, i64 *err) {

@@ -120,7 +120,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_b = (real)P[5];
     const real p_tau = (real)P[6];
     const real p_Iext = (real)P[7];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_tau);
     for (i64 i = lo; i < hi; ++i) {
         real x_v = a_v[i];
@@ -146,14 +146,14 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_w = x_w + dtr * ((real)0.16666666666666666 * k0_w + (real)0.3333333333333333 * k1_w + (real)0.3333333333333333 * k2_w + (real)0.16666666666666666 * k3_w);
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_v - n_v) + (n_w - n_w)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_w - n_w); bad |= finite.bits; }
         x_v = n_v;
         x_w = n_w;
         a_v[i] = x_v;
         a_w[i] = x_w;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {

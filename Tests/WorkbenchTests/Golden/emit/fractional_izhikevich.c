@@ -123,7 +123,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     const real p_alpha = (real)P[Q[7]];
     const real in_I = (real)P[Q[8]];
     int *restrict previous = (int *)slot[S[2]];
-    int bad = 0;
+    u64 bad = 0;
     const i64 fr_m = s - (i64)P[Q[9]];
     const i64 fr_window = (i64)P[Q[10]];
     const i64 fr_p = fr_m % fr_window;
@@ -179,7 +179,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real n_u = x_u + (real)fr_w_u[0] * f_u - (real)fr_sum_u;
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_v - n_v) + (n_u - n_u)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_u - n_u); bad |= finite.bits; }
         x_v = n_v;
         x_u = n_u;
         const int fired = (x_v >= 30.0);
@@ -200,7 +200,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_u[i] = x_u;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {

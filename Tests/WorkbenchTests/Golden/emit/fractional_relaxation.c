@@ -116,7 +116,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     (void)t; (void)dtr; (void)seed;
     real *restrict a_x = (real *)slot[3];
     const real p_alpha = (real)P[4];
-    int bad = 0;
+    u64 bad = 0;
     const i64 fr_m = s - (i64)P[5];
     const i64 fr_window = (i64)P[6];
     const i64 fr_p = fr_m % fr_window;
@@ -149,12 +149,12 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_x = x_x + (real)fr_w_x[0] * f_x - (real)fr_sum_x;
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_x - n_x)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_x - n_x); bad |= finite.bits; }
         x_x = n_x;
         a_x[i] = x_x;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {

@@ -136,7 +136,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_EL = (real)P[10];
     const real in_I = (real)P[11];
     int *restrict previous = (int *)slot[7];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_Cm);
     for (i64 i = lo; i < hi; ++i) {
         real x_V = a_V[i];
@@ -180,7 +180,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_n = x_n + dtr * ((real)0.16666666666666666 * k0_n + (real)0.3333333333333333 * k1_n + (real)0.3333333333333333 * k2_n + (real)0.16666666666666666 * k3_n);
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_V - n_V) + (n_m - n_m) + (n_h - n_h) + (n_n - n_n)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_m - n_m) + (n_h - n_h) + (n_n - n_n); bad |= finite.bits; }
         x_V = n_V;
         x_m = n_m;
         x_h = n_h;
@@ -207,7 +207,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_n[i] = x_n;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {

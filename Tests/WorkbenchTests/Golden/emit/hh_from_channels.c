@@ -136,7 +136,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_IL_E = (real)P[10];
     const real in_I = (real)P[11];
     int *restrict previous = (int *)slot[7];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_Cm);
     for (i64 i = lo; i < hi; ++i) {
         real x_V = a_V[i];
@@ -180,7 +180,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_IK_HH1952_n = x_IK_HH1952_n + dtr * ((real)0.16666666666666666 * k0_IK_HH1952_n + (real)0.3333333333333333 * k1_IK_HH1952_n + (real)0.3333333333333333 * k2_IK_HH1952_n + (real)0.16666666666666666 * k3_IK_HH1952_n);
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_V - n_V) + (n_INa_HH1952_m - n_INa_HH1952_m) + (n_INa_HH1952_h - n_INa_HH1952_h) + (n_IK_HH1952_n - n_IK_HH1952_n)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_INa_HH1952_m - n_INa_HH1952_m) + (n_INa_HH1952_h - n_INa_HH1952_h) + (n_IK_HH1952_n - n_IK_HH1952_n); bad |= finite.bits; }
         x_V = n_V;
         x_INa_HH1952_m = n_INa_HH1952_m;
         x_INa_HH1952_h = n_INa_HH1952_h;
@@ -207,7 +207,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_IK_HH1952_n[i] = x_IK_HH1952_n;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {

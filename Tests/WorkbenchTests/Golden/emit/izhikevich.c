@@ -122,7 +122,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_d = (real)P[7];
     const real in_I = (real)P[8];
     int *restrict previous = (int *)slot[5];
-    int bad = 0;
+    u64 bad = 0;
     for (i64 i = lo; i < hi; ++i) {
         real x_v = a_v[i];
         real x_u = a_u[i];
@@ -147,7 +147,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_u = x_u + dtr * ((real)0.16666666666666666 * k0_u + (real)0.3333333333333333 * k1_u + (real)0.3333333333333333 * k2_u + (real)0.16666666666666666 * k3_u);
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_v - n_v) + (n_u - n_u)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_u - n_u); bad |= finite.bits; }
         x_v = n_v;
         x_u = n_u;
         const int fired = (x_v >= 30.0);
@@ -168,7 +168,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_u[i] = x_u;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {

@@ -134,7 +134,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     int *restrict previous = (int *)slot[4];
     int *restrict refractory_left = (int *)slot[5];
     const int refractory_steps = (int)P[10];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (dtr * soma_exprel(((-1.0 / p_tau) * dtr)));
     const real h1 = (1.0 / p_tau);
     for (i64 i = lo; i < hi; ++i) {
@@ -146,7 +146,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         refractory_left[i] -= refractory;
         (void)refractory;
         n_V = soma_select(refractory, x_V, n_V);
-        bad |= !(((n_V - n_V)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_V - n_V); bad |= finite.bits; }
         x_V = n_V;
         const int fired = (x_V > p_Vth);
         previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
@@ -163,7 +163,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_V[i] = x_V;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {

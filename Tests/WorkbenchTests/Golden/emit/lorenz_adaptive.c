@@ -130,7 +130,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_sigma = (real)P[4];
     const real p_rho = (real)P[5];
     const real p_beta = (real)P[6];
-    int bad = 0;
+    u64 bad = 0;
     double *restrict sc_h = (double *)slot[6];
     i64 *restrict sc_taken = (i64 *)slot[7];
     i64 *restrict sc_rejected = (i64 *)slot[8];
@@ -239,7 +239,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_x = y_x;
         real n_y = y_y;
         real n_z = y_z;
-        bad |= !(((n_x - n_x) + (n_y - n_y) + (n_z - n_z)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_x - n_x) + (n_y - n_y) + (n_z - n_z); bad |= finite.bits; }
         x_x = n_x;
         x_y = n_y;
         x_z = n_z;
@@ -248,7 +248,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_z[i] = x_z;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {

@@ -147,7 +147,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_gamma = (real)P[5];
     const real p_n = (real)P[6];
     const real p_tau = (real)P[7];
-    int bad = 0;
+    u64 bad = 0;
     const i64 history_rows = (i64)P[8];
     const i64 history_start = (i64)P[9];
     const real *restrict history_x = (const real *)slot[4];
@@ -167,12 +167,12 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_x = x_x + dtr * ((real)0.16666666666666666 * k0_x + (real)0.3333333333333333 * k1_x + (real)0.3333333333333333 * k2_x + (real)0.16666666666666666 * k3_x);
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_x - n_x)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_x - n_x); bad |= finite.bits; }
         x_x = n_x;
         a_x[i] = x_x;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static void history_p0(void **slot, const double *P, i64 s) {

@@ -130,7 +130,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_V4 = (real)P[14];
     const real p_phi = (real)P[15];
     const real in_I = (real)P[16];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_V2);
     const real h1 = (1.0 / p_C);
     const real h2 = (1.0 / p_V4);
@@ -159,14 +159,14 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_w = x_w + dtr * ((real)0.16666666666666666 * k0_w + (real)0.3333333333333333 * k1_w + (real)0.3333333333333333 * k2_w + (real)0.16666666666666666 * k3_w);
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_V - n_V) + (n_w - n_w)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_w - n_w); bad |= finite.bits; }
         x_V = n_V;
         x_w = n_w;
         a_V[i] = x_V;
         a_w[i] = x_w;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {

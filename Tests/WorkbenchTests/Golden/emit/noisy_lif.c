@@ -137,7 +137,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     int *restrict previous = (int *)slot[5];
     int *restrict refractory_left = (int *)slot[6];
     const int refractory_steps = (int)P[11];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (dtr * soma_exprel(((-1.0 / p_tau) * dtr)));
     const real h1 = (1.0 / p_tau);
     const real h2 = (p_sigma * sqrt((2.0 / p_tau)));
@@ -153,7 +153,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         refractory_left[i] -= refractory;
         (void)refractory;
         n_V = soma_select(refractory, x_V, n_V);
-        bad |= !(((n_V - n_V) + (n_n - n_n)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_n - n_n); bad |= finite.bits; }
         x_V = n_V;
         x_n = n_n;
         const int fired = (x_V > p_Vth);
@@ -175,7 +175,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_n[i] = x_n;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
@@ -205,7 +205,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     int *restrict previous = (int *)slot[9];
     int *restrict refractory_left = (int *)slot[10];
     const int refractory_steps = (int)P[20];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (dtr * soma_exprel(((-1.0 / p_tau) * dtr)));
     const real h1 = (1.0 / p_tau);
     const real h2 = (p_sigma * sqrt((2.0 / p_tau)));
@@ -221,7 +221,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         refractory_left[i] -= refractory;
         (void)refractory;
         n_V = soma_select(refractory, x_V, n_V);
-        bad |= !(((n_V - n_V) + (n_n - n_n)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_n - n_n); bad |= finite.bits; }
         x_V = n_V;
         x_n = n_n;
         const int fired = (x_V > p_Vth);
@@ -243,7 +243,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_n[i] = x_n;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {

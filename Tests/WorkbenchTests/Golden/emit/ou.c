@@ -127,7 +127,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     real *restrict a_x = (real *)slot[3];
     const real p_theta = (real)P[4];
     const real p_sigma = (real)P[5];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (dtr * soma_exprel(((-p_theta) * dtr)));
     const real h1 = (p_sigma * sqrt((2.0 * p_theta)));
     for (i64 i = lo; i < hi; ++i) {
@@ -137,12 +137,12 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_x = x_x + f_x * h0 + (h1 * dW_xi);
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_x - n_x)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_x - n_x); bad |= finite.bits; }
         x_x = n_x;
         a_x[i] = x_x;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {

@@ -147,7 +147,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     const real p_IL_g_max = (real)P[Q[18]];
     const real p_IL_E = (real)P[Q[19]];
     int *restrict previous = (int *)slot[S[6]];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_Cm);
     const real h1 = (320.0 * p_INa_Ba2002_phi);
     const real h2 = (280.0 * p_INa_Ba2002_phi);
@@ -243,7 +243,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         real n_ICaT_HM1992_q = x_ICaT_HM1992_q + dtr * ((real)0.16666666666666666 * k0_ICaT_HM1992_q + (real)0.3333333333333333 * k1_ICaT_HM1992_q + (real)0.3333333333333333 * k2_ICaT_HM1992_q + (real)0.16666666666666666 * k3_ICaT_HM1992_q);
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_V - n_V) + (n_INa_Ba2002_m - n_INa_Ba2002_m) + (n_INa_Ba2002_h - n_INa_Ba2002_h) + (n_IKDR_Ba2002_n - n_IKDR_Ba2002_n) + (n_ICaT_HM1992_p - n_ICaT_HM1992_p) + (n_ICaT_HM1992_q - n_ICaT_HM1992_q)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_INa_Ba2002_m - n_INa_Ba2002_m) + (n_INa_Ba2002_h - n_INa_Ba2002_h) + (n_IKDR_Ba2002_n - n_IKDR_Ba2002_n) + (n_ICaT_HM1992_p - n_ICaT_HM1992_p) + (n_ICaT_HM1992_q - n_ICaT_HM1992_q); bad |= finite.bits; }
         x_V = n_V;
         x_INa_Ba2002_m = n_INa_Ba2002_m;
         x_INa_Ba2002_h = n_INa_Ba2002_h;
@@ -278,7 +278,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_ICaT_HM1992_q[i] = x_ICaT_HM1992_q;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {

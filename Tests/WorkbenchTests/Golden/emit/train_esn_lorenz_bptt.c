@@ -120,7 +120,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_sigma = (real)P[4];
     const real p_rho = (real)P[5];
     const real p_beta = (real)P[6];
-    int bad = 0;
+    u64 bad = 0;
     for (i64 i = lo; i < hi; ++i) {
         real x_x = a_x[i];
         real x_y = a_y[i];
@@ -133,7 +133,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_z = x_z + dtr * ((real)1.0 * k0_z);
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_x - n_x) + (n_y - n_y) + (n_z - n_z)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_x - n_x) + (n_y - n_y) + (n_z - n_z); bad |= finite.bits; }
         x_x = n_x;
         x_y = n_y;
         x_z = n_z;
@@ -142,7 +142,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_z[i] = x_z;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
@@ -169,7 +169,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     real *restrict a_coupled_I_4 = (real *)slot[10];
     const real p_tau = (real)P[8];
     const real in_I = (real)P[9];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_tau);
     for (i64 i = lo; i < hi; ++i) {
         real x_r = a_r[i];
@@ -185,7 +185,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_coupled_I_4 = x_coupled_I_4;
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_r - n_r) + (n_coupled_I - n_coupled_I) + (n_coupled_I_2 - n_coupled_I_2) + (n_coupled_I_3 - n_coupled_I_3) + (n_coupled_I_4 - n_coupled_I_4)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_r - n_r) + (n_coupled_I - n_coupled_I) + (n_coupled_I_2 - n_coupled_I_2) + (n_coupled_I_3 - n_coupled_I_3) + (n_coupled_I_4 - n_coupled_I_4); bad |= finite.bits; }
         x_r = n_r;
         x_coupled_I = n_coupled_I;
         x_coupled_I_2 = n_coupled_I_2;
@@ -198,7 +198,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_coupled_I_4[i] = x_coupled_I_4;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {
@@ -566,7 +566,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_sigma = (real)P[4];
     const real p_rho = (real)P[5];
     const real p_beta = (real)P[6];
-    int bad = 0;
+    u64 bad = 0;
     for (i64 i = lo; i < hi; ++i) {
         real x_x = a_x[i];
         real x_y = a_y[i];
@@ -579,7 +579,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_z = x_z + dtr * ((real)1.0 * k0_z);
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_x - n_x) + (n_y - n_y) + (n_z - n_z)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_x - n_x) + (n_y - n_y) + (n_z - n_z); bad |= finite.bits; }
         x_x = n_x;
         x_y = n_y;
         x_z = n_z;
@@ -588,7 +588,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_z[i] = x_z;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
@@ -615,7 +615,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     real *restrict a_coupled_I_4 = (real *)slot[10];
     const real p_tau = (real)P[8];
     const real in_I = (real)P[9];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_tau);
     for (i64 i = lo; i < hi; ++i) {
         real x_r = a_r[i];
@@ -631,7 +631,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_coupled_I_4 = x_coupled_I_4;
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_r - n_r) + (n_coupled_I - n_coupled_I) + (n_coupled_I_2 - n_coupled_I_2) + (n_coupled_I_3 - n_coupled_I_3) + (n_coupled_I_4 - n_coupled_I_4)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_r - n_r) + (n_coupled_I - n_coupled_I) + (n_coupled_I_2 - n_coupled_I_2) + (n_coupled_I_3 - n_coupled_I_3) + (n_coupled_I_4 - n_coupled_I_4); bad |= finite.bits; }
         x_r = n_r;
         x_coupled_I = n_coupled_I;
         x_coupled_I_2 = n_coupled_I_2;
@@ -644,7 +644,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_coupled_I_4[i] = x_coupled_I_4;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {

@@ -120,7 +120,7 @@ static void slope_p0_0(void **slot, const double *P, i64 s, double dt, u64 seed,
     const real p_sigma = (real)P[4];
     const real p_rho = (real)P[5];
     const real p_beta = (real)P[6];
-    int bad = 0;
+    u64 bad = 0;
     real *restrict stage_k0_x = (real *)slot[6]; (void)stage_k0_x;
     real *restrict stage_k0_y = (real *)slot[7]; (void)stage_k0_y;
     real *restrict stage_k0_z = (real *)slot[8]; (void)stage_k0_z;
@@ -163,7 +163,7 @@ static void slope_p0_1(void **slot, const double *P, i64 s, double dt, u64 seed,
     const real p_sigma = (real)P[4];
     const real p_rho = (real)P[5];
     const real p_beta = (real)P[6];
-    int bad = 0;
+    u64 bad = 0;
     real *restrict stage_k0_x = (real *)slot[6]; (void)stage_k0_x;
     real *restrict stage_k0_y = (real *)slot[7]; (void)stage_k0_y;
     real *restrict stage_k0_z = (real *)slot[8]; (void)stage_k0_z;
@@ -213,7 +213,7 @@ static void slope_p0_2(void **slot, const double *P, i64 s, double dt, u64 seed,
     const real p_sigma = (real)P[4];
     const real p_rho = (real)P[5];
     const real p_beta = (real)P[6];
-    int bad = 0;
+    u64 bad = 0;
     real *restrict stage_k0_x = (real *)slot[6]; (void)stage_k0_x;
     real *restrict stage_k0_y = (real *)slot[7]; (void)stage_k0_y;
     real *restrict stage_k0_z = (real *)slot[8]; (void)stage_k0_z;
@@ -268,7 +268,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_sigma = (real)P[4];
     const real p_rho = (real)P[5];
     const real p_beta = (real)P[6];
-    int bad = 0;
+    u64 bad = 0;
     real *restrict stage_k0_x = (real *)slot[6]; (void)stage_k0_x;
     real *restrict stage_k0_y = (real *)slot[7]; (void)stage_k0_y;
     real *restrict stage_k0_z = (real *)slot[8]; (void)stage_k0_z;
@@ -306,7 +306,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_z = x_z + dtr * ((real)0.16666666666666666 * k0_z + (real)0.3333333333333333 * k1_z + (real)0.3333333333333333 * k2_z + (real)0.16666666666666666 * k3_z);
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_x - n_x) + (n_y - n_y) + (n_z - n_z)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_x - n_x) + (n_y - n_y) + (n_z - n_z); bad |= finite.bits; }
         x_x = n_x;
         x_y = n_y;
         x_z = n_z;
@@ -315,7 +315,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_z[i] = x_z;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {
@@ -342,7 +342,7 @@ static void slope_p1_0(void **slot, const double *P, i64 s, double dt, u64 seed,
     real *restrict a_coupled_I_4 = (real *)slot[22];
     const real p_tau = (real)P[8];
     const real in_I = (real)P[9];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_tau);
     real *restrict stage_k0_r = (real *)slot[23]; (void)stage_k0_r;
     real *restrict stage_k1_r = (real *)slot[24]; (void)stage_k1_r;
@@ -375,7 +375,7 @@ static void slope_p1_1(void **slot, const double *P, i64 s, double dt, u64 seed,
     real *restrict a_coupled_I_4 = (real *)slot[22];
     const real p_tau = (real)P[8];
     const real in_I = (real)P[9];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_tau);
     real *restrict stage_k0_r = (real *)slot[23]; (void)stage_k0_r;
     real *restrict stage_k1_r = (real *)slot[24]; (void)stage_k1_r;
@@ -411,7 +411,7 @@ static void slope_p1_2(void **slot, const double *P, i64 s, double dt, u64 seed,
     real *restrict a_coupled_I_4 = (real *)slot[22];
     const real p_tau = (real)P[8];
     const real in_I = (real)P[9];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_tau);
     real *restrict stage_k0_r = (real *)slot[23]; (void)stage_k0_r;
     real *restrict stage_k1_r = (real *)slot[24]; (void)stage_k1_r;
@@ -450,7 +450,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     real *restrict a_coupled_I_4 = (real *)slot[22];
     const real p_tau = (real)P[8];
     const real in_I = (real)P[9];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (1.0 / p_tau);
     real *restrict stage_k0_r = (real *)slot[23]; (void)stage_k0_r;
     real *restrict stage_k1_r = (real *)slot[24]; (void)stage_k1_r;
@@ -475,7 +475,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_coupled_I_4 = x_coupled_I_4;
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_r - n_r) + (n_coupled_I - n_coupled_I) + (n_coupled_I_2 - n_coupled_I_2) + (n_coupled_I_3 - n_coupled_I_3) + (n_coupled_I_4 - n_coupled_I_4)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_r - n_r) + (n_coupled_I - n_coupled_I) + (n_coupled_I_2 - n_coupled_I_2) + (n_coupled_I_3 - n_coupled_I_3) + (n_coupled_I_4 - n_coupled_I_4); bad |= finite.bits; }
         x_r = n_r;
         x_coupled_I = n_coupled_I;
         x_coupled_I_2 = n_coupled_I_2;
@@ -488,7 +488,7 @@ static int step_p1(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_coupled_I_4[i] = x_coupled_I_4;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p1(void **slot, const double *P, i64 s, i64 *err) {

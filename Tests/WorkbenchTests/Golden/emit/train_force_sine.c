@@ -114,7 +114,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
     const real dtr = (real)dt;
     (void)t; (void)dtr; (void)seed;
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (((((1.3 * sin((0.05235987755982988 * t))) + (0.65 * sin((0.10471975511965977 * t)))) + (0.21666666666666667 * sin((0.15707963267948966 * t)))) + (0.43333333333333335 * sin((0.20943951023931953 * t)))) * 0.6666666666666666);
     for (i64 i = lo; i < hi; ++i) {
         const real in0_f = h0;
@@ -122,7 +122,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         (void)refractory;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {

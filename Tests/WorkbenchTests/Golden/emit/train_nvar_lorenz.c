@@ -120,7 +120,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
     const real p_sigma = (real)P[4];
     const real p_rho = (real)P[5];
     const real p_beta = (real)P[6];
-    int bad = 0;
+    u64 bad = 0;
     for (i64 i = lo; i < hi; ++i) {
         real x_x = a_x[i];
         real x_y = a_y[i];
@@ -154,7 +154,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         real n_z = x_z + dtr * ((real)0.16666666666666666 * k0_z + (real)0.3333333333333333 * k1_z + (real)0.3333333333333333 * k2_z + (real)0.16666666666666666 * k3_z);
         const int refractory = 0;
         (void)refractory;
-        bad |= !(((n_x - n_x) + (n_y - n_y) + (n_z - n_z)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_x - n_x) + (n_y - n_y) + (n_z - n_z); bad |= finite.bits; }
         x_x = n_x;
         x_y = n_y;
         x_z = n_z;
@@ -163,7 +163,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_z[i] = x_z;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int nonfinite_p0(void **slot, const double *P, i64 s, i64 *err) {

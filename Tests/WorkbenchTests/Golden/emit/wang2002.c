@@ -170,7 +170,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     int *restrict previous = (int *)slot[S[10]];
     int *restrict refractory_left = (int *)slot[S[11]];
     const int refractory_steps = (int)P[Q[37]];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (p_Mg_Rest * 0.2801120448179272);
     const real h1 = (p_Mg_B * 0.2801120448179272);
     const real h2 = (p_Mg_A * 0.2801120448179272);
@@ -220,7 +220,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_poisson - n_g_poisson) + (n_g_poisson_2 - n_g_poisson_2) + (n_g_A - n_g_A) + (n_g_B - n_g_B) + (n_g_Rest - n_g_Rest) + (n_g_A_2 - n_g_A_2) + (n_g_B_2 - n_g_B_2) + (n_g_Rest_2 - n_g_Rest_2) + (n_g_Inh - n_g_Inh)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_poisson - n_g_poisson) + (n_g_poisson_2 - n_g_poisson_2) + (n_g_A - n_g_A) + (n_g_B - n_g_B) + (n_g_Rest - n_g_Rest) + (n_g_A_2 - n_g_A_2) + (n_g_B_2 - n_g_B_2) + (n_g_Rest_2 - n_g_Rest_2) + (n_g_Inh - n_g_Inh); bad |= finite.bits; }
         x_v = n_v;
         x_g_poisson = n_g_poisson;
         x_g_poisson_2 = n_g_poisson_2;
@@ -273,7 +273,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_Inh[i] = x_g_Inh;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
@@ -387,7 +387,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
     int *restrict previous = (int *)slot[S[9]];
     int *restrict refractory_left = (int *)slot[S[10]];
     const int refractory_steps = (int)P[Q[35]];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (p_Mg_Rest * 0.2801120448179272);
     const real h1 = (p_Mg_B * 0.2801120448179272);
     const real h2 = (p_Mg_A * 0.2801120448179272);
@@ -433,7 +433,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         refractory_left[i] -= refractory;
         (void)refractory;
         n_v = soma_select(refractory, x_v, n_v);
-        bad |= !(((n_v - n_v) + (n_g_poisson - n_g_poisson) + (n_g_A - n_g_A) + (n_g_B - n_g_B) + (n_g_Rest - n_g_Rest) + (n_g_A_2 - n_g_A_2) + (n_g_B_2 - n_g_B_2) + (n_g_Rest_2 - n_g_Rest_2) + (n_g_Inh - n_g_Inh)) == 0);
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_g_poisson - n_g_poisson) + (n_g_A - n_g_A) + (n_g_B - n_g_B) + (n_g_Rest - n_g_Rest) + (n_g_A_2 - n_g_A_2) + (n_g_B_2 - n_g_B_2) + (n_g_Rest_2 - n_g_Rest_2) + (n_g_Inh - n_g_Inh); bad |= finite.bits; }
         x_v = n_v;
         x_g_poisson = n_g_poisson;
         x_g_A = n_g_A;
@@ -482,7 +482,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         a_g_Inh[i] = x_g_Inh;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
