@@ -143,7 +143,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     const real p_E_Inh = (real)P[Q[14]];
     const real in_Isyn = (real)P[Q[15]];
     int *restrict previous = (int *)slot[S[6]];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Exc)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Inh)) * dtr)));
     const real h2 = (1.0 / p_Cm);
@@ -206,7 +206,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
             real n_g_Inh = x_g_Inh + f_g_Inh * h1;
             const int refractory = (x_v > -0.02);
             (void)refractory;
-            bad |= !(((n_v - n_v) + (n_m - n_m) + (n_n - n_n) + (n_h - n_h) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh)) == 0);
+            { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_m - n_m) + (n_n - n_n) + (n_h - n_h) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh); bad |= finite.bits; }
             x_v = n_v;
             x_m = n_m;
             x_n = n_n;
@@ -257,7 +257,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
             real n_g_Inh = x_g_Inh + f_g_Inh * h1;
             const int refractory = (x_v > -0.02);
             (void)refractory;
-            bad |= !(((n_v - n_v) + (n_m - n_m) + (n_n - n_n) + (n_h - n_h) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh)) == 0);
+            { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_m - n_m) + (n_n - n_n) + (n_h - n_h) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh); bad |= finite.bits; }
             x_v = n_v;
             x_m = n_m;
             x_n = n_n;
@@ -293,7 +293,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_Inh[i] = x_g_Inh;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {

@@ -161,7 +161,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     const real p_E_Stream_TEpd_E = (real)P[Q[28]];
     const real in_Isyn = (real)P[Q[29]];
     int *restrict previous = (int *)slot[S[10]];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V1_E)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V1_I)) * dtr)));
     const real h2 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V2_E)) * dtr)));
@@ -262,7 +262,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
             real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h5;
             const int refractory = 0;
             (void)refractory;
-            bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V1_I - n_g_Stream_V1_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
+            { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V1_I - n_g_Stream_V1_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E); bad |= finite.bits; }
             x_V = n_V;
             x_INa_TM1991_m = n_INa_TM1991_m;
             x_INa_TM1991_h = n_INa_TM1991_h;
@@ -337,7 +337,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
             real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h5;
             const int refractory = 0;
             (void)refractory;
-            bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V1_I - n_g_Stream_V1_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
+            { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V1_I - n_g_Stream_V1_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E); bad |= finite.bits; }
             x_V = n_V;
             x_INa_TM1991_m = n_INa_TM1991_m;
             x_INa_TM1991_h = n_INa_TM1991_h;
@@ -389,7 +389,7 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
@@ -497,7 +497,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
     const real p_E_Stream_TEpd_E = (real)P[Q[28]];
     const real in_Isyn = (real)P[Q[29]];
     int *restrict previous = (int *)slot[S[10]];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V2_E)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V2_I)) * dtr)));
     const real h2 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V1_E)) * dtr)));
@@ -598,7 +598,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
             real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h5;
             const int refractory = 0;
             (void)refractory;
-            bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V2_I - n_g_Stream_V2_I) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
+            { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V2_I - n_g_Stream_V2_I) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E); bad |= finite.bits; }
             x_V = n_V;
             x_INa_TM1991_m = n_INa_TM1991_m;
             x_INa_TM1991_h = n_INa_TM1991_h;
@@ -673,7 +673,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
             real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h5;
             const int refractory = 0;
             (void)refractory;
-            bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V2_I - n_g_Stream_V2_I) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
+            { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V2_I - n_g_Stream_V2_I) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E); bad |= finite.bits; }
             x_V = n_V;
             x_INa_TM1991_m = n_INa_TM1991_m;
             x_INa_TM1991_h = n_INa_TM1991_h;
@@ -725,7 +725,7 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int step_p2(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
@@ -833,7 +833,7 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
     const real p_E_Stream_TEpd_E = (real)P[Q[28]];
     const real in_Isyn = (real)P[Q[29]];
     int *restrict previous = (int *)slot[S[10]];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V4_E)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V4_I)) * dtr)));
     const real h2 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V1_E)) * dtr)));
@@ -934,7 +934,7 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
             real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h5;
             const int refractory = 0;
             (void)refractory;
-            bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_V4_I - n_g_Stream_V4_I) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
+            { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_V4_I - n_g_Stream_V4_I) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E); bad |= finite.bits; }
             x_V = n_V;
             x_INa_TM1991_m = n_INa_TM1991_m;
             x_INa_TM1991_h = n_INa_TM1991_h;
@@ -1009,7 +1009,7 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
             real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h5;
             const int refractory = 0;
             (void)refractory;
-            bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_V4_I - n_g_Stream_V4_I) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
+            { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_V4_I - n_g_Stream_V4_I) + (n_g_Stream_V1_E - n_g_Stream_V1_E) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E); bad |= finite.bits; }
             x_V = n_V;
             x_INa_TM1991_m = n_INa_TM1991_m;
             x_INa_TM1991_h = n_INa_TM1991_h;
@@ -1061,7 +1061,7 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int step_p4(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
@@ -1166,7 +1166,7 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
     const real p_E_Stream_TEpd_E = (real)P[Q[26]];
     const real in_Isyn = (real)P[Q[27]];
     int *restrict previous = (int *)slot[S[9]];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_TEO_E)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_TEO_I)) * dtr)));
     const real h2 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V2_E)) * dtr)));
@@ -1261,7 +1261,7 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
             real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h4;
             const int refractory = 0;
             (void)refractory;
-            bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEO_I - n_g_Stream_TEO_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
+            { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEO_I - n_g_Stream_TEO_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E); bad |= finite.bits; }
             x_V = n_V;
             x_INa_TM1991_m = n_INa_TM1991_m;
             x_INa_TM1991_h = n_INa_TM1991_h;
@@ -1331,7 +1331,7 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
             real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h4;
             const int refractory = 0;
             (void)refractory;
-            bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEO_I - n_g_Stream_TEO_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E)) == 0);
+            { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E) + (n_g_Stream_TEO_I - n_g_Stream_TEO_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E); bad |= finite.bits; }
             x_V = n_V;
             x_INa_TM1991_m = n_INa_TM1991_m;
             x_INa_TM1991_h = n_INa_TM1991_h;
@@ -1379,7 +1379,7 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
         a_g_Stream_TEpd_E[i] = x_g_Stream_TEpd_E;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int step_p6(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
@@ -1480,7 +1480,7 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
     const real p_E_Stream_TEO_E = (real)P[Q[26]];
     const real in_Isyn = (real)P[Q[27]];
     int *restrict previous = (int *)slot[S[9]];
-    int bad = 0;
+    u64 bad = 0;
     const real h0 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_TEpd_E)) * dtr)));
     const real h1 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_TEpd_I)) * dtr)));
     const real h2 = (dtr * soma_exprel(((-(1.0 / p_tau_Stream_V2_E)) * dtr)));
@@ -1575,7 +1575,7 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
             real n_g_Stream_TEO_E = x_g_Stream_TEO_E + f_g_Stream_TEO_E * h4;
             const int refractory = 0;
             (void)refractory;
-            bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) + (n_g_Stream_TEpd_I - n_g_Stream_TEpd_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E)) == 0);
+            { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) + (n_g_Stream_TEpd_I - n_g_Stream_TEpd_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E); bad |= finite.bits; }
             x_V = n_V;
             x_INa_TM1991_m = n_INa_TM1991_m;
             x_INa_TM1991_h = n_INa_TM1991_h;
@@ -1645,7 +1645,7 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
             real n_g_Stream_TEO_E = x_g_Stream_TEO_E + f_g_Stream_TEO_E * h4;
             const int refractory = 0;
             (void)refractory;
-            bad |= !(((n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) + (n_g_Stream_TEpd_I - n_g_Stream_TEpd_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E)) == 0);
+            { union { real value; u64 bits; } finite; finite.value = (n_V - n_V) + (n_INa_TM1991_m - n_INa_TM1991_m) + (n_INa_TM1991_h - n_INa_TM1991_h) + (n_IK_TM1991_n - n_IK_TM1991_n) + (n_g_Stream_TEpd_E - n_g_Stream_TEpd_E) + (n_g_Stream_TEpd_I - n_g_Stream_TEpd_I) + (n_g_Stream_V2_E - n_g_Stream_V2_E) + (n_g_Stream_V4_E - n_g_Stream_V4_E) + (n_g_Stream_TEO_E - n_g_Stream_TEO_E); bad |= finite.bits; }
             x_V = n_V;
             x_INa_TM1991_m = n_INa_TM1991_m;
             x_INa_TM1991_h = n_INa_TM1991_h;
@@ -1693,7 +1693,7 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
         a_g_Stream_TEO_E[i] = x_g_Stream_TEO_E;
     }
     (void)emitted; (void)nemitted;
-    return bad;
+    return bad != 0;
 }
 
 static int step_p8(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
