@@ -4,6 +4,7 @@
 # rounds, the code cached by a first run. Figures: process CPU (user + system) of the run less that of the same
 # run for 10 ms, in seconds. Usage: bench/network/exprel_run.sh ROUNDS SOMA...
 set -e
+[ -n "${SOMA_BENCH_OWN_GROUP:-}" ] || exec python3 "$(dirname "$0")/../priority.py" sh "$0" "$@"
 here=$(cd "$(dirname "$0")" && pwd); rounds=$1; shift
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 cases="coba:euler:f64:cc:4 coba:exp_euler:f64:cc:4 coba:euler:f32:cc:4 coba:exp_euler:f32:cc:4 cobahh:exp_euler:f64:cc:1 cobahh:exp_euler:f32:cc:1 cobahh:exp_euler:f64:tcc:1 cobahh:exp_euler:f32:tcc:1"
