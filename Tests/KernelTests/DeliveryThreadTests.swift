@@ -70,6 +70,30 @@ final class DeliveryThreadTests: XCTestCase {
         XCTAssertEqual(try run(source, threads: 2, tier: .cc), try run(source, threads: 1))
     }
 
+    /// A sixth of P and Q start above threshold, so the first step's ring slot holds hundreds of spikes and cc's loop
+    /// fetches the row start of the spike eight ahead (ProjectionStep.ringArrivals): cc with one and three threads
+    /// gives tcc's bits, which fetch nothing ahead.
+    func testTheCcTierFetchingRowStartsAheadMatchesTccWithOneAndThreeThreads() throws {
+        let source = try modelOf("coba.soma", "population Exc") + """
+        population P = LIF(3000)
+        population Q = LIF(1000)
+        P.v = -55 mV + 5 mV * randn()
+        Q.v = -55 mV + 5 mV * randn()
+        connect P -> P, Q using CondExp(tau = 5 ms, E = 0 mV) p = 0.02 w = 0.6
+        connect Q -> P, Q using CondExp(tau = 10 ms, E = -80 mV) p = 0.02 w = 6.7
+        record P.spikes, Q.spikes
+        run 20 ms dt = 0.1 ms method = euler precision = f32 seed = 5 %JIT%
+
+        """
+        XCTAssertTrue(emitted(source).contains("soma_prefetch(rows + arrived[e + 8])"))
+        let one = try run(source, threads: 1)
+        let mostInOneStep = Dictionary(grouping: one.spikeTimes, by: { $0 }).values.map(\.count).max() ?? 0
+        XCTAssertGreaterThan(mostInOneStep, 16, "no step had more than 8 spikes of one population")
+        try XCTSkipIf(NativeToolchain.system() == nil, "no C compiler (cc on PATH, or SOMA_CC): the cc tier is not compared")
+        XCTAssertEqual(try run(source, threads: 1, tier: .cc), one)
+        XCTAssertEqual(try run(source, threads: 3, tier: .cc), one)
+    }
+
     /// Four barriers a step: threads from 200 000 neurons when spikes are delivered (measured, BENCHMARKS.md).
     func testAutomaticThreadsWaitForBiggerNetworksWhenSpikesAreDelivered() {
         XCTAssertEqual(ChunkLoop.automaticParts(neurons: 100_000, cores: 2, deliversSpikes: true), 1)

@@ -1,7 +1,8 @@
 /* The delivery loop of Soma's generated C (ring delivery, one constant weight: g[j] += w over each arriving
  * source's row) on a random list with p = 80/N, a fresh random set of ~2.1e-3·N sources per step (COBA's
  * rate), CPU time, best of 3. W = 4, 2 or 3 bytes per target index; MEMCPY: a 3-byte index read with one
- * 4-byte load (else three byte loads); PF = d: prefetch the row of the spike d ahead; HUGE: the indices in
+ * 4-byte load (else three byte loads); PF = d: prefetch the row of the spike d ahead; ROWPF = d: prefetch the
+ * row start of the spike d ahead (so PF's read of it hits); GPF: prefetch the conductances of the next spike's targets; HUGE: the indices in
  * memory advised for 2 MiB pages (madvise MADV_HUGEPAGE before it is written, as HugePages.swift does);
  * BLOCK = b, BATCH = m: cache-blocked delivery, the targets in blocks of b, each block receiving the events of
  * m spikes at a time (a cursor per spike walks its row block by block, so each target still sums in spike
@@ -32,10 +33,16 @@ typedef int idx_t;
 #endif
 __attribute__((noinline)) void deliver(const unsigned *restrict rows, const idx_t *restrict columns, float *restrict g, const int *arrived, i64 n, float w){
   for (i64 e=0;e<n;++e){ const i64 src=arrived[e];
+#ifdef ROWPF
+    if (e + ROWPF < n) __builtin_prefetch(rows + arrived[e+ROWPF]);
+#endif
 #ifdef PF
     if (e + PF < n) { const unsigned r = rows[arrived[e+PF]]; __builtin_prefetch(columns + (W==3?3:1)*(i64)r); }
 #endif
     i64 first=rows[src], end=rows[src+1];
+#ifdef GPF
+    if (e + 1 < n) { const i64 nx=arrived[e+1]; for (i64 k=rows[nx]; k<rows[nx+1]; ++k) __builtin_prefetch(g + READ(columns,k), 1); }
+#endif
     for(i64 k=first;k<end;++k){ const i64 j=READ(columns,k);
 #ifdef SMALLG
 g[j&SMALLG]+=w;

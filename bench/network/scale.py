@@ -12,8 +12,11 @@ A build named with a trailing "/small-pages" (e.g. `before=.build/release/soma/s
 transparent huge pages disabled for the process (prctl PR_SET_THP_DISABLE, through a wrapper compiled here), so
 its target indices lie in 4 KiB pages as before HugePages.swift: the same binary measures both.
 
+--threads takes a list (e.g. `1,2`): each round runs every build at every thread count in turn, so the counts
+are compared at the same load; each row gives the median and the best (least CPU, least wall) of the rounds.
+
 Usage: python3 bench/network/scale.py --builds after=.build/release/soma[,before=.build/release/soma/small-pages]
-       [--sizes 4000,40000,100000,1000000] [--repeats 1] [--threads 1] [--precision f32] [--duration 1]
+       [--sizes 4000,40000,100000,1000000] [--repeats 1] [--threads 1[,2]] [--precision f32] [--duration 1]
 """
 import argparse
 import json
@@ -65,6 +68,7 @@ def run(command, path, cache):
 
 def sources(N, precision, threads, duration, workdir):
     text = open(os.path.join(ROOT, "examples", "coba.soma")).read()
+    os.makedirs(workdir, exist_ok=True)
     paths = {}
     for length in ("long", "short"):
         source = scaled_soma_source(text, "coba", N, precision, "cc", duration if length == "long" else 0.01)
@@ -87,7 +91,7 @@ def main():
     parser.add_argument("--builds", default=f"soma={os.path.join(ROOT, '.build', 'release', 'soma')}", help="name=path,...")
     parser.add_argument("--sizes", default="4000,40000,100000,1000000")
     parser.add_argument("--repeats", type=int, default=1)
-    parser.add_argument("--threads", type=int, default=1, help="0: the default rule")
+    parser.add_argument("--threads", default="1", help="thread counts, comma-separated; 0: the default rule")
     parser.add_argument("--precision", default="f32")
     parser.add_argument("--duration", type=float, default=1.0, help="seconds of model time of the longer run")
     args = parser.parse_args()
@@ -99,26 +103,32 @@ def main():
         builds[name] = [small_pages_wrapper(workdir), path[:-len("/small-pages")]] if small else [path]
     caches = {name: tempfile.mkdtemp(prefix=f"soma-scale-cache-{name}-") for name in builds}
     print(f"load average at start: {load()}")
-    print("| N | build | sim CPU s | ns per neuron-step (CPU) | simulate_s (wall) | ns per neuron-step (wall) | peak RSS MiB | rates Hz | load |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    counts = [int(t) for t in args.threads.split(",")]
+    print("| N | build | threads | sim CPU s | ns per neuron-step (CPU) | best CPU s | simulate_s (wall) | ns per neuron-step (wall) "
+          "| best wall s | peak RSS MiB | rates Hz | load |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for N in map(int, args.sizes.split(",")):
-        paths = sources(N, args.precision, args.threads, args.duration, workdir)
+        paths = {t: sources(N, args.precision, t, args.duration, os.path.join(workdir, f"t{t}")) for t in counts}
         steps = round((args.duration - 0.01) / DT)
         for name, command in builds.items():
-            run(command, paths["short"], caches[name])  # cc's code into this build's cache
-        results = {name: [] for name in builds}
+            run(command, paths[counts[0]]["short"], caches[name])  # cc's code into this build's cache
+        results = {(name, t): [] for t in counts for name in builds}
         for _ in range(args.repeats):
-            for name, command in builds.items():
-                long_cpu, simulate, rss, rates = run(command, paths["long"], caches[name])
-                short_cpu, _, _, _ = run(command, paths["short"], caches[name])
-                results[name].append((long_cpu - short_cpu, simulate, rss, rates))
-        for name in builds:
-            cpu = statistics.median(r[0] for r in results[name])
-            wall = statistics.median(r[1] for r in results[name])
-            rss = max(r[2] for r in results[name])
-            rates = ", ".join(f"{v:.4f}" for v in results[name][-1][3])
-            print(f"| {N} | {name} | {cpu:.3f} | {cpu / (N * steps) * 1e9:.2f} | {wall:.3f} | {wall / (N * round(args.duration / DT)) * 1e9:.2f} "
-                  f"| {rss:.0f} | {rates} | {load()} |", flush=True)
+            for t in counts:
+                for name, command in builds.items():
+                    long_cpu, simulate, rss, rates = run(command, paths[t]["long"], caches[name])
+                    short_cpu, _, _, _ = run(command, paths[t]["short"], caches[name])
+                    results[name, t].append((long_cpu - short_cpu, simulate, rss, rates))
+        for t in counts:
+            for name in builds:
+                rounds = results[name, t]
+                cpu = statistics.median(r[0] for r in rounds)
+                wall = statistics.median(r[1] for r in rounds)
+                rss = max(r[2] for r in rounds)
+                rates = ", ".join(f"{v:.4f}" for v in rounds[-1][3])
+                print(f"| {N} | {name} | {t or 'default'} | {cpu:.3f} | {cpu / (N * steps) * 1e9:.2f} | {min(r[0] for r in rounds):.3f} "
+                      f"| {wall:.3f} | {wall / (N * round(args.duration / DT)) * 1e9:.2f} | {min(r[1] for r in rounds):.3f} "
+                      f"| {rss:.0f} | {rates} | {load()} |", flush=True)
     print(f"load average at end: {load()}")
 
 

@@ -65,7 +65,9 @@ struct ProjectionStep {
     /// One delay: this step's ring slot lists the source neurons whose spikes arrive, each to all its synapses,
     /// with the source's own variables brought to now before its synapses and set once after them. The row of
     /// the spike two ahead is fetched meanwhile: rows start at random places, which cost a cache miss each once
-    /// the list outgrows the caches (measured in BENCHMARKS.md, "Target indices in fewer bytes").
+    /// the list outgrows the caches (measured in BENCHMARKS.md, "Target indices in fewer bytes"). Finding that
+    /// row reads its start, itself a miss once the row starts outgrow L2 (4 MB at 10⁶ sources), which stalled
+    /// the loop at every spike: the start of the spike eight ahead is fetched first ("COBA at 10⁶, third part").
     static let ringArrivals = CTemplate("""
         int *ring = (int *)slot[{{ring}}];
         i64 *ring_count = (i64 *)slot[{{ringCount}}];
@@ -73,6 +75,7 @@ struct ProjectionStep {
         const int *arrived = ring + slot_now * width;
         for (i64 e = 0; e < ring_count[slot_now]; ++e) {
             const i64 src = arrived[e];
+            if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
             if (e + 2 < ring_count[slot_now]) soma_prefetch({{ahead}});
             {{source}}
             i64 first = rows[src], end = rows[src + 1];

@@ -298,6 +298,7 @@ static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -339,6 +340,7 @@ static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -380,6 +382,7 @@ static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -421,6 +424,7 @@ static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }

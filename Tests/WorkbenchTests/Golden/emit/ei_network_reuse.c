@@ -407,6 +407,7 @@ static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -448,6 +449,7 @@ static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -489,6 +491,7 @@ static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -530,6 +533,7 @@ static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -571,6 +575,7 @@ static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -612,6 +617,7 @@ static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -653,6 +659,7 @@ static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -694,6 +701,7 @@ static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -735,6 +743,7 @@ static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1414,6 +1423,7 @@ static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1455,6 +1465,7 @@ static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1496,6 +1507,7 @@ static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1537,6 +1549,7 @@ static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1578,6 +1591,7 @@ static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1619,6 +1633,7 @@ static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1660,6 +1675,7 @@ static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1701,6 +1717,7 @@ static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1742,6 +1759,7 @@ static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1783,6 +1801,7 @@ static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }

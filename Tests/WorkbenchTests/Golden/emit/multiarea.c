@@ -1780,6 +1780,7 @@ static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1821,6 +1822,7 @@ static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1862,6 +1864,7 @@ static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1903,6 +1906,7 @@ static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1944,6 +1948,7 @@ static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1985,6 +1990,7 @@ static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2026,6 +2032,7 @@ static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2067,6 +2074,7 @@ static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2108,6 +2116,7 @@ static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2149,6 +2158,7 @@ static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2190,6 +2200,7 @@ static void deliver_c10(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2231,6 +2242,7 @@ static void deliver_c11(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2272,6 +2284,7 @@ static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2313,6 +2326,7 @@ static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2354,6 +2368,7 @@ static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2395,6 +2410,7 @@ static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2436,6 +2452,7 @@ static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2477,6 +2494,7 @@ static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2518,6 +2536,7 @@ static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2559,6 +2578,7 @@ static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2600,6 +2620,7 @@ static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2641,6 +2662,7 @@ static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2682,6 +2704,7 @@ static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2723,6 +2746,7 @@ static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2764,6 +2788,7 @@ static void deliver_c24(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2805,6 +2830,7 @@ static void deliver_c25(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2846,6 +2872,7 @@ static void deliver_c26(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2887,6 +2914,7 @@ static void deliver_c27(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2928,6 +2956,7 @@ static void deliver_c28(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -2969,6 +2998,7 @@ static void deliver_c29(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3010,6 +3040,7 @@ static void deliver_c30(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3051,6 +3082,7 @@ static void deliver_c31(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3092,6 +3124,7 @@ static void deliver_c32(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3133,6 +3166,7 @@ static void deliver_c33(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3174,6 +3208,7 @@ static void deliver_c34(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3215,6 +3250,7 @@ static void deliver_c35(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3256,6 +3292,7 @@ static void deliver_c36(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3297,6 +3334,7 @@ static void deliver_c37(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3338,6 +3376,7 @@ static void deliver_c38(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3379,6 +3418,7 @@ static void deliver_c39(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3420,6 +3460,7 @@ static void deliver_c40(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3461,6 +3502,7 @@ static void deliver_c41(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3502,6 +3544,7 @@ static void deliver_c42(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3543,6 +3586,7 @@ static void deliver_c43(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3584,6 +3628,7 @@ static void deliver_c44(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3625,6 +3670,7 @@ static void deliver_c45(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3666,6 +3712,7 @@ static void deliver_c46(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3707,6 +3754,7 @@ static void deliver_c47(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3748,6 +3796,7 @@ static void deliver_c48(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3789,6 +3838,7 @@ static void deliver_c49(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3830,6 +3880,7 @@ static void deliver_c50(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3871,6 +3922,7 @@ static void deliver_c51(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3912,6 +3964,7 @@ static void deliver_c52(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3953,6 +4006,7 @@ static void deliver_c53(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -3994,6 +4048,7 @@ static void deliver_c54(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -4035,6 +4090,7 @@ static void deliver_c55(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }

@@ -569,6 +569,7 @@ static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -610,6 +611,7 @@ static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -651,6 +653,7 @@ static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -692,6 +695,7 @@ static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -733,6 +737,7 @@ static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -774,6 +779,7 @@ static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -815,6 +821,7 @@ static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -856,6 +863,7 @@ static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -897,6 +905,7 @@ static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -938,6 +947,7 @@ static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -979,6 +989,7 @@ static void deliver_c10(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1020,6 +1031,7 @@ static void deliver_c11(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1067,6 +1079,7 @@ static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_A));
@@ -1120,6 +1133,7 @@ static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_A));
@@ -1173,6 +1187,7 @@ static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_B));
@@ -1226,6 +1241,7 @@ static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_B));
@@ -1279,6 +1295,7 @@ static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_Rest));
@@ -1332,6 +1349,7 @@ static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_Rest));
@@ -1385,6 +1403,7 @@ static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_A));
@@ -1438,6 +1457,7 @@ static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_B));
@@ -1491,6 +1511,7 @@ static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_Rest));
@@ -1544,6 +1565,7 @@ static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_A));
@@ -1597,6 +1619,7 @@ static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_B));
@@ -1650,6 +1673,7 @@ static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_Rest));
@@ -1697,6 +1721,7 @@ static void deliver_c24(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1738,6 +1763,7 @@ static void deliver_c25(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1779,6 +1805,7 @@ static void deliver_c26(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1820,6 +1847,7 @@ static void deliver_c27(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }

@@ -570,6 +570,7 @@ static void deliver_c0(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -611,6 +612,7 @@ static void deliver_c1(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -652,6 +654,7 @@ static void deliver_c2(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -693,6 +696,7 @@ static void deliver_c3(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -734,6 +738,7 @@ static void deliver_c4(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -775,6 +780,7 @@ static void deliver_c5(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -816,6 +822,7 @@ static void deliver_c6(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -857,6 +864,7 @@ static void deliver_c7(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -898,6 +906,7 @@ static void deliver_c8(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -939,6 +948,7 @@ static void deliver_c9(void **slot, const double *P, i64 s, double dt, u64 seed,
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -980,6 +990,7 @@ static void deliver_c10(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1021,6 +1032,7 @@ static void deliver_c11(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1068,6 +1080,7 @@ static void deliver_c12(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_W1_A));
@@ -1121,6 +1134,7 @@ static void deliver_c13(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_W1_A));
@@ -1174,6 +1188,7 @@ static void deliver_c14(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_W1_B));
@@ -1227,6 +1242,7 @@ static void deliver_c15(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_W1_B));
@@ -1280,6 +1296,7 @@ static void deliver_c16(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_W1_Rest));
@@ -1333,6 +1350,7 @@ static void deliver_c17(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_W1_Rest));
@@ -1386,6 +1404,7 @@ static void deliver_c18(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_W1_A));
@@ -1439,6 +1458,7 @@ static void deliver_c19(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_W1_B));
@@ -1492,6 +1512,7 @@ static void deliver_c20(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_W1_Rest));
@@ -1545,6 +1566,7 @@ static void deliver_c21(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_W1_A));
@@ -1598,6 +1620,7 @@ static void deliver_c22(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_W1_B));
@@ -1651,6 +1674,7 @@ static void deliver_c23(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         const real elapsed_pre = (real)(t - last_pre[src]);
         const real f_s = (-(z_s[src] / p_tau_decay_W1_Rest));
@@ -1698,6 +1722,7 @@ static void deliver_c24(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1739,6 +1764,7 @@ static void deliver_c25(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1780,6 +1806,7 @@ static void deliver_c26(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
@@ -1821,6 +1848,7 @@ static void deliver_c27(void **slot, const double *P, i64 s, double dt, u64 seed
     const int *arrived = ring + slot_now * width;
     for (i64 e = 0; e < ring_count[slot_now]; ++e) {
         const i64 src = arrived[e];
+        if (e + 8 < ring_count[slot_now]) soma_prefetch(rows + arrived[e + 8]);
         if (e + 2 < ring_count[slot_now]) soma_prefetch(columns + rows[arrived[e + 2]]);
         i64 first = rows[src], end = rows[src + 1];
         if (parts > 1) { first = soma_first_target2(columns, first, end, lo); end = soma_first_target2(columns, first, end, hi); }
