@@ -127,10 +127,11 @@ final class ExponentialTests: XCTestCase {
         }
     }
 
-    /// On (−1, 0.35) exprel is its own polynomial: within 0.95 ulp of the exact value (measured 0.945 on 4·10⁶
-    /// points in C; f32 0.87 float ulp, measured 0.868), and soma_exprel_narrow, which a neuron loop calls where every
-    /// argument lies there, gives soma_exprel's bits in both tiers and precisions, and the evaluator's in f64.
-    func testExprelOnTheNarrowRangeIsItsPolynomialWithinAnUlpAndTheNarrowFormsBitsAgree() throws {
+    /// Exponential Euler's per-neuron exprel (soma_exprel_step) is on (−1, 0.35) a polynomial of its own: within 0.95
+    /// ulp of the exact value (measured 0.945 on 4·10⁶ points in C; f32 0.87 float ulp, measured 0.868), and
+    /// soma_exprel_narrow, which a neuron loop calls where every argument lies there, gives its bits in both tiers and
+    /// precisions, and the evaluator's in f64; beyond the range it is soma_exprel.
+    func testTheStepsExprelIsItsPolynomialOnTheNarrowRangeWithinAnUlpAndTheNarrowFormsBitsAgree() throws {
         let (lowest, highest) = Exponential.narrowExprel
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
         func unit() -> Double {
@@ -139,29 +140,35 @@ final class ExponentialTests: XCTestCase {
         }
         let edges = [lowest.nextUp, highest.nextDown, 0, -0.0, 1e-300, -1e-300, -0.005, -0.7, 0.3]
         let sample = edges + (0..<200_000).map { _ in lowest + (highest - lowest) * unit() }.filter { $0 > lowest }
-        let exact = worst(sample.map { ($0, Exponential.exprel($0)) }) { x in x == 0 ? 1 : Foundation.expm1(Float80(x)) / Float80(x) }
+        let exact = worst(sample.map { ($0, Exponential.exprelStep($0)) }) { x in x == 0 ? 1 : Foundation.expm1(Float80(x)) / Float80(x) }
         print("exprel on (\(lowest), \(highest)): \(sample.count) arguments, max \(exact.ulps) ulp at \(exact.at)")
         XCTAssertLessThanOrEqual(exact.ulps, 0.95, "exprel(\(exact.at))")
-        XCTAssertEqual(Exponential.exprel(0), 1)
-        XCTAssertEqual(Exponential.exprel(-0.0), 1)
+        XCTAssertEqual(Exponential.exprelStep(0), 1)
+        XCTAssertEqual(Exponential.exprelStep(-0.0), 1)
+        for x in [lowest, highest, -1000, 700, .infinity, -.infinity] {
+            XCTAssertEqual(Exponential.exprelStep(x).bitPattern, Exponential.exprel(x).bitPattern, "beyond the range at \(x)")
+        }
 
-        let inputs = Array(sample.prefix(5_000))
+        let inputs = Array(sample.prefix(5_000)) + Self.special + Self.sample(count: 1_000, float: false)
+        let n = inputs.count
         for (tier, values) in try tiers(inputs, precision: .f64) {
-            for (k, x) in inputs.enumerated() where !same(values[3 * inputs.count + k], Exponential.exprel(x)) || !same(values[2 * inputs.count + k], Exponential.exprel(x)) {
-                return XCTFail("\(tier): exprel(\(x)) = \(values[2 * inputs.count + k]), narrow \(values[3 * inputs.count + k]), evaluator \(Exponential.exprel(x))")
+            for (k, x) in inputs.enumerated() where !same(values[4 * n + k], Exponential.exprelStep(x))
+                || (x > lowest && x < highest && !same(values[3 * n + k], values[4 * n + k])) {
+                return XCTFail("\(tier): step exprel(\(x)) = \(values[4 * n + k]), narrow \(values[3 * n + k]), evaluator \(Exponential.exprelStep(x))")
             }
         }
-        let floats = Array(Set(inputs.map { Double(Float($0)) }.filter { $0 > lowest && $0 < Double(Float(highest)) })).sorted()
+        let floats = Array(Set(sample.prefix(5_000).map { Double(Float($0)) }.filter { $0 > lowest && $0 < Double(Float(highest)) })).sorted()
+        let m = floats.count
         let results = try tiers(floats, precision: .f32)
         for (tier, values) in results {
-            for k in floats.indices where !same(values[2 * floats.count + k], values[3 * floats.count + k]) || !same(values[2 * floats.count + k], results[0].values[2 * floats.count + k]) {
-                return XCTFail("\(tier) f32: exprel(\(floats[k])) = \(values[2 * floats.count + k]), narrow \(values[3 * floats.count + k]), tcc \(results[0].values[2 * floats.count + k])")
+            for k in floats.indices where !same(values[4 * m + k], values[3 * m + k]) || !same(values[4 * m + k], results[0].values[4 * m + k]) {
+                return XCTFail("\(tier) f32: step exprel(\(floats[k])) = \(values[4 * m + k]), narrow \(values[3 * m + k]), tcc \(results[0].values[4 * m + k])")
             }
         }
-        let float = worst(floats.enumerated().map { ($1, results[0].values[2 * floats.count + $0]) }, float: true) { x in
+        let float = worst(floats.enumerated().map { ($1, results[0].values[4 * m + $0]) }, float: true) { x in
             x == 0 ? 1 : Foundation.expm1(Float80(x)) / Float80(x)
         }
-        print("f32 exprel on the narrow range: \(floats.count) arguments, max \(float.ulps) float ulp at \(float.at)")
+        print("f32 step exprel on the narrow range: \(m) arguments, max \(float.ulps) float ulp at \(float.at)")
         XCTAssertLessThanOrEqual(float.ulps, 0.87, "f32 exprel(\(float.at))")
     }
 
@@ -184,7 +191,7 @@ final class ExponentialTests: XCTestCase {
         return worst
     }
 
-    /// exp, expm1, exprel and exprel's narrow form of every input (`[exp…, expm1…, exprel…, narrow…]`) from the tcc tier and the cc tier.
+    /// exp, expm1, exprel, exprel's narrow form and exponential Euler's exprel of every input (`[exp…, expm1…, exprel…, narrow…, step…]`) from the tcc tier and the cc tier.
     private func tiers(_ inputs: [Double], precision: Precision) throws -> [(tier: String, values: [Double])] {
         let body = """
         i64 \(GeneratedUnit.entryPoint)(void **slot, i64 n, i64 unused) {
@@ -194,10 +201,11 @@ final class ExponentialTests: XCTestCase {
             for (i64 i = 0; i < n; ++i) out[n + i] = (double)soma_expm1((real)in[i]);
             for (i64 i = 0; i < n; ++i) out[2 * n + i] = (double)soma_exprel((real)in[i]);
             for (i64 i = 0; i < n; ++i) out[3 * n + i] = (double)soma_exprel_narrow((real)in[i]);
+            for (i64 i = 0; i < n; ++i) out[4 * n + i] = (double)soma_exprel_step((real)in[i]);
             (void)unused;
             return 0;
         }
         """
-        return try preludeInBothTiers(body, precision: precision, input: inputs, count: inputs.count, outputCount: 4 * inputs.count)
+        return try preludeInBothTiers(body, precision: precision, input: inputs, count: inputs.count, outputCount: 5 * inputs.count)
     }
 }

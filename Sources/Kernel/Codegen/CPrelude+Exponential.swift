@@ -10,17 +10,20 @@ extension CPrelude {
     static let inlined = "static inline __attribute__((always_inline))"
     static let vectorFunction = "static __attribute__((simd(\"notinbranch\"), noinline))"
 
-    /// soma_exp, soma_expm1 and soma_exprel of the unit's precision, written from `Exponential`'s constants in the order of
+    /// soma_exp, soma_expm1 and the exprels of the unit's precision, written from `Exponential`'s constants in the order of
     /// operations of `Exponential.exp` and `.expm1` (see there why and how; expm1 builds one scale, exp two).
     /// Straight-line code with a few selects, which gcc -O3 vectorises; tcc computes the same bits one value at a
     /// time. Each `fma` is IEEE 754's fused multiply-add, one rounding wherever it is computed: gcc's vfmadd under
     /// -march=native (the tier's -ffp-contract=off fuses nothing else), libm's fma called by tcc, CUDA's fma.
     /// Bit patterns go through unions, which both compilers read as the bits.
     ///
-    /// soma_exprel(x) = (e^x − 1)/x: on `Exponential.narrowExprel` its own polynomial (soma_exprel_narrow), beyond
-    /// expm1's e over x, and e itself above the clamp, where it is +∞ already (∞/∞ would be NaN). A neuron loop whose
-    /// arguments all lie in the narrow range in a step calls soma_exprel_narrow (NeuronUpdateCode's narrowCheck):
-    /// the same bits, inlined and vectorised without the reduction, the scale, the division or the call.
+    /// soma_exprel(x) = (e^x − 1)/x is expm1's e over x (1 at 0), and e itself above the clamp, where it is +∞
+    /// already (∞/∞ would be NaN). Exponential Euler's per-neuron factor calls soma_exprel_step instead: on
+    /// `Exponential.narrowExprel` a polynomial of its own (soma_exprel_narrow), beyond soma_exprel's value; a
+    /// neuron loop whose factors' arguments all lie in the narrow range in a step calls soma_exprel_narrow itself
+    /// (NeuronUpdateCode's narrowCheck): the same bits, inlined and vectorised without the reduction, the scale,
+    /// the division or the call. (tcc evaluates only the chosen operand of the select; gcc's clone computes both,
+    /// which is why the other calls of exprel, e.g. Hodgkin–Huxley's rates, keep the plain function.)
     static func exponential(_ precision: Precision) -> String {
         let c = precision == .f32 ? Exponential.float : Exponential.double
         let literal = { (value: Double) in CExpression(precision: precision, name: { $0 }).literal(value) }
@@ -64,16 +67,15 @@ extension CPrelude {
         }
         \(vectorFunction) real soma_exp(real x) { return soma_exp_body(x); }
         \(vectorFunction) real soma_expm1(real x) { return soma_expm1_body(x); }
+        \(inlined) real soma_exprel_body(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : x > \(literal(c.highest)) ? e : e / x; }
         \(inlined) real soma_exprel_narrow(real x) { return \(horner(c.exprelCoefficients, "x")); }
-        \(vectorFunction) real soma_exprel(real x) {
-            real e = soma_expm1_body(x);
-            return (x > \(lowest)) & (x < \(highest)) ? soma_exprel_narrow(x) : x > \(literal(c.highest)) ? e : e / x;
-        }
+        \(vectorFunction) real soma_exprel(real x) { return soma_exprel_body(x); }
+        \(vectorFunction) real soma_exprel_step(real x) { return (x > \(lowest)) & (x < \(highest)) ? soma_exprel_narrow(x) : soma_exprel_body(x); }
         """
     }
 
     /// The functions above that gcc compiles as vector functions.
-    static let vectorFunctions = ["soma_exp", "soma_expm1", "soma_exprel", "soma_dexprel"]
+    static let vectorFunctions = ["soma_exp", "soma_expm1", "soma_exprel", "soma_exprel_step", "soma_dexprel"]
 
     /// soma_select(c, a, b): c ? a : b. A loop that calls a vector function is if-converted and vectorised by gcc
     /// only without a branch in it, so there the select takes the bits through unions (`y ^= (x ^ y) & mask`); gcc

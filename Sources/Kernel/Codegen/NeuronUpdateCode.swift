@@ -10,7 +10,7 @@ struct NeuronUpdateCode {
     let names: PopulationCNames
     /// The leading stages whose slopes earlier passes over the population stored (a staged coupling).
     var storedStages = 0
-    /// Exponential Euler's per-neuron exprel as soma_exprel_narrow: for a step whose `narrowCheck` held.
+    /// Exponential Euler's per-neuron factor by soma_exprel_narrow (a step whose `narrowCheck` held), not soma_exprel_step.
     var narrowExprel = false
 
     func lines() -> CodeWriter {
@@ -135,7 +135,7 @@ struct NeuronUpdateCode {
             switch result.form {
             case .perNeuron(_, let slope):
                 w.line("const real b_\(v) = \(names.render(slope, stage: 0));")
-                w.line("real n_\(v) = x_\(v) + dtr * f_\(v) * soma_exprel\(narrowExprel ? "_narrow" : "")(b_\(v) * dtr)\(noise);")
+                w.line("real n_\(v) = x_\(v) + dtr * f_\(v) * soma_exprel_\(narrowExprel ? "narrow" : "step")(b_\(v) * dtr)\(noise);")
             case .euler:
                 w.line("real n_\(v) = x_\(v) + dtr * f_\(v)\(noise);")
             case .hoisted(_, let factor):
@@ -148,7 +148,7 @@ struct NeuronUpdateCode {
 
     /// The body of a loop that clears `narrow` unless every neuron's per-neuron exprel argument lies in
     /// `Exponential.narrowExprel`, computed as the update computes it; where it stays set, the step's loop may
-    /// call soma_exprel_narrow, soma_exprel's bits for such arguments without its reduction, scale, division or
+    /// call soma_exprel_narrow, soma_exprel_step's bits for such arguments without its reduction, scale, division or
     /// call. nil where the update has no such argument, or where computing them draws random numbers (they
     /// would be drawn twice).
     func narrowCheck() -> CodeWriter? {

@@ -86,17 +86,22 @@ package enum Exponential {
         return x < double.expm1Tiny && x > -double.expm1Tiny ? x : e
     }
 
-    /// (e^x − 1)/x on (−1, 0.35), where exponential Euler's per-neuron arguments dt·b mostly lie (COBA's: −0.005 to
-    /// −0.7), is a polynomial of its own (`Constants.exprelCoefficients`): no reduction, no scale, no division.
+    /// exponential Euler's per-neuron factor takes (e^x − 1)/x on (−1, 0.35), where its arguments dt·b mostly lie
+    /// (COBA's: −0.005 to −0.7), from a polynomial of its own (`Constants.exprelCoefficients`): no reduction, no
+    /// scale, no division.
     package static let narrowExprel = (lowest: -1.0, highest: 0.35)
 
-    /// (e^x − 1)/x, the bits of the generated code's soma_exprel in double: the narrow polynomial on
-    /// (`narrowExprel`), expm1(x)/x beyond, and expm1(x) itself above the clamp, where it is +∞ already (∞/∞ would be
-    /// NaN). At 0 the polynomial is its first coefficient, 1.
+    /// (e^x − 1)/x, the bits of the generated code's soma_exprel in double: expm1(x)/x, 1 at 0, and expm1(x) itself
+    /// above the clamp, where it is +∞ already (∞/∞ would be NaN).
     package static func exprel(_ x: Double) -> Double {
-        if x > narrowExprel.lowest && x < narrowExprel.highest { return horner(double.exprelCoefficients, x) }
         let e = expm1(x)
-        return x > double.highest ? e : e / x
+        return x == 0 ? 1 : x > double.highest ? e : e / x
+    }
+
+    /// Exponential Euler's per-neuron factor's exprel, the bits of soma_exprel_step: the narrow polynomial on
+    /// `narrowExprel` (1 at 0, its first coefficient), `exprel` beyond.
+    package static func exprelStep(_ x: Double) -> Double {
+        x > narrowExprel.lowest && x < narrowExprel.highest ? horner(double.exprelCoefficients, x) : exprel(x)
     }
 
     /// Horner's rule in fused multiply-adds, c₀ + r·(c₁ + r·(…)). Estrin's shallower tree needs three more

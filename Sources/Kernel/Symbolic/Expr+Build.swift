@@ -135,6 +135,7 @@ extension MathFunction {
         case .min: return a < b || b.isNaN ? a : b
         case .max: return a > b || b.isNaN ? a : b
         case .clip: return a < b ? b : (a > c ? c : a)
+        // Above the clamp e^a − 1 is +∞ already and is returned, so exprel(+∞) = +∞ (∞/∞ would be NaN); CPrelude's soma_exprel.
         case .exprel: return Exponential.exprel(a)
         case .heaviside: return a > 0 ? 1 : (a < 0 ? 0 : 0.5)
         case .sign: return a > 0 ? 1 : (a < 0 ? -1 : 0)

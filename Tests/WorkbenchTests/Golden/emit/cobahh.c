@@ -50,11 +50,10 @@ static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
 }
 static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
 static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+static inline __attribute__((always_inline)) real soma_exprel_body(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : x > 710.0 ? e : e / x; }
 static inline __attribute__((always_inline)) real soma_exprel_narrow(real x) { return fma(fma(fma(fma(fma(fma(fma(fma(fma(fma(fma(fma(fma(8.527536946163236e-12, x, 1.5571553123772317e-10), x, 2.0840066476369934e-09), x, 2.5051558858428836e-08), x, 2.755741128093853e-07), x, 2.755732400951544e-06), x, 2.4801587272384126e-05), x, 0.00019841269834884552), x, 0.0013888888888832925), x, 0.00833333333333659), x, 0.04166666666666704), x, 0.1666666666666666), x, 0.5), x, 1.0); }
-static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) {
-    real e = soma_expm1_body(x);
-    return (x > -1.0) & (x < 0.35) ? soma_exprel_narrow(x) : x > 710.0 ? e : e / x;
-}
+static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { return soma_exprel_body(x); }
+static __attribute__((simd("notinbranch"), noinline)) real soma_exprel_step(real x) { return (x > -1.0) & (x < 0.35) ? soma_exprel_narrow(x) : soma_exprel_body(x); }
 static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
     real e = soma_exp_body(x);
     return fabs(x) < (real)1e-4 ? (real)0.5 + x / 3 + x * x / 8 : ((x - 1) * e + 1) / (x * x);
@@ -241,16 +240,16 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
             const real c0_7 = (p_g_kd * (x_n * x_n * x_n * x_n));
             const real f_v = (((((p_gl * (p_El - x_v)) - (c0_6 * (x_v - p_ENa))) - (c0_7 * (x_v - p_EK))) + ((in_Isyn + (x_g_Inh * (p_E_Inh - x_v))) + (x_g_Exc * (p_E_Exc - x_v)))) * h2);
             const real b_v = ((((h5 - c0_6) - c0_7) + ((-x_g_Inh) - x_g_Exc)) * h2);
-            real n_v = x_v + dtr * f_v * soma_exprel(b_v * dtr);
+            real n_v = x_v + dtr * f_v * soma_exprel_step(b_v * dtr);
             const real f_m = ((c0_2 * (1.0 - x_m)) - (c0_3 * x_m));
             const real b_m = ((-c0_2) - c0_3);
-            real n_m = x_m + dtr * f_m * soma_exprel(b_m * dtr);
+            real n_m = x_m + dtr * f_m * soma_exprel_step(b_m * dtr);
             const real f_n = ((c0_1 * (1.0 - x_n)) - (c0_5 * x_n));
             const real b_n = ((-c0_1) - c0_5);
-            real n_n = x_n + dtr * f_n * soma_exprel(b_n * dtr);
+            real n_n = x_n + dtr * f_n * soma_exprel_step(b_n * dtr);
             const real f_h = ((c0_4 * (1.0 - x_h)) - (c0_0 * x_h));
             const real b_h = ((-c0_4) - c0_0);
-            real n_h = x_h + dtr * f_h * soma_exprel(b_h * dtr);
+            real n_h = x_h + dtr * f_h * soma_exprel_step(b_h * dtr);
             const real f_g_Exc = (-(x_g_Exc * h3));
             real n_g_Exc = x_g_Exc + f_g_Exc * h0;
             const real f_g_Inh = (-(x_g_Inh * h4));

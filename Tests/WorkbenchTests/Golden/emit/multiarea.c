@@ -50,11 +50,10 @@ static inline __attribute__((always_inline)) real soma_expm1_body(real x) {
 }
 static __attribute__((simd("notinbranch"), noinline)) real soma_exp(real x) { return soma_exp_body(x); }
 static __attribute__((simd("notinbranch"), noinline)) real soma_expm1(real x) { return soma_expm1_body(x); }
+static inline __attribute__((always_inline)) real soma_exprel_body(real x) { real e = soma_expm1_body(x); return x == 0 ? (real)1 : x > 710.0 ? e : e / x; }
 static inline __attribute__((always_inline)) real soma_exprel_narrow(real x) { return fma(fma(fma(fma(fma(fma(fma(fma(fma(fma(fma(fma(fma(8.527536946163236e-12, x, 1.5571553123772317e-10), x, 2.0840066476369934e-09), x, 2.5051558858428836e-08), x, 2.755741128093853e-07), x, 2.755732400951544e-06), x, 2.4801587272384126e-05), x, 0.00019841269834884552), x, 0.0013888888888832925), x, 0.00833333333333659), x, 0.04166666666666704), x, 0.1666666666666666), x, 0.5), x, 1.0); }
-static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) {
-    real e = soma_expm1_body(x);
-    return (x > -1.0) & (x < 0.35) ? soma_exprel_narrow(x) : x > 710.0 ? e : e / x;
-}
+static __attribute__((simd("notinbranch"), noinline)) real soma_exprel(real x) { return soma_exprel_body(x); }
+static __attribute__((simd("notinbranch"), noinline)) real soma_exprel_step(real x) { return (x > -1.0) & (x < 0.35) ? soma_exprel_narrow(x) : soma_exprel_body(x); }
 static __attribute__((simd("notinbranch"), noinline)) real soma_dexprel(real x) {
     real e = soma_exp_body(x);
     return fabs(x) < (real)1e-4 ? (real)0.5 + x / 3 + x * x / 8 : ((x - 1) * e + 1) / (x * x);
@@ -313,16 +312,16 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
             const real c0_8 = (p_IK_TM1991_g_max * (x_IK_TM1991_n * x_IK_TM1991_n * x_IK_TM1991_n * x_IK_TM1991_n));
             const real f_V = (((((((((((in_Isyn + (x_g_Stream_TEpd_E * (p_E_Stream_TEpd_E - x_V))) + (x_g_Stream_TEO_E * (p_E_Stream_TEO_E - x_V))) + (x_g_Stream_V4_E * (p_E_Stream_V4_E - x_V))) + (x_g_Stream_V2_E * (p_E_Stream_V2_E - x_V))) + (x_g_Stream_V1_I * (p_E_Stream_V1_I - x_V))) + (x_g_Stream_V1_E * (p_E_Stream_V1_E - x_V))) + h6) - (c0_7 * (x_V - p_INa_TM1991_E))) - (c0_8 * (x_V - p_IK_TM1991_E))) - (p_IL_g_max * (x_V - p_IL_E))) * h7);
             const real b_V = ((((((((((-x_g_Stream_TEpd_E) - x_g_Stream_TEO_E) - x_g_Stream_V4_E) - x_g_Stream_V2_E) - x_g_Stream_V1_I) - x_g_Stream_V1_E) - c0_7) - c0_8) - p_IL_g_max) * h7);
-            real n_V = x_V + dtr * f_V * soma_exprel(b_V * dtr);
+            real n_V = x_V + dtr * f_V * soma_exprel_step(b_V * dtr);
             const real f_INa_TM1991_m = ((c0_1 * (1.0 - x_INa_TM1991_m)) - (c0_2 * x_INa_TM1991_m));
             const real b_INa_TM1991_m = ((-c0_1) - c0_2);
-            real n_INa_TM1991_m = x_INa_TM1991_m + dtr * f_INa_TM1991_m * soma_exprel(b_INa_TM1991_m * dtr);
+            real n_INa_TM1991_m = x_INa_TM1991_m + dtr * f_INa_TM1991_m * soma_exprel_step(b_INa_TM1991_m * dtr);
             const real f_INa_TM1991_h = ((c0_4 * (1.0 - x_INa_TM1991_h)) - (c0_3 * x_INa_TM1991_h));
             const real b_INa_TM1991_h = ((-c0_4) - c0_3);
-            real n_INa_TM1991_h = x_INa_TM1991_h + dtr * f_INa_TM1991_h * soma_exprel(b_INa_TM1991_h * dtr);
+            real n_INa_TM1991_h = x_INa_TM1991_h + dtr * f_INa_TM1991_h * soma_exprel_step(b_INa_TM1991_h * dtr);
             const real f_IK_TM1991_n = ((c0_0 * (1.0 - x_IK_TM1991_n)) - (c0_5 * x_IK_TM1991_n));
             const real b_IK_TM1991_n = ((-c0_0) - c0_5);
-            real n_IK_TM1991_n = x_IK_TM1991_n + dtr * f_IK_TM1991_n * soma_exprel(b_IK_TM1991_n * dtr);
+            real n_IK_TM1991_n = x_IK_TM1991_n + dtr * f_IK_TM1991_n * soma_exprel_step(b_IK_TM1991_n * dtr);
             const real f_g_Stream_V1_E = (-(x_g_Stream_V1_E * h14));
             real n_g_Stream_V1_E = x_g_Stream_V1_E + f_g_Stream_V1_E * h0;
             const real f_g_Stream_V1_I = (-(x_g_Stream_V1_I * h15));
@@ -649,16 +648,16 @@ static __attribute__((noinline, noclone)) int update_p2(void **slot, const doubl
             const real c0_8 = (p_IK_TM1991_g_max * (x_IK_TM1991_n * x_IK_TM1991_n * x_IK_TM1991_n * x_IK_TM1991_n));
             const real f_V = (((((((((((in_Isyn + (x_g_Stream_TEpd_E * (p_E_Stream_TEpd_E - x_V))) + (x_g_Stream_TEO_E * (p_E_Stream_TEO_E - x_V))) + (x_g_Stream_V4_E * (p_E_Stream_V4_E - x_V))) + (x_g_Stream_V1_E * (p_E_Stream_V1_E - x_V))) + (x_g_Stream_V2_I * (p_E_Stream_V2_I - x_V))) + (x_g_Stream_V2_E * (p_E_Stream_V2_E - x_V))) + h6) - (c0_7 * (x_V - p_INa_TM1991_E))) - (c0_8 * (x_V - p_IK_TM1991_E))) - (p_IL_g_max * (x_V - p_IL_E))) * h7);
             const real b_V = ((((((((((-x_g_Stream_TEpd_E) - x_g_Stream_TEO_E) - x_g_Stream_V4_E) - x_g_Stream_V1_E) - x_g_Stream_V2_I) - x_g_Stream_V2_E) - c0_7) - c0_8) - p_IL_g_max) * h7);
-            real n_V = x_V + dtr * f_V * soma_exprel(b_V * dtr);
+            real n_V = x_V + dtr * f_V * soma_exprel_step(b_V * dtr);
             const real f_INa_TM1991_m = ((c0_1 * (1.0 - x_INa_TM1991_m)) - (c0_2 * x_INa_TM1991_m));
             const real b_INa_TM1991_m = ((-c0_1) - c0_2);
-            real n_INa_TM1991_m = x_INa_TM1991_m + dtr * f_INa_TM1991_m * soma_exprel(b_INa_TM1991_m * dtr);
+            real n_INa_TM1991_m = x_INa_TM1991_m + dtr * f_INa_TM1991_m * soma_exprel_step(b_INa_TM1991_m * dtr);
             const real f_INa_TM1991_h = ((c0_4 * (1.0 - x_INa_TM1991_h)) - (c0_3 * x_INa_TM1991_h));
             const real b_INa_TM1991_h = ((-c0_4) - c0_3);
-            real n_INa_TM1991_h = x_INa_TM1991_h + dtr * f_INa_TM1991_h * soma_exprel(b_INa_TM1991_h * dtr);
+            real n_INa_TM1991_h = x_INa_TM1991_h + dtr * f_INa_TM1991_h * soma_exprel_step(b_INa_TM1991_h * dtr);
             const real f_IK_TM1991_n = ((c0_0 * (1.0 - x_IK_TM1991_n)) - (c0_5 * x_IK_TM1991_n));
             const real b_IK_TM1991_n = ((-c0_0) - c0_5);
-            real n_IK_TM1991_n = x_IK_TM1991_n + dtr * f_IK_TM1991_n * soma_exprel(b_IK_TM1991_n * dtr);
+            real n_IK_TM1991_n = x_IK_TM1991_n + dtr * f_IK_TM1991_n * soma_exprel_step(b_IK_TM1991_n * dtr);
             const real f_g_Stream_V2_E = (-(x_g_Stream_V2_E * h14));
             real n_g_Stream_V2_E = x_g_Stream_V2_E + f_g_Stream_V2_E * h0;
             const real f_g_Stream_V2_I = (-(x_g_Stream_V2_I * h15));
@@ -985,16 +984,16 @@ static __attribute__((noinline, noclone)) int update_p4(void **slot, const doubl
             const real c0_8 = (p_IK_TM1991_g_max * (x_IK_TM1991_n * x_IK_TM1991_n * x_IK_TM1991_n * x_IK_TM1991_n));
             const real f_V = (((((((((((in_Isyn + (x_g_Stream_TEpd_E * (p_E_Stream_TEpd_E - x_V))) + (x_g_Stream_TEO_E * (p_E_Stream_TEO_E - x_V))) + (x_g_Stream_V2_E * (p_E_Stream_V2_E - x_V))) + (x_g_Stream_V1_E * (p_E_Stream_V1_E - x_V))) + (x_g_Stream_V4_I * (p_E_Stream_V4_I - x_V))) + (x_g_Stream_V4_E * (p_E_Stream_V4_E - x_V))) + h6) - (c0_7 * (x_V - p_INa_TM1991_E))) - (c0_8 * (x_V - p_IK_TM1991_E))) - (p_IL_g_max * (x_V - p_IL_E))) * h7);
             const real b_V = ((((((((((-x_g_Stream_TEpd_E) - x_g_Stream_TEO_E) - x_g_Stream_V2_E) - x_g_Stream_V1_E) - x_g_Stream_V4_I) - x_g_Stream_V4_E) - c0_7) - c0_8) - p_IL_g_max) * h7);
-            real n_V = x_V + dtr * f_V * soma_exprel(b_V * dtr);
+            real n_V = x_V + dtr * f_V * soma_exprel_step(b_V * dtr);
             const real f_INa_TM1991_m = ((c0_1 * (1.0 - x_INa_TM1991_m)) - (c0_2 * x_INa_TM1991_m));
             const real b_INa_TM1991_m = ((-c0_1) - c0_2);
-            real n_INa_TM1991_m = x_INa_TM1991_m + dtr * f_INa_TM1991_m * soma_exprel(b_INa_TM1991_m * dtr);
+            real n_INa_TM1991_m = x_INa_TM1991_m + dtr * f_INa_TM1991_m * soma_exprel_step(b_INa_TM1991_m * dtr);
             const real f_INa_TM1991_h = ((c0_4 * (1.0 - x_INa_TM1991_h)) - (c0_3 * x_INa_TM1991_h));
             const real b_INa_TM1991_h = ((-c0_4) - c0_3);
-            real n_INa_TM1991_h = x_INa_TM1991_h + dtr * f_INa_TM1991_h * soma_exprel(b_INa_TM1991_h * dtr);
+            real n_INa_TM1991_h = x_INa_TM1991_h + dtr * f_INa_TM1991_h * soma_exprel_step(b_INa_TM1991_h * dtr);
             const real f_IK_TM1991_n = ((c0_0 * (1.0 - x_IK_TM1991_n)) - (c0_5 * x_IK_TM1991_n));
             const real b_IK_TM1991_n = ((-c0_0) - c0_5);
-            real n_IK_TM1991_n = x_IK_TM1991_n + dtr * f_IK_TM1991_n * soma_exprel(b_IK_TM1991_n * dtr);
+            real n_IK_TM1991_n = x_IK_TM1991_n + dtr * f_IK_TM1991_n * soma_exprel_step(b_IK_TM1991_n * dtr);
             const real f_g_Stream_V4_E = (-(x_g_Stream_V4_E * h14));
             real n_g_Stream_V4_E = x_g_Stream_V4_E + f_g_Stream_V4_E * h0;
             const real f_g_Stream_V4_I = (-(x_g_Stream_V4_I * h15));
@@ -1309,16 +1308,16 @@ static __attribute__((noinline, noclone)) int update_p6(void **slot, const doubl
             const real c0_8 = (p_IK_TM1991_g_max * (x_IK_TM1991_n * x_IK_TM1991_n * x_IK_TM1991_n * x_IK_TM1991_n));
             const real f_V = ((((((((((in_Isyn + (x_g_Stream_TEpd_E * (p_E_Stream_TEpd_E - x_V))) + (x_g_Stream_V4_E * (p_E_Stream_V4_E - x_V))) + (x_g_Stream_V2_E * (p_E_Stream_V2_E - x_V))) + (x_g_Stream_TEO_I * (p_E_Stream_TEO_I - x_V))) + (x_g_Stream_TEO_E * (p_E_Stream_TEO_E - x_V))) + h5) - (c0_7 * (x_V - p_INa_TM1991_E))) - (c0_8 * (x_V - p_IK_TM1991_E))) - (p_IL_g_max * (x_V - p_IL_E))) * h6);
             const real b_V = (((((((((-x_g_Stream_TEpd_E) - x_g_Stream_V4_E) - x_g_Stream_V2_E) - x_g_Stream_TEO_I) - x_g_Stream_TEO_E) - c0_7) - c0_8) - p_IL_g_max) * h6);
-            real n_V = x_V + dtr * f_V * soma_exprel(b_V * dtr);
+            real n_V = x_V + dtr * f_V * soma_exprel_step(b_V * dtr);
             const real f_INa_TM1991_m = ((c0_1 * (1.0 - x_INa_TM1991_m)) - (c0_2 * x_INa_TM1991_m));
             const real b_INa_TM1991_m = ((-c0_1) - c0_2);
-            real n_INa_TM1991_m = x_INa_TM1991_m + dtr * f_INa_TM1991_m * soma_exprel(b_INa_TM1991_m * dtr);
+            real n_INa_TM1991_m = x_INa_TM1991_m + dtr * f_INa_TM1991_m * soma_exprel_step(b_INa_TM1991_m * dtr);
             const real f_INa_TM1991_h = ((c0_5 * (1.0 - x_INa_TM1991_h)) - (c0_3 * x_INa_TM1991_h));
             const real b_INa_TM1991_h = ((-c0_5) - c0_3);
-            real n_INa_TM1991_h = x_INa_TM1991_h + dtr * f_INa_TM1991_h * soma_exprel(b_INa_TM1991_h * dtr);
+            real n_INa_TM1991_h = x_INa_TM1991_h + dtr * f_INa_TM1991_h * soma_exprel_step(b_INa_TM1991_h * dtr);
             const real f_IK_TM1991_n = ((c0_0 * (1.0 - x_IK_TM1991_n)) - (c0_4 * x_IK_TM1991_n));
             const real b_IK_TM1991_n = ((-c0_0) - c0_4);
-            real n_IK_TM1991_n = x_IK_TM1991_n + dtr * f_IK_TM1991_n * soma_exprel(b_IK_TM1991_n * dtr);
+            real n_IK_TM1991_n = x_IK_TM1991_n + dtr * f_IK_TM1991_n * soma_exprel_step(b_IK_TM1991_n * dtr);
             const real f_g_Stream_TEO_E = (-(x_g_Stream_TEO_E * h13));
             real n_g_Stream_TEO_E = x_g_Stream_TEO_E + f_g_Stream_TEO_E * h0;
             const real f_g_Stream_TEO_I = (-(x_g_Stream_TEO_I * h14));
@@ -1623,16 +1622,16 @@ static __attribute__((noinline, noclone)) int update_p8(void **slot, const doubl
             const real c0_8 = (p_IK_TM1991_g_max * (x_IK_TM1991_n * x_IK_TM1991_n * x_IK_TM1991_n * x_IK_TM1991_n));
             const real f_V = ((((((((((in_Isyn + (x_g_Stream_TEO_E * (p_E_Stream_TEO_E - x_V))) + (x_g_Stream_V4_E * (p_E_Stream_V4_E - x_V))) + (x_g_Stream_V2_E * (p_E_Stream_V2_E - x_V))) + (x_g_Stream_TEpd_I * (p_E_Stream_TEpd_I - x_V))) + (x_g_Stream_TEpd_E * (p_E_Stream_TEpd_E - x_V))) + h5) - (c0_7 * (x_V - p_INa_TM1991_E))) - (c0_8 * (x_V - p_IK_TM1991_E))) - (p_IL_g_max * (x_V - p_IL_E))) * h6);
             const real b_V = (((((((((-x_g_Stream_TEO_E) - x_g_Stream_V4_E) - x_g_Stream_V2_E) - x_g_Stream_TEpd_I) - x_g_Stream_TEpd_E) - c0_7) - c0_8) - p_IL_g_max) * h6);
-            real n_V = x_V + dtr * f_V * soma_exprel(b_V * dtr);
+            real n_V = x_V + dtr * f_V * soma_exprel_step(b_V * dtr);
             const real f_INa_TM1991_m = ((c0_1 * (1.0 - x_INa_TM1991_m)) - (c0_2 * x_INa_TM1991_m));
             const real b_INa_TM1991_m = ((-c0_1) - c0_2);
-            real n_INa_TM1991_m = x_INa_TM1991_m + dtr * f_INa_TM1991_m * soma_exprel(b_INa_TM1991_m * dtr);
+            real n_INa_TM1991_m = x_INa_TM1991_m + dtr * f_INa_TM1991_m * soma_exprel_step(b_INa_TM1991_m * dtr);
             const real f_INa_TM1991_h = ((c0_5 * (1.0 - x_INa_TM1991_h)) - (c0_3 * x_INa_TM1991_h));
             const real b_INa_TM1991_h = ((-c0_5) - c0_3);
-            real n_INa_TM1991_h = x_INa_TM1991_h + dtr * f_INa_TM1991_h * soma_exprel(b_INa_TM1991_h * dtr);
+            real n_INa_TM1991_h = x_INa_TM1991_h + dtr * f_INa_TM1991_h * soma_exprel_step(b_INa_TM1991_h * dtr);
             const real f_IK_TM1991_n = ((c0_0 * (1.0 - x_IK_TM1991_n)) - (c0_4 * x_IK_TM1991_n));
             const real b_IK_TM1991_n = ((-c0_0) - c0_4);
-            real n_IK_TM1991_n = x_IK_TM1991_n + dtr * f_IK_TM1991_n * soma_exprel(b_IK_TM1991_n * dtr);
+            real n_IK_TM1991_n = x_IK_TM1991_n + dtr * f_IK_TM1991_n * soma_exprel_step(b_IK_TM1991_n * dtr);
             const real f_g_Stream_TEpd_E = (-(x_g_Stream_TEpd_E * h13));
             real n_g_Stream_TEpd_E = x_g_Stream_TEpd_E + f_g_Stream_TEpd_E * h0;
             const real f_g_Stream_TEpd_I = (-(x_g_Stream_TEpd_I * h14));
