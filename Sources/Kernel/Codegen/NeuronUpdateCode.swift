@@ -10,8 +10,8 @@ struct NeuronUpdateCode {
     let names: PopulationCNames
     /// The leading stages whose slopes earlier passes over the population stored (a staged coupling).
     var storedStages = 0
-    /// Exponential Euler's per-neuron factor by soma_exprel_narrow (a step whose `narrowCheck` held), not soma_exprel_step.
-    var narrowExprel = false
+    /// The loop of a step whose `narrowCheck` held: exponential Euler's per-neuron factor by soma_exprel_narrow.
+    var narrowLoop = false
 
     func lines() -> CodeWriter {
         var w = CodeWriter()
@@ -135,7 +135,7 @@ struct NeuronUpdateCode {
             switch result.form {
             case .perNeuron(_, let slope):
                 w.line("const real b_\(v) = \(names.render(slope, stage: 0));")
-                w.line("real n_\(v) = x_\(v) + dtr * f_\(v) * soma_exprel_\(narrowExprel ? "narrow" : "step")(b_\(v) * dtr)\(noise);")
+                w.line("real n_\(v) = x_\(v) + dtr * f_\(v) * \(perNeuronExprel)(b_\(v) * dtr)\(noise);")
             case .euler:
                 w.line("real n_\(v) = x_\(v) + dtr * f_\(v)\(noise);")
             case .hoisted(_, let factor):
@@ -149,27 +149,49 @@ struct NeuronUpdateCode {
     /// The body of a loop that clears `narrow` unless every neuron's per-neuron exprel argument lies in
     /// `Exponential.narrowExprel`, computed as the update computes it; where it stays set, the step's loop may
     /// call soma_exprel_narrow, soma_exprel_step's bits for such arguments without its reduction, scale, division or
-    /// call. nil where the update has no such argument, or where computing them draws random numbers (they
-    /// would be drawn twice).
+    /// call. nil where the update has no such argument, or where computing the arguments calls a function: a
+    /// rate's exp (Hodgkin–Huxley's gates: COBAHH's check cost more than the narrow loop saved, cc 0.70 → 1.13 s,
+    /// tcc 13 → 27 s) or a random draw (it would be drawn twice).
     func narrowCheck() -> CodeWriter? {
-        guard case .exponentialEuler(let update) = program.update, update.increments.isEmpty else { return nil }
+        guard let check = narrowArguments else { return nil }
         var w = CodeWriter()
         w.origin = program.range
-        for v in program.variables { w.line("real x_\(v) = a_\(v)[i];") }
-        drives(update.drives, stage: 0, &w)
-        shared(update.shared, stage: 0, &w)
-        var arguments: [String] = []
-        for result in update.results {
-            guard case .perNeuron(_, let slope) = result.form else { continue }
-            w.line("const real b_\(result.variable) = \(names.render(slope, stage: 0));")
-            arguments.append("b_\(result.variable) * dtr")
-        }
-        guard !arguments.isEmpty else { return nil }
+        for v in program.variables where check.reads.contains(v) { w.line("real x_\(v) = a_\(v)[i];") }
+        drives(check.drives, stage: 0, &w)
+        shared(check.shared, stage: 0, &w)
+        for (v, slope) in check.slopes { w.line("const real b_\(v) = \(names.render(slope, stage: 0));") }
         let literal = { CExpression(precision: self.names.precision, name: { $0 }).literal($0) }
         let (lowest, highest) = (literal(Exponential.narrowExprel.lowest), literal(Exponential.narrowExprel.highest))
-        w.line("narrow &= " + arguments.map { "(\($0) > \(lowest)) & (\($0) < \(highest))" }.joined(separator: " & ") + ";")
-        guard !w.text.contains("soma_uniform(") && !w.text.contains("soma_normal(") else { return nil }
+        w.line("narrow &= " + check.slopes.map { "(b_\($0.variable) * dtr > \(lowest)) & (b_\($0.variable) * dtr < \(highest))" }
+            .joined(separator: " & ") + ";")
         return w
+    }
+
+    /// What `narrowCheck` computes: the per-neuron slopes, the shared values and drives they read, and every symbol
+    /// read; nil where there is no check.
+    private var narrowArguments: (slopes: [(variable: String, slope: Expr)], shared: [SymbolicAssignment], drives: [StageDrive], reads: Set<String>)? {
+        guard case .exponentialEuler(let update) = program.update, update.increments.isEmpty else { return nil }
+        let slopes = update.results.compactMap { result -> (variable: String, slope: Expr)? in
+            if case .perNeuron(_, let slope) = result.form { return (result.variable, slope) }
+            return nil
+        }
+        guard !slopes.isEmpty else { return nil }
+        var reads = slopes.reduce(into: Set<String>()) { $0.formUnion($1.slope.symbols) }
+        var shared: [SymbolicAssignment] = []
+        for value in update.shared.reversed() where reads.contains(value.name) {
+            shared.insert(value, at: 0)
+            reads.formUnion(value.value.symbols)
+        }
+        let drives = update.drives.filter { reads.contains($0.input) }
+        for drive in drives { reads.formUnion(drive.value?.symbols ?? []) }
+        guard !(slopes.map(\.slope) + shared.map(\.value) + drives.compactMap(\.value)).contains(where: \.callsAFunction) else { return nil }
+        return (slopes, shared, drives, reads)
+    }
+
+    /// Exponential Euler's per-neuron factor's exprel: where a narrow check exists, soma_exprel_step (whose bits the
+    /// narrow loop's soma_exprel_narrow shares), else soma_exprel, which computes no polynomial it does not use.
+    private var perNeuronExprel: String {
+        narrowLoop ? "soma_exprel_narrow" : narrowArguments == nil ? "soma_exprel" : "soma_exprel_step"
     }
 
     func drives(_ drives: [StageDrive], stage: Int, _ w: inout CodeWriter) {
@@ -216,5 +238,17 @@ struct NeuronUpdateCode {
             w.line("previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);")
         }
         w.origin = program.range
+    }
+}
+
+private extension Expr {
+    /// Whether rendering it calls a function (libm's, the prelude's, a random draw); `^` renders as pow.
+    var callsAFunction: Bool {
+        switch self {
+        case .constant, .symbol: return false
+        case .call: return true
+        case .unary(_, let a): return a.callsAFunction
+        case .binary(let op, let a, let b): return op == .power || a.callsAFunction || b.callsAFunction
+        }
     }
 }

@@ -201,7 +201,7 @@ struct PopulationStep {
             loop(update, &w)
             return w
         }
-        let narrowUpdate = NeuronUpdateCode(program: program, names: twin, storedStages: storedStages, narrowExprel: true).lines()
+        let narrowUpdate = NeuronUpdateCode(program: program, names: twin, storedStages: storedStages, narrowLoop: true).lines()
         w.line("int narrow = 1;")
         loop(check, &w)
         w.block("if (narrow)") { loop(narrowUpdate, &$0) }

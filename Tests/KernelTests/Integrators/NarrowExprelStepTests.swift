@@ -39,8 +39,8 @@ final class NarrowExprelStepTests: XCTestCase {
         }
     }
 
-    /// The check and the two loops are emitted for a per-neuron exprel; an update drawing random numbers for its
-    /// arguments, or one without a per-neuron exprel, keeps its one loop.
+    /// The check and the two loops are emitted for a per-neuron exprel; an update drawing random numbers, one whose
+    /// arguments call a function, or one without a per-neuron exprel keeps its one loop.
     func testTheCheckIsEmittedOnlyWherePerNeuronExprelsNeedNoDraws() throws {
         func unit(_ equation: String) throws -> String {
             let emitted = NetworkCheck.emit("system S {\n  var x = 1\n  var k = 2\n  \(equation)\n}\npopulation P = S(4)\nrun 1 dt = 0.1 method = exp_euler\n")
@@ -50,5 +50,8 @@ final class NarrowExprelStepTests: XCTestCase {
         XCTAssertTrue(try unit("dx/dt = -k * x").contains("if (narrow)"))
         XCTAssertFalse(try unit("dx/dt = -x").contains("if (narrow)"), "a loop-invariant exprel is computed once, before the loop")
         XCTAssertFalse(try unit("dx/dt = -k * x + 0.1 * xi").contains("if (narrow)"), "a Wiener increment is drawn for the update")
+        let calling = try unit("dx/dt = -exp(k) * x")
+        XCTAssertFalse(calling.contains("if (narrow)"), "a check that calls exp costs what the narrow loop saves")
+        XCTAssertTrue(calling.contains("soma_exprel(b_x * dtr)"), "without a check the factor is the plain exprel")
     }
 }

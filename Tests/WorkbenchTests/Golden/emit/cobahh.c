@@ -149,7 +149,6 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
     const real h3 = (1.0 / p_tau_Exc);
     const real h4 = (1.0 / p_tau_Inh);
     const real h5 = (-p_gl);
-    int narrow = 1;
     for (i64 i = lo; i < hi; ++i) {
         real x_v = a_v[i];
         real x_m = a_m[i];
@@ -165,113 +164,39 @@ static __attribute__((noinline, noclone)) int update_p0(void **slot, const doubl
         const real c0_5 = (500.0 * soma_exp((((0.01 - x_v) + p_VT) * 25.0)));
         const real c0_6 = ((p_g_na * (x_m * x_m * x_m)) * x_h);
         const real c0_7 = (p_g_kd * (x_n * x_n * x_n * x_n));
+        const real f_v = (((((p_gl * (p_El - x_v)) - (c0_6 * (x_v - p_ENa))) - (c0_7 * (x_v - p_EK))) + ((in_Isyn + (x_g_Inh * (p_E_Inh - x_v))) + (x_g_Exc * (p_E_Exc - x_v)))) * h2);
         const real b_v = ((((h5 - c0_6) - c0_7) + ((-x_g_Inh) - x_g_Exc)) * h2);
+        real n_v = x_v + dtr * f_v * soma_exprel(b_v * dtr);
+        const real f_m = ((c0_2 * (1.0 - x_m)) - (c0_3 * x_m));
         const real b_m = ((-c0_2) - c0_3);
+        real n_m = x_m + dtr * f_m * soma_exprel(b_m * dtr);
+        const real f_n = ((c0_1 * (1.0 - x_n)) - (c0_5 * x_n));
         const real b_n = ((-c0_1) - c0_5);
+        real n_n = x_n + dtr * f_n * soma_exprel(b_n * dtr);
+        const real f_h = ((c0_4 * (1.0 - x_h)) - (c0_0 * x_h));
         const real b_h = ((-c0_4) - c0_0);
-        narrow &= (b_v * dtr > -1.0) & (b_v * dtr < 0.35) & (b_m * dtr > -1.0) & (b_m * dtr < 0.35) & (b_n * dtr > -1.0) & (b_n * dtr < 0.35) & (b_h * dtr > -1.0) & (b_h * dtr < 0.35);
-    }
-    if (narrow) {
-        for (i64 i = lo; i < hi; ++i) {
-            real x_v = a_v[i];
-            real x_m = a_m[i];
-            real x_n = a_n[i];
-            real x_h = a_h[i];
-            real x_g_Exc = a_g_Exc[i];
-            real x_g_Inh = a_g_Inh[i];
-            const real c0_0 = ((4.0 / (1.0 + soma_exp((((0.04 - x_v) + p_VT) * 200.0)))) * 1000.0);
-            const real c0_1 = ((0.16 / soma_exprel((((0.015 - x_v) + p_VT) * 200.0))) * 1000.0);
-            const real c0_2 = ((1.28 / soma_exprel((((0.013000000000000001 - x_v) + p_VT) * 250.0))) * 1000.0);
-            const real c0_3 = ((1.4 / soma_exprel((((x_v - p_VT) - 0.04) * 200.0))) * 1000.0);
-            const real c0_4 = (128.0 * soma_exp((((0.017 - x_v) + p_VT) * 55.55555555555555)));
-            const real c0_5 = (500.0 * soma_exp((((0.01 - x_v) + p_VT) * 25.0)));
-            const real c0_6 = ((p_g_na * (x_m * x_m * x_m)) * x_h);
-            const real c0_7 = (p_g_kd * (x_n * x_n * x_n * x_n));
-            const real f_v = (((((p_gl * (p_El - x_v)) - (c0_6 * (x_v - p_ENa))) - (c0_7 * (x_v - p_EK))) + ((in_Isyn + (x_g_Inh * (p_E_Inh - x_v))) + (x_g_Exc * (p_E_Exc - x_v)))) * h2);
-            const real b_v = ((((h5 - c0_6) - c0_7) + ((-x_g_Inh) - x_g_Exc)) * h2);
-            real n_v = x_v + dtr * f_v * soma_exprel_narrow(b_v * dtr);
-            const real f_m = ((c0_2 * (1.0 - x_m)) - (c0_3 * x_m));
-            const real b_m = ((-c0_2) - c0_3);
-            real n_m = x_m + dtr * f_m * soma_exprel_narrow(b_m * dtr);
-            const real f_n = ((c0_1 * (1.0 - x_n)) - (c0_5 * x_n));
-            const real b_n = ((-c0_1) - c0_5);
-            real n_n = x_n + dtr * f_n * soma_exprel_narrow(b_n * dtr);
-            const real f_h = ((c0_4 * (1.0 - x_h)) - (c0_0 * x_h));
-            const real b_h = ((-c0_4) - c0_0);
-            real n_h = x_h + dtr * f_h * soma_exprel_narrow(b_h * dtr);
-            const real f_g_Exc = (-(x_g_Exc * h3));
-            real n_g_Exc = x_g_Exc + f_g_Exc * h0;
-            const real f_g_Inh = (-(x_g_Inh * h4));
-            real n_g_Inh = x_g_Inh + f_g_Inh * h1;
-            const int refractory = (x_v > -0.02);
-            (void)refractory;
-            { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_m - n_m) + (n_n - n_n) + (n_h - n_h) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh); bad |= finite.bits; }
-            x_v = n_v;
-            x_m = n_m;
-            x_n = n_n;
-            x_h = n_h;
-            x_g_Exc = n_g_Exc;
-            x_g_Inh = n_g_Inh;
-            const int fired = (x_v > -0.02);
-            previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
-            a_v[i] = x_v;
-            a_m[i] = x_m;
-            a_n[i] = x_n;
-            a_h[i] = x_h;
-            a_g_Exc[i] = x_g_Exc;
-            a_g_Inh[i] = x_g_Inh;
-        }
-    }
-    else {
-        for (i64 i = lo; i < hi; ++i) {
-            real x_v = a_v[i];
-            real x_m = a_m[i];
-            real x_n = a_n[i];
-            real x_h = a_h[i];
-            real x_g_Exc = a_g_Exc[i];
-            real x_g_Inh = a_g_Inh[i];
-            const real c0_0 = ((4.0 / (1.0 + soma_exp((((0.04 - x_v) + p_VT) * 200.0)))) * 1000.0);
-            const real c0_1 = ((0.16 / soma_exprel((((0.015 - x_v) + p_VT) * 200.0))) * 1000.0);
-            const real c0_2 = ((1.28 / soma_exprel((((0.013000000000000001 - x_v) + p_VT) * 250.0))) * 1000.0);
-            const real c0_3 = ((1.4 / soma_exprel((((x_v - p_VT) - 0.04) * 200.0))) * 1000.0);
-            const real c0_4 = (128.0 * soma_exp((((0.017 - x_v) + p_VT) * 55.55555555555555)));
-            const real c0_5 = (500.0 * soma_exp((((0.01 - x_v) + p_VT) * 25.0)));
-            const real c0_6 = ((p_g_na * (x_m * x_m * x_m)) * x_h);
-            const real c0_7 = (p_g_kd * (x_n * x_n * x_n * x_n));
-            const real f_v = (((((p_gl * (p_El - x_v)) - (c0_6 * (x_v - p_ENa))) - (c0_7 * (x_v - p_EK))) + ((in_Isyn + (x_g_Inh * (p_E_Inh - x_v))) + (x_g_Exc * (p_E_Exc - x_v)))) * h2);
-            const real b_v = ((((h5 - c0_6) - c0_7) + ((-x_g_Inh) - x_g_Exc)) * h2);
-            real n_v = x_v + dtr * f_v * soma_exprel_step(b_v * dtr);
-            const real f_m = ((c0_2 * (1.0 - x_m)) - (c0_3 * x_m));
-            const real b_m = ((-c0_2) - c0_3);
-            real n_m = x_m + dtr * f_m * soma_exprel_step(b_m * dtr);
-            const real f_n = ((c0_1 * (1.0 - x_n)) - (c0_5 * x_n));
-            const real b_n = ((-c0_1) - c0_5);
-            real n_n = x_n + dtr * f_n * soma_exprel_step(b_n * dtr);
-            const real f_h = ((c0_4 * (1.0 - x_h)) - (c0_0 * x_h));
-            const real b_h = ((-c0_4) - c0_0);
-            real n_h = x_h + dtr * f_h * soma_exprel_step(b_h * dtr);
-            const real f_g_Exc = (-(x_g_Exc * h3));
-            real n_g_Exc = x_g_Exc + f_g_Exc * h0;
-            const real f_g_Inh = (-(x_g_Inh * h4));
-            real n_g_Inh = x_g_Inh + f_g_Inh * h1;
-            const int refractory = (x_v > -0.02);
-            (void)refractory;
-            { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_m - n_m) + (n_n - n_n) + (n_h - n_h) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh); bad |= finite.bits; }
-            x_v = n_v;
-            x_m = n_m;
-            x_n = n_n;
-            x_h = n_h;
-            x_g_Exc = n_g_Exc;
-            x_g_Inh = n_g_Inh;
-            const int fired = (x_v > -0.02);
-            previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
-            a_v[i] = x_v;
-            a_m[i] = x_m;
-            a_n[i] = x_n;
-            a_h[i] = x_h;
-            a_g_Exc[i] = x_g_Exc;
-            a_g_Inh[i] = x_g_Inh;
-        }
+        real n_h = x_h + dtr * f_h * soma_exprel(b_h * dtr);
+        const real f_g_Exc = (-(x_g_Exc * h3));
+        real n_g_Exc = x_g_Exc + f_g_Exc * h0;
+        const real f_g_Inh = (-(x_g_Inh * h4));
+        real n_g_Inh = x_g_Inh + f_g_Inh * h1;
+        const int refractory = (x_v > -0.02);
+        (void)refractory;
+        { union { real value; u64 bits; } finite; finite.value = (n_v - n_v) + (n_m - n_m) + (n_n - n_n) + (n_h - n_h) + (n_g_Exc - n_g_Exc) + (n_g_Inh - n_g_Inh); bad |= finite.bits; }
+        x_v = n_v;
+        x_m = n_m;
+        x_n = n_n;
+        x_h = n_h;
+        x_g_Exc = n_g_Exc;
+        x_g_Inh = n_g_Inh;
+        const int fired = (x_v > -0.02);
+        previous[i] = fired | ((fired && !(previous[i] & 1) && !refractory) << 1);
+        a_v[i] = x_v;
+        a_m[i] = x_m;
+        a_n[i] = x_n;
+        a_h[i] = x_h;
+        a_g_Exc[i] = x_g_Exc;
+        a_g_Inh[i] = x_g_Inh;
     }
     for (i64 i = lo; i < hi; ++i) {
         if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
