@@ -242,13 +242,17 @@ struct NeuronUpdateCode {
 }
 
 private extension Expr {
-    /// Whether rendering it calls a function (libm's, the prelude's, a random draw); `^` renders as pow.
+    /// Whether rendering it calls a function (libm's, the prelude's, a random draw); `^` by other than a small
+    /// integer renders as pow or sqrt (CExpression.power).
     var callsAFunction: Bool {
         switch self {
         case .constant, .symbol: return false
         case .call: return true
         case .unary(_, let a): return a.callsAFunction
-        case .binary(let op, let a, let b): return op == .power || a.callsAFunction || b.callsAFunction
+        case .binary(.power, let a, let b):
+            guard let n = b.constantValue, n == n.rounded(), abs(n) <= 8, n != 0 else { return true }
+            return a.callsAFunction
+        case .binary(_, let a, let b): return a.callsAFunction || b.callsAFunction
         }
     }
 }

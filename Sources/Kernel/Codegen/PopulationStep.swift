@@ -190,7 +190,7 @@ struct PopulationStep {
 
     /// The loop over neurons lo..<hi. Where exponential Euler calls exprel per neuron, a first loop tests whether
     /// every argument of this step is narrow; then the update runs with soma_exprel_narrow (the same bits, inlined
-    /// and vectorised without the reduction or the call: COBA's arguments always are), else with soma_exprel_step.
+    /// and vectorised without the reduction or the call: COBA's were in every step of a second), else with soma_exprel_step.
     /// The narrow copy renders from a copy of the names, so that both number their random draws alike.
     private func neuronLoop() -> CodeWriter {
         let twin = names.copy()
