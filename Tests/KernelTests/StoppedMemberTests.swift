@@ -7,19 +7,7 @@ import Kernel
 /// there with an error at that run's statement (as a single network's next run stops at once on its non-finite values)
 /// and runs the other members on, each bit for bit its run alone; `reset` starts it again.
 final class StoppedMemberTests: XCTestCase {
-    /// dx/dt = k x² / 1 ms from x = 1 blows up at t = 1 ms / k: member 2 (k = 1000) at 0.8 ms of euler's steps of 0.1 ms.
-    private let definition = """
-        neuron Blow {
-          param k = 1
-          var x = 1
-          dx/dt = k * x * x / (1 ms)
-        }
-        network G(k = 1) {
-          population P = Blow(3, k = k)
-        }
-
-        """
-    private let runLine = "run 100 ms dt = 0.1 ms method = euler jit = tcc\n"
+    private let definition = BlowingUpSweep.definition, runLine = BlowingUpSweep.runLine
 
     private func bits(_ interpreter: Interpreter, _ population: String) -> [UInt64] {
         let buffer = interpreter.buffer("x", of: population)!
@@ -36,7 +24,7 @@ final class StoppedMemberTests: XCTestCase {
 
     func testALaterRunLeavesAStoppedMemberWhereItStoppedAndRunsTheOthersOn() throws {
         let batch = Interpreter.withPrivateCache()
-        let first = batch.execute(definition + "sweep W = G(k in [0.001, 1000, 0.002])\n" + runLine)
+        let first = batch.execute(definition + BlowingUpSweep.sweep + runLine)
         XCTAssertEqual(errors(first).map(\.message), [])
         XCTAssertEqual(summaries(first).first?.stoppedMembers.map(\.time), ["0.8 ms"])
         let stoppedValues = bits(batch, "W2.P")

@@ -294,19 +294,8 @@ extension SweepTests {
     /// A member that goes non-finite stops alone at its step, named in the summary as its run alone names it; the
     /// others run to the end, each bit for bit its run alone.
     func testAMemberGoingNonFiniteStopsAlone() throws {
-        let definition = """
-            neuron Blow {
-              param k = 1
-              var x = 1
-              dx/dt = k * x * x / (1 ms)
-            }
-            network G(k = 1) {
-              population P = Blow(3, k = k)
-            }
-
-            """
-        let runLine = "run 100 ms dt = 0.1 ms method = euler jit = tcc\n"
-        let source = definition + "sweep W = G(k in [0.001, 1000, 0.002])\n" + runLine
+        let (definition, runLine) = (BlowingUpSweep.definition, BlowingUpSweep.runLine)
+        let source = definition + BlowingUpSweep.sweep + runLine
         XCTAssertTrue(layout(source).hasPrefix("a batch"), layout(source))
         let batch = Interpreter.withPrivateCache()
         let outputs = batch.execute(source)
