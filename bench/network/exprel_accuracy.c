@@ -7,13 +7,7 @@
 #include <string.h>
 #include <math.h>
 #include PRELUDE
-static u64 state = 0x9E3779B97F4A7C15ull;
-static double unit(void) { state ^= state << 13; state ^= state >> 7; state ^= state << 17; return (state >> 11) * 0x1p-53; }
-static long double ulp(long double want) {
-    int e; frexpl(want, &e);
-    int low = sizeof(real) == 4 ? -125 : -1021, bits = sizeof(real) == 4 ? 24 : 53;
-    return ldexpl(1.0L, (e < low ? low : e) - bits);
-}
+#include "exprel_common.h"
 static long double worst[3], sum[3]; static double at[3]; static long count[3];
 static void measure(real x) {
     long double m = expm1l((long double)x), want[3] = { expl((long double)x), m, x == 0 ? 1.0L : m / x };

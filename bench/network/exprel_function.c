@@ -7,13 +7,7 @@
 #include <math.h>
 #include PRELUDE
 static double cpu(void) { struct timespec t; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t); return t.tv_sec + 1e-9 * t.tv_nsec; }
-static u64 state = 0x9E3779B97F4A7C15ull;
-static double unit(void) { state ^= state << 13; state ^= state >> 7; state ^= state << 17; return (state >> 11) * 0x1p-53; }
-static long double ulp(long double want) {
-    int e; frexpl(want, &e);
-    int low = sizeof(real) == 4 ? -125 : -1021, bits = sizeof(real) == 4 ? 24 : 53;
-    return ldexpl(1.0L, (e < low ? low : e) - bits);
-}
+#include "exprel_common.h"
 #define N 4096
 real in[N], out[N];   /* not static: stores to a static array nobody reads are removed */
 __attribute__((noinline)) static void vector_exprel(void) { for (int i = 0; i < N; ++i) out[i] = soma_exprel(in[i]); }
