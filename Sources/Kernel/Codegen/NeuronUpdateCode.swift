@@ -123,6 +123,7 @@ struct NeuronUpdateCode {
         shared(update.increments, stage: 0, &w)
         drives(update.drives, stage: 0, &w)
         shared(update.shared, stage: 0, &w)
+        let exprel = perNeuronExprel
         for result in update.results {
             let v = result.variable
             guard let rate = result.form.rate else {
@@ -135,7 +136,7 @@ struct NeuronUpdateCode {
             switch result.form {
             case .perNeuron(_, let slope):
                 w.line("const real b_\(v) = \(names.render(slope, stage: 0));")
-                w.line("real n_\(v) = x_\(v) + dtr * f_\(v) * \(perNeuronExprel)(b_\(v) * dtr)\(noise);")
+                w.line("real n_\(v) = x_\(v) + dtr * f_\(v) * \(exprel)(b_\(v) * dtr)\(noise);")
             case .euler:
                 w.line("real n_\(v) = x_\(v) + dtr * f_\(v)\(noise);")
             case .hoisted(_, let factor):
