@@ -8,10 +8,10 @@ static double cpu(void) { struct timespec t; clock_gettime(CLOCK_THREAD_CPUTIME_
 int main(int argc, char **argv) {
     const int n = 4000; const long steps = argc > 1 ? atol(argv[1]) : 10000;
     real *v = malloc(n * sizeof(real)), *ge = calloc(n, sizeof(real)), *gi = calloc(n, sizeof(real));
-    unsigned char *previous = calloc(n, 1); i64 *until = calloc(n, sizeof(i64)), *emitted = malloc(n * sizeof(i64)), count = 0;
+    int *previous = calloc(n, sizeof(int)), *refractory_left = calloc(n, sizeof(int)); i64 *emitted = malloc(n * sizeof(i64)), count = 0;
     srand(1);
     for (int i = 0; i < n; ++i) v[i] = (real)(-0.060 + 0.005 * (rand() / (double)RAND_MAX));
-    void *slot[] = { v, ge, gi, previous, until };
+    void *slot[] = { v, ge, gi, previous, refractory_left };
     /* n, t0, s0, taum, El, Vt, Vr, I, tau_Exc, E_Exc, tau_Inh, E_Inh, Isyn, refractory steps */
     double P[] = { n, 0, 0, 0.020, -0.060, -0.050, -0.060, 0.020, 0.005, 0.0, 0.010, -0.080, 0, 50 };
     int S[] = { 0, 1, 2, 3, 4 }, Q[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 };

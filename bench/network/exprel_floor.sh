@@ -1,0 +1,42 @@
+#!/bin/sh
+# What exponential Euler's per-neuron factor costs, and the floor under it: COBA-4000 (`jit = cc`, 20 s) with
+# `method = euler` against `method = exp_euler` as Soma builds it and as variants of its unit that time the parts
+# (exprel_floor_cc.py rewrites the unit; their bits are not Soma's): without the per-step range test, and also with
+# the narrow polynomial cut to a lower degree. Figures: process CPU (user + system) of the run less that of the same
+# run for 10 ms, each variant's ratio to euler's in the same round, and their medians.
+# Usage: bench/network/exprel_floor.sh ROUNDS SOMA [f64|f32] [DEGREE...]   (DEGREE default: 11 and 9 in f64, 5 in f32)
+set -e
+[ -n "${SOMA_BENCH_OWN_GROUP:-}" ] || exec python3 "$(dirname "$0")/../priority.py" sh "$0" "$@"
+here=$(cd "$(dirname "$0")" && pwd); rounds=$1; soma=$2; precision=${3:-f64}; shift 2; [ $# -gt 0 ] && shift
+degrees=${*:-$([ "$precision" = f64 ] && echo "11 9" || echo 5)}
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+variants="shipped no-range-test"; for d in $degrees; do variants="$variants no-range-test-$d"; done
+for method in euler exp_euler; do for d in "20 s:long" "10 ms:short"; do
+    sed -E "s/^run 1 s (.*)method = [a-z_]+(.*)$/run ${d%:*} \1method = $method\2 precision = $precision jit = cc/" \
+        "$here/../../examples/coba.soma" > "$work/${method}_${d#*:}.soma"
+done; done
+run() { # variant file: CPU seconds of one run, its code from the variant's own cache
+    XDG_CACHE_HOME="$work/cache-$1" SOMA_KERNELS= SOMA_CC="$here/exprel_floor_cc.py" SOMA_FLOOR_VARIANT="$1" \
+        /usr/bin/time -f "%U %S" "$soma" run "$2" 2>&1 >/dev/null | tail -1 | awk '{ print $1 + $2 }'
+}
+for v in $variants; do
+    XDG_CACHE_HOME="$work/cache-$v" SOMA_KERNELS= SOMA_CC="$here/exprel_floor_cc.py" SOMA_FLOOR_VARIANT=$v "$soma" run "$work/exp_euler_short.soma" > /dev/null
+done
+XDG_CACHE_HOME="$work/cache-shipped" SOMA_KERNELS= SOMA_CC="$here/exprel_floor_cc.py" "$soma" run "$work/euler_short.soma" > /dev/null
+echo "exponential Euler's per-neuron exprel arguments in COBA-4000 $precision over 20 s (the shipped unit, counted):"
+XDG_CACHE_HOME="$work/cache-arguments" SOMA_KERNELS= SOMA_CC="$here/exprel_floor_cc.py" SOMA_FLOOR_VARIANT=arguments \
+    "$soma" run "$work/exp_euler_long.soma" 2>&1 >/dev/null | sed 's/^/  /'
+echo "COBA-4000 $precision, 20 s, jit = cc; CPU of the run less a 10 ms run; ratio to euler in the same round"
+for round in $(seq 1 "$rounds"); do
+    e=$(run shipped "$work/euler_long.soma"); es=$(run shipped "$work/euler_short.soma")
+    line="round $round (load $(cut -d' ' -f1 /proc/loadavg)): euler $(echo "$e $es" | awk '{ printf "%.2f", $1 - $2 }') s"
+    for v in $variants; do
+        x=$(run $v "$work/exp_euler_long.soma"); xs=$(run $v "$work/exp_euler_short.soma")
+        line="$line | $v $(echo "$x $xs $e $es" | awk '{ printf "%.2f s %.3f", $1 - $2, ($1 - $2) / ($3 - $4) }')"
+    done
+    echo "$line"
+done | tee "$work/rounds"
+echo "medians of the ratios:"
+for v in $variants; do
+    printf '  %s %s\n' "$v" "$(grep -o "| $v [0-9.]* s [0-9.]*" "$work/rounds" | awk '{ print $NF }' | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }')"
+done
