@@ -41,8 +41,9 @@ final class BLASLoadingTests: XCTestCase {
     /// Every type that multiplies or factors outside a throwing function takes the libraries when it is made, so a
     /// missing OpenBLAS is the typed failure there (naming the file and its package), never a crash in the numerics:
     /// ridge regression's normal equations, training's Euler network (dgemv forward, dger and dgemv back), the slow-point
-    /// search (JᵀJ and Jᵀr), equilibrium continuation (the branch-point determinant and switching's null vector) and a
-    /// coupled population's vector field (W·x).
+    /// search (JᵀJ and Jᵀr), equilibrium continuation (the branch-point determinant and switching's null vector), the
+    /// continuations of cycles and of codimension-two curves (their solves and eigenvalues, which `try?` reads as "no
+    /// solution" and so must never see a missing library) and a coupled population's vector field (W·x).
     func testEveryTypeThatMultipliesRefusesAMissingLibraryWhenItIsMade() throws {
         let missing = BLAS.load(openBLAS: "libopenblas-missing.so.0")
         func assertMissing<T>(_ what: String, _ make: () throws -> T) {
@@ -62,6 +63,12 @@ final class BLASLoadingTests: XCTestCase {
         }
         assertMissing("EquilibriumContinuation") {
             try EquilibriumContinuation(system: TestSystems.fold, parameterIndex: 0, range: -1...1, library: missing)
+        }
+        assertMissing("CycleContinuation") {
+            try CycleContinuation(system: TestSystems.hopf(omega: 1, sigma: -1), parameterIndex: 0, range: -1...1, library: missing)
+        }
+        assertMissing("CodimensionTwoContinuation") {
+            try CodimensionTwoContinuation(system: TestSystems.hopf(omega: 1, sigma: -1), varied: (0, 2), ranges: (-1...1, -1...1), library: missing)
         }
         let interpreter = Interpreter.withPrivateCache()
         XCTAssertNil(firstError(interpreter.execute("system Rate {\n  input I = 0\n  var r = 0\n  dr/dt = -r + tanh(I)\n}\npopulation R = Rate(2)\n")))

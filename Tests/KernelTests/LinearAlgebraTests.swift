@@ -7,19 +7,33 @@ import Kernel
 final class LinearAlgebraTests: XCTestCase {
     func testSolveMatchesHandSolution() throws {
         // 2x + y = 5, x - 3y = -1  →  x = 2, y = 1
-        let x = try LinearAlgebra.solve(Matrix(square: [2, 1, 1, -3]), [5, -1])
+        let x = try LinearAlgebra.solve(Matrix(square: [2, 1, 1, -3]), [5, -1], BLAS.require())
         XCTAssertEqual(x[0], 2, accuracy: 1e-14)
         XCTAssertEqual(x[1], 1, accuracy: 1e-14)
     }
 
-    func testSingularMatrixIsATypedFailure() {
-        XCTAssertThrowsError(try LinearAlgebra.solve(Matrix(square: [1, 2, 2, 4]), [1, 1])) { error in
+    func testSingularMatrixIsATypedFailure() throws {
+        let blas = try BLAS.require()
+        XCTAssertThrowsError(try LinearAlgebra.solve(Matrix(square: [1, 2, 2, 4]), [1, 1], blas)) { error in
             XCTAssertEqual((error as? LinearAlgebra.Failure)?.routine, "dgesv")
         }
     }
 
+    /// Rows (1, 1, 1), (1, 1, 2), (1, 1, 3): after the first column is eliminated (pivot 1, no swap: the
+    /// entries tie) the second column is zero below the diagonal, exactly, so dgesv's info names pivot 2 of 3.
+    func testSingularMatrixFailsWithDgesvsZeroPivot() throws {
+        let blas = try BLAS.require()
+        do throws(LinearAlgebra.Failure) {
+            let x = try LinearAlgebra.solve(Matrix(square: [1, 1, 1, 1, 1, 2, 1, 1, 3]), [1, 2, 3], blas)
+            XCTFail("solved a singular system: \(x)")
+        } catch {
+            XCTAssertEqual(error, LinearAlgebra.Failure(routine: "dgesv", info: 2))
+            XCTAssertEqual(error.description, "the matrix is singular (pivot 2 is zero)")
+        }
+    }
+
     func testRotationHasImaginaryPair() throws {
-        let values = try LinearAlgebra.eigenvalues(Matrix(square: [0, 2, -2, 0]))
+        let values = try LinearAlgebra.eigenvalues(Matrix(square: [0, 2, -2, 0]), BLAS.require())
         XCTAssertEqual(values.map(\.re), [0, 0])
         XCTAssertEqual(values[0].im, 2, accuracy: 1e-14)
         XCTAssertEqual(values[1].im, -2, accuracy: 1e-14)
@@ -27,7 +41,7 @@ final class LinearAlgebraTests: XCTestCase {
 
     func testComplexEigenvectorsSatisfyTheirEquations() throws {
         let a = Matrix(square: [-0.1, 1, 0.3, -2, 0.2, 0.5, 0, 0.4, -1])
-        let system = try LinearAlgebra.eigensystem(a)
+        let system = try LinearAlgebra.eigensystem(a, BLAS.require())
         for k in 0..<3 {
             let lambda = system.values[k]
             for (useLeft, m) in [(false, a), (true, a.transposed)] {
@@ -58,8 +72,9 @@ final class LinearAlgebraTests: XCTestCase {
             }
         }
         let rhs = Matrix(rows: n, columns: 2, values: (0..<(2 * n)).map { Double($0 % 5) - 1.5 })
-        let banded = try LinearAlgebra.solve(band, rhs)
-        let full = try LinearAlgebra.solve(dense, rhs)
+        let blas = try BLAS.require()
+        let banded = try LinearAlgebra.solve(band, rhs, blas)
+        let full = try LinearAlgebra.solve(dense, rhs, blas)
         for (a, b) in zip(banded.values, full.values) { XCTAssertEqual(a, b, accuracy: 1e-14) }
         XCTAssertEqual(band[0, 3], 0, "outside the band reads as zero")
     }

@@ -28,6 +28,8 @@ func fixedPointBench() {
         let result = cell.hasPrefix("phaseplane") ? "figure" : "\(rows.count) fixed point(s)"
         print("| FHN: `\(cell)` | \(String(format: "%.2f", wall)) | \(String(format: "%.2f", cpu)) | \(result) |")
     }
+    let blas: BLAS
+    do { blas = try BLAS.require() } catch { fatalError("\(error)") }
     for n in [128, 512] {
         let network = Interpreter()
         _ = network.execute(ringNetwork(n))
@@ -44,7 +46,7 @@ func fixedPointBench() {
         }
         let x = Array(repeating: 0.5, count: n), p = system.parameterValues
         let jacobian = milliseconds(10) { _ = system.jacobian(x, p) }
-        let eigen = milliseconds(3) { _ = try? LinearAlgebra.eigenvalues(Matrix(square: system.jacobian(x, p))) }
+        let eigen = milliseconds(3) { _ = try? LinearAlgebra.eigenvalues(Matrix(square: system.jacobian(x, p)), blas) }
         print("| ring N = \(n): one Jacobian / one dgeev | \(String(format: "%.2f", jacobian)) / \(String(format: "%.1f", eigen)) | | |")
     }
 }

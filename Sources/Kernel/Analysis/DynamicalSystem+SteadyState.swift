@@ -1,3 +1,4 @@
+import Support
 import Symbolic
 
 /// A fast–slow reduction: some variables follow their steady state given the
@@ -11,7 +12,7 @@ extension DynamicalSystem {
 
     /// The system of the variables not in `steady`; those follow their steady state, found by
     /// Newton from their initial values. Where Newton fails, the field is NaN.
-    public func reduced(steady: [Int]) -> DynamicalSystem {
+    public func reduced(steady: [Int], blas: BLAS) -> DynamicalSystem {
         let kept = variables.indices.filter { !steady.contains($0) }
         let n = dimension
         let full = self
@@ -28,7 +29,7 @@ extension DynamicalSystem {
             for _ in 0..<DynamicalSystem.steadyIterations {
                 for (k, i) in steady.enumerated() { z[i] = s[k] }
                 let f = full.rhs(z, p), j = full.jacobian(z, p)
-                guard let step = try? LinearAlgebra.solve(block(j), steady.map { f[$0] }) else { break }
+                guard let step = try? LinearAlgebra.solve(block(j), steady.map { f[$0] }, blas) else { break }
                 s = zip(s, step).map { $0 - $1 }
                 if zip(step, scales).allSatisfy({ abs($0) <= DynamicalSystem.steadyTolerance * $1 }) {
                     for (k, i) in steady.enumerated() { z[i] = s[k] }
@@ -39,7 +40,7 @@ extension DynamicalSystem {
         }
         /// J_ss⁻¹ times the given columns (rows indexed by the slaved variables), from the Jacobian at z.
         @Sendable func eliminate(_ j: [Double], _ columns: Matrix) -> Matrix? {
-            try? LinearAlgebra.solve(block(j), columns)
+            try? LinearAlgebra.solve(block(j), columns, blas)
         }
         var result = DynamicalSystem(
             variables: kept.map { variables[$0] }, parameters: parameters, parameterValues: parameterValues,

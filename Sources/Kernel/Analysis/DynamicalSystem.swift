@@ -1,4 +1,5 @@
 import Language
+import Support
 import Symbolic
 
 /// A smooth vector field dx/dt = f(x; p), the object every analysis works on:
@@ -57,8 +58,8 @@ public struct DynamicalSystem: Sendable {
     public var rateUnitName: String { timeUnit.name.isEmpty ? "" : "1/\(timeUnit.name)" }
 
     /// The eigenvalues of ∂f/∂x at x, by decreasing real part; NaN where LAPACK fails.
-    public func spectrum(at x: [Double], parameters: [Double]) -> [LinearAlgebra.Complex] {
-        (try? LinearAlgebra.eigenvalues(Matrix(square: jacobian(x, parameters))))
+    public func spectrum(at x: [Double], parameters: [Double], blas: BLAS) -> [LinearAlgebra.Complex] {
+        (try? LinearAlgebra.eigenvalues(Matrix(square: jacobian(x, parameters)), blas))
             ?? Array(repeating: LinearAlgebra.Complex(.nan, .nan), count: x.count)
     }
 

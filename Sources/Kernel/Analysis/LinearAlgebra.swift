@@ -4,7 +4,10 @@ import Support
 import Symbolic
 
 /// The LAPACK routines the analyses need, behind Swift types. Every routine
-/// works on a copy: LAPACK overwrites its inputs.
+/// works on a copy: LAPACK overwrites its inputs. Each takes the loaded library
+/// from its caller, so that the only failure it throws is LAPACK's own (a
+/// singular matrix, no convergence): the entry points that obtained the library
+/// have refused a missing one already.
 public enum LinearAlgebra {
     public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
         public var routine: String
@@ -41,46 +44,46 @@ public enum LinearAlgebra {
     }
 
     /// Solves A x = b (LU with partial pivoting, dgesv).
-    public static func solve(_ a: Matrix, _ b: [Double]) throws -> [Double] {
-        try solve(a, Matrix(rows: b.count, columns: 1, values: b)).values
+    public static func solve(_ a: Matrix, _ b: [Double], _ blas: BLAS) throws(Failure) -> [Double] {
+        try solve(a, Matrix(rows: b.count, columns: 1, values: b), blas).values
     }
 
     /// Solves A X = B for every column of B at once (one LU, dgesv).
-    public static func solve(_ a: Matrix, _ b: Matrix) throws -> Matrix {
+    public static func solve(_ a: Matrix, _ b: Matrix, _ blas: BLAS) throws(Failure) -> Matrix {
         precondition(a.rows == a.columns && b.rows == a.rows)
         let n = Int32(a.rows)
         var lu = a.values
         var x = b.values
         var pivots = [Int32](repeating: 0, count: a.rows)
-        let info = try BLAS.require().dgesv(LAPACK_ROW_MAJOR, n, Int32(b.columns), &lu, n, &pivots, &x, Int32(b.columns))
+        let info = blas.dgesv(LAPACK_ROW_MAJOR, n, Int32(b.columns), &lu, n, &pivots, &x, Int32(b.columns))
         guard info == 0 else { throw Failure(routine: "dgesv", info: info) }
         return Matrix(rows: b.rows, columns: b.columns, values: x)
     }
 
     /// Solves A X = B for a band matrix A (banded LU with partial pivoting, dgbsv).
-    public static func solve(_ a: BandMatrix, _ b: Matrix) throws -> Matrix {
+    public static func solve(_ a: BandMatrix, _ b: Matrix, _ blas: BLAS) throws(Failure) -> Matrix {
         precondition(b.rows == a.size)
         var band = a.storage
         var x = b.transposed.values
         var pivots = [Int32](repeating: 0, count: a.size)
         let n = Int32(a.size)
-        let info = try BLAS.require().dgbsv(LAPACK_COL_MAJOR, n, Int32(a.lower), Int32(a.upper), Int32(b.columns),
-                                 &band, Int32(a.leadingDimension), &pivots, &x, n)
+        let info = blas.dgbsv(LAPACK_COL_MAJOR, n, Int32(a.lower), Int32(a.upper), Int32(b.columns),
+                              &band, Int32(a.leadingDimension), &pivots, &x, n)
         guard info == 0 else { throw Failure(routine: "dgbsv", info: info) }
         return Matrix(rows: b.columns, columns: b.rows, values: x).transposed
     }
 
     /// Eigenvalues of a square matrix (dgeev), sorted by decreasing real part.
-    public static func eigenvalues(_ a: Matrix) throws -> [Complex] {
-        try eigen(a, vectors: false).values.sorted { $0.re > $1.re || ($0.re == $1.re && $0.im > $1.im) }
+    public static func eigenvalues(_ a: Matrix, _ blas: BLAS) throws(Failure) -> [Complex] {
+        try eigen(a, vectors: false, blas).values.sorted { $0.re > $1.re || ($0.re == $1.re && $0.im > $1.im) }
     }
 
     /// Eigenvalues (in dgeev's order, pairs adjacent) and right and left eigenvectors.
-    public static func eigensystem(_ a: Matrix) throws -> Eigensystem {
-        try eigen(a, vectors: true)
+    public static func eigensystem(_ a: Matrix, _ blas: BLAS) throws(Failure) -> Eigensystem {
+        try eigen(a, vectors: true, blas)
     }
 
-    private static func eigen(_ a: Matrix, vectors: Bool) throws -> Eigensystem {
+    private static func eigen(_ a: Matrix, vectors: Bool, _ blas: BLAS) throws(Failure) -> Eigensystem {
         precondition(a.rows == a.columns)
         let n = a.rows
         var copy = a.values
@@ -90,7 +93,7 @@ public enum LinearAlgebra {
         var right = [Double](repeating: 0, count: vectors ? n * n : 1)
         let job: CChar = vectors ? CChar(UInt8(ascii: "V")) : CChar(UInt8(ascii: "N"))
         let ld = Int32(vectors ? n : 1)
-        let info = try BLAS.require().dgeev(LAPACK_ROW_MAJOR, job, job, Int32(n), &copy, Int32(n), &re, &im, &left, ld, &right, ld)
+        let info = blas.dgeev(LAPACK_ROW_MAJOR, job, job, Int32(n), &copy, Int32(n), &re, &im, &left, ld, &right, ld)
         guard info == 0 else { throw Failure(routine: "dgeev", info: info) }
         let values = zip(re, im).map { Complex($0, $1) }
         let empty = Matrix(rows: 0, columns: 0, values: [])

@@ -31,8 +31,8 @@ extension Interpreter {
             let diagram = try codimensionTwo(request, system, (k, varied[1].0), (range, varied[1].1), from: cycle, words)
             return (diagram.figure(title: name), [diagram.table(title: "codimension-two points of \(request.model)")])
         }
-        let continuation = CycleContinuation(system: system, parameterIndex: k, range: range,
-                                             intervals: mesh.intervals, degree: mesh.degree)
+        let continuation = try CycleContinuation(system: system, parameterIndex: k, range: range,
+                                                 intervals: mesh.intervals, degree: mesh.degree)
         let diagram: BifurcationDiagram
         if let cycle {
             guard let cycles = continuation.family(through: cycle, switches: CycleContinuation.defaultSwitches) else {
@@ -61,7 +61,7 @@ extension Interpreter {
             throw Diagnostic(.cycleOptionWithoutCycles(option: option.0), at: option.1!.range,
                              hint: "vary one parameter for a diagram with cycles, or start from one: from orbit")
         }
-        let continuation = CodimensionTwoContinuation(system: system, varied: varied, ranges: box)
+        let continuation = try CodimensionTwoContinuation(system: system, varied: varied, ranges: box)
         let (curves, special): ([BifurcationCurve], [BifurcationPoint])
         if let cycle {
             guard let found = continuation.cycleCurves(through: cycle) else { throw noCycle(near: request, words) }

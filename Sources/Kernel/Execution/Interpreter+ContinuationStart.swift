@@ -34,8 +34,8 @@ extension Interpreter {
         case .orbit(let at):
             words = "the recorded orbit of \(request.model)"
             let (times, states) = try recordedOrbit(of: request.model, original, at: at)
-            let continuation = CycleContinuation(system: system, parameterIndex: k, range: range,
-                                                 intervals: mesh.intervals, degree: mesh.degree)
+            let continuation = try CycleContinuation(system: system, parameterIndex: k, range: range,
+                                                     intervals: mesh.intervals, degree: mesh.degree)
             do {
                 cycle = try continuation.orbit(recordedAt: times, states: states)
             } catch let failure as RecordedCycle.Failure {

@@ -18,7 +18,7 @@ extension Interpreter {
             let table = SlowPointTable(system: system, title: title)
             return [.table(table.table(points)), .figure(table.spectra(points))]
         }
-        return [.table(FixedPointTable(system: system, title: title).table(gridSearch(system, box, restricted: restricted).run()))]
+        return [.table(FixedPointTable(system: system, title: title).table(try gridSearch(system, box, restricted: restricted).run()))]
     }
 
     /// The states of the equilibria `fixedpoints` finds with the same clauses.
@@ -27,11 +27,11 @@ extension Interpreter {
         if system.dimension > Interpreter.largestGridSearch {
             return try SlowPointSearch(system: system, parameters: system.parameterValues, box: box).run().filter(\.isFixed).map(\.state)
         }
-        return gridSearch(system, box, restricted: restricted).run().map(\.state)
+        return try gridSearch(system, box, restricted: restricted).run().map(\.state)
     }
 
-    private func gridSearch(_ system: DynamicalSystem, _ box: [ClosedRange<Double>], restricted: Bool) -> FixedPointSearch {
-        var search = FixedPointSearch(system: system, parameters: system.parameterValues, box: box)
+    private func gridSearch(_ system: DynamicalSystem, _ box: [ClosedRange<Double>], restricted: Bool) throws(BLAS.LoadFailure) -> FixedPointSearch {
+        var search = FixedPointSearch(system: system, parameters: system.parameterValues, box: box, blas: try BLAS.require())
         search.restrictToBox = restricted
         if !restricted { search.extraSeedBoxes = [defaultBox(system, units: 1), defaultBox(system, units: 100)] }
         return search

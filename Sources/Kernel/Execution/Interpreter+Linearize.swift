@@ -2,6 +2,7 @@ import Analysis
 import Language
 import Model
 import Output
+import Support
 
 /// `linearize MODEL at (v = ..., w = ...)` or `at fixedpoints`: the Jacobian's
 /// eigenvalues at each state, as a table per state and one figure of all of them.
@@ -20,7 +21,8 @@ extension Interpreter {
             }
         }
         let table = SpectrumTable(system: system, title: title("linearization of", request, system))
-        let spectra = states.map { system.spectrum(at: $0, parameters: system.parameterValues) }
+        let blas = try BLAS.require()
+        let spectra = states.map { system.spectrum(at: $0, parameters: system.parameterValues, blas: blas) }
         let named = zip(states, spectra).map { (name: table.describe($0), eigenvalues: $1) }
         return zip(states, spectra).map { .table(table.table(at: $0, $1)) }
             + [.figure(SpectrumFigure(system: system).figure(named, title: "spectrum: " + table.title))]

@@ -2,6 +2,7 @@ import Analysis
 import Language
 import Model
 import Plot
+import Support
 
 /// `phaseplane MODEL x = v in [a, b] [y = w in [c, d]] [fix ...] [from (v0, w0), ...] [with ...]`.
 extension Interpreter {
@@ -26,7 +27,8 @@ extension Interpreter {
             order.append(i)
         }
         let system = full.reordered(order)
-        var plane = PhasePlane(system: system, parameters: system.parameterValues, box: try searchBox(system, request).0)
+        var plane = PhasePlane(system: system, parameters: system.parameterValues, box: try searchBox(system, request).0,
+                               blas: try BLAS.require())
         plane.starts = try request.starts.map { try startingPoint($0, system) }
         return plane.figure(title: title("phase plane of", request, system))
     }

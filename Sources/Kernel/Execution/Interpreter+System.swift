@@ -3,6 +3,7 @@ import JIT
 import Language
 import Library
 import Model
+import Support
 import Symbolic
 
 /// The dynamical system an analysis statement names, built the same way for
@@ -74,7 +75,7 @@ extension Interpreter {
             throw Diagnostic(.nothingLeftToAnalyse, at: steady[0].range,
                              hint: "leave at least one variable free")
         }
-        return system.reduced(steady: indices)
+        return system.reduced(steady: indices, blas: try BLAS.require())
     }
 
     private func analysedModel(_ name: String, at range: SourceRange) throws -> (NeuronModel, [String: Double]) {

@@ -20,19 +20,19 @@ struct Propagator {
         var info: Int32
     }
 
-    init(_ a: Matrix, dt: Double) throws {
+    init(_ a: Matrix, dt: Double, _ blas: BLAS) throws(Failure) {
         let n = a.rows
         var augmented = Matrix(rows: 2 * n, columns: 2 * n, values: Array(repeating: 0, count: 4 * n * n))
         for i in 0..<n {
             for j in 0..<n { augmented[i, j] = a[i, j] * dt }
             augmented[i, n + i] = dt
         }
-        let e = try Self.exponential(augmented)
+        let e = try Self.exponential(augmented, blas)
         phi = Matrix(rows: n, columns: n, values: (0..<n).flatMap { i in (0..<n).map { e[i, $0] } })
         psi = Matrix(rows: n, columns: n, values: (0..<n).flatMap { i in (0..<n).map { e[i, n + $0] } })
     }
 
-    static func exponential(_ m: Matrix) throws -> Matrix {
+    static func exponential(_ m: Matrix, _ blas: BLAS) throws(Failure) -> Matrix {
         let n = m.rows
         let norm = (0..<n).map { j in (0..<n).reduce(0) { $0 + abs(m[$1, j]) } }.max() ?? 0
         let squarings = norm > 0.5 ? Int((log2(norm / 0.5)).rounded(.up)) : 0
@@ -43,30 +43,30 @@ struct Propagator {
         var power = Matrix.identity(n), c = 1.0
         for k in 1...q {
             c *= Double(q - k + 1) / Double(k * (2 * q - k + 1))
-            power = try product(power, x)
+            power = product(power, x, blas)
             for i in power.values.indices {
                 numerator.values[i] += c * power.values[i]
                 denominator.values[i] += (k % 2 == 0 ? c : -c) * power.values[i]
             }
         }
-        var result = try solve(denominator, numerator)
-        for _ in 0..<squarings { result = try product(result, result) }
+        var result = try solve(denominator, numerator, blas)
+        for _ in 0..<squarings { result = product(result, result, blas) }
         return result
     }
 
-    private static func product(_ a: Matrix, _ b: Matrix) throws -> Matrix {
+    private static func product(_ a: Matrix, _ b: Matrix, _ blas: BLAS) -> Matrix {
         var c = Array(repeating: 0.0, count: a.rows * b.columns)
-        try BLAS.require().dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(a.rows), Int32(b.columns), Int32(a.columns),
+        blas.dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(a.rows), Int32(b.columns), Int32(a.columns),
                     1, a.values, Int32(a.columns), b.values, Int32(b.columns), 0, &c, Int32(b.columns))
         return Matrix(rows: a.rows, columns: b.columns, values: c)
     }
 
     /// a⁻¹·b.
-    private static func solve(_ a: Matrix, _ b: Matrix) throws -> Matrix {
+    private static func solve(_ a: Matrix, _ b: Matrix, _ blas: BLAS) throws(Failure) -> Matrix {
         var lu = a.values, x = b.values
         var pivots = Array(repeating: Int32(0), count: a.rows)
         let n = Int32(a.rows)
-        let info = try BLAS.require().dgesv(LAPACK_ROW_MAJOR, n, Int32(b.columns), &lu, n, &pivots, &x, Int32(b.columns))
+        let info = blas.dgesv(LAPACK_ROW_MAJOR, n, Int32(b.columns), &lu, n, &pivots, &x, Int32(b.columns))
         guard info == 0 else { throw Failure(info: info) }
         return Matrix(rows: b.rows, columns: b.columns, values: x)
     }

@@ -2,6 +2,7 @@ import Codegen
 import Integrators
 import Lowering
 import Network
+import Support
 import Symbolic
 
 /// What the adaptive methods and `exact` need from the runtime: step-control buffers, their
@@ -41,7 +42,8 @@ extension Runner {
             let a = Matrix(rows: n, columns: n, values: try system.coefficients.flatMap { row in
                 try row.map { try $0.evaluate { population.parameters[$0] } }
             })
-            let propagator = try Propagator(a, dt: options.dt)
+            // The run is where the library is taken: only `exact` multiplies a matrix, so a plain run never loads it.
+            let propagator = try Propagator(a, dt: options.dt, BLAS.require())
             for (r, row) in system.variables.enumerated() {
                 for (c, column) in system.variables.enumerated() {
                     set(.propagator(population: p, row: row, column: column, integral: false), propagator.phi[r, c])

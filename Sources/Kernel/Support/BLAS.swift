@@ -60,9 +60,9 @@ public struct BLAS: @unchecked Sendable {  // Immutable addresses of C functions
     /// every type that takes the libraries when it is made; a test passes a failed `load` instead.
     public static let process = load()
 
-    /// The functions, or why they are missing. The interpreter also asks before each statement that reaches
-    /// linear algebra, so that numerics which take any failure of a solve for "no solution" (`try?`) do not
-    /// take a missing library for one.
+    /// The functions, or why they are missing: for entry points (the interpreter asks before each statement that
+    /// reaches linear algebra, so that the statement is refused where it is written). What they call takes the loaded
+    /// library as an argument, so a `try?` around a solve swallows only LAPACK's own failure, never a missing library.
     @discardableResult
     public static func require() throws(LoadFailure) -> BLAS { try process.get() }
 

@@ -32,7 +32,7 @@ final class CycleBranchPointTests: XCTestCase {
         let system = TestSystems.cyclePitchfork(a: a)
         let hopf = try XCTUnwrap(EquilibriumContinuation(system: system, parameterIndex: 0, range: -0.5...1)
             .run(from: [0, 0, 0]).special.first { $0.kind == .hopf })
-        let family = CycleContinuation(system: system, parameterIndex: 0, range: -0.5...1, intervals: 16, degree: 6)
+        let family = try CycleContinuation(system: system, parameterIndex: 0, range: -0.5...1, intervals: 16, degree: 6)
             .family(from: hopf, switches: 1)
         XCTAssertEqual(family.count, 3)
         var worst = (z: 0.0, r: 0.0, period: 0.0, multiplier: 0.0)

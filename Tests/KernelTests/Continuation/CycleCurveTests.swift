@@ -78,10 +78,12 @@ final class CycleCurveTests: XCTestCase {
         var p = [0.2, b, c - 0.05]
         let steps = 4000
         let guess = ShootingCycle.guess(system: system, parameters: p, from: [1, 1, 0], dt: 2e-3, transient: 100)
-        var cycle = try XCTUnwrap(ShootingCycle(system: system, parameters: p, start: guess.start, period: guess.period, steps: steps))
+        var cycle = try XCTUnwrap(ShootingCycle(system: system, parameters: p, start: guess.start, period: guess.period, steps: steps,
+                                                blas: BLAS.require()))
         func distance(_ c: Double) throws -> Double {
             p[2] = c
-            cycle = try XCTUnwrap(ShootingCycle(system: system, parameters: p, start: cycle.start, period: cycle.period, steps: steps))
+            cycle = try XCTUnwrap(ShootingCycle(system: system, parameters: p, start: cycle.start, period: cycle.period, steps: steps,
+                                                blas: BLAS.require()))
             return try XCTUnwrap(cycle.multipliers.filter { $0.im == 0 }.map(\.re).min()) + 1
         }
         var (c0, c1) = (c - 0.01, c + 0.01)

@@ -19,10 +19,12 @@ final class PeriodDoublingTests: XCTestCase {
         p[2] = stable
         let steps = 4000 * loops
         let guess = ShootingCycle.guess(system: system, parameters: p, from: [1, 1, 0], dt: 2e-3, transient: 100, loops: loops)
-        var cycle = try XCTUnwrap(ShootingCycle(system: system, parameters: p, start: guess.start, period: guess.period, steps: steps))
+        var cycle = try XCTUnwrap(ShootingCycle(system: system, parameters: p, start: guess.start, period: guess.period, steps: steps,
+                                                blas: BLAS.require()))
         func distance(_ c: Double) throws -> Double {
             p[2] = c
-            cycle = try XCTUnwrap(ShootingCycle(system: system, parameters: p, start: cycle.start, period: cycle.period, steps: steps))
+            cycle = try XCTUnwrap(ShootingCycle(system: system, parameters: p, start: cycle.start, period: cycle.period, steps: steps,
+                                                blas: BLAS.require()))
             return try XCTUnwrap(cycle.multipliers.filter { $0.im == 0 }.map(\.re).min()) + 1
         }
         var (c0, c1) = start
@@ -60,7 +62,7 @@ final class PeriodDoublingTests: XCTestCase {
         let system = TestSystems.rossler(c: 0.3)
         let hopf = try XCTUnwrap(EquilibriumContinuation(system: system, parameterIndex: 2, range: 0.1...4.2)
             .run(from: [0, 0, 0]).special.first { $0.kind == .hopf })
-        let family = CycleContinuation(system: system, parameterIndex: 2, range: 0.1...4.2).family(from: hopf, switches: 2)
+        let family = try CycleContinuation(system: system, parameterIndex: 2, range: 0.1...4.2).family(from: hopf, switches: 2)
         XCTAssertEqual(family.count, 3)
         let doublings = try family.map { branch in
             try XCTUnwrap(branch.special.first { $0.kind == .periodDoubling })

@@ -11,7 +11,7 @@ struct ShootingCycle {
     var period: Double
     var multipliers: [LinearAlgebra.Complex] = []
 
-    init?(system: DynamicalSystem, parameters p: [Double], start: [Double], period: Double, steps: Int = 4000) {
+    init?(system: DynamicalSystem, parameters p: [Double], start: [Double], period: Double, steps: Int = 4000, blas: BLAS) {
         (self.start, self.period) = (start, period)
         for _ in 0..<20 {
             let (end, monodromy) = Self.flow(system, p, start: self.start, period: self.period, steps: steps)
@@ -24,12 +24,12 @@ struct ShootingCycle {
                 jacobian[r, 1] = monodromy[r, 2] - (r == 2 ? 1 : 0)
                 jacobian[r, 2] = f[r]
             }
-            guard let delta = try? LinearAlgebra.solve(jacobian, residual) else { return nil }
+            guard let delta = try? LinearAlgebra.solve(jacobian, residual, blas) else { return nil }
             self.start[0] -= delta[0]
             self.start[2] -= delta[1]
             self.period -= delta[2]
             if delta.maxNorm < 1e-13 * (1 + self.period) {
-                multipliers = (try? LinearAlgebra.eigenvalues(monodromy)) ?? []
+                multipliers = (try? LinearAlgebra.eigenvalues(monodromy, blas)) ?? []
                 return
             }
         }

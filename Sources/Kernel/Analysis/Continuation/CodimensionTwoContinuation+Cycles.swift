@@ -5,7 +5,7 @@ extension CodimensionTwoContinuation {
     /// value); each of its period doublings, folds and torus bifurcations is then continued as a
     /// curve in both, within the box. Nil where no cycle is near `orbit`.
     public func cycleCurves(through orbit: CollocationOrbit) -> [BifurcationCurve]? {
-        let continuation = CycleContinuation(system: system, parameterIndex: varied.0, range: ranges.0).onMesh(of: orbit)
+        let continuation = CycleContinuation(system: system, parameterIndex: varied.0, range: ranges.0, blas: blas).onMesh(of: orbit)
         guard let traced = continuation.traced(through: orbit) else { return nil }
         var curves: [BifurcationCurve] = []
         for pd in traced.doublings {

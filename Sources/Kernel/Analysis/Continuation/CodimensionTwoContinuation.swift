@@ -1,4 +1,5 @@
 import Language
+import Support
 import Symbolic
 
 /// A curve of folds, Hopf points, folds of cycles or period doublings in the plane of two parameters.
@@ -19,8 +20,13 @@ public struct CodimensionTwoContinuation {
     public var system: DynamicalSystem
     public var varied: (Int, Int)
     public var ranges: (ClosedRange<Double>, ClosedRange<Double>)
+    /// LAPACK, for the curves' solves and eigenvectors and the continuations they start from.
+    let blas: BLAS
 
-    public init(system: DynamicalSystem, varied: (Int, Int), ranges: (ClosedRange<Double>, ClosedRange<Double>)) {
+    /// `library`: OpenBLAS and LAPACKE, or why they could not be opened (`BLAS.process`), which this throws.
+    public init(system: DynamicalSystem, varied: (Int, Int), ranges: (ClosedRange<Double>, ClosedRange<Double>),
+                library: Result<BLAS, BLAS.LoadFailure> = BLAS.process) throws(BLAS.LoadFailure) {
+        blas = try library.get()
         self.system = system
         self.varied = varied
         self.ranges = ranges
@@ -33,7 +39,7 @@ public struct CodimensionTwoContinuation {
     public func run(from guess: [Double]) throws -> (curves: [BifurcationCurve], special: [BifurcationPoint]) {
         var start = system
         start.parameterValues[varied.1] = min(max(start.parameterValues[varied.1], ranges.1.lowerBound), ranges.1.upperBound)
-        let branch = try EquilibriumContinuation(system: start, parameterIndex: varied.0, range: ranges.0).run(from: guess)
+        let branch = try EquilibriumContinuation(system: start, parameterIndex: varied.0, range: ranges.0, library: .success(blas)).run(from: guess)
         var curves: [BifurcationCurve] = []
         var special: [BifurcationPoint] = []
         var foldStarts: [(state: [Double], vector: [Double], parameters: [Double])] = []
@@ -41,10 +47,10 @@ public struct CodimensionTwoContinuation {
             let p = [point.parameters[0], start.parameterValues[varied.1]]
             if point.kind == .fold {
                 let probe = point.state + Array(repeating: 0, count: system.dimension) + p
-                let j = FoldCurveProblem(system: start, varied: varied, parameters: start.parameterValues).jacobianOfField(probe)
+                let j = FoldCurveProblem(system: start, varied: varied, parameters: start.parameterValues, blas: blas).jacobianOfField(probe)
                 if let v = nullVector(j) { foldStarts.append((point.state, v, p)) }
             } else if point.kind == .hopf, let omega = point.frequency, let q = hopfVector(start, point) {
-                var problem = HopfCurveProblem(system: start, varied: varied, parameters: start.parameterValues)
+                var problem = HopfCurveProblem(system: start, varied: varied, parameters: start.parameterValues, blas: blas)
                 let u0 = point.state + q + [omega * omega] + p
                 problem.accept(u0)
                 let traced = trace(problem, from: u0, stop: { problem.kappa($0.u) <= 0 })
@@ -61,7 +67,7 @@ public struct CodimensionTwoContinuation {
         // A fold curve met again from a second start (both folds of one branch, or a BT
         // point on a curve already traced) is drawn once.
         for (state, vector, p) in foldStarts where !curves.contains(where: { $0.kind == .fold && passesNear($0, p) }) {
-            let problem = FoldCurveProblem(system: start, varied: varied, parameters: start.parameterValues)
+            let problem = FoldCurveProblem(system: start, varied: varied, parameters: start.parameterValues, blas: blas)
             let traced = trace(problem, from: state + vector + p, stop: { _ in false })
             let points = joined(traced)
             curves.append(BifurcationCurve(kind: .fold, parameters: points.map { Array($0.u.suffix(2)) },
@@ -177,7 +183,7 @@ public struct CodimensionTwoContinuation {
     private func generalizedHopfPoints(_ problem: HopfCurveProblem, _ curve: [CurvePoint]) -> [BifurcationPoint] {
         let l1 = { (point: CurvePoint) -> Double in
             guard problem.kappa(point.u) > 0 else { return .nan }
-            return HopfCoefficient(system: problem.system, x: problem.state(point.u), p: problem.parameters(point.u))?.firstLyapunov ?? .nan
+            return HopfCoefficient(system: problem.system, x: problem.state(point.u), p: problem.parameters(point.u), blas: blas)?.firstLyapunov ?? .nan
         }
         let values = curve.map(l1)
         return curve.indices.dropLast().compactMap { i in
@@ -195,7 +201,7 @@ public struct CodimensionTwoContinuation {
 
     /// The unit vector v with J v = 0 (the eigenvector of the eigenvalue nearest zero).
     private func nullVector(_ j: Matrix) -> [Double]? {
-        guard let eigen = try? LinearAlgebra.eigensystem(j),
+        guard let eigen = try? LinearAlgebra.eigensystem(j, blas),
               let k = eigen.values.indices.min(by: { eigen.values[$0].magnitude < eigen.values[$1].magnitude }),
               eigen.values[k].im == 0 else { return nil }
         return eigen.vector(k).map(\.re).normalized
@@ -205,7 +211,7 @@ public struct CodimensionTwoContinuation {
     private func hopfVector(_ system: DynamicalSystem, _ point: BifurcationPoint) -> [Double]? {
         var p = system.parameterValues
         p[varied.0] = point.parameters[0]
-        guard let eigen = try? LinearAlgebra.eigensystem(Matrix(square: system.jacobian(point.state, p))),
+        guard let eigen = try? LinearAlgebra.eigensystem(Matrix(square: system.jacobian(point.state, p)), blas),
               let k = eigen.values.indices.filter({ eigen.values[$0].im > 0 })
                   .min(by: { abs(eigen.values[$0].re) < abs(eigen.values[$1].re) }) else { return nil }
         return eigen.vector(k).map(\.re).normalized

@@ -1,3 +1,4 @@
+import Support
 import Symbolic
 
 /// A curve F(u) = 0 to follow, F: ℝᵐ⁺¹ → ℝᵐ. By convention the last unknown
@@ -20,10 +21,12 @@ extension ContinuationProblem {
 protocol DenseContinuationProblem: ContinuationProblem {
     /// ∂F/∂u, m × (m + 1).
     func jacobian(_ u: [Double]) -> Matrix
+    /// LAPACK, for the bordered solve.
+    var blas: BLAS { get }
 }
 
 extension DenseContinuationProblem {
     func solveBordered(_ u: [Double], row: [Double], _ b: [Double]) -> [Double]? {
-        try? LinearAlgebra.solve(jacobian(u).appending(row: row), b)
+        try? LinearAlgebra.solve(jacobian(u).appending(row: row), b, blas)
     }
 }

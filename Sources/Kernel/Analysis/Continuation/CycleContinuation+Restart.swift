@@ -13,7 +13,7 @@ extension CycleContinuation {
 
     /// The branch through `orbit` both ways, on `orbit`'s mesh (set `intervals` and `degree` to it).
     func traced(through orbit: CollocationOrbit) -> TracedBranch? {
-        let equilibria = EquilibriumProblem(system: system, parameterIndex: parameterIndex, parameters: system.parameterValues)
+        let equilibria = EquilibriumProblem(system: system, parameterIndex: parameterIndex, parameters: system.parameterValues, blas: blas)
         var problem = PeriodicOrbitProblem(equilibria: equilibria, mesh: orbit.mesh, degree: orbit.degree,
                                            periodScale: orbit.periodScale)
         let guess = problem.unknowns(orbit.values)

@@ -93,8 +93,8 @@ extension CycleContinuation {
 
     /// Every Floquet multiplier, or nil where they cannot be trusted (`PeriodDoubling`).
     func trustedMultipliers(_ problem: PeriodicOrbitProblem, _ point: CurvePoint) -> [LinearAlgebra.Complex]? {
-        guard let monodromy = try? problem.monodromy(point.u),
-              let multipliers = try? LinearAlgebra.eigenvalues(monodromy),
+        guard let monodromy = problem.monodromy(point.u),
+              let multipliers = try? LinearAlgebra.eigenvalues(monodromy, blas),
               multipliers.allSatisfy({ $0.magnitude < PeriodDoubling.largest }),
               let trivial = multipliers.map(distanceToOne).min(), trivial < PeriodDoubling.trivialError else { return nil }
         return multipliers

@@ -62,8 +62,8 @@ extension CycleContinuation {
         let problem = located.problem
         let distance = { (z: LinearAlgebra.Complex) in LinearAlgebra.Complex(z.re - multiplier, z.im).magnitude }
         guard let propagators = problem.intervalPropagators(located.point.u),
-              let monodromy = try? problem.monodromy(located.point.u),
-              let eigen = try? LinearAlgebra.eigensystem(monodromy),
+              let monodromy = problem.monodromy(located.point.u),
+              let eigen = try? LinearAlgebra.eigensystem(monodromy, blas),
               let k = eigen.values.indices.min(by: { distance(eigen.values[$0]) < distance(eigen.values[$1]) })
         else { return nil }
         // The multiplier is real; its vector's real part carries it. Near +1 is the trivial
@@ -89,8 +89,8 @@ extension CycleContinuation {
     func complexFloquetSolution(at located: Located) -> (a: [Double], b: [Double], angle: Double)? {
         let problem = located.problem
         guard let propagators = problem.intervalPropagators(located.point.u),
-              let monodromy = try? problem.monodromy(located.point.u),
-              let eigen = try? LinearAlgebra.eigensystem(monodromy),
+              let monodromy = problem.monodromy(located.point.u),
+              let eigen = try? LinearAlgebra.eigensystem(monodromy, blas),
               let k = eigen.values.indices.filter({ eigen.values[$0].im > 0 })
                   .min(by: { abs(eigen.values[$0].magnitude - 1) < abs(eigen.values[$1].magnitude - 1) }),
               let a = propagated(eigen.vector(k).map(\.re), problem, propagators, scaled: false),

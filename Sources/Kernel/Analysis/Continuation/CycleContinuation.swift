@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Continues the periodic orbits born at a Hopf point in one parameter, by
 /// orthogonal collocation on a mesh adapted as it goes, until they leave the range,
@@ -15,6 +16,8 @@ public struct CycleContinuation {
     /// The mesh is adapted to the orbit every this many steps (AUTO's IAD); 0 keeps it uniform.
     public var adaptEvery: Int
     public var maxPoints: Int
+    /// LAPACK, for the collocation solves and the Floquet multipliers.
+    let blas: BLAS
 
     /// On an adapted mesh of 40 intervals of degree 5, FHN's relaxation cycles have their
     /// period within 2e-9 and their extremes within 2e-7 of a converged simulation.
@@ -29,9 +32,19 @@ public struct CycleContinuation {
     /// mesh again (Rössler's 4T branch costs as much as the rest of its diagram).
     public static let defaultSwitches = 1
 
+    /// `library`: OpenBLAS and LAPACKE, or why they could not be opened (`BLAS.process`), which this throws.
     public init(system: DynamicalSystem, parameterIndex: Int, range: ClosedRange<Double>,
                 intervals: Int = Self.defaultIntervals, degree: Int = Self.defaultDegree, adaptEvery: Int = 3,
-                maxPoints: Int = 300) {
+                maxPoints: Int = 300, library: Result<BLAS, BLAS.LoadFailure> = BLAS.process) throws(BLAS.LoadFailure) {
+        self.init(system: system, parameterIndex: parameterIndex, range: range, intervals: intervals, degree: degree,
+                  adaptEvery: adaptEvery, maxPoints: maxPoints, blas: try library.get())
+    }
+
+    /// For an analysis that holds the library already.
+    init(system: DynamicalSystem, parameterIndex: Int, range: ClosedRange<Double>,
+         intervals: Int = Self.defaultIntervals, degree: Int = Self.defaultDegree, adaptEvery: Int = 3,
+         maxPoints: Int = 300, blas: BLAS) {
+        self.blas = blas
         self.system = system
         self.parameterIndex = parameterIndex
         self.range = range
@@ -181,9 +194,9 @@ public struct CycleContinuation {
     private func startingOrbit(_ hopf: BifurcationPoint)
         -> (PeriodicOrbitProblem, [Double], [Double], Double)? {
         let equilibria = EquilibriumProblem(system: system, parameterIndex: parameterIndex,
-                                            parameters: system.parameterValues)
+                                            parameters: system.parameterValues, blas: blas)
         let u = hopf.state + [hopf.parameters[0]]
-        guard let eigen = try? LinearAlgebra.eigensystem(equilibria.stateJacobian(u)),
+        guard let eigen = try? LinearAlgebra.eigensystem(equilibria.stateJacobian(u), blas),
               let k = eigen.values.indices.filter({ eigen.values[$0].im > 0 })
                   .min(by: { abs(eigen.values[$0].re) < abs(eigen.values[$1].re) }) else { return nil }
         let q = ComplexVector(eigen.vector(k))
@@ -206,8 +219,8 @@ public struct CycleContinuation {
     }
 
     func cyclePoint(_ problem: PeriodicOrbitProblem, _ u: [Double]) -> CyclePoint? {
-        guard let monodromy = try? problem.monodromy(u),
-              var multipliers = try? LinearAlgebra.eigenvalues(monodromy) else { return nil }
+        guard let monodromy = problem.monodromy(u),
+              var multipliers = try? LinearAlgebra.eigenvalues(monodromy, blas) else { return nil }
         if let trivial = multipliers.indices.min(by: {
             distanceToOne(multipliers[$0]) < distanceToOne(multipliers[$1])
         }) { multipliers.remove(at: trivial) }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import Symbolic
 
 /// A curve of period doublings (PD), folds of cycles (LPC) or torus bifurcations (TR) in two
@@ -26,6 +27,8 @@ struct CycleCurveProblem: DenseContinuationProblem {
     /// Its parameter (`equilibria.parameterIndex`) is p1; p2 is set from U at each evaluation.
     private(set) var orbit: PeriodicOrbitProblem
     let second: Int
+    /// The orbit's: one library for both parts of the system.
+    var blas: BLAS { orbit.equilibria.blas }
     /// The null part at the last accepted point, normalised (θ left out): what the
     /// normalisation row measures the null part against.
     private var reference: [Double]

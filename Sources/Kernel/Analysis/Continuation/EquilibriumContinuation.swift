@@ -9,7 +9,7 @@ public struct EquilibriumContinuation {
     public var parameterIndex: Int
     public var range: ClosedRange<Double>
     public var settings: ContinuationSettings
-    /// LAPACK, for the branch-point test's determinant and the switching direction.
+    /// LAPACK, for every solve and eigenvalue problem along the branch.
     private let blas: BLAS
 
     /// `library`: OpenBLAS and LAPACKE, or why they could not be opened (`BLAS.process`), which this throws.
@@ -23,7 +23,7 @@ public struct EquilibriumContinuation {
     }
 
     var problem: EquilibriumProblem {
-        EquilibriumProblem(system: system, parameterIndex: parameterIndex, parameters: system.parameterValues)
+        EquilibriumProblem(system: system, parameterIndex: parameterIndex, parameters: system.parameterValues, blas: blas)
     }
 
     /// The branch through the equilibrium nearest `guess` at the system's parameter value
@@ -77,13 +77,13 @@ public struct EquilibriumContinuation {
     }
 
     func equilibriumPoint(_ point: CurvePoint) -> EquilibriumPoint {
-        let values = (try? LinearAlgebra.eigenvalues(problem.stateJacobian(point.u))) ?? []
+        let values = (try? LinearAlgebra.eigenvalues(problem.stateJacobian(point.u), blas)) ?? []
         return EquilibriumPoint(state: problem.state(point.u), parameter: point.parameter, eigenvalues: values)
     }
 
     /// ∏_{i<j} (λi + λj): real, and zero where a pair λ, −λ sums to zero (Hopf or neutral saddle).
     func hopfTest(_ point: CurvePoint) -> Double {
-        guard let values = try? LinearAlgebra.eigenvalues(problem.stateJacobian(point.u)) else { return .nan }
+        guard let values = try? LinearAlgebra.eigenvalues(problem.stateJacobian(point.u), blas) else { return .nan }
         var product = LinearAlgebra.Complex(1, 0)
         for i in values.indices {
             for j in values.indices where j > i {
@@ -128,10 +128,10 @@ public struct EquilibriumContinuation {
     private func hopfPoint(_ point: CurvePoint) -> BifurcationPoint? {
         let x = problem.state(point.u)
         let p = problem.parameters(point.u)
-        guard let values = try? LinearAlgebra.eigenvalues(problem.stateJacobian(point.u)),
+        guard let values = try? LinearAlgebra.eigenvalues(problem.stateJacobian(point.u), blas),
               let critical = values.filter({ $0.im > 0 }).min(by: { abs($0.re) < abs($1.re) }),
               abs(critical.re) <= 1e-6 * max(1, critical.im),
-              let coefficient = HopfCoefficient(system: system, x: x, p: p) else { return nil }
+              let coefficient = HopfCoefficient(system: system, x: x, p: p, blas: blas) else { return nil }
         return BifurcationPoint(kind: .hopf, parameters: [point.parameter], state: x,
                                 frequency: coefficient.frequency, firstLyapunov: coefficient.firstLyapunov)
     }

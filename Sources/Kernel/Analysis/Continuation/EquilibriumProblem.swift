@@ -1,3 +1,4 @@
+import Support
 import Symbolic
 
 /// Equilibria f(x; p) = 0 as a curve in u = (x, p_k): the other parameters stay
@@ -6,6 +7,7 @@ struct EquilibriumProblem: DenseContinuationProblem {
     var system: DynamicalSystem
     var parameterIndex: Int
     var parameters: [Double]
+    let blas: BLAS
 
     var dimension: Int { system.dimension }
 
@@ -39,6 +41,6 @@ struct EquilibriumProblem: DenseContinuationProblem {
     func equilibrium(near guess: [Double], at value: Double) -> [Double]? {
         let u = { (x: [Double]) in x + [value] }
         return Newton().solve(from: guess, residual: { residual(u($0)) },
-                              step: { x, g in try? LinearAlgebra.solve(stateJacobian(u(x)), g) })?.u
+                              step: { x, g in try? LinearAlgebra.solve(stateJacobian(u(x)), g, blas) })?.u
     }
 }

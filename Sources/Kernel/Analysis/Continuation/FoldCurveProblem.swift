@@ -1,3 +1,4 @@
+import Support
 import Symbolic
 
 /// Folds of equilibria in two parameters: u = (x, v, p1, p2) with
@@ -7,6 +8,7 @@ struct FoldCurveProblem: DenseContinuationProblem {
     /// The indices of the two varied parameters.
     var varied: (Int, Int)
     var parameters: [Double]
+    let blas: BLAS
 
     var n: Int { system.dimension }
     func state(_ u: [Double]) -> [Double] { Array(u[0..<n]) }
@@ -30,7 +32,7 @@ struct FoldCurveProblem: DenseContinuationProblem {
 
     /// The left null vector w of J (Jᵀ w = 0, |w| = 1), signed like `reference`.
     func leftNullVector(_ u: [Double], like reference: [Double]?) -> [Double]? {
-        guard let eigen = try? LinearAlgebra.eigensystem(jacobianOfField(u)),
+        guard let eigen = try? LinearAlgebra.eigensystem(jacobianOfField(u), blas),
               let k = eigen.values.indices.min(by: { eigen.values[$0].magnitude < eigen.values[$1].magnitude }),
               eigen.values[k].im == 0 else { return nil }
         let w = eigen.vector(k, left: true).map(\.re).normalized

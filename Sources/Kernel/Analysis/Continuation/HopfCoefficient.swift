@@ -1,3 +1,4 @@
+import Support
 import Symbolic
 
 /// The frequency ω and the first Lyapunov coefficient l1 at a Hopf point
@@ -11,10 +12,10 @@ struct HopfCoefficient {
     var frequency: Double
     var firstLyapunov: Double
 
-    init?(system: DynamicalSystem, x: [Double], p: [Double]) {
+    init?(system: DynamicalSystem, x: [Double], p: [Double], blas: BLAS) {
         let n = system.dimension
         let a = Matrix(square: system.jacobian(x, p))
-        guard let eigen = try? LinearAlgebra.eigensystem(a),
+        guard let eigen = try? LinearAlgebra.eigensystem(a, blas),
               let k = eigen.values.indices.filter({ eigen.values[$0].im > 0 })
                   .min(by: { abs(eigen.values[$0].re) < abs(eigen.values[$1].re) }) else { return nil }
         let omega = eigen.values[k].im
@@ -27,8 +28,8 @@ struct HopfCoefficient {
         let forms = MultilinearForms(system: system, x: x, p: p)
         let bqq = forms.bilinear(q, q)
         let bqqbar = forms.bilinear(q, q.conjugate)
-        guard let h11 = try? LinearAlgebra.solve(a, bqqbar.re),
-              let h20 = Self.solveShifted(a, by: 2 * omega, bqq, n) else { return nil }
+        guard let h11 = try? LinearAlgebra.solve(a, bqqbar.re, blas),
+              let h20 = Self.solveShifted(a, by: 2 * omega, bqq, n, blas) else { return nil }
         let zero = [Double](repeating: 0, count: n)
         let c = forms.trilinear(q: q)
             - forms.bilinear(q, ComplexVector(re: h11, im: zero)).scaled(by: LinearAlgebra.Complex(2, 0))
@@ -38,7 +39,7 @@ struct HopfCoefficient {
     }
 
     /// (iσ − A) z = b as the real system [[−A, −σ], [σ, −A]] (x, y) = (b.re, b.im).
-    private static func solveShifted(_ a: Matrix, by sigma: Double, _ b: ComplexVector, _ n: Int) -> ComplexVector? {
+    private static func solveShifted(_ a: Matrix, by sigma: Double, _ b: ComplexVector, _ n: Int, _ blas: BLAS) -> ComplexVector? {
         var m = Matrix(rows: 2 * n, columns: 2 * n, values: Array(repeating: 0, count: 4 * n * n))
         for i in 0..<n {
             for j in 0..<n {
@@ -48,7 +49,7 @@ struct HopfCoefficient {
             m[i, n + i] = -sigma
             m[n + i, i] = sigma
         }
-        guard let z = try? LinearAlgebra.solve(m, b.re + b.im) else { return nil }
+        guard let z = try? LinearAlgebra.solve(m, b.re + b.im, blas) else { return nil }
         return ComplexVector(re: Array(z[0..<n]), im: Array(z[n...]))
     }
 }

@@ -1,3 +1,4 @@
+import Support
 import Symbolic
 
 /// Hopf points in two parameters: u = (x, v, κ, p1, p2) with f(x; p) = 0,
@@ -8,12 +9,14 @@ struct HopfCurveProblem: DenseContinuationProblem {
     var system: DynamicalSystem
     var varied: (Int, Int)
     var parameters: [Double]
+    let blas: BLAS
     private var c: [Double] = []
 
-    init(system: DynamicalSystem, varied: (Int, Int), parameters: [Double]) {
+    init(system: DynamicalSystem, varied: (Int, Int), parameters: [Double], blas: BLAS) {
         self.system = system
         self.varied = varied
         self.parameters = parameters
+        self.blas = blas
     }
 
     var n: Int { system.dimension }

@@ -157,7 +157,7 @@ struct PeriodicOrbitProblem: ContinuationProblem {
                 }
             }
         }
-        guard let solved = try? LinearAlgebra.solve(band, right) else { return nil }
+        guard let solved = try? LinearAlgebra.solve(band, right, equilibria.blas) else { return nil }
         var borderRows = (0..<n).map { r in
             var e = [Double](repeating: 0, count: unknownCount)
             e[(nodeCount - 1) * n + r] = 1
@@ -176,7 +176,7 @@ struct PeriodicOrbitProblem: ContinuationProblem {
                 rhs[i] -= e[y + n] * solved[y, border]
             }
         }
-        guard let z = try? LinearAlgebra.solve(schur, rhs) else { return nil }
+        guard let z = try? LinearAlgebra.solve(schur, rhs, equilibria.blas) else { return nil }
         var x = [Double](repeating: 0, count: unknownCount)
         for (c, index) in outer.enumerated() { x[index] = z[c] }
         for y in 0..<size {
@@ -189,12 +189,11 @@ struct PeriodicOrbitProblem: ContinuationProblem {
 
     /// The monodromy matrix, whose eigenvalues are the Floquet multipliers: the product
     /// over mesh intervals of their transfer matrices (the last n rows of each propagator).
-    func monodromy(_ scaled: [Double]) throws(BLAS.LoadFailure) -> Matrix? {
-        let blas = try BLAS.require()
+    func monodromy(_ scaled: [Double]) -> Matrix? {
         guard let propagators = intervalPropagators(scaled) else { return nil }
         let skipped = (basis.degree - 1) * n * n
         return propagators.reduce(Matrix.identity(n)) { product, nodes in
-            Matrix(rows: n, columns: n, values: Array(nodes.values[skipped...])).times(product, blas)
+            Matrix(rows: n, columns: n, values: Array(nodes.values[skipped...])).times(product, equilibria.blas)
         }
     }
 
@@ -222,7 +221,7 @@ struct PeriodicOrbitProblem: ContinuationProblem {
                     }
                 }
             }
-            guard let nodes = try? LinearAlgebra.solve(rest, first) else { return nil }
+            guard let nodes = try? LinearAlgebra.solve(rest, first, equilibria.blas) else { return nil }
             propagators.append(nodes)
         }
         return propagators

@@ -1,3 +1,5 @@
+import Support
+
 /// All equilibria of a system in a box: Newton from a grid of seeds (a
 /// quasi-random set in more than three dimensions), roots outside the box
 /// dropped, duplicates merged, each classified by its Jacobian's eigenvalues.
@@ -18,18 +20,21 @@ public struct FixedPointSearch: Sendable {
     public var restrictToBox = true
     /// Further boxes to seed (with an equal share of the budget), e.g. nested ones at several scales.
     public var extraSeedBoxes: [[ClosedRange<Double>]] = []
+    /// LAPACK, for Newton's steps and the eigenvalues at each root.
+    let blas: BLAS
 
-    public init(system: DynamicalSystem, parameters: [Double], box: [ClosedRange<Double>]) {
+    public init(system: DynamicalSystem, parameters: [Double], box: [ClosedRange<Double>], blas: BLAS) {
         precondition(box.count == system.dimension, "one interval per variable")
         self.system = system
         self.parameters = parameters
         self.box = box
+        self.blas = blas
     }
 
     var widths: [Double] { box.map { max($0.upperBound - $0.lowerBound, .leastNormalMagnitude) } }
 
     public func run() -> [Point] {
-        let solver = NewtonSolver(system: system, parameters: parameters, scale: widths)
+        let solver = NewtonSolver(system: system, parameters: parameters, scale: widths, blas: blas)
         var roots: [[Double]] = []
         let start = system.initialState.count == system.dimension ? [system.initialState] : []
         for seed in start + seeds() {
@@ -42,7 +47,7 @@ public struct FixedPointSearch: Sendable {
 
     /// The linearisation at a point: eigenvalues and type.
     public func classify(_ x: [Double]) -> Point {
-        let eigenvalues = system.spectrum(at: x, parameters: parameters)
+        let eigenvalues = system.spectrum(at: x, parameters: parameters, blas: blas)
         return Point(state: x, eigenvalues: eigenvalues, stability: Stability(eigenvalues: eigenvalues))
     }
 

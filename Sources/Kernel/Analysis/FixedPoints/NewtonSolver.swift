@@ -1,3 +1,4 @@
+import Support
 import Symbolic
 
 /// Damped Newton iteration for f(x) = 0 with LAPACK's LU solve (dgesv): the
@@ -11,11 +12,14 @@ public struct NewtonSolver: Sendable {
     public var maximumIterations = 40
     /// Converged when every step component is below this many scales.
     public var tolerance = 1e-10
+    /// LAPACK, for the steps.
+    let blas: BLAS
 
-    public init(system: DynamicalSystem, parameters: [Double], scale: [Double]) {
+    public init(system: DynamicalSystem, parameters: [Double], scale: [Double], blas: BLAS) {
         self.system = system
         self.parameters = parameters
         self.scale = scale
+        self.blas = blas
     }
 
     /// The root reached from `start`, or nil where the iteration diverges or meets a singular Jacobian,
@@ -25,7 +29,7 @@ public struct NewtonSolver: Sendable {
         var residual = norm(system.rhs(x, parameters))
         for _ in 0..<maximumIterations {
             let f = system.rhs(x, parameters)
-            guard let step = try? LinearAlgebra.solve(Matrix(square: system.jacobian(x, parameters)), f.map { -$0 }) else { return nil }
+            guard let step = try? LinearAlgebra.solve(Matrix(square: system.jacobian(x, parameters)), f.map { -$0 }, blas) else { return nil }
             if zip(step, scale).allSatisfy({ abs($0) <= tolerance * $1 }) { return zip(x, step).map { $0 + $1 } }
             var damping = 1.0
             var trial = zip(x, step).map { $0 + $1 }

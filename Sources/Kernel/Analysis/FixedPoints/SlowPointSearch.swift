@@ -80,7 +80,7 @@ public struct SlowPointSearch: Sendable {
             let j = scaledJacobian(x)
             let rate = rowSumNorm(j, n)
             if r.map(abs).max() ?? 0 <= fixedTolerance * rate { break }
-            if let step = newtonStep(j, from: x, r: r, q: q) {
+            if let step = newtonStep(j, from: x, r: r, q: q, blas: blas) {
                 (x, r, q) = (step.x, step.r, step.q)
                 if step.size < 1e-13 { break }
                 continue
@@ -90,18 +90,18 @@ public struct SlowPointSearch: Sendable {
             var gradient = [Double](repeating: 0, count: n)
             blas.dgemv(CblasRowMajor, CblasTrans, Int32(n), Int32(n), 1, j, Int32(n), r, 1, 0, &gradient, 1)
             if mu < 0 { mu = 1e-3 * ((0..<n).map { normal[$0 * n + $0] }.max() ?? 1) }
-            guard let step = dampedStep(normal, gradient, mu: &mu, from: x, q: q) else { break }
+            guard let step = dampedStep(normal, gradient, mu: &mu, from: x, q: q, blas: blas) else { break }
             (x, r, q) = (step.x, step.r, step.q)
             if step.size < 1e-13 { break }
         }
-        return point(x, r: r, q: q)
+        return point(x, r: r, q: q, blas: blas)
     }
 
     /// The full Newton step J dy = −r (half the work of forming JᵀJ), taken where it lowers q
     /// and moves less than the box: near a fixed point it converges quadratically.
-    private func newtonStep(_ j: [Double], from x: [Double], r: [Double], q: Double) -> (x: [Double], r: [Double], q: Double, size: Double)? {
+    private func newtonStep(_ j: [Double], from x: [Double], r: [Double], q: Double, blas: BLAS) -> (x: [Double], r: [Double], q: Double, size: Double)? {
         let n = system.dimension, s = widths
-        guard let dy = try? LinearAlgebra.solve(Matrix(rows: n, columns: n, values: j), r.map { -$0 }) else { return nil }
+        guard let dy = try? LinearAlgebra.solve(Matrix(rows: n, columns: n, values: j), r.map { -$0 }, blas) else { return nil }
         let size = dy.map(abs).max() ?? 0
         guard size <= 1 else { return nil }
         let trial = (0..<n).map { x[$0] + dy[$0] * s[$0] }
@@ -112,13 +112,13 @@ public struct SlowPointSearch: Sendable {
 
     /// The Levenberg–Marquardt step (JᵀJ + μI) dy = −Jᵀr, μ raised until q falls and lowered after;
     /// nil when no μ lowers q (a minimum to rounding).
-    private func dampedStep(_ normal: [Double], _ gradient: [Double], mu: inout Double, from x: [Double], q: Double)
+    private func dampedStep(_ normal: [Double], _ gradient: [Double], mu: inout Double, from x: [Double], q: Double, blas: BLAS)
         -> (x: [Double], r: [Double], q: Double, size: Double)? {
         let n = system.dimension, s = widths
         while mu < 1e30 {
             var damped = normal
             for i in 0..<n { damped[i * n + i] += mu }
-            if let dy = try? LinearAlgebra.solve(Matrix(rows: n, columns: n, values: damped), gradient.map { -$0 }) {
+            if let dy = try? LinearAlgebra.solve(Matrix(rows: n, columns: n, values: damped), gradient.map { -$0 }, blas) {
                 let trial = (0..<n).map { x[$0] + dy[$0] * s[$0] }
                 let r = scaledResidual(trial)
                 let trialQ = half(r)
@@ -132,12 +132,12 @@ public struct SlowPointSearch: Sendable {
         return nil
     }
 
-    private func point(_ x: [Double], r: [Double], q: Double) -> Point? {
+    private func point(_ x: [Double], r: [Double], q: Double, blas: BLAS) -> Point? {
         let n = system.dimension
         let rate = rowSumNorm(scaledJacobian(x), n)
         let speed = r.map(abs).max() ?? 0
         guard x.allSatisfy(\.isFinite), speed <= slowTolerance * rate else { return nil }
-        let eigenvalues = system.spectrum(at: x, parameters: parameters)
+        let eigenvalues = system.spectrum(at: x, parameters: parameters, blas: blas)
         let fixed = speed <= fixedTolerance * rate
         return Point(state: x, q: q, isFixed: fixed, eigenvalues: eigenvalues,
                      stability: Stability(eigenvalues: eigenvalues))

@@ -1,4 +1,5 @@
 import Plot
+import Support
 
 /// The phase plane of a planar system (or the phase line of a 1-D one) as a
 /// figure: normalised arrows, both nullclines, every fixed point marked by its
@@ -13,16 +14,19 @@ public struct PhasePlane: Sendable {
     /// Grid points per axis for the nullclines and arrows.
     public var nullclineGrid = 101
     public var arrowGrid = 15
+    /// LAPACK, for the fixed points.
+    let blas: BLAS
 
-    public init(system: DynamicalSystem, parameters: [Double], box: [ClosedRange<Double>]) {
+    public init(system: DynamicalSystem, parameters: [Double], box: [ClosedRange<Double>], blas: BLAS) {
         precondition(box.count == system.dimension && (1...2).contains(box.count), "a phase plane has one or two axes")
         self.system = system
         self.parameters = parameters
         self.box = box
+        self.blas = blas
     }
 
     public var fixedPoints: [FixedPointSearch.Point] {
-        FixedPointSearch(system: system, parameters: parameters, box: box).run()
+        FixedPointSearch(system: system, parameters: parameters, box: box, blas: blas).run()
     }
 
     public func nullclines() -> [[(PlotPoint, PlotPoint)]] {
