@@ -4,11 +4,11 @@
 # (exprel_floor_cc.py rewrites the unit; their bits are not Soma's): without the per-step range test, and also with
 # the narrow polynomial cut to a lower degree. Figures: process CPU (user + system) of the run less that of the same
 # run for 10 ms, each variant's ratio to euler's in the same round, and their medians.
-# Usage: bench/network/exprel_floor.sh ROUNDS SOMA [f64|f32] [DEGREE...]   (DEGREE default: 11 and 9 in f64, 5 in f32)
+# Usage: bench/network/exprel_floor.sh ROUNDS SOMA [f64|f32] [DEGREE...]   (DEGREE default: 12, 11 and 10 in f64, 6 in f32: the sixth stop's figures)
 set -e
 [ -n "${SOMA_BENCH_OWN_GROUP:-}" ] || exec python3 "$(dirname "$0")/../priority.py" sh "$0" "$@"
 here=$(cd "$(dirname "$0")" && pwd); rounds=$1; soma=$2; precision=${3:-f64}; shift 2; [ $# -gt 0 ] && shift
-degrees=${*:-$([ "$precision" = f64 ] && echo "11 9" || echo 5)}
+degrees=${*:-$([ "$precision" = f64 ] && echo "12 11 10" || echo 6)}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 variants="shipped no-range-test"; for d in $degrees; do variants="$variants no-range-test-$d"; done
 for method in euler exp_euler; do for d in "20 s:long" "10 ms:short"; do
