@@ -7,31 +7,28 @@
 # Usage: bench/network/exprel_floor.sh ROUNDS SOMA [f64|f32] [DEGREE...]   (DEGREE default: 12, 11 and 10 in f64, 6 in f32: the sixth stop's figures)
 set -e
 [ -n "${SOMA_BENCH_OWN_GROUP:-}" ] || exec python3 "$(dirname "$0")/../priority.py" sh "$0" "$@"
-here=$(cd "$(dirname "$0")" && pwd); rounds=$1; soma=$2; precision=${3:-f64}; shift 2; [ $# -gt 0 ] && shift
+here=$(cd "$(dirname "$0")" && pwd); . "$here/run_common.sh"; rounds=$1; soma=$2; precision=${3:-f64}; shift 2; [ $# -gt 0 ] && shift
 degrees=${*:-$([ "$precision" = f64 ] && echo "12 11 10" || echo 6)}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 variants="shipped no-range-test"; for d in $degrees; do variants="$variants no-range-test-$d"; done
-for method in euler exp_euler; do for d in "20 s:long" "10 ms:short"; do
-    sed -E "s/^run 1 s (.*)method = [a-z_]+(.*)$/run ${d%:*} \1method = $method\2 precision = $precision jit = cc/" \
-        "$here/../../examples/coba.soma" > "$work/${method}_${d#*:}.soma"
-done; done
-run() { # variant file: CPU seconds of one run, its code from the variant's own cache
-    XDG_CACHE_HOME="$work/cache-$1" SOMA_KERNELS= SOMA_CC="$here/exprel_floor_cc.py" SOMA_FLOOR_VARIANT="$1" \
-        /usr/bin/time -f "%U %S" "$soma" run "$2" 2>&1 >/dev/null | tail -1 | awk '{ print $1 + $2 }'
-}
-for v in $variants; do
-    XDG_CACHE_HOME="$work/cache-$v" SOMA_KERNELS= SOMA_CC="$here/exprel_floor_cc.py" SOMA_FLOOR_VARIANT=$v "$soma" run "$work/exp_euler_short.soma" > /dev/null
+for method in euler exp_euler; do
+    example_with_run coba "20 s" $method $precision cc > "$work/${method}_long.soma"
+    example_with_run coba "10 ms" $method $precision cc > "$work/${method}_short.soma"
 done
-XDG_CACHE_HOME="$work/cache-shipped" SOMA_KERNELS= SOMA_CC="$here/exprel_floor_cc.py" "$soma" run "$work/euler_short.soma" > /dev/null
+in_variant() { # VARIANT: this (sub)shell's soma runs take the variant's compiler and its own cache, nothing shipped
+    XDG_CACHE_HOME="$work/cache-$1" SOMA_KERNELS= SOMA_CC="$here/exprel_floor_cc.py" SOMA_FLOOR_VARIANT=$1
+    export XDG_CACHE_HOME SOMA_KERNELS SOMA_CC SOMA_FLOOR_VARIANT
+}
+for v in $variants; do (in_variant $v; "$soma" run "$work/exp_euler_short.soma" > /dev/null); done
+(in_variant shipped; "$soma" run "$work/euler_short.soma" > /dev/null)
 echo "exponential Euler's per-neuron exprel arguments in COBA-4000 $precision over 20 s (the shipped unit, counted):"
-XDG_CACHE_HOME="$work/cache-arguments" SOMA_KERNELS= SOMA_CC="$here/exprel_floor_cc.py" SOMA_FLOOR_VARIANT=arguments \
-    "$soma" run "$work/exp_euler_long.soma" 2>&1 >/dev/null | sed 's/^/  /'
+(in_variant arguments; "$soma" run "$work/exp_euler_long.soma" 2>&1 >/dev/null) | sed 's/^/  /'
 echo "COBA-4000 $precision, 20 s, jit = cc; CPU of the run less a 10 ms run; ratio to euler in the same round"
 for round in $(seq 1 "$rounds"); do
-    e=$(run shipped "$work/euler_long.soma"); es=$(run shipped "$work/euler_short.soma")
+    e=$(in_variant shipped; cpu_seconds "$soma" run "$work/euler_long.soma"); es=$(in_variant shipped; cpu_seconds "$soma" run "$work/euler_short.soma")
     line="round $round (load $(cut -d' ' -f1 /proc/loadavg)): euler $(echo "$e $es" | awk '{ printf "%.2f", $1 - $2 }') s"
     for v in $variants; do
-        x=$(run $v "$work/exp_euler_long.soma"); xs=$(run $v "$work/exp_euler_short.soma")
+        x=$(in_variant $v; cpu_seconds "$soma" run "$work/exp_euler_long.soma"); xs=$(in_variant $v; cpu_seconds "$soma" run "$work/exp_euler_short.soma")
         line="$line | $v $(echo "$x $xs $e $es" | awk '{ printf "%.2f s %.3f", $1 - $2, ($1 - $2) / ($3 - $4) }')"
     done
     echo "$line"

@@ -7,6 +7,7 @@
 set -e
 [ -n "${SOMA_BENCH_OWN_GROUP:-}" ] || exec python3 "$(dirname "$0")/../priority.py" sh "$0" "$@"
 here=$(cd "$(dirname "$0")" && pwd); rounds=$1; shift
+. "$here/run_common.sh"
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 coba_seconds=${COBA_SECONDS:-4}
 cases="coba:euler:f64:cc:$coba_seconds coba:exp_euler:f64:cc:$coba_seconds coba:euler:f32:cc:$coba_seconds coba:exp_euler:f32:cc:$coba_seconds cobahh:exp_euler:f64:cc:1 cobahh:exp_euler:f32:cc:1 cobahh:exp_euler:f64:tcc:1 cobahh:exp_euler:f32:tcc:1"
@@ -15,11 +16,9 @@ for c in $cases; do
 $c
 END
     for d in "$duration s" "10 ms"; do
-        sed -E "s/^run 1 s (.*)method = [a-z_]+(.*)$/run $d \1method = $method\2 precision = $precision jit = $jit/" "$here/../../examples/$model.soma" \
-            > "$work/${model}_${method}_${precision}_${jit}_$(echo $d | tr -d ' ').soma"
+        example_with_run "$model" "$d" "$method" "$precision" "$jit" > "$work/${model}_${method}_${precision}_${jit}_$(echo $d | tr -d ' ').soma"
     done
 done
-cpu() { /usr/bin/time -f "%U %S" "$1" run "$2" 2>&1 >/dev/null | tail -1 | awk '{ print $1 + $2 }'; }
 for soma in "$@"; do for f in "$work"/*.soma; do "$soma" run "$f" > /dev/null; done; done
 for round in $(seq 1 "$rounds"); do
     echo "round $round, load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -31,7 +30,7 @@ for round in $(seq 1 "$rounds"); do
 $c
 END
             base="$work/${model}_${method}_${precision}_${jit}"
-            long=$(cpu "$soma" "${base}_${duration}s.soma"); short=$(cpu "$soma" "${base}_10ms.soma")
+            long=$(cpu_seconds "$soma" run "${base}_${duration}s.soma"); short=$(cpu_seconds "$soma" run "${base}_10ms.soma")
             echo "  build $b $model $method $precision $jit ${duration} s: $(echo "$long $short" | awk '{ printf "%.2f", $1 - $2 }') s"
         done
     done
