@@ -1,16 +1,18 @@
 #!/bin/sh
 # What exponential Euler's per-neuron factor costs, and the floor under it: COBA-4000 (`jit = cc`, 20 s) with
 # `method = euler` against `method = exp_euler` as Soma builds it and as variants of its unit that time the parts
-# (exprel_floor_cc.py rewrites the unit; their bits are not Soma's): without the per-step range test, and also with
-# the narrow polynomial cut to a lower degree. Figures: process CPU (user + system) of the run less that of the same
-# run for 10 ms, each variant's ratio to euler's in the same round, and their medians.
-# Usage: bench/network/exprel_floor.sh ROUNDS SOMA [f64|f32] [DEGREE...]   (DEGREE default: 12, 11 and 10 in f64, 6 in f32: the sixth stop's figures)
+# (exprel_floor_cc.py rewrites the unit and lists them; the bits of most are not Soma's): without the per-step range
+# test, and also with the narrow polynomial cut to a lower degree, and others named. Figures: process CPU (user +
+# system) of the run less that of the same run for 10 ms, each variant's ratio to euler's in the same round, and
+# their medians.
+# Usage: bench/network/exprel_floor.sh ROUNDS SOMA [f64|f32] [VARIANT...]   (a number N stands for no-range-test-N;
+# default: no-range-test and 12, 11 and 10 in f64, 6 in f32, the sixth stop's figures; `shipped` always runs)
 set -e
 [ -n "${SOMA_BENCH_OWN_GROUP:-}" ] || exec python3 "$(dirname "$0")/../priority.py" sh "$0" "$@"
 here=$(cd "$(dirname "$0")" && pwd); . "$here/run_common.sh"; rounds=$1; soma=$2; precision=${3:-f64}; shift 2; [ $# -gt 0 ] && shift
-degrees=${*:-$([ "$precision" = f64 ] && echo "12 11 10" || echo 6)}
+named=${*:-no-range-test $([ "$precision" = f64 ] && echo "12 11 10" || echo 6)}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-variants="shipped no-range-test"; for d in $degrees; do variants="$variants no-range-test-$d"; done
+variants=shipped; for v in $named; do case $v in *[!0-9]*) variants="$variants $v";; *) variants="$variants no-range-test-$v";; esac; done
 for method in euler exp_euler; do
     example_with_run coba "20 s" $method $precision cc > "$work/${method}_long.soma"
     example_with_run coba "10 ms" $method $precision cc > "$work/${method}_short.soma"

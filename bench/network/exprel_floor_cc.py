@@ -7,6 +7,14 @@ factor costs; their bits are not Soma's (the narrow polynomial is used outside i
   shipped            the unit unchanged
   no-range-test      the loop that tests the factors' arguments is removed: the narrow loop runs every step
   no-range-test-N    that, and the narrow polynomial cut to degree N (its leading coefficients dropped)
+  in-loop-test       the range test moved into the narrow loop: each neuron stores its old values where its own test fails,
+                     and a second loop runs the wide update for the neurons outside (none in COBA), so no pass of
+                     its own reads the state; the same bits as shipped, since the narrow and the wide factor agree
+                     on the narrow range
+  estrin             the narrow polynomial by Horner's rule for its three lowest coefficients and Estrin's scheme
+                     for the rest (about a third of the dependent fmas in a row: does their latency cost, rather
+                     than their number?); within 0.98 ulp on the narrow range in f64 (Horner's: 0.945)
+  A+B                variant A's rewriting, then B's (e.g. no-range-test+estrin)
   arguments          the unit unchanged but for a count, printed at exit, of the factors' arguments below
                      -0.25, -0.30, ... -0.60, and their least and greatest
 """
@@ -60,11 +68,68 @@ def counted(source):
     return HISTOGRAM + source.replace(line, line + f" floor_count((double)(b_{test.group(1)} * dtr));")
 
 
+def estrin(source):
+    """soma_exprel_narrow as 1 + x(c1 + x(c2 + x·T(x))), T by Estrin's scheme: pairs, then powers x², x⁴, x⁸…"""
+    lines = source.split("\n")
+    k, line = next((k, line) for k, line in enumerate(lines) if "real soma_exprel_narrow(real x)" in line)
+    coefficients, fma = narrow_polynomial(line)
+    terms = [f"((real){c})" for c in coefficients[3:]]
+    power = "x"
+    while len(terms) > 1:
+        terms = [f"{fma}({terms[j + 1]}, {power}, {terms[j]})" if j + 1 < len(terms) else terms[j]
+                 for j in range(0, len(terms), 2)]
+        power = f"({power} * {power})" if power == "x" else f"({power} * {power})"
+    tail = terms[0]
+    for c in reversed(coefficients[:3]):
+        tail = f"{fma}({tail}, x, ((real){c}))"
+    lines[k] = line.split("{ return", 1)[0] + "{ return " + tail + "; }"
+    return "\n".join(lines)
+
+
+def in_loop_test(source):
+    """The range test's pass removed; the narrow loop tests each neuron and stores only those inside; the wide
+    loop, behind the test, updates the others."""
+    check = re.search(r"\n    int narrow = 1;\n    for \(i64 i = lo; i < hi; \+\+i\) \{\n(.*?)        narrow &= (.*?);\n    \}\n",
+                      source, re.S)
+    loops = re.search(r"    if \(narrow\) \{\n        for \(i64 i = lo; i < hi; \+\+i\) \{\n(.*?)        \}\n    \}\n"
+                      r"    else \{\n        for \(i64 i = lo; i < hi; \+\+i\) \{\n(.*?)        \}\n    \}\n", source, re.S)
+    if not check or not loops:
+        sys.exit("exprel_floor_cc: the unit has no range test (is the method exp_euler?)")
+    reads, test = check.group(1), check.group(2)
+    narrow = []
+    for line in loops.group(1).split("\n")[:-1]:
+        # Selects, not branches (gcc vectorises no loop whose stores it must if-convert with their loads): a
+        # neuron outside keeps its old values, which the finiteness test and the stores then read.
+        if "finite.value = " in line:
+            narrow += [f"            n_{v} = soma_select(inside, n_{v}, x_{v});" for v in re.findall(r"real n_(\w+) = ", loops.group(1))]
+        elif not re.match(r"\s*a_\w+\[i\] = ", line):
+            line = re.sub(r"^(\s*)(\w+\[i\]) = (.*);$", r"\1\2 = inside ? (\3) : \2;", line)
+            line = re.sub(r"^(\s*)(\w+\[i\]) -= (.*);$", r"\1\2 -= inside ? (\3) : 0;", line)
+        narrow.append(line)
+        if re.match(r"\s*const real b_\w+ = ", line) and not any("const int inside" in n for n in narrow):
+            last_slope = len(narrow)
+    narrow.insert(last_slope, f"            const int inside = {test};")
+    narrow.insert(last_slope + 1, "            outside |= !inside;")
+    fused = ("    int outside = 0;\n    for (i64 i = lo; i < hi; ++i) {\n" + "\n".join(l[4:] for l in narrow) + "\n    }\n"
+             + "    if (outside) {\n        for (i64 i = lo; i < hi; ++i) {\n            {\n"
+             + "".join("    " + l + "\n" for l in reads.split("\n")[:-1])
+             + f"                if ({test}) continue;\n            }}\n" + loops.group(2) + "        }\n    }\n")
+    return source[:check.start() + 1] + source[check.end():loops.start()] + fused + source[loops.end():]
+
+
 def rewritten(source, variant):
+    if "+" in variant:
+        for part in variant.split("+"):
+            source = rewritten(source, part)
+        return source
     if variant == "shipped":
         return source
     if variant == "arguments":
         return counted(source)
+    if variant == "estrin":
+        return estrin(source)
+    if variant == "in-loop-test":
+        return in_loop_test(source)
     if not variant.startswith("no-range-test"):
         sys.exit(f"exprel_floor_cc: unknown variant {variant!r}")
     if "narrow &= " not in source:
