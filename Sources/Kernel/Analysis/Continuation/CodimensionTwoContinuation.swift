@@ -39,7 +39,7 @@ public struct CodimensionTwoContinuation {
     public func run(from guess: [Double]) throws -> (curves: [BifurcationCurve], special: [BifurcationPoint]) {
         var start = system
         start.parameterValues[varied.1] = min(max(start.parameterValues[varied.1], ranges.1.lowerBound), ranges.1.upperBound)
-        let branch = try EquilibriumContinuation(system: start, parameterIndex: varied.0, range: ranges.0, library: .success(blas)).run(from: guess)
+        let branch = try EquilibriumContinuation(system: start, parameterIndex: varied.0, range: ranges.0, blas: blas).run(from: guess)
         var curves: [BifurcationCurve] = []
         var special: [BifurcationPoint] = []
         var foldStarts: [(state: [Double], vector: [Double], parameters: [Double])] = []

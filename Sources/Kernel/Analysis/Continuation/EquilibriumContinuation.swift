@@ -15,7 +15,12 @@ public struct EquilibriumContinuation {
     /// `library`: OpenBLAS and LAPACKE, or why they could not be opened (`BLAS.process`), which this throws.
     public init(system: DynamicalSystem, parameterIndex: Int, range: ClosedRange<Double>,
                 settings: ContinuationSettings? = nil, library: Result<BLAS, BLAS.LoadFailure> = BLAS.process) throws(BLAS.LoadFailure) {
-        blas = try library.get()
+        self.init(system: system, parameterIndex: parameterIndex, range: range, settings: settings, blas: try library.get())
+    }
+
+    /// For an analysis that holds the library already.
+    init(system: DynamicalSystem, parameterIndex: Int, range: ClosedRange<Double>, settings: ContinuationSettings? = nil, blas: BLAS) {
+        self.blas = blas
         self.system = system
         self.parameterIndex = parameterIndex
         self.range = range
