@@ -11,6 +11,7 @@ package enum CPrelude {
         let called = calledNames(body)
         let select = select(precision, callsVectorFunction: vectorFunctions.contains { called.contains($0) })
         return (precision == .f32 ? f32Lines : f64Lines) + select.split(separator: "\n").map(String.init)
+            + (called.contains("soma_no_spike_among") ? spikeScan.split(separator: "\n").map(String.init) : [])
             + prototypes(called: called, body: body, precision: precision)
     }
 

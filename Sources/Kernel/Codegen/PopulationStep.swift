@@ -76,12 +76,13 @@ struct PopulationStep {
     static let sharedHead = "__attribute__((noinline, noclone)) int update_p"
 
     /// The second loop: neurons in order, so the list comes out in neuron order.
-    /// Eight flags at a time where none is set (the scan was a third of COBA's step, a byte and a branch per neuron).
-    /// Blocks of 32 tested by a vectorised or were faster in a harness of the loop but slower in COBA-4000 itself
-    /// (the or's reduction across the vector, BENCHMARKS "COBA-4000 in f64").
+    /// A block of flags at a time where none is set (the scan was a third of COBA's step, a byte and a branch per
+    /// neuron): 16 in one test under AVX-512 (CPrelude.spikeScan), 8 elsewhere. Blocks of 32 tested by a
+    /// vectorised or were faster in a harness of the loop but slower in COBA-4000 itself (the or's reduction across
+    /// the vector, BENCHMARKS "COBA-4000 in f64"); the test instruction has no reduction.
     static let spikes = CTemplate("""
         for (i64 i = lo; i < hi; ++i) {
-            if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+            if (i + SOMA_SPIKE_SCAN <= hi && soma_no_spike_among(previous + i)) { i += SOMA_SPIKE_SCAN - 1; continue; }
             if (!(previous[i] & 2)) continue;
             {{load}}
             {{reset}}

@@ -117,6 +117,24 @@ static inline __attribute__((always_inline)) real soma_select(int c, real a, rea
     return y.v;
 }
 #endif
+#if defined(__GNUC__) && !defined(__clang__) && !defined(__TINYC__) && !defined(__CUDACC__) && defined(__AVX512F__)
+#define SOMA_SPIKE_SCAN 16
+typedef int soma_flags16 __attribute__((vector_size(64), aligned(4), may_alias));
+static inline __attribute__((always_inline)) int soma_no_spike_among(const int *p) {
+    const soma_flags16 bit = { 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2 };
+    return !__builtin_ia32_ptestmd512(*(const soma_flags16 *)p, bit, 0xFFFF);
+}
+#elif defined(__GNUC__) && !defined(__clang__) && !defined(__TINYC__) && !defined(__CUDACC__) && defined(__AVX2__)
+#define SOMA_SPIKE_SCAN 8
+typedef long long soma_flags8 __attribute__((vector_size(32), aligned(4), may_alias));
+static inline __attribute__((always_inline)) int soma_no_spike_among(const int *p) {
+    const soma_flags8 bit = { 0x200000002ll, 0x200000002ll, 0x200000002ll, 0x200000002ll };
+    return __builtin_ia32_ptestz256(*(const soma_flags8 *)p, bit);
+}
+#else
+#define SOMA_SPIKE_SCAN 8
+#define soma_no_spike_among(p) (!(((p)[0] | (p)[1] | (p)[2] | (p)[3] | (p)[4] | (p)[5] | (p)[6] | (p)[7]) & 2))
+#endif
 static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64 lo, i64 hi, i64 *emitted, i64 *nemitted) {
     const i64 n = (i64)P[1];
     const double t = P[2] + (double)(s - (i64)P[3]) * dt;
@@ -192,7 +210,7 @@ static int step_p0(void **slot, const double *P, i64 s, double dt, u64 seed, i64
         a_IK_HH1952_n[i] = x_IK_HH1952_n;
     }
     for (i64 i = lo; i < hi; ++i) {
-        if (i + 8 <= hi && !((previous[i] | previous[i + 1] | previous[i + 2] | previous[i + 3] | previous[i + 4] | previous[i + 5] | previous[i + 6] | previous[i + 7]) & 2)) { i += 7; continue; }
+        if (i + SOMA_SPIKE_SCAN <= hi && soma_no_spike_among(previous + i)) { i += SOMA_SPIKE_SCAN - 1; continue; }
         if (!(previous[i] & 2)) continue;
         real x_V = a_V[i];
         real x_INa_HH1952_m = a_INa_HH1952_m[i];
