@@ -60,10 +60,14 @@ __attribute__((destructor)) static void floor_print(void) {
 """
 
 
-def counted(source):
-    test = re.search(r"narrow &= \(b_(\w+) \* dtr", source)
-    if not test:
+def require_range_test(source):
+    if "narrow &= " not in source:
         sys.exit("exprel_floor_cc: the unit has no range test (is the method exp_euler?)")
+
+
+def counted(source):
+    require_range_test(source)
+    test = re.search(r"narrow &= \(b_(\w+) \* dtr", source)
     line = next(line for line in source.split("\n") if "narrow &= " in line)
     return HISTOGRAM + source.replace(line, line + f" floor_count((double)(b_{test.group(1)} * dtr));")
 
@@ -78,7 +82,7 @@ def estrin(source):
     while len(terms) > 1:
         terms = [f"{fma}({terms[j + 1]}, {power}, {terms[j]})" if j + 1 < len(terms) else terms[j]
                  for j in range(0, len(terms), 2)]
-        power = f"({power} * {power})" if power == "x" else f"({power} * {power})"
+        power = f"({power} * {power})"
     tail = terms[0]
     for c in reversed(coefficients[:3]):
         tail = f"{fma}({tail}, x, ((real){c}))"
@@ -87,14 +91,15 @@ def estrin(source):
 
 
 def in_loop_test(source):
-    """The range test's pass removed; the narrow loop tests each neuron and stores only those inside; the wide
-    loop, behind the test, updates the others."""
+    """The range test's pass removed; the narrow loop tests each neuron and keeps the old values of those outside;
+    the wide loop, behind the test, updates them."""
+    require_range_test(source)
     check = re.search(r"\n    int narrow = 1;\n    for \(i64 i = lo; i < hi; \+\+i\) \{\n(.*?)        narrow &= (.*?);\n    \}\n",
                       source, re.S)
     loops = re.search(r"    if \(narrow\) \{\n        for \(i64 i = lo; i < hi; \+\+i\) \{\n(.*?)        \}\n    \}\n"
                       r"    else \{\n        for \(i64 i = lo; i < hi; \+\+i\) \{\n(.*?)        \}\n    \}\n", source, re.S)
     if not check or not loops:
-        sys.exit("exprel_floor_cc: the unit has no range test (is the method exp_euler?)")
+        sys.exit("exprel_floor_cc: the unit's range test and loops are not in the form this rewrites")
     reads, test = check.group(1), check.group(2)
     narrow = []
     for line in loops.group(1).split("\n")[:-1]:
@@ -106,8 +111,7 @@ def in_loop_test(source):
             line = re.sub(r"^(\s*)(\w+\[i\]) = (.*);$", r"\1\2 = inside ? (\3) : \2;", line)
             line = re.sub(r"^(\s*)(\w+\[i\]) -= (.*);$", r"\1\2 -= inside ? (\3) : 0;", line)
         narrow.append(line)
-        if re.match(r"\s*const real b_\w+ = ", line) and not any("const int inside" in n for n in narrow):
-            last_slope = len(narrow)
+    last_slope = max(k + 1 for k, line in enumerate(narrow) if re.match(r"\s*const real b_\w+ = ", line))
     narrow.insert(last_slope, f"            const int inside = {test};")
     narrow.insert(last_slope + 1, "            outside |= !inside;")
     fused = ("    int outside = 0;\n    for (i64 i = lo; i < hi; ++i) {\n" + "\n".join(l[4:] for l in narrow) + "\n    }\n"
@@ -132,8 +136,7 @@ def rewritten(source, variant):
         return in_loop_test(source)
     if not variant.startswith("no-range-test"):
         sys.exit(f"exprel_floor_cc: unknown variant {variant!r}")
-    if "narrow &= " not in source:
-        sys.exit("exprel_floor_cc: the unit has no range test (is the method exp_euler?)")
+    require_range_test(source)
     source = "\n".join(line for line in source.split("\n") if "narrow &= " not in line)
     degree = variant[len("no-range-test"):]
     return truncated(source, int(degree[1:])) if degree else source
