@@ -80,11 +80,6 @@ final class SpikeScanFormsTests: XCTestCase {
         }
     }
 
-    private static let cpuFlags: Set<Substring> = {
-        let info = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-        let line = info.split(separator: "\n").first { $0.hasPrefix("flags") } ?? ""
-        return Set(line.split(separator: " "))
-    }()
     private static var hasAVX2: Bool { cpuFlags.contains("avx2") }
     private static var hasAVX512: Bool { cpuFlags.contains("avx512f") }
 

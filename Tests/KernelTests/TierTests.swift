@@ -11,8 +11,8 @@ import Kernel
 /// mid-run changes nothing, a missing or failing compiler falls back to tcc and says so, and a
 /// corrupt or stale cached library is rebuilt rather than run.
 final class TierTests: XCTestCase {
-    private var cacheDirectory: URL!
-    private var toolchain: NativeToolchain!
+    private(set) var cacheDirectory: URL!
+    private(set) var toolchain: NativeToolchain!
 
     override func setUpWithError() throws {
         guard let system = NativeToolchain.system() else { throw XCTSkip("no C compiler on this machine") }
@@ -25,7 +25,7 @@ final class TierTests: XCTestCase {
     }
 
     /// Noise (rand, randn), resets, refractoriness, rk4 and exp_euler, f32 and f64.
-    private func cases() throws -> [(name: String, source: String)] {
+    func cases() throws -> [(name: String, source: String)] {
         [
             ("noisy LIF exp_euler f64", try noisyLIF(precision: "f64")),
             ("noisy LIF exp_euler f32", try noisyLIF(precision: "f32")),
@@ -303,10 +303,10 @@ final class TierTests: XCTestCase {
         }
     }
 
-    private func run(_ source: String, jit: String, chunk: Int64 = 2000,
-                     progress: (@Sendable (Int64, Int64) -> Bool)? = nil) throws -> (Results, summary: RunSummary) {
+    func run(_ source: String, jit: String, chunk: Int64 = 2000, progress: (@Sendable (Int64, Int64) -> Bool)? = nil,
+             toolchain: NativeToolchain? = nil) throws -> (Results, summary: RunSummary) {
         let interpreter = Interpreter()
-        interpreter.nativeToolchain = toolchain
+        interpreter.nativeToolchain = toolchain ?? self.toolchain
         interpreter.stepsPerChunk = chunk
         interpreter.progress = progress
         let outputs = interpreter.execute(source.replacingOccurrences(of: "%JIT%", with: "jit = \(jit)"))
