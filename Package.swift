@@ -19,7 +19,7 @@ let package = Package(
         // imports only the stages before it, so a reach back up the flow does not compile.
         .target(name: "Support", dependencies: ["CBLAS"], path: "Sources/Kernel/Support"),
         .target(name: "Language", path: "Sources/Kernel/Language"),
-        .target(name: "Symbolic", dependencies: ["Support"], path: "Sources/Kernel/Symbolic"),
+        .target(name: "Symbolic", dependencies: ["CBLAS", "Support"], path: "Sources/Kernel/Symbolic"),
         .target(name: "Model", dependencies: ["Language", "Symbolic"], path: "Sources/Kernel/Model"),
         .target(name: "Library", dependencies: ["Language", "Model", "Support"], path: "Sources/Kernel/Library"),
         .target(name: "Integrators", dependencies: ["Model", "Symbolic"], path: "Sources/Kernel/Integrators"),

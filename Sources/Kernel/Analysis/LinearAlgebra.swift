@@ -9,14 +9,7 @@ import Symbolic
 /// singular matrix, no convergence): the entry points that obtained the library
 /// have refused a missing one already.
 public enum LinearAlgebra {
-    public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
-        public var routine: String
-        public var info: Int32
-        public var description: String {
-            info > 0 && routine == "dgesv" ? "the matrix is singular (pivot \(info) is zero)"
-                : "\(routine) failed (info = \(info))"
-        }
-    }
+    public typealias Failure = LAPACKFailure
 
     public struct Complex: Sendable, Equatable {
         public var re: Double
@@ -50,14 +43,7 @@ public enum LinearAlgebra {
 
     /// Solves A X = B for every column of B at once (one LU, dgesv).
     public static func solve(_ a: Matrix, _ b: Matrix, _ blas: BLAS) throws(Failure) -> Matrix {
-        precondition(a.rows == a.columns && b.rows == a.rows)
-        let n = Int32(a.rows)
-        var lu = a.values
-        var x = b.values
-        var pivots = [Int32](repeating: 0, count: a.rows)
-        let info = blas.dgesv(LAPACK_ROW_MAJOR, n, Int32(b.columns), &lu, n, &pivots, &x, Int32(b.columns))
-        guard info == 0 else { throw Failure(routine: "dgesv", info: info) }
-        return Matrix(rows: b.rows, columns: b.columns, values: x)
+        try a.solving(b, blas)
     }
 
     /// Solves A X = B for a band matrix A (banded LU with partial pivoting, dgbsv).

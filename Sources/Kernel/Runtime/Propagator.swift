@@ -1,4 +1,3 @@
-import CBLAS
 import Foundation
 import Support
 import Symbolic
@@ -16,11 +15,7 @@ struct Propagator {
     var phi: Matrix
     var psi: Matrix
 
-    struct Failure: Error {
-        var info: Int32
-    }
-
-    init(_ a: Matrix, dt: Double, _ blas: BLAS) throws(Failure) {
+    init(_ a: Matrix, dt: Double, _ blas: BLAS) throws(LAPACKFailure) {
         let n = a.rows
         var augmented = Matrix(rows: 2 * n, columns: 2 * n, values: Array(repeating: 0, count: 4 * n * n))
         for i in 0..<n {
@@ -32,7 +27,7 @@ struct Propagator {
         psi = Matrix(rows: n, columns: n, values: (0..<n).flatMap { i in (0..<n).map { e[i, n + $0] } })
     }
 
-    static func exponential(_ m: Matrix, _ blas: BLAS) throws(Failure) -> Matrix {
+    static func exponential(_ m: Matrix, _ blas: BLAS) throws(LAPACKFailure) -> Matrix {
         let n = m.rows
         let norm = (0..<n).map { j in (0..<n).reduce(0) { $0 + abs(m[$1, j]) } }.max() ?? 0
         let squarings = norm > 0.5 ? Int((log2(norm / 0.5)).rounded(.up)) : 0
@@ -43,31 +38,14 @@ struct Propagator {
         var power = Matrix.identity(n), c = 1.0
         for k in 1...q {
             c *= Double(q - k + 1) / Double(k * (2 * q - k + 1))
-            power = product(power, x, blas)
+            power = power.times(x, blas)
             for i in power.values.indices {
                 numerator.values[i] += c * power.values[i]
                 denominator.values[i] += (k % 2 == 0 ? c : -c) * power.values[i]
             }
         }
-        var result = try solve(denominator, numerator, blas)
-        for _ in 0..<squarings { result = product(result, result, blas) }
+        var result = try denominator.solving(numerator, blas)
+        for _ in 0..<squarings { result = result.times(result, blas) }
         return result
-    }
-
-    private static func product(_ a: Matrix, _ b: Matrix, _ blas: BLAS) -> Matrix {
-        var c = Array(repeating: 0.0, count: a.rows * b.columns)
-        blas.dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(a.rows), Int32(b.columns), Int32(a.columns),
-                    1, a.values, Int32(a.columns), b.values, Int32(b.columns), 0, &c, Int32(b.columns))
-        return Matrix(rows: a.rows, columns: b.columns, values: c)
-    }
-
-    /// a⁻¹·b.
-    private static func solve(_ a: Matrix, _ b: Matrix, _ blas: BLAS) throws(Failure) -> Matrix {
-        var lu = a.values, x = b.values
-        var pivots = Array(repeating: Int32(0), count: a.rows)
-        let n = Int32(a.rows)
-        let info = blas.dgesv(LAPACK_ROW_MAJOR, n, Int32(b.columns), &lu, n, &pivots, &x, Int32(b.columns))
-        guard info == 0 else { throw Failure(info: info) }
-        return Matrix(rows: b.rows, columns: b.columns, values: x)
     }
 }

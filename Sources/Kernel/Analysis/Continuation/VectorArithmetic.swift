@@ -1,5 +1,3 @@
-import CBLAS
-import Support
 import Symbolic
 
 /// The few vector operations the continuation numerics need, on plain arrays.
@@ -26,14 +24,5 @@ extension Matrix {
     func appending(row: [Double]) -> Matrix {
         precondition(row.count == columns)
         return Matrix(rows: rows + 1, columns: columns, values: values + row)
-    }
-
-    /// This matrix times `b` (dgemm).
-    func times(_ b: Matrix, _ blas: BLAS) -> Matrix {
-        precondition(columns == b.rows)
-        var c = Matrix(rows: rows, columns: b.columns, values: Array(repeating: 0, count: rows * b.columns))
-        blas.dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(rows), Int32(b.columns), Int32(columns),
-                   1, values, Int32(columns), b.values, Int32(b.columns), 0, &c.values, Int32(c.columns))
-        return c
     }
 }
