@@ -14,6 +14,9 @@ factor costs; their bits are not Soma's (the narrow polynomial is used outside i
   estrin             the narrow polynomial by Horner's rule for its three lowest coefficients and Estrin's scheme
                      for the rest (about a third of the dependent fmas in a row: does their latency cost, rather
                      than their number?); within 0.98 ulp on the narrow range in f64 (Horner's: 0.945)
+  blocked-N          the range test and the update N neurons at a time: each block's test, then its narrow or wide
+                     loop, so that a block's conductances are read by the update while they are still in L1 and, at
+                     N = one vector's lanes, could be tested in the registers the update reads (the same bits)
   A+B                variant A's rewriting, then B's (e.g. no-range-test+estrin)
   arguments          the unit unchanged but for a count, printed at exit, of the factors' arguments below
                      -0.25, -0.30, ... -0.60, and their least and greatest
@@ -90,9 +93,8 @@ def estrin(source):
     return "\n".join(lines)
 
 
-def in_loop_test(source):
-    """The range test's pass removed; the narrow loop tests each neuron and keeps the old values of those outside;
-    the wide loop, behind the test, updates them."""
+def range_test_and_loops(source):
+    """The matches of the range test's pass (its reads, its test) and of the narrow and the wide loop (their bodies)."""
     require_range_test(source)
     check = re.search(r"\n    int narrow = 1;\n    for \(i64 i = lo; i < hi; \+\+i\) \{\n(.*?)        narrow &= (.*?);\n    \}\n",
                       source, re.S)
@@ -100,6 +102,13 @@ def in_loop_test(source):
                       r"    else \{\n        for \(i64 i = lo; i < hi; \+\+i\) \{\n(.*?)        \}\n    \}\n", source, re.S)
     if not check or not loops:
         sys.exit("exprel_floor_cc: the unit's range test and loops are not in the form this rewrites")
+    return check, loops
+
+
+def in_loop_test(source):
+    """The range test's pass removed; the narrow loop tests each neuron and keeps the old values of those outside;
+    the wide loop, behind the test, updates them."""
+    check, loops = range_test_and_loops(source)
     reads, test = check.group(1), check.group(2)
     narrow = []
     for line in loops.group(1).split("\n")[:-1]:
@@ -121,6 +130,22 @@ def in_loop_test(source):
     return source[:check.start() + 1] + source[check.end():loops.start()] + fused + source[loops.end():]
 
 
+def blocked(source, width):
+    """The range test and the update a block of `width` neurons at a time: the block's test, then its narrow or its
+    wide loop (`GCC ivdep`: a block's loop is too short to pay for gcc's run-time alias checks), and the neurons
+    after the last whole block by the wide loop."""
+    check, loops = range_test_and_loops(source)
+    reads, test = check.group(1), check.group(2)
+    indented = lambda body: "".join(("    " + l if l else l) + "\n" for l in body.split("\n")[:-1])
+    block = f'_Pragma("GCC ivdep") for (i64 i = block; i < block + {width}; ++i) {{\n'
+    text = (f"    i64 block = lo;\n    for (; block + {width} <= hi; block += {width}) {{\n        int inside = 1;\n"
+            f"        {block}{indented(reads)}            inside &= {test};\n        }}\n"
+            f"        if (inside) {{\n            {block}{indented(loops.group(1))}            }}\n        }}\n"
+            f"        else {{\n            {block}{indented(loops.group(2))}            }}\n        }}\n    }}\n"
+            f"    for (i64 i = block; i < hi; ++i) {{\n{loops.group(2)}    }}\n")
+    return source[:check.start() + 1] + source[check.end():loops.start()] + text + source[loops.end():]
+
+
 def rewritten(source, variant):
     if "+" in variant:
         for part in variant.split("+"):
@@ -132,6 +157,8 @@ def rewritten(source, variant):
         return counted(source)
     if variant == "estrin":
         return estrin(source)
+    if variant.startswith("blocked-"):
+        return blocked(source, int(variant[len("blocked-"):]))
     if variant == "in-loop-test":
         return in_loop_test(source)
     if not variant.startswith("no-range-test"):
