@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 @testable import Codegen
 @testable import JIT
@@ -72,9 +73,8 @@ final class SpikeScanFormsTests: XCTestCase {
         if Self.hasAVX512 { forms.append(("skylake-avx512", 16)) }
         for form in forms {
             let binary = folder.appendingPathComponent("scan-\(form.march)").path
-            XCTAssertEqual(try Self.run(cc, ["-O2", "-march=\(form.march)", "-o", binary, source.path]).status, 0, form.march)
-            let output = try Self.run(binary, [])
-            let words = output.text.split(separator: " ")
+            XCTAssertEqual(try Command.run(cc, ["-O2", "-march=\(form.march)", "-o", binary, source.path]).status, 0, form.march)
+            let words = try Command.run(binary, []).output.split(separator: " ")
             XCTAssertEqual(words.first.map(String.init), String(form.width), form.march)
             XCTAssertEqual(words.last.map { $0.map { $0 == "1" } }, Self.expected(width: form.width), form.march)
         }
@@ -82,16 +82,4 @@ final class SpikeScanFormsTests: XCTestCase {
 
     private static var hasAVX2: Bool { cpuFlags.contains("avx2") }
     private static var hasAVX512: Bool { cpuFlags.contains("avx512f") }
-
-    private static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, text: String) {
-        let process = Process(), pipe = Pipe()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SomaTestSupport
 import XCTest
 @testable import JIT
 
@@ -11,7 +12,7 @@ final class VectorisationTests: XCTestCase {
         .deletingLastPathComponent().appendingPathComponent("WorkbenchTests/Golden/emit")
 
     func testEveryNeuronLoopOfTheExamplesVectorises() throws {
-        guard let system = NativeToolchain.system(), try report(system.compiler, ["--version"]).contains("Free Software Foundation") else {
+        guard let system = NativeToolchain.system(), try Command.run(system.compiler, ["--version"]).output.contains("Free Software Foundation") else {
             throw XCTSkip("the report read here is gcc's")
         }
         let library = FileManager.default.temporaryDirectory.appendingPathComponent("soma-vectorisation-\(UUID().uuidString).so")
@@ -23,25 +24,11 @@ final class VectorisationTests: XCTestCase {
             let loops = lines.indices.filter { k in
                 lines[k].trimmingCharacters(in: .whitespaces) == "for (i64 i = lo; i < hi; ++i) {" && k + 1 < lines.count && !lines[k + 1].contains("continue")
             }.map { $0 + 1 }
-            let text = try report(system.compiler, NativeToolchain.flags + ["-fopt-info-vec-optimized", "-o", library.path, file.path, "-lm"])
+            let text = try Command.run(system.compiler, NativeToolchain.flags + ["-fopt-info-vec-optimized", "-o", library.path, file.path, "-lm"]).output
             let vectorised = Set(text.components(separatedBy: "\n").filter { $0.contains("optimized: loop vectorized") }
                 .compactMap { $0.components(separatedBy: ":").dropFirst().first.flatMap { Int($0) } })
             XCTAssertFalse(loops.isEmpty, name)
             for line in loops { XCTAssertTrue(vectorised.contains(line), "\(name).c: the neuron loop at line \(line) does not vectorise") }
         }
-    }
-
-    /// What the compiler prints (both streams).
-    private func report(_ compiler: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: compiler)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 }
